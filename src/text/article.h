@@ -1,0 +1,35 @@
+// Article, Sentence, Token: the decoded text of one input, split for the later stages.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newskg::text {
+
+// Offsets are byte offsets into Article::text (valid UTF-8). Use CharOffset() from utf8.h
+// to turn them into the character (code point) offsets the graph reports.
+struct Token {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::string text;  // the bytes [begin, end) of the article text
+};
+
+struct Sentence {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  std::vector<Token> tokens;
+  bool is_heading = false;  // a line without final punctuation (headline, subheading)
+};
+
+struct Article {
+  std::string id;       // the input file's base name, e.g. "000_91a740cb338c00bf.txt"
+  std::string source;   // the path as given by the user, for messages ("-" for stdin)
+  std::string text;     // the whole input, unchanged (a leading BOM removed)
+  std::optional<std::string> date_published;  // "YYYY-MM" or "YYYY-MM-DD" from a leading date line
+  std::size_t body_begin = 0;  // where the article text starts, after any date line
+  std::vector<Sentence> sentences;
+};
+
+}  // namespace newskg::text
