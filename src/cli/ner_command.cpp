@@ -1,0 +1,124 @@
+#include "cli/ner_command.h"
+
+#include <chrono>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "common/input_error.h"
+#include "recognition/ner/evaluation.h"
+#include "recognition/ner/germeval_reader.h"
+#include "recognition/ner/lexicon.h"
+#include "recognition/ner/tagger.h"
+#include "recognition/ner/trainer.h"
+
+namespace newskg::cli {
+namespace {
+
+namespace ner = newskg::recognition::ner;
+
+struct TrainArguments {
+  std::vector<std::string> train_files;
+  std::string tuning_file;
+  std::size_t holdout = 0;
+  std::string output;
+  ner::TrainOptions options;
+};
+
+struct EvalArguments {
+  std::string model;
+  std::string file;
+  std::string predictions;
+};
+
+std::vector<ner::LabeledSentence> ReadAll(const std::vector<std::string>& files) {
+  std::vector<ner::LabeledSentence> all;
+  for (const std::string& file : files) {
+    std::vector<ner::LabeledSentence> part = ner::ReadGermEval(file);
+    all.insert(all.end(), std::make_move_iterator(part.begin()), std::make_move_iterator(part.end()));
+  }
+  return all;
+}
+
+void RunTrain(const TrainArguments& args, const std::filesystem::path& data_dir) {
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<ner::LabeledSentence> train = ReadAll(args.train_files);
+  std::vector<ner::LabeledSentence> tuning;
+  if (!args.tuning_file.empty()) tuning = ner::ReadGermEval(args.tuning_file);
+  if (args.holdout > 1) {
+    std::vector<ner::LabeledSentence> kept;
+    ner::SplitEvery(train, args.holdout, kept, tuning);
+    train = std::move(kept);
+  }
+  if (train.empty()) throw InputError(args.train_files.front(), "no training sentences");
+  ner::Lexicon lexicon = ner::Lexicon::FromDataDir(data_dir);
+  ner::TrainOptions options = args.options;
+  options.log = &std::cerr;
+  ner::TrainResult result = ner::Train(train, tuning, lexicon, options);
+  result.model.Save(args.output);
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cout << "wrote " << args.output << ": " << result.epochs << " epochs, "
+            << result.model.keys.size() << " features, " << lexicon.size() << " lexicon entries";
+  if (result.tuning_f1 >= 0) std::cout << ", tuning F1 " << result.tuning_f1;
+  std::cout << ", " << seconds << " s\n";
+}
+
+void RunEval(const EvalArguments& args, const std::filesystem::path& data_dir) {
+  const std::filesystem::path model_path =
+      args.model.empty() ? data_dir / "ner" / "germeval.model" : std::filesystem::path(args.model);
+  ner::Tagger tagger = ner::Tagger::Load(model_path);
+  std::vector<ner::LabeledSentence> sentences = ner::ReadGermEval(args.file);
+  std::vector<std::vector<std::string>> predicted;
+  ner::ChunkMetric metric = ner::Evaluate(tagger, sentences, &predicted);
+  std::cout << metric.Report();
+  if (!args.predictions.empty()) ner::WritePredictions(args.predictions, sentences, predicted);
+}
+
+}  // namespace
+
+void RegisterNerCommands(CLI::App& app, std::function<std::filesystem::path()> data_dir,
+                         std::function<void(int)> set_exit_code) {
+  CLI::App* ner_app = app.add_subcommand("ner", "Train and evaluate the German NER tagger");
+  ner_app->require_subcommand(1);
+
+  auto train_args = std::make_shared<TrainArguments>();
+  CLI::App* train = ner_app->add_subcommand(
+      "train", "Train a tagger on GermEval 2014 TSV files (outer tags, column 3)");
+  train->add_option("--train", train_args->train_files, "training files")->required()->check(CLI::ExistingFile);
+  train->add_option("--dev", train_args->tuning_file,
+                    "tuning file: scored after each epoch; picks the epoch count unless --epochs")
+      ->check(CLI::ExistingFile);
+  train->add_option("--holdout", train_args->holdout,
+                    "hold every N-th training sentence out as (additional) tuning data");
+  train->add_option("-o,--output", train_args->output, "model file to write")->required();
+  train->add_option("--seed", train_args->options.seed, "seed for the sentence order")->capture_default_str();
+  train->add_option("--epochs", train_args->options.epochs,
+                    "fixed number of epochs (default: best on the tuning data, else 10)");
+  train->add_option("--max-epochs", train_args->options.max_epochs, "upper bound when choosing epochs")
+      ->capture_default_str();
+  train->add_option("--prune", train_args->options.prune, "drop averaged weights below this magnitude")
+      ->capture_default_str();
+  train->add_option("--min-count", train_args->options.min_count,
+                    "ignore features seen fewer times in the training data")
+      ->capture_default_str();
+  train->callback([train_args, data_dir, set_exit_code] {
+    RunTrain(*train_args, data_dir());
+    set_exit_code(0);
+  });
+
+  auto eval_args = std::make_shared<EvalArguments>();
+  CLI::App* eval = ner_app->add_subcommand(
+      "eval", "Score a tagger on a GermEval TSV file (outer chunks, exact span and label)");
+  eval->add_option("--model", eval_args->model, "model file (default: DATA_DIR/ner/germeval.model)");
+  eval->add_option("file", eval_args->file, "GermEval TSV file with gold tags")->required()->check(CLI::ExistingFile);
+  eval->add_option("--predictions", eval_args->predictions,
+                   "write the input with the predicted tag appended as the last column");
+  eval->callback([eval_args, data_dir, set_exit_code] {
+    RunEval(*eval_args, data_dir());
+    set_exit_code(0);
+  });
+}
+
+}  // namespace newskg::cli
