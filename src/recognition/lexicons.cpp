@@ -1,0 +1,414 @@
+#include "recognition/lexicons.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "common/input_error.h"
+#include "text/utf8.h"
+
+namespace newskg::recognition {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+// Lines of a list file without comments and blank lines.
+std::vector<std::string> ReadLines(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path.string(), "cannot open lexicon file");
+  std::vector<std::string> lines;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (line.empty() || line[0] == '#') continue;
+    lines.push_back(line);
+  }
+  return lines;
+}
+
+std::vector<std::string> SplitOn(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (true) {
+    auto pos = s.find(sep, start);
+    std::string part(s.substr(start, pos == std::string_view::npos ? s.npos : pos - start));
+    while (!part.empty() && part.back() == ' ') part.pop_back();
+    while (!part.empty() && part.front() == ' ') part.erase(part.begin());
+    out.push_back(part);
+    if (pos == std::string_view::npos) break;
+    start = pos + 1;
+  }
+  return out;
+}
+
+std::vector<std::string_view> Words(std::string_view phrase) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < phrase.size()) {
+    while (i < phrase.size() && phrase[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < phrase.size() && phrase[j] != ' ') ++j;
+    if (j > i) words.push_back(phrase.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
+// Removes an adjective ending so that inflected forms share one key.
+std::string AdjectiveStem(std::string word) {
+  for (std::string_view ending : {"en", "em", "er", "es", "e"}) {
+    if (word.size() > ending.size() + 2 && EndsWith(word, ending)) {
+      return word.substr(0, word.size() - ending.size());
+    }
+  }
+  return word;
+}
+
+}  // namespace
+
+std::vector<std::string> SplitTabs(std::string_view line) { return SplitOn(line, '\t'); }
+
+std::string Lexicons::PhraseKey(const std::vector<std::string_view>& words) {
+  std::string key;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string folded = text::FoldForMatch(words[i]);
+    if (i + 1 < words.size()) folded = AdjectiveStem(folded);
+    if (!key.empty()) key += ' ';
+    key += folded;
+  }
+  return key;
+}
+
+void Lexicons::AddName(const std::string& form, const NamedThing& thing, int priority) {
+  auto words = Words(form);
+  // Single letters ("X" for the platform) would match initials and list items.
+  if (words.empty() || (words.size() == 1 && text::CodePointCount(words[0]) < 2)) return;
+  std::string key = PhraseKey(words);
+  auto it = names_.find(key);
+  if (it == names_.end() || it->second.priority < priority) {
+    names_[key] = Entry{thing, priority};
+  }
+  longest_name_tokens_ = std::max(longest_name_tokens_, words.size());
+  // "Sankt Petersburg" is mostly written "St. Petersburg".
+  if (form.rfind("Sankt ", 0) == 0) AddName("St. " + form.substr(6), thing, priority);
+}
+
+const NamedThing* Lexicons::FindName(std::string_view phrase_key) const {
+  auto it = names_.find(std::string(phrase_key));
+  return it == names_.end() ? nullptr : &it->second.thing;
+}
+
+const NamedThing* Lexicons::CountryByName(std::string_view canonical) const {
+  auto it = countries_.find(text::FoldForMatch(canonical));
+  return it == countries_.end() ? nullptr : &it->second;
+}
+
+void Lexicons::LoadPlaces(const fs::path& dir) {
+  // Priorities: our own lists > GeoNames German names > CLDR > big cities by default name.
+  std::unordered_map<std::string, std::string> country_by_iso;
+  for (const auto& line : ReadLines(dir / "lexicons/countries.tsv")) {
+    auto f = SplitTabs(line);
+    if (f.empty() || f[0].empty()) continue;
+    NamedThing thing{EntityType::Place, f[0], true, false, f[0], "country"};
+    countries_[text::FoldForMatch(f[0])] = thing;
+    AddName(f[0], thing, 90);
+    if (f.size() > 1) {
+      for (const auto& variant : SplitOn(f[1], '|')) {
+        if (!variant.empty()) AddName(variant, thing, 90);
+      }
+    }
+    if (f.size() > 2 && !f[2].empty()) country_by_iso[f[2]] = f[0];
+  }
+  for (const auto& line : ReadLines(dir / "lexicons/places_extra.tsv")) {
+    auto f = SplitTabs(line);
+    if (f.empty() || f[0].empty()) continue;
+    NamedThing thing{EntityType::Place, f[0], false, false, "", f.size() > 1 ? f[1] : "place"};
+    AddName(f[0], thing, 80);
+    if (f.size() > 2) {
+      for (const auto& variant : SplitOn(f[2], '|')) {
+        if (!variant.empty()) AddName(variant, thing, 80);
+      }
+    }
+  }
+  // GeoNames German names: kind, key, name_de, name_geonames, country, feature_code, population
+  bool header = true;
+  for (const auto& line : ReadLines(dir / "gazetteers/geonames_de_names.tsv")) {
+    if (header) { header = false; continue; }
+    auto f = SplitTabs(line);
+    if (f.size() < 7 || f[2].empty()) continue;
+    const std::string& kind = f[0];
+    if (kind == "country") {
+      auto iso = country_by_iso.find(f[1]);
+      if (iso != country_by_iso.end()) {
+        AddName(f[2], countries_[text::FoldForMatch(iso->second)], 85);
+      } else {
+        NamedThing thing{EntityType::Place, f[2], true, false, f[2], "country"};
+        countries_.emplace(text::FoldForMatch(f[2]), thing);
+        AddName(f[2], thing, 70);
+      }
+      continue;
+    }
+    long population = f[6].empty() ? 0 : std::atol(f[6].c_str());
+    if (kind == "city" && population < 20000 && f[5] != "PPLC" && f[5] != "PPLA") continue;
+    NamedThing thing{EntityType::Place, f[2], false, f[5] == "PPLC", "", kind};
+    if (thing.is_capital) {
+      auto iso = country_by_iso.find(f[4]);
+      if (iso != country_by_iso.end()) thing.country = iso->second;
+    }
+    AddName(f[2], thing, kind == "city" ? 60 + static_cast<int>(std::min(population / 1000000, 9L)) : 50);
+  }
+  // CLDR German territory names (countries and world regions).
+  header = true;
+  for (const auto& line : ReadLines(dir / "gazetteers/cldr41_de_territories.tsv")) {
+    if (header) { header = false; continue; }
+    auto f = SplitTabs(line);
+    if (f.size() < 3 || f[2].empty() || !f[1].empty()) continue;
+    bool is_state = f[0].size() == 2 && std::isalpha(static_cast<unsigned char>(f[0][0]));
+    if (is_state) {
+      auto iso = country_by_iso.find(f[0]);
+      if (iso != country_by_iso.end()) {
+        AddName(f[2], countries_[text::FoldForMatch(iso->second)], 40);
+        continue;
+      }
+    }
+    AddName(f[2], NamedThing{EntityType::Place, f[2], is_state, false, is_state ? f[2] : "", "region"}, 30);
+  }
+  // Large cities under their default (often English or local) name: "Miami", "Odesa".
+  header = true;
+  for (const auto& line : ReadLines(dir / "gazetteers/geonames_cities15000.tsv")) {
+    if (header) { header = false; continue; }
+    auto f = SplitTabs(line);
+    if (f.size() < 6) continue;
+    long population = std::atol(f[5].c_str());
+    bool capital = f[3] == "PPLC";
+    if (population < 250000 && !capital) continue;
+    NamedThing thing{EntityType::Place, f[1], false, capital, "", "city"};
+    if (capital) {
+      auto iso = country_by_iso.find(f[2]);
+      if (iso != country_by_iso.end()) thing.country = iso->second;
+    }
+    AddName(f[1], thing, 20);
+  }
+}
+
+void Lexicons::LoadOrganizations(const fs::path& dir) {
+  for (const auto& line : ReadLines(dir / "lexicons/organizations.tsv")) {
+    auto f = SplitTabs(line);
+    if (f.empty() || f[0].empty()) continue;
+    NamedThing thing{EntityType::Organization, f[0], false, false, "", f.size() > 1 ? f[1] : "other"};
+    AddName(f[0], thing, 95);
+    if (f.size() > 2) {
+      for (const auto& variant : SplitOn(f[2], '|')) {
+        if (!variant.empty()) AddName(variant, thing, 95);
+      }
+    }
+  }
+}
+
+void Lexicons::LoadRoles(const fs::path& dir) {
+  for (const auto& line : ReadLines(dir / "lexicons/role_nouns.tsv")) {
+    auto f = SplitTabs(line);
+    if (f.size() < 2 || f[0].empty()) continue;
+    RoleNoun noun;
+    noun.lemma = f[0];
+    noun.feminine = f.size() > 2 ? f[2] : "";
+    const std::string& cls = f[1];
+    noun.role_class = cls == "weak"  ? RoleClass::Weak
+                      : cls == "adj" ? RoleClass::Adjectival
+                      : cls == "fem" ? RoleClass::Feminine
+                                     : RoleClass::Strong;
+    roles_.push_back(noun);
+  }
+  auto add_form = [&](const std::string& form, std::size_t index, bool feminine, bool plural) {
+    std::string key = text::FoldForMatch(form);
+    if (role_forms_.count(key)) return;
+    role_forms_[key] = index;
+    role_form_feminine_[key] = feminine;
+    role_form_plural_[key] = plural;
+  };
+  for (std::size_t i = 0; i < roles_.size(); ++i) {
+    const RoleNoun& n = roles_[i];
+    const std::string& m = n.lemma;
+    switch (n.role_class) {
+      case RoleClass::Strong:
+        for (const char* e : {"", "s", "es", "n", "en"}) add_form(m + e, i, false, false);
+        break;
+      case RoleClass::Weak:
+        for (const char* e : {"", "en", "n"}) add_form(m + e, i, false, false);
+        break;
+      case RoleClass::Adjectival: {
+        std::string stem = EndsWith(m, "er") ? m.substr(0, m.size() - 2) : m;
+        for (const char* e : {"er", "e", "en", "em", "es"}) add_form(stem + e, i, false, false);
+        break;
+      }
+      case RoleClass::Feminine:
+        for (const char* e : {"", "n", "en"}) add_form(m + e, i, true, false);
+        break;
+    }
+    if (!n.feminine.empty() && n.role_class != RoleClass::Feminine) {
+      add_form(n.feminine, i, true, false);
+      if (EndsWith(n.feminine, "in")) add_form(n.feminine + "nen", i, true, true);
+    }
+  }
+  for (const auto& line : ReadLines(dir / "lexicons/role_modifiers.tsv")) {
+    auto f = SplitTabs(line);
+    if (f.size() >= 2 && !f[0].empty()) role_modifiers_[text::FoldForMatch(f[0])] = f[1];
+  }
+}
+
+void Lexicons::LoadCues(const fs::path& dir) {
+  for (const auto& line : ReadLines(dir / "lexicons/nationality_adjectives.tsv")) {
+    auto f = SplitTabs(line);
+    if (f.size() >= 2 && !f[0].empty()) nationality_[text::FoldForMatch(f[0])] = f[1];
+  }
+  for (const auto& line : ReadLines(dir / "lexicons/meeting_triggers.tsv")) {
+    auto f = SplitTabs(line);
+    if (f.size() >= 3 && !f[0].empty()) triggers_[text::FoldForMatch(f[0])] = {f[1], f[2]};
+  }
+  for (const auto& line : ReadLines(dir / "lexicons/status_cues.tsv")) {
+    auto f = SplitTabs(line);
+    if (f.size() >= 2 && !f[0].empty()) status_cues_[text::FoldForMatch(f[0])] = f[1];
+  }
+  for (const auto& line : ReadLines(dir / "lexicons/place_nouns.tsv")) {
+    auto f = SplitTabs(line);
+    if (!f.empty() && !f[0].empty()) place_nouns_.insert(text::FoldForMatch(f[0]));
+  }
+  for (const auto& line : ReadLines(dir / "lexicons/org_nouns.tsv")) {
+    auto f = SplitTabs(line);
+    if (!f.empty() && !f[0].empty()) org_nouns_.insert(text::FoldForMatch(f[0]));
+  }
+  // First names (MIT list): all languages; the recognizer asks for a following surname.
+  bool header = true;
+  for (const auto& line : ReadLines(dir / "names/gender-detection-from-name_firstnames.tsv")) {
+    if (header) { header = false; continue; }
+    auto f = SplitTabs(line);
+    if (f.size() >= 2 && f[1].size() >= 3) first_names_.insert(text::FoldForMatch(f[1]));
+  }
+}
+
+Lexicons Lexicons::Load(const fs::path& data_dir) {
+  if (!fs::is_directory(data_dir)) {
+    throw InputError(data_dir.string(), "data folder not found (set --data or NEWSKG_DATA)");
+  }
+  Lexicons lex;
+  lex.LoadPlaces(data_dir);
+  lex.LoadOrganizations(data_dir);
+  lex.LoadRoles(data_dir);
+  lex.LoadCues(data_dir);
+  return lex;
+}
+
+bool Lexicons::IsFirstName(std::string_view word) const {
+  return first_names_.count(text::FoldForMatch(word)) > 0;
+}
+
+const std::string* Lexicons::CountryOfAdjective(std::string_view word) const {
+  std::string folded = text::FoldForMatch(word);
+  if (auto dash = folded.rfind('-'); dash != std::string::npos && folded.substr(0, dash) == "us") {
+    folded = folded.substr(dash + 1);  // "US-amerikanischen"
+  }
+  for (std::string_view ending : {"en", "em", "er", "es", "e", ""}) {
+    if (folded.size() <= ending.size() + 3 || !EndsWith(folded, ending)) continue;
+    auto it = nationality_.find(folded.substr(0, folded.size() - ending.size()));
+    if (it != nationality_.end()) return &it->second;
+  }
+  return nullptr;
+}
+
+std::optional<RoleMatch> Lexicons::MatchRole(std::string_view token) const {
+  std::string folded = text::FoldForMatch(token);
+  // Try the longest known role noun that ends the token: "kremlsprechers" -> "sprechers".
+  for (std::size_t start = 0; start < folded.size(); ++start) {
+    if (start > 0 && (static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
+    auto it = role_forms_.find(folded.substr(start));
+    if (it == role_forms_.end()) continue;
+    std::size_t prefix_len = start;  // bytes; folding keeps byte lengths except ß -> ss
+    std::string written(token);
+    // Map the folded offset back onto the written token (ß counts two bytes in both).
+    std::string prefix = written.substr(0, std::min(prefix_len, written.size()));
+    if (!prefix.empty() && prefix.back() == '-') prefix.pop_back();
+    if (start > 0 && prefix.empty()) continue;
+    // A compound's tail must be a real noun piece: "Spre-cher" style splits inside a short
+    // word ("Leiter" in "Bergleiter") are fine, but the prefix must be at least 2 letters.
+    if (start > 0 && text::CodePointCount(prefix) < 2) continue;
+    const RoleNoun& noun = roles_[it->second];
+    RoleMatch match;
+    match.noun = &noun;
+    match.prefix = prefix;
+    match.feminine = role_form_feminine_.at(it->first);
+    match.plural = role_form_plural_.at(it->first);
+    std::string head = match.feminine && !noun.feminine.empty() ? noun.feminine : noun.lemma;
+    if (noun.role_class == RoleClass::Feminine) head = noun.lemma;
+    if (prefix.empty()) {
+      match.nominative = head;
+    } else {
+      bool hyphen = written.size() > prefix.size() && written[prefix.size()] == '-';
+      match.nominative = prefix + (hyphen ? "-" + head : text::ToLower(head));
+    }
+    return match;
+  }
+  return std::nullopt;
+}
+
+bool Lexicons::IsRoleModifier(std::string_view word) const {
+  std::string stem = AdjectiveStem(text::FoldForMatch(word));
+  auto it = role_modifiers_.find(stem);
+  return it != role_modifiers_.end() && it->second == "part";
+}
+
+bool Lexicons::IsRoleQualifier(std::string_view word) const {
+  std::string stem = AdjectiveStem(text::FoldForMatch(word));
+  auto it = role_modifiers_.find(stem);
+  return it != role_modifiers_.end() && it->second == "qualifier";
+}
+
+const MeetingTrigger* Lexicons::FindTrigger(std::string_view token) const {
+  std::string folded = text::FoldForMatch(token);
+  auto it = triggers_.find(folded);
+  if (it != triggers_.end()) return &it->second;
+  // Noun compounds: "Gipfeltreffen", "Telefongespräch", "Friedensverhandlungen".
+  for (std::size_t start = 3; start + 4 <= folded.size(); ++start) {
+    if ((static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
+    auto tail = triggers_.find(folded.substr(start));
+    if (tail != triggers_.end() && tail->second.pos == "noun") return &tail->second;
+  }
+  return nullptr;
+}
+
+const std::string* Lexicons::StatusCue(std::string_view word) const {
+  auto it = status_cues_.find(text::FoldForMatch(word));
+  return it == status_cues_.end() ? nullptr : &it->second;
+}
+
+namespace {
+bool TailIn(const std::unordered_set<std::string>& set, std::string_view token) {
+  std::string folded = text::FoldForMatch(token);
+  if (set.count(folded)) return true;
+  for (std::string_view ending : {"s", "es", "n", "en"}) {
+    if (EndsWith(folded, ending) && set.count(folded.substr(0, folded.size() - ending.size()))) {
+      return true;
+    }
+  }
+  for (std::size_t start = 2; start + 3 <= folded.size(); ++start) {
+    if ((static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
+    std::string tail = folded.substr(start);
+    if (!tail.empty() && tail[0] == '-') tail.erase(0, 1);
+    if (set.count(tail)) return true;
+    for (std::string_view ending : {"s", "es", "n", "en"}) {
+      if (EndsWith(tail, ending) && set.count(tail.substr(0, tail.size() - ending.size()))) return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
+bool Lexicons::IsPlaceNoun(std::string_view token) const { return TailIn(place_nouns_, token); }
+bool Lexicons::IsOrgNoun(std::string_view token) const { return TailIn(org_nouns_, token); }
+
+}  // namespace newskg::recognition

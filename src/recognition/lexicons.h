@@ -1,0 +1,108 @@
+// Lexicons: the name, role and cue lists recognition and extraction look words up in, loaded
+// once from the data folder (gazetteers, first names, and newskg's own lists in data/lexicons).
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "recognition/mention.h"
+
+namespace newskg::recognition {
+
+// A known place or organization.
+struct NamedThing {
+  EntityType type = EntityType::Place;
+  std::string canonical;     // "Vereinigte Staaten", "Weißes Haus", "Moskau"
+  bool is_country = false;
+  bool is_capital = false;   // a national capital (stands for its state in "zwischen Washington und Moskau")
+  std::string country;       // for capitals: the state's canonical name
+  std::string kind;          // "city", "media", "party", ... (from the source list)
+};
+
+enum class RoleClass { Strong, Weak, Adjectival, Feminine };
+
+struct RoleNoun {
+  std::string lemma;      // "Präsident", "Gesandter"
+  std::string feminine;   // "Präsidentin", "Gesandte" (may be empty)
+  RoleClass role_class = RoleClass::Strong;
+};
+
+// A token read as (compound prefix +) role noun: "Kremlsprechers" -> prefix "Kreml",
+// noun Sprecher, nominative "Kremlsprecher".
+struct RoleMatch {
+  const RoleNoun* noun = nullptr;
+  std::string prefix;       // as written, without a joining hyphen ("Kreml", "US", "Nahost")
+  std::string nominative;   // the whole token in the nominative singular ("Nahostgesandter")
+  bool feminine = false;
+  bool plural = false;      // only when the form can only be plural ("Sprecherinnen")
+};
+
+struct MeetingTrigger {
+  std::string kind;  // meeting, talks, call, visit
+  std::string pos;   // noun, verb, verb-mit, verb-nach ...
+};
+
+class Lexicons {
+ public:
+  // Loads every list below `data_dir`; throws InputError naming a missing or malformed file.
+  static Lexicons Load(const std::filesystem::path& data_dir);
+
+  // Places and organizations by a phrase key (see PhraseKey). nullptr if unknown.
+  const NamedThing* FindName(std::string_view phrase_key) const;
+  std::size_t longest_name_tokens() const { return longest_name_tokens_; }
+
+  bool IsFirstName(std::string_view word) const;
+  // The country an adjective of nationality points to ("russischen" -> "Russland").
+  const std::string* CountryOfAdjective(std::string_view word) const;
+  std::optional<RoleMatch> MatchRole(std::string_view token) const;
+  // "national" (Nationaler Sicherheitsberater) -> true; qualifiers (ehemalig) are not part.
+  bool IsRoleModifier(std::string_view word) const;
+  bool IsRoleQualifier(std::string_view word) const;
+  const MeetingTrigger* FindTrigger(std::string_view token) const;
+  // "soll" -> "planned", "kein" -> "negated"; nullptr if not a cue.
+  const std::string* StatusCue(std::string_view word) const;
+  bool IsPlaceNoun(std::string_view token) const;  // "Region", "Hauptstadt-Flughafen"
+  bool IsOrgNoun(std::string_view token) const;    // "Nachrichtenagentur", "US-Senders"
+  const NamedThing* CountryByName(std::string_view canonical) const;
+
+  // The key a phrase is looked up under: words folded (lower case, ß -> ss), adjective
+  // endings of all words but the last removed, so inflected forms meet
+  // ("Vereinigten Staaten" and "Vereinigte Staaten" -> "vereinigt staaten").
+  static std::string PhraseKey(const std::vector<std::string_view>& words);
+
+ private:
+  void AddName(const std::string& form, const NamedThing& thing, int priority);
+  void LoadPlaces(const std::filesystem::path& data_dir);
+  void LoadOrganizations(const std::filesystem::path& data_dir);
+  void LoadRoles(const std::filesystem::path& data_dir);
+  void LoadCues(const std::filesystem::path& data_dir);
+
+  struct Entry {
+    NamedThing thing;
+    int priority = 0;
+  };
+  std::unordered_map<std::string, Entry> names_;
+  std::unordered_map<std::string, NamedThing> countries_;  // by folded canonical name
+  std::size_t longest_name_tokens_ = 1;
+  std::unordered_set<std::string> first_names_;
+  std::unordered_map<std::string, std::string> nationality_;
+  std::vector<RoleNoun> roles_;
+  std::unordered_map<std::string, std::size_t> role_forms_;  // folded inflected form -> roles_ index
+  std::unordered_map<std::string, bool> role_form_feminine_;
+  std::unordered_map<std::string, bool> role_form_plural_;
+  std::unordered_map<std::string, std::string> role_modifiers_;  // stem -> class
+  std::unordered_map<std::string, MeetingTrigger> triggers_;
+  std::unordered_map<std::string, std::string> status_cues_;
+  std::unordered_set<std::string> place_nouns_;
+  std::unordered_set<std::string> org_nouns_;
+};
+
+// Splits a TAB-separated line; exposed for tests.
+std::vector<std::string> SplitTabs(std::string_view line);
+
+}  // namespace newskg::recognition

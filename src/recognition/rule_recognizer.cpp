@@ -1,0 +1,488 @@
+// The default recognizer: lexicon look-ups, name patterns around role nouns, titles and first
+// names, propagation of known surnames, and (optionally) a statistical tagger's spans.
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "recognition/function_words.h"
+#include "recognition/ner/tagger.h"
+#include "recognition/recognizer.h"
+#include <unicode/uchar.h>
+
+#include "text/utf8.h"
+
+namespace newskg::recognition {
+namespace {
+
+bool EndsWith(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
+bool HasLetter(std::string_view s) {
+  for (std::size_t i = 0; i < s.size();) {
+    auto cp = text::DecodeAt(s, i);
+    if (u_isalpha(cp.value)) return true;
+    i += cp.length;
+  }
+  return false;
+}
+
+bool IsInitial(std::string_view s) {  // "V." or "G."
+  return s.size() == 2 && s[1] == '.' && std::isupper(static_cast<unsigned char>(s[0]));
+}
+
+bool IsQuote(std::string_view s) {
+  return s == "\"" || s == "„" || s == "“" || s == "”" || s == "»" || s == "«" || s == "‚" ||
+         s == "‘" || s == "'";
+}
+
+// A candidate mention before overlaps are settled.
+struct Candidate {
+  std::size_t first = 0, last = 0;  // token range
+  std::size_t begin = 0, end = 0;   // byte range (for compound parts: a slice of a token)
+  EntityType type = EntityType::Person;
+  MentionKind kind = MentionKind::Name;
+  std::string canonical;
+  bool is_country = false;
+  int priority = 0;
+};
+
+struct TokenInfo {
+  std::string folded;
+  bool upper = false;
+  bool word = false;
+  bool function = false;
+};
+
+class RuleRecognizer : public Recognizer {
+ public:
+  RuleRecognizer(const Lexicons& lexicons, const ner::Tagger* tagger)
+      : lex_(lexicons), tagger_(tagger) {}
+
+  std::vector<Mention> Recognize(const text::Article& article) const override;
+
+ private:
+  std::vector<TokenInfo> Describe(const text::Sentence& sentence) const;
+  void FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                        std::vector<Candidate>& out) const;
+  void FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const;
+  void FindAdjectives(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                      std::vector<Candidate>& out) const;
+  void FindPersons(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                   std::vector<Candidate>& out) const;
+  void FindIntroducedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                           std::vector<Candidate>& out) const;
+  void FindTaggedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                       std::vector<Candidate>& out) const;
+  // Capitalized tokens from `i` that can form a personal name; returns the end index.
+  std::size_t NameRun(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i,
+                      std::size_t max_words) const;
+  const NamedThing* LookupPhrase(const text::Sentence& s, std::size_t first, std::size_t last) const;
+
+  const Lexicons& lex_;
+  const ner::Tagger* tagger_;
+};
+
+std::vector<TokenInfo> RuleRecognizer::Describe(const text::Sentence& sentence) const {
+  std::vector<TokenInfo> info;
+  info.reserve(sentence.tokens.size());
+  for (const auto& t : sentence.tokens) {
+    TokenInfo ti;
+    ti.folded = text::FoldForMatch(t.text);
+    ti.word = HasLetter(t.text);
+    ti.upper = ti.word && text::StartsUpper(t.text);
+    ti.function = IsFunctionWord(ti.folded);
+    info.push_back(std::move(ti));
+  }
+  return info;
+}
+
+const NamedThing* RuleRecognizer::LookupPhrase(const text::Sentence& s, std::size_t first,
+                                               std::size_t last) const {
+  std::vector<std::string_view> words;
+  for (std::size_t i = first; i < last; ++i) words.push_back(s.tokens[i].text);
+  if (const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey(words))) return thing;
+  // Genitive: "Moskaus", "Russlands", "des Weißen Hauses", "des Kremls".
+  std::string_view tail = words.back();
+  for (std::string_view ending : {"s", "es"}) {
+    if (tail.size() > ending.size() + 2 && EndsWith(tail, ending)) {
+      std::string stripped(tail.substr(0, tail.size() - ending.size()));
+      words.back() = stripped;
+      if (const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey(words))) return thing;
+      words.back() = tail;
+    }
+  }
+  return nullptr;
+}
+
+void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                      std::vector<Candidate>& out) const {
+  const std::size_t n = s.tokens.size();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (!info[i].upper || info[i].function) continue;
+    std::size_t longest = std::min(n - i, lex_.longest_name_tokens());
+    for (std::size_t len = longest; len >= 1; --len) {
+      std::size_t last = i + len;
+      if (!info[last - 1].word) continue;
+      const NamedThing* thing = LookupPhrase(s, i, last);
+      if (!thing) continue;
+      // A lone capitalized word at a sentence start that is also a role noun or trigger is
+      // more likely the noun ("Sender", "Gipfel").
+      Candidate c;
+      c.first = i;
+      c.last = last;
+      c.begin = s.tokens[i].begin;
+      c.end = s.tokens[last - 1].end;
+      c.type = thing->type;
+      c.canonical = thing->canonical;
+      c.is_country = thing->is_country;
+      c.priority = 50 + static_cast<int>(len);
+      out.push_back(std::move(c));
+      break;
+    }
+  }
+}
+
+void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const {
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    const auto& tok = s.tokens[i];
+    // Hyphenated compounds: "US-Delegation", "US-Russland-Gespräche", "BBC-Quelle".
+    std::size_t part_begin = 0;
+    const std::string& t = tok.text;
+    while (true) {
+      std::size_t dash = t.find('-', part_begin);
+      if (dash == std::string::npos) break;
+      std::string_view part(t.data() + part_begin, dash - part_begin);
+      if (!part.empty() && text::StartsUpper(part)) {
+        const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey({part}));
+        if (thing && (thing->is_country || thing->type == EntityType::Organization ||
+                      thing->kind == "city" || thing->kind == "region")) {
+          Candidate c;
+          c.first = i;
+          c.last = i + 1;
+          c.begin = tok.begin + part_begin;
+          c.end = tok.begin + dash;
+          c.type = thing->type;
+          c.kind = MentionKind::CompoundPrefix;
+          c.canonical = thing->canonical;
+          c.is_country = thing->is_country;
+          c.priority = 10;
+          out.push_back(std::move(c));
+        }
+      }
+      part_begin = dash + 1;
+    }
+    // Closed compounds on a role noun: "Kremlsprecher", "Kremlchef".
+    if (tok.text.find('-') == std::string::npos) {
+      if (auto role = lex_.MatchRole(tok.text); role && !role->prefix.empty()) {
+        const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey({role->prefix}));
+        if (thing && thing->type == EntityType::Organization) {
+          Candidate c;
+          c.first = i;
+          c.last = i + 1;
+          c.begin = tok.begin;
+          c.end = tok.begin + role->prefix.size();
+          c.type = thing->type;
+          c.kind = MentionKind::CompoundPrefix;
+          c.canonical = thing->canonical;
+          c.priority = 10;
+          out.push_back(std::move(c));
+        }
+      }
+    }
+  }
+}
+
+void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                    std::vector<Candidate>& out) const {
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    if (!info[i].word) continue;
+    // Adjectives are lower case, except at the start of a sentence.
+    if (info[i].upper && i > 0 && !(i == 1 && IsQuote(s.tokens[0].text))) continue;
+    const std::string* country = lex_.CountryOfAdjective(s.tokens[i].text);
+    if (!country) continue;
+    Candidate c;
+    c.first = i;
+    c.last = i + 1;
+    c.begin = s.tokens[i].begin;
+    c.end = s.tokens[i].end;
+    c.type = EntityType::Place;
+    c.kind = MentionKind::Adjective;
+    c.canonical = *country;
+    c.is_country = true;
+    c.priority = 5;
+    out.push_back(std::move(c));
+  }
+}
+
+std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                    std::size_t i, std::size_t max_words) const {
+  std::size_t j = i;
+  std::size_t words = 0;
+  while (j < s.tokens.size() && words < max_words) {
+    const std::string& t = s.tokens[j].text;
+    if (IsInitial(t)) {
+      ++j;
+      continue;
+    }
+    if (words > 0 && IsNameParticle(t) && j + 1 < s.tokens.size() && info[j + 1].upper) {
+      ++j;
+      continue;
+    }
+    if (!info[j].upper || info[j].function || text::IsAllUpper(t)) break;
+    if (lex_.MatchRole(t) || lex_.FindTrigger(t) || lex_.IsPlaceNoun(t) || lex_.IsOrgNoun(t)) break;
+    if (LookupPhrase(s, j, j + 1) && words > 0) break;
+    if (lex_.CountryOfAdjective(t)) break;
+    ++j;
+    ++words;
+  }
+  // Do not end on an initial or particle.
+  while (j > i && (IsInitial(s.tokens[j - 1].text) || IsNameParticle(s.tokens[j - 1].text))) --j;
+  return j;
+}
+
+void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                 std::vector<Candidate>& out) const {
+  const std::size_t n = s.tokens.size();
+  auto add = [&](std::size_t first, std::size_t last, int priority) {
+    Candidate c;
+    c.first = first;
+    c.last = last;
+    c.begin = s.tokens[first].begin;
+    c.end = s.tokens[last - 1].end;
+    c.type = EntityType::Person;
+    c.priority = priority;
+    out.push_back(std::move(c));
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string& t = s.tokens[i].text;
+    // Titles: "Herr Peskow", "Herrn Witkoff", "Frau Leavitt".
+    if (info[i].folded == "herr" || info[i].folded == "herrn" || info[i].folded == "frau") {
+      std::size_t end = NameRun(s, info, i + 1, 3);
+      if (end > i + 1) add(i + 1, end, 80);
+      continue;
+    }
+    // A first name followed by a surname: "Steve Witkoff", "Dmitri S. Peskow".
+    if (info[i].upper && !info[i].function && lex_.IsFirstName(t) && !lex_.MatchRole(t)) {
+      std::size_t end = NameRun(s, info, i, 4);
+      if (end >= i + 2) {
+        // The first name itself must not be a known place or organization unless a surname
+        // follows, which NameRun made sure of.
+        add(i, end, 70);
+        continue;
+      }
+    }
+    // A role noun followed by a name: "Kremlsprecher Dmitri Peskow", "Präsident Putin".
+    if (info[i].upper && i + 1 < n) {
+      if (auto role = lex_.MatchRole(t); role && !role->plural) {
+        std::size_t start = i + 1;
+        std::size_t end = NameRun(s, info, start, 3);
+        if (end > start && !LookupPhrase(s, start, start + 1)) add(start, end, 60);
+      }
+    }
+  }
+}
+
+void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                         std::vector<Candidate>& out) const {
+  const std::size_t n = s.tokens.size();
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    bool org = lex_.IsOrgNoun(s.tokens[i].text);
+    bool place = !org && lex_.IsPlaceNoun(s.tokens[i].text);
+    if (!org && !place) continue;
+    if (!info[i].upper) continue;
+    std::size_t start = i + 1;
+    bool quoted = IsQuote(s.tokens[start].text);
+    if (quoted) ++start;
+    std::size_t end = start;
+    while (end < n && end < start + 4 && info[end].upper && !info[end].function &&
+           !lex_.MatchRole(s.tokens[end].text)) {
+      ++end;
+      if (!quoted) break;  // unquoted: one word ("Nachrichtenagentur Interfax")
+    }
+    if (end == start) continue;
+    if (quoted && (end >= n || !IsQuote(s.tokens[end].text))) continue;
+    Candidate c;
+    c.first = start;
+    c.last = end;
+    c.begin = s.tokens[start].begin;
+    c.end = s.tokens[end - 1].end;
+    c.type = org ? EntityType::Organization : EntityType::Place;
+    c.priority = 40;
+    out.push_back(std::move(c));
+  }
+}
+
+void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                     std::vector<Candidate>& out) const {
+  if (!tagger_ || s.tokens.empty()) return;
+  std::vector<std::string> words;
+  words.reserve(s.tokens.size());
+  for (const auto& t : s.tokens) words.push_back(t.text);
+  std::vector<std::string> tags = tagger_->Tag(words);
+  for (std::size_t i = 0; i < tags.size();) {
+    if (tags[i].size() < 3 || tags[i][0] != 'B') {
+      ++i;
+      continue;
+    }
+    std::string type = tags[i].substr(2);
+    std::size_t end = i + 1;
+    while (end < tags.size() && tags[end] == "I-" + type) ++end;
+    EntityType et;
+    bool ok = true;
+    if (type == "PER") et = EntityType::Person;
+    else if (type == "LOC") et = EntityType::Place;
+    else if (type == "ORG") et = EntityType::Organization;
+    else ok = false;
+    // Only capitalized spans that do not start or end with a function word.
+    if (ok && info[i].upper && !info[i].function && info[end - 1].word && !info[end - 1].function) {
+      Candidate c;
+      c.first = i;
+      c.last = end;
+      c.begin = s.tokens[i].begin;
+      c.end = s.tokens[end - 1].end;
+      c.type = et;
+      c.priority = 30;
+      out.push_back(std::move(c));
+    }
+    i = end;
+  }
+}
+
+// Removes a genitive "s" when the article also writes the name without it.
+std::string StripGenitive(const std::string& name, const std::set<std::string>& known) {
+  if (name.size() > 3 && EndsWith(name, "s")) {
+    std::string stem = name.substr(0, name.size() - 1);
+    if (known.count(text::FoldForMatch(stem))) return stem;
+  }
+  return name;
+}
+
+std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) const {
+  std::vector<std::vector<Candidate>> per_sentence(article.sentences.size());
+  std::vector<std::vector<TokenInfo>> infos(article.sentences.size());
+  for (std::size_t si = 0; si < article.sentences.size(); ++si) {
+    const auto& s = article.sentences[si];
+    infos[si] = Describe(s);
+    auto& cands = per_sentence[si];
+    FindLexiconNames(s, infos[si], cands);
+    FindCompoundPrefixes(s, cands);
+    FindAdjectives(s, infos[si], cands);
+    FindPersons(s, infos[si], cands);
+    FindIntroducedNames(s, infos[si], cands);
+    FindTaggedNames(s, infos[si], cands);
+  }
+
+  // Settle overlaps per sentence: longer spans first, then higher priority.
+  auto settle = [](std::vector<Candidate>& cands) {
+    std::stable_sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+      if (a.end - a.begin != b.end - b.begin) return a.end - a.begin > b.end - b.begin;
+      if (a.priority != b.priority) return a.priority > b.priority;
+      return a.begin < b.begin;
+    });
+    std::vector<Candidate> kept;
+    for (auto& c : cands) {
+      bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
+        return c.begin < k.end && k.begin < c.end;
+      });
+      if (!overlaps) kept.push_back(std::move(c));
+    }
+    std::sort(kept.begin(), kept.end(),
+              [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+    cands = std::move(kept);
+  };
+  for (auto& cands : per_sentence) settle(cands);
+
+  // Surnames of the persons found so far; later single words equal to one are persons too
+  // ("Peskow", "Putins"). Tokens of person names that are also known places do not count.
+  std::set<std::string> surnames;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    for (const auto& c : per_sentence[si]) {
+      if (c.type != EntityType::Person || c.kind != MentionKind::Name) continue;
+      const auto& tok = article.sentences[si].tokens[c.last - 1];
+      if (!IsInitial(tok.text)) surnames.insert(text::FoldForMatch(tok.text));
+    }
+  }
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const auto& s = article.sentences[si];
+    const auto& info = infos[si];
+    auto& cands = per_sentence[si];
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+      if (!info[i].upper || info[i].function) continue;
+      std::string key = info[i].folded;
+      bool hit = surnames.count(key) > 0;
+      if (!hit && key.size() > 3 && EndsWith(key, "s")) hit = surnames.count(key.substr(0, key.size() - 1)) > 0;
+      if (!hit) continue;
+      const auto& tok = s.tokens[i];
+      bool covered = std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
+        return tok.begin < c.end && c.begin < tok.end;
+      });
+      if (covered) {
+        // A lower-priority non-person reading of a known surname gives way ("Trump" tagged ORG).
+        for (auto& c : cands) {
+          if (c.first == i && c.last == i + 1 && c.kind == MentionKind::Name && c.priority <= 30) {
+            c.type = EntityType::Person;
+          }
+        }
+        continue;
+      }
+      Candidate c;
+      c.first = i;
+      c.last = i + 1;
+      c.begin = tok.begin;
+      c.end = tok.end;
+      c.type = EntityType::Person;
+      c.priority = 20;
+      cands.push_back(std::move(c));
+    }
+    std::sort(cands.begin(), cands.end(),
+              [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  }
+
+  std::vector<Mention> mentions;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    for (auto& c : per_sentence[si]) {
+      Mention m;
+      m.sentence = si;
+      m.first_token = c.first;
+      m.last_token = c.last;
+      m.begin = c.begin;
+      m.end = c.end;
+      m.surface = article.text.substr(c.begin, c.end - c.begin);
+      m.type = c.type;
+      m.kind = c.kind;
+      m.is_country = c.is_country;
+      if (!c.canonical.empty()) {
+        m.canonical = c.canonical;
+      } else if (c.type == EntityType::Person) {
+        // Genitive on the surname: "Wladimir Putins" -> "Wladimir Putin".
+        std::string name = m.surface;
+        auto space = name.rfind(' ');
+        std::string last = space == std::string::npos ? name : name.substr(space + 1);
+        std::string stripped = StripGenitive(last, surnames);
+        m.canonical = (space == std::string::npos ? "" : name.substr(0, space + 1)) + stripped;
+      } else {
+        m.canonical = m.surface;
+      }
+      mentions.push_back(std::move(m));
+    }
+  }
+  return mentions;
+}
+
+}  // namespace
+
+std::unique_ptr<Recognizer> MakeRecognizer(const Lexicons& lexicons, const ner::Tagger* tagger) {
+  return std::make_unique<RuleRecognizer>(lexicons, tagger);
+}
+
+const char* ToString(EntityType type) {
+  switch (type) {
+    case EntityType::Person: return "Person";
+    case EntityType::Organization: return "Organization";
+    case EntityType::Place: return "Place";
+  }
+  return "Place";
+}
+
+}  // namespace newskg::recognition
