@@ -1,0 +1,55 @@
+#include "extraction/clauses.h"
+
+namespace newskg::extraction {
+namespace {
+
+bool IsSubordinator(std::string_view w) {
+  for (auto s : {"dass", "ob", "weil", "während", "als", "wenn", "obwohl", "nachdem", "bevor",
+                 "damit", "wie", "sodass", "falls", "da", "seit", "seitdem", "sobald", "indem",
+                 "wobei", "wann", "wer", "wo", "warum", "ehe", "bis"}) {
+    if (w == s) return true;
+  }
+  return false;
+}
+
+bool IsClauseBreak(const std::string& w) {
+  return w == "," || w == ";" || w == ":" || w == "–" || w == "—" || w == "(" || w == ")";
+}
+
+}  // namespace
+
+std::vector<int> SplitClauses(const SentenceView& v) {
+  std::vector<int> clause(v.size(), 0);
+  int next = 1;
+  int current = 0;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    bool at_start = i == 0 || IsClauseBreak(v.word(i - 1));
+    if (at_start && IsSubordinator(v.folded(i)) && !(i == 0 && v.folded(i) == "als")) {
+      current = next++;
+    } else if (i > 0 && IsClauseBreak(v.word(i - 1)) && current != 0) {
+      // A subordinate clause ends at the next break that is not followed by another one.
+      current = 0;
+    }
+    clause[i] = current;
+  }
+  return clause;
+}
+
+std::vector<bool> QuotedTokens(const SentenceView& v) {
+  std::vector<bool> quoted(v.size(), false);
+  bool inside = false;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    const std::string& w = v.word(i);
+    bool open = w == "„" || w == "»" || w == "‚";
+    bool close = w == "“" || w == "«" || w == "‘" || w == "”";
+    if (w == "\"") {
+      if (inside) close = true; else open = true;
+    }
+    if (open && !inside) { inside = true; quoted[i] = true; continue; }
+    if (close && inside) { inside = false; quoted[i] = true; continue; }
+    quoted[i] = inside;
+  }
+  return quoted;
+}
+
+}  // namespace newskg::extraction

@@ -1,0 +1,45 @@
+// ArticleFacts: what extraction read from one article — its mentions, the roles people hold and
+// the meetings between parties — all pointing at mentions by index.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "recognition/mention.h"
+#include "text/article.h"
+
+namespace newskg::extraction {
+
+enum class MeetingStatus { Held, Ongoing, Planned, Considered };
+enum class MeetingKind { Meeting, Talks, Call, Visit };
+const char* ToString(MeetingStatus status);  // "held", "ongoing", "planned", "considered"
+const char* ToString(MeetingKind kind);      // "meeting", "talks", "call", "visit"
+
+struct RoleFact {
+  std::size_t person = 0;         // mention index
+  std::string label;              // nominative ("Nationaler Sicherheitsberater")
+  std::optional<std::size_t> of;  // mention index
+  std::size_t sentence = 0;
+};
+
+struct MeetingFact {
+  std::vector<std::size_t> participants;  // mention indices (pronouns resolved), at least two
+  std::optional<std::size_t> location;    // mention index
+  std::string time_text;                  // as written ("am Donnerstag")
+  std::string date;                       // ISO when the article date allows
+  MeetingStatus status = MeetingStatus::Held;
+  MeetingKind kind = MeetingKind::Meeting;
+  std::size_t sentence = 0;
+};
+
+struct ArticleFacts {
+  text::Article article;
+  // Mentions found by recognition, followed by any extraction implied (a capital's state).
+  std::vector<recognition::Mention> mentions;
+  std::vector<RoleFact> roles;
+  std::vector<MeetingFact> meetings;
+};
+
+}  // namespace newskg::extraction

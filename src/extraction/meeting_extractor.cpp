@@ -1,0 +1,431 @@
+#include "extraction/meeting_extractor.h"
+
+#include <algorithm>
+#include <set>
+
+#include "extraction/clauses.h"
+#include "extraction/role_extractor.h"
+#include "extraction/sentence_view.h"
+#include "extraction/time_expression.h"
+#include "text/utf8.h"
+
+namespace newskg::extraction {
+namespace {
+
+using recognition::EntityType;
+using recognition::Mention;
+using recognition::MentionKind;
+
+// Nouns for a group that acts for a state: "russische Beamte", "US-Delegation".
+bool IsGroupNoun(std::string_view folded) {
+  for (auto g : {"beamte", "vertreter", "delegation", "seite", "regierung", "unterhändler",
+                 "verhandler", "verhandlungsführer", "diplomat", "gesandte", "amtskolleg",
+                 "team", "militärs", "offizielle", "führung", "emissär", "abgesandte",
+                 "regierungsvertreter", "verhandlungsteam", "unterhändlern", "kolleg"}) {
+    if (folded.find(g) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Verbs and phrases that introduce a speaker or a source, not a party to the meeting.
+bool IsReportingWord(std::string_view w) {
+  for (auto r : {"sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte",
+                 "betont", "kündigte", "kündigten", "bestätigte", "bestätigt", "berichtete",
+                 "berichtet", "berichten", "berichteten", "teilte", "teilten", "warnte", "schrieb",
+                 "meldete", "meldet", "hieß", "äußerte", "erwähnte", "behauptete", "verkündete",
+                 "gab", "enthüllte", "zufolge", "laut", "angaben", "quellen", "räumte", "fügte",
+                 "informierte", "zitierte", "bericht", "sprecher", "mitteilte", "sagte,"}) {
+    if (w == r) return true;
+  }
+  return false;
+}
+
+bool IsPreposition(std::string_view w) {
+  return w == "in" || w == "im" || w == "nach" || w == "bei" || w == "auf" || w == "am";
+}
+
+struct Draft {
+  std::set<std::size_t> participants;
+  std::optional<std::size_t> location;
+  std::optional<TimeExpression> time;
+  MeetingStatus status = MeetingStatus::Held;
+  MeetingKind kind = MeetingKind::Meeting;
+  bool definite = false;  // "die Gespräche": refers back to a meeting already reported
+  bool negated = false;
+  std::size_t sentence = 0;
+};
+
+MeetingKind KindOf(const std::string& kind) {
+  if (kind == "talks") return MeetingKind::Talks;
+  if (kind == "call") return MeetingKind::Call;
+  if (kind == "visit") return MeetingKind::Visit;
+  return MeetingKind::Meeting;
+}
+
+class MeetingReader {
+ public:
+  MeetingReader(ArticleFacts& facts, const recognition::Lexicons& lex,
+                const std::vector<RoleFact>& roles)
+      : facts_(facts), lex_(lex), roles_(roles) {}
+
+  std::vector<Draft> ReadSentence(std::size_t s);
+
+ private:
+  std::set<std::size_t> Speakers(const SentenceView& v) const;
+  std::optional<std::size_t> Antecedent(std::size_t sentence, std::size_t token) const;
+  std::optional<std::size_t> CountryMention(const Mention& near, const std::string& country);
+
+  ArticleFacts& facts_;
+  const recognition::Lexicons& lex_;
+  const std::vector<RoleFact>& roles_;
+};
+
+std::set<std::size_t> MeetingReader::Speakers(const SentenceView& v) const {
+  std::set<std::size_t> speakers;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (!IsReportingWord(v.folded(i))) continue;
+    // After: "sagte Herr Peskow", "laut Kreml", "nach Angaben des Weißen Hauses".
+    for (std::size_t k = i + 1; k < v.size() && k <= i + 5; ++k) {
+      if (auto m = v.NameAt(k)) {
+        speakers.insert(*m);
+        break;
+      }
+      if (v.IsPunct(k) && v.word(k) != "„") break;
+    }
+    // Before: "Peskow sagte", "US-Medienberichten zufolge", "Politico berichtete".
+    if (i > 0) {
+      std::size_t k = i - 1;
+      for (std::size_t steps = 0; steps < 3; ++steps) {
+        if (auto m = v.NameAt(k)) {
+          speakers.insert(*m);
+          break;
+        }
+        for (std::size_t m : v.MentionsIn(k)) speakers.insert(m);
+        if (k == 0 || v.IsPunct(k)) break;
+        --k;
+      }
+    }
+  }
+  return speakers;
+}
+
+std::optional<std::size_t> MeetingReader::Antecedent(std::size_t sentence, std::size_t token) const {
+  auto first_person = [&](std::size_t s, std::size_t before) -> std::optional<std::size_t> {
+    for (std::size_t m = 0; m < facts_.mentions.size(); ++m) {
+      const Mention& men = facts_.mentions[m];
+      if (men.sentence == s && men.type == EntityType::Person && men.kind == MentionKind::Name &&
+          men.first_token < before) {
+        return m;
+      }
+    }
+    return std::nullopt;
+  };
+  if (auto m = first_person(sentence, token)) return m;
+  for (std::size_t s = sentence; s-- > 0 && s + 3 >= sentence;) {
+    if (auto m = first_person(s, SIZE_MAX)) return m;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> MeetingReader::CountryMention(const Mention& near, const std::string& country) {
+  for (std::size_t m = 0; m < facts_.mentions.size(); ++m) {
+    const Mention& men = facts_.mentions[m];
+    if (men.sentence == near.sentence && men.canonical == country && men.is_country &&
+        men.begin == near.begin) {
+      return m;
+    }
+  }
+  Mention implied = near;
+  implied.kind = MentionKind::Adjective;  // implied, not a name the article writes
+  implied.canonical = country;
+  implied.type = EntityType::Place;
+  implied.is_country = true;
+  facts_.mentions.push_back(implied);
+  return facts_.mentions.size() - 1;
+}
+
+std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
+  std::vector<Draft> drafts;
+  SentenceView v(facts_, s);
+  std::vector<int> clause = SplitClauses(v);
+  std::vector<bool> quoted = QuotedTokens(v);
+
+  std::vector<std::size_t> triggers;
+  for (std::size_t i = 0; i < v.size(); ++i) {
+    if (v.NameAt(i) || quoted[i]) continue;
+    const auto* trig = lex_.FindTrigger(v.word(i));
+    if (!trig) continue;
+    if (trig->pos == "verb-mit" || trig->pos == "verb-nach") {
+      std::string_view need = trig->pos == "verb-mit" ? "mit" : "nach";
+      bool found = false;
+      for (std::size_t k = 0; k < v.size(); ++k) {
+        if (clause[k] == clause[i] && v.folded(k) == need) found = true;
+      }
+      if (!found) continue;
+    }
+    triggers.push_back(i);
+  }
+  if (triggers.empty()) return drafts;
+
+  std::set<std::size_t> speakers = Speakers(v);
+  std::set<std::size_t> role_of;
+  for (const auto& r : roles_) {
+    if (r.sentence == s && r.of) role_of.insert(*r.of);
+  }
+
+  for (std::size_t t : triggers) {
+    const auto* trig = lex_.FindTrigger(v.word(t));
+    Draft d;
+    d.sentence = s;
+    d.kind = KindOf(trig->kind);
+    int tc = clause[t];
+    auto in_scope = [&](std::size_t k) { return !quoted[k] && (clause[k] == tc || clause[k] == 0); };
+    bool trigger_is_noun = trig->pos == "noun" || v.upper(t);
+    if (trigger_is_noun && t > 0) {
+      std::size_t k = t - 1;
+      while (k > 0 && !v.upper(k) && !v.IsDeterminer(k) && !v.IsPunct(k)) --k;
+      const std::string& det = v.folded(k);
+      d.definite = det == "die" || det == "den" || det == "der" || det == "dem" || det == "das" ||
+                   det == "beim" || det == "diese" || det == "diesen" || det == "diesem";
+    }
+
+    // Status cues in the trigger's clause (and the main clause).
+    int best_rank = -1;
+    for (std::size_t k = 0; k < v.size(); ++k) {
+      if (!in_scope(k)) continue;
+      const std::string* cue = lex_.StatusCue(v.word(k));
+      if (!cue) continue;
+      if (*cue == "negated") {
+        // Negation must govern the meeting: "kein Treffen", "nicht stattfinden".
+        bool governs = (k < t && t - k <= 3) || (k > t && k - t <= 3 && !trigger_is_noun);
+        if (governs) d.negated = true;
+        continue;
+      }
+      int rank = *cue == "considered" ? 4 : *cue == "planned" ? 3 : *cue == "held" ? 2 : 1;
+      if (rank > best_rank) {
+        best_rank = rank;
+        d.status = rank == 4 ? MeetingStatus::Considered
+                 : rank == 3 ? MeetingStatus::Planned
+                 : rank == 2 ? MeetingStatus::Held
+                             : MeetingStatus::Ongoing;
+      }
+    }
+    // "um ... zu führen": a purpose is a plan.
+    if (best_rank < 3) {
+      for (std::size_t k = 0; k + 1 < v.size(); ++k) {
+        if (v.folded(k) == "um" && k < t && clause[k] == tc) {
+          d.status = MeetingStatus::Planned;
+          best_rank = 3;
+        }
+      }
+    }
+
+    // Coordinated adverbials split one sentence into several meetings:
+    // "trafen sich im November mit X im Kreml und in den vergangenen Tagen in Berlin mit Y".
+    std::vector<std::pair<std::size_t, std::size_t>> segments;
+    std::size_t seg_start = t + 1;
+    for (std::size_t k = t + 1; k + 1 < v.size(); ++k) {
+      if (v.folded(k) == "und" && IsPreposition(v.folded(k + 1)) && !trigger_is_noun) {
+        bool has_person_before = false;
+        for (std::size_t q = seg_start; q < k; ++q) {
+          if (auto m = v.NameAt(q); m && v.mention(*m).type == EntityType::Person) has_person_before = true;
+        }
+        if (has_person_before) {
+          segments.push_back({seg_start, k});
+          seg_start = k + 1;
+        }
+      }
+    }
+    segments.push_back({seg_start, v.size()});
+
+    // Shared participants: everything before the trigger in scope.
+    std::set<std::size_t> shared;
+    std::vector<std::set<std::size_t>> seg_parts(segments.size());
+    std::vector<std::optional<std::size_t>> seg_location(segments.size());
+    std::vector<std::size_t> seg_location_distance(segments.size(), SIZE_MAX);
+    auto segment_of = [&](std::size_t k) -> int {
+      if (k <= t) return -1;
+      for (std::size_t g = 0; g < segments.size(); ++g) {
+        if (k >= segments[g].first && k < segments[g].second) return static_cast<int>(g);
+      }
+      return -1;
+    };
+
+    for (std::size_t m : v.mentions()) {
+      const Mention& men = v.mention(m);
+      std::size_t k = men.first_token;
+      if (!in_scope(k) || speakers.count(m) || role_of.count(m)) continue;
+      int g = segment_of(k);
+      auto& target = g < 0 ? shared : seg_parts[g];
+      bool after_preposition = k > 0 && IsPreposition(v.folded(k - 1));
+      if (men.kind == MentionKind::Name && (men.type == EntityType::Place ||
+                                            (men.type == EntityType::Organization && after_preposition &&
+                                             v.folded(k - 1) != "nach"))) {
+        if (after_preposition || (k > 1 && v.word(k - 1) == "," && men.is_country)) {
+          // A place after "in", "im", "nach": where it happens ("in Miami, USA" keeps Miami).
+          std::size_t distance = k > t ? k - t : t - k;
+          if (v.folded(k - 1) == "nach") distance += 20;
+          if (men.is_country) distance += 10;
+          std::size_t slot = g < 0 ? 0 : static_cast<std::size_t>(g);
+          if (distance < seg_location_distance[slot]) {
+            seg_location_distance[slot] = distance;
+            seg_location[slot] = m;
+          }
+          continue;
+        }
+        if (men.type == EntityType::Place && !men.is_country) {
+          const recognition::NamedThing* thing =
+              lex_.FindName(recognition::Lexicons::PhraseKey({men.canonical}));
+          if (thing && thing->is_capital && !thing->country.empty()) {
+            // "zwischen Washington und Moskau": the capitals stand for their states.
+            if (auto c = CountryMention(men, thing->country)) target.insert(*c);
+          }
+          continue;
+        }
+      }
+      if (men.kind == MentionKind::Adjective || men.kind == MentionKind::CompoundPrefix) {
+        // A state as a party only through a group acting for it: "russische Beamte",
+        // "US-Delegation", "mit seinem russischen Amtskollegen".
+        bool group = false;
+        if (men.kind == MentionKind::CompoundPrefix) {
+          group = IsGroupNoun(v.folded(k));
+        } else {
+          for (std::size_t q = k + 1; q < v.size() && q <= k + 4; ++q) {
+            if (v.upper(q)) {
+              group = IsGroupNoun(v.folded(q));
+              break;
+            }
+          }
+        }
+        if (group) target.insert(m);
+        continue;
+      }
+      target.insert(m);
+    }
+    // Pronoun subjects: "traf er sich mit Herrn Putin".
+    for (std::size_t k = 0; k < v.size(); ++k) {
+      if (!in_scope(k) || v.folded(k) != "er") continue;
+      if (auto a = Antecedent(s, k); a && !speakers.count(*a)) {
+        int g = segment_of(k);
+        (g < 0 ? shared : seg_parts[g]).insert(*a);
+      } else if (a) {
+        int g = segment_of(k);
+        (g < 0 ? shared : seg_parts[g]).insert(*a);
+      }
+    }
+
+    std::optional<TimeExpression> whole_time;
+    for (std::size_t g = 0; g < segments.size(); ++g) {
+      Draft seg = d;
+      seg.participants = shared;
+      seg.participants.insert(seg_parts[g].begin(), seg_parts[g].end());
+      seg.location = seg_location[g] ? seg_location[g] : (segments.size() == 1 ? seg_location[0] : std::nullopt);
+      if (!seg.location && seg_location_distance[0] != SIZE_MAX) seg.location = seg_location[0];
+      std::size_t from = g == 0 ? 0 : segments[g].first;
+      std::size_t to = segments[g].second;
+      bool past = seg.status == MeetingStatus::Held;
+      seg.time = FindTimeExpression(v, from, to, t, facts_.article.date_published, past);
+      if (seg.time && (!in_scope(seg.time->first))) seg.time.reset();
+      if (segments.size() > 1 && !seg_parts[g].empty()) {
+        drafts.push_back(std::move(seg));
+      } else if (segments.size() == 1) {
+        drafts.push_back(std::move(seg));
+      }
+    }
+  }
+  return drafts;
+}
+
+bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& facts) {
+  auto same_place = [&](std::optional<std::size_t> x, std::optional<std::size_t> y) {
+    return !x || !y || facts.mentions[*x].canonical == facts.mentions[*y].canonical;
+  };
+  if (!same_place(a.location, b.location)) return false;
+  if (!a.time_text.empty() && !b.time_text.empty() && a.time_text != b.time_text) return false;
+  bool a_call = a.kind == MeetingKind::Call, b_call = b.kind == MeetingKind::Call;
+  return a_call == b_call;
+}
+
+std::string KeyOf(const ArticleFacts& facts, std::size_t m) {
+  return text::FoldForMatch(facts.mentions[m].canonical);
+}
+
+}  // namespace
+
+std::vector<MeetingFact> ExtractMeetings(ArticleFacts& facts, const recognition::Lexicons& lexicons) {
+  std::vector<RoleFact> roles = ExtractRoles(facts, lexicons);
+  MeetingReader reader(facts, lexicons, roles);
+  std::vector<MeetingFact> meetings;
+  for (std::size_t s = 0; s < facts.article.sentences.size(); ++s) {
+    for (Draft& d : reader.ReadSentence(s)) {
+      if (d.negated) continue;
+      // One party and a capital as the place: the host state is the other party
+      // ("Eine US-Delegation reist zu Verhandlungen nach Moskau").
+      std::set<std::string> keys;
+      for (std::size_t p : d.participants) keys.insert(KeyOf(facts, p));
+      if (keys.size() == 1 && d.location && d.kind != MeetingKind::Call) {
+        const auto& loc = facts.mentions[*d.location];
+        const auto* thing = lexicons.FindName(recognition::Lexicons::PhraseKey({loc.canonical}));
+        if (thing && thing->is_capital && !thing->country.empty() && !keys.count(text::FoldForMatch(thing->country))) {
+          recognition::Mention implied = loc;
+          implied.kind = recognition::MentionKind::Adjective;
+          implied.canonical = thing->country;
+          implied.is_country = true;
+          facts.mentions.push_back(implied);
+          d.participants.insert(facts.mentions.size() - 1);
+          keys.insert(text::FoldForMatch(thing->country));
+        }
+      }
+      MeetingFact fact;
+      // Participants that name the same thing twice ("Russland" and "russische") count once.
+      std::set<std::string> seen;
+      for (std::size_t p : d.participants) {
+        if (seen.insert(KeyOf(facts, p)).second) fact.participants.push_back(p);
+      }
+      fact.location = d.location;
+      if (d.time) {
+        fact.time_text = d.time->text;
+        fact.date = d.time->date;
+      } else if (d.status == MeetingStatus::Ongoing && facts.article.date_published) {
+        fact.date = *facts.article.date_published;
+      }
+      fact.status = d.status;
+      fact.kind = d.kind;
+      fact.sentence = d.sentence;
+
+      // The same meeting reported again: merge into the earlier report.
+      bool merged = false;
+      for (auto it = meetings.rbegin(); it != meetings.rend(); ++it) {
+        std::set<std::string> earlier;
+        for (std::size_t p : it->participants) earlier.insert(KeyOf(facts, p));
+        std::size_t overlap = 0;
+        for (const auto& k : seen) overlap += earlier.count(k);
+        bool refers_back = d.definite && (fact.participants.size() < 2 ||
+                                          (fact.location && it->location &&
+                                           facts.mentions[*fact.location].canonical ==
+                                               facts.mentions[*it->location].canonical));
+        if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), earlier.size())) || refers_back) {
+          if (!Compatible(*it, fact, facts)) {
+            if (refers_back) break;
+            continue;
+          }
+          for (std::size_t p : fact.participants) {
+            if (!earlier.count(KeyOf(facts, p))) it->participants.push_back(p);
+          }
+          if (!it->location) it->location = fact.location;
+          if (it->time_text.empty()) {
+            it->time_text = fact.time_text;
+            if (it->date.empty()) it->date = fact.date;
+          }
+          merged = true;
+          break;
+        }
+        if (refers_back) break;
+      }
+      if (!merged && fact.participants.size() >= 2) meetings.push_back(std::move(fact));
+    }
+  }
+  return meetings;
+}
+
+}  // namespace newskg::extraction

@@ -1,0 +1,196 @@
+#include "extraction/role_extractor.h"
+
+#include <algorithm>
+
+#include "extraction/sentence_view.h"
+#include "text/utf8.h"
+
+namespace newskg::extraction {
+namespace {
+
+using recognition::EntityType;
+using recognition::MentionKind;
+
+bool IsPerson(const SentenceView& v, std::optional<std::size_t> m) {
+  return m && v.mention(*m).type == EntityType::Person;
+}
+
+// The nominative of an adjective inside a role label ("Nationalen" -> "Nationaler").
+std::string NominativeAdjective(const std::string& word, bool feminine) {
+  for (std::string_view ending : {"en", "em", "er", "es", "e"}) {
+    if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
+      return word.substr(0, word.size() - ending.size()) + (feminine ? "e" : "er");
+    }
+  }
+  return word;
+}
+
+class RoleReader {
+ public:
+  RoleReader(const ArticleFacts& facts, std::size_t sentence, const recognition::Lexicons& lex)
+      : v_(facts, sentence), lex_(lex), sentence_(sentence) {}
+
+  void Read(std::vector<RoleFact>& out) {
+    for (std::size_t i = 0; i < v_.size(); ++i) {
+      if (!v_.upper(i) || v_.NameAt(i)) continue;
+      auto role = lex_.MatchRole(v_.word(i));
+      if (!role) continue;
+      ReadRoleAt(i, *role, out);
+    }
+  }
+
+ private:
+  void ReadRoleAt(std::size_t i, const recognition::RoleMatch& role, std::vector<RoleFact>& out) {
+    // Left: modifiers that belong to the label, nationality adjectives, a genitive possessor.
+    std::string label = role.nominative;
+    std::optional<std::size_t> of;
+    std::size_t left = i;
+    std::vector<std::string> modifiers;
+    while (left > 0) {
+      std::size_t k = left - 1;
+      auto inside = v_.MentionsIn(k);
+      bool adjective_mention = !inside.empty() && v_.mention(inside[0]).kind == MentionKind::Adjective;
+      if (adjective_mention) {
+        if (!of) of = inside[0];
+        left = k;
+        continue;
+      }
+      if (lex_.IsRoleModifier(v_.word(k))) {
+        modifiers.insert(modifiers.begin(), NominativeAdjective(v_.word(k), role.feminine));
+        left = k;
+        continue;
+      }
+      if (lex_.IsRoleQualifier(v_.word(k)) || (!v_.upper(k) && !v_.IsDeterminer(k) &&
+                                                 !v_.IsPunct(k) && v_.folded(k).ends_with("en"))) {
+        left = k;  // "ehemaligen", "autoritären": skipped, not part of the label
+        continue;
+      }
+      break;
+    }
+    if (left > 0) {
+      auto possessor = v_.NameAt(left - 1);
+      if (possessor && !of) {
+        const auto& pm = v_.mention(*possessor);
+        bool genitive = pm.surface != pm.canonical || pm.surface.ends_with("s");
+        if (genitive && pm.last_token == left) of = possessor;
+      }
+    }
+    // Compound prefix: "Kremlsprecher", "US-Außenminister".
+    bool prefix_is_entity = false;
+    for (std::size_t m : v_.MentionsIn(i)) {
+      if (v_.mention(m).kind == MentionKind::CompoundPrefix) {
+        of = m;
+        prefix_is_entity = true;
+      }
+    }
+    if (prefix_is_entity && v_.word(i).find('-') != std::string::npos) {
+      label = label.substr(label.find('-') + 1);
+    }
+    for (auto it = modifiers.rbegin(); it != modifiers.rend(); ++it) label = *it + " " + label;
+
+    // Right: a genitive or "von" complement names whose role it is.
+    std::size_t right = i + 1;
+    std::optional<std::size_t> complement;
+    if (right < v_.size() && !v_.NameStartingAt(right)) {
+      std::size_t k = right;
+      bool opened = false;
+      while (k < v_.size() && k < right + 8) {
+        const std::string& f = v_.folded(k);
+        if (f == "des" || f == "der" || f == "von" || f == "vom" || f == "für") {
+          opened = true;
+          ++k;
+          continue;
+        }
+        if (!opened) break;
+        auto name = v_.NameStartingAt(k);
+        if (name) {
+          complement = name;
+          k = v_.mention(*name).last_token;
+          break;
+        }
+        if (v_.IsPunct(k)) break;
+        ++k;  // adjectives, nouns of the complement ("der Regierung von ...")
+      }
+      if (complement) {
+        if (!of) of = complement;
+        right = k;
+      } else if (opened) {
+        right = k;
+      }
+    }
+
+    std::vector<std::size_t> holders;
+    // 1. The name follows the role noun: "Präsident Wladimir Putin", "den US-Sondergesandten
+    //    Steve Witkoff und Jared Kushner".
+    if (i + 1 < v_.size() && IsPerson(v_, v_.NameStartingAt(i + 1))) {
+      std::size_t h = *v_.NameStartingAt(i + 1);
+      holders.push_back(h);
+      std::size_t after = v_.mention(h).last_token;
+      if (after + 1 < v_.size() && v_.folded(after) == "und" && IsPerson(v_, v_.NameStartingAt(after + 1))) {
+        holders.push_back(*v_.NameStartingAt(after + 1));
+      }
+    }
+    // 2. The role and its complement, then ", Name": "Präsidenten des benachbarten
+    //    Weißrussland, Aleksandr G. Lukaschenko,".
+    if (holders.empty()) {
+      std::size_t k = right;
+      while (k < v_.size() && k < right + 5 && v_.word(k) != "," && !complement) {
+        if (v_.upper(k) || v_.folded(k) == "für" || !v_.IsPunct(k)) {
+          ++k;  // "für wirtschaftliche Zusammenarbeit"
+          continue;
+        }
+        break;
+      }
+      if (k + 1 < v_.size() && v_.word(k) == ",") {
+        auto h = v_.NameStartingAt(k + 1);
+        if (IsPerson(v_, h)) {
+          std::size_t after = v_.mention(*h).last_token;
+          if (after >= v_.size() || v_.IsPunct(after) || v_.folded(after) == "und") holders.push_back(*h);
+        }
+      }
+    }
+    // 3. Apposition after the name: "Dmitri S. Peskow, der Sprecher des Kremls,".
+    if (holders.empty()) {
+      std::size_t k = left;
+      std::size_t steps = 0;
+      while (k > 0 && steps < 8) {
+        std::size_t prev = k - 1;
+        if (v_.word(prev) == ",") {
+          if (prev > 0 && IsPerson(v_, v_.NameAt(prev - 1))) holders.push_back(*v_.NameAt(prev - 1));
+          break;
+        }
+        if (v_.IsPunct(prev)) break;
+        // Within the apposition only articles, adjectives, participles and place phrases.
+        bool allowed = v_.IsDeterminer(prev) || !v_.upper(prev) || v_.NameAt(prev);
+        if (!allowed) break;
+        k = prev;
+        ++steps;
+      }
+    }
+    for (std::size_t h : holders) {
+      if (of && *of == h) continue;
+      RoleFact fact;
+      fact.person = h;
+      fact.label = label;
+      fact.of = of;
+      fact.sentence = sentence_;
+      out.push_back(std::move(fact));
+    }
+  }
+
+  SentenceView v_;
+  const recognition::Lexicons& lex_;
+  std::size_t sentence_;
+};
+
+}  // namespace
+
+std::vector<RoleFact> ExtractRoles(const ArticleFacts& facts, const recognition::Lexicons& lexicons) {
+  std::vector<RoleFact> roles;
+  for (std::size_t s = 0; s < facts.article.sentences.size(); ++s) {
+    RoleReader(facts, s, lexicons).Read(roles);
+  }
+  return roles;
+}
+
+}  // namespace newskg::extraction

@@ -1,0 +1,24 @@
+// Time expressions near a meeting ("am Donnerstag", "im vergangenen Monat", "am 11. April")
+// and their ISO date when the article's publication date allows.
+#pragma once
+
+#include <optional>
+#include <string>
+
+#include "extraction/sentence_view.h"
+
+namespace newskg::extraction {
+
+struct TimeExpression {
+  std::size_t first = 0, last = 0;  // token range
+  std::string text;                 // as written
+  std::string date;                 // "YYYY-MM-DD" or "YYYY-MM", empty if unknown
+};
+
+// The time expression in tokens [from, to) nearest to token `anchor`.
+std::optional<TimeExpression> FindTimeExpression(const SentenceView& view, std::size_t from,
+                                                 std::size_t to, std::size_t anchor,
+                                                 const std::optional<std::string>& article_date,
+                                                 bool past);
+
+}  // namespace newskg::extraction
