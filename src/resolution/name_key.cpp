@@ -1,0 +1,100 @@
+#include "resolution/name_key.h"
+
+#include <memory>
+#include <stdexcept>
+
+#include <unicode/translit.h>
+#include <unicode/unistr.h>
+
+#include "text/utf8.h"
+
+namespace newskg::resolution {
+namespace {
+
+std::string ToAscii(std::string_view word) {
+  // "ß" and umlauts first, the German way, so "Weißrussland" keys like "Weissrussland".
+  std::string folded = text::FoldForMatch(word);
+  std::string out;
+  for (std::size_t i = 0; i < folded.size();) {
+    auto cp = text::DecodeAt(folded, i);
+    i += cp.length;
+    if (cp.value < 0x80) {
+      out += static_cast<char>(cp.value);
+      continue;
+    }
+    switch (cp.value) {
+      case U'ä': out += "a"; continue;
+      case U'ö': out += "o"; continue;
+      case U'ü': out += "u"; continue;
+      default: break;
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> latin(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU transliterator unavailable");
+    icu::UnicodeString u(static_cast<UChar32>(cp.value));
+    latin->transliterate(u);
+    std::string ascii;
+    u.toUTF8String(ascii);
+    out += ascii;
+  }
+  return out;
+}
+
+void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
+  for (std::size_t pos = 0; (pos = s.find(from, pos)) != std::string::npos; pos += to.size()) {
+    s.replace(pos, from.size(), to);
+  }
+}
+
+bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+}  // namespace
+
+std::string NameKey(std::string_view word) {
+  std::string s;
+  for (char c : ToAscii(word)) {
+    if (std::isalnum(static_cast<unsigned char>(c))) s += c;
+  }
+  if (s.size() > 1 && s[0] == 'y' && IsVowel(s[1])) s[0] = 'j';
+  for (auto [from, to] : {std::pair{"tsch", "ch"}, {"sch", "sh"}, {"zh", "sh"}, {"kh", "h"},
+                          {"ch", "h"}, {"ck", "k"}, {"ph", "f"}, {"w", "v"}, {"z", "s"},
+                          {"c", "k"}, {"x", "ks"}, {"q", "k"}}) {
+    ReplaceAll(s, from, to);
+  }
+  for (std::string_view ending : {"yy", "yj", "ij", "iy", "yi", "ii"}) {
+    if (s.size() > ending.size() + 2 && s.ends_with(ending)) {
+      s.replace(s.size() - ending.size(), ending.size(), "i");
+      break;
+    }
+  }
+  if (s.size() > 3 && s.back() == 'j' && IsVowel(s[s.size() - 2])) s.back() = 'i';
+  std::string out;
+  for (char c : s) {
+    if (c == 'y') c = 'i';
+    if (c == 'j') continue;
+    if (!out.empty() && out.back() == c) continue;
+    out += c;
+  }
+  return out;
+}
+
+std::string PhraseNameKey(std::string_view phrase) {
+  std::string key;
+  std::size_t i = 0;
+  while (i < phrase.size()) {
+    std::size_t j = i;
+    while (j < phrase.size() && phrase[j] != ' ' && phrase[j] != '-') ++j;
+    if (j > i) {
+      std::string part = NameKey(phrase.substr(i, j - i));
+      if (!part.empty()) {
+        if (!key.empty()) key += '-';
+        key += part;
+      }
+    }
+    i = j + 1;
+  }
+  return key;
+}
+
+}  // namespace newskg::resolution

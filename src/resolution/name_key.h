@@ -1,0 +1,16 @@
+// NameKey: a spelling-independent key for a name, so that transliteration variants meet
+// ("Peskow"/"Peskov", "Dmitrijew"/"Dmitriev", "Selenskyj"/"Zelensky", "Umjerow"/"Umerov").
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newskg::resolution {
+
+// One word: ASCII, lower case, German and English transliteration conventions folded.
+std::string NameKey(std::string_view word);
+
+// A phrase: the keys of its words joined by '-' ("Vereinigte Staaten" -> "vereinigte-staaten").
+std::string PhraseNameKey(std::string_view phrase);
+
+}  // namespace newskg::resolution
