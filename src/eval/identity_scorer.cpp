@@ -1,0 +1,138 @@
+#include "eval/identity_scorer.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "eval/name_match.h"
+
+namespace newskg::eval {
+namespace {
+
+// Gold entities clustered by canonical name key, joined by corpus groups (union-find).
+class Clusters {
+ public:
+  explicit Clusters(const GoldSet& gold) {
+    for (const GoldArticle& article : gold.articles) {
+      for (const GoldEntity& entity : article.entities) Register(entity.name);
+    }
+    for (const auto& group : gold.corpus.same_entity) {
+      for (const std::string& name : group) Register(name);
+      for (const std::string& name : group) Union(Id(NameKey(group.front())), Id(NameKey(name)));
+    }
+    // Aliases count only where they cannot stand for two entities, and never over a name.
+    std::map<std::string, std::set<std::size_t>> alias_clusters;
+    for (const GoldArticle& article : gold.articles) {
+      for (const GoldEntity& entity : article.entities) {
+        std::size_t cluster = Find(Id(NameKey(entity.name)));
+        for (const std::string& alias : entity.aliases) {
+          std::string key = NameKey(alias);
+          if (!ids_.count(key)) alias_clusters[key].insert(cluster);
+        }
+      }
+    }
+    for (const auto& [key, clusters] : alias_clusters) {
+      if (clusters.size() == 1) aliases_.emplace(key, *clusters.begin());
+    }
+  }
+
+  std::optional<std::size_t> ClusterOf(const std::string& name) {
+    std::string key = NameKey(name);
+    auto id = ids_.find(key);
+    if (id != ids_.end()) return Find(id->second);
+    auto alias = aliases_.find(key);
+    if (alias != aliases_.end()) return Find(alias->second);
+    return std::nullopt;
+  }
+
+  // The first name registered in the cluster (gold order: articles, then corpus.json).
+  const std::string& Display(std::size_t cluster) {
+    std::size_t best = names_.size();
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      if (Find(i) == cluster) {
+        best = i;
+        break;
+      }
+    }
+    return names_[best];
+  }
+
+ private:
+  void Register(const std::string& name) {
+    std::string key = NameKey(name);
+    if (ids_.count(key)) return;
+    ids_.emplace(key, names_.size());
+    names_.push_back(name);
+    parent_.push_back(parent_.size());
+  }
+  std::size_t Id(const std::string& key) const { return ids_.at(key); }
+  std::size_t Find(std::size_t i) {
+    while (parent_[i] != i) i = parent_[i] = parent_[parent_[i]];
+    return i;
+  }
+  void Union(std::size_t a, std::size_t b) {
+    a = Find(a);
+    b = Find(b);
+    if (a != b) parent_[std::max(a, b)] = std::min(a, b);
+  }
+
+  std::map<std::string, std::size_t> ids_;  // canonical name key -> id
+  std::vector<std::string> names_;          // id -> name as first seen
+  std::vector<std::size_t> parent_;
+  std::map<std::string, std::size_t> aliases_;  // unambiguous alias key -> id
+};
+
+std::vector<std::string> AllNames(const SystemEntity& entity) {
+  std::vector<std::string> names = entity.labels;
+  names.insert(names.end(), entity.alt_labels.begin(), entity.alt_labels.end());
+  return names;
+}
+
+}  // namespace
+
+IdentityResult ScoreIdentity(const GoldSet& gold, const SystemOutput& system) {
+  IdentityResult result;
+  result.groups_total = static_cast<int>(gold.corpus.same_entity.size());
+
+  std::map<std::string, std::set<std::string>> nodes_by_key;
+  for (const auto& [id, entity] : system.entities) {
+    if (entity.types.empty()) continue;
+    for (const std::string& name : AllNames(entity)) nodes_by_key[NameKey(name)].insert(id);
+  }
+
+  for (const auto& group : gold.corpus.same_entity) {
+    SplitGroup split{group, {}};
+    std::set<std::string> nodes;
+    for (const std::string& name : group) {
+      auto it = nodes_by_key.find(NameKey(name));
+      if (it == nodes_by_key.end()) continue;
+      split.nodes_by_name.emplace_back(name, std::vector<std::string>(it->second.begin(), it->second.end()));
+      nodes.insert(it->second.begin(), it->second.end());
+    }
+    if (nodes.empty()) continue;
+    ++result.groups_found;
+    if (nodes.size() == 1) {
+      ++result.groups_merged;
+    } else {
+      result.splits.push_back(std::move(split));
+    }
+  }
+
+  Clusters clusters(gold);
+  for (const auto& [id, entity] : system.entities) {
+    if (entity.types.empty()) continue;
+    std::set<std::size_t> hit;
+    for (const std::string& name : AllNames(entity)) {
+      if (auto cluster = clusters.ClusterOf(name)) hit.insert(*cluster);
+    }
+    if (hit.size() < 2) continue;
+    WrongMerge merge{id, entity.labels, {}};
+    for (std::size_t cluster : hit) merge.entities.push_back(clusters.Display(cluster));
+    std::sort(merge.entities.begin(), merge.entities.end());
+    result.wrong_merges.push_back(std::move(merge));
+  }
+  return result;
+}
+
+}  // namespace newskg::eval
