@@ -40,6 +40,27 @@ bool IsReportingWord(std::string_view w) {
   return false;
 }
 
+// Finite verbs and auxiliaries of the past: a meeting reported with them took place.
+bool IsPastMarker(std::string_view w) {
+  for (auto p : {"traf", "trafen", "getroffen", "hatte", "hatten", "war", "waren", "wurde",
+                 "wurden", "sprach", "sprachen", "gesprochen", "telefonierte", "telefonierten",
+                 "telefoniert", "führte", "führten", "geführt", "empfing", "empfangen", "besuchte",
+                 "besuchten", "besucht", "kam", "kamen", "fand", "fanden", "verhandelte",
+                 "verhandelten", "verhandelt", "beriet", "berieten", "beraten"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// Words that put an event in the future by themselves (not participles like "vereinbart").
+bool IsModal(std::string_view w) {
+  for (auto m : {"soll", "sollen", "sollte", "sollten", "werde", "wird", "werden", "will",
+                 "wollen", "plant", "planen", "geplant", "voraussichtlich", "erwartet"}) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
 bool IsPreposition(std::string_view w) {
   return w == "in" || w == "im" || w == "nach" || w == "bei" || w == "auf" || w == "am";
 }
@@ -189,36 +210,38 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
                    det == "beim" || det == "diese" || det == "diesen" || det == "diesem";
     }
 
-    // Status cues in the trigger's clause (and the main clause).
-    int best_rank = -1;
+    // Status: a meeting considered, planned (future or modal), or held (past tense).
+    bool considered = false, modal = false, past = false, planned_participle = false, ongoing = false;
     for (std::size_t k = 0; k < v.size(); ++k) {
       if (!in_scope(k)) continue;
+      const std::string& w = v.folded(k);
+      if (IsPastMarker(w)) past = true;
       const std::string* cue = lex_.StatusCue(v.word(k));
       if (!cue) continue;
       if (*cue == "negated") {
         // Negation must govern the meeting: "kein Treffen", "nicht stattfinden".
         bool governs = (k < t && t - k <= 3) || (k > t && k - t <= 3 && !trigger_is_noun);
         if (governs) d.negated = true;
-        continue;
-      }
-      int rank = *cue == "considered" ? 4 : *cue == "planned" ? 3 : *cue == "held" ? 2 : 1;
-      if (rank > best_rank) {
-        best_rank = rank;
-        d.status = rank == 4 ? MeetingStatus::Considered
-                 : rank == 3 ? MeetingStatus::Planned
-                 : rank == 2 ? MeetingStatus::Held
-                             : MeetingStatus::Ongoing;
+      } else if (*cue == "considered") {
+        considered = true;
+      } else if (*cue == "planned") {
+        (w.ends_with("t") && !IsModal(w) ? planned_participle : modal) = true;
+      } else if (*cue == "held") {
+        past = true;
+      } else if (*cue == "ongoing") {
+        ongoing = true;
       }
     }
     // "um ... zu führen": a purpose is a plan.
-    if (best_rank < 3) {
-      for (std::size_t k = 0; k + 1 < v.size(); ++k) {
-        if (v.folded(k) == "um" && k < t && clause[k] == tc) {
-          d.status = MeetingStatus::Planned;
-          best_rank = 3;
-        }
-      }
+    for (std::size_t k = 0; k < t; ++k) {
+      if (v.folded(k) == "um" && clause[k] == tc) modal = true;
     }
+    d.status = considered        ? MeetingStatus::Considered
+               : modal           ? MeetingStatus::Planned
+               : past            ? MeetingStatus::Held
+               : planned_participle ? MeetingStatus::Planned
+               : ongoing         ? MeetingStatus::Ongoing
+                                 : MeetingStatus::Held;
 
     // Coordinated adverbials split one sentence into several meetings:
     // "trafen sich im November mit X im Kreml und in den vergangenen Tagen in Berlin mit Y".
@@ -257,14 +280,36 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
       if (!in_scope(k) || speakers.count(m) || role_of.count(m)) continue;
       int g = segment_of(k);
       auto& target = g < 0 ? shared : seg_parts[g];
-      bool after_preposition = k > 0 && IsPreposition(v.folded(k - 1));
+      // "in Moskau", "in der Ukraine", "im russischen Kursk": the preposition may stand
+      // before an article and adjectives.
+      std::optional<std::size_t> preposition;
+      for (std::size_t q = k; q > 0 && k - q < 4; --q) {
+        if (IsPreposition(v.folded(q - 1))) {
+          preposition = q - 1;
+          break;
+        }
+        if (!(v.IsDeterminer(q - 1) || !v.upper(q - 1)) || v.IsPunct(q - 1)) break;
+      }
+      bool after_preposition = preposition.has_value();
+      // What the talks are about or against is no party: "Gespräche über die Ukraine",
+      // "Krieg gegen die Ukraine".
+      bool topic = false;
+      for (std::size_t q = k; q > 0 && k - q < 4; --q) {
+        const std::string& w = v.folded(q - 1);
+        if (w == "über" || w == "gegen" || w == "wegen" || w == "zur" || w == "um") {
+          topic = true;
+          break;
+        }
+        if (v.IsPunct(q - 1) || !(v.IsDeterminer(q - 1) || !v.upper(q - 1))) break;
+      }
+      if (topic && men.type != EntityType::Person) continue;
       if (men.kind == MentionKind::Name && (men.type == EntityType::Place ||
                                             (men.type == EntityType::Organization && after_preposition &&
-                                             v.folded(k - 1) != "nach"))) {
+                                             v.folded(*preposition) != "nach"))) {
         if (after_preposition || (k > 1 && v.word(k - 1) == "," && men.is_country)) {
           // A place after "in", "im", "nach": where it happens ("in Miami, USA" keeps Miami).
           std::size_t distance = k > t ? k - t : t - k;
-          if (v.folded(k - 1) == "nach") distance += 20;
+          if (preposition && v.folded(*preposition) == "nach") distance += 5;
           if (men.is_country) distance += 10;
           std::size_t slot = g < 0 ? 0 : static_cast<std::size_t>(g);
           if (distance < seg_location_distance[slot]) {
@@ -342,18 +387,39 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
   };
   if (!same_place(a.location, b.location)) return false;
   if (!a.time_text.empty() && !b.time_text.empty() && a.time_text != b.time_text) return false;
-  bool a_call = a.kind == MeetingKind::Call, b_call = b.kind == MeetingKind::Call;
-  return a_call == b_call;
+  auto done = [](MeetingStatus st) { return st == MeetingStatus::Held || st == MeetingStatus::Ongoing; };
+  if (done(a.status) != done(b.status)) return false;
+  // A "Gespräch" may be a call; a meeting in person or a visit is not.
+  auto in_person = [](MeetingKind k) { return k == MeetingKind::Meeting || k == MeetingKind::Visit; };
+  if ((a.kind == MeetingKind::Call && in_person(b.kind)) || (b.kind == MeetingKind::Call && in_person(a.kind))) {
+    return false;
+  }
+  return true;
 }
 
 std::string KeyOf(const ArticleFacts& facts, std::size_t m) {
   return text::FoldForMatch(facts.mentions[m].canonical);
 }
 
+// "Moskau - Der US-Sondergesandte ...": the place a report was filed from.
+std::optional<std::size_t> Dateline(const ArticleFacts& facts) {
+  for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
+    const Mention& men = facts.mentions[m];
+    if (men.kind != MentionKind::Name || men.type != EntityType::Place || men.first_token != 0) continue;
+    const auto& tokens = facts.article.sentences[men.sentence].tokens;
+    if (men.last_token < tokens.size()) {
+      const std::string& next = tokens[men.last_token].text;
+      if (next == "-" || next == "–" || next == "—") return m;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::vector<MeetingFact> ExtractMeetings(ArticleFacts& facts, const recognition::Lexicons& lexicons) {
   std::vector<RoleFact> roles = ExtractRoles(facts, lexicons);
+  std::optional<std::size_t> dateline = Dateline(facts);
   MeetingReader reader(facts, lexicons, roles);
   std::vector<MeetingFact> meetings;
   for (std::size_t s = 0; s < facts.article.sentences.size(); ++s) {
@@ -383,6 +449,12 @@ std::vector<MeetingFact> ExtractMeetings(ArticleFacts& facts, const recognition:
         if (seen.insert(KeyOf(facts, p)).second) fact.participants.push_back(p);
       }
       fact.location = d.location;
+      // Held in the place the report was filed from, unless the text says otherwise.
+      if (!fact.location && dateline && facts.mentions[*dateline].sentence <= d.sentence &&
+          (d.status == MeetingStatus::Held || d.status == MeetingStatus::Ongoing) &&
+          d.kind != MeetingKind::Call && !d.time) {
+        fact.location = dateline;
+      }
       if (d.time) {
         fact.time_text = d.time->text;
         fact.date = d.time->date;

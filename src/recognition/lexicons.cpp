@@ -92,7 +92,17 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
   std::string key = PhraseKey(words);
   auto it = names_.find(key);
   if (it == names_.end() || it->second.priority < priority) {
-    names_[key] = Entry{thing, priority};
+    Entry entry{thing, priority};
+    // Sources agree on a name but not on what they know: keep that it is a capital.
+    if (it != names_.end() && it->second.thing.canonical == thing.canonical && !thing.is_capital) {
+      entry.thing.is_capital = it->second.thing.is_capital;
+      entry.thing.country = it->second.thing.country;
+    }
+    names_[key] = entry;
+  } else if (thing.is_capital && !it->second.thing.is_capital &&
+             it->second.thing.canonical == thing.canonical) {
+    it->second.thing.is_capital = true;
+    it->second.thing.country = thing.country;
   }
   longest_name_tokens_ = std::max(longest_name_tokens_, words.size());
   // "Sankt Petersburg" is mostly written "St. Petersburg".
@@ -168,7 +178,8 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
   for (const auto& line : ReadLines(dir / "gazetteers/cldr41_de_territories.tsv")) {
     if (header) { header = false; continue; }
     auto f = SplitTabs(line);
-    if (f.size() < 3 || f[2].empty() || !f[1].empty()) continue;
+    // "001" is the world ("Welt"), which is no place anyone names as such.
+    if (f.size() < 3 || f[2].empty() || !f[1].empty() || f[0] == "001") continue;
     bool is_state = f[0].size() == 2 && std::isalpha(static_cast<unsigned char>(f[0][0]));
     if (is_state) {
       auto iso = country_by_iso.find(f[0]);
@@ -382,8 +393,16 @@ const MeetingTrigger* Lexicons::FindTrigger(std::string_view token) const {
 }
 
 const std::string* Lexicons::StatusCue(std::string_view word) const {
-  auto it = status_cues_.find(text::FoldForMatch(word));
-  return it == status_cues_.end() ? nullptr : &it->second;
+  std::string folded = text::FoldForMatch(word);
+  auto it = status_cues_.find(folded);
+  if (it != status_cues_.end()) return &it->second;
+  // Inflected adjectives: "mögliches", "geplanten".
+  std::string stem = AdjectiveStem(folded);
+  if (stem != folded) {
+    it = status_cues_.find(stem);
+    if (it != status_cues_.end()) return &it->second;
+  }
+  return nullptr;
 }
 
 namespace {

@@ -235,6 +235,11 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
     if (lex_.CountryOfAdjective(t)) break;
     ++j;
     ++words;
+    // A genitive before its noun ends the name: "Peskows Äußerungen", "Putins Besuch".
+    if (t.size() > 3 && EndsWith(t, "s") && !lex_.IsFirstName(t) && j < s.tokens.size() &&
+        info[j].upper) {
+      break;
+    }
   }
   // Do not end on an initial or particle.
   while (j > i && (IsInitial(s.tokens[j - 1].text) || IsNameParticle(s.tokens[j - 1].text))) --j;
@@ -334,6 +339,27 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     else if (type == "LOC") et = EntityType::Place;
     else if (type == "ORG") et = EntityType::Organization;
     else ok = false;
+    std::size_t start = i;
+    while (ok && start < end && (info[start].folded == "herr" || info[start].folded == "herrn" ||
+                                 info[start].folded == "frau" || lex_.MatchRole(s.tokens[start].text))) {
+      ++start;
+    }
+    if (start == end) ok = false;
+    if (ok && end == start + 1) {
+      const std::string& w = s.tokens[start].text;
+      // "Moskauer", "Berliner": adjectives of a place, not names.
+      if (EndsWith(w, "er") && LookupPhrase(s, start, end) == nullptr) {
+        std::string stem = w.substr(0, w.size() - 2);
+        if (lex_.FindName(Lexicons::PhraseKey({stem}))) ok = false;
+      }
+      // "Ukraine-Deal": a compound on a known name is not itself a name.
+      if (auto dash = w.find('-'); dash != std::string::npos &&
+          lex_.FindName(Lexicons::PhraseKey({std::string_view(w).substr(0, dash)})) &&
+          !LookupPhrase(s, start, end)) {
+        ok = false;
+      }
+    }
+    i = start;
     // Only capitalized spans that do not start or end with a function word.
     if (ok && info[i].upper && !info[i].function && info[end - 1].word && !info[end - 1].function) {
       Candidate c;
@@ -391,6 +417,29 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
               [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
     cands = std::move(kept);
   };
+  // A name read after a role noun ("Präsident Putin Witkoff empfange") runs on into the next
+  // name; cut it where a surname of a person named with a first name or title begins.
+  std::set<std::string> strong_surnames;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    for (const auto& c : per_sentence[si]) {
+      if (c.type == EntityType::Person && c.priority >= 70) {
+        strong_surnames.insert(text::FoldForMatch(article.sentences[si].tokens[c.last - 1].text));
+      }
+    }
+  }
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    for (auto& c : per_sentence[si]) {
+      if (c.type != EntityType::Person || c.priority >= 70 || c.last - c.first < 2) continue;
+      const auto& toks = article.sentences[si].tokens;
+      for (std::size_t k = c.first; k + 1 < c.last; ++k) {
+        if (strong_surnames.count(text::FoldForMatch(toks[k].text))) {
+          c.last = k + 1;
+          c.end = toks[k].end;
+          break;
+        }
+      }
+    }
+  }
   for (auto& cands : per_sentence) settle(cands);
 
   // Surnames of the persons found so far; later single words equal to one are persons too
