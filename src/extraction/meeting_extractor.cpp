@@ -116,6 +116,8 @@ std::set<std::size_t> MeetingReader::Speakers(const SentenceView& v) const {
     // Before: "Peskow sagte", "US-Medienberichten zufolge", "Politico berichtete".
     if (i > 0) {
       std::size_t k = i - 1;
+      // "Michał Kubiak, teilte mit": an apposition's comma may stand before the verb.
+      if (v.word(k) == "," && k > 0) --k;
       for (std::size_t steps = 0; steps < 3; ++steps) {
         if (auto m = v.NameAt(k)) {
           speakers.insert(*m);
@@ -232,13 +234,15 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
         ongoing = true;
       }
     }
-    // "um ... zu führen": a purpose is a plan.
+    // "um ... zu führen": a purpose is a plan, unless the meeting is told in the past.
+    bool purpose = false;
     for (std::size_t k = 0; k < t; ++k) {
-      if (v.folded(k) == "um" && clause[k] == tc) modal = true;
+      if (v.folded(k) == "um" && clause[k] == tc) purpose = true;
     }
     d.status = considered        ? MeetingStatus::Considered
                : modal           ? MeetingStatus::Planned
                : past            ? MeetingStatus::Held
+               : purpose         ? MeetingStatus::Planned
                : planned_participle ? MeetingStatus::Planned
                : ongoing         ? MeetingStatus::Ongoing
                                  : MeetingStatus::Held;
