@@ -1,0 +1,152 @@
+#include "common/input_files.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <set>
+#include <system_error>
+
+namespace newskg::common {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool IsHidden(const fs::path& path) {
+  const std::string name = path.filename().string();
+  return !name.empty() && name.front() == '.';
+}
+
+std::string Describe(const std::error_code& error) { return error.message(); }
+
+// Adds every *.txt below `folder` to `found`; throws InputError naming a folder it cannot list.
+void FindTextFiles(const fs::path& folder, std::vector<fs::path>& found) {
+  std::error_code error;
+  fs::directory_iterator it(folder, error);
+  for (const fs::directory_iterator end; !error && it != end; it.increment(error)) {
+    const fs::directory_entry& entry = *it;
+    if (IsHidden(entry.path())) continue;
+    std::error_code status_error;
+    if (entry.is_directory(status_error) && !entry.is_symlink(status_error)) {
+      FindTextFiles(entry.path(), found);
+    } else if (entry.path().extension() == ".txt" && entry.is_regular_file(status_error)) {
+      found.push_back(entry.path());
+    }
+  }
+  if (error) throw InputError(folder.string(), "cannot read folder: " + Describe(error));
+}
+
+std::vector<fs::path> ListTextFiles(const fs::path& folder) {
+  std::vector<fs::path> found;
+  FindTextFiles(folder, found);
+  std::sort(found.begin(), found.end(), [](const fs::path& a, const fs::path& b) {
+    return a.generic_string() < b.generic_string();
+  });
+  return found;
+}
+
+// Adds files and failures, and refuses a second input with the same article id.
+class Collector {
+ public:
+  void Add(const fs::path& path, const std::string& source) {
+    std::error_code error;
+    fs::path canonical = fs::weakly_canonical(path, error);
+    if (error) canonical = fs::absolute(path);
+    if (!seen_paths_.insert(canonical).second) return;
+    InputFile file{path.filename().string(), source, path};
+    AddWithId(std::move(file));
+  }
+
+  void AddStdin() {
+    if (stdin_added_) {
+      result_.failures.emplace_back("-", "standard input named more than once");
+      return;
+    }
+    stdin_added_ = true;
+    AddWithId(InputFile{"stdin", "-", {}});
+  }
+
+  void Fail(InputError error) { result_.failures.push_back(std::move(error)); }
+
+  InputCollection Take() { return std::move(result_); }
+
+ private:
+  void AddWithId(InputFile file) {
+    auto [it, inserted] = sources_by_id_.emplace(file.id, file.source);
+    if (!inserted) {
+      result_.failures.emplace_back(
+          file.source, "article id \"" + file.id + "\" is already used by " + it->second +
+                           " (article ids are file names and must be unique)");
+      return;
+    }
+    result_.files.push_back(std::move(file));
+  }
+
+  InputCollection result_;
+  std::set<fs::path> seen_paths_;
+  std::map<std::string, std::string> sources_by_id_;
+  bool stdin_added_ = false;
+};
+
+}  // namespace
+
+InputCollection CollectInputs(const std::vector<std::string>& arguments) {
+  Collector collector;
+  for (const std::string& argument : arguments) {
+    if (argument == "-") {
+      collector.AddStdin();
+      continue;
+    }
+    const fs::path path(argument);
+    std::error_code error;
+    const fs::file_status status = fs::status(path, error);
+    if (!fs::exists(status)) {
+      collector.Fail(InputError(argument, error && error != std::errc::no_such_file_or_directory
+                                              ? "cannot access: " + Describe(error)
+                                              : "no such file or folder"));
+    } else if (fs::is_directory(status)) {
+      try {
+        const std::vector<fs::path> files = ListTextFiles(path);
+        if (files.empty()) throw InputError(argument, "folder contains no *.txt files");
+        for (const fs::path& file : files) collector.Add(file, file.string());
+      } catch (InputError& failure) {
+        collector.Fail(std::move(failure));
+      }
+    } else if (fs::is_regular_file(status)) {
+      collector.Add(path, argument);
+    } else {
+      collector.Fail(InputError(argument, "not a regular file or folder"));
+    }
+  }
+  return collector.Take();
+}
+
+std::string ReadInput(const InputFile& file, std::istream& standard_input) {
+  std::string bytes;
+  if (file.is_stdin()) {
+    bytes.assign(std::istreambuf_iterator<char>(standard_input), std::istreambuf_iterator<char>());
+    if (standard_input.bad()) throw InputError(file.source, "cannot read standard input");
+    if (bytes.size() > kMaxInputBytes) {
+      throw InputError(file.source, "more than " + std::to_string(kMaxInputBytes) +
+                                        " bytes; not a news article");
+    }
+  } else {
+    std::error_code error;
+    const std::uintmax_t size = fs::file_size(file.path, error);
+    if (error) throw InputError(file.source, "cannot read: " + Describe(error));
+    if (size > kMaxInputBytes) {
+      throw InputError(file.source, std::to_string(size) + " bytes, more than " +
+                                        std::to_string(kMaxInputBytes) + "; not a news article");
+    }
+    std::ifstream stream(file.path, std::ios::binary);
+    if (!stream) throw InputError(file.source, std::string("cannot open: ") + std::strerror(errno));
+    bytes.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
+    if (stream.bad()) throw InputError(file.source, "read error");
+  }
+  if (bytes.empty()) throw InputError(file.source, "empty file");
+  return bytes;
+}
+
+}  // namespace newskg::common

@@ -1,0 +1,40 @@
+// Input collection: turns the paths a user names into the ordered list of articles to read.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "common/input_error.h"
+
+namespace newskg::common {
+
+// Articles larger than this are refused before reading (news articles are a few kB).
+inline constexpr std::size_t kMaxInputBytes = 8 * 1024 * 1024;
+
+struct InputFile {
+  std::string id;              // the file's base name; "stdin" for standard input
+  std::string source;          // the path as given or found, for messages; "-" for stdin
+  std::filesystem::path path;  // empty for standard input
+  bool is_stdin() const { return path.empty(); }
+};
+
+struct InputCollection {
+  std::vector<InputFile> files;        // in the order given; a folder's files sorted by path
+  std::vector<InputError> failures;    // paths that could not be collected, in the order given
+};
+
+// Each argument is a file, a folder (every *.txt inside, recursively, sorted by path; names
+// starting with '.' are skipped) or "-" for standard input. These become failures: a missing
+// path, an unreadable folder, a folder without *.txt files, a path that is neither file nor
+// folder, a second "-", and a second input with the same base name (the article id). The same
+// file named twice is read once.
+InputCollection CollectInputs(const std::vector<std::string>& arguments);
+
+// Reads one input whole. Throws InputError naming it when it cannot be read, is empty or is
+// larger than kMaxInputBytes.
+std::string ReadInput(const InputFile& file, std::istream& standard_input);
+
+}  // namespace newskg::common
