@@ -136,7 +136,9 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       c.type = thing->type;
       c.canonical = thing->canonical;
       c.is_country = thing->is_country;
-      c.priority = 50 + static_cast<int>(len);
+      // A known name of several words ("Ria Nowosti", "Washington Post") outranks a first name
+      // followed by a capitalized word over the same span.
+      c.priority = len >= 2 ? 75 : 50;
       out.push_back(std::move(c));
       break;
     }
