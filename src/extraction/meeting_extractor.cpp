@@ -46,7 +46,8 @@ bool IsPastMarker(std::string_view w) {
                  "wurden", "sprach", "sprachen", "gesprochen", "telefonierte", "telefonierten",
                  "telefoniert", "führte", "führten", "geführt", "empfing", "empfangen", "besuchte",
                  "besuchten", "besucht", "kam", "kamen", "fand", "fanden", "verhandelte",
-                 "verhandelten", "verhandelt", "beriet", "berieten", "beraten"}) {
+                 "verhandelten", "verhandelt", "beriet", "berieten", "beraten", "dauerte",
+                 "dauerten"}) {
     if (w == p) return true;
   }
   return false;
@@ -116,16 +117,13 @@ std::set<std::size_t> MeetingReader::Speakers(const SentenceView& v) const {
     // Before: "Peskow sagte", "US-Medienberichten zufolge", "Politico berichtete".
     if (i > 0) {
       std::size_t k = i - 1;
-      // "Michał Kubiak, teilte mit": an apposition's comma may stand before the verb.
+      // "Michał Kubiak, teilte mit": an apposition's comma may stand before the verb. Only
+      // a name right before it speaks; a place there is where something happened.
       if (v.word(k) == "," && k > 0) --k;
-      for (std::size_t steps = 0; steps < 3; ++steps) {
-        if (auto m = v.NameAt(k)) {
-          speakers.insert(*m);
-          break;
-        }
-        for (std::size_t m : v.MentionsIn(k)) speakers.insert(m);
-        if (k == 0 || v.IsPunct(k)) break;
-        --k;
+      if (auto m = v.NameAt(k); m && v.mention(*m).type != EntityType::Place) {
+        speakers.insert(*m);
+      } else if (!m) {
+        for (std::size_t in : v.MentionsIn(k)) speakers.insert(in);  // "US-Medienberichten zufolge"
       }
     }
   }
@@ -221,8 +219,15 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
       const std::string* cue = lex_.StatusCue(v.word(k));
       if (!cue) continue;
       if (*cue == "negated") {
-        // Negation must govern the meeting: "kein Treffen", "nicht stattfinden".
+        // Negation must govern the meeting: "kein Treffen", "nicht stattfinden", "Ein Treffen
+        // ... ist nicht geplant".
         bool governs = (k < t && t - k <= 3) || (k > t && k - t <= 3 && !trigger_is_noun);
+        if (!governs && k > t && k + 1 < v.size()) {
+          const std::string& next = v.folded(k + 1);
+          governs = next == "geplant" || next == "vorgesehen" || next == "stattfinden" ||
+                    next == "zustande" || next == "angesetzt" || next == "vereinbart" ||
+                    next == "erwartet" || next == "stattgefunden";
+        }
         if (governs) d.negated = true;
       } else if (*cue == "considered") {
         considered = true;
@@ -401,8 +406,17 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
   return true;
 }
 
+// What two mentions of one party share: a person's surname ("Merz" = "Friedrich Merz"),
+// otherwise the canonical name.
 std::string KeyOf(const ArticleFacts& facts, std::size_t m) {
-  return text::FoldForMatch(facts.mentions[m].canonical);
+  const Mention& men = facts.mentions[m];
+  std::string key = text::FoldForMatch(men.canonical);
+  if (men.type == EntityType::Person) {
+    auto space = key.rfind(' ');
+    if (space != std::string::npos) key = key.substr(space + 1);
+    return "person:" + key;
+  }
+  return key;
 }
 
 // "Moskau - Der US-Sondergesandte ...": the place a report was filed from.
@@ -479,7 +493,8 @@ std::vector<MeetingFact> ExtractMeetings(ArticleFacts& facts, const recognition:
         bool refers_back = d.definite && (fact.participants.size() < 2 ||
                                           (fact.location && it->location &&
                                            facts.mentions[*fact.location].canonical ==
-                                               facts.mentions[*it->location].canonical));
+                                               facts.mentions[*it->location].canonical) ||
+                                          (overlap >= 2 && !it->location));
         if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), earlier.size())) || refers_back) {
           if (!Compatible(*it, fact, facts)) {
             if (refers_back) break;

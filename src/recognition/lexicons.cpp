@@ -396,9 +396,9 @@ const std::string* Lexicons::StatusCue(std::string_view word) const {
   std::string folded = text::FoldForMatch(word);
   auto it = status_cues_.find(folded);
   if (it != status_cues_.end()) return &it->second;
-  // Inflected adjectives: "mögliches", "geplanten".
+  // Inflected adjectives: "mögliches", "geplanten" — but not past tense verbs ("dauerte").
   std::string stem = AdjectiveStem(folded);
-  if (stem != folded) {
+  if (stem != folded && !EndsWith(folded, "te") && !EndsWith(folded, "ten")) {
     it = status_cues_.find(stem);
     if (it != status_cues_.end()) return &it->second;
   }

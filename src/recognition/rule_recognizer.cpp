@@ -446,12 +446,25 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
 
   // Surnames of the persons found so far; later single words equal to one are persons too
   // ("Peskow", "Putins"). Tokens of person names that are also known places do not count.
+  std::set<std::string> capitalized;  // every capitalized word of the article, folded
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    for (std::size_t i = 0; i < infos[si].size(); ++i) {
+      if (infos[si][i].upper) capitalized.insert(infos[si][i].folded);
+    }
+  }
   std::set<std::string> surnames;
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     for (const auto& c : per_sentence[si]) {
       if (c.type != EntityType::Person || c.kind != MentionKind::Name) continue;
       const auto& tok = article.sentences[si].tokens[c.last - 1];
-      if (!IsInitial(tok.text)) surnames.insert(text::FoldForMatch(tok.text));
+      if (IsInitial(tok.text)) continue;
+      std::string folded = text::FoldForMatch(tok.text);
+      surnames.insert(folded);
+      // "Die Rede Emmanuel Macrons ... Macron sprach": the genitive's stem is the surname
+      // when the article also writes it alone.
+      if (folded.size() > 3 && EndsWith(folded, "s") && capitalized.count(folded.substr(0, folded.size() - 1))) {
+        surnames.insert(folded.substr(0, folded.size() - 1));
+      }
     }
   }
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {

@@ -10,7 +10,7 @@ namespace newskg::resolution {
 // One word: ASCII, lower case, German and English transliteration conventions folded.
 std::string NameKey(std::string_view word);
 
-// A phrase: the keys of its words joined by '-' ("Vereinigte Staaten" -> "vereinigte-staaten").
+// A phrase: the keys of its words joined by '-' ("Vereinigte Staaten" -> "vereinigte-staten": doubled letters collapse).
 std::string PhraseNameKey(std::string_view phrase);
 
 }  // namespace newskg::resolution
