@@ -1,0 +1,269 @@
+// Meeting extraction on invented German news sentences: participants, place, time and date,
+// status (held, planned, considered), negation, speakers, states as parties, splitting and
+// merging.
+#include <catch.hpp>
+
+#include "pipeline_fixture.h"
+
+using newskg::extraction::ArticleFacts;
+using newskg::extraction::MeetingKind;
+using newskg::extraction::MeetingStatus;
+using newskg::testing::Analyze;
+using newskg::testing::Dump;
+using newskg::testing::ParticipantNames;
+
+using Names = std::vector<std::string>;
+
+namespace {
+
+std::string LocationOf(const ArticleFacts& facts, const newskg::extraction::MeetingFact& m) {
+  return m.location ? facts.mentions[*m.location].canonical : "";
+}
+
+}  // namespace
+
+TEST_CASE("meetings: a verb meeting with place and time, held", "[extraction][meetings]") {
+  auto facts = Analyze("Friedrich Merz traf sich am Dienstag in Rom mit Giorgia Meloni.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  const auto& m = facts.meetings[0];
+  CHECK(ParticipantNames(facts, m) == Names{"Friedrich Merz", "Giorgia Meloni"});
+  CHECK(LocationOf(facts, m) == "Rom");
+  CHECK(m.time_text == "am Dienstag");
+  CHECK(m.status == MeetingStatus::Held);
+  CHECK(m.kind == MeetingKind::Meeting);
+  CHECK(m.sentence == 0);
+  CHECK(m.date.empty());  // no article date
+}
+
+TEST_CASE("meetings: surnames alone, introduced earlier in the article", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Bundeskanzler Friedrich Merz ist zu Gast in Italien. Merz traf sich am Dienstag in Rom "
+      "mit Ministerpräsidentin Giorgia Meloni.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  const auto& m = facts.meetings[0];
+  CHECK(ParticipantNames(facts, m) == Names{"Giorgia Meloni", "Merz"});
+  CHECK(LocationOf(facts, m) == "Rom");
+  CHECK(m.status == MeetingStatus::Held);
+  CHECK(m.sentence == 1);
+}
+
+TEST_CASE("meetings: a weekday in the past resolves against the article date", "[extraction][meetings]") {
+  // 2025-06-12 is a Thursday; the Tuesday before it is 2025-06-10.
+  auto facts = Analyze("date 2025-06-12\nFriedrich Merz traf sich am Dienstag in Rom mit Giorgia Meloni.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].time_text == "am Dienstag");
+  CHECK(facts.meetings[0].date == "2025-06-10");
+}
+
+TEST_CASE("meetings: a day and month with a month-only article date give the ISO day", "[extraction][meetings]") {
+  auto facts = Analyze(" date 2025-06\nFriedrich Merz traf sich am 11. Juni in Berlin mit Donald Tusk.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  const auto& m = facts.meetings[0];
+  CHECK(m.time_text == "am 11. Juni");
+  CHECK(m.date == "2025-06-11");
+  CHECK(LocationOf(facts, m) == "Berlin");
+}
+
+TEST_CASE("meetings: sollen ... treffen is planned", "[extraction][meetings]") {
+  auto facts = Analyze("Friedrich Merz und Giorgia Meloni sollen sich nächste Woche in Genf treffen.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  const auto& m = facts.meetings[0];
+  CHECK(ParticipantNames(facts, m) == Names{"Friedrich Merz", "Giorgia Meloni"});
+  CHECK(m.status == MeetingStatus::Planned);
+  CHECK(LocationOf(facts, m) == "Genf");
+}
+
+TEST_CASE("meetings: a call that is being weighed is considered", "[extraction][meetings]") {
+  auto facts = Analyze("Ein Telefonat zwischen Friedrich Merz und Donald Trump wird erwogen.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  const auto& m = facts.meetings[0];
+  CHECK(ParticipantNames(facts, m) == Names{"Donald Trump", "Friedrich Merz"});
+  CHECK(m.status == MeetingStatus::Considered);
+  CHECK(m.kind == MeetingKind::Call);
+}
+
+TEST_CASE("meetings: kein Treffen is no meeting", "[extraction][meetings]") {
+  auto facts = Analyze("Es wird vorerst kein Treffen zwischen Friedrich Merz und Wladimir Putin geben.");
+  INFO(Dump(facts));
+  CHECK(facts.meetings.empty());
+}
+
+TEST_CASE("meetings: a meeting that is not planned is no meeting", "[extraction][meetings][!mayfail]") {
+  // Defect: negation after a noun trigger is ignored ("Treffen ... ist nicht geplant").
+  auto facts = Analyze("Ein Treffen zwischen Friedrich Merz und Wladimir Putin ist nicht geplant.");
+  INFO(Dump(facts));
+  CHECK(facts.meetings.empty());
+}
+
+TEST_CASE("meetings: a meeting that will not take place is no meeting", "[extraction][meetings]") {
+  auto facts = Analyze("Friedrich Merz und Wladimir Putin werden sich nicht treffen.");
+  INFO(Dump(facts));
+  CHECK(facts.meetings.empty());
+}
+
+TEST_CASE("meetings: reported speech alone is no meeting", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Friedrich Merz sagte, die Lage sei ernst. Emmanuel Macron erklärte, Europa müsse "
+      "geschlossen handeln.");
+  INFO(Dump(facts));
+  CHECK(facts.meetings.empty());
+}
+
+TEST_CASE("meetings: the speaker who reports a meeting is not a participant", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Laut Regierungssprecher Stefan Kornbrand trafen sich Friedrich Merz und Emmanuel Macron "
+      "in Berlin.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  const auto& m = facts.meetings[0];
+  CHECK(ParticipantNames(facts, m) == Names{"Emmanuel Macron", "Friedrich Merz"});
+  CHECK(LocationOf(facts, m) == "Berlin");
+  CHECK(m.status == MeetingStatus::Held);
+}
+
+TEST_CASE("meetings: a speaker after the verb of saying is not a participant", "[extraction][meetings][!mayfail]") {
+  // Defect: the backward speaker scan from "sagte" skips the comma and takes "Paris" (two
+  // tokens before) as a speaker, so the meeting loses its place.
+  auto facts = Analyze(
+      "Friedrich Merz und Emmanuel Macron haben sich am Montag in Paris getroffen, sagte "
+      "Regierungssprecher Stefan Kornbrand.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  const auto& m = facts.meetings[0];
+  CHECK(ParticipantNames(facts, m) == Names{"Emmanuel Macron", "Friedrich Merz"});
+  CHECK(LocationOf(facts, m) == "Paris");
+}
+
+TEST_CASE("meetings: officials of two states make the states the parties", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "In der kommenden Woche werden amerikanische und russische Beamte in Istanbul "
+      "zusammentreffen.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  const auto& m = facts.meetings[0];
+  CHECK(ParticipantNames(facts, m) == Names{"Russland", "Vereinigte Staaten"});
+  for (std::size_t p : m.participants) CHECK(facts.mentions[p].is_country);
+  CHECK(LocationOf(facts, m) == "Istanbul");
+  CHECK(m.status == MeetingStatus::Planned);
+}
+
+TEST_CASE("meetings: a nationality adjective alone does not make a state a party", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Friedrich Merz traf sich am Montag mit Emmanuel Macron, um über die russische "
+      "Offensive zu sprechen.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Emmanuel Macron", "Friedrich Merz"});
+}
+
+TEST_CASE("meetings: two meetings in one sentence split at 'und in'", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Der Sondergesandte Mark Danner traf sich in Moskau mit Wladimir Putin und in Kiew mit "
+      "Präsident Wolodymyr Selenskyj.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 2);
+  const auto& a = facts.meetings[0];
+  const auto& b = facts.meetings[1];
+  CHECK(ParticipantNames(facts, a) == Names{"Mark Danner", "Wladimir Putin"});
+  CHECK(LocationOf(facts, a) == "Moskau");
+  CHECK(ParticipantNames(facts, b) == Names{"Mark Danner", "Wolodymyr Selenskyj"});
+  CHECK(LocationOf(facts, b) == "Kiew");
+}
+
+TEST_CASE("meetings: each split meeting keeps its own time", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Der Sondergesandte Mark Danner traf sich am Montag in Moskau mit Wladimir Putin und am "
+      "Mittwoch in Kiew mit Präsident Wolodymyr Selenskyj.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 2);
+  CHECK(facts.meetings[0].time_text == "am Montag");
+  CHECK(LocationOf(facts, facts.meetings[0]) == "Moskau");
+  CHECK(facts.meetings[1].time_text == "am Mittwoch");
+  CHECK(LocationOf(facts, facts.meetings[1]) == "Kiew");
+}
+
+TEST_CASE("meetings: a definite 'das Treffen' with the place refers back to the meeting", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Friedrich Merz und Emmanuel Macron trafen sich am Montag in Paris. Das Treffen in Paris "
+      "war lange vorbereitet worden.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].sentence == 0);
+  CHECK(LocationOf(facts, facts.meetings[0]) == "Paris");
+}
+
+TEST_CASE("meetings: the same pair named again in full is merged", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Friedrich Merz traf sich am Montag mit Emmanuel Macron. Friedrich Merz und Emmanuel Macron "
+      "trafen sich in Paris.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(LocationOf(facts, facts.meetings[0]) == "Paris");
+  CHECK(facts.meetings[0].time_text == "am Montag");
+}
+
+TEST_CASE("meetings: a past 'dauerte' is held, not ongoing", "[extraction][meetings][!mayfail]") {
+  // Defect: Lexicons::StatusCue strips "dauerte" as an adjective ending to "dauert" (ongoing).
+  auto facts = Analyze("Das Treffen zwischen Friedrich Merz und Emmanuel Macron dauerte drei Stunden.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].status == MeetingStatus::Held);
+}
+
+TEST_CASE("meetings: the same meeting reported twice is one meeting", "[extraction][meetings][!mayfail]") {
+  // Defect: merging compares canonical strings, so "Merz"/"Macron" in the second report do not
+  // overlap "Friedrich Merz"/"Emmanuel Macron" of the first.
+  auto facts = Analyze(
+      "Friedrich Merz und Emmanuel Macron trafen sich am Montag in Paris. Das Treffen von Merz "
+      "und Macron dauerte gut zwei Stunden.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  const auto& m = facts.meetings[0];
+  CHECK(m.sentence == 0);
+  CHECK(m.participants.size() == 2);
+  CHECK(LocationOf(facts, m) == "Paris");
+  CHECK(m.time_text == "am Montag");
+}
+
+TEST_CASE("meetings: a later report adds the missing place to the first", "[extraction][meetings][!mayfail]") {
+  // Same defect as above: surname-only participants do not overlap the full names.
+  auto facts = Analyze(
+      "Friedrich Merz und Emmanuel Macron trafen sich am Montag. Bei dem Treffen in Paris "
+      "sprachen Merz und Macron über die Ukraine.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(LocationOf(facts, facts.meetings[0]) == "Paris");
+  CHECK(facts.meetings[0].time_text == "am Montag");
+}
+
+TEST_CASE("meetings: different pairs in one article stay different meetings", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Friedrich Merz traf sich am Montag in Paris mit Emmanuel Macron. Am Dienstag traf sich "
+      "Giorgia Meloni in Rom mit Pedro Sánchez.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 2);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Emmanuel Macron", "Friedrich Merz"});
+  CHECK(ParticipantNames(facts, facts.meetings[1]) == Names{"Giorgia Meloni", "Pedro Sánchez"});
+}
+
+TEST_CASE("meetings: what the talks are about is no party", "[extraction][meetings]") {
+  auto facts = Analyze("Friedrich Merz und Emmanuel Macron führten in Berlin Gespräche über die Ukraine.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Emmanuel Macron", "Friedrich Merz"});
+  CHECK(LocationOf(facts, facts.meetings[0]) == "Berlin");
+  CHECK(facts.meetings[0].kind == MeetingKind::Talks);
+}
+
+TEST_CASE("meetings: extraction is deterministic", "[extraction][meetings]") {
+  const std::string body =
+      "Laut Regierungssprecher Stefan Kornbrand trafen sich Friedrich Merz und Emmanuel Macron "
+      "am Montag in Berlin. Das Treffen dauerte drei Stunden.";
+  CHECK(Dump(Analyze(body)) == Dump(Analyze(body)));
+}

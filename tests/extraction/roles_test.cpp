@@ -1,0 +1,140 @@
+// Role extraction on invented German news sentences: compound prefixes, nationality adjectives,
+// genitive possessors, appositions, coordination, label modifiers and roles without a name.
+#include <catch.hpp>
+
+#include "pipeline_fixture.h"
+#include "text/utf8.h"
+
+using newskg::extraction::ArticleFacts;
+using newskg::extraction::RoleFact;
+using newskg::testing::Analyze;
+using newskg::testing::Dump;
+using newskg::testing::RolesOf;
+
+namespace {
+
+// The canonical name of what the role is of, or "" when none.
+std::string OfName(const ArticleFacts& facts, const RoleFact& role) {
+  return role.of ? facts.mentions[*role.of].canonical : "";
+}
+
+}  // namespace
+
+TEST_CASE("roles: a compound prefix names whose spokesman it is", "[extraction][roles]") {
+  auto facts = Analyze("Kremlsprecher Dmitri Wolkow wies die Vorwürfe am Freitag zurück.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Dmitri Wolkow");
+  REQUIRE(roles.size() == 1);
+  CHECK(newskg::text::FoldForMatch(roles[0]->label).find("sprecher") != std::string::npos);
+  CHECK(OfName(facts, *roles[0]) == "Kreml");
+  CHECK(roles[0]->sentence == 0);
+}
+
+TEST_CASE("roles: a nationality adjective before the role names the state", "[extraction][roles]") {
+  auto facts = Analyze("Der ukrainische Außenminister Andrij Sybiha reiste am Morgen nach Warschau.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Andrij Sybiha");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Außenminister");
+  CHECK(OfName(facts, *roles[0]) == "Ukraine");
+}
+
+TEST_CASE("roles: an apposition after the name with a genitive complement", "[extraction][roles]") {
+  auto facts = Analyze("Olaf Beispiel, der Sprecher des Bundestages, bestätigte den Termin.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Olaf Beispiel");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Sprecher");
+  CHECK(OfName(facts, *roles[0]) == "Bundestag");
+}
+
+TEST_CASE("roles: a feminine role with a genitive complement, then the name", "[extraction][roles]") {
+  auto facts = Analyze("Die Sprecherin des Weißen Hauses, Karoline Brandt, wollte sich dazu nicht äußern.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Karoline Brandt");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label.find("Sprecherin") != std::string::npos);
+  CHECK(OfName(facts, *roles[0]) == "Weißes Haus");
+}
+
+TEST_CASE("roles: a genitive country before the role", "[extraction][roles]") {
+  auto facts = Analyze("Russlands Außenminister Sergej Lawrow kritisierte die Sanktionen scharf.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Sergej Lawrow");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Außenminister");
+  CHECK(OfName(facts, *roles[0]) == "Russland");
+}
+
+TEST_CASE("roles: a genitive person before the role makes it that person's adviser", "[extraction][roles]") {
+  auto facts = Analyze(
+      "Präsident Wladimir Putin empfing am Abend mehrere Gäste. Putins Berater Juri Kalinin "
+      "sprach anschließend mit Journalisten.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Juri Kalinin");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Berater");
+  REQUIRE(roles[0]->of);
+  const auto& of = facts.mentions[*roles[0]->of];
+  CHECK(of.type == newskg::recognition::EntityType::Person);
+  CHECK(of.canonical == "Putin");
+  CHECK(roles[0]->sentence == 1);
+}
+
+TEST_CASE("roles: coordinated names after a plural-capable role both hold it", "[extraction][roles]") {
+  auto facts = Analyze("In Riad verhandelten die US-Gesandten Mark Danner und Lisa Hoffer mit der Gegenseite.");
+  INFO(Dump(facts));
+  auto danner = RolesOf(facts, "Mark Danner");
+  auto hoffer = RolesOf(facts, "Lisa Hoffer");
+  REQUIRE(danner.size() == 1);
+  REQUIRE(hoffer.size() == 1);
+  CHECK(danner[0]->label.find("Gesandte") != std::string::npos);
+  CHECK(hoffer[0]->label == danner[0]->label);
+  CHECK(OfName(facts, *danner[0]) == "Vereinigte Staaten");
+  CHECK(OfName(facts, *hoffer[0]) == "Vereinigte Staaten");
+}
+
+TEST_CASE("roles: a label modifier becomes part of the nominative label", "[extraction][roles]") {
+  auto facts = Analyze("Der Nationale Sicherheitsberater Tom Bradley traf in Washington ein.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Tom Bradley");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Nationaler Sicherheitsberater");
+}
+
+TEST_CASE("roles: a lowercase modifier in the dative is put in the nominative, as written", "[extraction][roles]") {
+  auto facts = Analyze("Die Kanzlerin sprach mit dem stellvertretenden Regierungssprecher Jonas Kellner.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Jonas Kellner");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "stellvertretender Regierungssprecher");
+}
+
+TEST_CASE("roles: a qualifier such as ehemalig is not part of the label", "[extraction][roles]") {
+  auto facts = Analyze("Der ehemalige Außenminister Joschka Fischer warnte vor einem Rückzug.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Joschka Fischer");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Außenminister");
+  CHECK_FALSE(roles[0]->of);
+}
+
+TEST_CASE("roles: a role noun without a name gives no role", "[extraction][roles]") {
+  auto facts = Analyze(
+      "Der Sprecher des Ministeriums wollte sich nicht äußern. Auch der Außenminister blieb "
+      "der Sitzung fern.");
+  INFO(Dump(facts));
+  CHECK(facts.roles.empty());
+}
+
+TEST_CASE("roles: role, holder and sentence for a role in a later sentence", "[extraction][roles]") {
+  auto facts = Analyze(
+      "Die Gespräche dauerten bis in die Nacht. Danach erklärte die französische Außenministerin "
+      "Claire Dubois, man sei vorangekommen.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Claire Dubois");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Außenministerin");
+  CHECK(OfName(facts, *roles[0]) == "Frankreich");
+  CHECK(roles[0]->sentence == 1);
+}

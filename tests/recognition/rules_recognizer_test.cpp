@@ -1,0 +1,303 @@
+// The rule-based recognizer on invented German news sentences: names, titles, genitives,
+// compound prefixes, nationality adjectives, inflected lexicon names and surname propagation.
+#include <catch.hpp>
+
+#include "pipeline_fixture.h"
+
+using newskg::recognition::EntityType;
+using newskg::recognition::Mention;
+using newskg::recognition::MentionKind;
+using newskg::testing::Dump;
+using newskg::testing::FindBySurface;
+using newskg::testing::MakeArticle;
+using newskg::testing::RecognizeFull;
+using newskg::testing::RecognizeRules;
+
+namespace {
+
+std::vector<Mention> Rules(const std::string& body) { return RecognizeRules(MakeArticle(body)); }
+
+bool HasPerson(const std::vector<Mention>& mentions, const std::string& canonical) {
+  for (const auto& m : mentions) {
+    if (m.type == EntityType::Person && m.kind == MentionKind::Name && m.canonical == canonical) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("rules: persons with first names, a place and a nationality adjective", "[recognition][rules]") {
+  auto mentions = Rules(
+      "Bundeskanzler Friedrich Merz traf am Montag in Paris den französischen Präsidenten "
+      "Emmanuel Macron.");
+  INFO(Dump(mentions));
+
+  const Mention* merz = FindBySurface(mentions, "Friedrich Merz");
+  REQUIRE(merz);
+  CHECK(merz->type == EntityType::Person);
+  CHECK(merz->kind == MentionKind::Name);
+  CHECK(merz->canonical == "Friedrich Merz");
+
+  const Mention* macron = FindBySurface(mentions, "Emmanuel Macron");
+  REQUIRE(macron);
+  CHECK(macron->type == EntityType::Person);
+
+  const Mention* paris = FindBySurface(mentions, "Paris");
+  REQUIRE(paris);
+  CHECK(paris->type == EntityType::Place);
+  CHECK(paris->kind == MentionKind::Name);
+
+  const Mention* adjective = FindBySurface(mentions, "französischen");
+  REQUIRE(adjective);
+  CHECK(adjective->kind == MentionKind::Adjective);
+  CHECK(adjective->canonical == "Frankreich");
+  CHECK(adjective->type == EntityType::Place);
+  CHECK(adjective->is_country);
+
+  // The role nouns and the weekday are no names.
+  CHECK_FALSE(FindBySurface(mentions, "Bundeskanzler"));
+  CHECK_FALSE(FindBySurface(mentions, "Montag"));
+  CHECK_FALSE(FindBySurface(mentions, "Präsidenten"));
+}
+
+TEST_CASE("rules: mentions are sorted, do not overlap and their bytes are the surface", "[recognition][rules]") {
+  auto article = MakeArticle(
+      "Die Außenministerin Annalena Baerbock reiste nach Kiew. Dort sprach sie mit dem "
+      "ukrainischen Präsidenten Wolodymyr Selenskyj über die Lage in Charkiw.");
+  auto mentions = RecognizeRules(article);
+  INFO(Dump(mentions));
+  REQUIRE(mentions.size() >= 4);
+  for (std::size_t i = 0; i < mentions.size(); ++i) {
+    const auto& m = mentions[i];
+    CHECK(article.text.substr(m.begin, m.end - m.begin) == m.surface);
+    CHECK(m.first_token < m.last_token);
+    if (i > 0) {
+      const auto& prev = mentions[i - 1];
+      bool ordered = prev.sentence < m.sentence || (prev.sentence == m.sentence && prev.end <= m.begin);
+      CHECK(ordered);
+    }
+  }
+  CHECK(HasPerson(mentions, "Annalena Baerbock"));
+  CHECK(HasPerson(mentions, "Wolodymyr Selenskyj"));
+}
+
+TEST_CASE("rules: Herr and Frau introduce a name without the title", "[recognition][rules]") {
+  auto mentions = Rules("Herr Scholz widersprach am Abend. Auch Frau Baerbock äußerte sich dazu.");
+  INFO(Dump(mentions));
+  const Mention* scholz = FindBySurface(mentions, "Scholz");
+  REQUIRE(scholz);
+  CHECK(scholz->type == EntityType::Person);
+  CHECK(scholz->canonical == "Scholz");
+  const Mention* baerbock = FindBySurface(mentions, "Baerbock");
+  REQUIRE(baerbock);
+  CHECK(baerbock->type == EntityType::Person);
+  for (const auto& m : mentions) {
+    CHECK(m.surface.find("Herr") == std::string::npos);
+    CHECK(m.surface.find("Frau") == std::string::npos);
+  }
+}
+
+TEST_CASE("rules: Herrn in the dative also drops the title", "[recognition][rules]") {
+  auto mentions = Rules("Die Abgeordneten dankten Herrn Lindner für seine Rede.");
+  INFO(Dump(mentions));
+  const Mention* lindner = FindBySurface(mentions, "Lindner");
+  REQUIRE(lindner);
+  CHECK(lindner->type == EntityType::Person);
+}
+
+TEST_CASE("rules: a genitive surname is a person with the article's base form", "[recognition][rules]") {
+  auto mentions = Rules(
+      "Der französische Präsident Emmanuel Macron reist nach Berlin. Macrons Besuch war lange "
+      "geplant.");
+  INFO(Dump(mentions));
+  const Mention* genitive = FindBySurface(mentions, "Macrons");
+  REQUIRE(genitive);
+  CHECK(genitive->type == EntityType::Person);
+  CHECK(genitive->canonical == "Macron");
+  CHECK_FALSE(FindBySurface(mentions, "Macrons Besuch"));
+}
+
+TEST_CASE("rules: a genitive full name is stripped when the article also writes the nominative",
+          "[recognition][rules][!mayfail]") {
+  // Defect: the surname set holds only "macrons", so the later "Macron" is not propagated and
+  // the genitive "s" is kept in the canonical.
+  auto mentions = Rules("Die Rede Emmanuel Macrons wurde in Brüssel mit Spannung erwartet. Macron sprach eine Stunde.");
+  INFO(Dump(mentions));
+  const Mention* full = FindBySurface(mentions, "Emmanuel Macrons");
+  REQUIRE(full);
+  CHECK(full->type == EntityType::Person);
+  CHECK(full->canonical == "Emmanuel Macron");
+  const Mention* alone = FindBySurface(mentions, "Macron");
+  REQUIRE(alone);
+  CHECK(alone->type == EntityType::Person);
+}
+
+TEST_CASE("rules: a genitive full name keeps its nominative when written first in the nominative",
+          "[recognition][rules]") {
+  auto mentions = Rules("Emmanuel Macron sprach eine Stunde. Die Rede Emmanuel Macrons wurde gelobt.");
+  INFO(Dump(mentions));
+  const Mention* full = FindBySurface(mentions, "Emmanuel Macrons");
+  REQUIRE(full);
+  CHECK(full->type == EntityType::Person);
+  CHECK(full->canonical == "Emmanuel Macron");
+}
+
+TEST_CASE("rules: US- before a hyphen is a compound prefix for the United States", "[recognition][rules]") {
+  auto mentions = Rules("Eine US-Delegation landete am Morgen in Riad.");
+  INFO(Dump(mentions));
+  const Mention* us = FindBySurface(mentions, "US");
+  REQUIRE(us);
+  CHECK(us->kind == MentionKind::CompoundPrefix);
+  CHECK(us->canonical == "Vereinigte Staaten");
+  CHECK(us->is_country);
+  CHECK_FALSE(FindBySurface(mentions, "US-Delegation"));
+  const Mention* riad = FindBySurface(mentions, "Riad");
+  REQUIRE(riad);
+  CHECK(riad->type == EntityType::Place);
+}
+
+TEST_CASE("rules: Kreml in a closed role compound is a compound prefix", "[recognition][rules]") {
+  auto mentions = Rules("Kremlsprecher Dmitri Wolkow wies die Vorwürfe zurück.");
+  INFO(Dump(mentions));
+  const Mention* kreml = FindBySurface(mentions, "Kreml");
+  REQUIRE(kreml);
+  CHECK(kreml->kind == MentionKind::CompoundPrefix);
+  CHECK(kreml->canonical == "Kreml");
+  CHECK(kreml->type == EntityType::Organization);
+  const Mention* person = FindBySurface(mentions, "Dmitri Wolkow");
+  REQUIRE(person);
+  CHECK(person->type == EntityType::Person);
+}
+
+TEST_CASE("rules: inflected multi-word lexicon names get their nominative canonical", "[recognition][rules]") {
+  auto mentions = Rules(
+      "Die Beziehungen zu den Vereinigten Staaten sind angespannt, hieß es aus Kreisen des "
+      "Weißen Hauses.");
+  INFO(Dump(mentions));
+  const Mention* usa = FindBySurface(mentions, "Vereinigten Staaten");
+  REQUIRE(usa);
+  CHECK(usa->canonical == "Vereinigte Staaten");
+  CHECK(usa->type == EntityType::Place);
+  CHECK(usa->is_country);
+  CHECK(usa->kind == MentionKind::Name);
+  const Mention* house = FindBySurface(mentions, "Weißen Hauses");
+  REQUIRE(house);
+  CHECK(house->canonical == "Weißes Haus");
+  CHECK(house->type == EntityType::Organization);
+}
+
+TEST_CASE("rules: St. Petersburg is one place despite the abbreviation dot", "[recognition][rules]") {
+  auto article = MakeArticle("Das Wirtschaftsforum in St. Petersburg beginnt am Mittwoch.");
+  INFO("sentences: " << article.sentences.size());
+  CHECK(article.sentences.size() == 1);
+  auto mentions = RecognizeRules(article);
+  INFO(Dump(mentions));
+  const Mention* city = FindBySurface(mentions, "St. Petersburg");
+  REQUIRE(city);
+  CHECK(city->type == EntityType::Place);
+  CHECK(city->canonical == "Sankt Petersburg");
+}
+
+TEST_CASE("rules: a surname named once in full is a person when it stands alone later", "[recognition][rules]") {
+  auto mentions = Rules(
+      "Olaf Scholz hat sich aus der ersten Reihe zurückgezogen. Im Bundestag meldete sich Scholz "
+      "dennoch zu Wort.");
+  INFO(Dump(mentions));
+  std::size_t alone = 0;
+  for (const auto& m : mentions) {
+    if (m.sentence == 1 && m.surface == "Scholz") {
+      ++alone;
+      CHECK(m.type == EntityType::Person);
+      CHECK(m.canonical == "Scholz");
+    }
+  }
+  CHECK(alone == 1);
+  const Mention* bundestag = FindBySurface(mentions, "Bundestag");
+  REQUIRE(bundestag);
+  CHECK(bundestag->type == EntityType::Organization);
+}
+
+TEST_CASE("rules: an unknown surname alone, never introduced, is not guessed", "[recognition][rules]") {
+  auto mentions = Rules("Die Gemeinde Kleinwaldau feierte ihr Jubiläum. Brunnhuber hielt die Festrede.");
+  INFO(Dump(mentions));
+  CHECK_FALSE(HasPerson(mentions, "Brunnhuber"));
+}
+
+TEST_CASE("rules: a first name followed by a lowercase word is no person", "[recognition][rules]") {
+  // "Frank" is a first name, "Mark" too; here they are not followed by a surname.
+  auto mentions = Rules("Der Kanzler sprach frank und frei. Nach Frank kam niemand mehr zu Wort.");
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) {
+    if (m.type == EntityType::Person) CHECK(m.surface.find(' ') == std::string::npos);
+    CHECK(m.surface != "Frank kam");
+  }
+  CHECK_FALSE(HasPerson(mentions, "Frank kam"));
+}
+
+TEST_CASE("rules: a first name before a verb is no person", "[recognition][rules]") {
+  auto mentions = Rules("Laut Bericht stimmte Maria zu, und Peter lehnte ab.");
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) CHECK(m.type != EntityType::Person);
+}
+
+TEST_CASE("rules: a role noun followed by a surname makes the surname a person", "[recognition][rules]") {
+  auto mentions = Rules("Präsident Orbán empfing die Gäste im Parlament.");
+  INFO(Dump(mentions));
+  const Mention* orban = FindBySurface(mentions, "Orbán");
+  REQUIRE(orban);
+  CHECK(orban->type == EntityType::Person);
+}
+
+TEST_CASE("rules: the nationality adjective at the start of a sentence is still one", "[recognition][rules]") {
+  auto mentions = Rules("Russische Truppen rückten weiter vor.");
+  INFO(Dump(mentions));
+  const Mention* adjective = FindBySurface(mentions, "Russische");
+  REQUIRE(adjective);
+  CHECK(adjective->kind == MentionKind::Adjective);
+  CHECK(adjective->canonical == "Russland");
+}
+
+TEST_CASE("rules: a genitive country name maps to the nominative", "[recognition][rules]") {
+  auto mentions = Rules("Die Armee Russlands verlegte Einheiten an die Grenze.");
+  INFO(Dump(mentions));
+  const Mention* russia = FindBySurface(mentions, "Russlands");
+  REQUIRE(russia);
+  CHECK(russia->canonical == "Russland");
+  CHECK(russia->is_country);
+}
+
+TEST_CASE("rules: recognition is deterministic", "[recognition][rules]") {
+  const std::string body =
+      "Kremlsprecher Dmitri Wolkow und die US-Gesandte Laura Fielding trafen sich in Genf. "
+      "Wolkow sprach danach von einem Anfang.";
+  auto a = Rules(body);
+  auto b = Rules(body);
+  CHECK(Dump(a) == Dump(b));
+}
+
+TEST_CASE("rules and tagger: the tagger adds a surname-only person the rules cannot know", "[recognition][tagger]") {
+  auto article = MakeArticle("Meloni und Sánchez berieten in Madrid über die Migrationspolitik.");
+  auto rules = RecognizeRules(article);
+  auto full = RecognizeFull(article);
+  INFO("rules:\n" << Dump(rules) << "full:\n" << Dump(full));
+  CHECK(full.size() >= rules.size());
+  const Mention* madrid = FindBySurface(full, "Madrid");
+  REQUIRE(madrid);
+  CHECK(madrid->type == EntityType::Place);
+  // Every rule mention survives joining with the tagger (rules have priority).
+  for (const auto& m : rules) {
+    const Mention* same = FindBySurface(full, m.surface);
+    CHECK(same);
+  }
+}
+
+TEST_CASE("rules and tagger: a tagged span keeps no title", "[recognition][tagger]") {
+  auto full = RecognizeFull(MakeArticle("Nach der Sitzung sagte Frau Kowalczyk, man sei sich einig."));
+  INFO(Dump(full));
+  for (const auto& m : full) {
+    CHECK(m.surface.rfind("Frau", 0) != 0);
+  }
+  const Mention* person = FindBySurface(full, "Kowalczyk");
+  REQUIRE(person);
+  CHECK(person->type == EntityType::Person);
+}

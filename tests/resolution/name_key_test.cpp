@@ -1,0 +1,67 @@
+// NameKey and PhraseNameKey: transliteration variants of one name meet, different names do not.
+#include <catch.hpp>
+
+#include <cctype>
+
+#include "resolution/name_key.h"
+
+using newskg::resolution::NameKey;
+using newskg::resolution::PhraseNameKey;
+
+TEST_CASE("name key: German and English transliterations of Russian and Ukrainian names meet", "[resolution][name_key]") {
+  CHECK(NameKey("Peskow") == NameKey("Peskov"));
+  CHECK(NameKey("Dmitrijew") == NameKey("Dmitriev"));
+  CHECK(NameKey("Umjerow") == NameKey("Umerov"));
+  CHECK(NameKey("Selenskyj") == NameKey("Zelensky"));
+  CHECK(NameKey("Selenskyj") == NameKey("Zelenskyy"));
+  CHECK(NameKey("Zelenskiy") == NameKey("Zelensky"));
+  CHECK(NameKey("Lukaschenko") == NameKey("Lukashenko"));
+  CHECK(NameKey("Lawrow") == NameKey("Lavrov"));
+  CHECK(NameKey("Tschernyschow") == NameKey("Chernyshov"));
+  CHECK(NameKey("Wladimir") == NameKey("Vladimir"));
+  CHECK(NameKey("Dmitri") == NameKey("Dmitry"));
+  CHECK(NameKey("Jewgeni") == NameKey("Yevgeny"));
+}
+
+TEST_CASE("name key: case, umlauts, ß and diacritics fold", "[resolution][name_key]") {
+  CHECK(NameKey("PESKOW") == NameKey("Peskow"));
+  CHECK(NameKey("Weißmann") == NameKey("Weissmann"));
+  CHECK(NameKey("Sánchez") == NameKey("Sanchez"));
+  CHECK(NameKey("Orbán") == NameKey("Orban"));
+  CHECK(NameKey("Müller") == NameKey("Muller"));
+}
+
+TEST_CASE("name key: clearly different names stay apart", "[resolution][name_key]") {
+  CHECK(NameKey("Scholz") != NameKey("Schulz"));
+  CHECK(NameKey("Trump") != NameKey("Trumpf"));
+  CHECK(NameKey("Merz") != NameKey("März"));
+  CHECK(NameKey("Putin") != NameKey("Peskow"));
+  CHECK(NameKey("Lawrow") != NameKey("Lawrowa"));
+  CHECK(NameKey("Macron") != NameKey("Micron"));
+}
+
+TEST_CASE("name key: output is lower-case ASCII letters and digits", "[resolution][name_key]") {
+  for (const char* name : {"Selenskyj", "Łukasz", "Dvořák", "Ødegaard", "Weißrussland", "O'Neill", "Al-Sisi"}) {
+    std::string key = NameKey(name);
+    INFO(name << " -> " << key);
+    CHECK_FALSE(key.empty());
+    for (char c : key) {
+      CHECK(static_cast<unsigned char>(c) < 0x80);
+      CHECK((std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c))));
+    }
+  }
+}
+
+TEST_CASE("phrase key: word keys joined by hyphens, spaces and hyphens alike", "[resolution][name_key]") {
+  CHECK(PhraseNameKey("Vereinigte Staaten") == NameKey("Vereinigte") + "-" + NameKey("Staaten"));
+  CHECK(PhraseNameKey("Vereinigte  Staaten") == PhraseNameKey("Vereinigte Staaten"));
+  CHECK(PhraseNameKey("Weißes Haus") == PhraseNameKey("Weisses Haus"));
+  CHECK(PhraseNameKey("Baden-Württemberg") == PhraseNameKey("Baden Württemberg"));
+  CHECK(PhraseNameKey("Sankt Petersburg") != PhraseNameKey("Petersburg"));
+  CHECK(PhraseNameKey("Moskau") == NameKey("Moskau"));
+}
+
+TEST_CASE("name key: deterministic", "[resolution][name_key]") {
+  CHECK(NameKey("Selenskyj") == NameKey("Selenskyj"));
+  CHECK(PhraseNameKey("Wolodymyr Selenskyj") == PhraseNameKey("Wolodymyr Selenskyj"));
+}

@@ -1,0 +1,240 @@
+// Entity resolution over invented German articles: within an article, across articles, people
+// who share a surname, alternative labels, evidence offsets and deterministic keys.
+#include <catch.hpp>
+
+#include <algorithm>
+#include <set>
+
+#include "pipeline_fixture.h"
+#include "resolution/name_key.h"
+#include "text/utf8.h"
+
+using newskg::extraction::ArticleFacts;
+using newskg::recognition::EntityType;
+using newskg::resolution::KnowledgeBase;
+using newskg::resolution::Resolve;
+using newskg::testing::Analyze;
+using newskg::testing::Dump;
+using newskg::testing::EntityLabeled;
+
+namespace {
+
+std::vector<std::size_t> PersonsWithSurnameKey(const KnowledgeBase& kb, const std::string& key_suffix) {
+  std::vector<std::size_t> out;
+  for (std::size_t i = 0; i < kb.entities.size(); ++i) {
+    const auto& e = kb.entities[i];
+    if (e.type == EntityType::Person && e.key.size() >= key_suffix.size() &&
+        e.key.compare(e.key.size() - key_suffix.size(), key_suffix.size(), key_suffix) == 0) {
+      out.push_back(i);
+    }
+  }
+  return out;
+}
+
+bool Contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+
+}  // namespace
+
+TEST_CASE("resolution: a full name and a titled surname in one article are one person", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze(
+      "Kremlsprecher Dmitri S. Peskow wies die Berichte am Montag zurück. Herr Peskow sagte, "
+      "es gebe keine Pläne dafür.",
+      "a.txt"));
+  KnowledgeBase kb = Resolve(articles);
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  auto peskow = PersonsWithSurnameKey(kb, "peskov");
+  REQUIRE(peskow.size() == 1);
+  const auto& e = kb.entities[peskow[0]];
+  CHECK(e.label == "Dmitri S. Peskow");
+  CHECK(Contains(e.alt_labels, "Peskow"));
+  CHECK_FALSE(Contains(e.alt_labels, e.label));
+  CHECK(std::is_sorted(e.alt_labels.begin(), e.alt_labels.end()));
+  REQUIRE(kb.articles.size() == 1);
+  CHECK(kb.articles[0].id == "a.txt");
+  CHECK(std::count(kb.articles[0].mentions.begin(), kb.articles[0].mentions.end(), peskow[0]) == 1);
+}
+
+TEST_CASE("resolution: a middle initial does not split a person across articles", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Wladimir Putin empfing am Abend den Gast aus Indien.", "a.txt"));
+  articles.push_back(Analyze("Präsident Wladimir W. Putin sprach am Morgen vor der Duma.", "b.txt"));
+  KnowledgeBase kb = Resolve(articles);
+  INFO(Dump(kb));
+  auto putin = PersonsWithSurnameKey(kb, "putin");
+  REQUIRE(putin.size() == 1);
+  const auto& e = kb.entities[putin[0]];
+  CHECK(e.label == "Wladimir Putin");
+  CHECK(Contains(e.alt_labels, "Wladimir W. Putin"));
+  REQUIRE(kb.articles.size() == 2);
+  for (const auto& rec : kb.articles) {
+    CHECK(std::count(rec.mentions.begin(), rec.mentions.end(), putin[0]) == 1);
+  }
+}
+
+TEST_CASE("resolution: transliteration variants across articles are one person", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Der ukrainische Präsident Wolodymyr Selenskyj reiste nach Brüssel.", "a.txt"));
+  articles.push_back(Analyze("Präsident Volodymyr Zelensky sprach vor dem Parlament.", "b.txt"));
+  KnowledgeBase kb = Resolve(articles);
+  INFO(Dump(kb));
+  auto zelensky = PersonsWithSurnameKey(kb, newskg::resolution::NameKey("Selenskyj"));
+  REQUIRE(zelensky.size() == 1);
+  const auto& e = kb.entities[zelensky[0]];
+  std::set<std::string> names(e.alt_labels.begin(), e.alt_labels.end());
+  names.insert(e.label);
+  CHECK(names.count("Wolodymyr Selenskyj") == 1);
+  CHECK(names.count("Volodymyr Zelensky") == 1);
+}
+
+TEST_CASE("resolution: two people who share a surname stay two", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze(
+      "Donald Trump und Melania Trump besuchten am Sonntag eine Gedenkfeier in Washington.", "a.txt"));
+  KnowledgeBase kb = Resolve(articles);
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  auto donald = EntityLabeled(kb, "Donald Trump");
+  auto melania = EntityLabeled(kb, "Melania Trump");
+  REQUIRE(donald);
+  REQUIRE(melania);
+  CHECK(*donald != *melania);
+  CHECK(kb.entities[*donald].key != kb.entities[*melania].key);
+}
+
+TEST_CASE("resolution: a surname alone does not join when two people share it", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Donald Trump und Melania Trump besuchten eine Gedenkfeier.", "a.txt"));
+  articles.push_back(Analyze("Herr Trump äußerte sich am Abend nicht.", "b.txt"));
+  KnowledgeBase kb = Resolve(articles);
+  INFO(Dump(kb));
+  auto donald = EntityLabeled(kb, "Donald Trump");
+  auto melania = EntityLabeled(kb, "Melania Trump");
+  REQUIRE(donald);
+  REQUIRE(melania);
+  REQUIRE(kb.articles.size() == 2);
+  const auto& b = kb.articles[1].mentions;
+  CHECK(std::count(b.begin(), b.end(), *donald) == 0);
+  CHECK(std::count(b.begin(), b.end(), *melania) == 0);
+}
+
+TEST_CASE("resolution: a surname alone in a second article joins the unique full name", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Bundeskanzler Friedrich Merz reiste am Montag nach Paris.", "a.txt"));
+  articles.push_back(Analyze("Kanzler Merz kündigte am Dienstag neue Hilfen an.", "b.txt"));
+  KnowledgeBase kb = Resolve(articles);
+  INFO(Dump(kb));
+  auto merz = PersonsWithSurnameKey(kb, "mers");
+  REQUIRE(merz.size() == 1);
+  CHECK(kb.entities[merz[0]].label == "Friedrich Merz");
+  CHECK(Contains(kb.entities[merz[0]].alt_labels, "Merz"));
+  REQUIRE(kb.articles.size() == 2);
+  for (const auto& rec : kb.articles) {
+    CHECK(std::count(rec.mentions.begin(), rec.mentions.end(), merz[0]) == 1);
+  }
+}
+
+TEST_CASE("resolution: different first names with one surname are never merged", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Olaf Scholz sprach am Morgen im Bundestag.", "a.txt"));
+  articles.push_back(Analyze("Martina Scholz leitet seit Jahren die Stadtwerke.", "b.txt"));
+  KnowledgeBase kb = Resolve(articles);
+  INFO(Dump(kb));
+  auto olaf = EntityLabeled(kb, "Olaf Scholz");
+  auto martina = EntityLabeled(kb, "Martina Scholz");
+  REQUIRE(olaf);
+  REQUIRE(martina);
+  CHECK(*olaf != *martina);
+}
+
+TEST_CASE("resolution: inflected and abbreviated names of a state are one place", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Die Beziehungen zu den Vereinigten Staaten sind angespannt.", "a.txt"));
+  articles.push_back(Analyze("Die USA verhängten am Freitag neue Zölle.", "b.txt"));
+  KnowledgeBase kb = Resolve(articles);
+  INFO(Dump(kb));
+  auto usa = EntityLabeled(kb, "Vereinigte Staaten");
+  REQUIRE(usa);
+  const auto& e = kb.entities[*usa];
+  CHECK(e.type == EntityType::Place);
+  CHECK(e.is_country);
+  CHECK(Contains(e.alt_labels, "Vereinigten Staaten"));
+  CHECK(Contains(e.alt_labels, "USA"));
+  for (const auto& rec : kb.articles) {
+    CHECK(std::count(rec.mentions.begin(), rec.mentions.end(), *usa) == 1);
+  }
+}
+
+TEST_CASE("resolution: roles and meetings point at resolved entities", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze(
+      "Kremlsprecher Dmitri Wolkow bestätigte die Gespräche. Wolkow traf sich am Montag in "
+      "Genf mit Mark Danner.",
+      "a.txt"));
+  KnowledgeBase kb = Resolve(articles);
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  auto wolkow = EntityLabeled(kb, "Dmitri Wolkow");
+  auto danner = EntityLabeled(kb, "Mark Danner");
+  auto kreml = EntityLabeled(kb, "Kreml");
+  auto genf = EntityLabeled(kb, "Genf");
+  REQUIRE(wolkow);
+  REQUIRE(danner);
+  REQUIRE(kreml);
+  REQUIRE(genf);
+  REQUIRE(kb.roles.size() == 1);
+  CHECK(kb.roles[0].person == *wolkow);
+  CHECK(kb.roles[0].of == kreml);
+  REQUIRE(kb.meetings.size() == 1);
+  CHECK(kb.meetings[0].attendees == std::vector<std::size_t>{std::min(*wolkow, *danner), std::max(*wolkow, *danner)});
+  CHECK(kb.meetings[0].location == genf);
+  CHECK(kb.meetings[0].time_text == "am Montag");
+}
+
+TEST_CASE("resolution: evidence offsets count characters, not bytes", "[resolution]") {
+  const std::string first = "Über Nacht änderte sich die Lage völlig.";  // 3 two-byte letters
+  const std::string second = "Olaf Beispiel, der Sprecher des Bundestages, bestätigte den Termin.";
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze(first + " " + second, "a.txt"));
+  KnowledgeBase kb = Resolve(articles);
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  REQUIRE(kb.roles.size() == 1);
+  const auto& ev = kb.roles[0].evidence;
+  CHECK(ev.article == 0);
+  CHECK(ev.sentence == second);
+  std::size_t byte_begin = first.size() + 1;
+  CHECK(ev.char_begin == byte_begin - 3);
+  CHECK(ev.char_begin == newskg::text::CodePointCount(first) + 1);
+  CHECK(ev.char_end - ev.char_begin == newskg::text::CodePointCount(second));
+  CHECK(ev.char_end < byte_begin + second.size());  // "ä" in the sentence shifts the end too
+}
+
+TEST_CASE("resolution: entity keys are deterministic and independent of article order", "[resolution]") {
+  auto a = Analyze("Kremlsprecher Dmitri S. Peskow traf sich am Montag in Moskau mit Mark Danner.", "a.txt");
+  auto b = Analyze("Wladimir Putin und Donald Trump telefonierten am Dienstag miteinander.", "b.txt");
+  KnowledgeBase forward = Resolve({a, b});
+  KnowledgeBase again = Resolve({a, b});
+  KnowledgeBase backward = Resolve({b, a});
+  INFO(Dump(forward));
+
+  auto keys = [](const KnowledgeBase& kb) {
+    std::vector<std::string> out;
+    for (const auto& e : kb.entities) out.push_back(std::string(newskg::recognition::ToString(e.type)) + "/" + e.key);
+    return out;
+  };
+  CHECK(Dump(forward) == Dump(again));
+  CHECK(keys(forward) == keys(backward));
+  auto k = keys(forward);
+  CHECK(std::set<std::string>(k.begin(), k.end()).size() == k.size());
+  for (const auto& e : forward.entities) {
+    INFO(e.key);
+    CHECK_FALSE(e.key.empty());
+    for (char c : e.key) {
+      bool safe = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
+      CHECK(safe);
+    }
+  }
+  auto peskow = EntityLabeled(forward, "Dmitri S. Peskow");
+  REQUIRE(peskow);
+  CHECK(forward.entities[*peskow].key == "dmitri-peskov");
+}
