@@ -94,7 +94,7 @@ TEST_CASE("meetings: kein Treffen is no meeting", "[extraction][meetings]") {
   CHECK(facts.meetings.empty());
 }
 
-TEST_CASE("meetings: a meeting that is not planned is no meeting", "[extraction][meetings][!mayfail]") {
+TEST_CASE("meetings: a meeting that is not planned is no meeting", "[extraction][meetings]") {
   // Defect: negation after a noun trigger is ignored ("Treffen ... ist nicht geplant").
   auto facts = Analyze("Ein Treffen zwischen Friedrich Merz und Wladimir Putin ist nicht geplant.");
   INFO(Dump(facts));
@@ -127,7 +127,7 @@ TEST_CASE("meetings: the speaker who reports a meeting is not a participant", "[
   CHECK(m.status == MeetingStatus::Held);
 }
 
-TEST_CASE("meetings: a speaker after the verb of saying is not a participant", "[extraction][meetings][!mayfail]") {
+TEST_CASE("meetings: a speaker after the verb of saying is not a participant", "[extraction][meetings]") {
   // Defect: the backward speaker scan from "sagte" skips the comma and takes "Paris" (two
   // tokens before) as a speaker, so the meeting loses its place.
   auto facts = Analyze(
@@ -208,7 +208,7 @@ TEST_CASE("meetings: the same pair named again in full is merged", "[extraction]
   CHECK(facts.meetings[0].time_text == "am Montag");
 }
 
-TEST_CASE("meetings: a past 'dauerte' is held, not ongoing", "[extraction][meetings][!mayfail]") {
+TEST_CASE("meetings: a past 'dauerte' is held, not ongoing", "[extraction][meetings]") {
   // Defect: Lexicons::StatusCue strips "dauerte" as an adjective ending to "dauert" (ongoing).
   auto facts = Analyze("Das Treffen zwischen Friedrich Merz und Emmanuel Macron dauerte drei Stunden.");
   INFO(Dump(facts));
@@ -216,7 +216,7 @@ TEST_CASE("meetings: a past 'dauerte' is held, not ongoing", "[extraction][meeti
   CHECK(facts.meetings[0].status == MeetingStatus::Held);
 }
 
-TEST_CASE("meetings: the same meeting reported twice is one meeting", "[extraction][meetings][!mayfail]") {
+TEST_CASE("meetings: the same meeting reported twice is one meeting", "[extraction][meetings]") {
   // Defect: merging compares canonical strings, so "Merz"/"Macron" in the second report do not
   // overlap "Friedrich Merz"/"Emmanuel Macron" of the first.
   auto facts = Analyze(
@@ -231,7 +231,7 @@ TEST_CASE("meetings: the same meeting reported twice is one meeting", "[extracti
   CHECK(m.time_text == "am Montag");
 }
 
-TEST_CASE("meetings: a later report adds the missing place to the first", "[extraction][meetings][!mayfail]") {
+TEST_CASE("meetings: a later report adds the missing place to the first", "[extraction][meetings]") {
   // Same defect as above: surname-only participants do not overlap the full names.
   auto facts = Analyze(
       "Friedrich Merz und Emmanuel Macron trafen sich am Montag. Bei dem Treffen in Paris "
