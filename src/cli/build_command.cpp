@@ -43,7 +43,7 @@ int RunBuild(const BuildOptions& options) {
       options.force ? common::Overwrite::kAllow : common::Overwrite::kRefuse;
   // Fail before the (slow) analysis rather than after it.
   if (overwrite == common::Overwrite::kRefuse) common::RefuseExistingOutputs(outputs);
-  rdf::IriMinter{options.base_iri};  // throws InputError for a bad base IRI
+  const rdf::IriMinter checked_base(options.base_iri);  // throws InputError for a bad base IRI
 
   Analysis analysis = AnalyzeInputs(options.analysis, std::cin);
   if (analysis.articles == 0) {
@@ -70,8 +70,11 @@ int RunBuild(const BuildOptions& options) {
 Command AddBuildCommand(CLI::App& app) {
   auto options = std::make_shared<BuildOptions>();
   CLI::App* command = app.add_subcommand(
-      "build", "Read German news articles and write the knowledge graph as Turtle, N-Triples "
-               "and GraphML (OUTDIR/graph.ttl, graph.nt, graph.graphml).");
+      "build", "Build the knowledge graph of German news articles");
+  command->footer(
+      "Writes OUTDIR/graph.ttl, OUTDIR/graph.nt and OUTDIR/graph.graphml, all or none, and "
+      "prints a summary. A bad input stops the run before anything is written, naming the file "
+      "(and byte offset); with --keep-going it is skipped and reported at the end (exit 1).");
   command->add_option("-o,--output", options->output_dir, "output folder (default: newskg-out)")
       ->type_name("OUTDIR");
   command->add_option("--base", options->base_iri,

@@ -45,9 +45,11 @@ int RunEval(const EvalOptions& options) {
 Command AddEvalCommand(CLI::App& app) {
   auto options = std::make_shared<EvalOptions>();
   CLI::App* command = app.add_subcommand(
-      "eval", "Build the graph of the articles (as `build` does, without writing it) and score "
-              "its entities, roles, meetings and cross-article identities against gold "
-              "annotations (one JSON file per article, plus corpus.json).");
+      "eval", "Score the graph of some articles against gold annotations");
+  command->footer(
+      "Builds the graph as `build` does, without writing it, and scores its entities, roles, "
+      "meetings and cross-article identities against the gold folder: one JSON file per "
+      "article, named after it, plus corpus.json.");
   command->add_option("--gold", options->gold_dir, "folder with the gold JSON files")
       ->required()
       ->type_name("DIR");

@@ -34,8 +34,10 @@ int RunNeighbors(const NeighborsOptions& options) {
 Command AddNeighborsCommand(CLI::App& app) {
   auto options = std::make_shared<NeighborsOptions>();
   CLI::App* command = app.add_subcommand(
-      "neighbors", "Show the entities related to one entity (roles, meetings, meeting places), "
-                   "up to K hops away, with the sentences each relation was read from.");
+      "neighbors", "Show the entities related to one entity, up to K hops away");
+  command->footer(
+      "Direct neighbours are grouped by relation (roles, meetings, meeting places) and shown "
+      "with the sentences each relation was read from. Names are matched as in `newskg path`.");
   command->add_option("NAME", options->name, "an entity name")->required();
   command->add_option("--depth", options->depth, "how many hops to follow")
       ->type_name("K")

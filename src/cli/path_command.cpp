@@ -36,9 +36,11 @@ int RunPath(const PathOptions& options) {
 Command AddPathCommand(CLI::App& app) {
   auto options = std::make_shared<PathOptions>();
   CLI::App* command = app.add_subcommand(
-      "path", "Show the shortest chains of roles and meetings that connect two entities, with "
-              "the sentences each link was read from. Names may be any label, any case, or a "
-              "surname alone.");
+      "path", "Show the shortest chains of relations between two entities");
+  command->footer(
+      "Relations are roles, meetings and meeting places; each is shown with the sentences it "
+      "was read from. Names may be any label or alternative label, in any case, or a surname "
+      "alone; an unknown or ambiguous name lists the candidates (exit 1).");
   command->add_option("FROM", options->from, "an entity name")->required();
   command->add_option("TO", options->to, "an entity name")->required();
   AddGraphOption(*command, options->graph_file);

@@ -61,9 +61,9 @@ int RunSparql(const SparqlOptions& options) {
 Command AddSparqlCommand(CLI::App& app) {
   auto options = std::make_shared<SparqlOptions>();
   CLI::App* command = app.add_subcommand(
-      "sparql", "Run a SPARQL query (SELECT, ASK, CONSTRUCT, DESCRIBE) on a graph file.");
+      "sparql", "Run a SPARQL query on a graph file");
   command->footer(
-      "The query engine is Redland rasqal. It has no SPARQL 1.1 property paths "
+      "Queries may be SELECT, ASK, CONSTRUCT or DESCRIBE. The engine is Redland rasqal. It has no SPARQL 1.1 property paths "
       "(?a schema:attendee/rdfs:label ?b, p+, p*): spell chains out with variables, and use "
       "`newskg path` and `newskg neighbors` for connections across several hops. "
       "Example queries: examples/queries/*.rq.");
