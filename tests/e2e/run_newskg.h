@@ -25,11 +25,13 @@ inline std::string ShellQuote(const std::string& text) {
 }
 
 // Runs `command` (already quoted) with the working folder `cwd`, stdin from `stdin_file`
-// (default /dev/null); output is captured through files in a private folder.
+// (default /dev/null); output is captured through files in a private folder. `command` must
+// be a single program and its arguments (it runs under timeout(1)).
 inline RunResult RunShell(const std::string& command, const std::filesystem::path& cwd,
                           const std::string& stdin_file = "/dev/null") {
   TempDir capture;
-  const std::string line = "cd " + ShellQuote(cwd.string()) + " && " + command + " < " +
+  // A hung command fails its test after two minutes instead of stalling the whole run.
+  const std::string line = "cd " + ShellQuote(cwd.string()) + " && timeout 120 " + command + " < " +
                            ShellQuote(stdin_file) + " > " +
                            ShellQuote((capture / "out").string()) + " 2> " +
                            ShellQuote((capture / "err").string());
