@@ -86,6 +86,33 @@ EntityType ParseType(const Reader& reader, const json& value, const std::string&
   reader.Fail(where, "unknown type \"" + name + "\" (Person, Organization or Place)");
 }
 
+std::optional<std::size_t> FindName(const std::vector<GoldEntity>& entities, const std::string& name) {
+  std::string key = NameKey(name);
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    if (NameKey(entities[i].name) == key) return i;
+  }
+  for (std::size_t i = 0; i < entities.size(); ++i) {
+    for (const std::string& alias : entities[i].aliases) {
+      if (NameKey(alias) == key) return i;
+    }
+  }
+  return std::nullopt;
+}
+
+// A role's `of` may be implied by the text without being named ("der israelische Präsident"
+// -> Israel; adjectives are no entities). Such a target joins the entities as optional, so
+// it is matched for `of` but neither rewarded nor punished as an entity.
+std::size_t ResolveOf(const Reader&, std::vector<GoldEntity>& entities, const std::string& name) {
+  if (auto found = FindName(entities, name)) return *found;
+  GoldEntity implied;
+  implied.type = EntityType::Place;
+  implied.alt_types = {EntityType::Organization, EntityType::Person};
+  implied.name = name;
+  implied.optional = true;
+  entities.push_back(std::move(implied));
+  return entities.size() - 1;
+}
+
 // Finds the entity a role, meeting or not_meeting names: canonical names first, then aliases.
 std::size_t ResolveName(const Reader& reader, const std::vector<GoldEntity>& entities,
                         const std::string& name, const std::string& where) {
@@ -182,8 +209,7 @@ GoldArticle ParseGoldArticle(const std::string& json_text, const std::string& fi
                                      : reader.Strings(labels, where + ".role");
     if (role.labels.empty()) reader.Fail(where + ".role", "no accepted label");
     if (const json* of = reader.Optional(r, "of")) {
-      role.of = ResolveName(reader, article.entities, reader.String(*of, where + ".of"),
-                            where + ".of");
+      role.of = ResolveOf(reader, article.entities, reader.String(*of, where + ".of"));
     }
     article.roles.push_back(std::move(role));
   }

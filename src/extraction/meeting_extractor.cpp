@@ -95,6 +95,7 @@ class MeetingReader {
  private:
   std::set<std::size_t> Speakers(const SentenceView& v) const;
   std::optional<std::size_t> Antecedent(std::size_t sentence, std::size_t token) const;
+  std::optional<std::size_t> RoleHolder(std::size_t sentence, const std::string& lemma) const;
   std::optional<std::size_t> CountryMention(const Mention& near, const std::string& country);
 
   ArticleFacts& facts_;
@@ -146,6 +147,18 @@ std::optional<std::size_t> MeetingReader::Antecedent(std::size_t sentence, std::
     if (auto m = first_person(s, SIZE_MAX)) return m;
   }
   return std::nullopt;
+}
+
+std::optional<std::size_t> MeetingReader::RoleHolder(std::size_t sentence, const std::string& lemma) const {
+  // The most recent person before this sentence whose role has the same head noun.
+  std::optional<std::size_t> holder;
+  for (const RoleFact& r : roles_) {
+    if (r.sentence >= sentence) continue;
+    auto match = lex_.MatchRole(r.label.substr(r.label.rfind(' ') == std::string::npos ? 0 : r.label.rfind(' ') + 1));
+    if (!match || match->noun->lemma != lemma) continue;
+    if (!holder || facts_.mentions[*holder].sentence <= facts_.mentions[r.person].sentence) holder = r.person;
+  }
+  return holder;
 }
 
 std::optional<std::size_t> MeetingReader::CountryMention(const Mention& near, const std::string& country) {
@@ -283,10 +296,17 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
       return -1;
     };
 
+    // "X kündigte an, sich mit Y zu treffen": the speaker is the subject of the meeting.
+    bool own_plan = false;
+    for (std::size_t k = 0; k < v.size(); ++k) {
+      if (clause[k] == tc && v.folded(k) == "sich" && k < t) own_plan = true;
+    }
+    if (t > 0 && v.folded(t - 1) == "zu" && !trigger_is_noun) own_plan = true;
     for (std::size_t m : v.mentions()) {
       const Mention& men = v.mention(m);
       std::size_t k = men.first_token;
-      if (!in_scope(k) || speakers.count(m) || role_of.count(m)) continue;
+      bool speaking_person = speakers.count(m) && men.type == EntityType::Person;
+      if (!in_scope(k) || role_of.count(m) || (speakers.count(m) && !(own_plan && speaking_person))) continue;
       int g = segment_of(k);
       auto& target = g < 0 ? shared : seg_parts[g];
       // "in Moskau", "in der Ukraine", "im russischen Kursk": the preposition may stand
@@ -358,11 +378,25 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
     }
     // Pronoun subjects: "traf er sich mit Herrn Putin".
     for (std::size_t k = 0; k < v.size(); ++k) {
-      if (!in_scope(k) || v.folded(k) != "er") continue;
+      const std::string& w = v.folded(k);
+      if (!in_scope(k) || (w != "er" && w != "ihn" && w != "ihm")) continue;
       if (auto a = Antecedent(s, k); a && !speakers.count(*a)) {
         int g = segment_of(k);
         (g < 0 ? shared : seg_parts[g]).insert(*a);
       } else if (a) {
+        int g = segment_of(k);
+        (g < 0 ? shared : seg_parts[g]).insert(*a);
+      }
+    }
+
+    // "wurde der Minister empfangen": a role noun with an article and no name stands for
+    // the person the article gave that role.
+    for (std::size_t k = 1; k < v.size(); ++k) {
+      if (!in_scope(k) || !v.upper(k) || v.NameAt(k) || !v.IsDeterminer(k - 1)) continue;
+      if (k + 1 < v.size() && v.NameStartingAt(k + 1)) continue;  // "der Minister Hans X"
+      auto role = lex_.MatchRole(v.word(k));
+      if (!role) continue;
+      if (auto a = RoleHolder(s, role->noun->lemma)) {
         int g = segment_of(k);
         (g < 0 ? shared : seg_parts[g]).insert(*a);
       }

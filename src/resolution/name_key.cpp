@@ -56,7 +56,10 @@ std::string NameKey(std::string_view word) {
   for (char c : ToAscii(word)) {
     if (std::isalnum(static_cast<unsigned char>(c))) s += c;
   }
-  if (s.size() > 1 && s[0] == 'y' && IsVowel(s[1])) s[0] = 'j';
+  // English "y" before a vowel is German "j": "Netanyahu"/"Netanjahu", "Yuri"/"Juri".
+  for (std::size_t i = 0; i + 1 < s.size(); ++i) {
+    if (s[i] == 'y' && IsVowel(s[i + 1])) s[i] = 'j';
+  }
   for (auto [from, to] : {std::pair{"tsch", "ch"}, {"sch", "sh"}, {"zh", "sh"}, {"kh", "h"},
                           {"ch", "h"}, {"ck", "k"}, {"ph", "f"}, {"w", "v"}, {"z", "s"},
                           {"c", "k"}, {"x", "ks"}, {"q", "k"}}) {

@@ -125,14 +125,13 @@ void Resolver::AssignPersons(std::size_t a) {
     if (men.type != EntityType::Person || assign[m] != SIZE_MAX) continue;
     PersonName name = SplitPerson(men.canonical);
     if (name.last.empty()) continue;
-    // A surname alone: the person of this article with that surname, preferring the one
-    // named most recently before it.
+    // A surname alone: the person of this article with that surname whom it introduced
+    // first (the subject of a report, rather than a relative named in passing).
     std::optional<std::size_t> match;
-    for (std::size_t prev = 0; prev < mentions.size(); ++prev) {
+    for (std::size_t prev = 0; prev < mentions.size() && !match; ++prev) {
       if (assign[prev] == SIZE_MAX || mentions[prev].type != EntityType::Person) continue;
       const Cluster& c = clusters_[assign[prev]];
-      if (c.person.first.empty() || c.person.last != name.last) continue;
-      if (!match || prev < m) match = assign[prev];
+      if (!c.person.first.empty() && c.person.last == name.last) match = assign[prev];
     }
     if (match) {
       assign[m] = *match;
