@@ -63,7 +63,8 @@ bool IsModal(std::string_view w) {
 }
 
 bool IsPreposition(std::string_view w) {
-  return w == "in" || w == "im" || w == "nach" || w == "bei" || w == "auf" || w == "am";
+  return w == "in" || w == "im" || w == "ins" || w == "nach" || w == "bei" || w == "beim" ||
+         w == "auf" || w == "am";
 }
 
 struct Draft {
@@ -183,6 +184,13 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
   SentenceView v(facts_, s);
   std::vector<int> clause = SplitClauses(v);
   std::vector<bool> quoted = QuotedTokens(v);
+  // "Olaf Scholz (SPD)", "(GIZ)": a bracketed party or abbreviation is no party to a meeting.
+  std::vector<bool> bracketed(v.size(), false);
+  for (std::size_t i = 0, depth = 0; i < v.size(); ++i) {
+    if (v.word(i) == "(") ++depth;
+    bracketed[i] = depth > 0;
+    if (v.word(i) == ")" && depth > 0) --depth;
+  }
 
   std::vector<std::size_t> triggers;
   for (std::size_t i = 0; i < v.size(); ++i) {
@@ -252,6 +260,8 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
         ongoing = true;
       }
     }
+    // "kündigte an, sich mit X zu treffen": an infinitive with "zu" is a plan.
+    if (t > 0 && v.folded(t - 1) == "zu" && !trigger_is_noun) modal = true;
     // "um ... zu führen": a purpose is a plan, unless the meeting is told in the past.
     bool purpose = false;
     for (std::size_t k = 0; k < t; ++k) {
@@ -306,7 +316,10 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
       const Mention& men = v.mention(m);
       std::size_t k = men.first_token;
       bool speaking_person = speakers.count(m) && men.type == EntityType::Person;
-      if (!in_scope(k) || role_of.count(m) || (speakers.count(m) && !(own_plan && speaking_person))) continue;
+      if (!in_scope(k) || bracketed[k] || role_of.count(m) ||
+          (speakers.count(m) && !(own_plan && speaking_person))) {
+        continue;
+      }
       int g = segment_of(k);
       auto& target = g < 0 ? shared : seg_parts[g];
       // "in Moskau", "in der Ukraine", "im russischen Kursk": the preposition may stand
