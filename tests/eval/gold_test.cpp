@@ -110,3 +110,25 @@ TEST_CASE("LoadGoldDir reads the shared seed gold", "[eval][gold]") {
     CHECK_FALSE(article.meetings.empty());
   }
 }
+
+TEST_CASE("a role's implied 'of' that names no entity joins the entities as optional", "[eval][gold]") {
+  // "der norwegische Hafenmeister Ola Berg": Norwegen is implied by an adjective only.
+  constexpr const char* kImplied = R"({
+    "article": "201_fjord.txt",
+    "entities": [{"type": "Person", "name": "Ola Berg"}],
+    "roles": [{"person": "Ola Berg", "role": ["Hafenmeister"], "of": "Norwegen"}]
+  })";
+  GoldArticle article = ParseGoldArticle(kImplied, "201_fjord.json");
+  REQUIRE(article.entities.size() == 2);
+  CHECK(article.entities[1].name == "Norwegen");
+  CHECK(article.entities[1].optional);
+  REQUIRE(article.roles.size() == 1);
+  CHECK(article.roles[0].of == std::optional<std::size_t>(1));
+  // A role's person must still be an entity of the file.
+  constexpr const char* kMissingPerson = R"({
+    "article": "202_fjord.txt",
+    "entities": [{"type": "Person", "name": "Ola Berg"}],
+    "roles": [{"person": "Kari Nordmann", "role": ["Lotsin"]}]
+  })";
+  CHECK_THROWS_AS(ParseGoldArticle(kMissingPerson, "202_fjord.json"), newskg::InputError);
+}
