@@ -1,17 +1,22 @@
 #include "cli/ner_command.h"
 
 #include <chrono>
+#include <fstream>
 #include <iostream>
+#include <map>
+#include <sstream>
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "common/input_error.h"
+#include "recognition/ner/atomic_file.h"
 #include "recognition/ner/evaluation.h"
 #include "recognition/ner/germeval_reader.h"
 #include "recognition/ner/lexicon.h"
 #include "recognition/ner/tagger.h"
 #include "recognition/ner/trainer.h"
+#include "recognition/ner/word_clustering.h"
 
 namespace newskg::cli {
 namespace {
@@ -24,6 +29,14 @@ struct TrainArguments {
   std::size_t holdout = 0;
   std::string output;
   ner::TrainOptions options;
+};
+
+struct ClusterArguments {
+  std::string corpus;
+  std::string output;
+  std::size_t coarse = 64;
+  std::size_t fine = 512;
+  ner::ClusteringOptions options;
 };
 
 struct EvalArguments {
@@ -65,6 +78,34 @@ void RunTrain(const TrainArguments& args, const std::filesystem::path& data_dir)
   std::cout << ", " << seconds << " s\n";
 }
 
+// Corpus: one sentence per line, tokens separated by spaces.
+void RunClusters(const ClusterArguments& args) {
+  std::ifstream in(args.corpus, std::ios::binary);
+  if (!in) throw InputError(args.corpus, "cannot open corpus");
+  std::vector<std::vector<std::string>> sentences;
+  std::string line;
+  while (std::getline(in, line)) {
+    std::istringstream words(line);
+    std::vector<std::string> sentence;
+    std::string word;
+    while (words >> word) sentence.push_back(word);
+    if (!sentence.empty()) sentences.push_back(std::move(sentence));
+  }
+  if (sentences.empty()) throw InputError(args.corpus, "no sentences");
+  ner::ClusteringOptions options = args.options;
+  options.classes = args.coarse;
+  const std::map<std::string, int> coarse = ner::ClusterWords(sentences, options);
+  options.classes = args.fine;
+  const std::map<std::string, int> fine = ner::ClusterWords(sentences, options);
+  std::string text = "word\tcoarse\tfine\n";
+  for (const auto& [word, cls] : fine) {
+    text += word + "\t" + std::to_string(coarse.at(word)) + "\t" + std::to_string(cls) + "\n";
+  }
+  ner::WriteFileAtomically(args.output, text);
+  std::cout << "wrote " << args.output << ": " << fine.size() << " words from " << sentences.size()
+            << " sentences\n";
+}
+
 void RunEval(const EvalArguments& args, const std::filesystem::path& data_dir) {
   const std::filesystem::path model_path =
       args.model.empty() ? data_dir / "ner" / "germeval.model" : std::filesystem::path(args.model);
@@ -103,8 +144,30 @@ void RegisterNerCommands(CLI::App& app, std::function<std::filesystem::path()> d
   train->add_option("--min-count", train_args->options.min_count,
                     "ignore features seen fewer times in the training data")
       ->capture_default_str();
+  train->add_option("--margin", train_args->options.margin,
+                    "training margin for tokens outside entities (cost-augmented decoding)")
+      ->capture_default_str();
+  train->add_option("--entity-margin", train_args->options.entity_margin,
+                    "training margin for tokens inside entities")
+      ->capture_default_str();
   train->callback([train_args, data_dir, set_exit_code] {
     RunTrain(*train_args, data_dir());
+    set_exit_code(0);
+  });
+
+  auto cluster_args = std::make_shared<ClusterArguments>();
+  CLI::App* clusters = ner_app->add_subcommand(
+      "clusters", "Cluster the words of unlabeled text for the tagger's cluster features");
+  clusters->add_option("corpus", cluster_args->corpus, "text file: one tokenized sentence per line")
+      ->required()->check(CLI::ExistingFile);
+  clusters->add_option("-o,--output", cluster_args->output, "cluster TSV to write (word, coarse, fine)")->required();
+  clusters->add_option("--coarse", cluster_args->coarse, "number of coarse classes")->capture_default_str();
+  clusters->add_option("--fine", cluster_args->fine, "number of fine classes")->capture_default_str();
+  clusters->add_option("--min-count", cluster_args->options.min_count, "cluster words seen this often")
+      ->capture_default_str();
+  clusters->add_option("--iterations", cluster_args->options.iterations, "exchange passes")->capture_default_str();
+  clusters->callback([cluster_args, set_exit_code] {
+    RunClusters(*cluster_args);
     set_exit_code(0);
   });
 

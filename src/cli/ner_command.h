@@ -1,4 +1,4 @@
-// The `newskg ner train` and `newskg ner eval` subcommands.
+// The `newskg ner train`, `newskg ner clusters` and `newskg ner eval` subcommands.
 #pragma once
 
 #include <CLI/CLI.hpp>

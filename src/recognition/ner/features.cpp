@@ -14,7 +14,8 @@ enum Template : std::uint64_t {
   kHyphenFirstClass, kHyphenLastClass, kLexicon, kDerivHint, kDemonym, kCompoundPlace,
   kNeighbourLower, kNeighbourShape = kNeighbourLower + 8, kNeighbourSuffix = kNeighbourShape + 8,
   kNeighbourLexicon = kNeighbourSuffix + 8, kBigramLeft = kNeighbourLexicon + 8, kBigramRight,
-  kShapeTrigram, kNeighbourCaps, kLastToken, kWordLeft, kWordRight
+  kShapeTrigram, kNeighbourCaps, kLastToken, kWordLeft, kWordRight,
+  kCoarseCluster = kWordRight + 8, kFineCluster = kCoarseCluster + 8, kClusterCap
 };
 
 struct TokenForms {
@@ -25,6 +26,7 @@ struct TokenForms {
   std::uint64_t suffix3 = 0;
   std::uint8_t lexicon = 0;
   bool cap = false;
+  WordClusterIds clusters;
 };
 
 constexpr std::uint64_t kBoundary = 0x9d2c5680u;  // stands for the word before/after the sentence
@@ -65,6 +67,7 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
     f.lower_hash = HashBytes(f.lower);
     f.short_shape = HashBytes(Shape(tokens[i], false));
     f.cap = StartsUpper(tokens[i]);
+    f.clusters = lexicon.Clusters(tokens[i]);
     CodePointStarts(f.lower, starts);
     std::size_t chars = starts.size() - 1;
     f.suffix3 = HashBytes(std::string_view(f.lower).substr(starts[chars >= 3 ? chars - 3 : 0]));
@@ -77,9 +80,6 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
   auto lower_at = [&](std::ptrdiff_t j) {
     return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? kBoundary : forms[static_cast<std::size_t>(j)].lower_hash;
   };
-  auto word_at = [&](std::ptrdiff_t j) {
-    return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? kBoundary : forms[static_cast<std::size_t>(j)].word;
-  };
   auto shape_at = [&](std::ptrdiff_t j) {
     return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? kBoundary : forms[static_cast<std::size_t>(j)].short_shape;
   };
@@ -88,6 +88,9 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
   };
   auto lexicon_at = [&](std::ptrdiff_t j) -> std::uint64_t {
     return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? 0x100 : forms[static_cast<std::size_t>(j)].lexicon;
+  };
+  auto clusters_at = [&](std::ptrdiff_t j) -> WordClusterIds {
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? WordClusterIds{0xffff, 0xffff} : forms[static_cast<std::size_t>(j)].clusters;
   };
   auto cap_at = [&](std::ptrdiff_t j) -> std::uint64_t {
     return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? 2 : forms[static_cast<std::size_t>(j)].cap;
@@ -130,7 +133,7 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
     }
 
     if (f.lexicon != 0) {
-      for (std::uint64_t bit = 1; bit < kPlacePrefix; bit <<= 1) {
+      for (std::uint64_t bit = 1; bit <= 0x80; bit <<= 1) {
         if ((f.lexicon & bit) != 0) emit(kLexicon, bit * 4 + begins[i] * 2u + f.cap);
       }
     }
@@ -171,6 +174,12 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
     emit(kShapeTrigram, Combine(Combine(shape_at(at - 1), f.short_shape), shape_at(at + 1)));
     emit(kNeighbourCaps, cap_at(at - 1) * 9 + cap_at(at + 1) * 3 + f.cap);
     if (i + 1 == n) emit(kLastToken, 1);
+    for (std::ptrdiff_t d : {-1, 0, 1}) {
+      const WordClusterIds c = clusters_at(at + d);
+      emit(kCoarseCluster + static_cast<std::uint64_t>(d + 3), c.coarse);
+      emit(kFineCluster + static_cast<std::uint64_t>(d + 3), c.fine);
+    }
+    emit(kClusterCap, Combine(f.clusters.fine, f.cap * 2 + (i == 0)));
     // Linear weights cannot combine these on their own: a lexicon word next to capitalised words.
     emit(kNeighbourLexicon + 6, Combine(Combine(f.lexicon, f.cap), cap_at(at + 1) * 3 + cap_at(at - 1)));
     emit(kNeighbourLexicon + 5, Combine(lexicon_at(at - 1) * 4 + cap_at(at - 1), f.cap * 2 + (i == 0)));

@@ -80,6 +80,7 @@ void ReadTsv(const std::filesystem::path& path,
   bool header = true;
   while (std::getline(in, line)) {
     if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (header && !line.empty() && line[0] == '#') continue;
     fields.clear();
     std::size_t start = 0;
     while (true) {
@@ -101,16 +102,61 @@ void ReadTsv(const std::filesystem::path& path,
   }
 }
 
+// newskg's own lexicons: '#' comment lines, then name<TAB>kind<TAB>variant|variant|...;
+// calls add(name, kind) for the name and each variant.
+void ReadProjectLexicon(const std::filesystem::path& path,
+                        const std::function<void(std::string_view, std::string_view)>& add) {
+  std::ifstream in = Open(path);
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    std::vector<std::string_view> fields;
+    std::size_t start = 0;
+    while (true) {
+      std::size_t tab = line.find('\t', start);
+      fields.push_back(std::string_view(line).substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+      if (tab == std::string::npos) break;
+      start = tab + 1;
+    }
+    std::string_view kind = fields.size() > 1 ? fields[1] : std::string_view();
+    add(fields[0], kind);
+    if (fields.size() < 3) continue;
+    std::string_view variants = fields[2];
+    while (!variants.empty()) {
+      std::size_t bar = variants.find('|');
+      if (bar != 0) add(variants.substr(0, bar), kind);
+      if (bar == std::string_view::npos) break;
+      variants.remove_prefix(bar + 1);
+    }
+  }
+}
+
+std::uint32_t ParseClusterId(std::string_view text, const std::filesystem::path& path) {
+  std::uint32_t value = 0;
+  if (text.empty() || text.size() > 4) throw InputError(path.string(), "bad cluster id '" + std::string(text) + "'");
+  for (char c : text) {
+    if (c < '0' || c > '9') throw InputError(path.string(), "bad cluster id '" + std::string(text) + "'");
+    value = value * 10 + static_cast<std::uint32_t>(c - '0');
+  }
+  if (value >= 0xfffe) throw InputError(path.string(), "cluster id too large");
+  return value;
+}
+
 bool IsAlphaCode(std::string_view code) {
   return code.size() == 2 && code[0] >= 'A' && code[0] <= 'Z' && code[1] >= 'A' && code[1] <= 'Z';
 }
 
 }  // namespace
 
-Lexicon::Lexicon(std::vector<std::uint32_t> keys, std::vector<std::uint8_t> classes)
-    : keys_(std::move(keys)), classes_(std::move(classes)) {
+Lexicon::Lexicon(std::vector<std::uint32_t> keys, std::vector<std::uint8_t> classes,
+                 std::vector<std::uint32_t> cluster_keys, std::vector<std::uint32_t> cluster_values)
+    : keys_(std::move(keys)),
+      classes_(std::move(classes)),
+      cluster_keys_(std::move(cluster_keys)),
+      cluster_values_(std::move(cluster_values)) {
   std::vector<std::uint32_t> values(classes_.begin(), classes_.end());
   table_ = KeyTable(keys_, values);
+  cluster_table_ = KeyTable(cluster_keys_, cluster_values_);
 }
 
 Lexicon Lexicon::FromDataDir(const std::filesystem::path& data_dir) {
@@ -143,6 +189,19 @@ Lexicon Lexicon::FromDataDir(const std::filesystem::path& data_dir) {
   });
   ReadTsv(gazetteers / "geonames_cities15000.tsv",
           [&](const auto& column) { builder.Add(column("name"), kCity); });
+  // Derived from SmartData (training data only, never committed): present when regenerated
+  // for training from ../shared (see data/ner/README.md); the shipped model carries them hashed.
+  const std::filesystem::path names_file = data_dir / "ner" / "smartdata_names.tsv";
+  if (std::filesystem::exists(names_file)) ReadTsv(names_file, [&](const auto& column) {
+    std::string_view cls = column("class");
+    builder.Add(column("name"), cls == "person" ? kPerson : cls == "organization" ? kOrganization : kNamedPlace);
+  });
+  ReadProjectLexicon(data_dir / "lexicons" / "organizations.tsv",
+                     [&](std::string_view name, std::string_view) { builder.Add(name, kOrganization); });
+  ReadProjectLexicon(data_dir / "lexicons" / "places_extra.tsv",
+                     [&](std::string_view name, std::string_view kind) {
+                       builder.Add(name, kind == "city" ? kCity : kNamedPlace);
+                     });
   ReadTsv(data_dir / "names" / "gender-detection-from-name_firstnames.tsv",
           [&](const auto& column) {
             std::string_view name = column("name_lower");
@@ -155,7 +214,20 @@ Lexicon Lexicon::FromDataDir(const std::filesystem::path& data_dir) {
     keys.push_back(key);
     classes.push_back(cls);
   }
-  return Lexicon(std::move(keys), std::move(classes));
+
+  std::map<std::uint32_t, std::uint32_t> clusters;
+  const std::filesystem::path cluster_file = data_dir / "ner" / "word_clusters.tsv";
+  if (std::filesystem::exists(cluster_file)) ReadTsv(cluster_file, [&](const auto& column) {
+    std::uint32_t coarse = ParseClusterId(column("coarse"), cluster_file);
+    std::uint32_t fine = ParseClusterId(column("fine"), cluster_file);
+    clusters[KeyOf(HashBytes(column("word")))] = (coarse + 1) << 16 | (fine + 1);
+  });
+  std::vector<std::uint32_t> cluster_keys, cluster_values;
+  for (const auto& [key, value] : clusters) {
+    cluster_keys.push_back(key);
+    cluster_values.push_back(value);
+  }
+  return Lexicon(std::move(keys), std::move(classes), std::move(cluster_keys), std::move(cluster_values));
 }
 
 void Lexicon::Serialize(ByteWriter& writer) const {
@@ -165,6 +237,13 @@ void Lexicon::Serialize(ByteWriter& writer) const {
     writer.PutVarint(keys_[i] - previous);
     writer.PutVarint(classes_[i]);
     previous = keys_[i];
+  }
+  writer.PutVarint(cluster_keys_.size());
+  previous = 0;
+  for (std::size_t i = 0; i < cluster_keys_.size(); ++i) {
+    writer.PutVarint(cluster_keys_[i] - previous);
+    writer.PutVarint(cluster_values_[i]);
+    previous = cluster_keys_[i];
   }
 }
 
@@ -183,7 +262,27 @@ Lexicon Lexicon::Deserialize(ByteReader& reader) {
     if (cls == 0 || cls > 0xff) reader.Fail("bad lexicon class");
     classes[i] = static_cast<std::uint8_t>(cls);
   }
-  return Lexicon(std::move(keys), std::move(classes));
+  count = reader.GetVarint();
+  if (count > (1u << 24)) reader.Fail("implausible cluster count");
+  std::vector<std::uint32_t> cluster_keys(static_cast<std::size_t>(count));
+  std::vector<std::uint32_t> cluster_values(static_cast<std::size_t>(count));
+  key = 0;
+  for (std::size_t i = 0; i < cluster_keys.size(); ++i) {
+    std::uint64_t delta = reader.GetVarint();
+    key += delta;
+    if ((i > 0 && delta == 0) || key == 0 || key > 0xffffffffu) reader.Fail("cluster keys out of order");
+    cluster_keys[i] = static_cast<std::uint32_t>(key);
+    std::uint64_t value = reader.GetVarint();
+    if ((value >> 16) == 0 || (value & 0xffff) == 0 || value > 0xffffffffu) reader.Fail("bad word cluster");
+    cluster_values[i] = static_cast<std::uint32_t>(value);
+  }
+  return Lexicon(std::move(keys), std::move(classes), std::move(cluster_keys), std::move(cluster_values));
+}
+
+WordClusterIds Lexicon::Clusters(std::string_view word) const {
+  std::uint32_t value = cluster_table_.Find(KeyOf(HashBytes(word)));
+  if (value == KeyTable::kMissing) return {};
+  return {static_cast<std::uint16_t>(value >> 16), static_cast<std::uint16_t>(value & 0xffff)};
 }
 
 std::uint8_t Lexicon::Find(std::uint32_t key) const {

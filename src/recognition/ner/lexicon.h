@@ -1,4 +1,5 @@
-// Lexicon: the project's shipped gazetteers and first-name list, hashed, for NER features.
+// Lexicon: the project's shipped gazetteers, name lists and word clusters, hashed, for NER
+// features.
 #pragma once
 
 #include <cstdint>
@@ -18,7 +19,16 @@ enum LexiconClass : std::uint8_t {
   kCity = 2,         // GeoNames cities (German names and >= 15k inhabitants), CLDR exemplar cities
   kRegion = 4,       // GeoNames first-level regions, CLDR continents and regions
   kFirstName = 8,    // gender-detection-from-name first names
-  kPlacePrefix = 16  // first four letters of a country or city name (for "russische", "Berliner")
+  kPlacePrefix = 16,  // first four letters of a country or city name (for "russische", "Berliner")
+  kOrganization = 32,  // project organizations.tsv, SmartData organization names
+  kPerson = 64,        // SmartData person names
+  kNamedPlace = 128    // project places_extra.tsv, SmartData location names
+};
+
+// Word clusters of one word form: ids at two granularities, 0 when the word was not clustered.
+struct WordClusterIds {
+  std::uint16_t coarse = 0;
+  std::uint16_t fine = 0;
 };
 
 class Lexicon {
@@ -27,7 +37,8 @@ class Lexicon {
 
   Lexicon() = default;  // empty: matches nothing
 
-  // Reads the files under data_dir (gazetteers/, names/); throws InputError naming a bad file.
+  // Reads the files under data_dir (gazetteers/, names/, lexicons/, ner/); throws InputError
+  // naming a bad file.
   static Lexicon FromDataDir(const std::filesystem::path& data_dir);
   static Lexicon Deserialize(ByteReader& reader);
   void Serialize(ByteWriter& writer) const;
@@ -39,6 +50,8 @@ class Lexicon {
                       std::size_t count) const;
   std::uint8_t Word(std::string_view lower) const;
   std::uint8_t PlacePrefix(std::string_view lower_prefix4) const;
+  // Clusters of the word form as written (case matters).
+  WordClusterIds Clusters(std::string_view word) const;
 
   // Longest match at each start: classes[i] of the phrase covering token i (0 if none),
   // begins[i] true on its first token.
@@ -46,12 +59,16 @@ class Lexicon {
              std::vector<std::uint8_t>& begins) const;
 
  private:
-  Lexicon(std::vector<std::uint32_t> keys, std::vector<std::uint8_t> classes);
+  Lexicon(std::vector<std::uint32_t> keys, std::vector<std::uint8_t> classes,
+          std::vector<std::uint32_t> cluster_keys, std::vector<std::uint32_t> cluster_values);
   std::uint8_t Find(std::uint32_t key) const;
 
   std::vector<std::uint32_t> keys_;  // sorted
   std::vector<std::uint8_t> classes_;
   KeyTable table_;
+  std::vector<std::uint32_t> cluster_keys_;    // sorted
+  std::vector<std::uint32_t> cluster_values_;  // coarse << 16 | fine, each 1-based
+  KeyTable cluster_table_;
 };
 
 }  // namespace newskg::recognition::ner

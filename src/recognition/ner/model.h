@@ -13,7 +13,7 @@ namespace newskg::recognition::ner {
 // File: magic "NSKG-NER", format version, feature-set version, tag names, lexicon,
 // transitions, sparse quantized feature rows, then an FNV-1a checksum of all bytes before it.
 struct Model {
-  static constexpr std::uint32_t kFormatVersion = 1;
+  static constexpr std::uint32_t kFormatVersion = 2;
 
   Lexicon lexicon;
   std::vector<std::uint32_t> keys;       // sorted feature keys

@@ -98,6 +98,15 @@ TrainResult Train(const std::vector<LabeledSentence>& train,
     for (std::size_t index : order) {
       const DenseSentence& sentence = sentences[index];
       perceptron.Emissions(sentence, emissions);
+      if (options.margin > 0 || options.entity_margin > 0) {
+        for (std::size_t i = 0; i < sentence.gold.size(); ++i) {
+          const int gold = sentence.gold[i];
+          const std::int32_t bonus = gold == kOutside ? options.margin : options.entity_margin;
+          for (int t = 0; t < kTagCount; ++t) {
+            if (t != gold) emissions[i * kTagCount + static_cast<std::size_t>(t)] += bonus;
+          }
+        }
+      }
       Viterbi(emissions, sentence.gold.size(), perceptron.transitions(), predicted);
       for (std::size_t i = 0; i < predicted.size(); ++i) token_errors += predicted[i] != sentence.gold[i];
       tokens += predicted.size();

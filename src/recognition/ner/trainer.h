@@ -18,6 +18,10 @@ struct TrainOptions {
   int patience = 3;        // stop after this many epochs without a better tuning F1
   double prune = 0.1;      // averaged weights of smaller magnitude are dropped
   int min_count = 1;       // features seen fewer times in the training data are ignored
+  // Cost-augmented decoding while training: every wrong tag of a token gets this bonus (in weight
+  // units), entity tokens' wrong tags entity_margin, so updates continue until gold wins by a margin.
+  int margin = 0;
+  int entity_margin = 0;
   std::ostream* log = nullptr;  // one line per epoch
 
   static constexpr int kDefaultEpochs = 10;
