@@ -260,13 +260,14 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
         ongoing = true;
       }
     }
-    // "kündigte an, sich mit X zu treffen": an infinitive with "zu" is a plan.
-    if (t > 0 && v.folded(t - 1) == "zu" && !trigger_is_noun) modal = true;
     // "um ... zu führen": a purpose is a plan, unless the meeting is told in the past.
     bool purpose = false;
     for (std::size_t k = 0; k < t; ++k) {
       if (v.folded(k) == "um" && clause[k] == tc) purpose = true;
     }
+    // "kündigte an, sich mit X zu treffen": an infinitive with "zu" (not of a purpose) is a plan.
+    bool announced_infinitive = t > 0 && v.folded(t - 1) == "zu" && !trigger_is_noun && !purpose;
+    if (announced_infinitive) modal = true;
     d.status = considered        ? MeetingStatus::Considered
                : modal           ? MeetingStatus::Planned
                : past            ? MeetingStatus::Held
@@ -307,11 +308,7 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
     };
 
     // "X kündigte an, sich mit Y zu treffen": the speaker is the subject of the meeting.
-    bool own_plan = false;
-    for (std::size_t k = 0; k < v.size(); ++k) {
-      if (clause[k] == tc && v.folded(k) == "sich" && k < t) own_plan = true;
-    }
-    if (t > 0 && v.folded(t - 1) == "zu" && !trigger_is_noun) own_plan = true;
+    bool own_plan = announced_infinitive;
     for (std::size_t m : v.mentions()) {
       const Mention& men = v.mention(m);
       std::size_t k = men.first_token;
@@ -443,8 +440,10 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
   };
   if (!same_place(a.location, b.location)) return false;
   if (!a.time_text.empty() && !b.time_text.empty() && a.time_text != b.time_text) return false;
+  // Reports in different sentences of a past and a future meeting are different meetings;
+  // two triggers of one sentence ("traf sich mit X, um zu sprechen") are one.
   auto done = [](MeetingStatus st) { return st == MeetingStatus::Held || st == MeetingStatus::Ongoing; };
-  if (done(a.status) != done(b.status)) return false;
+  if (a.sentence != b.sentence && done(a.status) != done(b.status)) return false;
   // A "Gespräch" may be a call; a meeting in person or a visit is not.
   auto in_person = [](MeetingKind k) { return k == MeetingKind::Meeting || k == MeetingKind::Visit; };
   if ((a.kind == MeetingKind::Call && in_person(b.kind)) || (b.kind == MeetingKind::Call && in_person(a.kind))) {

@@ -361,6 +361,22 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
         ok = false;
       }
     }
+    if (ok && et == EntityType::Person) {
+      // "Putins Besuch": a genitive before its noun ends the name, as in NameRun.
+      for (std::size_t k = start; k + 1 < end; ++k) {
+        const std::string& w = s.tokens[k].text;
+        if (w.size() > 3 && EndsWith(w, "s") && !lex_.IsFirstName(w) && info[k + 1].upper) {
+          end = k + 1;
+          break;
+        }
+      }
+      // Abstract nouns are no one's name ("Optimismus", "Regierung", "Sicherheit").
+      std::string last = info[end - 1].folded;
+      for (std::string_view suffix : {"ismus", "ung", "heit", "keit", "schaft", "tion", "tät",
+                                      "nis", "tum", "ment", "enz", "anz"}) {
+        if (last.size() > suffix.size() + 2 && EndsWith(last, suffix)) ok = false;
+      }
+    }
     i = start;
     // Only capitalized spans that do not start or end with a function word.
     if (ok && info[i].upper && !info[i].function && info[end - 1].word && !info[end - 1].function) {
