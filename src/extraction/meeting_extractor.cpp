@@ -240,14 +240,16 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
       const std::string* cue = lex_.StatusCue(v.word(k));
       if (!cue) continue;
       if (*cue == "negated") {
-        // Negation must govern the meeting: "kein Treffen", "nicht stattfinden", "Ein Treffen
-        // ... ist nicht geplant".
-        bool governs = (k < t && t - k <= 3) || (k > t && k - t <= 3 && !trigger_is_noun);
+        // "nicht" and "kein" must govern the meeting: "kein Treffen", "nicht stattfinden", "Ein
+        // Treffen ... ist nicht geplant". A verb that cancels or denies an event ("wurde
+        // abgesagt", "lehnte ... ab", "dementierte") negates it anywhere in its clause.
+        bool weak = w == "nicht" || w == "nie" || w == "niemals" || w.starts_with("kein");
+        bool governs = !weak || (k < t && t - k <= 3) || (k > t && k - t <= 3 && !trigger_is_noun);
         if (!governs && k > t && k + 1 < v.size()) {
           const std::string& next = v.folded(k + 1);
           governs = next == "geplant" || next == "vorgesehen" || next == "stattfinden" ||
                     next == "zustande" || next == "angesetzt" || next == "vereinbart" ||
-                    next == "erwartet" || next == "stattgefunden";
+                    next == "erwartet" || next == "stattgefunden" || next == "geben";
         }
         if (governs) d.negated = true;
       } else if (*cue == "considered") {
@@ -259,6 +261,19 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
       } else if (*cue == "ongoing") {
         ongoing = true;
       }
+    }
+    // Separable verbs that reject or rule out: "wies ... zurück", "schloss ... aus".
+    {
+      bool rejects = false, back = false, excludes = false, out = false;
+      for (std::size_t k = 0; k < v.size(); ++k) {
+        if (!in_scope(k)) continue;
+        const std::string& w = v.folded(k);
+        rejects = rejects || w == "wies" || w == "weist" || w == "wiesen";
+        back = back || w == "zurück";
+        excludes = excludes || w == "schloss" || w == "schließt" || w == "schlossen";
+        out = out || w == "aus";
+      }
+      if ((rejects && back) || (excludes && out)) d.negated = true;
     }
     // "um ... zu führen": a purpose is a plan, unless the meeting is told in the past.
     bool purpose = false;
