@@ -274,9 +274,12 @@ void Lexicons::LoadRoles(const fs::path& dir) {
 }
 
 void Lexicons::LoadCues(const fs::path& dir) {
-  for (const auto& line : ReadLines(dir / "lexicons/nationality_adjectives.tsv")) {
-    auto f = SplitTabs(line);
-    if (f.size() >= 2 && !f[0].empty()) nationality_[text::FoldForMatch(f[0])] = f[1];
+  // Adjectives of states, and of regions (Länder, cantons, provinces) in the same format.
+  for (const char* file : {"lexicons/nationality_adjectives.tsv", "lexicons/regional_adjectives.tsv"}) {
+    for (const auto& line : ReadLines(dir / file)) {
+      auto f = SplitTabs(line);
+      if (f.size() >= 2 && !f[0].empty()) nationality_.emplace(text::FoldForMatch(f[0]), f[1]);
+    }
   }
   for (const auto& line : ReadLines(dir / "lexicons/meeting_triggers.tsv")) {
     auto f = SplitTabs(line);

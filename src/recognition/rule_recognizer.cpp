@@ -75,8 +75,10 @@ class RuleRecognizer : public Recognizer {
   void FindTaggedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                        std::vector<Candidate>& out) const;
   // Capitalized tokens from `i` that can form a personal name; returns the end index.
+  // `after_role`: the run follows a role noun, which announces a full name ("Präsident Gitanas
+  // Nausėda"), so a word ending in "s" is not taken for a genitive there.
   std::size_t NameRun(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i,
-                      std::size_t max_words) const;
+                      std::size_t max_words, bool after_role = false) const;
   const NamedThing* LookupPhrase(const text::Sentence& s, std::size_t first, std::size_t last) const;
 
   const Lexicons& lex_;
@@ -157,6 +159,11 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
       std::string_view part(t.data() + part_begin, dash - part_begin);
       if (!part.empty() && text::StartsUpper(part)) {
         const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey({part}));
+        // A linking ending: "Grünen-Fraktionschefin" (Grüne), "Bundestags-Vizepräsident".
+        for (std::string_view link : {"n", "s", "es"}) {
+          if (thing || part.size() <= link.size() + 2 || !EndsWith(part, link)) continue;
+          thing = lex_.FindName(Lexicons::PhraseKey({part.substr(0, part.size() - link.size())}));
+        }
         if (thing && (thing->is_country || thing->type == EntityType::Organization ||
                       thing->kind == "city" || thing->kind == "region")) {
           Candidate c;
@@ -202,7 +209,27 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
     // Adjectives are lower case, except at the start of a sentence.
     if (info[i].upper && i > 0 && !(i == 1 && IsQuote(s.tokens[0].text))) continue;
     const std::string* country = lex_.CountryOfAdjective(s.tokens[i].text);
-    if (!country) continue;
+    if (!country) {
+      // "Istanbuler", "Berliner": the adjective of a city, before a noun.
+      const std::string& w = s.tokens[i].text;
+      if (info[i].upper && EndsWith(w, "er") && i + 1 < s.tokens.size() && info[i + 1].upper &&
+          !LookupPhrase(s, i, i + 1)) {
+        const NamedThing* city = lex_.FindName(Lexicons::PhraseKey({std::string_view(w).substr(0, w.size() - 2)}));
+        if (city && city->type == EntityType::Place && !city->is_country) {
+          Candidate c;
+          c.first = i;
+          c.last = i + 1;
+          c.begin = s.tokens[i].begin;
+          c.end = s.tokens[i].end;
+          c.type = EntityType::Place;
+          c.kind = MentionKind::Adjective;
+          c.canonical = city->canonical;
+          c.priority = 5;
+          out.push_back(std::move(c));
+        }
+      }
+      continue;
+    }
     Candidate c;
     c.first = i;
     c.last = i + 1;
@@ -211,14 +238,14 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
     c.type = EntityType::Place;
     c.kind = MentionKind::Adjective;
     c.canonical = *country;
-    c.is_country = true;
+    c.is_country = lex_.CountryByName(*country) != nullptr;
     c.priority = 5;
     out.push_back(std::move(c));
   }
 }
 
 std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<TokenInfo>& info,
-                                    std::size_t i, std::size_t max_words) const {
+                                    std::size_t i, std::size_t max_words, bool after_role) const {
   std::size_t j = i;
   std::size_t words = 0;
   while (j < s.tokens.size() && words < max_words) {
@@ -238,8 +265,8 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
     ++j;
     ++words;
     // A genitive before its noun ends the name: "Peskows Äußerungen", "Putins Besuch".
-    if (t.size() > 3 && EndsWith(t, "s") && !lex_.IsFirstName(t) && j < s.tokens.size() &&
-        info[j].upper) {
+    if (!after_role && t.size() > 3 && EndsWith(t, "s") && !lex_.IsFirstName(t) &&
+        j < s.tokens.size() && info[j].upper) {
       break;
     }
   }
@@ -283,7 +310,7 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
     if (info[i].upper && i + 1 < n) {
       if (auto role = lex_.MatchRole(t); role && !role->plural) {
         std::size_t start = i + 1;
-        std::size_t end = NameRun(s, info, start, 3);
+        std::size_t end = NameRun(s, info, start, 3, /*after_role=*/true);
         if (end > start && !LookupPhrase(s, start, start + 1)) add(start, end, 60);
       }
     }
@@ -342,9 +369,18 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     else if (type == "ORG") et = EntityType::Organization;
     else ok = false;
     std::size_t start = i;
-    while (ok && start < end && (info[start].folded == "herr" || info[start].folded == "herrn" ||
-                                 info[start].folded == "frau" || lex_.MatchRole(s.tokens[start].text))) {
+    // Titles, role nouns and place or organization nouns introduce a name but are not part of
+    // it: "Herr Peskow", "Kanton Tessin", "Nachrichtenagentur Interfax".
+    while (ok && start + 1 < end &&
+           (info[start].folded == "herr" || info[start].folded == "herrn" ||
+            info[start].folded == "frau" || lex_.MatchRole(s.tokens[start].text) ||
+            lex_.IsPlaceNoun(s.tokens[start].text) || lex_.IsOrgNoun(s.tokens[start].text))) {
       ++start;
+    }
+    if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
+    // A span holding a meeting noun is an event, not a name: "Pariser Gipfel".
+    for (std::size_t k = start; ok && k < end; ++k) {
+      if (lex_.FindTrigger(s.tokens[k].text)) ok = false;
     }
     if (start == end) ok = false;
     if (ok && end == start + 1) {
@@ -362,8 +398,10 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       }
     }
     if (ok && et == EntityType::Person) {
-      // "Putins Besuch": a genitive before its noun ends the name, as in NameRun.
-      for (std::size_t k = start; k + 1 < end; ++k) {
+      // "Putins Besuch": a genitive before its noun ends the name, as in NameRun (not right
+      // after a role noun: "Präsident Gitanas Nausėda").
+      bool after_role = start > 0 && lex_.MatchRole(s.tokens[start - 1].text);
+      for (std::size_t k = start; k + 1 < end && !after_role; ++k) {
         const std::string& w = s.tokens[k].text;
         if (w.size() > 3 && EndsWith(w, "s") && !lex_.IsFirstName(w) && info[k + 1].upper) {
           end = k + 1;
