@@ -74,6 +74,7 @@ struct Draft {
   MeetingStatus status = MeetingStatus::Held;
   MeetingKind kind = MeetingKind::Meeting;
   bool definite = false;  // "die Gespräche": refers back to a meeting already reported
+  bool status_from_cues = false;  // false: the status is only the default
   bool negated = false;
   std::size_t sentence = 0;
 };
@@ -283,6 +284,7 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
     // "kündigte an, sich mit X zu treffen": an infinitive with "zu" (not of a purpose) is a plan.
     bool announced_infinitive = t > 0 && v.folded(t - 1) == "zu" && !trigger_is_noun && !purpose;
     if (announced_infinitive) modal = true;
+    d.status_from_cues = considered || modal || past || purpose || planned_participle || ongoing;
     d.status = considered        ? MeetingStatus::Considered
                : modal           ? MeetingStatus::Planned
                : past            ? MeetingStatus::Held
@@ -436,7 +438,8 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
       if (!seg.location && seg_location_distance[0] != SIZE_MAX) seg.location = seg_location[0];
       std::size_t from = g == 0 ? 0 : segments[g].first;
       std::size_t to = segments[g].second;
-      bool past = seg.status == MeetingStatus::Held;
+      // Without a tense cue a weekday is read forwards (present tense tells scheduled events).
+      bool past = seg.status == MeetingStatus::Held && seg.status_from_cues;
       seg.time = FindTimeExpression(v, from, to, t, facts_.article.date_published, past);
       if (seg.time && (!in_scope(seg.time->first))) seg.time.reset();
       if (segments.size() > 1 && !seg_parts[g].empty()) {
@@ -537,6 +540,13 @@ std::vector<MeetingFact> ExtractMeetings(ArticleFacts& facts, const recognition:
       if (d.time) {
         fact.time_text = d.time->text;
         fact.date = d.time->date;
+        // German news tells scheduled events in the present tense: without a cue, a date
+        // after publication is a plan ("Scholz reist am Freitag nach Washington").
+        const auto& published = facts.article.date_published;
+        if (!d.status_from_cues && published && published->size() == 10 && fact.date.size() == 10) {
+          fact.status = fact.date > *published ? MeetingStatus::Planned : MeetingStatus::Held;
+          d.status = fact.status;
+        }
       } else if (d.status == MeetingStatus::Ongoing && facts.article.date_published) {
         fact.date = *facts.article.date_published;
       }
@@ -556,7 +566,11 @@ std::vector<MeetingFact> ExtractMeetings(ArticleFacts& facts, const recognition:
                                            facts.mentions[*fact.location].canonical ==
                                                facts.mentions[*it->location].canonical) ||
                                           (overlap >= 2 && !it->location));
-        if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), earlier.size())) || refers_back) {
+        // Two triggers of one sentence that share a party tell one meeting ("sich mit X zu
+        // treffen, um über Y zu sprechen").
+        bool same_sentence = it->sentence == fact.sentence && overlap >= 1;
+        if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), earlier.size())) || refers_back ||
+            same_sentence) {
           if (!Compatible(*it, fact, facts)) {
             if (refers_back) break;
             continue;

@@ -3,6 +3,8 @@
 // merging.
 #include <catch.hpp>
 
+#include <algorithm>
+
 #include "pipeline_fixture.h"
 
 using newskg::extraction::ArticleFacts;
@@ -266,4 +268,27 @@ TEST_CASE("meetings: extraction is deterministic", "[extraction][meetings]") {
       "Laut Regierungssprecher Stefan Kornbrand trafen sich Friedrich Merz und Emmanuel Macron "
       "am Montag in Berlin. Das Treffen dauerte drei Stunden.";
   CHECK(Dump(Analyze(body)) == Dump(Analyze(body)));
+}
+
+TEST_CASE("meetings: present tense with a later date is a plan", "[extraction][meetings]") {
+  // 2025-06-12 is a Thursday; the Friday after it is 2025-06-13.
+  auto facts = Analyze(
+      "date 2025-06-12\nBundeskanzler Friedrich Merz trifft am Freitag in Paris den "
+      "französischen Präsidenten Emmanuel Macron.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].date == "2025-06-13");
+  CHECK(facts.meetings[0].status == MeetingStatus::Planned);
+}
+
+TEST_CASE("meetings: two triggers of one sentence that share a party are one meeting", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Innenminister Alexander Dobrindt kündigte an, sich mit dem tschechischen Innenminister "
+      "Vít Rakušan in Prag zu treffen, um über gemeinsame Streifen zu sprechen.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  const auto names = ParticipantNames(facts, facts.meetings[0]);
+  CHECK(std::find(names.begin(), names.end(), "Alexander Dobrindt") != names.end());
+  CHECK(std::find(names.begin(), names.end(), "Vít Rakušan") != names.end());
+  CHECK(facts.meetings[0].status == MeetingStatus::Planned);
 }
