@@ -14,9 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 // Lines of a list file without comments and blank lines.
 std::vector<std::string> ReadLines(const fs::path& path) {
@@ -63,7 +60,7 @@ std::vector<std::string_view> Words(std::string_view phrase) {
 // Removes an adjective ending so that inflected forms share one key.
 std::string AdjectiveStem(std::string word) {
   for (std::string_view ending : {"en", "em", "er", "es", "e"}) {
-    if (word.size() > ending.size() + 2 && EndsWith(word, ending)) {
+    if (word.size() > ending.size() + 2 && std::string_view(word).ends_with(ending)) {
       return word.substr(0, word.size() - ending.size());
     }
   }
@@ -254,7 +251,7 @@ void Lexicons::LoadRoles(const fs::path& dir) {
         for (const char* e : {"", "en", "n"}) add_form(m + e, i, false, false);
         break;
       case RoleClass::Adjectival: {
-        std::string stem = EndsWith(m, "er") ? m.substr(0, m.size() - 2) : m;
+        std::string stem = std::string_view(m).ends_with("er") ? m.substr(0, m.size() - 2) : m;
         for (const char* e : {"er", "e", "en", "em", "es"}) add_form(stem + e, i, false, false);
         break;
       }
@@ -264,7 +261,7 @@ void Lexicons::LoadRoles(const fs::path& dir) {
     }
     if (!n.feminine.empty() && n.role_class != RoleClass::Feminine) {
       add_form(n.feminine, i, true, false);
-      if (EndsWith(n.feminine, "in")) add_form(n.feminine + "nen", i, true, true);
+      if (std::string_view(n.feminine).ends_with("in")) add_form(n.feminine + "nen", i, true, true);
     }
   }
   for (const auto& line : ReadLines(dir / "lexicons/role_modifiers.tsv")) {
@@ -328,7 +325,7 @@ const std::string* Lexicons::CountryOfAdjective(std::string_view word) const {
     folded = folded.substr(dash + 1);  // "US-amerikanischen"
   }
   for (std::string_view ending : {"en", "em", "er", "es", "e", ""}) {
-    if (folded.size() <= ending.size() + 3 || !EndsWith(folded, ending)) continue;
+    if (folded.size() <= ending.size() + 3 || !std::string_view(folded).ends_with(ending)) continue;
     auto it = nationality_.find(folded.substr(0, folded.size() - ending.size()));
     if (it != nationality_.end()) return &it->second;
   }
@@ -401,7 +398,7 @@ const std::string* Lexicons::StatusCue(std::string_view word) const {
   if (it != status_cues_.end()) return &it->second;
   // Inflected adjectives: "mögliches", "geplanten" — but not past tense verbs ("dauerte").
   std::string stem = AdjectiveStem(folded);
-  if (stem != folded && !EndsWith(folded, "te") && !EndsWith(folded, "ten")) {
+  if (stem != folded && !std::string_view(folded).ends_with("te") && !std::string_view(folded).ends_with("ten")) {
     it = status_cues_.find(stem);
     if (it != status_cues_.end()) return &it->second;
   }
@@ -413,7 +410,7 @@ bool TailIn(const std::unordered_set<std::string>& set, std::string_view token) 
   std::string folded = text::FoldForMatch(token);
   if (set.count(folded)) return true;
   for (std::string_view ending : {"s", "es", "n", "en"}) {
-    if (EndsWith(folded, ending) && set.count(folded.substr(0, folded.size() - ending.size()))) {
+    if (std::string_view(folded).ends_with(ending) && set.count(folded.substr(0, folded.size() - ending.size()))) {
       return true;
     }
   }
@@ -423,7 +420,7 @@ bool TailIn(const std::unordered_set<std::string>& set, std::string_view token) 
     if (!tail.empty() && tail[0] == '-') tail.erase(0, 1);
     if (set.count(tail)) return true;
     for (std::string_view ending : {"s", "es", "n", "en"}) {
-      if (EndsWith(tail, ending) && set.count(tail.substr(0, tail.size() - ending.size()))) return true;
+      if (std::string_view(tail).ends_with(ending) && set.count(tail.substr(0, tail.size() - ending.size()))) return true;
     }
   }
   return false;

@@ -14,9 +14,6 @@
 namespace newskg::recognition {
 namespace {
 
-bool EndsWith(std::string_view s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
-}
 
 bool HasLetter(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
@@ -107,7 +104,7 @@ const NamedThing* RuleRecognizer::LookupPhrase(const text::Sentence& s, std::siz
   // Genitive: "Moskaus", "Russlands", "des Weißen Hauses", "des Kremls".
   std::string_view tail = words.back();
   for (std::string_view ending : {"s", "es"}) {
-    if (tail.size() > ending.size() + 2 && EndsWith(tail, ending)) {
+    if (tail.size() > ending.size() + 2 && std::string_view(tail).ends_with(ending)) {
       std::string stripped(tail.substr(0, tail.size() - ending.size()));
       words.back() = stripped;
       if (const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey(words))) return thing;
@@ -161,7 +158,7 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
         const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey({part}));
         // A linking ending: "Grünen-Fraktionschefin" (Grüne), "Bundestags-Vizepräsident".
         for (std::string_view link : {"n", "s", "es"}) {
-          if (thing || part.size() <= link.size() + 2 || !EndsWith(part, link)) continue;
+          if (thing || part.size() <= link.size() + 2 || !std::string_view(part).ends_with(link)) continue;
           thing = lex_.FindName(Lexicons::PhraseKey({part.substr(0, part.size() - link.size())}));
         }
         if (thing && (thing->is_country || thing->type == EntityType::Organization ||
@@ -212,7 +209,7 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
     if (!country) {
       // "Istanbuler", "Berliner": the adjective of a city, before a noun.
       const std::string& w = s.tokens[i].text;
-      if (info[i].upper && EndsWith(w, "er") && i + 1 < s.tokens.size() && info[i + 1].upper &&
+      if (info[i].upper && std::string_view(w).ends_with("er") && i + 1 < s.tokens.size() && info[i + 1].upper &&
           !LookupPhrase(s, i, i + 1)) {
         const NamedThing* city = lex_.FindName(Lexicons::PhraseKey({std::string_view(w).substr(0, w.size() - 2)}));
         if (city && city->type == EntityType::Place && !city->is_country) {
@@ -265,7 +262,7 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
     ++j;
     ++words;
     // A genitive before its noun ends the name: "Peskows Äußerungen", "Putins Besuch".
-    if (!after_role && t.size() > 3 && EndsWith(t, "s") && !lex_.IsFirstName(t) &&
+    if (!after_role && t.size() > 3 && std::string_view(t).ends_with("s") && !lex_.IsFirstName(t) &&
         j < s.tokens.size() && info[j].upper) {
       break;
     }
@@ -386,7 +383,7 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     if (ok && end == start + 1) {
       const std::string& w = s.tokens[start].text;
       // "Moskauer", "Berliner": adjectives of a place, not names.
-      if (EndsWith(w, "er") && LookupPhrase(s, start, end) == nullptr) {
+      if (std::string_view(w).ends_with("er") && LookupPhrase(s, start, end) == nullptr) {
         std::string stem = w.substr(0, w.size() - 2);
         if (lex_.FindName(Lexicons::PhraseKey({stem}))) ok = false;
       }
@@ -403,7 +400,7 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       bool after_role = start > 0 && lex_.MatchRole(s.tokens[start - 1].text);
       for (std::size_t k = start; k + 1 < end && !after_role; ++k) {
         const std::string& w = s.tokens[k].text;
-        if (w.size() > 3 && EndsWith(w, "s") && !lex_.IsFirstName(w) && info[k + 1].upper) {
+        if (w.size() > 3 && std::string_view(w).ends_with("s") && !lex_.IsFirstName(w) && info[k + 1].upper) {
           end = k + 1;
           break;
         }
@@ -412,7 +409,7 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       std::string last = info[end - 1].folded;
       for (std::string_view suffix : {"ismus", "ung", "heit", "keit", "schaft", "tion", "tät",
                                       "nis", "tum", "ment", "enz", "anz"}) {
-        if (last.size() > suffix.size() + 2 && EndsWith(last, suffix)) ok = false;
+        if (last.size() > suffix.size() + 2 && std::string_view(last).ends_with(suffix)) ok = false;
       }
     }
     i = start;
@@ -433,7 +430,7 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
 
 // Removes a genitive "s" when the article also writes the name without it.
 std::string StripGenitive(const std::string& name, const std::set<std::string>& known) {
-  if (name.size() > 3 && EndsWith(name, "s")) {
+  if (name.size() > 3 && std::string_view(name).ends_with("s")) {
     std::string stem = name.substr(0, name.size() - 1);
     if (known.count(text::FoldForMatch(stem))) return stem;
   }
@@ -516,7 +513,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       surnames.insert(folded);
       // "Die Rede Emmanuel Macrons ... Macron sprach": the genitive's stem is the surname
       // when the article also writes it alone.
-      if (folded.size() > 3 && EndsWith(folded, "s") && capitalized.count(folded.substr(0, folded.size() - 1))) {
+      if (folded.size() > 3 && std::string_view(folded).ends_with("s") && capitalized.count(folded.substr(0, folded.size() - 1))) {
         surnames.insert(folded.substr(0, folded.size() - 1));
       }
     }
@@ -529,7 +526,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       if (!info[i].upper || info[i].function) continue;
       std::string key = info[i].folded;
       bool hit = surnames.count(key) > 0;
-      if (!hit && key.size() > 3 && EndsWith(key, "s")) hit = surnames.count(key.substr(0, key.size() - 1)) > 0;
+      if (!hit && key.size() > 3 && std::string_view(key).ends_with("s")) hit = surnames.count(key.substr(0, key.size() - 1)) > 0;
       if (!hit) continue;
       const auto& tok = s.tokens[i];
       bool covered = std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
