@@ -82,6 +82,15 @@ std::string NameKey(std::string_view word) {
   return out;
 }
 
+std::string FirstNameKey(std::string_view word) {
+  std::string key = NameKey(word);
+  std::string skeleton;
+  for (char c : key) {
+    if (!IsVowel(c) && (skeleton.empty() || skeleton.back() != c)) skeleton += c;
+  }
+  return skeleton.empty() ? key : skeleton;
+}
+
 std::string PhraseNameKey(std::string_view phrase) {
   std::string key;
   std::size_t i = 0;

@@ -29,8 +29,9 @@ std::vector<std::string> Words(const std::string& s) {
 
 // A person's name split into the keys resolution compares.
 struct PersonName {
-  std::string first;  // key of the first given name, empty for a surname alone
-  std::string last;   // key of the surname
+  std::string first;          // FirstNameKey of the first given name, empty for a surname alone
+  std::string first_display;  // its NameKey, readable, for the IRI
+  std::string last;           // key of the surname
 };
 
 PersonName SplitPerson(const std::string& canonical) {
@@ -41,7 +42,10 @@ PersonName SplitPerson(const std::string& canonical) {
   PersonName name;
   if (words.empty()) return name;
   name.last = NameKey(words.back());
-  if (words.size() > 1) name.first = NameKey(words.front());
+  if (words.size() > 1) {
+    name.first = FirstNameKey(words.front());
+    name.first_display = NameKey(words.front());
+  }
   return name;
 }
 
@@ -111,7 +115,7 @@ void Resolver::AssignPersons(std::size_t a) {
       Cluster c;
       c.type = EntityType::Person;
       c.person = name;
-      c.key = name.first + "-" + name.last;
+      c.key = name.first_display + "-" + name.last;
       clusters_.push_back(c);
       it = by_key_.emplace(key, clusters_.size() - 1).first;
     }

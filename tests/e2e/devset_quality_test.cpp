@@ -26,9 +26,9 @@ TEST_CASE("development set: quality does not fall below the recorded floors") {
     const nlohmann::json& value = total.at(category).at("f1");
     return value.is_null() ? 0.0 : value.get<double>();
   };
-  // Measured when set: entities 0.906, roles 0.922, meetings 0.706, identity 4/4.
+  // Measured when set (20 articles): entities 0.892, roles 0.908, meetings 0.640, identity 7/7.
   CHECK(f1("entities_typed") >= 0.85);
   CHECK(f1("roles") >= 0.85);
-  CHECK(f1("meetings") >= 0.64);
+  CHECK(f1("meetings") >= 0.58);
   CHECK(identity.at("groups_merged").get<int>() == identity.at("groups_total").get<int>());
 }

@@ -65,3 +65,14 @@ TEST_CASE("name key: deterministic", "[resolution][name_key]") {
   CHECK(NameKey("Selenskyj") == NameKey("Selenskyj"));
   CHECK(PhraseNameKey("Wolodymyr Selenskyj") == PhraseNameKey("Wolodymyr Selenskyj"));
 }
+
+TEST_CASE("first names compare on their consonants across transliterations", "[resolution][name_key]") {
+  using newskg::resolution::FirstNameKey;
+  CHECK(FirstNameKey("Mohammed") == FirstNameKey("Muhammad"));
+  CHECK(FirstNameKey("Aleksandr") == FirstNameKey("Alexander"));
+  CHECK(FirstNameKey("Sergej") == FirstNameKey("Sergei"));
+  CHECK(FirstNameKey("Dmitrij") == FirstNameKey("Dmitri"));
+  CHECK(FirstNameKey("Donald") != FirstNameKey("Melania"));
+  CHECK(FirstNameKey("Olaf") == FirstNameKey("Ulf"));  // a known cost: same consonants
+  CHECK(FirstNameKey("Karl") != FirstNameKey("Josef"));
+}
