@@ -1,0 +1,56 @@
+#include "extraction/cue_words.h"
+
+namespace newskg::extraction {
+
+// Nouns for a group that acts for a state: "russische Beamte", "US-Delegation".
+bool IsGroupNoun(std::string_view folded) {
+  for (auto g : {"beamte", "vertreter", "delegation", "seite", "regierung", "unterhändler",
+                 "verhandler", "verhandlungsführer", "diplomat", "gesandte", "amtskolleg",
+                 "team", "militärs", "offizielle", "führung", "emissär", "abgesandte",
+                 "regierungsvertreter", "verhandlungsteam", "unterhändlern", "kolleg"}) {
+    if (folded.find(g) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Verbs and phrases that introduce a speaker or a source, not a party to the meeting.
+bool IsReportingWord(std::string_view w) {
+  for (auto r : {"sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte",
+                 "betont", "kündigte", "kündigten", "bestätigte", "bestätigt", "berichtete",
+                 "berichtet", "berichten", "berichteten", "teilte", "teilten", "warnte", "schrieb",
+                 "meldete", "meldet", "hieß", "äußerte", "erwähnte", "behauptete", "verkündete",
+                 "gab", "enthüllte", "zufolge", "laut", "angaben", "quellen", "räumte", "fügte",
+                 "informierte", "zitierte", "bericht", "sprecher", "mitteilte"}) {
+    if (w == r) return true;
+  }
+  return false;
+}
+
+// Finite verbs and auxiliaries of the past: a meeting reported with them took place.
+bool IsPastMarker(std::string_view w) {
+  for (auto p : {"traf", "trafen", "getroffen", "hatte", "hatten", "war", "waren", "wurde",
+                 "wurden", "sprach", "sprachen", "gesprochen", "telefonierte", "telefonierten",
+                 "telefoniert", "führte", "führten", "geführt", "empfing", "empfangen", "besuchte",
+                 "besuchten", "besucht", "kam", "kamen", "fand", "fanden", "verhandelte",
+                 "verhandelten", "verhandelt", "beriet", "berieten", "beraten", "dauerte",
+                 "dauerten"}) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// Words that put an event in the future by themselves (not participles like "vereinbart").
+bool IsModal(std::string_view w) {
+  for (auto m : {"soll", "sollen", "sollte", "sollten", "werde", "wird", "werden", "will",
+                 "wollen", "plant", "planen", "geplant", "voraussichtlich", "erwartet"}) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
+bool IsPreposition(std::string_view w) {
+  return w == "in" || w == "im" || w == "ins" || w == "nach" || w == "bei" || w == "beim" ||
+         w == "auf" || w == "am";
+}
+
+}  // namespace newskg::extraction

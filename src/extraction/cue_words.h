@@ -1,0 +1,26 @@
+// Meeting cue words: closed German word lists the meeting extractor reads a sentence with
+// (group nouns, reporting words, past-tense markers, modal words, place prepositions).
+#pragma once
+
+#include <string_view>
+
+namespace newskg::extraction {
+
+// All take a folded word (text::FoldForMatch).
+
+// Nouns for a group that acts for a state: "russische Beamte", "US-Delegation".
+bool IsGroupNoun(std::string_view word);
+
+// Verbs and phrases that introduce a speaker or a source, not a party to the meeting.
+bool IsReportingWord(std::string_view word);
+
+// Finite verbs and auxiliaries of the past: a meeting reported with them took place.
+bool IsPastMarker(std::string_view word);
+
+// Words that put an event in the future by themselves (not participles like "vereinbart").
+bool IsModal(std::string_view word);
+
+// Prepositions before the place of a meeting: "in", "im", "ins", "nach", "bei", "beim", ...
+bool IsPreposition(std::string_view word);
+
+}  // namespace newskg::extraction
