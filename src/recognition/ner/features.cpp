@@ -15,8 +15,7 @@ enum Template : std::uint64_t {
   kNeighbourLower, kNeighbourShape = kNeighbourLower + 8, kNeighbourSuffix = kNeighbourShape + 8,
   kNeighbourLexicon = kNeighbourSuffix + 8, kBigramLeft = kNeighbourLexicon + 8, kBigramRight,
   kShapeTrigram, kNeighbourCaps, kLastToken, kWordLeft, kWordRight,
-  kCoarseCluster = kWordRight + 8, kFineCluster = kCoarseCluster + 8, kClusterCap,
-  kOtherCaseCluster
+  kCoarseCluster = kWordRight + 8, kFineCluster = kCoarseCluster + 8, kClusterCap
 };
 
 struct TokenForms {
@@ -28,7 +27,6 @@ struct TokenForms {
   std::uint8_t lexicon = 0;
   bool cap = false;
   WordClusterIds clusters;
-  WordClusterIds other_case;  // the word with its first letter's case flipped
 };
 
 constexpr std::uint64_t kBoundary = 0x9d2c5680u;  // stands for the word before/after the sentence
@@ -70,7 +68,6 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
     f.short_shape = HashBytes(Shape(tokens[i], false));
     f.cap = StartsUpper(tokens[i]);
     f.clusters = lexicon.Clusters(tokens[i]);
-    f.other_case = lexicon.Clusters(FlipFirstCase(tokens[i]));
     CodePointStarts(f.lower, starts);
     std::size_t chars = starts.size() - 1;
     f.suffix3 = HashBytes(std::string_view(f.lower).substr(starts[chars >= 3 ? chars - 3 : 0]));
@@ -183,9 +180,6 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
       emit(kFineCluster + static_cast<std::uint64_t>(d + 3), c.fine);
     }
     emit(kClusterCap, Combine(f.clusters.fine, f.cap * 2 + (i == 0)));
-    // A capitalised word that the unlabeled text also knows in lower case ("Nach", "Neue") is
-    // less likely a name, most of all at the start of a sentence.
-    emit(kOtherCaseCluster, Combine(f.other_case.coarse, (f.clusters.coarse != 0) * 4 + f.cap * 2 + (i == 0)));
     // Linear weights cannot combine these on their own: a lexicon word next to capitalised words.
     emit(kNeighbourLexicon + 6, Combine(Combine(f.lexicon, f.cap), cap_at(at + 1) * 3 + cap_at(at - 1)));
     emit(kNeighbourLexicon + 5, Combine(lexicon_at(at - 1) * 4 + cap_at(at - 1), f.cap * 2 + (i == 0)));

@@ -11,7 +11,7 @@
 namespace newskg::recognition::ner {
 
 // Changes whenever the feature set changes, so models trained with another set are refused.
-inline constexpr std::uint32_t kFeatureSetVersion = 3;
+inline constexpr std::uint32_t kFeatureSetVersion = 2;
 
 struct SentenceFeatures {
   std::vector<std::uint32_t> keys;     // all tokens' keys, one after another

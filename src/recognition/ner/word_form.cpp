@@ -87,31 +87,6 @@ bool StartsUpper(std::string_view word) {
   return c >= 0 && (u_isupper(c) || u_istitle(c));
 }
 
-std::string FlipFirstCase(std::string_view word) {
-  std::string out(word);
-  if (word.empty()) return out;
-  unsigned char first = static_cast<unsigned char>(word[0]);
-  if (first < 0x80) {
-    if (first >= 'A' && first <= 'Z') out[0] = static_cast<char>(first - 'A' + 'a');
-    else if (first >= 'a' && first <= 'z') out[0] = static_cast<char>(first - 'a' + 'A');
-    return out;
-  }
-  const auto* bytes = reinterpret_cast<const uint8_t*>(word.data());
-  int32_t length = 0;
-  UChar32 c;
-  U8_NEXT(bytes, length, static_cast<int32_t>(word.size()), c);
-  if (c < 0) return out;
-  UChar32 flipped = u_isupper(c) || u_istitle(c) ? u_tolower(c) : u_islower(c) ? u_toupper(c) : c;
-  if (flipped == c) return out;
-  uint8_t buffer[U8_MAX_LENGTH];
-  int32_t written = 0;
-  UBool error = false;
-  U8_APPEND(buffer, written, U8_MAX_LENGTH, flipped, error);
-  if (error) return out;
-  return std::string(reinterpret_cast<const char*>(buffer), static_cast<std::size_t>(written)) +
-         std::string(word.substr(static_cast<std::size_t>(length)));
-}
-
 bool HasDigit(std::string_view word) {
   for (char c : word) {
     if (c >= '0' && c <= '9') return true;

@@ -20,8 +20,6 @@ std::string Shape(std::string_view word, bool capped);
 void CodePointStarts(std::string_view word, std::vector<std::size_t>& starts);
 
 bool StartsUpper(std::string_view word);
-// The word with its first letter's case flipped ("Nach" <-> "nach"); unchanged without a cased first letter.
-std::string FlipFirstCase(std::string_view word);
 bool HasDigit(std::string_view word);
 bool IsAllUpper(std::string_view word);  // at least two letters, none lower-case
 
