@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "common/input_error.h"
-#include "recognition/ner/atomic_file.h"
+#include "common/atomic_file.h"
 #include "recognition/ner/evaluation.h"
 #include "recognition/ner/germeval_reader.h"
 #include "recognition/ner/lexicon.h"
@@ -24,6 +24,7 @@ namespace {
 namespace ner = newskg::recognition::ner;
 
 struct TrainArguments {
+  bool force = false;
   std::vector<std::string> train_files;
   std::string tuning_file;
   std::size_t holdout = 0;
@@ -32,6 +33,7 @@ struct TrainArguments {
 };
 
 struct ClusterArguments {
+  bool force = false;
   std::string corpus;
   std::string output;
   std::size_t coarse = 64;
@@ -40,10 +42,18 @@ struct ClusterArguments {
 };
 
 struct EvalArguments {
+  bool force = false;
   std::string model;
   std::string file;
   std::string predictions;
 };
+
+// Outputs are never replaced unless asked: checked before any work is done.
+void RefuseExisting(const std::string& path, bool force) {
+  if (!path.empty() && !force && std::filesystem::exists(path)) {
+    throw InputError(path, "already exists (use --force to overwrite)");
+  }
+}
 
 std::vector<ner::LabeledSentence> ReadAll(const std::vector<std::string>& files) {
   std::vector<ner::LabeledSentence> all;
@@ -55,6 +65,7 @@ std::vector<ner::LabeledSentence> ReadAll(const std::vector<std::string>& files)
 }
 
 void RunTrain(const TrainArguments& args, const std::filesystem::path& data_dir) {
+  RefuseExisting(args.output, args.force);
   const auto started = std::chrono::steady_clock::now();
   std::vector<ner::LabeledSentence> train = ReadAll(args.train_files);
   std::vector<ner::LabeledSentence> tuning;
@@ -80,6 +91,7 @@ void RunTrain(const TrainArguments& args, const std::filesystem::path& data_dir)
 
 // Corpus: one sentence per line, tokens separated by spaces.
 void RunClusters(const ClusterArguments& args) {
+  RefuseExisting(args.output, args.force);
   std::ifstream in(args.corpus, std::ios::binary);
   if (!in) throw InputError(args.corpus, "cannot open corpus");
   std::vector<std::vector<std::string>> sentences;
@@ -101,12 +113,13 @@ void RunClusters(const ClusterArguments& args) {
   for (const auto& [word, cls] : fine) {
     text += word + "\t" + std::to_string(coarse.at(word)) + "\t" + std::to_string(cls) + "\n";
   }
-  ner::WriteFileAtomically(args.output, text);
+  common::WriteFileAtomically(args.output, text, common::Overwrite::kAllow);
   std::cout << "wrote " << args.output << ": " << fine.size() << " words from " << sentences.size()
             << " sentences\n";
 }
 
 void RunEval(const EvalArguments& args, const std::filesystem::path& data_dir) {
+  RefuseExisting(args.predictions, args.force);
   const std::filesystem::path model_path =
       args.model.empty() ? data_dir / "ner" / "germeval.model" : std::filesystem::path(args.model);
   ner::Tagger tagger = ner::Tagger::Load(model_path);
@@ -134,6 +147,7 @@ void RegisterNerCommands(CLI::App& app, std::function<std::filesystem::path()> d
   train->add_option("--holdout", train_args->holdout,
                     "hold every N-th training sentence out as (additional) tuning data");
   train->add_option("-o,--output", train_args->output, "model file to write")->required();
+  train->add_flag("--force", train_args->force, "replace an existing model file");
   train->add_option("--seed", train_args->options.seed, "seed for the sentence order")->capture_default_str();
   train->add_option("--epochs", train_args->options.epochs,
                     "fixed number of epochs (default: best on the tuning data, else 10)");
@@ -161,6 +175,7 @@ void RegisterNerCommands(CLI::App& app, std::function<std::filesystem::path()> d
   clusters->add_option("corpus", cluster_args->corpus, "text file: one tokenized sentence per line")
       ->required()->check(CLI::ExistingFile);
   clusters->add_option("-o,--output", cluster_args->output, "cluster TSV to write (word, coarse, fine)")->required();
+  clusters->add_flag("--force", cluster_args->force, "replace an existing cluster file");
   clusters->add_option("--coarse", cluster_args->coarse, "number of coarse classes")->capture_default_str();
   clusters->add_option("--fine", cluster_args->fine, "number of fine classes")->capture_default_str();
   clusters->add_option("--min-count", cluster_args->options.min_count, "cluster words seen this often")
@@ -176,6 +191,7 @@ void RegisterNerCommands(CLI::App& app, std::function<std::filesystem::path()> d
       "eval", "Score a tagger on a GermEval TSV file (outer chunks, exact span and label)");
   eval->add_option("--model", eval_args->model, "model file (default: DATA_DIR/ner/germeval.model)");
   eval->add_option("file", eval_args->file, "GermEval TSV file with gold tags")->required()->check(CLI::ExistingFile);
+  eval->add_flag("--force", eval_args->force, "replace an existing predictions file");
   eval->add_option("--predictions", eval_args->predictions,
                    "write the input with the predicted tag appended as the last column");
   eval->callback([eval_args, data_dir, set_exit_code] {

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "common/input_error.h"
-#include "recognition/ner/atomic_file.h"
+#include "common/atomic_file.h"
 #include "recognition/ner/tag_set.h"
 
 namespace newskg::recognition::ner {
@@ -113,7 +113,7 @@ void WritePredictions(const std::filesystem::path& path,
       out += '\n';
     }
   }
-  WriteFileAtomically(path, out);
+  common::WriteFileAtomically(path, out, common::Overwrite::kAllow);
 }
 
 }  // namespace newskg::recognition::ner

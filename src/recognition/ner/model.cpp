@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "common/input_error.h"
-#include "recognition/ner/atomic_file.h"
+#include "common/atomic_file.h"
 #include "recognition/ner/binary_io.h"
 #include "recognition/ner/features.h"
 #include "recognition/ner/hashing.h"
@@ -115,7 +115,10 @@ Model Model::Deserialize(std::string_view bytes, const std::string& file) {
   return model;
 }
 
-void Model::Save(const std::filesystem::path& path) const { WriteFileAtomically(path, Serialize()); }
+// Replaces an existing file: whether that is wanted is the caller's decision (the cli asks for --force).
+void Model::Save(const std::filesystem::path& path) const {
+  common::WriteFileAtomically(path, Serialize(), common::Overwrite::kAllow);
+}
 
 Model Model::Load(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);
