@@ -86,6 +86,7 @@ EntityType ParseType(const Reader& reader, const json& value, const std::string&
   reader.Fail(where, "unknown type \"" + name + "\" (Person, Organization or Place)");
 }
 
+// The entity a name refers to: canonical names first, then aliases.
 std::optional<std::size_t> FindName(const std::vector<GoldEntity>& entities, const std::string& name) {
   std::string key = NameKey(name);
   for (std::size_t i = 0; i < entities.size(); ++i) {
@@ -116,15 +117,7 @@ std::size_t ResolveOf(const Reader&, std::vector<GoldEntity>& entities, const st
 // Finds the entity a role, meeting or not_meeting names: canonical names first, then aliases.
 std::size_t ResolveName(const Reader& reader, const std::vector<GoldEntity>& entities,
                         const std::string& name, const std::string& where) {
-  std::string key = NameKey(name);
-  for (std::size_t i = 0; i < entities.size(); ++i) {
-    if (NameKey(entities[i].name) == key) return i;
-  }
-  for (std::size_t i = 0; i < entities.size(); ++i) {
-    for (const std::string& alias : entities[i].aliases) {
-      if (NameKey(alias) == key) return i;
-    }
-  }
+  if (auto found = FindName(entities, name)) return *found;
   reader.Fail(where, "\"" + name + "\" is not the name or alias of an entity in this file");
 }
 
