@@ -6,18 +6,10 @@
 
 #include "eval/entity_mapper.h"
 #include "eval/name_match.h"
+#include "text/words.h"
 
 namespace newskg::eval {
 namespace {
-
-std::string Join(const std::vector<std::string>& parts, const char* separator) {
-  std::string out;
-  for (const std::string& part : parts) {
-    if (!out.empty()) out += separator;
-    out += part;
-  }
-  return out;
-}
 
 // A system entity has the right type when it has at least one of Person/Organization/Place and
 // every one it has is the gold type or one of the gold alt_types.
@@ -66,13 +58,13 @@ class ArticleScorer {
   std::string Names(const std::vector<std::size_t>& entities) const {
     std::vector<std::string> names;
     for (std::size_t e : entities) names.push_back(gold_.entities[e].name);
-    return Join(names, " + ");
+    return text::JoinWords(names, " + ");
   }
 
   std::string Nodes(const std::vector<std::string>& nodes) const {
     std::vector<std::string> names;
     for (const std::string& node : nodes) names.push_back(mapper_.Describe(node));
-    return names.empty() ? "(none)" : Join(names, ", ");
+    return names.empty() ? "(none)" : text::JoinWords(names, ", ");
   }
 
   bool AnyMapsTo(const std::vector<std::string>& nodes, std::optional<std::size_t> entity) const {
@@ -109,7 +101,7 @@ class ArticleScorer {
       if (extra > 0) {
         std::vector<std::string> described;
         for (const std::string& node : nodes) described.push_back(Node(node));
-        Add("entity", "duplicate", entity.name + ": " + Join(described, ", "));
+        Add("entity", "duplicate", entity.name + ": " + text::JoinWords(described, ", "));
       }
       bool typed = std::any_of(nodes.begin(), nodes.end(), [&](const std::string& node) {
         return TypeAccepted(output_.FindEntity(node), entity);
@@ -126,20 +118,20 @@ class ArticleScorer {
         }
         Add("entity", "wrong type",
             entity.name + ": gold " + TypeName(entity.type) + ", system " +
-                (types.empty() ? std::string("(untyped)") : Join(types, "/")));
+                (types.empty() ? std::string("(untyped)") : text::JoinWords(types, "/")));
       }
     }
   }
 
   std::string GoldRoleText(const GoldRole& role) const {
-    std::string text = gold_.entities[role.person].name + ": " + Join(role.labels, " | ");
+    std::string text = gold_.entities[role.person].name + ": " + text::JoinWords(role.labels, " | ");
     if (role.of) text += " (of " + gold_.entities[*role.of].name + ")";
     return text;
   }
 
   std::string SystemRoleText(const SystemRole& role) const {
     std::string text = mapper_.Describe(role.person) + ": " +
-                       (role.labels.empty() ? std::string("(no label)") : Join(role.labels, " | "));
+                       (role.labels.empty() ? std::string("(no label)") : text::JoinWords(role.labels, " | "));
     if (!role.post_in.empty()) text += " (postIn " + Nodes(role.post_in) + ")";
     return text + " <" + role.post + ">";
   }
@@ -219,7 +211,7 @@ class ArticleScorer {
     if (!meeting.kind.empty()) details.push_back(meeting.kind);
     if (meeting.place) details.push_back("in " + gold_.entities[*meeting.place].name);
     if (!meeting.time.empty()) details.push_back(meeting.time);
-    return details.empty() ? text : text + " (" + Join(details, ", ") + ")";
+    return details.empty() ? text : text + " (" + text::JoinWords(details, ", ") + ")";
   }
 
   std::string SystemMeetingText(const SystemMeeting& meeting) const {
@@ -227,7 +219,7 @@ class ArticleScorer {
     std::vector<std::string> details = meeting.statuses;
     details.insert(details.end(), meeting.kinds.begin(), meeting.kinds.end());
     if (!meeting.locations.empty()) details.push_back("in " + Nodes(meeting.locations));
-    if (!details.empty()) text += " (" + Join(details, ", ") + ")";
+    if (!details.empty()) text += " (" + text::JoinWords(details, ", ") + ")";
     return text + " <" + meeting.id + ">";
   }
 
@@ -311,7 +303,7 @@ class ArticleScorer {
         } else {
           Add("meeting-status", "wrong status",
               GoldMeetingText(gold) + "; system status " +
-                  (meeting.statuses.empty() ? std::string("(none)") : Join(meeting.statuses, ", ")));
+                  (meeting.statuses.empty() ? std::string("(none)") : text::JoinWords(meeting.statuses, ", ")));
         }
       }
       if (!gold.kind.empty()) {
@@ -321,7 +313,7 @@ class ArticleScorer {
         } else {
           Add("meeting-kind", "wrong kind",
               GoldMeetingText(gold) + "; system kind " +
-                  (meeting.kinds.empty() ? std::string("(none)") : Join(meeting.kinds, ", ")));
+                  (meeting.kinds.empty() ? std::string("(none)") : text::JoinWords(meeting.kinds, ", ")));
         }
       }
     }

@@ -8,6 +8,8 @@
 #include <array>
 #include <vector>
 
+#include "text/words.h"
+
 namespace newskg::eval {
 namespace {
 
@@ -47,22 +49,6 @@ std::string FoldCase(std::string_view text) {
   return out;
 }
 
-bool EndsWith(std::string_view text, std::string_view suffix) {
-  return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
-}
-
-std::vector<std::string> SplitWords(const std::string& text) {
-  std::vector<std::string> words;
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find(' ', start);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) words.push_back(text.substr(start, end - start));
-    start = end + 1;
-  }
-  return words;
-}
-
 }  // namespace
 
 std::string NameKey(std::string_view name) {
@@ -73,9 +59,9 @@ std::string NameKey(std::string_view name) {
       break;
     }
   }
-  if (EndsWith(key, "'")) {
+  if (std::string_view(key).ends_with("'")) {
     key.pop_back();
-  } else if (key.size() > 2 && EndsWith(key, "s")) {
+  } else if (key.size() > 2 && std::string_view(key).ends_with("s")) {
     key.pop_back();
   }
   return key;
@@ -85,10 +71,12 @@ std::string RoleKey(std::string_view label) {
   static constexpr std::array<std::string_view, 7> kEndings = {"en", "er", "es", "em",
                                                                "e",  "n",  "s"};
   std::string key;
-  for (std::string word : SplitWords(FoldCase(label))) {
+  const std::string folded = FoldCase(label);
+  for (std::string_view piece : text::SplitWords(folded)) {
+    std::string word(piece);
     for (std::string_view ending : kEndings) {
       // Keep at least three bytes so short words ("des", "der") do not collapse to nothing.
-      if (EndsWith(word, ending) && word.size() >= ending.size() + 3) {
+      if (std::string_view(word).ends_with(ending) && word.size() >= ending.size() + 3) {
         word.erase(word.size() - ending.size());
         break;
       }

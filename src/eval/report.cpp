@@ -1,6 +1,7 @@
 #include "eval/report.h"
 
 #include <cstdio>
+#include "text/words.h"
 
 namespace newskg::eval {
 namespace {
@@ -45,15 +46,6 @@ std::string Table(const Scores& s) {
   return out;
 }
 
-std::string Join(const std::vector<std::string>& parts, const char* separator) {
-  std::string out;
-  for (const std::string& part : parts) {
-    if (!out.empty()) out += separator;
-    out += part;
-  }
-  return out;
-}
-
 constexpr const char* kLegend =
     "Legend: totals are micro averages (counts summed over articles). Optional gold items are\n"
     "  neither rewarded nor punished. entities: a system entity is an article's schema:mentions\n"
@@ -85,18 +77,18 @@ std::string FormatReport(const EvalResult& result, bool per_article, bool detail
          std::to_string(id.groups_found) + " found (" + std::to_string(id.groups_total) +
          " in corpus.json), wrong merges " + std::to_string(id.wrong_merges.size()) + "\n";
   for (const SplitGroup& split : id.splits) {
-    out += "  split: " + Join(split.names, " = ") + "\n";
+    out += "  split: " + text::JoinWords(split.names, " = ") + "\n";
     for (const auto& [name, nodes] : split.nodes_by_name) {
-      out += "    " + name + " -> " + Join(nodes, ", ") + "\n";
+      out += "    " + name + " -> " + text::JoinWords(nodes, ", ") + "\n";
     }
   }
   for (const WrongMerge& merge : id.wrong_merges) {
-    out += "  wrong merge: <" + merge.node + "> " + Join(merge.labels, ", ") + " carries " +
-           Join(merge.entities, " + ") + "\n";
+    out += "  wrong merge: <" + merge.node + "> " + text::JoinWords(merge.labels, ", ") + " carries " +
+           text::JoinWords(merge.entities, " + ") + "\n";
   }
   if (!result.unscored_system_articles.empty()) {
     out += "\nSystem articles without gold (not scored): " +
-           Join(result.unscored_system_articles, ", ") + "\n";
+           text::JoinWords(result.unscored_system_articles, ", ") + "\n";
   }
 
   for (const ArticleResult& article : result.articles) {

@@ -8,6 +8,7 @@
 
 #include "common/input_error.h"
 #include "text/utf8.h"
+#include "text/words.h"
 
 namespace newskg::recognition {
 namespace {
@@ -44,19 +45,6 @@ std::vector<std::string> SplitOn(std::string_view s, char sep) {
   return out;
 }
 
-std::vector<std::string_view> Words(std::string_view phrase) {
-  std::vector<std::string_view> words;
-  std::size_t i = 0;
-  while (i < phrase.size()) {
-    while (i < phrase.size() && phrase[i] == ' ') ++i;
-    std::size_t j = i;
-    while (j < phrase.size() && phrase[j] != ' ') ++j;
-    if (j > i) words.push_back(phrase.substr(i, j - i));
-    i = j;
-  }
-  return words;
-}
-
 // Removes an adjective ending so that inflected forms share one key.
 std::string AdjectiveStem(std::string word) {
   for (std::string_view ending : {"en", "em", "er", "es", "e"}) {
@@ -83,7 +71,7 @@ std::string Lexicons::PhraseKey(const std::vector<std::string_view>& words) {
 }
 
 void Lexicons::AddName(const std::string& form, const NamedThing& thing, int priority) {
-  auto words = Words(form);
+  auto words = text::SplitWords(form);
   // Single letters ("X" for the platform) would match initials and list items.
   if (words.empty() || (words.size() == 1 && text::CodePointCount(words[0]) < 2)) return;
   std::string key = PhraseKey(words);

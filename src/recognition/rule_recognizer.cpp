@@ -44,6 +44,19 @@ struct Candidate {
   int priority = 0;
 };
 
+// A candidate over whole tokens [first, last) of a sentence.
+Candidate SpanCandidate(const text::Sentence& s, std::size_t first, std::size_t last,
+                        EntityType type, int priority) {
+  Candidate c;
+  c.first = first;
+  c.last = last;
+  c.begin = s.tokens[first].begin;
+  c.end = s.tokens[last - 1].end;
+  c.type = type;
+  c.priority = priority;
+  return c;
+}
+
 struct TokenInfo {
   std::string folded;
   bool upper = false;
@@ -125,19 +138,11 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       if (!info[last - 1].word) continue;
       const NamedThing* thing = LookupPhrase(s, i, last);
       if (!thing) continue;
-      // A lone capitalized word at a sentence start that is also a role noun or trigger is
-      // more likely the noun ("Sender", "Gipfel").
-      Candidate c;
-      c.first = i;
-      c.last = last;
-      c.begin = s.tokens[i].begin;
-      c.end = s.tokens[last - 1].end;
-      c.type = thing->type;
-      c.canonical = thing->canonical;
-      c.is_country = thing->is_country;
       // A known name of several words ("Ria Nowosti", "Washington Post") outranks a first name
       // followed by a capitalized word over the same span.
-      c.priority = len >= 2 ? 75 : 50;
+      Candidate c = SpanCandidate(s, i, last, thing->type, len >= 2 ? 75 : 50);
+      c.canonical = thing->canonical;
+      c.is_country = thing->is_country;
       out.push_back(std::move(c));
       break;
     }
@@ -213,30 +218,18 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
           !LookupPhrase(s, i, i + 1)) {
         const NamedThing* city = lex_.FindName(Lexicons::PhraseKey({std::string_view(w).substr(0, w.size() - 2)}));
         if (city && city->type == EntityType::Place && !city->is_country) {
-          Candidate c;
-          c.first = i;
-          c.last = i + 1;
-          c.begin = s.tokens[i].begin;
-          c.end = s.tokens[i].end;
-          c.type = EntityType::Place;
+          Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 5);
           c.kind = MentionKind::Adjective;
           c.canonical = city->canonical;
-          c.priority = 5;
           out.push_back(std::move(c));
         }
       }
       continue;
     }
-    Candidate c;
-    c.first = i;
-    c.last = i + 1;
-    c.begin = s.tokens[i].begin;
-    c.end = s.tokens[i].end;
-    c.type = EntityType::Place;
+    Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 5);
     c.kind = MentionKind::Adjective;
     c.canonical = *country;
     c.is_country = lex_.CountryByName(*country) != nullptr;
-    c.priority = 5;
     out.push_back(std::move(c));
   }
 }
@@ -276,14 +269,7 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
                                  std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
   auto add = [&](std::size_t first, std::size_t last, int priority) {
-    Candidate c;
-    c.first = first;
-    c.last = last;
-    c.begin = s.tokens[first].begin;
-    c.end = s.tokens[last - 1].end;
-    c.type = EntityType::Person;
-    c.priority = priority;
-    out.push_back(std::move(c));
+    out.push_back(SpanCandidate(s, first, last, EntityType::Person, priority));
   };
   for (std::size_t i = 0; i < n; ++i) {
     const std::string& t = s.tokens[i].text;
@@ -333,14 +319,7 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     }
     if (end == start) continue;
     if (quoted && (end >= n || !IsQuote(s.tokens[end].text))) continue;
-    Candidate c;
-    c.first = start;
-    c.last = end;
-    c.begin = s.tokens[start].begin;
-    c.end = s.tokens[end - 1].end;
-    c.type = org ? EntityType::Organization : EntityType::Place;
-    c.priority = 40;
-    out.push_back(std::move(c));
+    out.push_back(SpanCandidate(s, start, end, org ? EntityType::Organization : EntityType::Place, 40));
   }
 }
 
@@ -415,14 +394,7 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     i = start;
     // Only capitalized spans that do not start or end with a function word.
     if (ok && info[i].upper && !info[i].function && info[end - 1].word && !info[end - 1].function) {
-      Candidate c;
-      c.first = i;
-      c.last = end;
-      c.begin = s.tokens[i].begin;
-      c.end = s.tokens[end - 1].end;
-      c.type = et;
-      c.priority = 30;
-      out.push_back(std::move(c));
+      out.push_back(SpanCandidate(s, i, end, et, 30));
     }
     i = end;
   }
@@ -541,14 +513,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
         }
         continue;
       }
-      Candidate c;
-      c.first = i;
-      c.last = i + 1;
-      c.begin = tok.begin;
-      c.end = tok.end;
-      c.type = EntityType::Person;
-      c.priority = 20;
-      cands.push_back(std::move(c));
+      cands.push_back(SpanCandidate(s, i, i + 1, EntityType::Person, 20));
     }
     std::sort(cands.begin(), cands.end(),
               [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });

@@ -6,6 +6,7 @@
 
 #include "resolution/name_key.h"
 #include "text/utf8.h"
+#include "text/words.h"
 
 namespace newskg::resolution {
 namespace {
@@ -14,18 +15,6 @@ using recognition::Mention;
 using recognition::MentionKind;
 
 bool IsInitial(std::string_view w) { return w.size() == 2 && w[1] == '.'; }
-
-std::vector<std::string> Words(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t j = s.find(' ', i);
-    if (j == std::string::npos) j = s.size();
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j + 1;
-  }
-  return out;
-}
 
 // A person's name split into the keys resolution compares.
 struct PersonName {
@@ -36,8 +25,8 @@ struct PersonName {
 
 PersonName SplitPerson(const std::string& canonical) {
   std::vector<std::string> words;
-  for (auto& w : Words(canonical)) {
-    if (!IsInitial(w)) words.push_back(w);
+  for (std::string_view w : text::SplitWords(canonical)) {
+    if (!IsInitial(w)) words.emplace_back(w);
   }
   PersonName name;
   if (words.empty()) return name;
@@ -64,7 +53,7 @@ std::string ChooseLabel(const Cluster& c) {
   std::string best;
   int best_score = -1;
   for (const auto& [name, count] : c.canonical_counts) {
-    auto words = Words(name);
+    auto words = text::SplitWords(name);
     bool has_initial = std::any_of(words.begin(), words.end(), [](auto& w) { return IsInitial(w); });
     // Persons: the full name beats the surname; among full names the most frequent, and a
     // form without middle initial on ties.

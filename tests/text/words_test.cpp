@@ -1,0 +1,24 @@
+#include <catch.hpp>
+
+#include "text/words.h"
+
+using newskg::text::JoinWords;
+using newskg::text::SplitWords;
+
+TEST_CASE("SplitWords skips runs of spaces and keeps views into the phrase", "[text][words]") {
+  const std::string phrase = "  Dmitri  S. Peskow ";
+  const auto words = SplitWords(phrase);
+  REQUIRE(words.size() == 3);
+  CHECK(words[0] == "Dmitri");
+  CHECK(words[1] == "S.");
+  CHECK(words[2] == "Peskow");
+  CHECK(words[2].data() == phrase.data() + 13);
+  CHECK(SplitWords("").empty());
+  CHECK(SplitWords("   ").empty());
+}
+
+TEST_CASE("JoinWords puts the separator between words only", "[text][words]") {
+  CHECK(JoinWords({"Weißes", "Haus"}, " ") == "Weißes Haus");
+  CHECK(JoinWords({"a"}, ", ") == "a");
+  CHECK(JoinWords({}, ", ").empty());
+}
