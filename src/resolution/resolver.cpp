@@ -76,7 +76,7 @@ class Resolver {
  private:
   std::size_t ClusterFor(std::size_t article, std::size_t mention);
   void AssignPersons(std::size_t article);
-  Evidence EvidenceOf(std::size_t article, std::size_t sentence) const;
+  Evidence EvidenceOf(std::size_t article, std::size_t sentence, const text::CharOffsets& offsets) const;
 
   const std::vector<extraction::ArticleFacts>& articles_;
   std::vector<Cluster> clusters_;
@@ -159,10 +159,10 @@ std::size_t Resolver::ClusterFor(std::size_t a, std::size_t m) {
   return it->second;
 }
 
-Evidence Resolver::EvidenceOf(std::size_t a, std::size_t sentence) const {
+Evidence Resolver::EvidenceOf(std::size_t a, std::size_t sentence,
+                              const text::CharOffsets& offsets) const {
   const auto& article = articles_[a].article;
   const auto& s = article.sentences[sentence];
-  text::CharOffsets offsets(article.text);
   Evidence e;
   e.article = a;
   e.sentence = article.text.substr(s.begin, s.end - s.begin);
@@ -277,6 +277,7 @@ KnowledgeBase Resolver::Run() {
       if (c == SIZE_MAX || entity_of[c] == SIZE_MAX) return std::nullopt;
       return entity_of[c];
     };
+    const text::CharOffsets offsets(facts.article.text);  // once per article, for all evidence
     std::set<std::tuple<std::size_t, std::string, std::optional<std::size_t>, std::size_t>> seen_roles;
     for (const auto& r : facts.roles) {
       auto person = entity(r.person);
@@ -288,7 +289,7 @@ KnowledgeBase Resolver::Run() {
       role.person = *person;
       role.label = r.label;
       role.of = of;
-      role.evidence = EvidenceOf(a, r.sentence);
+      role.evidence = EvidenceOf(a, r.sentence, offsets);
       kb.roles.push_back(std::move(role));
     }
     for (const auto& mf : facts.meetings) {
@@ -304,7 +305,7 @@ KnowledgeBase Resolver::Run() {
       meeting.date = mf.date;
       meeting.status = mf.status;
       meeting.kind = mf.kind;
-      meeting.evidence = EvidenceOf(a, mf.sentence);
+      meeting.evidence = EvidenceOf(a, mf.sentence, offsets);
       kb.meetings.push_back(std::move(meeting));
     }
   }
