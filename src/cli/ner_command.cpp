@@ -26,6 +26,7 @@ namespace ner = newskg::recognition::ner;
 struct TrainArguments {
   bool force = false;
   std::vector<std::string> train_files;
+  std::vector<std::string> auxiliary_files;
   std::string tuning_file;
   std::size_t holdout = 0;
   std::string output;
@@ -79,7 +80,8 @@ void RunTrain(const TrainArguments& args, const std::filesystem::path& data_dir)
   ner::Lexicon lexicon = ner::Lexicon::FromDataDir(data_dir);
   ner::TrainOptions options = args.options;
   options.log = &std::cerr;
-  ner::TrainResult result = ner::Train(train, tuning, lexicon, options);
+  std::vector<ner::LabeledSentence> auxiliary = ReadAll(args.auxiliary_files);
+  ner::TrainResult result = ner::Train(train, auxiliary, tuning, lexicon, options);
   result.model.Save(args.output);
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
@@ -141,6 +143,10 @@ void RegisterNerCommands(CLI::App& app, std::function<std::filesystem::path()> d
   CLI::App* train = ner_app->add_subcommand(
       "train", "Train a tagger on GermEval 2014 TSV files (outer tags, column 3)");
   train->add_option("--train", train_args->train_files, "training files")->required()->check(CLI::ExistingFile);
+  train->add_option("--auxiliary", train_args->auxiliary_files,
+                    "labelled files of another kind (other guidelines or labels), learned from "
+                    "through shared weights only")
+      ->check(CLI::ExistingFile);
   train->add_option("--dev", train_args->tuning_file,
                     "tuning file: scored after each epoch; picks the epoch count unless --epochs")
       ->check(CLI::ExistingFile);
@@ -149,6 +155,10 @@ void RegisterNerCommands(CLI::App& app, std::function<std::filesystem::path()> d
   train->add_option("-o,--output", train_args->output, "model file to write")->required();
   train->add_flag("--force", train_args->force, "replace an existing model file");
   train->add_option("--seed", train_args->options.seed, "seed for the sentence order")->capture_default_str();
+  train->add_option("--members", train_args->options.members,
+                    "perceptrons over different sentence orders, averaged into one model")
+      ->capture_default_str()
+      ->check(CLI::Range(1, 64));
   train->add_option("--epochs", train_args->options.epochs,
                     "fixed number of epochs (default: best on the tuning data, else 10)");
   train->add_option("--max-epochs", train_args->options.max_epochs, "upper bound when choosing epochs")

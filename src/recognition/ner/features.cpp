@@ -15,7 +15,9 @@ enum Template : std::uint64_t {
   kNeighbourLower, kNeighbourShape = kNeighbourLower + 8, kNeighbourSuffix = kNeighbourShape + 8,
   kNeighbourLexicon = kNeighbourSuffix + 8, kBigramLeft = kNeighbourLexicon + 8, kBigramRight,
   kShapeTrigram, kNeighbourCaps, kLastToken, kWordLeft, kWordRight,
-  kCoarseCluster = kWordRight + 8, kFineCluster = kCoarseCluster + 8, kClusterCap
+  kCoarseCluster = kWordRight + 8, kFineCluster = kCoarseCluster + 8, kClusterCap,
+  kKnownWord, kKnownWordByPosition, kKnownWordLeft, kKnownWordRight, kWordLeftKnown, kWordRightKnown,
+  kStemFlags, kStemFlagsKnown
 };
 
 struct TokenForms {
@@ -25,6 +27,7 @@ struct TokenForms {
   std::uint64_t short_shape = 0;
   std::uint64_t suffix3 = 0;
   std::uint8_t lexicon = 0;
+  std::uint8_t known = 0;  // WordListClass bits
   bool cap = false;
   WordClusterIds clusters;
 };
@@ -68,6 +71,7 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
     f.short_shape = HashBytes(Shape(tokens[i], false));
     f.cap = StartsUpper(tokens[i]);
     f.clusters = lexicon.Clusters(tokens[i]);
+    f.known = lexicon.KnownWord(tokens[i], f.lower);
     CodePointStarts(f.lower, starts);
     std::size_t chars = starts.size() - 1;
     f.suffix3 = HashBytes(std::string_view(f.lower).substr(starts[chars >= 3 ? chars - 3 : 0]));
@@ -91,6 +95,9 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
   };
   auto clusters_at = [&](std::ptrdiff_t j) -> WordClusterIds {
     return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? WordClusterIds{0xffff, 0xffff} : forms[static_cast<std::size_t>(j)].clusters;
+  };
+  auto known_at = [&](std::ptrdiff_t j) -> std::uint64_t {
+    return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? 0x100 : forms[static_cast<std::size_t>(j)].known;
   };
   auto cap_at = [&](std::ptrdiff_t j) -> std::uint64_t {
     return j < 0 || j >= static_cast<std::ptrdiff_t>(n) ? 2 : forms[static_cast<std::size_t>(j)].cap;
@@ -119,6 +126,18 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
     if (IsAllUpper(token)) emit(kAllUpper, 1);
     if (HasDigit(token)) emit(kDigit, 1);
     emit(kLength, chars < 12 ? chars : 12);
+    // A capitalised word the German word list lacks is a name far more often than one it has.
+    const std::uint64_t position = f.cap * 2u + (i == 0);
+    emit(kKnownWord, f.known);
+    emit(kKnownWordByPosition, f.known * 4u + position);
+    emit(kKnownWordLeft, known_at(at - 1) * 16 + f.known);
+    emit(kKnownWordRight, known_at(at + 1) * 16 + f.known);
+    emit(kWordLeftKnown, Combine(lower_at(at - 1), f.known * 4u + position));
+    emit(kWordRightKnown, Combine(lower_at(at + 1), f.known * 4u + position));
+    // Hunspell's flags tell a name's stem ("Moskau/Sm") from a noun's ("Haus/Tpmij").
+    const std::uint32_t stem_flags = lexicon.StemFlags(token);
+    emit(kStemFlags, Combine(stem_flags, position));
+    emit(kStemFlagsKnown, Combine(stem_flags, f.known));
 
     const std::size_t first_hyphen = lower.find('-');
     const std::size_t last_hyphen = lower.rfind('-');

@@ -1,5 +1,5 @@
 // NER features: hashed keys for each token of a sentence (word, affixes, shape, neighbours,
-// lexicon membership).
+// lexicon and word-list membership, word clusters).
 #pragma once
 
 #include <cstdint>
@@ -11,7 +11,7 @@
 namespace newskg::recognition::ner {
 
 // Changes whenever the feature set changes, so models trained with another set are refused.
-inline constexpr std::uint32_t kFeatureSetVersion = 2;
+inline constexpr std::uint32_t kFeatureSetVersion = 3;
 
 struct SentenceFeatures {
   std::vector<std::uint32_t> keys;     // all tokens' keys, one after another

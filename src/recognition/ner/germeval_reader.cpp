@@ -66,7 +66,7 @@ std::vector<LabeledSentence> ReadGermEval(const std::filesystem::path& path) {
       throw InputError(path.string(), "line " + std::to_string(line_number) + ": " + message, line_offset);
     };
     if (line[0] == '#' && current.tokens.empty() &&
-        (fields.size() < 2 || !ParseTag(fields.back()))) {
+        (fields.size() < 2 || !IsBioTag(fields.back()))) {
       current.comments.push_back(line);
       continue;
     }
@@ -81,7 +81,7 @@ std::vector<LabeledSentence> ReadGermEval(const std::filesystem::path& path) {
       fail("expected 'index<TAB>token<TAB>tag...' or 'token<TAB>tag'");
     }
     if (token.empty()) fail("empty token");
-    if (!ParseTag(tag)) fail("unknown NER tag '" + std::string(tag) + "'");
+    if (!IsBioTag(tag)) fail("unknown NER tag '" + std::string(tag) + "'");
     std::string kept(line.substr(0, line.find_last_not_of('\t') + 1));
     current.lines.push_back(std::move(kept));
     current.tokens.emplace_back(token);

@@ -159,7 +159,8 @@ Lexicon::Lexicon(std::vector<std::uint32_t> keys, std::vector<std::uint8_t> clas
   cluster_table_ = KeyTable(cluster_keys_, cluster_values_);
 }
 
-Lexicon Lexicon::FromDataDir(const std::filesystem::path& data_dir) {
+Lexicon Lexicon::FromDataDir(const std::filesystem::path& data_dir,
+                             const WordListPaths& word_lists) {
   Builder builder;
   const std::filesystem::path gazetteers = data_dir / "gazetteers";
 
@@ -227,7 +228,22 @@ Lexicon Lexicon::FromDataDir(const std::filesystem::path& data_dir) {
     cluster_keys.push_back(key);
     cluster_values.push_back(value);
   }
-  return Lexicon(std::move(keys), std::move(classes), std::move(cluster_keys), std::move(cluster_values));
+  Lexicon lexicon(std::move(keys), std::move(classes), std::move(cluster_keys), std::move(cluster_values));
+  if (std::filesystem::exists(word_lists.forms) && std::filesystem::exists(word_lists.stems)) {
+    auto list = std::make_shared<const WordList>(WordList::Load(word_lists));
+    lexicon.word_list_fingerprint_ = list->fingerprint();
+    lexicon.word_list_ = std::move(list);
+  }
+  return lexicon;
+}
+
+void Lexicon::AttachWordList(std::shared_ptr<const WordList> list, const std::string& source) {
+  if (list->fingerprint() != word_list_fingerprint_) {
+    throw InputError(source, "word lists differ from those the NER model was trained with "
+                             "(fingerprint " + std::to_string(list->fingerprint()) + ", model expects " +
+                             std::to_string(word_list_fingerprint_) + "); retrain the model");
+  }
+  word_list_ = std::move(list);
 }
 
 void Lexicon::Serialize(ByteWriter& writer) const {
@@ -245,6 +261,7 @@ void Lexicon::Serialize(ByteWriter& writer) const {
     writer.PutVarint(cluster_values_[i]);
     previous = cluster_keys_[i];
   }
+  writer.PutU32(word_list_fingerprint_);
 }
 
 Lexicon Lexicon::Deserialize(ByteReader& reader) {
@@ -276,7 +293,9 @@ Lexicon Lexicon::Deserialize(ByteReader& reader) {
     if ((value >> 16) == 0 || (value & 0xffff) == 0 || value > 0xffffffffu) reader.Fail("bad word cluster");
     cluster_values[i] = static_cast<std::uint32_t>(value);
   }
-  return Lexicon(std::move(keys), std::move(classes), std::move(cluster_keys), std::move(cluster_values));
+  Lexicon lexicon(std::move(keys), std::move(classes), std::move(cluster_keys), std::move(cluster_values));
+  lexicon.word_list_fingerprint_ = reader.GetU32();
+  return lexicon;
 }
 
 WordClusterIds Lexicon::Clusters(std::string_view word) const {
@@ -309,11 +328,17 @@ void Lexicon::Match(const std::vector<std::string>& lowers, std::vector<std::uin
   classes.assign(n, 0);
   begins.assign(n, 0);
   std::size_t i = 0;
+  std::uint64_t states[kMaxPhraseTokens];  // hash of lowers[i, i + c + 1), as PhraseKey builds it
   while (i < n) {
+    const std::size_t longest = std::min(kMaxPhraseTokens, n - i);
+    states[0] = HashBytes(lowers[i]);
+    for (std::size_t c = 1; c < longest; ++c) {
+      states[c] = HashContinue(HashContinue(states[c - 1], " "), lowers[i + c]);
+    }
     std::size_t matched = 0;
     std::uint8_t cls = 0;
-    for (std::size_t count = std::min(kMaxPhraseTokens, n - i); count >= 1; --count) {
-      cls = Phrase(lowers, i, count);
+    for (std::size_t count = longest; count >= 1; --count) {
+      cls = static_cast<std::uint8_t>(Find(KeyOf(states[count - 1])) & ~kPlacePrefix);
       if (cls != 0) {
         matched = count;
         break;

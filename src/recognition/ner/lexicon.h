@@ -4,12 +4,14 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "recognition/ner/binary_io.h"
 #include "recognition/ner/key_table.h"
+#include "recognition/ner/word_list.h"
 
 namespace newskg::recognition::ner {
 
@@ -37,11 +39,19 @@ class Lexicon {
 
   Lexicon() = default;  // empty: matches nothing
 
-  // Reads the files under data_dir (gazetteers/, names/, lexicons/, ner/); throws InputError
-  // naming a bad file.
-  static Lexicon FromDataDir(const std::filesystem::path& data_dir);
+  // Reads the files under data_dir (gazetteers/, names/, lexicons/, ner/) and the word lists
+  // when both exist (features are otherwise computed without them); throws InputError naming a
+  // bad file.
+  static Lexicon FromDataDir(const std::filesystem::path& data_dir,
+                             const WordListPaths& word_lists = {});
+  // The word lists are not part of the bytes, only their fingerprint: after Deserialize, a
+  // lexicon whose NeedsWordList() must be given the same lists with AttachWordList.
   static Lexicon Deserialize(ByteReader& reader);
   void Serialize(ByteWriter& writer) const;
+  bool NeedsWordList() const { return word_list_fingerprint_ != 0 && !word_list_; }
+  std::uint32_t word_list_fingerprint() const { return word_list_fingerprint_; }
+  // Throws InputError naming `source` when the lists are not those the lexicon was built with.
+  void AttachWordList(std::shared_ptr<const WordList> list, const std::string& source);
 
   std::size_t size() const { return keys_.size(); }
 
@@ -52,6 +62,13 @@ class Lexicon {
   std::uint8_t PlacePrefix(std::string_view lower_prefix4) const;
   // Clusters of the word form as written (case matters).
   WordClusterIds Clusters(std::string_view word) const;
+  // What the word list says of a token (see WordListClass); 0 without a list.
+  std::uint8_t KnownWord(std::string_view token, std::string_view lower) const {
+    return word_list_ ? word_list_->Classify(token, lower) : 0;
+  }
+  std::uint32_t StemFlags(std::string_view token) const {
+    return word_list_ ? word_list_->StemFlags(token) : 0;
+  }
 
   // Longest match at each start: classes[i] of the phrase covering token i (0 if none),
   // begins[i] true on its first token.
@@ -69,6 +86,8 @@ class Lexicon {
   std::vector<std::uint32_t> cluster_keys_;    // sorted
   std::vector<std::uint32_t> cluster_values_;  // coarse << 16 | fine, each 1-based
   KeyTable cluster_table_;
+  std::uint32_t word_list_fingerprint_ = 0;  // 0: built without a word list
+  std::shared_ptr<const WordList> word_list_;
 };
 
 }  // namespace newskg::recognition::ner

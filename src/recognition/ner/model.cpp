@@ -27,7 +27,7 @@ std::string Model::Serialize() const {
   writer.PutU32(kFormatVersion);
   writer.PutU32(kFeatureSetVersion);
   writer.PutVarint(kTagCount);
-  for (int t = 0; t < kTagCount; ++t) writer.PutString(TagName(t));
+  for (int t = 0; t < kTagCount; ++t) writer.PutString(InternalTagName(t));
   lexicon.Serialize(writer);
   for (std::int32_t value : transitions) writer.PutSigned(value);
   writer.PutVarint(keys.size());
@@ -81,7 +81,7 @@ Model Model::Deserialize(std::string_view bytes, const std::string& file) {
   body.GetBytes(kMagic.size() + 8);
   if (body.GetVarint() != static_cast<std::uint64_t>(kTagCount)) body.Fail("unexpected tag count");
   for (int t = 0; t < kTagCount; ++t) {
-    if (body.GetString() != TagName(t)) body.Fail("unexpected tag set");
+    if (body.GetString() != InternalTagName(t)) body.Fail("unexpected tag set");
   }
   Model model;
   model.lexicon = Lexicon::Deserialize(body);
@@ -120,12 +120,25 @@ void Model::Save(const std::filesystem::path& path) const {
   common::WriteFileAtomically(path, Serialize(), common::Overwrite::kAllow);
 }
 
-Model Model::Load(const std::filesystem::path& path) {
+Model Model::Load(const std::filesystem::path& path, const WordListPaths& word_lists) {
   std::ifstream in(path, std::ios::binary);
   if (!in) throw InputError(path.string(), "cannot open NER model");
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  return Deserialize(buffer.str(), path.string());
+  Model model = Deserialize(buffer.str(), path.string());
+  if (model.lexicon.NeedsWordList()) {
+    for (const auto& [file, package] : {std::pair{word_lists.forms, "wngerman"},
+                                        std::pair{word_lists.stems, "hunspell-de-de"}}) {
+      if (!std::filesystem::exists(file)) {
+        throw InputError(file.string(), "the NER model " + path.string() +
+                                            " needs this German word list (Debian package " +
+                                            package + "); install it or retrain without it");
+      }
+    }
+    model.lexicon.AttachWordList(std::make_shared<const WordList>(WordList::Load(word_lists)),
+                                 word_lists.forms.string());
+  }
+  return model;
 }
 
 }  // namespace newskg::recognition::ner

@@ -65,42 +65,54 @@ void AveragedPerceptron::Learn(const DenseSentence& sentence, const std::vector<
   ++instance_;
 }
 
-Model AveragedPerceptron::ToModel(const std::vector<std::uint32_t>& keys, const Lexicon& lexicon,
-                                  double prune) const {
+void AveragedPerceptron::AddAveragesTo(AveragedWeights& sum) const {
   const double c = static_cast<double>(instance_);
-  auto average = [c](std::int32_t weight, std::int64_t sum) {
-    return static_cast<double>(weight) - static_cast<double>(sum) / c;
-  };
-  double largest = 1e-9;
-  for (std::size_t cell = 0; cell < weights_.size(); ++cell) {
-    largest = std::max(largest, std::abs(average(weights_[cell], sums_[cell])));
+  for (std::size_t row = 0; row < row_keys_.size(); ++row) {
+    for (int t = 0; t < kTagCount; ++t) {
+      const std::size_t cell = row * kTagCount + static_cast<std::size_t>(t);
+      sum.emissions[static_cast<std::size_t>(row_keys_[row]) * kTagCount + static_cast<std::size_t>(t)] +=
+          static_cast<double>(weights_[cell]) - static_cast<double>(sums_[cell]) / c;
+    }
   }
+  for (std::size_t cell = 0; cell < transitions_.size(); ++cell) {
+    sum.transitions[cell] +=
+        static_cast<double>(transitions_[cell]) - static_cast<double>(transition_sums_[cell]) / c;
+  }
+}
+
+void AveragedWeights::Resize(std::size_t feature_count) {
+  emissions.assign(feature_count * kTagCount, 0.0);
+  transitions.assign((kTagCount + 1) * kTagCount, 0.0);
+}
+
+Model AveragedWeights::ToModel(const std::vector<std::uint32_t>& keys, const Lexicon& lexicon,
+                               double prune, int members) const {
+  const double threshold = prune * members;
+  double largest = 1e-9;
+  for (double value : emissions) largest = std::max(largest, std::abs(value));
   const double scale = 32767.0 / largest;
 
-  std::vector<std::size_t> order(row_keys_.size());
+  std::vector<std::size_t> order(keys.size());
   std::iota(order.begin(), order.end(), std::size_t{0});
-  std::sort(order.begin(), order.end(),
-            [&](std::size_t a, std::size_t b) { return keys[row_keys_[a]] < keys[row_keys_[b]]; });
+  std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return keys[a] < keys[b]; });
 
   Model model;
   model.lexicon = lexicon;
-  for (std::size_t row : order) {
+  for (std::size_t id : order) {
     std::int16_t quantized[kTagCount];
     bool any = false;
     for (int t = 0; t < kTagCount; ++t) {
-      std::size_t cell = row * kTagCount + static_cast<std::size_t>(t);
-      double value = average(weights_[cell], sums_[cell]);
-      quantized[t] = std::abs(value) < prune ? 0 : static_cast<std::int16_t>(std::lround(value * scale));
+      const double value = emissions[id * kTagCount + static_cast<std::size_t>(t)];
+      quantized[t] = std::abs(value) < threshold ? 0 : static_cast<std::int16_t>(std::lround(value * scale));
       any = any || quantized[t] != 0;
     }
     if (!any) continue;
-    model.keys.push_back(keys[row_keys_[row]]);
+    model.keys.push_back(keys[id]);
     model.weights.insert(model.weights.end(), quantized, quantized + kTagCount);
   }
-  model.transitions.resize(transitions_.size());
-  for (std::size_t cell = 0; cell < transitions_.size(); ++cell) {
-    model.transitions[cell] =
-        static_cast<std::int32_t>(std::lround(average(transitions_[cell], transition_sums_[cell]) * scale));
+  model.transitions.resize(transitions.size());
+  for (std::size_t cell = 0; cell < transitions.size(); ++cell) {
+    model.transitions[cell] = static_cast<std::int32_t>(std::lround(transitions[cell] * scale));
   }
   return model;
 }

@@ -10,6 +10,19 @@
 
 namespace newskg::recognition::ner {
 
+// Averaged weights of one or more perceptrons over dense feature ids; several members trained on
+// different sentence orders sum into one linear model, so tagging costs the same.
+struct AveragedWeights {
+  std::vector<double> emissions;    // feature_count x kTagCount
+  std::vector<double> transitions;  // (kTagCount + 1) x kTagCount
+
+  void Resize(std::size_t feature_count);
+  // Weights of magnitude below `prune` (relative to one member) dropped, the rest scaled to 16-bit
+  // integers. keys[id] is the feature key of dense id `id`; `members` is how many were summed.
+  Model ToModel(const std::vector<std::uint32_t>& keys, const Lexicon& lexicon, double prune,
+                int members) const;
+};
+
 // One training sentence with features already mapped to dense ids.
 struct DenseSentence {
   std::vector<std::uint32_t> ids;
@@ -27,9 +40,8 @@ class AveragedPerceptron {
   // Perceptron update towards sentence.gold and away from `predicted`; then counts the instance.
   void Learn(const DenseSentence& sentence, const std::vector<int>& predicted);
 
-  // Averaged weights, those with magnitude below `prune` dropped, scaled to 16-bit integers.
-  // keys[id] is the feature key of dense id `id`.
-  Model ToModel(const std::vector<std::uint32_t>& keys, const Lexicon& lexicon, double prune) const;
+  // Adds the averaged weights to `sum` (sized by AveragedWeights::Resize).
+  void AddAveragesTo(AveragedWeights& sum) const;
 
   std::size_t row_count() const { return row_keys_.size(); }
 

@@ -1,7 +1,7 @@
 #include "recognition/ner/tagger.h"
 
 #include <algorithm>
-#include <numeric>
+#include <stdexcept>
 
 #include "recognition/ner/features.h"
 #include "recognition/ner/tag_set.h"
@@ -9,42 +9,49 @@
 
 namespace newskg::recognition::ner {
 
-Tagger Tagger::Load(const std::filesystem::path& path) { return Tagger(Model::Load(path)); }
+Tagger Tagger::Load(const std::filesystem::path& path, const WordListPaths& word_lists) {
+  return Tagger(Model::Load(path, word_lists));
+}
 
-Tagger::Tagger(Model model) : model_(std::move(model)) {
-  std::vector<std::uint32_t> rows(model_.keys.size());
-  std::iota(rows.begin(), rows.end(), 0u);
-  rows_ = KeyTable(model_.keys, rows);
-  static_assert(kTagCount <= static_cast<int>(kRowStride));
-  padded_weights_.assign(model_.keys.size() * kRowStride, 0);
-  for (std::size_t row = 0; row < model_.keys.size(); ++row) {
-    for (int t = 0; t < kTagCount; ++t) {
-      padded_weights_[row * kRowStride + static_cast<std::size_t>(t)] =
-          model_.weights[row * kTagCount + static_cast<std::size_t>(t)];
-    }
+Tagger::Tagger(Model model)
+    : lexicon_(std::move(model.lexicon)),
+      transitions_(std::move(model.transitions)),
+      weights_(model.keys, model.weights, kTagCount) {
+  if (lexicon_.NeedsWordList()) {
+    throw std::invalid_argument("NER model used without the word list it was trained with");
   }
 }
 
 std::vector<int> Tagger::TagIds(const std::vector<std::string>& tokens) const {
   SentenceFeatures features;
-  ExtractFeatures(tokens, model_.lexicon, features);
+  ExtractFeatures(tokens, lexicon_, features);
   const std::size_t n = tokens.size();
   std::vector<std::int32_t> emissions(n * kTagCount, 0);
-  // Looking all keys up first lets the table's cache misses overlap.
-  std::vector<std::uint32_t> rows(features.keys.size());
-  for (std::size_t k = 0; k < rows.size(); ++k) rows[k] = rows_.Find(features.keys[k]);
-  for (std::size_t i = 0; i < n; ++i) {
-    std::int32_t score[kRowStride] = {};
-    for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
-      std::uint32_t row = rows[k];
-      if (row == KeyTable::kMissing) continue;
-      const std::int16_t* weight = &padded_weights_[static_cast<std::size_t>(row) * kRowStride];
-      for (std::size_t t = 0; t < kRowStride; ++t) score[t] += weight[t];
+  // Memory latency bounds tagging: ~50 keys per token, each a look-up in megabytes of weights.
+  // So every key is looked up before any sum, with table slots prefetched a few keys ahead and
+  // each row as soon as it is found: the cache misses overlap instead of queueing.
+  std::vector<const std::int16_t*> rows(features.keys.size());
+  constexpr std::size_t kAhead = 8;
+  for (std::size_t k = 0; k < std::min(kAhead, rows.size()); ++k) weights_.Prefetch(features.keys[k]);
+  for (std::size_t k = 0; k < rows.size(); ++k) {
+    if (k + kAhead < rows.size()) weights_.Prefetch(features.keys[k + kAhead]);
+    rows[k] = weights_.Find(features.keys[k]);
+    if (rows[k] != nullptr) {
+      __builtin_prefetch(rows[k]);
+      __builtin_prefetch(rows[k] + 32);
     }
-    std::copy(score, score + kTagCount, &emissions[i * kTagCount]);
+  }
+  for (std::size_t i = 0; i < n; ++i) {
+    std::int32_t scores[WeightTable::kWidth] = {};
+    for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
+      const std::int16_t* weights = rows[k];
+      if (weights == nullptr) continue;
+      for (std::size_t t = 0; t < WeightTable::kWidth; ++t) scores[t] += weights[t];
+    }
+    std::copy(scores, scores + kTagCount, &emissions[i * kTagCount]);
   }
   std::vector<int> tags;
-  Viterbi(emissions, n, model_.transitions, tags);
+  Viterbi(emissions, n, transitions_, tags);
   return tags;
 }
 

@@ -22,6 +22,9 @@ struct TrainOptions {
   // units), entity tokens' wrong tags entity_margin, so updates continue until gold wins by a margin.
   int margin = 0;
   int entity_margin = 0;
+  // Members trained on different sentence orders (seeds seed, seed + 1, ...) whose averaged
+  // weights are summed: less variance, same tagging cost.
+  int members = 1;
   std::ostream* log = nullptr;  // one line per epoch
 
   static constexpr int kDefaultEpochs = 10;
@@ -34,7 +37,10 @@ struct TrainResult {
 };
 
 // Deterministic: the same inputs and options give a byte-identical model.
+// `auxiliary` (may be empty): labelled text of another kind (other annotation guidelines, fewer
+// labels) that helps through shared weights without its own conventions reaching the model.
 TrainResult Train(const std::vector<LabeledSentence>& train,
+                  const std::vector<LabeledSentence>& auxiliary,
                   const std::vector<LabeledSentence>& tuning, const Lexicon& lexicon,
                   const TrainOptions& options);
 

@@ -1,4 +1,4 @@
-// Viterbi decoding over BIO tags with transition scores and the BIO well-formedness constraint.
+// Viterbi decoding over BILOU tags with transition scores and their well-formedness constraint.
 #pragma once
 
 #include <cstdint>

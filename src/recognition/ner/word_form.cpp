@@ -8,9 +8,14 @@
 namespace newskg::recognition::ner {
 namespace {
 
-bool IsAscii(std::string_view word) {
-  for (unsigned char c : word) {
-    if (c >= 0x80) return false;
+// ASCII and Latin-1 letters (two bytes starting 0xC3), the bulk of German text.
+bool IsAsciiOrLatin1(std::string_view word) {
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto c = static_cast<unsigned char>(word[i]);
+    if (c < 0x80) continue;
+    if (c != 0xC3 || i + 1 >= word.size()) return false;
+    const auto next = static_cast<unsigned char>(word[++i]);
+    if (next < 0x80 || next > 0xBF) return false;
   }
   return true;
 }
@@ -40,10 +45,18 @@ char ClassOf(UChar32 c) {
 }  // namespace
 
 std::string Lower(std::string_view word) {
-  if (IsAscii(word)) {
+  if (IsAsciiOrLatin1(word)) {
+    // U+00C0..U+00DE (but U+00D7, the multiplication sign) lower-case to 32 code points on,
+    // as ICU does; the rest of Latin-1 is lower-case already.
     std::string out(word);
-    for (char& c : out) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    for (std::size_t i = 0; i < out.size(); ++i) {
+      const auto c = static_cast<unsigned char>(out[i]);
+      if (c >= 'A' && c <= 'Z') {
+        out[i] = static_cast<char>(c - 'A' + 'a');
+      } else if (c == 0xC3) {
+        const auto next = static_cast<unsigned char>(out[++i]);
+        if (next >= 0x80 && next <= 0x9E && next != 0x97) out[i] = static_cast<char>(next + 0x20);
+      }
     }
     return out;
   }
