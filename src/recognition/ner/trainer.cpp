@@ -160,11 +160,12 @@ TrainResult Train(const std::vector<LabeledSentence>& train,
       if (options.log) {
         const double seconds =
             std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-        char line[200];
+        char line[200], score[40] = "";
+        if (!tuning.empty()) std::snprintf(score, sizeof score, ", tuning F1 %.4f", f1);
         std::snprintf(line, sizeof line,
-                      "seed %llu epoch %d: training token errors %zu/%zu, %zu features kept, tuning F1 %.4f (%.1f s)\n",
+                      "seed %llu epoch %d: training token errors %zu/%zu, %zu features kept%s (%.1f s)\n",
                       static_cast<unsigned long long>(seed), epoch, token_errors, tokens,
-                      model.keys.size(), f1, seconds);
+                      model.keys.size(), score, seconds);
         *options.log << line << std::flush;
       }
       if (!choose) {
@@ -199,7 +200,11 @@ TrainResult Train(const std::vector<LabeledSentence>& train,
       Tagger tagger(best.model);
       best.tuning_f1 = Evaluate(tagger, tuning).overall().F1();
     }
-    if (options.log) *options.log << members << " members averaged, tuning F1 " << best.tuning_f1 << "\n";
+    if (options.log) {
+      *options.log << members << " members averaged";
+      if (!tuning.empty()) *options.log << ", tuning F1 " << best.tuning_f1;
+      *options.log << "\n";
+    }
   }
   if (options.log) *options.log << "kept the model after epoch " << best.epochs << "\n";
   return best;
