@@ -2,11 +2,10 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 
 #include "common/input_error.h"
+#include "common/whole_file.h"
 #include "eval/name_match.h"
 
 namespace newskg::eval {
@@ -141,14 +140,6 @@ void CheckOneOf(const Reader& reader, const std::string& value, const std::strin
   reader.Fail(where, "unknown value \"" + value + "\"");
 }
 
-std::string ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string(), "cannot open");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 }  // namespace
 
 const char* TypeName(EntityType type) {
@@ -281,7 +272,7 @@ GoldSet LoadGoldDir(const std::string& dir) {
 
   GoldSet gold;
   for (const fs::path& path : files) {
-    std::string text = ReadFile(path);
+    std::string text = common::ReadWholeFile(path, "gold file");
     if (path.filename() == "corpus.json") {
       gold.corpus = ParseCorpusIdentity(text, path.string());
     } else {

@@ -1,10 +1,8 @@
 #include "recognition/ner/model.h"
 
-#include <fstream>
-#include <sstream>
-
-#include "common/input_error.h"
 #include "common/atomic_file.h"
+#include "common/input_error.h"
+#include "common/whole_file.h"
 #include "recognition/ner/binary_io.h"
 #include "recognition/ner/features.h"
 #include "recognition/ner/hashing.h"
@@ -121,11 +119,7 @@ void Model::Save(const std::filesystem::path& path) const {
 }
 
 Model Model::Load(const std::filesystem::path& path, const WordListPaths& word_lists) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string(), "cannot open NER model");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  Model model = Deserialize(buffer.str(), path.string());
+  Model model = Deserialize(common::ReadWholeFile(path, "NER model"), path.string());
   if (model.lexicon.NeedsWordList()) {
     for (const auto& [file, package] : {std::pair{word_lists.forms, "wngerman"},
                                         std::pair{word_lists.stems, "hunspell-de-de"}}) {

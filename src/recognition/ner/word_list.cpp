@@ -1,12 +1,10 @@
 #include "recognition/ner/word_list.h"
 
-#include <fstream>
 #include <algorithm>
-#include <sstream>
 #include <string>
 #include <vector>
 
-#include "common/input_error.h"
+#include "common/whole_file.h"
 #include "recognition/ner/hashing.h"
 #include "recognition/ner/word_form.h"
 
@@ -22,14 +20,6 @@ constexpr std::size_t kMinCompound = 7;
 constexpr std::string_view kEndings[] = {"s", "n", "e", "es", "en", "er", "ns", "ern"};
 
 std::uint32_t KeyOfForm(std::string_view form) { return KeyOf(HashBytes(form)); }
-
-std::string ReadAll(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string(), "cannot open word list");
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
 
 // Calls line(text) for each line without its line break.
 template <typename F>
@@ -66,8 +56,8 @@ KeyTable MergedTable(std::vector<std::pair<std::uint32_t, std::uint32_t>> pairs,
 }  // namespace
 
 WordList WordList::Load(const WordListPaths& paths) {
-  const std::string bytes = ReadAll(paths.forms);
-  const std::string stems = ReadAll(paths.stems);
+  const std::string bytes = common::ReadWholeFile(paths.forms, "word list");
+  const std::string stems = common::ReadWholeFile(paths.stems, "word list");
 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> classes;  // form key, class
   classes.reserve(bytes.size() / 5);
