@@ -16,12 +16,16 @@ namespace {
 
 constexpr std::uint32_t kPrefixSalt = 0x50524546;  // marks place-prefix keys
 
+// A phrase hashes as its words joined by single spaces: hash of the first word, then each
+// further word through ExtendPhrase.
+std::uint64_t ExtendPhrase(std::uint64_t state, std::string_view next_word) {
+  return HashContinue(HashContinue(state, " "), next_word);
+}
+
 std::uint32_t PhraseKey(const std::vector<std::string>& lowers, std::size_t first,
                         std::size_t count) {
   std::uint64_t state = HashBytes(lowers[first]);
-  for (std::size_t i = first + 1; i < first + count; ++i) {
-    state = HashContinue(HashContinue(state, " "), lowers[i]);
-  }
+  for (std::size_t i = first + 1; i < first + count; ++i) state = ExtendPhrase(state, lowers[i]);
   return KeyOf(state);
 }
 
@@ -309,11 +313,6 @@ std::uint8_t Lexicon::Find(std::uint32_t key) const {
   return value == KeyTable::kMissing ? 0 : static_cast<std::uint8_t>(value);
 }
 
-std::uint8_t Lexicon::Phrase(const std::vector<std::string>& lowers, std::size_t first,
-                             std::size_t count) const {
-  return static_cast<std::uint8_t>(Find(PhraseKey(lowers, first, count)) & ~kPlacePrefix);
-}
-
 std::uint8_t Lexicon::Word(std::string_view lower) const {
   return static_cast<std::uint8_t>(Find(KeyOf(HashBytes(lower))) & ~kPlacePrefix);
 }
@@ -328,12 +327,12 @@ void Lexicon::Match(const std::vector<std::string>& lowers, std::vector<std::uin
   classes.assign(n, 0);
   begins.assign(n, 0);
   std::size_t i = 0;
-  std::uint64_t states[kMaxPhraseTokens];  // hash of lowers[i, i + c + 1), as PhraseKey builds it
+  std::uint64_t states[kMaxPhraseTokens];  // states[c]: hash of the phrase lowers[i, i + c + 1)
   while (i < n) {
     const std::size_t longest = std::min(kMaxPhraseTokens, n - i);
     states[0] = HashBytes(lowers[i]);
     for (std::size_t c = 1; c < longest; ++c) {
-      states[c] = HashContinue(HashContinue(states[c - 1], " "), lowers[i + c]);
+      states[c] = ExtendPhrase(states[c - 1], lowers[i + c]);
     }
     std::size_t matched = 0;
     std::uint8_t cls = 0;

@@ -55,9 +55,6 @@ class Lexicon {
 
   std::size_t size() const { return keys_.size(); }
 
-  // Classes of the lower-cased phrase lowers[first, first + count), 0 if none.
-  std::uint8_t Phrase(const std::vector<std::string>& lowers, std::size_t first,
-                      std::size_t count) const;
   std::uint8_t Word(std::string_view lower) const;
   std::uint8_t PlacePrefix(std::string_view lower_prefix4) const;
   // Clusters of the word form as written (case matters).
