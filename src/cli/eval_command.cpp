@@ -9,7 +9,7 @@
 #include "eval/report.h"
 #include "eval/scorer.h"
 #include "eval/system_output.h"
-#include "rdf/knowledge_graph_builder.h"
+#include "rdf/model_sink.h"
 
 namespace newskg::cli {
 namespace {
