@@ -46,6 +46,15 @@ std::vector<std::string> SplitOn(std::string_view s, char sep) {
 }
 
 // Removes an adjective ending so that inflected forms share one key.
+std::string_view AdjectiveStemView(std::string_view word) {
+  for (std::string_view ending : {"en", "em", "er", "es", "e"}) {
+    if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
+      return word.substr(0, word.size() - ending.size());
+    }
+  }
+  return word;
+}
+
 std::string AdjectiveStem(std::string word) {
   for (std::string_view ending : {"en", "em", "er", "es", "e"}) {
     if (word.size() > ending.size() + 2 && std::string_view(word).ends_with(ending)) {
@@ -60,12 +69,19 @@ std::string AdjectiveStem(std::string word) {
 std::vector<std::string> SplitTabs(std::string_view line) { return SplitOn(line, '\t'); }
 
 std::string Lexicons::PhraseKey(const std::vector<std::string_view>& words) {
+  std::vector<std::string> folded;
+  folded.reserve(words.size());
+  for (std::string_view word : words) folded.push_back(text::FoldForMatch(word));
+  return FoldedPhraseKey({folded.begin(), folded.end()});
+}
+
+std::string Lexicons::FoldedPhraseKey(const std::vector<std::string_view>& folded_words) {
   std::string key;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    std::string folded = text::FoldForMatch(words[i]);
-    if (i + 1 < words.size()) folded = AdjectiveStem(folded);
+  for (std::size_t i = 0; i < folded_words.size(); ++i) {
+    std::string_view word = folded_words[i];
+    if (i + 1 < folded_words.size()) word = AdjectiveStemView(word);
     if (!key.empty()) key += ' ';
-    key += folded;
+    key += word;
   }
   return key;
 }
@@ -95,7 +111,7 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
 }
 
 const NamedThing* Lexicons::FindName(std::string_view phrase_key) const {
-  auto it = names_.find(std::string(phrase_key));
+  auto it = names_.find(phrase_key);
   return it == names_.end() ? nullptr : &it->second.thing;
 }
 
@@ -314,7 +330,7 @@ const std::string* Lexicons::CountryOfAdjective(std::string_view word) const {
   }
   for (std::string_view ending : {"en", "em", "er", "es", "e", ""}) {
     if (folded.size() <= ending.size() + 3 || !std::string_view(folded).ends_with(ending)) continue;
-    auto it = nationality_.find(folded.substr(0, folded.size() - ending.size()));
+    auto it = nationality_.find(std::string_view(folded).substr(0, folded.size() - ending.size()));
     if (it != nationality_.end()) return &it->second;
   }
   return nullptr;
@@ -325,7 +341,7 @@ std::optional<RoleMatch> Lexicons::MatchRole(std::string_view token) const {
   // Try the longest known role noun that ends the token: "kremlsprechers" -> "sprechers".
   for (std::size_t start = 0; start < folded.size(); ++start) {
     if (start > 0 && (static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
-    auto it = role_forms_.find(folded.substr(start));
+    auto it = role_forms_.find(std::string_view(folded).substr(start));
     if (it == role_forms_.end()) continue;
     std::size_t prefix_len = start;  // bytes; folding keeps byte lengths except ß -> ss
     std::string written(token);
@@ -374,7 +390,7 @@ const MeetingTrigger* Lexicons::FindTrigger(std::string_view token) const {
   // Noun compounds: "Gipfeltreffen", "Telefongespräch", "Friedensverhandlungen".
   for (std::size_t start = 3; start + 4 <= folded.size(); ++start) {
     if ((static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
-    auto tail = triggers_.find(folded.substr(start));
+    auto tail = triggers_.find(std::string_view(folded).substr(start));
     if (tail != triggers_.end() && tail->second.pos == "noun") return &tail->second;
   }
   return nullptr;
@@ -394,22 +410,25 @@ const std::string* Lexicons::StatusCue(std::string_view word) const {
 }
 
 namespace {
-bool TailIn(const std::unordered_set<std::string>& set, std::string_view token) {
-  std::string folded = text::FoldForMatch(token);
-  if (set.count(folded)) return true;
-  for (std::string_view ending : {"s", "es", "n", "en"}) {
-    if (std::string_view(folded).ends_with(ending) && set.count(folded.substr(0, folded.size() - ending.size()))) {
-      return true;
+template <typename Set>
+bool TailIn(const Set& set, std::string_view token) {
+  const std::string folded_text = text::FoldForMatch(token);
+  const std::string_view folded = folded_text;
+  auto known = [&](std::string_view word) {
+    if (set.count(word)) return true;
+    for (std::string_view ending : {"s", "es", "n", "en"}) {
+      if (word.ends_with(ending) && set.count(word.substr(0, word.size() - ending.size()))) {
+        return true;
+      }
     }
-  }
+    return false;
+  };
+  if (known(folded)) return true;
   for (std::size_t start = 2; start + 3 <= folded.size(); ++start) {
     if ((static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
-    std::string tail = folded.substr(start);
-    if (!tail.empty() && tail[0] == '-') tail.erase(0, 1);
-    if (set.count(tail)) return true;
-    for (std::string_view ending : {"s", "es", "n", "en"}) {
-      if (std::string_view(tail).ends_with(ending) && set.count(tail.substr(0, tail.size() - ending.size()))) return true;
-    }
+    std::string_view tail = folded.substr(start);
+    if (tail.front() == '-') tail.remove_prefix(1);
+    if (!tail.empty() && known(tail)) return true;
   }
   return false;
 }

@@ -57,6 +57,37 @@ icu::UnicodeString FromUtf8(std::string_view text) {
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
 }
 
+// Lower-cases text made only of ASCII and Latin-1 letters (what most German words are)
+// without ICU, with the same result as ICU's full case mapping; false if other characters
+// occur, leaving `out` unspecified.
+bool LowerLatin1(std::string_view text, std::string& out, bool sharp_s_as_ss = false) {
+  out.clear();
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      continue;
+    }
+    // U+0080..U+00FF are C2 80..C3 BF in UTF-8.
+    if ((b != 0xC2 && b != 0xC3) || i + 1 >= text.size()) return false;
+    const auto next = static_cast<unsigned char>(text[i + 1]);
+    if (!IsContinuation(next)) return false;
+    const unsigned cp = ((b & 0x1Fu) << 6) | (next & 0x3Fu);
+    if (cp == 0xDF && sharp_s_as_ss) {
+      out += "ss";
+      ++i;
+      continue;
+    }
+    const bool upper = cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;  // À..Þ without ×
+    const unsigned lower = upper ? cp + 0x20 : cp;
+    out += static_cast<char>(0xC0 | (lower >> 6));
+    out += static_cast<char>(0x80 | (lower & 0x3F));
+    ++i;
+  }
+  return true;
+}
+
 }  // namespace
 
 CodePoint DecodeAt(std::string_view text, std::size_t pos) {
@@ -115,6 +146,8 @@ std::size_t CharOffsets::At(std::size_t byte) const {
 }
 
 std::string ToLower(std::string_view text) {
+  std::string out;
+  if (LowerLatin1(text, out)) return out;
   return ToUtf8(FromUtf8(text).toLower(icu::Locale::getGermany()));
 }
 
@@ -123,6 +156,8 @@ std::string ToUpper(std::string_view text) {
 }
 
 std::string FoldForMatch(std::string_view text) {
+  std::string folded;
+  if (LowerLatin1(text, folded, true)) return folded;
   const std::string lower = ToLower(text);  // also maps capital ẞ to ß
   std::string out;
   out.reserve(lower.size());

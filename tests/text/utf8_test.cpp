@@ -3,6 +3,9 @@
 
 #include <string>
 
+#include <unicode/locid.h>
+#include <unicode/unistr.h>
+
 #include "text/utf8.h"
 
 using namespace newskg::text;
@@ -55,4 +58,20 @@ TEST_CASE("Unicode case mapping and match folding") {
   CHECK(IsAllUpper("US-EU"));
   CHECK(!IsAllUpper("Nato"));
   CHECK(!IsAllUpper("2025"));
+}
+
+TEST_CASE("lower-casing without ICU gives ICU's answer for every Latin-1 character") {
+  for (char32_t c = 0x20; c <= 0xFF; ++c) {
+    icu::UnicodeString u(static_cast<UChar32>(c));
+    std::string utf8;
+    u.toUTF8String(utf8);
+    std::string expected;
+    icu::UnicodeString(u).toLower(icu::Locale::getGermany()).toUTF8String(expected);
+    INFO("U+" << std::hex << static_cast<unsigned>(c));
+    CHECK(ToLower("Ab" + utf8 + "Z") == "ab" + expected + "z");
+  }
+  // Outside Latin-1 ICU decides: capital sharp s, Greek, Turkish dotted I.
+  CHECK(ToLower("ẞ") == "ß");
+  CHECK(ToLower("ΑΘΉΝΑ") == "αθήνα");
+  CHECK(ToLower("İSTANBUL") == "i̇stanbul");
 }
