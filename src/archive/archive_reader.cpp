@@ -41,6 +41,10 @@ resolution::ResolvedArticle ArchiveSet::Read(const ArticleRef& ref) const {
                        segment.entries()[ref.entry].offset);
 }
 
+std::uint64_t ArchiveSet::RecordHash(const ArticleRef& ref) const {
+  return segments_.at(ref.segment).entries().at(ref.entry).record_hash;
+}
+
 resolution::ResolvedArticle ArchiveSet::ReadEntities(const ArticleRef& ref) const {
   const SegmentReader& segment = segments_.at(ref.segment);
   return DecodeEntities(segment.Record(ref.entry), segment.name(),

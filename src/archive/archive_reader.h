@@ -38,6 +38,8 @@ class ArchiveSet {
   std::vector<ArticleRef> InIdOrder() const;
 
   resolution::ResolvedArticle Read(const ArticleRef& ref) const;
+  // The hash of the article's record: equal hashes, equal resolved articles.
+  std::uint64_t RecordHash(const ArticleRef& ref) const;
   resolution::ResolvedArticle ReadEntities(const ArticleRef& ref) const;
 
  private:

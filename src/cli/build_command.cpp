@@ -167,7 +167,9 @@ int RunBuild(const BuildOptions& options) {
   archive.Add(archive::SegmentReader(common::MappedFile::FromDescriptor(segment_fd, segment_name)));
 
   progress.Stage("writing outputs of " + std::to_string(archive.article_count()) + " articles");
-  figures.graph = ExportGraph(archive, iris, generation);
+  std::optional<fs::path> previous;
+  if (options.update) previous = folder.current();
+  figures.graph = ExportGraph(archive, iris, generation, previous);
 
   archive::Manifest next;
   next.newskg_version = kNewskgVersion;

@@ -35,7 +35,16 @@ std::string FormatBuildSummary(const BuildFigures& f,
   }
   out << "time:      " << FormatDuration(f.analysis_seconds + f.writing_seconds)
       << " (analysis " << FormatDuration(f.analysis_seconds) << rate << "; writing "
-      << FormatDuration(f.writing_seconds) << ")\n";
+      << FormatDuration(f.writing_seconds) << ": resolution " << FormatDuration(g.resolve_seconds)
+      << ", Turtle and N-Triples with the index " << FormatDuration(g.rdf_seconds)
+      << ", GraphML " << FormatDuration(g.graphml_seconds);
+  if (g.copied_blocks > 0 && g.blocks > 0) {
+    char reused[64];
+    std::snprintf(reused, sizeof reused, "; %.0f%% of Turtle and N-Triples copied unchanged",
+                  100.0 * static_cast<double>(g.copied_blocks) / static_cast<double>(g.blocks));
+    out << reused;
+  }
+  out << ")\n";
   out << "memory:    " << FormatBytes(f.peak_memory) << " at peak\n";
   return out.str();
 }

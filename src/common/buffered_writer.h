@@ -24,6 +24,12 @@ class BufferedWriter {
   // Writes out the buffer; throws std::runtime_error on failure.
   void Flush();
 
+  // Appends `length` bytes of the open file `from_fd` starting at `offset` (after flushing the
+  // buffer), copied inside the kernel where it can. Throws naming this file, or `from_name`
+  // when the source ends early.
+  void CopyFrom(int from_fd, const std::string& from_name, std::uint64_t offset,
+                std::uint64_t length);
+
   std::uint64_t bytes_written() const { return written_ + buffer_.size(); }
   const std::string& name() const { return name_; }
 

@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "common/content_hash.h"
 #include "rdf/vocabulary.h"
 
 namespace newskg::rdf {
@@ -57,28 +58,62 @@ void GraphEmitter::Add(const TermRef& s, std::string_view p, const TermRef& o) {
   ++counts_.triples;
 }
 
-const std::string& GraphEmitter::EntityIri(std::uint32_t entity) { return entity_iris_.at(entity); }
-
 const std::string& GraphEmitter::LabelSlug(const std::string& label) {
   auto it = label_slugs_.find(label);
   if (it == label_slugs_.end()) it = label_slugs_.emplace(label, slugger_.Slug(label)).first;
   return it->second;
 }
 
-void GraphEmitter::EmitEntities() {
-  const auto& all = entities_.entities();
-  for (std::uint32_t i = 0; i < all.size(); ++i) {
-    const resolution::Entity& entity = all[i];
-    const TermRef e = TermRef::Iri(EntityIri(i));
-    Add(e, vocab::kRdfType, TermRef::Iri(EntityClass(entity.type)));
-    if (entity.is_country) Add(e, vocab::kRdfType, TermRef::Iri(vocab::schema::kCountry));
-    Add(e, vocab::rdfs::kLabel, German(entity.label));
-    for (const std::string& alt : entity.alt_labels) Add(e, vocab::skos::kAltLabel, German(alt));
+namespace {
+
+// Feeds strings and numbers to a hash, each with its length so that concatenations differ.
+class BlockHash {
+ public:
+  void Add(std::string_view text) {
+    Add(text.size());
+    hash_.Update(text);
   }
-  for (const auto& [key, entity] : entities_.aliases()) {
-    const std::string alias = iris_.EntityKey(key);
-    Add(TermRef::Iri(alias), vocab::owl::kSameAs, TermRef::Iri(EntityIri(entity)));
-  }
+  void Add(std::uint64_t n) { hash_.Update(std::string_view(reinterpret_cast<const char*>(&n), sizeof n)); }
+  std::uint64_t Digest() const { return hash_.Digest(); }
+
+ private:
+  common::StreamingHash hash_;
+};
+
+}  // namespace
+
+BlockId GraphEmitter::EntityBlock(std::uint32_t index) const {
+  const resolution::Entity& entity = entities_[index];
+  BlockHash hash;
+  hash.Add(EntityIri(index));
+  hash.Add(static_cast<std::uint64_t>(entity.type));
+  hash.Add(entity.is_country ? 1u : 0u);
+  hash.Add(entity.label);
+  for (const std::string& alt : entity.alt_labels) hash.Add(alt);
+  return {"E" + entity.key, hash.Digest()};
+}
+
+void GraphEmitter::EmitEntity(std::uint32_t index) {
+  const resolution::Entity& entity = entities_[index];
+  const TermRef e = TermRef::Iri(EntityIri(index));
+  Add(e, vocab::kRdfType, TermRef::Iri(EntityClass(entity.type)));
+  if (entity.is_country) Add(e, vocab::kRdfType, TermRef::Iri(vocab::schema::kCountry));
+  Add(e, vocab::rdfs::kLabel, German(entity.label));
+  for (const std::string& alt : entity.alt_labels) Add(e, vocab::skos::kAltLabel, German(alt));
+}
+
+BlockId GraphEmitter::AliasBlock(std::size_t alias) const {
+  const auto& [key, entity] = entities_.aliases().at(alias);
+  BlockHash hash;
+  hash.Add(iris_.EntityKey(key));
+  hash.Add(EntityIri(entity));
+  return {"A" + key, hash.Digest()};
+}
+
+void GraphEmitter::EmitAlias(std::size_t alias) {
+  const auto& [key, entity] = entities_.aliases().at(alias);
+  const std::string iri = iris_.EntityKey(key);
+  Add(TermRef::Iri(iri), vocab::owl::kSameAs, TermRef::Iri(EntityIri(entity)));
 }
 
 void GraphEmitter::AddEvidence(const std::string& fact, const std::string& article_iri,
@@ -97,18 +132,65 @@ void GraphEmitter::AddEvidence(const std::string& fact, const std::string& artic
   Add(ev_term, vocab::nkg::kCharEnd, TermRef::Typed(end, vocab::xsd::kInteger));
 }
 
-void GraphEmitter::EmitArticle(const resolution::ResolvedArticle& article) {
+PreparedArticle GraphEmitter::Prepare(const resolution::ResolvedArticle& article,
+                                      std::uint64_t record_hash) {
+  PreparedArticle out;
+  out.article = &article;
+  BlockHash hash;
+  hash.Add(record_hash);
+  hash.Add(iris_.base());
+  out.entity.resize(article.entities.size());
+  for (std::size_t i = 0; i < article.entities.size(); ++i) {
+    out.entity[i] = entities_.Find(article.entities[i].key);
+    hash.Add(out.entity[i] ? std::string_view(entities_[*out.entity[i]].key) : std::string_view());
+  }
+  std::set<std::string> derived_here;
+  for (const resolution::LocalRole& role : article.roles) {
+    const auto person = out.entity[role.person];
+    if (!person) continue;
+    PreparedArticle::Role r;
+    r.fact = &role;
+    r.person = *person;
+    r.of = role.of ? out.entity[*role.of] : std::nullopt;
+    if (r.of == person) r.of.reset();
+    std::optional<std::string_view> of_key;
+    if (r.of) of_key = entities_[*r.of].key;
+    r.post = iris_.Post(entities_[*person].key, LabelSlug(role.label), of_key);
+    r.first = posts_written_.insert(r.post).second;
+    r.derived = derived_here.insert(r.post).second;
+    hash.Add(r.first ? 1u : 0u);
+    if (r.first) ++counts_.posts;
+    ++counts_.roles;
+    out.roles.push_back(std::move(r));
+  }
+  std::map<std::uint64_t, std::size_t> meetings_at;
+  for (const resolution::LocalMeeting& meeting : article.meetings) {
+    std::set<std::uint32_t> attendees;
+    for (std::uint32_t local : meeting.attendees) {
+      if (out.entity[local]) attendees.insert(*out.entity[local]);
+    }
+    if (attendees.size() < 2) continue;
+    PreparedArticle::Meeting m;
+    m.fact = &meeting;
+    m.attendees.assign(attendees.begin(), attendees.end());
+    if (meeting.location) m.location = out.entity[*meeting.location];
+    m.number_at_sentence = ++meetings_at[article.sentences.at(meeting.sentence).char_begin];
+    ++counts_.meetings;
+    out.meetings.push_back(std::move(m));
+  }
   ++counts_.articles;
+  out.block = {"R" + article.id, hash.Digest()};
+  return out;
+}
+
+void GraphEmitter::EmitArticle(const PreparedArticle& prepared) {
+  const resolution::ResolvedArticle& article = *prepared.article;
   const std::string article_iri = iris_.Article(article.id);
   const TermRef a = TermRef::Iri(article_iri);
-  // The final entity of each local one (a surname may have joined a full name).
-  std::vector<std::optional<std::uint32_t>> entity(article.entities.size());
   std::set<std::uint32_t> mentioned;
   for (std::size_t i = 0; i < article.entities.size(); ++i) {
-    entity[i] = entities_.Find(article.entities[i].key);
-    if (entity[i] && article.entities[i].named) mentioned.insert(*entity[i]);
+    if (prepared.entity[i] && article.entities[i].named) mentioned.insert(*prepared.entity[i]);
   }
-
   Add(a, vocab::kRdfType, TermRef::Iri(vocab::schema::kNewsArticle));
   Add(a, vocab::schema::kIdentifier, TermRef::Literal(article.id));
   if (article.date_published && !article.date_published->empty()) {
@@ -116,66 +198,49 @@ void GraphEmitter::EmitArticle(const resolution::ResolvedArticle& article) {
   }
   for (std::uint32_t e : mentioned) Add(a, vocab::schema::kMentions, TermRef::Iri(EntityIri(e)));
 
-  std::set<std::string> derived_here;  // posts already linked to this article
   std::size_t role_number = 0;
-  for (const resolution::LocalRole& role : article.roles) {
-    const auto person = entity[role.person];
-    if (!person) continue;
-    std::optional<std::uint32_t> of = role.of ? entity[*role.of] : std::nullopt;
-    if (of == person) of.reset();
-    std::optional<std::string_view> of_key;
-    if (of) of_key = entities_[*of].key;
-    const std::string post = iris_.Post(entities_[*person].key, LabelSlug(role.label), of_key);
-    const TermRef post_term = TermRef::Iri(post);
-    if (posts_written_.insert(post).second) {
-      ++counts_.posts;
-      const TermRef holder = TermRef::Iri(EntityIri(*person));
-      Add(holder, vocab::org::kHolds, post_term);
-      Add(post_term, vocab::kRdfType, TermRef::Iri(vocab::org::kPost));
-      Add(post_term, vocab::rdfs::kLabel, German(role.label));
-      Add(post_term, vocab::org::kHeldBy, holder);
-      if (of) Add(post_term, vocab::org::kPostIn, TermRef::Iri(EntityIri(*of)));
+  for (const PreparedArticle::Role& role : prepared.roles) {
+    const TermRef post = TermRef::Iri(role.post);
+    if (role.first) {
+      const TermRef holder = TermRef::Iri(EntityIri(role.person));
+      Add(holder, vocab::org::kHolds, post);
+      Add(post, vocab::kRdfType, TermRef::Iri(vocab::org::kPost));
+      Add(post, vocab::rdfs::kLabel, German(role.fact->label));
+      Add(post, vocab::org::kHeldBy, holder);
+      if (role.of) Add(post, vocab::org::kPostIn, TermRef::Iri(EntityIri(*role.of)));
     }
-    if (derived_here.insert(post).second) Add(post_term, vocab::prov::kWasDerivedFrom, a);
-    AddEvidence(post, article_iri, article, role.sentence, 'r', ++role_number);
-    ++counts_.roles;
+    if (role.derived) Add(post, vocab::prov::kWasDerivedFrom, a);
+    AddEvidence(role.post, article_iri, article, role.fact->sentence, 'r', ++role_number);
   }
 
-  std::map<std::uint64_t, std::size_t> meetings_at;
   std::size_t meeting_number = 0;
-  for (const resolution::LocalMeeting& meeting : article.meetings) {
-    std::set<std::uint32_t> attendees;
-    for (std::uint32_t local : meeting.attendees) {
-      if (entity[local]) attendees.insert(*entity[local]);
-    }
-    if (attendees.size() < 2) continue;
-    const std::uint64_t begin = article.sentences.at(meeting.sentence).char_begin;
-    const std::string m = iris_.Meeting(article.id, begin, ++meetings_at[begin]);
+  for (const PreparedArticle::Meeting& meeting : prepared.meetings) {
+    const resolution::LocalMeeting& fact = *meeting.fact;
+    const std::uint64_t begin = article.sentences.at(fact.sentence).char_begin;
+    const std::string m = iris_.Meeting(article.id, begin, meeting.number_at_sentence);
     const TermRef m_term = TermRef::Iri(m);
     Add(m_term, vocab::kRdfType, TermRef::Iri(vocab::schema::kEvent));
-    Add(m_term, vocab::nkg::kMeetingKind, TermRef::Literal(resolution::ToString(meeting.kind)));
-    Add(m_term, vocab::nkg::kStatus, TermRef::Literal(resolution::ToString(meeting.status)));
-    for (std::uint32_t e : attendees) {
+    Add(m_term, vocab::nkg::kMeetingKind, TermRef::Literal(resolution::ToString(fact.kind)));
+    Add(m_term, vocab::nkg::kStatus, TermRef::Literal(resolution::ToString(fact.status)));
+    for (std::uint32_t e : meeting.attendees) {
       Add(m_term, vocab::schema::kAttendee, TermRef::Iri(EntityIri(e)));
     }
-    if (meeting.location && entity[*meeting.location]) {
-      Add(m_term, vocab::schema::kLocation, TermRef::Iri(EntityIri(*entity[*meeting.location])));
+    if (meeting.location) {
+      Add(m_term, vocab::schema::kLocation, TermRef::Iri(EntityIri(*meeting.location)));
     }
-    if (!meeting.date.empty()) Add(m_term, vocab::schema::kStartDate, DateTerm(meeting.date));
-    if (!meeting.time_text.empty()) {
-      Add(m_term, vocab::nkg::kTimeExpression, German(meeting.time_text));
-    }
+    if (!fact.date.empty()) Add(m_term, vocab::schema::kStartDate, DateTerm(fact.date));
+    if (!fact.time_text.empty()) Add(m_term, vocab::nkg::kTimeExpression, German(fact.time_text));
     Add(m_term, vocab::prov::kWasDerivedFrom, a);
-    AddEvidence(m, article_iri, article, meeting.sentence, 'm', ++meeting_number);
-    ++counts_.meetings;
+    AddEvidence(m, article_iri, article, fact.sentence, 'm', ++meeting_number);
   }
 }
 
 EmitCounts EmitKnowledgeBase(const resolution::KnowledgeBase& kb, const IriMinter& iris,
                              TripleSink& sink) {
   GraphEmitter emitter(kb.entities, iris, sink);
-  emitter.EmitEntities();
-  for (const auto& article : kb.articles) emitter.EmitArticle(article);
+  for (std::uint32_t e = 0; e < emitter.entity_count(); ++e) emitter.EmitEntity(e);
+  for (std::size_t a = 0; a < emitter.alias_count(); ++a) emitter.EmitAlias(a);
+  for (const auto& article : kb.articles) emitter.EmitArticle(emitter.Prepare(article, 0));
   return emitter.counts();
 }
 

@@ -39,9 +39,18 @@ struct WriterFree {
 
 struct RdfStreamWriter::Impl {
   common::BufferedWriter* out = nullptr;
+  SerdSyntax syntax = SERD_TURTLE;
+  SerdStyle style{};
   std::unique_ptr<SerdEnv, EnvFree> env;
   std::unique_ptr<::SerdWriter, WriterFree> writer;
+  bool block_open = false;  // a statement was written since the last EndBlock
   std::string error;  // the first write error, reported after serd returns
+
+  void NewWriter() {
+    SerdURI base = SERD_URI_NULL;
+    writer.reset(serd_writer_new(syntax, style, env.get(), &base, &Sink, this));
+    if (!writer) throw std::runtime_error("serd: cannot create a writer");
+  }
 
   // serd's sink: C code calls it, so it must not throw.
   static size_t Sink(const void* buffer, size_t length, void* stream) {
@@ -65,18 +74,17 @@ struct RdfStreamWriter::Impl {
   }
 };
 
-RdfStreamWriter::RdfStreamWriter(RdfSyntax syntax, common::BufferedWriter& out, const PrefixMap& prefixes)
+RdfStreamWriter::RdfStreamWriter(RdfSyntax syntax, common::BufferedWriter& out,
+                                 const PrefixMap& prefixes)
     : impl_(std::make_unique<Impl>()) {
   impl_->out = &out;
   impl_->env.reset(serd_env_new(nullptr));
   if (!impl_->env) throw std::runtime_error("serd: cannot create an environment");
   const bool turtle = syntax == RdfSyntax::Turtle;
-  const auto style = turtle ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
-                            : static_cast<SerdStyle>(0);
-  SerdURI base = SERD_URI_NULL;
-  impl_->writer.reset(serd_writer_new(turtle ? SERD_TURTLE : SERD_NTRIPLES, style,
-                                      impl_->env.get(), &base, &Impl::Sink, impl_.get()));
-  if (!impl_->writer) throw std::runtime_error("serd: cannot create a writer");
+  impl_->syntax = turtle ? SERD_TURTLE : SERD_NTRIPLES;
+  impl_->style = turtle ? static_cast<SerdStyle>(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED)
+                        : static_cast<SerdStyle>(0);
+  impl_->NewWriter();
   if (!turtle) return;
   PrefixMap all = StandardPrefixes();
   for (const auto& [name, iri] : prefixes) all[name] = iri;
@@ -86,6 +94,9 @@ RdfStreamWriter::RdfStreamWriter(RdfSyntax syntax, common::BufferedWriter& out, 
     impl_->Check(serd_env_set_prefix(impl_->env.get(), &prefix, &uri));
     impl_->Check(serd_writer_set_prefix(impl_->writer.get(), &prefix, &uri));
   }
+  impl_->Check(serd_writer_finish(impl_->writer.get()));
+  impl_->NewWriter();
+  out.Write("\n");
 }
 
 RdfStreamWriter::~RdfStreamWriter() = default;
@@ -103,11 +114,17 @@ void RdfStreamWriter::Add(const TermRef& subject, const TermRef& predicate, cons
   impl_->Check(serd_writer_write_statement(
       impl_->writer.get(), 0, nullptr, &s, &p, &o,
       object.datatype.empty() ? nullptr : &datatype, object.language.empty() ? nullptr : &language));
+  impl_->block_open = true;
 }
 
-void RdfStreamWriter::Finish() {
+void RdfStreamWriter::EndBlock() {
+  if (!impl_->block_open) return;
   impl_->Check(serd_writer_finish(impl_->writer.get()));
-  impl_->out->Flush();
+  // A new writer: serd keeps separator state across serd_writer_finish.
+  impl_->NewWriter();
+  impl_->block_open = false;
 }
+
+void RdfStreamWriter::Finish() { EndBlock(); }
 
 }  // namespace newskg::rdf

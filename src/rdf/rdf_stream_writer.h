@@ -23,7 +23,13 @@ class RdfStreamWriter : public TripleSink {
 
   void Add(const TermRef& subject, const TermRef& predicate, const TermRef& object) override;
 
-  // Ends the document (the last statement's " .") and flushes `out`. Throws on a write error.
+  // Ends the current statement and forgets all context, so that what is written next does not
+  // depend on what came before: a block's bytes are then the same wherever it stands (the
+  // build copies unchanged blocks from the previous output). Blocks are separated by a blank
+  // line.
+  void EndBlock();
+
+  // EndBlock, then everything is handed to `out` (not flushed). Throws on a write error.
   void Finish();
 
  private:

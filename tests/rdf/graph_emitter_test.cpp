@@ -55,6 +55,7 @@ std::string Stream(RdfSyntax syntax, const resolution::KnowledgeBase& kb) {
     RdfStreamWriter writer(syntax, out, iris.Prefixes());
     EmitKnowledgeBase(kb, iris, writer);
     writer.Finish();
+    out.Flush();
   }
   std::string text(static_cast<std::size_t>(::lseek(fd, 0, SEEK_END)), '\0');
   REQUIRE(::pread(fd, text.data(), text.size(), 0) == static_cast<ssize_t>(text.size()));
