@@ -1,0 +1,155 @@
+// Article rules: what a meeting needs from the rest of the article (the host state, the
+// dateline, the publication date) and merging reports of one meeting.
+#include <algorithm>
+#include <set>
+
+#include "extraction/meeting_rules_all.h"
+#include "text/utf8.h"
+
+namespace newskg::extraction::rules {
+namespace {
+
+using recognition::EntityType;
+using recognition::Mention;
+using recognition::MentionKind;
+
+std::set<std::string> Keys(const ArticleFacts& facts, const MeetingFact& m) {
+  std::set<std::string> keys;
+  for (std::size_t p : m.participants) keys.insert(PartyKey(facts, p));
+  for (const std::string& state : m.implied_states) keys.insert(text::FoldForMatch(state));
+  return keys;
+}
+
+// "Moskau - Der US-Sondergesandte ...": the place a report was filed from.
+std::optional<std::size_t> Dateline(const ArticleFacts& facts) {
+  for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
+    const Mention& men = facts.mentions[m];
+    if (men.kind != MentionKind::Name || men.type != EntityType::Place || men.first_token != 0) continue;
+    const auto& tokens = facts.article.sentences[men.sentence].tokens;
+    if (men.last_token < tokens.size()) {
+      const std::string& next = tokens[men.last_token].text;
+      if (next == "-" || next == "–" || next == "—") return m;
+    }
+  }
+  return std::nullopt;
+}
+
+bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& facts) {
+  auto same_place = [&](std::optional<std::size_t> x, std::optional<std::size_t> y) {
+    return !x || !y || facts.mentions[*x].canonical == facts.mentions[*y].canonical;
+  };
+  if (!same_place(a.location, b.location)) return false;
+  if (!a.time_text.empty() && !b.time_text.empty() && a.time_text != b.time_text) return false;
+  // Reports in different sentences of a past and a future meeting are different meetings;
+  // two triggers of one sentence ("traf sich mit X, um zu sprechen") are one.
+  auto done = [](MeetingStatus st) { return st == MeetingStatus::Held || st == MeetingStatus::Ongoing; };
+  if (a.sentence != b.sentence && done(a.status) != done(b.status)) return false;
+  // A "Gespräch" may be a call; a meeting in person or a visit is not.
+  auto in_person = [](MeetingKind k) { return k == MeetingKind::Meeting || k == MeetingKind::Visit; };
+  if ((a.kind == MeetingKind::Call && in_person(b.kind)) ||
+      (b.kind == MeetingKind::Call && in_person(a.kind))) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+bool HostStateImplied::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
+                             std::vector<MeetingFact>&) const {
+  const std::set<std::string> keys = Keys(c.facts, m);
+  if (keys.size() != 1 || !m.location || m.kind == MeetingKind::Call) return true;
+  const Mention& place = c.facts.mentions[*m.location];
+  const auto* thing = c.lexicons.FindName(recognition::Lexicons::PhraseKey({place.canonical}));
+  if (thing && thing->is_capital && !thing->country.empty() &&
+      !keys.count(text::FoldForMatch(thing->country))) {
+    m.implied_states.push_back(thing->country);
+  }
+  return true;
+}
+
+bool SamePartyOnce::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
+                          std::vector<MeetingFact>&) const {
+  std::set<std::string> seen;
+  std::vector<std::size_t> participants;
+  for (std::size_t p : m.participants) {
+    if (seen.insert(PartyKey(c.facts, p)).second) participants.push_back(p);
+  }
+  std::vector<std::string> states;
+  for (const std::string& state : m.implied_states) {
+    if (seen.insert(text::FoldForMatch(state)).second) states.push_back(state);
+  }
+  m.participants = std::move(participants);
+  m.implied_states = std::move(states);
+  return true;
+}
+
+bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                          std::vector<MeetingFact>&) const {
+  if (m.location || d.kind == MeetingKind::Call || !m.time_text.empty()) return true;
+  if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Ongoing) return true;
+  const auto dateline = Dateline(c.facts);
+  if (dateline && c.facts.mentions[*dateline].sentence <= m.sentence) m.location = dateline;
+  return true;
+}
+
+bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                             std::vector<MeetingFact>&) const {
+  // German news tells scheduled events in the present tense: without a cue, a date after
+  // publication is a plan ("Scholz reist am Freitag nach Washington").
+  const auto& published = c.facts.article.date_published;
+  if (!d.status_from_cues && published && published->size() == 10 && m.date.size() == 10) {
+    m.status = m.date > *published ? MeetingStatus::Planned : MeetingStatus::Held;
+  }
+  return true;
+}
+
+bool OngoingDatedByPublication::Apply(const ArticleContext& c, const MeetingDraft&,
+                                      MeetingFact& m, std::vector<MeetingFact>&) const {
+  if (m.time_text.empty() && m.status == MeetingStatus::Ongoing && c.facts.article.date_published) {
+    m.date = *c.facts.article.date_published;
+  }
+  return true;
+}
+
+bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                                 std::vector<MeetingFact>& kept) const {
+  const std::set<std::string> seen = Keys(c.facts, m);
+  const std::size_t parties = m.participants.size() + m.implied_states.size();
+  for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
+    const std::set<std::string> earlier = Keys(c.facts, *it);
+    std::size_t overlap = 0;
+    for (const auto& k : seen) overlap += earlier.count(k);
+    const bool refers_back =
+        d.definite && (parties < 2 ||
+                       (m.location && it->location &&
+                        c.facts.mentions[*m.location].canonical == c.facts.mentions[*it->location].canonical) ||
+                       (overlap >= 2 && !it->location));
+    // Two triggers of one sentence that share a party tell one meeting ("sich mit X zu
+    // treffen, um über Y zu sprechen").
+    const bool same_sentence = it->sentence == m.sentence && overlap >= 1;
+    if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), earlier.size())) || refers_back ||
+        same_sentence) {
+      if (!Compatible(*it, m, c.facts)) {
+        if (refers_back) break;
+        continue;
+      }
+      for (std::size_t p : m.participants) {
+        if (!earlier.count(PartyKey(c.facts, p))) it->participants.push_back(p);
+      }
+      for (const std::string& state : m.implied_states) {
+        if (!earlier.count(text::FoldForMatch(state))) it->implied_states.push_back(state);
+      }
+      if (!it->location) it->location = m.location;
+      if (it->time_text.empty()) {
+        it->time_text = m.time_text;
+        if (it->date.empty()) it->date = m.date;
+      }
+      return false;
+    }
+    if (refers_back) break;
+  }
+  return true;
+}
+
+}  // namespace newskg::extraction::rules
