@@ -12,79 +12,79 @@ const std::vector<const SentenceRule*>& SentenceRules() {
   static const VerbNeedsPartner verb_needs_partner(
       "verb-needs-partner",
       "Verbs that are meetings only with a partner (sprechen, verhandeln) need 'mit' or 'nach' in their clause.",
-      "Die Ministerin sprach am Abend mit ihrem Amtskollegen aus Prag.");
+      "Lena Graf und Max Ott sprachen über die Lage in Ulm.");
   static const DefiniteNounRefersBack definite_noun(
       "definite-noun-refers-back",
       "A trigger noun after a definite article refers back to a meeting already reported.",
-      "Die Gespräche in Genf dauerten bis in die Nacht.");
+      "Anna Kessler traf am Montag Paul Brandau in Wien. Bei den Gesprächen in Wien war auch Jonas Weller dabei.");
   static const StatusCues status_cues(
       "status-cues",
       "Past-tense verbs and cue words in the clause say whether a meeting took place, is planned, ongoing or only considered.",
-      "Ein Treffen der beiden Minister ist für Mai geplant.");
+      "Anna Kessler und Paul Brandau wollen sich in Wien treffen.");
   static const NegationGovernsTrigger negation(
       "negation-governs-trigger",
       "'nicht' and 'kein' near the trigger, or a cancelling verb in its clause, negate the meeting.",
-      "Ein Treffen mit dem Bürgermeister wird es nicht geben.");
+      "Anna Kessler wird Paul Brandau nicht treffen.");
   static const SeparableRejection rejection(
       "separable-rejection",
       "Separable verbs that reject or rule out ('wies ... zurück', 'schloss ... aus') negate it.",
-      "Die Sprecherin schloss ein Treffen mit der Opposition aus.");
+      "Anna Kessler schloss ein Treffen mit Paul Brandau aus.");
   static const PurposeClauseIsPlan purpose(
       "purpose-clause-is-plan",
       "A meeting in an 'um ... zu' clause is a plan, unless told in the past.",
-      "Sie reist nach Rom, um dort mit dem Präsidenten zu sprechen.");
+      "Anna Kessler war in Wien, um mit Paul Brandau zu sprechen.");
   static const AnnouncedInfinitiveIsPlan announced(
       "announced-infinitive-is-plan",
       "A 'zu' infinitive of the trigger verb is a plan, and the one who announces it takes part.",
-      "Der Kanzler kündigte an, sich mit den Ministerpräsidenten zu treffen.");
+      "Anna Kessler kündigte an, sich mit Paul Brandau zu treffen.");
   static const CoordinatedAdverbialsSplit split(
       "coordinated-adverbials-split",
       "Coordinated place phrases with their own people tell separate meetings.",
-      "Sie traf sich im Mai mit Anna Berg in Wien und im Juni in Graz mit Paul Roth.");
+      "Anna Kessler traf sich im Mai mit Paul Brandau in Linz und im Juni in Graz mit Jonas Weller.");
   static const BracketsExcluded brackets(
       "brackets-excluded",
       "A bracketed party or abbreviation is no party to the meeting.",
-      "Erika Haas (SPD) traf sich mit Jan Vogt.");
+      "Anna Kessler (SPD) traf sich mit Paul Brandau.");
   static const RoleOwnersExcluded role_owners(
       "role-owners-excluded",
       "Whose role a role noun names in the sentence is no party ('der Sprecher des Kremls').",
-      "Der Sprecher des Senats, Olaf Wendt, traf den Botschafter Karl Ruhr.");
+      "Paul Brandau, der Präsident des Bundesrats, traf sich mit Anna Kessler.");
   static const SpeakersExcluded speakers(
       "speakers-excluded",
       "Who reports the meeting ('sagte X', 'laut X') is no party.",
-      "Tom Brandt habe sich mit Ida Wolff getroffen, sagte Regierungssprecher Uwe Kast.");
+      "Anna Kessler habe sich mit Paul Brandau getroffen, sagte Jonas Weller.");
   static const TopicsExcluded topics(
       "topics-excluded",
       "What talks are about or against ('über die Ukraine', 'gegen Russland') is no party.",
-      "Lena Graf und Max Ott sprachen über Polen.");
+      "Anna Kessler sprach mit Paul Brandau über Polen.");
   static const PlaceAfterPreposition place(
       "place-after-preposition",
       "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins.",
-      "Anna Berg traf sich in Wien mit Paul Roth.");
+      "Anna Kessler traf sich in Wien mit Paul Brandau.");
   static const CapitalStandsForState capital(
       "capital-stands-for-state",
-      "A capital named as a party stands for its state ('zwischen Washington und Moskau').",
+      "Where only places are named as parties, a capital stands for its state ('zwischen Washington und Moskau').",
       "Gespräche zwischen Berlin und Warschau wurden vereinbart.");
   static const CitiesAreNoParties cities(
       "cities-are-no-parties",
       "Other places that are not states are no parties.",
-      "In Ulm trafen sich Anna Berg und Paul Roth.");
+      "Die Stadt Ulm verhandelte mit Anna Kessler.");
   static const AdjectivesNeedGroupNoun adjectives(
       "adjectives-need-group-noun",
       "A state named by an adjective or a compound prefix takes part only through a group acting for it ('russische Beamte', 'US-Delegation').",
-      "Eine polnische Delegation traf sich mit Anna Berg.");
+      "Anna Kessler traf sich mit polnischen Unternehmern.");
   static const PronounSubjects pronouns(
       "pronoun-subjects",
       "'er', 'ihn', 'ihm' stand for the last person named before them.",
-      "Paul Roth reiste nach Wien. Dort traf er sich mit Anna Berg.");
+      "Paul Brandau reiste nach Wien. Dort traf er sich mit Anna Kessler.");
   static const RoleNounStandsForHolder role_nouns(
       "role-noun-stands-for-holder",
       "A role noun with an article and no name stands for the person the article gave that role.",
-      "Innenministerin Eva Lind besuchte Ulm. Der Bürgermeister empfing die Ministerin.");
+      "Innenministerin Eva Lind war in Ulm. Am Abend empfing der Bürgermeister Tom Hagedorn die Ministerin.");
   static const NearestTimeExpression time(
       "nearest-time-expression",
       "The time expression nearest the trigger is the meeting's time, resolved against the article's date.",
-      "Anna Berg traf sich am Dienstag mit Paul Roth.");
+      "Anna Kessler traf sich am Dienstag mit Paul Brandau.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &negation, &rejection, &purpose,
       &announced, &split, &brackets, &role_owners, &speakers, &topics, &place, &capital,
@@ -93,30 +93,30 @@ const std::vector<const SentenceRule*>& SentenceRules() {
 }
 
 const std::vector<const ArticleRule*>& ArticleRules() {
-  static const HostStateImplied host(
-      "host-state-implied",
-      "A party visiting a capital meets its state.",
+  static const TalksInCapitalImplyHost host(
+      "talks-in-capital-imply-host",
+      "Talks or negotiations of one party in a foreign capital are with the host state.",
       "Eine polnische Delegation verhandelte in Berlin.");
   static const SamePartyOnce once(
       "same-party-once",
       "Two mentions of one party ('Polen', 'polnische') count once.",
-      "Polen und eine polnische Delegation trafen Anna Berg.");
+      "Polen und eine polnische Delegation trafen Anna Kessler.");
   static const DatelinePlace dateline(
       "dateline-place",
       "A meeting held without a place of its own is in the dateline's place.",
-      "Lissabon - Anna Berg traf sich mit Paul Roth.");
+      "Lissabon - Anna Kessler hat sich mit Paul Brandau getroffen.");
   static const FutureDateIsPlan future(
       "future-date-is-plan",
       "Without a tense cue, a date after publication makes a plan, one before it a meeting held.",
-      "Anna Berg trifft am Freitag Paul Roth.");
+      "Anna Kessler trifft am Freitag Paul Brandau.");
   static const OngoingDatedByPublication ongoing(
       "ongoing-dated-by-publication",
       "A meeting under way without a time is dated by the article's publication date.",
-      "Anna Berg und Paul Roth verhandeln derzeit in Wien.");
+      "Anna Kessler und Paul Brandau verhandeln derzeit in Wien.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",
       "A later report of the same meeting (parties shared, or 'die Gespräche') merges into the first.",
-      "Anna Berg traf Paul Roth in Wien. Das Treffen dauerte drei Stunden, sagte Berg.");
+      "Anna Kessler traf Paul Brandau in Linz. Das Treffen von Kessler und Brandau dauerte drei Stunden.");
   static const std::vector<const ArticleRule*> all = {&host, &once, &dateline, &future, &ongoing,
                                                       &merge};
   return all;

@@ -69,7 +69,7 @@ NEWSKG_SENTENCE_RULE(PronounSubjects);
 NEWSKG_SENTENCE_RULE(RoleNounStandsForHolder);
 NEWSKG_SENTENCE_RULE(NearestTimeExpression);
 // meeting_rules_article.cpp
-NEWSKG_ARTICLE_RULE(HostStateImplied);
+NEWSKG_ARTICLE_RULE(TalksInCapitalImplyHost);
 NEWSKG_ARTICLE_RULE(SamePartyOnce);
 NEWSKG_ARTICLE_RULE(DatelinePlace);
 NEWSKG_ARTICLE_RULE(FutureDateIsPlan);

@@ -55,10 +55,12 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
 
 }  // namespace
 
-bool HostStateImplied::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
-                             std::vector<MeetingFact>&) const {
+bool TalksInCapitalImplyHost::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
+                                    std::vector<MeetingFact>&) const {
+  // Talks need a counterpart; a visit or a trip on its own does not imply one.
+  if (m.kind != MeetingKind::Talks || !m.location) return true;
   const std::set<std::string> keys = Keys(c.facts, m);
-  if (keys.size() != 1 || !m.location || m.kind == MeetingKind::Call) return true;
+  if (keys.size() != 1) return true;
   const Mention& place = c.facts.mentions[*m.location];
   const auto* thing = c.lexicons.FindName(recognition::Lexicons::PhraseKey({place.canonical}));
   if (thing && thing->is_capital && !thing->country.empty() &&

@@ -4,6 +4,7 @@
 
 #include "extraction/cue_words.h"
 #include "extraction/meeting_rules_all.h"
+#include "text/utf8.h"
 
 namespace newskg::extraction::rules {
 namespace {
@@ -49,6 +50,13 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
   return std::nullopt;
 }
 
+// Whether a role of lemma `held` is one a role noun of lemma `named` can refer back to: the
+// same noun, or a compound with it ("Innenminister" for "der Minister").
+bool SameRoleNoun(std::string_view held, std::string_view named) {
+  const std::string h = text::FoldForMatch(held), n = text::FoldForMatch(named);
+  return h == n || (h.size() > n.size() && h.ends_with(n));
+}
+
 // The most recent person before this sentence whose role has the head noun `lemma`.
 std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma) {
   std::optional<std::size_t> holder;
@@ -56,7 +64,7 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
     if (r.sentence >= c.sentence.index()) continue;
     const auto space = r.label.rfind(' ');
     auto match = c.lexicons.MatchRole(r.label.substr(space == std::string::npos ? 0 : space + 1));
-    if (!match || match->noun->lemma != lemma) continue;
+    if (!match || !SameRoleNoun(match->noun->lemma, lemma)) continue;
     if (!holder || c.facts.mentions[*holder].sentence <= c.facts.mentions[r.person].sentence) {
       holder = r.person;
     }
@@ -163,6 +171,10 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
 
 void CapitalStandsForState::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
+  // Beside a person a capital is where the meeting is, or where someone comes from.
+  for (const Candidate& x : d.candidates) {
+    if (x.fate != Fate::Excluded && s.mention(x.mention).type == EntityType::Person) return;
+  }
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
     if (men.kind != MentionKind::Name || men.type != EntityType::Place || men.is_country) return;
