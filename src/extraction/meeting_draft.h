@@ -29,6 +29,7 @@ struct MeetingDraft {
   Trigger trigger;
   MeetingKind kind = MeetingKind::Meeting;
   bool noun = false;      // "das Treffen" rather than "traf"
+  bool join = false;      // "nahmen teil", "Teilnehmer": joins a meeting already told
   bool dropped = false;   // a rule found it is no meeting trigger here
   bool definite = false;  // "die Gespräche": refers back to a meeting already reported
   bool negated = false;

@@ -20,6 +20,7 @@ MeetingDraft NewDraft(const SentenceAnnotation& s, const Trigger& trigger) {
   d.trigger = trigger;
   d.kind = KindOf(trigger.entry->kind);
   d.noun = trigger.entry->pos == "noun" || s.upper(trigger.token);
+  d.join = trigger.entry->pos.starts_with("join");
   d.segments = {{trigger.token + 1, s.size()}};
   for (std::size_t m : s.mentions()) {
     const std::size_t k = s.mention(m).first_token;
@@ -115,7 +116,7 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
                                          const recognition::Lexicons& lexicons,
                                          const RuleSwitches& switches) {
   const ArticleContext article{facts, sentences, lexicons};
-  std::vector<MeetingFact> kept;
+  MeetingLedger ledger;
   for (const SentenceAnnotation& s : sentences) {
     const SentenceContext context{facts, sentences, s, roles, lexicons};
     for (const Trigger& trigger : s.triggers()) {
@@ -130,18 +131,22 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
       for (MeetingFact& meeting : Assemble(s, draft)) {
         bool keep = true;
         for (const ArticleRule* rule : ArticleRules()) {
-          if (switches.on(rule->name()) && !rule->Apply(article, draft, meeting, kept)) {
+          if (switches.on(rule->name()) && !rule->Apply(article, draft, meeting, ledger)) {
             keep = false;
             break;
           }
         }
-        if (keep && meeting.participants.size() + meeting.implied_states.size() >= 2) {
-          kept.push_back(std::move(meeting));
+        if (!keep) continue;
+        const std::size_t parties = meeting.participants.size() + meeting.implied_states.size();
+        if (parties >= 2) {
+          ledger.kept.push_back(std::move(meeting));
+        } else if (parties == 1 && !draft.join) {
+          ledger.pending.push_back(std::move(meeting));
         }
       }
     }
   }
-  return kept;
+  return std::move(ledger.kept);
 }
 
 }  // namespace newskg::extraction

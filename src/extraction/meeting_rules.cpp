@@ -9,9 +9,9 @@ namespace newskg::extraction {
 using namespace rules;
 
 const std::vector<const SentenceRule*>& SentenceRules() {
-  static const VerbNeedsPartner verb_needs_partner(
-      "verb-needs-partner",
-      "Verbs that are meetings only with a partner (sprechen, verhandeln) need 'mit' or 'nach' in their clause.",
+  static const VerbNeedsParticle verb_needs_partner(
+      "verb-needs-particle",
+      "Verbs that tell a meeting only with a partner word need it in their clause ('sprach mit', 'reiste nach', 'saß am Tisch'), separable verbs their particle ('kamen ... zusammen', 'rief ... an', 'nahmen ... teil').",
       "Lena Graf und Max Ott sprachen über die Lage in Ulm.");
   static const DefiniteNounRefersBack definite_noun(
       "definite-noun-refers-back",
@@ -113,12 +113,16 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "ongoing-dated-by-publication",
       "A meeting under way without a time is dated by the article's publication date.",
       "Anna Kessler und Paul Brandau verhandeln derzeit in Wien.");
+  static const ParticipationJoinsMeeting participation(
+      "participation-joins-meeting",
+      "Who takes part ('nahmen teil', 'saßen mit am Tisch', 'Teilnehmer waren') joins the meeting told in that sentence or the two before.",
+      "Anna Kessler lud am Montag zu einem Gipfel in Linz. Teilnehmer waren Paul Brandau und Jonas Weller.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",
       "A later report of the same meeting (parties shared, or 'die Gespräche') merges into the first.",
       "Anna Kessler traf Paul Brandau in Linz. Das Treffen von Kessler und Brandau dauerte drei Stunden.");
   static const std::vector<const ArticleRule*> all = {&host, &once, &dateline, &future, &ongoing,
-                                                      &merge};
+                                                      &participation, &merge};
   return all;
 }
 

@@ -54,16 +54,23 @@ struct ArticleContext {
   const recognition::Lexicons& lexicons;
 };
 
+// The meetings of an article so far: those kept, and those with one party yet, which a later
+// sentence may complete ("X lud zu einem Gipfel. Teilnehmer waren Y und Z.").
+struct MeetingLedger {
+  std::vector<MeetingFact> kept;
+  std::vector<MeetingFact> pending;
+};
+
 class ArticleRule {
  public:
   virtual ~ArticleRule() = default;
   virtual std::string_view name() const = 0;
   virtual std::string_view doc() const = 0;
   virtual std::string_view example() const = 0;
-  // Finishes `meeting` (from `draft`) against the meetings kept so far; returns false when it
-  // has been merged into one of them (it is then not kept itself).
+  // Finishes `meeting` (from `draft`) against the meetings so far; returns false when it has
+  // been merged into one of them (it is then not kept itself).
   virtual bool Apply(const ArticleContext& context, const MeetingDraft& draft,
-                     MeetingFact& meeting, std::vector<MeetingFact>& kept) const = 0;
+                     MeetingFact& meeting, MeetingLedger& ledger) const = 0;
 };
 
 // The rules, in the order they run.

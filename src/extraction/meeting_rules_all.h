@@ -44,11 +44,11 @@ class NamedArticleRule : public ArticleRule {
    public:                                                                                     \
     using NamedArticleRule::NamedArticleRule;                                                  \
     bool Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,                 \
-               std::vector<MeetingFact>& kept) const override;                                 \
+               MeetingLedger& ledger) const override;                                          \
   }
 
 // meeting_rules_status.cpp
-NEWSKG_SENTENCE_RULE(VerbNeedsPartner);
+NEWSKG_SENTENCE_RULE(VerbNeedsParticle);
 NEWSKG_SENTENCE_RULE(DefiniteNounRefersBack);
 NEWSKG_SENTENCE_RULE(StatusCues);
 NEWSKG_SENTENCE_RULE(NegationGovernsTrigger);
@@ -74,6 +74,7 @@ NEWSKG_ARTICLE_RULE(SamePartyOnce);
 NEWSKG_ARTICLE_RULE(DatelinePlace);
 NEWSKG_ARTICLE_RULE(FutureDateIsPlan);
 NEWSKG_ARTICLE_RULE(OngoingDatedByPublication);
+NEWSKG_ARTICLE_RULE(ParticipationJoinsMeeting);
 NEWSKG_ARTICLE_RULE(MergeRepeatedReports);
 
 #undef NEWSKG_SENTENCE_RULE

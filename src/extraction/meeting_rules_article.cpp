@@ -56,7 +56,7 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
 }  // namespace
 
 bool TalksInCapitalImplyHost::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
-                                    std::vector<MeetingFact>&) const {
+                                    MeetingLedger&) const {
   // Talks need a counterpart; a visit or a trip on its own does not imply one.
   if (m.kind != MeetingKind::Talks || !m.location) return true;
   const std::set<std::string> keys = Keys(c.facts, m);
@@ -71,7 +71,7 @@ bool TalksInCapitalImplyHost::Apply(const ArticleContext& c, const MeetingDraft&
 }
 
 bool SamePartyOnce::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
-                          std::vector<MeetingFact>&) const {
+                          MeetingLedger&) const {
   std::set<std::string> seen;
   std::vector<std::size_t> participants;
   for (std::size_t p : m.participants) {
@@ -87,7 +87,7 @@ bool SamePartyOnce::Apply(const ArticleContext& c, const MeetingDraft&, MeetingF
 }
 
 bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
-                          std::vector<MeetingFact>&) const {
+                          MeetingLedger&) const {
   if (m.location || d.kind == MeetingKind::Call || !m.time_text.empty()) return true;
   if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Ongoing) return true;
   const auto dateline = Dateline(c.facts);
@@ -96,7 +96,7 @@ bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, Meetin
 }
 
 bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
-                             std::vector<MeetingFact>&) const {
+                             MeetingLedger&) const {
   // German news tells scheduled events in the present tense: without a cue, a date after
   // publication is a plan ("Scholz reist am Freitag nach Washington").
   const auto& published = c.facts.article.date_published;
@@ -107,15 +107,47 @@ bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, Mee
 }
 
 bool OngoingDatedByPublication::Apply(const ArticleContext& c, const MeetingDraft&,
-                                      MeetingFact& m, std::vector<MeetingFact>&) const {
+                                      MeetingFact& m, MeetingLedger&) const {
   if (m.time_text.empty() && m.status == MeetingStatus::Ongoing && c.facts.article.date_published) {
     m.date = *c.facts.article.date_published;
   }
   return true;
 }
 
+bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraft& d,
+                                      MeetingFact& m, MeetingLedger& ledger) const {
+  if (!d.join) return true;
+  // The latest meeting told in this sentence or the two before, kept or still with one party.
+  MeetingFact* target = nullptr;
+  bool pending = false;
+  for (auto* list : {&ledger.kept, &ledger.pending}) {
+    for (auto& candidate : *list) {
+      if (candidate.sentence > m.sentence || candidate.sentence + 2 < m.sentence) continue;
+      if (!target || candidate.sentence > target->sentence) {
+        target = &candidate;
+        pending = list == &ledger.pending;
+      }
+    }
+  }
+  if (!target) return true;  // "Teilnehmer waren X und Y": a meeting of its own
+  std::set<std::string> keys = Keys(c.facts, *target);
+  for (std::size_t p : m.participants) {
+    if (keys.insert(PartyKey(c.facts, p)).second) target->participants.push_back(p);
+  }
+  for (const std::string& state : m.implied_states) {
+    if (keys.insert(text::FoldForMatch(state)).second) target->implied_states.push_back(state);
+  }
+  if (!target->location) target->location = m.location;
+  if (pending && target->participants.size() + target->implied_states.size() >= 2) {
+    ledger.kept.push_back(std::move(*target));
+    ledger.pending.erase(ledger.pending.begin() + (target - ledger.pending.data()));
+  }
+  return false;
+}
+
 bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
-                                 std::vector<MeetingFact>& kept) const {
+                                 MeetingLedger& ledger) const {
+  std::vector<MeetingFact>& kept = ledger.kept;
   const std::set<std::string> seen = Keys(c.facts, m);
   const std::size_t parties = m.participants.size() + m.implied_states.size();
   for (auto it = kept.rbegin(); it != kept.rend(); ++it) {

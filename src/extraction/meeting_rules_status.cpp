@@ -5,15 +5,28 @@
 
 namespace newskg::extraction::rules {
 
-void VerbNeedsPartner::Apply(const SentenceContext& c, MeetingDraft& d) const {
+void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const std::string& pos = d.trigger.entry->pos;
-  if (pos != "verb-mit" && pos != "verb-nach") return;
-  const std::string_view need = pos == "verb-mit" ? "mit" : "nach";
   const SentenceAnnotation& s = c.sentence;
-  for (std::size_t k = 0; k < s.size(); ++k) {
-    if (s.clause(k) == s.clause(d.trigger.token) && s.folded(k) == need) return;
+  const std::size_t t = d.trigger.token;
+  auto in_clause = [&](std::size_t k) { return s.clause(k) == s.clause(t); };
+  if (pos == "verb-mit" || pos == "verb-nach" || pos == "join-tisch") {
+    // "sprach mit", "reiste nach", "saß mit am Tisch": the word anywhere in the clause.
+    const std::string_view need = pos == "verb-mit" ? "mit" : pos == "verb-nach" ? "nach" : "tisch";
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      if (in_clause(k) && s.folded(k) == need) return;
+    }
+    d.dropped = true;
+  } else if (pos == "verb-zusammen" || pos == "verb-an" || pos == "join-teil") {
+    // A separable verb: its particle follows in the clause ("kamen ... zusammen", "rief ...
+    // an"); "an" must end the clause, where particles stand, not open a phrase ("an der Grenze").
+    const std::string_view need = pos.substr(pos.find('-') + 1);
+    for (std::size_t k = t + 1; k < s.size() && in_clause(k); ++k) {
+      if (s.folded(k) != need) continue;
+      if (need != "an" || k + 1 == s.size() || s.IsPunct(k + 1)) return;
+    }
+    d.dropped = true;
   }
-  d.dropped = true;
 }
 
 void DefiniteNounRefersBack::Apply(const SentenceContext& c, MeetingDraft& d) const {

@@ -61,11 +61,28 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
       if (men.kind == MentionKind::Name && !name_at_[i]) name_at_[i] = m;
     }
   }
+  UnquoteNames();
   for (std::size_t i = 0; i < n; ++i) {
     if (name_at_[i] || quoted_[i]) continue;
     if (const auto* entry = lexicons.FindTrigger(words_[i])) triggers_.push_back({i, entry});
   }
   if (!triggers_.empty()) FindSpeakers();
+}
+
+void SentenceAnnotation::UnquoteNames() {
+  // A quotation that is only a name ("der Initiative „Lebenswertes Scheuen“") names a party;
+  // it is not someone's words.
+  for (std::size_t open = 0; open < size(); ++open) {
+    if (!quoted_[open] || (open > 0 && quoted_[open - 1])) continue;
+    std::size_t close = open;
+    while (close + 1 < size() && quoted_[close + 1]) ++close;
+    if (close <= open + 1) continue;
+    const auto m = name_at_[open + 1];
+    if (m && facts_->mentions[*m].first_token == open + 1 &&
+        facts_->mentions[*m].last_token == close) {
+      for (std::size_t k = open; k <= close; ++k) quoted_[k] = false;
+    }
+  }
 }
 
 std::optional<std::size_t> SentenceAnnotation::NameStartingAt(std::size_t i) const {

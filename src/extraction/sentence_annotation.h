@@ -51,6 +51,7 @@ class SentenceAnnotation {
 
  private:
   void FindSpeakers();
+  void UnquoteNames();
 
   const ArticleFacts* facts_;
   std::size_t index_;
