@@ -48,6 +48,31 @@ bool IsModal(std::string_view w) {
   return false;
 }
 
+bool IsMediaName(std::string_view name) {
+  static constexpr std::string_view kAgencies[] = {
+      "dpa", "afp", "ap", "apa", "sda", "keystone-sda", "reuters", "kna", "epd", "ard", "zdf",
+      "orf", "srf", "rtl", "n-tv", "ntv", "bbc", "cnn", "politico", "axios", "bild", "welt",
+      "stern", "focus", "taz", "spiegel", "die welt", "die zeit", "zeit"};
+  static constexpr std::string_view kMediaNouns[] = {
+      "zeitung", "blatt", "rundschau", "kurier", "presse", "anzeiger", "spiegel", "nachrichten",
+      "agentur", "depesche", "rundfunk", "fernsehen", "radio", "magazin", "journal", "sender",
+      "funk", "tagblatt", "allgemeine", "post", "times", "herald", "tribune", "news"};
+  for (auto agency : kAgencies) {
+    if (name == agency) return true;
+  }
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t end = name.find_first_of(" -", start);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(start, end - start);
+    for (auto noun : kMediaNouns) {
+      if (word.ends_with(noun)) return true;
+    }
+    start = end + 1;
+  }
+  return false;
+}
+
 bool IsPreposition(std::string_view w) {
   return w == "in" || w == "im" || w == "ins" || w == "nach" || w == "bei" || w == "beim" ||
          w == "auf" || w == "am";

@@ -35,7 +35,8 @@ struct MeetingFact {
   std::string date;                       // ISO when the article date allows
   MeetingStatus status = MeetingStatus::Held;
   MeetingKind kind = MeetingKind::Meeting;
-  std::size_t sentence = 0;
+  std::size_t sentence = 0;       // the first sentence that tells it (its evidence)
+  std::size_t last_sentence = 0;  // the last one, when later reports were merged into it
 };
 
 struct ArticleFacts {

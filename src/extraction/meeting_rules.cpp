@@ -53,6 +53,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "speakers-excluded",
       "Who reports the meeting ('sagte X', 'laut X') is no party.",
       "Anna Kessler habe sich mit Paul Brandau getroffen, sagte Jonas Weller.");
+  static const MediaAreNoParties media(
+      "media-are-no-parties",
+      "Newspapers, broadcasters and agencies report meetings; they do not attend them.",
+      "Anna Kessler sagte dem Tagesblatt, sie habe sich mit Paul Brandau getroffen.");
   static const TopicsExcluded topics(
       "topics-excluded",
       "What talks are about or against ('über die Ukraine', 'gegen Russland') is no party.",
@@ -77,6 +81,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "pronoun-subjects",
       "'er', 'ihn', 'ihm' stand for the last person named before them.",
       "Paul Brandau reiste nach Wien. Dort traf er sich mit Anna Kessler.");
+  static const InterviewPronouns interview(
+      "interview-pronouns",
+      "In an interview 'ich' is who answers (the paragraph opens 'Name:'), and 'Sie' in a question is who answers it.",
+      "Herr Brandau, treffen Sie morgen Anna Kessler?\nBrandau: Ja, ich treffe sie in Linz.");
   static const RoleNounStandsForHolder role_nouns(
       "role-noun-stands-for-holder",
       "A role noun with an article and no name stands for the person the article gave that role.",
@@ -87,12 +95,16 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler traf sich am Dienstag mit Paul Brandau.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &negation, &rejection, &purpose,
-      &announced, &split, &brackets, &role_owners, &speakers, &topics, &place, &capital,
-      &cities, &adjectives, &pronouns, &role_nouns, &time};
+      &announced, &split, &brackets, &role_owners, &speakers, &media, &topics, &place, &capital,
+      &cities, &adjectives, &pronouns, &interview, &role_nouns, &time};
   return all;
 }
 
 const std::vector<const ArticleRule*>& ArticleRules() {
+  static const AgentlessMeetingHasProtagonist protagonist(
+      "agentless-meeting-has-protagonist",
+      "'Ein Gespräch mit X' without a subject is the article's protagonist's: the first person its lead names.",
+      "Anna Kessler reist nach Linz. Dort ist ein Gespräch mit Paul Brandau vorgesehen.");
   static const TalksInCapitalImplyHost host(
       "talks-in-capital-imply-host",
       "Talks or negotiations of one party in a foreign capital are with the host state.",
@@ -121,7 +133,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "merge-repeated-reports",
       "A later report of the same meeting (parties shared, or 'die Gespräche') merges into the first.",
       "Anna Kessler traf Paul Brandau in Linz. Das Treffen von Kessler und Brandau dauerte drei Stunden.");
-  static const std::vector<const ArticleRule*> all = {&host, &once, &dateline, &future, &ongoing,
+  static const std::vector<const ArticleRule*> all = {&protagonist, &host, &once, &dateline, &future, &ongoing,
                                                       &participation, &merge};
   return all;
 }

@@ -60,15 +60,18 @@ NEWSKG_SENTENCE_RULE(CoordinatedAdverbialsSplit);
 NEWSKG_SENTENCE_RULE(BracketsExcluded);
 NEWSKG_SENTENCE_RULE(RoleOwnersExcluded);
 NEWSKG_SENTENCE_RULE(SpeakersExcluded);
+NEWSKG_SENTENCE_RULE(MediaAreNoParties);
 NEWSKG_SENTENCE_RULE(TopicsExcluded);
 NEWSKG_SENTENCE_RULE(PlaceAfterPreposition);
 NEWSKG_SENTENCE_RULE(CapitalStandsForState);
 NEWSKG_SENTENCE_RULE(CitiesAreNoParties);
 NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);
 NEWSKG_SENTENCE_RULE(PronounSubjects);
+NEWSKG_SENTENCE_RULE(InterviewPronouns);
 NEWSKG_SENTENCE_RULE(RoleNounStandsForHolder);
 NEWSKG_SENTENCE_RULE(NearestTimeExpression);
 // meeting_rules_article.cpp
+NEWSKG_ARTICLE_RULE(AgentlessMeetingHasProtagonist);
 NEWSKG_ARTICLE_RULE(TalksInCapitalImplyHost);
 NEWSKG_ARTICLE_RULE(SamePartyOnce);
 NEWSKG_ARTICLE_RULE(DatelinePlace);

@@ -39,7 +39,14 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
     return !x || !y || facts.mentions[*x].canonical == facts.mentions[*y].canonical;
   };
   if (!same_place(a.location, b.location)) return false;
-  if (!a.time_text.empty() && !b.time_text.empty() && a.time_text != b.time_text) return false;
+  // Times agree when their dates do ("am Dienstag" and "am 10. Juni" may be one day; a month
+  // holds its days); without dates, when they read the same.
+  if (!a.date.empty() && !b.date.empty()) {
+    if (!a.date.starts_with(b.date) && !b.date.starts_with(a.date)) return false;
+  } else if (!a.time_text.empty() && !b.time_text.empty() && a.time_text != b.time_text &&
+             a.date.empty() && b.date.empty()) {
+    return false;
+  }
   // Reports in different sentences of a past and a future meeting are different meetings;
   // two triggers of one sentence ("traf sich mit X, um zu sprechen") are one.
   auto done = [](MeetingStatus st) { return st == MeetingStatus::Held || st == MeetingStatus::Ongoing; };
@@ -54,6 +61,29 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
 }
 
 }  // namespace
+
+bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const MeetingDraft& d,
+                                           MeetingFact& m, MeetingLedger&) const {
+  if (!d.noun || m.participants.size() + m.implied_states.size() != 1) return true;
+  const SentenceAnnotation& s = c.sentences[m.sentence];
+  const std::size_t t = d.trigger.token;
+  if (t + 1 >= s.size() || s.folded(t + 1) != "mit") return true;  // "ein Gespräch mit X"
+  for (std::size_t k = 0; k < t; ++k) {
+    if (auto n = s.NameAt(k); n && s.mention(*n).type == EntityType::Person) return true;
+  }
+  // Whom the article is about: the first person its first two sentences name.
+  for (std::size_t si = 0; si < c.sentences.size() && si < 2; ++si) {
+    for (std::size_t p : c.sentences[si].mentions()) {
+      const Mention& men = c.facts.mentions[p];
+      if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
+      if (PartyKey(c.facts, p) != PartyKey(c.facts, m.participants.empty() ? p : m.participants[0])) {
+        m.participants.push_back(p);
+      }
+      return true;
+    }
+  }
+  return true;
+}
 
 bool TalksInCapitalImplyHost::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
                                     MeetingLedger&) const {
@@ -122,8 +152,8 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
   bool pending = false;
   for (auto* list : {&ledger.kept, &ledger.pending}) {
     for (auto& candidate : *list) {
-      if (candidate.sentence > m.sentence || candidate.sentence + 2 < m.sentence) continue;
-      if (!target || candidate.sentence > target->sentence) {
+      if (candidate.sentence > m.sentence || candidate.last_sentence + 2 < m.sentence) continue;
+      if (!target || candidate.last_sentence > target->last_sentence) {
         target = &candidate;
         pending = list == &ledger.pending;
       }
@@ -138,6 +168,7 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
     if (keys.insert(text::FoldForMatch(state)).second) target->implied_states.push_back(state);
   }
   if (!target->location) target->location = m.location;
+  target->last_sentence = m.sentence;
   if (pending && target->participants.size() + target->implied_states.size() >= 2) {
     ledger.kept.push_back(std::move(*target));
     ledger.pending.erase(ledger.pending.begin() + (target - ledger.pending.data()));
@@ -175,6 +206,7 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
         if (!earlier.count(text::FoldForMatch(state))) it->implied_states.push_back(state);
       }
       if (!it->location) it->location = m.location;
+      it->last_sentence = m.sentence;
       if (it->time_text.empty()) {
         it->time_text = m.time_text;
         if (it->date.empty()) it->date = m.date;

@@ -129,6 +129,16 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   });
 }
 
+void MediaAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  ForOpen(d, [&](Candidate& x) {
+    const Mention& men = c.sentence.mention(x.mention);
+    if (men.type == EntityType::Organization && IsMediaName(text::FoldForMatch(men.canonical))) {
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
+    }
+  });
+}
+
 void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   ForOpen(d, [&](Candidate& x) {
@@ -225,6 +235,21 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
     const std::string& w = s.folded(k);
     if (!d.InScope(s, k) || (w != "er" && w != "ihn" && w != "ihm")) continue;
     if (auto a = Antecedent(c, k)) d.added_parties.emplace_back(d.SegmentOf(k), *a);
+  }
+}
+
+void InterviewPronouns::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (!d.InScope(s, k)) continue;
+    const std::string& w = s.folded(k);
+    std::optional<std::size_t> who;
+    if (w == "ich" || w == "mich" || w == "mir" || w == "wir" || w == "uns") {
+      who = s.answered_by();
+    } else if ((s.word(k) == "Sie" || s.word(k) == "Ihnen") && k > 0) {
+      who = s.addressee();  // the polite "you" of a question, not "she" at a sentence start
+    }
+    if (who) d.added_parties.emplace_back(d.SegmentOf(k), *who);
   }
 }
 

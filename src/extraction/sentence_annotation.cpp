@@ -120,9 +120,36 @@ void SentenceAnnotation::FindSpeakers() {
 std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
                                                   const recognition::Lexicons& lexicons) {
   std::vector<SentenceAnnotation> out;
-  out.reserve(facts.article.sentences.size());
-  for (std::size_t s = 0; s < facts.article.sentences.size(); ++s) {
+  const auto& article = facts.article;
+  out.reserve(article.sentences.size());
+  for (std::size_t s = 0; s < article.sentences.size(); ++s) {
     out.emplace_back(facts, s, lexicons);
+    const std::size_t begin = article.sentences[s].begin;
+    out.back().paragraph_start_ = begin <= article.body_begin || article.text[begin - 1] == '\n';
+  }
+  // Interviews: a paragraph that opens with a person's name and a colon is that person's
+  // answer; a paragraph without one that ends in a question is put to the next who answers.
+  std::vector<std::optional<std::size_t>> label(out.size());
+  std::optional<std::size_t> current;
+  for (std::size_t s = 0; s < out.size(); ++s) {
+    SentenceAnnotation& a = out[s];
+    if (a.paragraph_start_) {
+      current.reset();
+      const auto m = a.size() > 1 ? a.NameStartingAt(0) : std::nullopt;
+      if (m && a.mention(*m).type == EntityType::Person && a.mention(*m).last_token < a.size() &&
+          a.word(a.mention(*m).last_token) == ":") {
+        current = m;
+      }
+    }
+    label[s] = current;
+    a.answered_by_ = current;
+  }
+  std::optional<std::size_t> next_answer;
+  for (std::size_t s = out.size(); s-- > 0;) {
+    if (label[s]) next_answer = label[s];
+    if (!label[s] && out[s].size() > 0 && out[s].word(out[s].size() - 1) == "?") {
+      out[s].addressee_ = next_answer;
+    }
   }
   return out;
 }
