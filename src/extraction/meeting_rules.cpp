@@ -56,7 +56,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
   static const MediaAreNoParties media(
       "media-are-no-parties",
       "Newspapers, broadcasters and agencies report meetings; they do not attend them.",
-      "Anna Kessler sagte dem Tagesblatt, sie habe sich mit Paul Brandau getroffen.");
+      "Am Montag sprach Anna Kessler mit der Süddeutschen Zeitung.");
   static const TopicsExcluded topics(
       "topics-excluded",
       "What talks are about or against ('über die Ukraine', 'gegen Russland') is no party.",
@@ -84,7 +84,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
   static const InterviewPronouns interview(
       "interview-pronouns",
       "In an interview 'ich' is who answers (the paragraph opens 'Name:'), and 'Sie' in a question is who answers it.",
-      "Herr Brandau, treffen Sie morgen Anna Kessler?\nBrandau: Ja, ich treffe sie in Linz.");
+      "Herr Brandau, haben Sie mit Anna Kessler telefoniert?\nBrandau: Das war ein langer Tag. Ich habe auch mit Jonas Weller telefoniert.");
   static const RoleNounStandsForHolder role_nouns(
       "role-noun-stands-for-holder",
       "A role noun with an article and no name stands for the person the article gave that role.",
