@@ -33,7 +33,9 @@ bool IsPastMarker(std::string_view w) {
                  "telefoniert", "führte", "führten", "geführt", "empfing", "empfangen", "besuchte",
                  "besuchten", "besucht", "kam", "kamen", "fand", "fanden", "verhandelte",
                  "verhandelten", "verhandelt", "beriet", "berieten", "beraten", "dauerte",
-                 "dauerten"}) {
+                 "dauerten", "nahm", "nahmen", "saß", "saßen", "reiste", "reisten", "lud", "luden",
+                 "empfingen", "begrüßte", "begrüßten", "tagte", "tagten", "rief", "riefen",
+                 "einigten", "einigte", "erörterten", "erörterte", "tauschten", "tauschte"}) {
     if (w == p) return true;
   }
   return false;

@@ -31,6 +31,7 @@ struct MeetingFact {
   // at least two parties.
   std::vector<std::string> implied_states;
   std::optional<std::size_t> location;    // mention index
+  bool location_inferred = false;  // from the dateline or an earlier report, not its own sentence
   std::string time_text;                  // as written ("am Donnerstag")
   std::string date;                       // ISO when the article date allows
   MeetingStatus status = MeetingStatus::Held;

@@ -21,6 +21,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "status-cues",
       "Past-tense verbs and cue words in the clause say whether a meeting took place, is planned, ongoing or only considered.",
       "Anna Kessler und Paul Brandau wollen sich in Wien treffen.");
+  static const PerfectTenseIsPast perfect(
+      "perfect-tense-is-past",
+      "'hat'/'ist' with a past participle closing the trigger's clause tells a meeting held.",
+      "Anna Kessler ist am Montag in Wien mit Paul Brandau zusammengetroffen.");
   static const NegationGovernsTrigger negation(
       "negation-governs-trigger",
       "'nicht' and 'kein' near the trigger, or a cancelling verb in its clause, negate the meeting.",
@@ -63,7 +67,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler sprach mit Paul Brandau über Polen.");
   static const PlaceAfterPreposition place(
       "place-after-preposition",
-      "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins.",
+      "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins, a site over the city after it ('im Kanzleramt in Berlin').",
       "Anna Kessler traf sich in Wien mit Paul Brandau.");
   static const CapitalStandsForState capital(
       "capital-stands-for-state",
@@ -93,10 +97,14 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "nearest-time-expression",
       "The time expression nearest the trigger is the meeting's time, resolved against the article's date.",
       "Anna Kessler traf sich am Dienstag mit Paul Brandau.");
+  static const SettingFromSentenceBefore setting(
+      "setting-from-sentence-before",
+      "A definite trigger noun without place or time takes them from the sentence before ('die Gespräche' told there).",
+      "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
-      &verb_needs_partner, &definite_noun, &status_cues, &negation, &rejection, &purpose,
+      &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
       &announced, &split, &brackets, &role_owners, &speakers, &media, &topics, &place, &capital,
-      &cities, &adjectives, &pronouns, &interview, &role_nouns, &time};
+      &cities, &adjectives, &pronouns, &interview, &role_nouns, &time, &setting};
   return all;
 }
 
@@ -115,7 +123,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Polen und eine polnische Delegation trafen Anna Kessler.");
   static const DatelinePlace dateline(
       "dateline-place",
-      "A meeting held without a place of its own is in the dateline's place.",
+      "A meeting held that day or the day before without a place of its own is in the dateline's place.",
       "Lissabon - Anna Kessler hat sich mit Paul Brandau getroffen.");
   static const FutureDateIsPlan future(
       "future-date-is-plan",

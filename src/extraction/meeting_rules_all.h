@@ -51,6 +51,7 @@ class NamedArticleRule : public ArticleRule {
 NEWSKG_SENTENCE_RULE(VerbNeedsParticle);
 NEWSKG_SENTENCE_RULE(DefiniteNounRefersBack);
 NEWSKG_SENTENCE_RULE(StatusCues);
+NEWSKG_SENTENCE_RULE(PerfectTenseIsPast);
 NEWSKG_SENTENCE_RULE(NegationGovernsTrigger);
 NEWSKG_SENTENCE_RULE(SeparableRejection);
 NEWSKG_SENTENCE_RULE(PurposeClauseIsPlan);
@@ -70,6 +71,7 @@ NEWSKG_SENTENCE_RULE(PronounSubjects);
 NEWSKG_SENTENCE_RULE(InterviewPronouns);
 NEWSKG_SENTENCE_RULE(RoleNounStandsForHolder);
 NEWSKG_SENTENCE_RULE(NearestTimeExpression);
+NEWSKG_SENTENCE_RULE(SettingFromSentenceBefore);
 // meeting_rules_article.cpp
 NEWSKG_ARTICLE_RULE(AgentlessMeetingHasProtagonist);
 NEWSKG_ARTICLE_RULE(TalksInCapitalImplyHost);

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "extraction/meeting_rules_all.h"
+#include "extraction/time_expression.h"
 #include "text/utf8.h"
 
 namespace newskg::extraction::rules {
@@ -38,7 +39,10 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
   auto same_place = [&](std::optional<std::size_t> x, std::optional<std::size_t> y) {
     return !x || !y || facts.mentions[*x].canonical == facts.mentions[*y].canonical;
   };
-  if (!same_place(a.location, b.location)) return false;
+  // A place inferred from the dateline or an earlier report does not tell meetings apart.
+  if (!a.location_inferred && !b.location_inferred && !same_place(a.location, b.location)) {
+    return false;
+  }
   // Times agree when their dates do ("am Dienstag" and "am 10. Juni" may be one day; a month
   // holds its days); without dates, when they read the same.
   if (!a.date.empty() && !b.date.empty()) {
@@ -116,12 +120,28 @@ bool SamePartyOnce::Apply(const ArticleContext& c, const MeetingDraft&, MeetingF
   return true;
 }
 
+namespace {
+
+// Whether `date` is the day an article dated `published` was written, or the day before: what a
+// report with a dateline tells from its place.
+bool DayOfReport(const std::string& date, const std::optional<std::string>& published) {
+  if (date.size() != 10 || !published || published->size() != 10) return false;
+  if (date == *published) return true;
+  return DayBefore(*published) == date;
+}
+
+}  // namespace
+
 bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                           MeetingLedger&) const {
-  if (m.location || d.kind == MeetingKind::Call || !m.time_text.empty()) return true;
+  if (m.location || d.kind == MeetingKind::Call) return true;
+  if (!m.time_text.empty() && !DayOfReport(m.date, c.facts.article.date_published)) return true;
   if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Ongoing) return true;
   const auto dateline = Dateline(c.facts);
-  if (dateline && c.facts.mentions[*dateline].sentence <= m.sentence) m.location = dateline;
+  if (dateline && c.facts.mentions[*dateline].sentence <= m.sentence) {
+    m.location = dateline;
+    m.location_inferred = true;
+  }
   return true;
 }
 
@@ -167,7 +187,10 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
   for (const std::string& state : m.implied_states) {
     if (keys.insert(text::FoldForMatch(state)).second) target->implied_states.push_back(state);
   }
-  if (!target->location) target->location = m.location;
+  if (!target->location) {
+    target->location = m.location;
+    target->location_inferred = m.location_inferred;
+  }
   target->last_sentence = m.sentence;
   if (pending && target->participants.size() + target->implied_states.size() >= 2) {
     ledger.kept.push_back(std::move(*target));
@@ -205,7 +228,10 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
       for (const std::string& state : m.implied_states) {
         if (!earlier.count(text::FoldForMatch(state))) it->implied_states.push_back(state);
       }
-      if (!it->location) it->location = m.location;
+      if (!it->location || (it->location_inferred && m.location && !m.location_inferred)) {
+        it->location = m.location;
+        it->location_inferred = m.location_inferred;
+      }
       it->last_sentence = m.sentence;
       if (it->time_text.empty()) {
         it->time_text = m.time_text;

@@ -172,6 +172,15 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
     if (!preposition && !(k > 1 && s.word(k - 1) == "," && men.is_country)) return;
     std::size_t distance = k > t ? k - t : t - k;
     if (preposition && s.folded(*preposition) == "nach") distance += 5;
+    // "im Rathaus in Lübeck": a city right after a building says where the building is; the
+    // building is the place.
+    if (preposition && *preposition == k - 1 && k >= 2 && s.folded(k - 1) == "in") {
+      for (std::size_t m : s.mentions()) {
+        const Mention& before = s.mention(m);
+        const bool site = before.type == EntityType::Place || before.type == EntityType::Organization;
+        if (before.last_token == k - 1 && site && !before.is_country) distance += 20;
+      }
+    }
     if (men.is_country) distance += 10;
     x.fate = Fate::Place;
     x.place_distance = distance;
@@ -278,6 +287,43 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
     auto time = FindTimeExpression(s, from, to, d.trigger.token, c.facts.article.date_published, past);
     if (time && !d.InScope(s, time->first)) time.reset();
     d.times[g] = std::move(time);
+  }
+}
+
+void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  if (!d.noun || !d.definite || d.segments.size() != 1) return;
+  const std::size_t index = static_cast<std::size_t>(&c.sentence - c.sentences.data());
+  if (index == 0) return;
+  const bool has_place = std::any_of(d.candidates.begin(), d.candidates.end(),
+                                     [](const Candidate& x) { return x.fate == Fate::Place; });
+  const bool has_time = !d.times.empty() && d.times[0];
+  if (has_place && has_time) return;
+  const SentenceAnnotation& before = c.sentences[index - 1];
+  std::optional<std::size_t> place;
+  for (std::size_t m : before.mentions()) {
+    const Mention& men = before.mention(m);
+    if (men.kind != MentionKind::Name || men.is_country) continue;
+    const auto preposition = PrepositionBefore(before, men.first_token);
+    if (!preposition || before.folded(*preposition) == "nach") continue;
+    if (men.type == EntityType::Place || men.type == EntityType::Organization) {
+      place = m;  // the first: a site before its city ("im Kanzleramt in Berlin")
+      break;
+    }
+  }
+  if (!has_place && place) {
+    Candidate x;
+    x.mention = *place;
+    x.fate = Fate::Place;
+    x.place_distance = SIZE_MAX - 1;
+    x.decided_by = name();
+    d.candidates.push_back(x);
+  }
+  if (!has_time) {
+    d.DecideStatus();
+    const bool past = d.status == MeetingStatus::Held && d.status_from_cues;
+    auto time = FindTimeExpression(before, 0, before.size(), before.size(), c.facts.article.date_published, past);
+    if (d.times.empty()) d.times.resize(1);
+    if (time) d.times[0] = std::move(time);
   }
 }
 

@@ -20,9 +20,14 @@ int MonthIndex(std::string_view w) {
   return 0;
 }
 
+// A weekday, also with its part of the day ("Dienstagabend", "Freitagvormittag").
 int WeekdayIndex(std::string_view w) {
   for (std::size_t i = 0; i < kWeekdays.size(); ++i) {
-    if (w == kWeekdays[i]) return static_cast<int>(i);
+    if (!w.starts_with(kWeekdays[i])) continue;
+    const std::string_view rest = w.substr(kWeekdays[i].size());
+    for (auto part : {"", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"}) {
+      if (rest == part) return static_cast<int>(i);
+    }
   }
   return -1;
 }
@@ -84,6 +89,16 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
   int year = std::atoi(article_date->substr(0, 4).c_str());
   int month = std::atoi(article_date->substr(5, 2).c_str());
   int day = article_date->size() >= 10 ? std::atoi(article_date->substr(8, 2).c_str()) : 0;
+  // A day of a month is exact and wins over the weekday beside it ("am Sonntag, dem 12. Mai").
+  for (std::size_t i = first + 1; i < last; ++i) {
+    const int m = MonthIndex(v.folded(i));
+    const int d = v.word(i - 1).ends_with(".") ? std::atoi(v.word(i - 1).c_str()) : 0;
+    if (!m || d < 1 || d > 31) continue;
+    int y = year;
+    if (past && m > month) --y;
+    if (!past && m < month) ++y;
+    return std::to_string(y) + "-" + Pad(m) + "-" + Pad(d);
+  }
   for (std::size_t i = first; i < last; ++i) {
     const std::string& w = v.folded(i);
     if (int m = MonthIndex(w)) {
@@ -115,6 +130,15 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
 
 }  // namespace
 
+std::string DayBefore(const std::string& date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return {};
+  const int y = std::atoi(date.substr(0, 4).c_str());
+  const int m = std::atoi(date.substr(5, 2).c_str());
+  const int d = std::atoi(date.substr(8, 2).c_str());
+  if (m < 1 || m > 12 || d < 1 || d > 31) return {};
+  return CivilFromDays(DaysFromCivil(y, m, d) - 1);
+}
+
 std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, std::size_t from,
                                                  std::size_t to, std::size_t anchor,
                                                  const std::optional<std::string>& article_date,
@@ -130,7 +154,12 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
     std::size_t last = k + 1;
     // "im Februar und März"
     if (last + 1 < to && v.folded(last) == "und" && IsHead(v.folded(last + 1))) last += 2;
-    // "Ende der Woche"
+    // "am Sonntag, dem 12. Mai": the date in apposition belongs to the weekday.
+    if (WeekdayIndex(v.folded(k)) >= 0 && last + 3 < to && v.word(last) == "," &&
+        IsModifier(v.folded(last + 1)) && v.word(last + 2).ends_with(".") &&
+        std::isdigit(static_cast<unsigned char>(v.word(last + 2)[0])) && MonthIndex(v.folded(last + 3))) {
+      last += 4;
+    }
     std::size_t distance = i > anchor ? i - anchor : anchor - i;
     if (distance < best_distance) {
       best_distance = distance;
