@@ -1,6 +1,7 @@
 #include "resolution/entity_registry.h"
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 #include <vector>
 
@@ -37,10 +38,19 @@ EntityType VotedType(const TypeVotes& votes) {
   return place > organization ? EntityType::Place : EntityType::Organization;
 }
 
-// "p/dmtr-peskov" -> "peskov".
+// "p/dmtri-peskov" -> "peskov".
 std::string_view SurnameOfFullKey(std::string_view key) {
   std::string_view slug = KeySlug(key);
   return slug.substr(slug.find('-') + 1);
+}
+
+// "p/stvn-kaldvel" -> "stvn"; "p/ana-miler" -> "an": the first name's consonants, without the
+// final vowel that tells "Petra" from "Peter".
+std::string_view FirstNameBase(std::string_view key) {
+  std::string_view slug = KeySlug(key);
+  std::string_view first = slug.substr(0, slug.find('-'));
+  if (first.size() > 1 && std::strchr("aeiou", first.back())) first.remove_suffix(1);
+  return first;
 }
 
 }  // namespace
@@ -68,13 +78,34 @@ EntityTable EntityRegistry::Finish() const {
   for (const std::string* key : keys) {
     if (key->starts_with("p/")) full_by_surname[SurnameOfFullKey(*key)].push_back(key);
   }
-  // Where each key's mentions go: itself, or the one full name with its surname.
+  // Where each key's mentions go: itself; a short first name the one longer first name it
+  // begins ("Alex" -> "Alexander", "Steve" -> "Steven") of the same surname; a surname alone
+  // the one person with that surname.
   std::map<std::string_view, const std::string*> target;
+  for (const std::string* key : keys) target[*key] = key;
+  for (const auto& [surname, full] : full_by_surname) {
+    for (const std::string* key : full) {
+      const std::string_view base = FirstNameBase(*key);
+      if (base.size() < 3) continue;
+      const std::string* longer = nullptr;
+      int found = 0;
+      for (const std::string* other : full) {
+        const std::string_view other_base = FirstNameBase(*other);
+        if (other != key && other_base.size() > base.size() && other_base.starts_with(base)) {
+          longer = other;
+          ++found;
+        }
+      }
+      if (found == 1) target[*key] = longer;
+    }
+  }
   for (const std::string* key : keys) {
-    target[*key] = key;
     if (!IsSurnameKey(*key)) continue;
     auto it = full_by_surname.find(KeySlug(*key));
-    if (it != full_by_surname.end() && it->second.size() == 1) target[*key] = it->second.front();
+    if (it == full_by_surname.end()) continue;
+    std::set<const std::string*> people;
+    for (const std::string* full : it->second) people.insert(target.at(*full));
+    if (people.size() == 1) target[*key] = *people.begin();
   }
 
   struct Merged {

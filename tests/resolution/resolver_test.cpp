@@ -239,5 +239,5 @@ TEST_CASE("resolution: entity keys are deterministic and independent of article 
   }
   auto peskow = EntityLabeled(forward, "Dmitri S. Peskow");
   REQUIRE(peskow);
-  CHECK(forward.entities[*peskow].key == "p/dmtr-peskov");
+  CHECK(forward.entities[*peskow].key == "p/dmtri-peskov");
 }
