@@ -3,8 +3,13 @@
 #include <array>
 #include <cstdlib>
 
+#include "common/civil_date.h"
+
 namespace newskg::extraction {
 namespace {
+
+using common::CivilFromDays;
+using common::DaysFromCivil;
 
 constexpr std::array<std::string_view, 12> kMonths = {
     "januar", "februar", "märz", "april", "mai", "juni",
@@ -33,7 +38,7 @@ int WeekdayIndex(std::string_view w) {
 }
 
 bool IsStarter(std::string_view w) {
-  for (auto s : {"am", "an", "im", "in", "ab", "seit", "bis", "ende", "anfang", "mitte", "zum", "vom"}) {
+  for (auto s : {"am", "an", "im", "in", "ab", "bis", "ende", "anfang", "mitte", "zum", "vom"}) {
     if (w == s) return true;
   }
   return false;
@@ -58,29 +63,6 @@ bool IsHead(std::string_view w) {
 }
 
 std::string Pad(int v) { return v < 10 ? "0" + std::to_string(v) : std::to_string(v); }
-
-// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
-
-std::string CivilFromDays(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long y = static_cast<long>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return std::to_string(y + (m <= 2)) + "-" + Pad(static_cast<int>(m)) + "-" + Pad(static_cast<int>(d));
-}
 
 // Resolves the expression against the article date ("YYYY-MM" or "YYYY-MM-DD").
 std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t last,
@@ -119,7 +101,7 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
     }
     int wd = WeekdayIndex(w);
     if (wd >= 0 && day > 0) {
-      long today = DaysFromCivil(year, month, day);
+      const std::int64_t today = DaysFromCivil(year, month, day);
       int today_wd = static_cast<int>(((today % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
       int delta = past ? -((today_wd - wd + 7) % 7) : (wd - today_wd + 7) % 7;
       return CivilFromDays(today + delta);
@@ -131,12 +113,8 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
 }  // namespace
 
 std::string DayBefore(const std::string& date) {
-  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return {};
-  const int y = std::atoi(date.substr(0, 4).c_str());
-  const int m = std::atoi(date.substr(5, 2).c_str());
-  const int d = std::atoi(date.substr(8, 2).c_str());
-  if (m < 1 || m > 12 || d < 1 || d > 31) return {};
-  return CivilFromDays(DaysFromCivil(y, m, d) - 1);
+  const auto day = common::ParseIsoDay(date);
+  return day ? CivilFromDays(*day - 1) : std::string();
 }
 
 std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, std::size_t from,

@@ -166,6 +166,7 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     LocalMeeting meeting;
     meeting.attendees.assign(attendees.begin(), attendees.end());
     if (fact.location) meeting.location = entity_of(*fact.location);
+    meeting.location_inferred = meeting.location && fact.location_inferred;
     meeting.time_text = fact.time_text;
     meeting.date = fact.date;
     meeting.status = fact.status;
