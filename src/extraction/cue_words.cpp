@@ -35,7 +35,8 @@ bool IsPastMarker(std::string_view w) {
                  "verhandelten", "verhandelt", "beriet", "berieten", "beraten", "dauerte",
                  "dauerten", "nahm", "nahmen", "saß", "saßen", "reiste", "reisten", "lud", "luden",
                  "empfingen", "begrüßte", "begrüßten", "tagte", "tagten", "rief", "riefen",
-                 "einigten", "einigte", "erörterten", "erörterte", "tauschten", "tauschte"}) {
+                 "einigten", "einigte", "erörterten", "erörterte", "tauschten", "tauschte", "gab",
+                 "gaben"}) {
     if (w == p) return true;
   }
   return false;

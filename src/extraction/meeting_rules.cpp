@@ -45,6 +45,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "coordinated-adverbials-split",
       "Coordinated place phrases with their own people tell separate meetings.",
       "Anna Kessler traf sich im Mai mit Paul Brandau in Linz und im Juni in Graz mit Jonas Weller.");
+  static const CoordinatedMeetingsApart apart(
+      "coordinated-meetings-apart",
+      "Meeting nouns joined by 'sowie'/'und' ('Gespräche zwischen A und B sowie ein Treffen von C mit D') each keep their own people.",
+      "Am Montag gab es Gespräche zwischen Anna Kessler und Paul Brandau sowie ein Treffen von Jonas Weller mit Lena Graf.");
   static const BracketsExcluded brackets(
       "brackets-excluded",
       "A bracketed party or abbreviation is no party to the meeting.",
@@ -103,7 +107,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &brackets, &role_owners, &speakers, &media, &topics, &place, &capital,
+      &announced, &split, &apart, &brackets, &role_owners, &speakers, &media, &topics, &place, &capital,
       &cities, &adjectives, &pronouns, &interview, &role_nouns, &time, &setting};
   return all;
 }
@@ -141,8 +145,12 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "merge-repeated-reports",
       "A later report of the same meeting (parties shared, or 'die Gespräche') merges into the first.",
       "Anna Kessler traf Paul Brandau in Linz. Das Treffen von Kessler und Brandau dauerte drei Stunden.");
+  static const PersonAndStateAlone trip(
+      "person-and-state-alone",
+      "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
+      "Paul Brandau besuchte am Montag Polen.");
   static const std::vector<const ArticleRule*> all = {&protagonist, &host, &once, &dateline, &future, &ongoing,
-                                                      &participation, &merge};
+                                                      &participation, &merge, &trip};
   return all;
 }
 

@@ -58,6 +58,7 @@ NEWSKG_SENTENCE_RULE(PurposeClauseIsPlan);
 NEWSKG_SENTENCE_RULE(AnnouncedInfinitiveIsPlan);
 // meeting_rules_parties.cpp
 NEWSKG_SENTENCE_RULE(CoordinatedAdverbialsSplit);
+NEWSKG_SENTENCE_RULE(CoordinatedMeetingsApart);
 NEWSKG_SENTENCE_RULE(BracketsExcluded);
 NEWSKG_SENTENCE_RULE(RoleOwnersExcluded);
 NEWSKG_SENTENCE_RULE(SpeakersExcluded);
@@ -81,6 +82,7 @@ NEWSKG_ARTICLE_RULE(FutureDateIsPlan);
 NEWSKG_ARTICLE_RULE(OngoingDatedByPublication);
 NEWSKG_ARTICLE_RULE(ParticipationJoinsMeeting);
 NEWSKG_ARTICLE_RULE(MergeRepeatedReports);
+NEWSKG_ARTICLE_RULE(PersonAndStateAlone);
 
 #undef NEWSKG_SENTENCE_RULE
 #undef NEWSKG_ARTICLE_RULE

@@ -244,4 +244,20 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
   return true;
 }
 
+bool PersonAndStateAlone::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
+                                MeetingLedger&) const {
+  std::size_t persons = 0, states = m.implied_states.size(), others = 0;
+  for (std::size_t p : m.participants) {
+    const Mention& men = c.facts.mentions[p];
+    if (men.type == EntityType::Person) {
+      ++persons;
+    } else if (men.is_country) {
+      ++states;
+    } else {
+      ++others;
+    }
+  }
+  return !(persons == 1 && states == 1 && others == 0);
+}
+
 }  // namespace newskg::extraction::rules

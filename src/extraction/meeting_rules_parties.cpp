@@ -58,6 +58,24 @@ bool SameRoleNoun(std::string_view held, std::string_view named) {
 }
 
 // The most recent person before this sentence whose role has the head noun `lemma`.
+// A deputy or a former holder ("Vizekanzler", "Altbundeskanzler", "stellvertretende
+// Vorsitzende") is not whom "der Kanzler" or "die Vorsitzende" means.
+bool DeputyOrFormer(const std::string& label, const std::string& lemma) {
+  const std::string folded = text::FoldForMatch(label);
+  for (std::string_view qualifier : {"stellvertretend", "ehemalig", "früher", "einstig"}) {
+    if (folded.find(qualifier) != std::string::npos) return true;
+  }
+  const std::string head = text::FoldForMatch(lemma);
+  const std::string_view word = std::string_view(folded).substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
+  const std::size_t at = word.rfind(head);
+  if (at == std::string_view::npos) return false;
+  const std::string_view prefix = word.substr(0, at);
+  for (std::string_view p : {"vize", "ex", "alt", "co", "ko"}) {
+    if (prefix.starts_with(p)) return true;
+  }
+  return false;
+}
+
 std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma) {
   std::optional<std::size_t> holder;
   for (const RoleFact& r : c.roles) {
@@ -65,6 +83,7 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
     const auto space = r.label.rfind(' ');
     auto match = c.lexicons.MatchRole(r.label.substr(space == std::string::npos ? 0 : space + 1));
     if (!match || !SameRoleNoun(match->noun->lemma, lemma)) continue;
+    if (DeputyOrFormer(r.label, match->noun->lemma)) continue;
     if (!holder || c.facts.mentions[*holder].sentence <= c.facts.mentions[r.person].sentence) {
       holder = r.person;
     }
@@ -95,6 +114,56 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   d.segments = std::move(segments);
   for (Candidate& candidate : d.candidates) {
     candidate.segment = d.SegmentOf(s.mention(candidate.mention).first_token);
+  }
+}
+
+namespace {
+
+// Where the meeting noun at token `next` is joined on: the "sowie", "und" or comma before its
+// article and adjectives ("sowie ein kurzes Treffen"), if it is.
+std::optional<std::size_t> CoordinationBefore(const SentenceAnnotation& s, std::size_t next) {
+  for (std::size_t q = next; q > 0 && next - q < 4; --q) {
+    const std::string& w = s.folded(q - 1);
+    if (w == "sowie" || w == "und" || w == ",") return q - 1;
+    if (!s.IsDeterminer(q - 1) && s.upper(q - 1)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+bool IsNounTrigger(const SentenceAnnotation& s, const Trigger& t) {
+  return t.entry->pos == "noun" || s.upper(t.token);
+}
+
+}  // namespace
+
+void CoordinatedMeetingsApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  if (!d.noun) return;
+  const std::size_t t = d.trigger.token;
+  std::optional<std::size_t> own_from, own_to;  // the coordinations that bound this meeting
+  std::size_t previous_trigger = 0;
+  const auto own_joint = CoordinationBefore(s, t);
+  for (const Trigger& other : s.triggers()) {
+    if (other.token == t || !IsNounTrigger(s, other)) continue;
+    if (other.token > t) {
+      const auto joint = CoordinationBefore(s, other.token);
+      if (joint && *joint > t && (!own_to || *joint < *own_to)) own_to = joint;
+    } else if (own_joint && other.token < *own_joint && other.token >= previous_trigger) {
+      own_from = own_joint;
+      previous_trigger = other.token;
+    }
+  }
+  ForOpen(d, [&](Candidate& x) {
+    const std::size_t k = s.mention(x.mention).first_token;
+    const bool after = own_to && k >= *own_to;
+    const bool before = own_from && k > previous_trigger && k < *own_from;
+    if (after || before) {
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
+    }
+  });
+  if (own_to) {
+    for (auto& segment : d.segments) segment.second = std::min(segment.second, *own_to);
   }
 }
 

@@ -94,6 +94,9 @@ std::optional<std::size_t> SentenceAnnotation::NameStartingAt(std::size_t i) con
 void SentenceAnnotation::FindSpeakers() {
   for (std::size_t i = 0; i < size(); ++i) {
     if (!IsReportingWord(folded_[i])) continue;
+    // "gab ... bekannt" reports; "es gab Gespräche" tells that they took place.
+    const bool es_gab = (i + 1 < size() && folded_[i + 1] == "es") || (i > 0 && folded_[i - 1] == "es");
+    if (folded_[i] == "gab" && es_gab) continue;
     // After: "sagte Herr Peskow", "laut Kreml", "nach Angaben des Weißen Hauses".
     for (std::size_t k = i + 1; k < size() && k <= i + 5; ++k) {
       if (auto m = NameAt(k)) {
