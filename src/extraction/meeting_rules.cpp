@@ -84,7 +84,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
   static const AdjectivesNeedGroupNoun adjectives(
       "adjectives-need-group-noun",
       "A state named by an adjective or a compound prefix takes part only through a group acting for it ('russische Beamte', 'US-Delegation').",
-      "Anna Kessler traf sich mit polnischen Unternehmern.");
+      "Anna Kessler und Paul Brandau trafen sich mit polnischen Unternehmern.");
   static const PronounSubjects pronouns(
       "pronoun-subjects",
       "'er', 'ihn', 'ihm' stand for the last person named before them.",

@@ -324,8 +324,12 @@ void InterviewPronouns::Apply(const SentenceContext& c, MeetingDraft& d) const {
     std::optional<std::size_t> who;
     if (w == "ich" || w == "mich" || w == "mir" || w == "wir" || w == "uns") {
       who = s.answered_by();
-    } else if ((s.word(k) == "Sie" || s.word(k) == "Ihnen") && k > 0) {
-      who = s.addressee();  // the polite "you" of a question, not "she" at a sentence start
+    } else if (s.word(k) == "Sie" || s.word(k) == "Ihnen") {
+      // The polite "you" of a question; at a sentence start only before a plural verb ("Sie
+      // haben"), as "sie" (she) takes "hat".
+      const bool plural_verb = k + 1 < s.size() && !s.upper(k + 1) &&
+                               (s.folded(k + 1).ends_with("en") || s.folded(k + 1) == "sind");
+      if (k > 0 || plural_verb) who = s.addressee();
     }
     if (who) d.added_parties.emplace_back(d.SegmentOf(k), *who);
   }

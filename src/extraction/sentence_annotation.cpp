@@ -147,11 +147,21 @@ std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
     label[s] = current;
     a.answered_by_ = current;
   }
+  // A question paragraph's every sentence speaks to the next who answers ("Sie haben am
+  // Montag mit X telefoniert. Wie war es?").
   std::optional<std::size_t> next_answer;
+  bool question_paragraph = false;
+  std::size_t paragraph_end = out.size();
   for (std::size_t s = out.size(); s-- > 0;) {
     if (label[s]) next_answer = label[s];
-    if (!label[s] && out[s].size() > 0 && out[s].word(out[s].size() - 1) == "?") {
-      out[s].addressee_ = next_answer;
+    const bool question = out[s].size() > 0 && out[s].word(out[s].size() - 1) == "?";
+    question_paragraph = question_paragraph || (!label[s] && question);
+    if (out[s].paragraph_start_) {
+      for (std::size_t q = s; q < paragraph_end && question_paragraph; ++q) {
+        out[q].addressee_ = next_answer;
+      }
+      question_paragraph = false;
+      paragraph_end = s;
     }
   }
   return out;

@@ -318,3 +318,13 @@ TEST_CASE("meetings: two triggers of one sentence that share a party are one mee
   CHECK(std::find(names.begin(), names.end(), "Vít Rakušan") != names.end());
   CHECK(facts.meetings[0].status == MeetingStatus::Planned);
 }
+
+TEST_CASE("meetings: every sentence of an interview question speaks to the one who answers", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "date 2025-06-12\nDie Ministerin Anna Kessler sprach mit uns.\n\nSie haben am Dienstag mit Paul Brandau "
+      "telefoniert. Wie war das Gespräch?\n\nKessler: Offen und freundlich.\n");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Kessler", "Paul Brandau"});
+  CHECK(facts.meetings[0].date == "2025-06-10");
+}
