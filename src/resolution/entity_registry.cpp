@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "resolution/cluster_key.h"
+#include "text/utf8.h"
 #include "text/words.h"
 
 namespace newskg::resolution {
@@ -98,6 +99,21 @@ EntityTable EntityRegistry::Finish() const {
       }
       if (found == 1) target[*key] = longer;
     }
+  }
+  // An acronym standing alone ("t/dosb") joins the one organization or place that was seen
+  // under it ("Deutscher Olympischer Sportbund (DOSB)").
+  std::map<std::string, std::set<const std::string*>> named_by_acronym;
+  for (const std::string* key : keys) {
+    if (IsPersonKey(*key)) continue;
+    for (const std::string& surface : clusters_.at(*key).surfaces) {
+      if (!text::IsAllUpper(surface) || text::CodePointCount(surface) > 6) continue;
+      const std::string acronym_key = ThingKey(surface);
+      if (!acronym_key.empty() && acronym_key != *key) named_by_acronym[acronym_key].insert(key);
+    }
+  }
+  for (const auto& [acronym_key, named] : named_by_acronym) {
+    auto it = target.find(acronym_key);
+    if (it != target.end() && named.size() == 1) it->second = *named.begin();
   }
   for (const std::string* key : keys) {
     if (!IsSurnameKey(*key)) continue;
