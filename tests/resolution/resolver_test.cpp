@@ -241,3 +241,20 @@ TEST_CASE("resolution: entity keys are deterministic and independent of article 
   REQUIRE(peskow);
   CHECK(forward.entities[*peskow].key == "p/dmtri-peskov");
 }
+
+TEST_CASE("resolution: an acronym introduced in brackets is its name's, also in other articles", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Der Deutsche Olympische Sportbund (DOSB) tagte am Montag in Ulm. Der DOSB fordert Geld.",
+                             "a.txt"));
+  articles.push_back(Analyze("DOSB-Präsidentin Lena Graf kritisierte am Dienstag die Regierung.", "b.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  std::size_t found = 0;
+  for (const auto& e : kb.entities) {
+    if (e.label == "DOSB" || Contains(e.alt_labels, "DOSB")) {
+      ++found;
+      CHECK((e.label == "Deutsche Olympische Sportbund" || Contains(e.alt_labels, "Deutsche Olympische Sportbund")));
+    }
+  }
+  CHECK(found == 1);
+}
