@@ -76,6 +76,8 @@ class RuleRecognizer : public Recognizer {
   void FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
   void FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const;
+  // "Deutscher Olympischer Sportbund (DOSB)": the acronym in brackets names the same thing.
+  static void FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out);
   void FindAdjectives(const text::Sentence& s, const std::vector<TokenInfo>& info,
                       std::vector<Candidate>& out) const;
   void FindPersons(const text::Sentence& s, const std::vector<TokenInfo>& info,
@@ -164,6 +166,22 @@ bool IsOrganizationAcronym(std::string_view word) {
 }
 
 }  // namespace
+
+void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out) {
+  const std::size_t found = out.size();
+  for (std::size_t i = 1; i + 2 < s.tokens.size(); ++i) {
+    if (s.tokens[i].text != "(" || s.tokens[i + 2].text != ")") continue;
+    if (!IsOrganizationAcronym(s.tokens[i + 1].text)) continue;
+    for (std::size_t c = 0; c < found; ++c) {
+      const Candidate& name = out[c];
+      if (name.last != i || name.kind != MentionKind::Name || name.type == EntityType::Person) continue;
+      Candidate acronym = SpanCandidate(s, i + 1, i + 2, name.type, 5);
+      acronym.canonical = s.tokens[i + 1].text;
+      out.push_back(std::move(acronym));
+      break;
+    }
+  }
+}
 
 void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const {
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
@@ -445,6 +463,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindPersons(s, infos[si], cands);
     FindIntroducedNames(s, infos[si], cands);
     FindTaggedNames(s, infos[si], cands);
+    FindBracketAcronyms(s, cands);
   }
 
   // Settle overlaps per sentence: longer spans first, then higher priority.
