@@ -65,7 +65,6 @@ NEWSKG_SENTENCE_RULE(SpeakersExcluded);
 NEWSKG_SENTENCE_RULE(MediaAreNoParties);
 NEWSKG_SENTENCE_RULE(TopicsExcluded);
 NEWSKG_SENTENCE_RULE(PlaceAfterPreposition);
-NEWSKG_SENTENCE_RULE(CapitalStandsForState);
 NEWSKG_SENTENCE_RULE(CitiesAreNoParties);
 NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);
 NEWSKG_SENTENCE_RULE(PronounSubjects);
@@ -76,10 +75,8 @@ NEWSKG_SENTENCE_RULE(SettingFromSentenceBefore);
 // meeting_rules_article.cpp
 NEWSKG_ARTICLE_RULE(AgentlessMeetingHasProtagonist);
 NEWSKG_ARTICLE_RULE(TalksInCapitalImplyHost);
-NEWSKG_ARTICLE_RULE(SamePartyOnce);
 NEWSKG_ARTICLE_RULE(DatelinePlace);
 NEWSKG_ARTICLE_RULE(FutureDateIsPlan);
-NEWSKG_ARTICLE_RULE(OngoingDatedByPublication);
 NEWSKG_ARTICLE_RULE(ParticipationJoinsMeeting);
 NEWSKG_ARTICLE_RULE(MergeRepeatedReports);
 NEWSKG_ARTICLE_RULE(PersonAndStateAlone);

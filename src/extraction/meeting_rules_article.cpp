@@ -104,22 +104,6 @@ bool TalksInCapitalImplyHost::Apply(const ArticleContext& c, const MeetingDraft&
   return true;
 }
 
-bool SamePartyOnce::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
-                          MeetingLedger&) const {
-  std::set<std::string> seen;
-  std::vector<std::size_t> participants;
-  for (std::size_t p : m.participants) {
-    if (seen.insert(PartyKey(c.facts, p)).second) participants.push_back(p);
-  }
-  std::vector<std::string> states;
-  for (const std::string& state : m.implied_states) {
-    if (seen.insert(text::FoldForMatch(state)).second) states.push_back(state);
-  }
-  m.participants = std::move(participants);
-  m.implied_states = std::move(states);
-  return true;
-}
-
 namespace {
 
 // Whether `date` is the day an article dated `published` was written, or the day before: what a
@@ -152,14 +136,6 @@ bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, Mee
   const auto& published = c.facts.article.date_published;
   if (!d.status_from_cues && published && published->size() == 10 && m.date.size() == 10) {
     m.status = m.date > *published ? MeetingStatus::Planned : MeetingStatus::Held;
-  }
-  return true;
-}
-
-bool OngoingDatedByPublication::Apply(const ArticleContext& c, const MeetingDraft&,
-                                      MeetingFact& m, MeetingLedger&) const {
-  if (m.time_text.empty() && m.status == MeetingStatus::Ongoing && c.facts.article.date_published) {
-    m.date = *c.facts.article.date_published;
   }
   return true;
 }

@@ -257,24 +257,6 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
   });
 }
 
-void CapitalStandsForState::Apply(const SentenceContext& c, MeetingDraft& d) const {
-  const SentenceAnnotation& s = c.sentence;
-  // Beside a person a capital is where the meeting is, or where someone comes from.
-  for (const Candidate& x : d.candidates) {
-    if (x.fate != Fate::Excluded && s.mention(x.mention).type == EntityType::Person) return;
-  }
-  ForOpen(d, [&](Candidate& x) {
-    const Mention& men = s.mention(x.mention);
-    if (men.kind != MentionKind::Name || men.type != EntityType::Place || men.is_country) return;
-    const recognition::NamedThing* thing =
-        c.lexicons.FindName(recognition::Lexicons::PhraseKey({men.canonical}));
-    if (!thing || !thing->is_capital || thing->country.empty()) return;
-    d.implied_states.emplace_back(x.segment, thing->country);
-    x.fate = Fate::Excluded;
-    x.decided_by = name();
-  });
-}
-
 void CitiesAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = c.sentence.mention(x.mention);

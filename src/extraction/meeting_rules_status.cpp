@@ -45,7 +45,9 @@ void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
   for (std::size_t k = 0; k < s.size(); ++k) {
     if (!d.InScope(s, k)) continue;
     const std::string& w = s.folded(k);
-    if (IsPastMarker(w)) d.past = true;
+    // "teilten ... mit", "sagte": a report in the past tense tells what had happened by then.
+    const bool past_report = IsReportingWord(w) && (w.ends_with("te") || w.ends_with("ten"));
+    if (IsPastMarker(w) || past_report) d.past = true;
     const std::string* cue = c.lexicons.StatusCue(s.word(k));
     if (!cue) continue;
     if (*cue == "considered") {
