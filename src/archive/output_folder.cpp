@@ -54,6 +54,9 @@ std::optional<unsigned long> GenerationNumber(const std::string& name) {
   return number;
 }
 
+// A link being made; a killed build may leave one, which the next build removes.
+constexpr const char* kLinkPrefix = ".newskg-link-";
+
 std::string ReadLink(const fs::path& link) {
   std::error_code error;
   const fs::path target = fs::read_symlink(link, error);
@@ -62,7 +65,7 @@ std::string ReadLink(const fs::path& link) {
 
 // Replaces `link` by a symbolic link to `target` in one rename.
 void ReplaceLink(const fs::path& link, const std::string& target) {
-  const fs::path temporary = link.parent_path() / (".newskg-link-" + std::to_string(::getpid()));
+  const fs::path temporary = link.parent_path() / (kLinkPrefix + std::to_string(::getpid()));
   ::unlink(temporary.c_str());
   if (::symlink(target.c_str(), temporary.c_str()) != 0) Fail(temporary, "cannot create link");
   if (::rename(temporary.c_str(), link.c_str()) != 0) {
@@ -102,12 +105,19 @@ struct OutputFolder::Impl {
     return target;
   }
 
-  // Removes temporary folders and generations other than the current one.
+  // Removes temporary folders and links, and generations other than the current one.
   void RemoveLeftovers(const std::optional<std::string>& keep) const {
     std::error_code error;
+    for (const auto& entry : fs::directory_iterator(folder, error)) {
+      if (entry.path().filename().string().starts_with(kLinkPrefix)) {
+        std::error_code ignored;
+        fs::remove(entry.path(), ignored);
+      }
+    }
     for (const auto& entry : fs::directory_iterator(state, error)) {
       const std::string name = entry.path().filename().string();
-      const bool temporary = name.starts_with(kTempPrefix) || name == "current.new";
+      const bool temporary = name.starts_with(kTempPrefix) || name.starts_with(kLinkPrefix) ||
+                             name == "current.new";
       const bool old_generation = GenerationNumber(name) && name != keep;
       if (temporary || old_generation) {
         std::error_code ignored;
@@ -223,6 +233,10 @@ Generation OutputFolder::NextGeneration() {
   impl->folder = impl_.get();
   impl->number = next;
   return Generation(std::move(impl));
+}
+
+std::string Generation::Named(const std::string& name) const {
+  return (impl_->folder->folder / name).string();
 }
 
 int Generation::Create(const std::string& name) {

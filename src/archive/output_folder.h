@@ -62,6 +62,10 @@ class Generation {
   // Returns its descriptor, owned by the Generation.
   int Create(const std::string& name);
 
+  // How messages name the file `name` of this generation: as the user will find it,
+  // "OUTDIR/graph.ttl".
+  std::string Named(const std::string& name) const;
+
   // A file of an earlier generation (an immutable segment) to carry over under `name`.
   void Carry(const std::filesystem::path& from, const std::string& name);
 

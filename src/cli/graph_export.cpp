@@ -148,15 +148,15 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
   std::vector<rdf::PlacedBlock> turtle_blocks, ntriples_blocks;
   // Turtle on one thread; N-Triples and the graph index on another.
   Task turtle([&] {
-    common::BufferedWriter out(turtle_fd, "graph.ttl");
+    common::BufferedWriter out(turtle_fd, generation.Named("graph.ttl"));
     rdf::BlockOutput output(rdf::RdfSyntax::Turtle, out, iris.Prefixes(), previous.turtle());
     WriteRdf(output, entities, events, iris, archive, articles, counts, [](const auto&) {});
     turtle_blocks = output.blocks();
   });
   Task ntriples([&] {
-    common::BufferedWriter out(ntriples_fd, "graph.nt");
+    common::BufferedWriter out(ntriples_fd, generation.Named("graph.nt"));
     rdf::BlockOutput output(rdf::RdfSyntax::NTriples, out, {}, previous.ntriples());
-    graph::IndexBuilder builder(index_fd, "graph.index");
+    graph::IndexBuilder builder(index_fd, generation.Named("graph.index"));
     graph::FactProjection projection(entities, iris, builder);
     WriteRdf(output, entities, events, iris, archive, articles, unused,
              [&](const resolution::ResolvedArticle& article) { projection.AddArticle(article); });
@@ -179,14 +179,14 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
   }
   summary.blocks = turtle_blocks.size() + ntriples_blocks.size();
   {
-    common::BufferedWriter out(map_fd, rdf::kOutputMapFile);
+    common::BufferedWriter out(map_fd, generation.Named(rdf::kOutputMapFile));
     out.Write(map.Serialize());
     out.Flush();
   }
 
   const graph::GraphIndex index =
-      graph::GraphIndex::FromMapped(common::MappedFile::FromDescriptor(index_fd, "graph.index"));
-  common::BufferedWriter graphml(graphml_fd, "graph.graphml");
+      graph::GraphIndex::FromMapped(common::MappedFile::FromDescriptor(index_fd, generation.Named("graph.index")));
+  common::BufferedWriter graphml(graphml_fd, generation.Named("graph.graphml"));
   graph::WriteGraphMl(index, graphml);
   summary.graphml_seconds = SecondsSince(start);
 

@@ -1,6 +1,7 @@
 // newskg: the command line. Each subcommand lives in its own *_command.cpp.
 #include <exception>
 #include <iostream>
+#include <new>
 #include <optional>
 #include <vector>
 
@@ -31,6 +32,11 @@ int Run(const Command& command) {
   } catch (const newskg::cli::UsageError& error) {
     std::cerr << name << ": " << error.what() << "\nRun with --help for more information.\n";
     return newskg::cli::kExitUsage;
+  } catch (const std::bad_alloc&) {
+    // Outputs are committed only at the end, so nothing half-written is left.
+    std::cerr << name << ": error: out of memory (this process may not allocate more); "
+              << "nothing was written\n";
+    return newskg::cli::kExitFailure;
   } catch (const std::exception& error) {
     return ReportError(name, error);
   }

@@ -166,3 +166,36 @@ TEST_CASE("usage errors exit 2") {
   CHECK(help.exit_code == 0);
   CHECK(Contains(help.out, "build"));
 }
+
+TEST_CASE("a write that fails (file size limit, as on a full disk) exits 1 and keeps the old set") {
+  TempDir dir;
+  dir.Write("gut.txt", kGoodArticle);
+  dir.Write("anders.txt", kOtherGoodArticle);
+  REQUIRE(RunNewskg({"build", "-o", "out", "gut.txt"}, dir.path()).exit_code == 0);
+  const std::string before = ReadFile(dir / "out" / "graph.ttl");
+  // With SIGXFSZ ignored, writing past RLIMIT_FSIZE fails with EFBIG, like ENOSPC on a full disk.
+  const std::string inner = "trap '' XFSZ; exec prlimit --fsize=3000 " + ShellQuote(NEWSKG_BINARY) +
+                            " build --force -o out anders.txt";
+  const RunResult run = RunShell("sh -c " + ShellQuote(inner), dir.path());
+  INFO(run.err);
+  CHECK(run.exit_code == 1);
+  CHECK(Contains(run.err, "out"));
+  CHECK(ReadFile(dir / "out" / "graph.ttl") == before);
+  CHECK(ListFolder(dir / "out") ==
+        std::vector<std::string>{".newskg", "graph.graphml", "graph.index", "graph.nt", "graph.ttl"});
+  std::vector<std::string> state = ListFolder(dir / "out" / ".newskg");
+  CHECK(state.size() == 3);  // current, lock and the one generation
+}
+
+TEST_CASE("what a killed build left is removed by the next one") {
+  TempDir dir;
+  dir.Write("gut.txt", kGoodArticle);
+  REQUIRE(RunNewskg({"build", "-o", "out", "gut.txt"}, dir.path()).exit_code == 0);
+  dir.Write("out/.newskg-link-99999", "");
+  dir.Write("out/.newskg/.newskg-link-99998", "");
+  dir.Write("out/.newskg/gen-999999/graph.ttl", "halb");
+  REQUIRE(RunNewskg({"build", "--force", "-o", "out", "gut.txt"}, dir.path()).exit_code == 0);
+  CHECK(ListFolder(dir / "out") ==
+        std::vector<std::string>{".newskg", "graph.graphml", "graph.index", "graph.nt", "graph.ttl"});
+  CHECK(ListFolder(dir / "out" / ".newskg").size() == 3);
+}
