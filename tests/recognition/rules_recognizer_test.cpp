@@ -301,3 +301,16 @@ TEST_CASE("rules and tagger: a tagged span keeps no title", "[recognition][tagge
   REQUIRE(person);
   CHECK(person->type == EntityType::Person);
 }
+
+TEST_CASE("rules: a place read into a person's name is split off when the person has another first name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle(
+      "Kanzler Paul Brandau reiste ab. In Paris Brandau traf er Anna Kessler."));
+  INFO(Dump(mentions));
+  CHECK_FALSE(FindBySurface(mentions, "Paris Brandau"));
+  const Mention* paris = FindBySurface(mentions, "Paris");
+  REQUIRE(paris);
+  CHECK(paris->type == EntityType::Place);
+  const Mention* brandau = FindBySurface(mentions, "Brandau");
+  REQUIRE(brandau);
+  CHECK(brandau->type == EntityType::Person);
+}
