@@ -89,7 +89,8 @@ class Previous {
   rdf::PreviousOutput turtle_, ntriples_;
 };
 
-// Writes the entity, alias and article blocks of one RDF file; `also` sees every article.
+// Writes the entity, alias and article blocks of one RDF file; `also` sees every article as
+// prepared for it.
 template <typename AlsoFn>
 void WriteRdf(rdf::BlockOutput& output, const resolution::EntityTable& entities,
               const rdf::IriMinter& iris, const archive::ArchiveSet& archive,
@@ -109,7 +110,7 @@ void WriteRdf(rdf::BlockOutput& output, const resolution::EntityTable& entities,
     const rdf::PreparedArticle prepared = emitter.Prepare(article, archive.RecordHash(ref));
     if (output.Begin(prepared.block)) emitter.EmitArticle(prepared);
     output.End();
-    also(article);
+    also(prepared);
   }
   output.Finish();
   counts = emitter.counts();
@@ -152,7 +153,7 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
     graph::IndexBuilder builder(index_fd, "graph.index");
     graph::FactProjection projection(entities, iris, builder);
     WriteRdf(output, entities, iris, archive, articles, unused,
-             [&](const resolution::ResolvedArticle& article) { projection.AddArticle(article); });
+             [&](const rdf::PreparedArticle& prepared) { projection.AddPrepared(prepared); });
     ntriples_blocks = output.blocks();
     builder.Finish();
     edges = builder.edge_count();
