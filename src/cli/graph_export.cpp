@@ -181,7 +181,7 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
   const graph::GraphIndex index =
       graph::GraphIndex::FromMapped(common::MappedFile::FromDescriptor(index_fd, "graph.index"));
   common::BufferedWriter graphml(graphml_fd, "graph.graphml");
-  graph::WriteGraphMl(index, graphml);
+  graph::WriteGraphMl(index, {}, graphml);
   summary.graphml_seconds = SecondsSince(start);
 
   summary.articles = articles.size();
