@@ -11,6 +11,7 @@
 #include "common/mapped_file.h"
 #include "common/whole_file.h"
 #include "graph/fact_projection.h"
+#include "graph/gexf_writer.h"
 #include "graph/graph_index.h"
 #include "graph/graphml_writer.h"
 #include "graph/index_builder.h"
@@ -120,7 +121,8 @@ void WriteRdf(rdf::BlockOutput& output, const resolution::EntityTable& entities,
 
 ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMinter& iris,
                           archive::Generation& generation,
-                          const std::optional<std::filesystem::path>& previous_folder) {
+                          const std::optional<std::filesystem::path>& previous_folder,
+                          const graph::ExportOptions& exports) {
   ExportSummary summary;
   auto start = std::chrono::steady_clock::now();
   const std::vector<archive::ArticleRef> articles = archive.InIdOrder();
@@ -135,6 +137,7 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
   const int ntriples_fd = generation.Create("graph.nt");
   const int index_fd = generation.Create("graph.index");
   const int graphml_fd = generation.Create("graph.graphml");
+  const int gexf_fd = generation.Create("graph.gexf");
   const int map_fd = generation.Create(rdf::kOutputMapFile);
 
   rdf::EmitCounts counts, unused;
@@ -180,9 +183,17 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
 
   const graph::GraphIndex index =
       graph::GraphIndex::FromMapped(common::MappedFile::FromDescriptor(index_fd, "graph.index"));
-  common::BufferedWriter graphml(graphml_fd, "graph.graphml");
-  graph::WriteGraphMl(index, {}, graphml);
-  summary.graphml_seconds = SecondsSince(start);
+  // GraphML and GEXF read the mapped index only, on two threads.
+  Task gexf([&] {
+    common::BufferedWriter out(gexf_fd, "graph.gexf");
+    graph::WriteGexf(index, exports, out);
+  });
+  {
+    common::BufferedWriter out(graphml_fd, "graph.graphml");
+    graph::WriteGraphMl(index, exports, out);
+  }
+  gexf.Join();
+  summary.exports_seconds = SecondsSince(start);
 
   summary.articles = articles.size();
   for (const auto& entity : entities.entities()) {
