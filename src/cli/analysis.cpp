@@ -17,8 +17,9 @@ void AddAnalysisOptions(CLI::App& command, AnalysisOptions& options) {
   command.add_flag("--keep-going", options.keep_going,
                    "skip bad inputs, report them at the end, still write the rest (exit 1)");
   command.add_option("--data", options.data_dir,
-                     "folder with lexicons and the NER model (default: $NEWSKG_DATA or the "
-                     "built-in data folder)")
+                     "folder with lexicons and the NER model (default: $NEWSKG_DATA, else "
+                     "share/newskg beside the installed binary's folder, else the source tree's "
+                     "data/)")
       ->type_name("DIR");
   command.add_option("--model", options.ner_model, "NER model file (default: DATA/ner/...)")
       ->type_name("FILE");
