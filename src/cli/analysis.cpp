@@ -3,6 +3,7 @@
 #include <ostream>
 #include <utility>
 
+#include "cli/number_option.h"
 #include "cli/parallel_analysis.h"
 #include "common/input_files.h"
 #include "resolution/resolver.h"
@@ -26,7 +27,7 @@ void AddAnalysisOptions(CLI::App& command, AnalysisOptions& options) {
   command.add_option("-j,--jobs", options.threads,
                      "analyse on N threads (default: all cores); the output does not depend on N")
       ->type_name("N")
-      ->check(CLI::Range(1, 1024));
+      ->check(WholeNumber(1, 1024));
 }
 
 AnalyzerOptions ToAnalyzerOptions(const AnalysisOptions& options) {

@@ -12,8 +12,7 @@ FactProjection::FactProjection(const resolution::EntityTable& entities,
     : entities_(entities),
       iris_(iris),
       builder_(builder),
-      vertex_of_(entities.size()),
-      emitter_(entities, iris, null_sink_) {
+      vertex_of_(entities.size()) {
   std::vector<std::string> entity_iris;
   entity_iris.reserve(entities.size());
   for (const auto& entity : entities.entities()) entity_iris.push_back(iris.Entity(entity));
@@ -35,7 +34,8 @@ FactProjection::FactProjection(const resolution::EntityTable& entities,
 FactProjection::~FactProjection() = default;
 
 void FactProjection::AddArticle(const resolution::ResolvedArticle& article) {
-  AddPrepared(emitter_.Prepare(article, 0));
+  if (!emitter_) emitter_.emplace(entities_, iris_, null_sink_);
+  AddPrepared(emitter_->Prepare(article, 0));
 }
 
 void FactProjection::AddPrepared(const rdf::PreparedArticle& prepared) {

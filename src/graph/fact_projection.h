@@ -5,6 +5,7 @@
 // the RDF emitter's preparation of each article, so the index states what the RDF states.
 #pragma once
 
+#include <optional>
 #include <vector>
 
 #include "graph/index_builder.h"
@@ -38,7 +39,9 @@ class FactProjection {
     void Add(const rdf::TermRef&, const rdf::TermRef&, const rdf::TermRef&) override {}
   };
   NullSink null_sink_;
-  rdf::GraphEmitter emitter_;  // prepares articles given to AddArticle; emits nothing
+  // Prepares articles given to AddArticle, made on first use (it holds every entity's IRI);
+  // emits nothing.
+  std::optional<rdf::GraphEmitter> emitter_;
 };
 
 }  // namespace newskg::graph
