@@ -433,12 +433,26 @@ void IndexBuilder::Finish() {
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   };
-  std::sort(m.meetings.begin(), m.meetings.end(),
-            [](const MeetingRecord& x, const MeetingRecord& y) { return x.iri < y.iri; });
-  for (std::size_t i = 1; i < m.meetings.size(); ++i) {
-    if (m.meetings[i].iri == m.meetings[i - 1].iri) {
-      throw std::logic_error("graph index: meeting " + m.meetings[i].iri + " added twice");
+  // A meeting several articles report comes once per report, under one IRI: the first report's
+  // fields stand, attendees and evidence are joined.
+  std::stable_sort(m.meetings.begin(), m.meetings.end(),
+                   [](const MeetingRecord& x, const MeetingRecord& y) { return x.iri < y.iri; });
+  {
+    std::vector<MeetingRecord> joined;
+    for (MeetingRecord& record : m.meetings) {
+      if (!joined.empty() && joined.back().iri == record.iri) {
+        MeetingRecord& first = joined.back();
+        first.attendees.insert(first.attendees.end(), record.attendees.begin(), record.attendees.end());
+        std::sort(first.attendees.begin(), first.attendees.end());
+        first.attendees.erase(std::unique(first.attendees.begin(), first.attendees.end()),
+                              first.attendees.end());
+        first.evidence.insert(first.evidence.end(), record.evidence.begin(), record.evidence.end());
+        if (first.table.place == index::kNoVertex) first.table.place = record.table.place;
+      } else {
+        joined.push_back(std::move(record));
+      }
     }
+    m.meetings = std::move(joined);
   }
   std::vector<index::Meeting> meetings;
   std::vector<std::uint32_t> attendees, fact_evidence;

@@ -63,7 +63,8 @@ class IndexBuilder {
   void AddRelation(std::uint32_t subject, std::uint32_t object, RelationKind kind,
                    std::string_view label, bool directed);
 
-  // A meeting, once per IRI (a repeated IRI is a logic error, reported by Finish).
+  // A meeting. The same IRI again (a meeting several articles report) adds its attendees and
+  // evidence; the fields of the first one added stand (a place fills in a missing one).
   void AddMeeting(const MeetingInput& meeting);
 
   // A post that names no organization (index::Post); the same IRI again adds its evidence.

@@ -189,3 +189,48 @@ TEST_CASE("A meeting or post that points outside the index is refused on opening
     CHECK(refused(damaged).find("version 1") != std::string::npos);
   }
 }
+
+TEST_CASE("A meeting reported by two articles under one IRI becomes one record") {
+  const int fd = ::memfd_create("joined-index", MFD_CLOEXEC);
+  REQUIRE(fd >= 0);
+  {
+    IndexBuilder builder(fd, "joined index");
+    std::vector<std::uint32_t> v;
+    for (const char* iri : {"https://x.example/a", "https://x.example/b", "https://x.example/c",
+                            "https://x.example/p"}) {
+      VertexInput vertex;
+      vertex.iri = iri;
+      vertex.label = iri;
+      vertex.type = "Person";
+      v.push_back(builder.AddVertex(vertex));
+    }
+    MeetingInput first;
+    first.iri = "https://x.example/event/1";
+    first.kind = "talks";
+    first.status = "held";
+    first.date = "2025-06-10";
+    first.article_id = "a.txt";
+    first.attendees = {v[1], v[0]};
+    first.evidence.push_back({"a.txt", "A und B sprachen.", 0, 17, {}});
+    MeetingInput second = first;
+    second.status = "planned";  // the first report's fields stand
+    second.article_id = "b.txt";
+    second.place = v[3];        // a place fills in a missing one
+    second.attendees = {v[0], v[2]};
+    second.evidence = {{"b.txt", "A traf B und C.", 5, 20, {}}};
+    builder.AddMeeting(first);
+    builder.AddMeeting(second);
+    builder.Finish();
+  }
+  const auto kg = GraphIndex::FromMapped(newskg::common::MappedFile::FromDescriptor(fd, "joined index"));
+  ::close(fd);
+  REQUIRE(kg.meeting_count() == 1);
+  const MeetingData m = MeetingAt(kg, 0);
+  CHECK(m.status == "held");
+  CHECK(m.article_id == "a.txt");
+  CHECK(m.place == "https://x.example/p");
+  CHECK(m.attendees == std::vector<std::string>{"https://x.example/a", "https://x.example/b", "https://x.example/c"});
+  REQUIRE(m.evidence.size() == 2);
+  CHECK(m.evidence[0].article_id == "a.txt");
+  CHECK(m.evidence[1].article_id == "b.txt");
+}
