@@ -43,6 +43,7 @@ struct RelationKeyHash {
 
 struct MeetingRecord {
   std::string iri;
+  std::string time_text;
   index::Meeting table;  // strings and place; ranges are filled in by Finish
   std::vector<std::uint32_t> attendees;
   std::vector<std::uint32_t> evidence;  // ids before Finish renumbers them
@@ -278,6 +279,7 @@ void IndexBuilder::AddMeeting(const MeetingInput& meeting) {
   record.table.status = m.interned_refs[m.Intern(meeting.status)];
   record.table.date = m.interned_refs[m.Intern(meeting.date)];
   record.table.time_text = m.interned_refs[m.Intern(meeting.time_text)];
+  record.time_text = meeting.time_text;
   record.table.article_id = m.interned_refs[m.Intern(meeting.article_id)];
   record.table.article_date = m.interned_refs[m.Intern(meeting.article_date)];
   record.table.place = meeting.place.value_or(index::kNoVertex);
@@ -322,6 +324,39 @@ void IndexBuilder::Finish() {
   std::memcpy(header.magic, index::kMagic, sizeof header.magic);
   header.version = index::kVersion;
   header.section_count = index::kSectionCount;
+
+  // A meeting several articles report comes once per report, under one IRI: the first report's
+  // fields stand (a place fills in a missing one), attendees and evidence are joined, and so are
+  // the reports' time expressions (distinct, sorted, " / "), which may add to the string pool.
+  std::stable_sort(m.meetings.begin(), m.meetings.end(),
+                   [](const MeetingRecord& x, const MeetingRecord& y) { return x.iri < y.iri; });
+  {
+    std::vector<MeetingRecord> joined;
+    std::vector<std::set<std::string>> wordings;
+    for (MeetingRecord& record : m.meetings) {
+      if (!joined.empty() && joined.back().iri == record.iri) {
+        MeetingRecord& first = joined.back();
+        first.attendees.insert(first.attendees.end(), record.attendees.begin(), record.attendees.end());
+        std::sort(first.attendees.begin(), first.attendees.end());
+        first.attendees.erase(std::unique(first.attendees.begin(), first.attendees.end()),
+                              first.attendees.end());
+        first.evidence.insert(first.evidence.end(), record.evidence.begin(), record.evidence.end());
+        if (first.table.place == index::kNoVertex) first.table.place = record.table.place;
+        if (!record.time_text.empty()) wordings.back().insert(record.time_text);
+      } else {
+        wordings.emplace_back();
+        if (!record.time_text.empty()) wordings.back().insert(record.time_text);
+        joined.push_back(std::move(record));
+      }
+    }
+    for (std::size_t i = 0; i < joined.size(); ++i) {
+      if (wordings[i].size() < 2) continue;
+      std::string all;
+      for (const std::string& text : wordings[i]) all += (all.empty() ? "" : " / ") + text;
+      joined[i].table.time_text = m.interned_refs[m.Intern(all)];
+    }
+    m.meetings = std::move(joined);
+  }
 
   // The rest of the string pool: the folded names.
   const std::vector<index::Name> names = m.NameTable(m.names);
@@ -433,27 +468,6 @@ void IndexBuilder::Finish() {
     out.erase(std::unique(out.begin(), out.end()), out.end());
     return out;
   };
-  // A meeting several articles report comes once per report, under one IRI: the first report's
-  // fields stand, attendees and evidence are joined.
-  std::stable_sort(m.meetings.begin(), m.meetings.end(),
-                   [](const MeetingRecord& x, const MeetingRecord& y) { return x.iri < y.iri; });
-  {
-    std::vector<MeetingRecord> joined;
-    for (MeetingRecord& record : m.meetings) {
-      if (!joined.empty() && joined.back().iri == record.iri) {
-        MeetingRecord& first = joined.back();
-        first.attendees.insert(first.attendees.end(), record.attendees.begin(), record.attendees.end());
-        std::sort(first.attendees.begin(), first.attendees.end());
-        first.attendees.erase(std::unique(first.attendees.begin(), first.attendees.end()),
-                              first.attendees.end());
-        first.evidence.insert(first.evidence.end(), record.evidence.begin(), record.evidence.end());
-        if (first.table.place == index::kNoVertex) first.table.place = record.table.place;
-      } else {
-        joined.push_back(std::move(record));
-      }
-    }
-    m.meetings = std::move(joined);
-  }
   std::vector<index::Meeting> meetings;
   std::vector<std::uint32_t> attendees, fact_evidence;
   meetings.reserve(m.meetings.size());

@@ -63,8 +63,9 @@ class IndexBuilder {
   void AddRelation(std::uint32_t subject, std::uint32_t object, RelationKind kind,
                    std::string_view label, bool directed);
 
-  // A meeting. The same IRI again (a meeting several articles report) adds its attendees and
-  // evidence; the fields of the first one added stand (a place fills in a missing one).
+  // A meeting. The same IRI again (a meeting several articles report) adds its attendees,
+  // evidence and time expression (the distinct ones are joined, sorted, by " / "); the other
+  // fields of the first one added stand (a place fills in a missing one).
   void AddMeeting(const MeetingInput& meeting);
 
   // A post that names no organization (index::Post); the same IRI again adds its evidence.

@@ -210,11 +210,13 @@ TEST_CASE("A meeting reported by two articles under one IRI becomes one record")
     first.status = "held";
     first.date = "2025-06-10";
     first.article_id = "a.txt";
+    first.time_text = "gestern";
     first.attendees = {v[1], v[0]};
     first.evidence.push_back({"a.txt", "A und B sprachen.", 0, 17, {}});
     MeetingInput second = first;
     second.status = "planned";  // the first report's fields stand
     second.article_id = "b.txt";
+    second.time_text = "am Dienstag";
     second.place = v[3];        // a place fills in a missing one
     second.attendees = {v[0], v[2]};
     second.evidence = {{"b.txt", "A traf B und C.", 5, 20, {}}};
@@ -228,6 +230,7 @@ TEST_CASE("A meeting reported by two articles under one IRI becomes one record")
   const MeetingData m = MeetingAt(kg, 0);
   CHECK(m.status == "held");
   CHECK(m.article_id == "a.txt");
+  CHECK(m.time_text == "am Dienstag / gestern");
   CHECK(m.place == "https://x.example/p");
   CHECK(m.attendees == std::vector<std::string>{"https://x.example/a", "https://x.example/b", "https://x.example/c"});
   REQUIRE(m.evidence.size() == 2);
