@@ -3,6 +3,7 @@
 #include <ostream>
 #include <utility>
 
+#include "cli/number_option.h"
 #include "cli/parallel_analysis.h"
 #include "common/input_files.h"
 #include "resolution/resolver.h"
@@ -17,15 +18,16 @@ void AddAnalysisOptions(CLI::App& command, AnalysisOptions& options) {
   command.add_flag("--keep-going", options.keep_going,
                    "skip bad inputs, report them at the end, still write the rest (exit 1)");
   command.add_option("--data", options.data_dir,
-                     "folder with lexicons and the NER model (default: $NEWSKG_DATA or the "
-                     "built-in data folder)")
+                     "folder with lexicons and the NER model (default: $NEWSKG_DATA, else "
+                     "share/newskg beside the installed binary's folder, else the source tree's "
+                     "data/)")
       ->type_name("DIR");
   command.add_option("--model", options.ner_model, "NER model file (default: DATA/ner/...)")
       ->type_name("FILE");
   command.add_option("-j,--jobs", options.threads,
                      "analyse on N threads (default: all cores); the output does not depend on N")
       ->type_name("N")
-      ->check(CLI::Range(1, 1024));
+      ->check(WholeNumber(1, 1024));
 }
 
 AnalyzerOptions ToAnalyzerOptions(const AnalysisOptions& options) {

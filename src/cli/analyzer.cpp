@@ -80,6 +80,14 @@ const std::string& Analyzer::fingerprint() const { return impl_->fingerprint; }
 
 std::filesystem::path DefaultDataDir() {
   if (const char* env = std::getenv("NEWSKG_DATA"); env && *env) return env;
+  // An installed newskg: <prefix>/bin/newskg finds <prefix>/share/newskg (the relative path is
+  // the one `cmake --install` uses), wherever the prefix was installed or moved to.
+  std::error_code error;
+  const fs::path self = fs::read_symlink("/proc/self/exe", error);
+  if (!error) {
+    const fs::path installed = (self.parent_path() / NEWSKG_INSTALLED_DATA_DIR).lexically_normal();
+    if (fs::is_directory(installed / "lexicons", error)) return installed;
+  }
   return NEWSKG_DATA_DIR;
 }
 

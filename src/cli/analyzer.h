@@ -39,7 +39,9 @@ class Analyzer {
   std::unique_ptr<Impl> impl_;
 };
 
-// The data folder: $NEWSKG_DATA if set, else the folder compiled in (the source tree's data/).
+// The data folder: $NEWSKG_DATA if set; else, for an installed binary, the data installed beside
+// it (<prefix>/share/newskg for <prefix>/bin/newskg); else the folder compiled in (the source
+// tree's data/).
 std::filesystem::path DefaultDataDir();
 
 // newskg's version, as --version prints it.

@@ -36,6 +36,7 @@ struct BuildOptions {
   std::string base_iri;  // empty: the archive's (update) or the default
   bool force = false;
   bool update = false;
+  std::string meetings = "nodes";  // how GraphML and GEXF show meetings
 };
 
 double Seconds(Clock::time_point since) {
@@ -169,7 +170,9 @@ int RunBuild(const BuildOptions& options) {
   progress.Stage("writing outputs of " + std::to_string(archive.article_count()) + " articles");
   std::optional<fs::path> previous;
   if (options.update) previous = folder.current();
-  figures.graph = ExportGraph(archive, iris, generation, previous);
+  graph::ExportOptions exports;
+  exports.meetings = options.meetings == "edges" ? graph::MeetingsAs::Edges : graph::MeetingsAs::Nodes;
+  figures.graph = ExportGraph(archive, iris, generation, previous, exports);
 
   archive::Manifest next;
   next.newskg_version = kNewskgVersion;
@@ -206,8 +209,8 @@ Command AddBuildCommand(CLI::App& app) {
   CLI::App* command = app.add_subcommand(
       "build", "Build the knowledge graph of German news articles, or add articles to one");
   command->footer(
-      "Writes OUTDIR/graph.ttl, graph.nt, graph.graphml and graph.index, all or none, and prints "
-      "a summary. With --update, adds the articles to the graph already in OUTDIR: entities "
+      "Writes OUTDIR/graph.ttl, graph.nt, graph.graphml, graph.gexf and graph.index, all or none, "
+      "and prints a summary. With --update, adds the articles to the graph already in OUTDIR: entities "
       "resolve against those there, IRIs stay, articles already in it are skipped. A bad input "
       "stops the run before anything is written, naming the file (and byte offset); with "
       "--keep-going it is skipped and reported at the end (exit 1).");
@@ -220,6 +223,12 @@ Command AddBuildCommand(CLI::App& app) {
   command->add_flag("--force", options->force, "replace an existing graph in OUTDIR");
   command->add_flag("--update", options->update,
                     "add the articles to the graph in OUTDIR instead of building a new one");
+  command->add_option("--meetings", options->meetings,
+                      "how graph.graphml and graph.gexf show meetings: as nodes linked to their "
+                      "attendees and place, or as edges between attendees")
+      ->type_name("nodes|edges")
+      ->check(CLI::IsMember({"nodes", "edges"}))
+      ->capture_default_str();
   AddAnalysisOptions(*command, options->analysis);
   command->callback([command, options] {
     if (options->force && options->update) {

@@ -37,7 +37,7 @@ std::string FormatBuildSummary(const BuildFigures& f,
       << " (analysis " << FormatDuration(f.analysis_seconds) << rate << "; writing "
       << FormatDuration(f.writing_seconds) << ": resolution " << FormatDuration(g.resolve_seconds)
       << ", Turtle and N-Triples with the index " << FormatDuration(g.rdf_seconds)
-      << ", GraphML " << FormatDuration(g.graphml_seconds);
+      << ", GraphML and GEXF " << FormatDuration(g.exports_seconds);
   if (g.copied_blocks > 0 && g.blocks > 0) {
     char reused[64];
     std::snprintf(reused, sizeof reused, "; %.0f%% of Turtle and N-Triples copied unchanged",

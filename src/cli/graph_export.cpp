@@ -11,6 +11,7 @@
 #include "common/mapped_file.h"
 #include "common/whole_file.h"
 #include "graph/fact_projection.h"
+#include "graph/gexf_writer.h"
 #include "graph/graph_index.h"
 #include "graph/graphml_writer.h"
 #include "graph/index_builder.h"
@@ -90,7 +91,8 @@ class Previous {
   rdf::PreviousOutput turtle_, ntriples_;
 };
 
-// Writes the entity, alias and article blocks of one RDF file; `also` sees every article.
+// Writes the entity, alias and article blocks of one RDF file; `also` sees every article as
+// prepared for it.
 template <typename AlsoFn>
 void WriteRdf(rdf::BlockOutput& output, const resolution::EntityTable& entities,
               const resolution::EventTable& events, const rdf::IriMinter& iris, const archive::ArchiveSet& archive,
@@ -110,7 +112,7 @@ void WriteRdf(rdf::BlockOutput& output, const resolution::EntityTable& entities,
     const rdf::PreparedArticle prepared = emitter.Prepare(article, archive.RecordHash(ref));
     if (output.Begin(prepared.block)) emitter.EmitArticle(prepared);
     output.End();
-    also(article);
+    also(prepared);
   }
   output.Finish();
   counts = emitter.counts();
@@ -120,7 +122,8 @@ void WriteRdf(rdf::BlockOutput& output, const resolution::EntityTable& entities,
 
 ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMinter& iris,
                           archive::Generation& generation,
-                          const std::optional<std::filesystem::path>& previous_folder) {
+                          const std::optional<std::filesystem::path>& previous_folder,
+                          const graph::ExportOptions& exports) {
   ExportSummary summary;
   auto start = std::chrono::steady_clock::now();
   const std::vector<archive::ArticleRef> articles = archive.InIdOrder();
@@ -141,6 +144,7 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
   const int ntriples_fd = generation.Create("graph.nt");
   const int index_fd = generation.Create("graph.index");
   const int graphml_fd = generation.Create("graph.graphml");
+  const int gexf_fd = generation.Create("graph.gexf");
   const int map_fd = generation.Create(rdf::kOutputMapFile);
 
   rdf::EmitCounts counts, unused;
@@ -157,9 +161,9 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
     common::BufferedWriter out(ntriples_fd, generation.Named("graph.nt"));
     rdf::BlockOutput output(rdf::RdfSyntax::NTriples, out, {}, previous.ntriples());
     graph::IndexBuilder builder(index_fd, generation.Named("graph.index"));
-    graph::FactProjection projection(entities, iris, builder);
+    graph::FactProjection projection(entities, events, iris, builder);
     WriteRdf(output, entities, events, iris, archive, articles, unused,
-             [&](const resolution::ResolvedArticle& article) { projection.AddArticle(article); });
+             [&](const rdf::PreparedArticle& prepared) { projection.AddPrepared(prepared); });
     ntriples_blocks = output.blocks();
     builder.Finish();
     edges = builder.edge_count();
@@ -186,9 +190,17 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
 
   const graph::GraphIndex index =
       graph::GraphIndex::FromMapped(common::MappedFile::FromDescriptor(index_fd, generation.Named("graph.index")));
-  common::BufferedWriter graphml(graphml_fd, generation.Named("graph.graphml"));
-  graph::WriteGraphMl(index, graphml);
-  summary.graphml_seconds = SecondsSince(start);
+  // GraphML and GEXF read the mapped index only, on two threads.
+  Task gexf([&] {
+    common::BufferedWriter out(gexf_fd, generation.Named("graph.gexf"));
+    graph::WriteGexf(index, exports, out);
+  });
+  {
+    common::BufferedWriter out(graphml_fd, generation.Named("graph.graphml"));
+    graph::WriteGraphMl(index, exports, out);
+  }
+  gexf.Join();
+  summary.exports_seconds = SecondsSince(start);
 
   summary.articles = articles.size();
   for (const auto& entity : entities.entities()) {

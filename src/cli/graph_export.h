@@ -1,5 +1,5 @@
 // Graph export: an archive's resolved articles written as the build's outputs — Turtle,
-// N-Triples, the graph index and GraphML — streamed in article-id order, so the same set of
+// N-Triples, the graph index, GraphML and GEXF — streamed in article-id order, so the same set of
 // articles gives the same bytes however and in how many runs it was built.
 #pragma once
 
@@ -12,13 +12,14 @@
 
 #include "archive/archive_reader.h"
 #include "archive/output_folder.h"
+#include "graph/export_view.h"
 #include "rdf/iris.h"
 
 namespace newskg::cli {
 
 // The files a build makes visible in its output folder.
 inline const std::vector<std::string> kOutputFiles = {"graph.ttl", "graph.nt", "graph.graphml",
-                                                      "graph.index"};
+                                                      "graph.gexf", "graph.index"};
 
 struct ExportSummary {
   std::uint64_t articles = 0;
@@ -29,19 +30,22 @@ struct ExportSummary {
   std::uint64_t triples = 0;
   std::uint64_t edges = 0;  // relations in the graph index
   // Wall-clock seconds of the stages: resolving entities across the archive, writing Turtle
-  // and N-Triples (on two threads, the graph index beside N-Triples), GraphML.
+  // and N-Triples (on two threads, the graph index beside N-Triples), GraphML and GEXF (on two
+  // threads).
   double resolve_seconds = 0;
   double rdf_seconds = 0;
-  double graphml_seconds = 0;
+  double exports_seconds = 0;
   std::uint64_t copied_blocks = 0;  // of Turtle and N-Triples, taken from the previous output
   std::uint64_t blocks = 0;
 };
 
 // Writes every output file into `generation`. With `previous` (the folder of the generation
 // being updated), blocks of Turtle and N-Triples whose sources did not change are copied from
-// its files instead of written again; the result is the same bytes either way.
+// its files instead of written again; the result is the same bytes either way. `exports` says
+// how GraphML and GEXF show meetings.
 ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMinter& iris,
                           archive::Generation& generation,
-                          const std::optional<std::filesystem::path>& previous);
+                          const std::optional<std::filesystem::path>& previous,
+                          const graph::ExportOptions& exports = {});
 
 }  // namespace newskg::cli

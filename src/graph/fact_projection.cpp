@@ -8,8 +8,13 @@
 namespace newskg::graph {
 
 FactProjection::FactProjection(const resolution::EntityTable& entities,
-                               const rdf::IriMinter& iris, IndexBuilder& builder)
-    : entities_(entities), builder_(builder), vertex_of_(entities.size()) {
+                               const resolution::EventTable& events, const rdf::IriMinter& iris,
+                               IndexBuilder& builder)
+    : entities_(entities),
+      events_(events),
+      iris_(iris),
+      builder_(builder),
+      vertex_of_(entities.size()) {
   std::vector<std::string> entity_iris;
   entity_iris.reserve(entities.size());
   for (const auto& entity : entities.entities()) entity_iris.push_back(iris.Entity(entity));
@@ -28,11 +33,15 @@ FactProjection::FactProjection(const resolution::EntityTable& entities,
   }
 }
 
+FactProjection::~FactProjection() = default;
+
 void FactProjection::AddArticle(const resolution::ResolvedArticle& article) {
-  std::vector<std::optional<std::uint32_t>> entity(article.entities.size());
-  for (std::size_t i = 0; i < article.entities.size(); ++i) {
-    entity[i] = entities_.Find(article.entities[i].key);
-  }
+  if (!emitter_) emitter_.emplace(entities_, events_, iris_, null_sink_);
+  AddPrepared(emitter_->Prepare(article, 0));
+}
+
+void FactProjection::AddPrepared(const rdf::PreparedArticle& prepared) {
+  const resolution::ResolvedArticle& article = *prepared.article;
   auto evidence_of = [&](std::uint32_t sentence) {
     const resolution::EvidenceSentence& s = article.sentences.at(sentence);
     EvidenceInput evidence;
@@ -43,39 +52,43 @@ void FactProjection::AddArticle(const resolution::ResolvedArticle& article) {
     return evidence;
   };
 
-  for (const resolution::LocalRole& role : article.roles) {
-    const auto person = entity[role.person];
-    if (!person) continue;
-    builder_.AddRole(vertex_of_[*person], role.label);
-    std::optional<std::uint32_t> of = role.of ? entity[*role.of] : std::nullopt;
-    if (!of || *of == *person) continue;
-    builder_.AddRelation(vertex_of_[*person], vertex_of_[*of], RelationKind::HoldsPost, role.label,
-                         true, evidence_of(role.sentence));
+  for (const rdf::PreparedArticle::Role& role : prepared.roles) {
+    const std::uint32_t person = vertex_of_[role.person];
+    builder_.AddRole(person, role.fact->label);
+    if (role.of) {
+      builder_.AddRelation(person, vertex_of_[*role.of], RelationKind::HoldsPost, role.fact->label,
+                           true, evidence_of(role.fact->sentence));
+    } else {
+      builder_.AddPost(role.post, role.fact->label, person, evidence_of(role.fact->sentence));
+    }
   }
 
-  for (const resolution::LocalMeeting& meeting : article.meetings) {
-    std::set<std::uint32_t> attendees;  // vertices
-    for (std::uint32_t local : meeting.attendees) {
-      if (entity[local]) attendees.insert(vertex_of_[*entity[local]]);
-    }
-    if (attendees.size() < 2) continue;
-    std::optional<std::uint32_t> place_entity, place;
-    if (meeting.location && entity[*meeting.location]) {
-      place_entity = *entity[*meeting.location];
-      place = vertex_of_[*place_entity];
-    }
-    const std::string label = MeetingLabel(resolution::ToString(meeting.kind));
+  for (const rdf::PreparedArticle::Meeting& prepared_meeting : prepared.meetings) {
+    const resolution::LocalMeeting& meeting = *prepared_meeting.fact;
+    // A meeting several articles report is their shared event: its status, place and date.
+    const resolution::SharedEvent* event =
+        prepared_meeting.shared ? &events_[prepared_meeting.shared->event] : nullptr;
+    std::vector<std::uint32_t> list;  // vertices, ascending
+    for (std::uint32_t e : prepared_meeting.attendees) list.push_back(vertex_of_[e]);
+    std::sort(list.begin(), list.end());
+    const std::optional<std::uint32_t> location = event ? event->location : prepared_meeting.location;
+    std::optional<std::uint32_t> place;
+    if (location) place = vertex_of_[*location];
+    const std::string& date = event ? event->date : meeting.date;
+
+    const std::string kind = resolution::ToString(meeting.kind);
+    const std::string status = resolution::ToString(event ? event->status : meeting.status);
+    const std::string label = MeetingLabel(kind);
     EvidenceInput evidence = evidence_of(meeting.sentence);
     EvidenceInput place_evidence = evidence;
-    evidence.qualifiers.push_back(resolution::ToString(meeting.status));
+    evidence.qualifiers.push_back(status);
     place_evidence.qualifiers = evidence.qualifiers;
-    if (place_entity) evidence.qualifiers.push_back(entities_[*place_entity].label);
-    const std::string& when = !meeting.date.empty() ? meeting.date : meeting.time_text;
+    if (location) evidence.qualifiers.push_back(entities_[*location].label);
+    const std::string& when = !date.empty() ? date : meeting.time_text;
     if (!when.empty()) {
       evidence.qualifiers.push_back(when);
       place_evidence.qualifiers.push_back(when);
     }
-    const std::vector<std::uint32_t> list(attendees.begin(), attendees.end());
     for (std::size_t i = 0; i < list.size(); ++i) {
       for (std::size_t j = i + 1; j < list.size(); ++j) {
         builder_.AddRelation(list[i], list[j], RelationKind::Meeting, label, false, evidence);
@@ -85,6 +98,21 @@ void FactProjection::AddArticle(const resolution::ResolvedArticle& article) {
                              place_evidence);
       }
     }
+
+    MeetingInput record;
+    record.iri = event ? iris_.Event(event->slug)
+                       : iris_.Meeting(article.id, article.sentences.at(meeting.sentence).char_begin,
+                                       prepared_meeting.number_at_sentence);
+    record.kind = kind;
+    record.status = status;
+    record.date = date;
+    record.time_text = meeting.time_text;
+    record.article_id = article.id;
+    record.article_date = article.date_published.value_or("");
+    record.place = place;
+    record.attendees = list;
+    record.evidence.push_back(evidence_of(meeting.sentence));
+    builder_.AddMeeting(record);
   }
 }
 

@@ -29,6 +29,9 @@ struct GraphIndex::Impl {
   std::span<const std::uint32_t> edge_evidence;
   std::span<const index::Evidence> evidence;
   std::span<const index::Name> names, surnames;
+  std::span<const index::Meeting> meetings;
+  std::span<const std::uint32_t> meeting_attendees, fact_evidence;
+  std::span<const index::Post> posts;
   mutable std::once_flag bfs_once;
   mutable std::unique_ptr<BfsGraph> bfs;
 
@@ -68,7 +71,8 @@ struct GraphIndex::Impl {
         1, sizeof(index::Vertex), sizeof(index::StrRef), sizeof(index::StrRef),
         sizeof(index::Edge), sizeof(std::uint64_t), sizeof(index::Adjacent),
         sizeof(std::uint32_t), sizeof(index::Evidence), sizeof(index::StrRef),
-        sizeof(index::Name), sizeof(index::Name)};
+        sizeof(index::Name), sizeof(index::Name), sizeof(index::Meeting),
+        sizeof(std::uint32_t), sizeof(index::Post), sizeof(std::uint32_t)};
     for (std::uint32_t s = 0; s < index::kSectionCount; ++s) {
       const index::SectionRef& section = header.sections[s];
       if (section.offset < index::kHeaderSize || section.offset > bytes.size() ||
@@ -92,6 +96,10 @@ struct GraphIndex::Impl {
     qualifiers = Table<index::StrRef>(bytes, sec[index::kQualifiers]);
     names = Table<index::Name>(bytes, sec[index::kNames]);
     surnames = Table<index::Name>(bytes, sec[index::kSurnames]);
+    meetings = Table<index::Meeting>(bytes, sec[index::kMeetings]);
+    meeting_attendees = Table<std::uint32_t>(bytes, sec[index::kMeetingAttendees]);
+    posts = Table<index::Post>(bytes, sec[index::kPosts]);
+    fact_evidence = Table<std::uint32_t>(bytes, sec[index::kFactEvidence]);
     Check();
   }
 
@@ -139,6 +147,33 @@ struct GraphIndex::Impl {
         Fail("adjacency out of range");
       }
     }
+    for (std::size_t m = 0; m < meetings.size(); ++m) {
+      const index::Meeting& meeting = meetings[m];
+      for (const index::StrRef* ref : {&meeting.iri, &meeting.kind, &meeting.status, &meeting.date,
+                                       &meeting.time_text, &meeting.article_id, &meeting.article_date}) {
+        CheckRef(*ref, "a meeting field");
+      }
+      if (meeting.place != index::kNoVertex && meeting.place >= v_count) Fail("a meeting at an unknown place");
+      CheckRange(meeting.attendee_begin, meeting.attendee_count, meeting_attendees.size(), "attendees");
+      CheckRange(meeting.evidence_begin, meeting.evidence_count, fact_evidence.size(), "meeting evidence");
+      for (std::uint32_t i = 0; i < meeting.attendee_count; ++i) {
+        const std::uint32_t a = meeting_attendees[meeting.attendee_begin + i];
+        if (a >= v_count) Fail("a meeting attendee out of range");
+        if (i > 0 && !(meeting_attendees[meeting.attendee_begin + i - 1] < a)) Fail("attendees out of order");
+      }
+      if (m > 0 && !(Str(meetings[m - 1].iri) < Str(meeting.iri))) Fail("meetings out of IRI order");
+    }
+    for (std::size_t p = 0; p < posts.size(); ++p) {
+      const index::Post& post = posts[p];
+      CheckRef(post.iri, "a post IRI");
+      CheckRef(post.label, "a post label");
+      if (post.holder >= v_count) Fail("a post of an unknown vertex");
+      CheckRange(post.evidence_begin, post.evidence_count, fact_evidence.size(), "post evidence");
+      if (p > 0 && !(Str(posts[p - 1].iri) < Str(post.iri))) Fail("posts out of IRI order");
+    }
+    for (std::uint32_t id : fact_evidence) {
+      if (id >= evidence.size()) Fail("evidence number out of range");
+    }
     for (auto table : {names, surnames}) {
       for (std::size_t i = 0; i < table.size(); ++i) {
         CheckRef(table[i].folded, "a name");
@@ -149,6 +184,19 @@ struct GraphIndex::Impl {
         }
       }
     }
+  }
+
+  EvidenceView EvidenceAt(std::uint32_t id) const {
+    const index::Evidence& record = evidence[id];
+    EvidenceView view;
+    view.article_id = Str(record.article_id);
+    view.sentence = Str(record.sentence);
+    if (record.char_start != index::kNone) view.char_start = record.char_start;
+    if (record.char_end != index::kNone) view.char_end = record.char_end;
+    for (std::uint32_t q = 0; q < record.qualifier_count; ++q) {
+      view.qualifiers.push_back(Str(qualifiers[record.qualifier_begin + q]));
+    }
+    return view;
   }
 
   std::vector<Vertex> Find(std::span<const index::Name> table, std::string_view folded) const {
@@ -244,16 +292,40 @@ EdgeView GraphIndex::edge(Edge e) const {
 
 EvidenceView GraphIndex::evidence(Edge e, std::size_t i) const {
   const index::Edge& edge = impl_->edges[e];
-  const index::Evidence& record = impl_->evidence[impl_->edge_evidence[edge.evidence_begin + i]];
-  EvidenceView view;
-  view.article_id = impl_->Str(record.article_id);
-  view.sentence = impl_->Str(record.sentence);
-  if (record.char_start != index::kNone) view.char_start = record.char_start;
-  if (record.char_end != index::kNone) view.char_end = record.char_end;
-  for (std::uint32_t q = 0; q < record.qualifier_count; ++q) {
-    view.qualifiers.push_back(impl_->Str(impl_->qualifiers[record.qualifier_begin + q]));
-  }
+  return impl_->EvidenceAt(impl_->edge_evidence[edge.evidence_begin + i]);
+}
+
+std::size_t GraphIndex::meeting_count() const { return impl_->meetings.size(); }
+
+MeetingView GraphIndex::meeting(std::size_t m) const {
+  const index::Meeting& meeting = impl_->meetings[m];
+  MeetingView view;
+  view.iri = impl_->Str(meeting.iri);
+  view.kind = impl_->Str(meeting.kind);
+  view.status = impl_->Str(meeting.status);
+  view.date = impl_->Str(meeting.date);
+  view.time_text = impl_->Str(meeting.time_text);
+  view.article_id = impl_->Str(meeting.article_id);
+  view.article_date = impl_->Str(meeting.article_date);
+  if (meeting.place != index::kNoVertex) view.place = meeting.place;
+  view.attendees = impl_->meeting_attendees.subspan(meeting.attendee_begin, meeting.attendee_count);
+  view.evidence_count = meeting.evidence_count;
   return view;
+}
+
+EvidenceView GraphIndex::meeting_evidence(std::size_t m, std::size_t i) const {
+  return impl_->EvidenceAt(impl_->fact_evidence[impl_->meetings[m].evidence_begin + i]);
+}
+
+std::size_t GraphIndex::post_count() const { return impl_->posts.size(); }
+
+PostView GraphIndex::post(std::size_t p) const {
+  const index::Post& post = impl_->posts[p];
+  return {impl_->Str(post.iri), impl_->Str(post.label), post.holder, post.evidence_count};
+}
+
+EvidenceView GraphIndex::post_evidence(std::size_t p, std::size_t i) const {
+  return impl_->EvidenceAt(impl_->fact_evidence[impl_->posts[p].evidence_begin + i]);
 }
 
 Vertex GraphIndex::Other(Edge e, Vertex v) const {

@@ -44,6 +44,28 @@ struct EdgeView {
   std::size_t evidence_count = 0;
 };
 
+// A meeting (index::Meeting); empty strings where the graph says nothing.
+struct MeetingView {
+  std::string_view iri;
+  std::string_view kind;          // "talks", "call", ... as the graph has it
+  std::string_view status;        // "held", "planned", ... passed through
+  std::string_view date;          // ISO date as written ("2025-03-12", "2025-03")
+  std::string_view time_text;     // "am Mittwoch"
+  std::string_view article_id;
+  std::string_view article_date;  // the article's publication date
+  std::optional<Vertex> place;
+  std::span<const std::uint32_t> attendees;  // ascending
+  std::size_t evidence_count = 0;
+};
+
+// A post held of no organization (index::Post).
+struct PostView {
+  std::string_view iri;
+  std::string_view label;
+  Vertex holder = 0;
+  std::size_t evidence_count = 0;
+};
+
 class GraphIndex {
  public:
   // Throws InputError naming the file when it is missing, not an index, of another version,
@@ -63,6 +85,14 @@ class GraphIndex {
   std::string_view type(Vertex v) const;  // "Person", "Organization", "Place" or ""
   std::vector<std::string_view> alt_labels(Vertex v) const;  // sorted
   std::vector<std::string_view> roles(Vertex v) const;       // sorted
+
+  // Meetings and posts of no organization, in IRI order.
+  std::size_t meeting_count() const;
+  MeetingView meeting(std::size_t m) const;
+  EvidenceView meeting_evidence(std::size_t m, std::size_t i) const;  // i < evidence_count
+  std::size_t post_count() const;
+  PostView post(std::size_t p) const;
+  EvidenceView post_evidence(std::size_t p, std::size_t i) const;
 
   EdgeView edge(Edge e) const;
   EvidenceView evidence(Edge e, std::size_t i) const;  // i < edge(e).evidence_count

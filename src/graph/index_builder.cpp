@@ -41,6 +41,20 @@ struct RelationKeyHash {
   }
 };
 
+struct MeetingRecord {
+  std::string iri;
+  std::string time_text;
+  index::Meeting table;  // strings and place; ranges are filled in by Finish
+  std::vector<std::uint32_t> attendees;
+  std::vector<std::uint32_t> evidence;  // ids before Finish renumbers them
+};
+
+struct PostRecord {
+  index::StrRef iri, label;
+  std::uint32_t holder = 0;
+  std::vector<std::uint32_t> evidence;
+};
+
 struct EvidenceRecord {
   std::uint32_t article;  // interned article id
   index::StrRef sentence;
@@ -92,6 +106,9 @@ struct IndexBuilder::Impl {
   std::unordered_map<RelationKey, std::vector<std::uint32_t>, RelationKeyHash> relations;
   std::size_t edges_written = 0;
 
+  std::vector<MeetingRecord> meetings;
+  std::map<std::string, PostRecord, std::less<>> posts;
+
   index::StrRef Put(std::string_view text) {
     index::StrRef ref{pool_size, static_cast<std::uint32_t>(text.size()), 0};
     out.Write(text);
@@ -107,6 +124,35 @@ struct IndexBuilder::Impl {
     interned_refs.push_back(Put(text));
     intern_ids.emplace(std::string(text), id);
     return id;
+  }
+
+  // One fact's evidence record (shared by every fact read from the same place with the same
+  // qualifiers); returns its id.
+  std::uint32_t AddEvidence(const EvidenceInput& evidence) {
+    const std::uint32_t article = Intern(evidence.article_id);
+    if (article != current_article) {
+      current_article = article;
+      article_sentences.clear();
+      article_evidence.clear();
+    }
+    auto sentence = article_sentences.find(std::string(evidence.sentence));
+    if (sentence == article_sentences.end()) {
+      sentence = article_sentences.emplace(std::string(evidence.sentence), Put(evidence.sentence)).first;
+    }
+    std::vector<std::uint32_t> qualifiers;
+    for (const std::string& q : evidence.qualifiers) qualifiers.push_back(Intern(q));
+    const std::uint64_t start = evidence.char_start.value_or(index::kNone);
+    const std::uint64_t end = evidence.char_end.value_or(index::kNone);
+    auto [it, added] = article_evidence.emplace(
+        std::make_tuple(sentence->second.offset, start, end, qualifiers),
+        static_cast<std::uint32_t>(this->evidence.size()));
+    if (added) {
+      this->evidence.push_back({article, sentence->second, start, end,
+                                static_cast<std::uint32_t>(qualifier_ids.size()),
+                                static_cast<std::uint32_t>(qualifiers.size())});
+      qualifier_ids.insert(qualifier_ids.end(), qualifiers.begin(), qualifiers.end());
+    }
+    return it->second;
   }
 
   void Pad() {
@@ -212,36 +258,65 @@ void IndexBuilder::AddRelation(std::uint32_t subject, std::uint32_t object, Rela
   if (subject >= m.vertices.size() || object >= m.vertices.size() || subject == object) {
     throw std::logic_error("graph index: a relation needs two different known vertices");
   }
-  const std::uint32_t article = m.Intern(evidence.article_id);
-  if (article != m.current_article) {
-    m.current_article = article;
-    m.article_sentences.clear();
-    m.article_evidence.clear();
-  }
-  auto sentence = m.article_sentences.find(std::string(evidence.sentence));
-  if (sentence == m.article_sentences.end()) {
-    sentence = m.article_sentences
-                   .emplace(std::string(evidence.sentence), m.Put(evidence.sentence))
-                   .first;
-  }
-  std::vector<std::uint32_t> qualifiers;
-  for (const std::string& q : evidence.qualifiers) qualifiers.push_back(m.Intern(q));
-  const std::uint64_t start = evidence.char_start.value_or(index::kNone);
-  const std::uint64_t end = evidence.char_end.value_or(index::kNone);
-  auto [it, added] = m.article_evidence.emplace(
-      std::make_tuple(sentence->second.offset, start, end, qualifiers),
-      static_cast<std::uint32_t>(m.evidence.size()));
-  if (added) {
-    m.evidence.push_back({article, sentence->second, start, end,
-                          static_cast<std::uint32_t>(m.qualifier_ids.size()),
-                          static_cast<std::uint32_t>(qualifiers.size())});
-    m.qualifier_ids.insert(m.qualifier_ids.end(), qualifiers.begin(), qualifiers.end());
-  }
+  const std::uint32_t id = m.AddEvidence(evidence);
   RelationKey key{std::min(subject, object), std::max(subject, object),
                   directed ? subject : std::min(subject, object), static_cast<std::uint8_t>(kind),
                   static_cast<std::uint8_t>(directed), m.Intern(label)};
-  m.relations[key].push_back(it->second);
+  m.relations[key].push_back(id);
 }
+
+void IndexBuilder::AddMeeting(const MeetingInput& meeting) {
+  Impl& m = *impl_;
+  const auto known = [&](std::uint32_t v) { return v < m.vertices.size(); };
+  if (!std::all_of(meeting.attendees.begin(), meeting.attendees.end(), known) ||
+      (meeting.place && !known(*meeting.place))) {
+    throw std::logic_error("graph index: a meeting of unknown vertices");
+  }
+  MeetingRecord record;
+  record.iri = meeting.iri;
+  record.table.iri = m.Put(meeting.iri);
+  record.table.kind = m.interned_refs[m.Intern(meeting.kind)];
+  record.table.status = m.interned_refs[m.Intern(meeting.status)];
+  record.table.date = m.interned_refs[m.Intern(meeting.date)];
+  record.table.time_text = m.interned_refs[m.Intern(meeting.time_text)];
+  record.time_text = meeting.time_text;
+  record.table.article_id = m.interned_refs[m.Intern(meeting.article_id)];
+  record.table.article_date = m.interned_refs[m.Intern(meeting.article_date)];
+  record.table.place = meeting.place.value_or(index::kNoVertex);
+  record.attendees = meeting.attendees;
+  std::sort(record.attendees.begin(), record.attendees.end());
+  record.attendees.erase(std::unique(record.attendees.begin(), record.attendees.end()),
+                         record.attendees.end());
+  for (const EvidenceInput& evidence : meeting.evidence) {
+    record.evidence.push_back(m.AddEvidence(evidence));
+  }
+  m.meetings.push_back(std::move(record));
+}
+
+void IndexBuilder::AddPost(std::string_view iri, std::string_view label, std::uint32_t holder,
+                           const EvidenceInput& evidence) {
+  AddPost(iri, label, holder);
+  Impl& m = *impl_;
+  m.posts.find(iri)->second.evidence.push_back(m.AddEvidence(evidence));
+}
+
+void IndexBuilder::AddPost(std::string_view iri, std::string_view label, std::uint32_t holder) {
+  Impl& m = *impl_;
+  if (holder >= m.vertices.size()) throw std::logic_error("graph index: post of an unknown vertex");
+  auto it = m.posts.find(iri);
+  if (it == m.posts.end()) {
+    PostRecord record;
+    record.iri = m.Put(iri);
+    record.label = m.interned_refs[m.Intern(label)];
+    record.holder = holder;
+    it = m.posts.emplace(std::string(iri), std::move(record)).first;
+  } else if (it->second.holder != holder) {
+    throw std::logic_error("graph index: post " + std::string(iri) + " with two holders");
+  }
+}
+
+std::size_t IndexBuilder::meeting_count() const { return impl_->meetings.size(); }
+std::size_t IndexBuilder::post_count() const { return impl_->posts.size(); }
 
 void IndexBuilder::Finish() {
   Impl& m = *impl_;
@@ -249,6 +324,39 @@ void IndexBuilder::Finish() {
   std::memcpy(header.magic, index::kMagic, sizeof header.magic);
   header.version = index::kVersion;
   header.section_count = index::kSectionCount;
+
+  // A meeting several articles report comes once per report, under one IRI: the first report's
+  // fields stand (a place fills in a missing one), attendees and evidence are joined, and so are
+  // the reports' time expressions (distinct, sorted, " / "), which may add to the string pool.
+  std::stable_sort(m.meetings.begin(), m.meetings.end(),
+                   [](const MeetingRecord& x, const MeetingRecord& y) { return x.iri < y.iri; });
+  {
+    std::vector<MeetingRecord> joined;
+    std::vector<std::set<std::string>> wordings;
+    for (MeetingRecord& record : m.meetings) {
+      if (!joined.empty() && joined.back().iri == record.iri) {
+        MeetingRecord& first = joined.back();
+        first.attendees.insert(first.attendees.end(), record.attendees.begin(), record.attendees.end());
+        std::sort(first.attendees.begin(), first.attendees.end());
+        first.attendees.erase(std::unique(first.attendees.begin(), first.attendees.end()),
+                              first.attendees.end());
+        first.evidence.insert(first.evidence.end(), record.evidence.begin(), record.evidence.end());
+        if (first.table.place == index::kNoVertex) first.table.place = record.table.place;
+        if (!record.time_text.empty()) wordings.back().insert(record.time_text);
+      } else {
+        wordings.emplace_back();
+        if (!record.time_text.empty()) wordings.back().insert(record.time_text);
+        joined.push_back(std::move(record));
+      }
+    }
+    for (std::size_t i = 0; i < joined.size(); ++i) {
+      if (wordings[i].size() < 2) continue;
+      std::string all;
+      for (const std::string& text : wordings[i]) all += (all.empty() ? "" : " / ") + text;
+      joined[i].table.time_text = m.interned_refs[m.Intern(all)];
+    }
+    m.meetings = std::move(joined);
+  }
 
   // The rest of the string pool: the folded names.
   const std::vector<index::Name> names = m.NameTable(m.names);
@@ -352,6 +460,42 @@ void IndexBuilder::Finish() {
   m.relations.clear();
   m.edges_written = edges.size();
 
+  // Meetings and posts in IRI order, their evidence renumbered like the edges'.
+  auto renumbered = [&](const std::vector<std::uint32_t>& ids) {
+    std::vector<std::uint32_t> out;
+    for (std::uint32_t id : ids) out.push_back(renumber[id]);
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
+  };
+  std::vector<index::Meeting> meetings;
+  std::vector<std::uint32_t> attendees, fact_evidence;
+  meetings.reserve(m.meetings.size());
+  for (const MeetingRecord& record : m.meetings) {
+    index::Meeting meeting = record.table;
+    meeting.attendee_begin = static_cast<std::uint32_t>(attendees.size());
+    meeting.attendee_count = static_cast<std::uint32_t>(record.attendees.size());
+    attendees.insert(attendees.end(), record.attendees.begin(), record.attendees.end());
+    const std::vector<std::uint32_t> ids = renumbered(record.evidence);
+    meeting.evidence_begin = static_cast<std::uint32_t>(fact_evidence.size());
+    meeting.evidence_count = static_cast<std::uint32_t>(ids.size());
+    fact_evidence.insert(fact_evidence.end(), ids.begin(), ids.end());
+    meetings.push_back(meeting);
+  }
+  std::vector<index::Post> posts;
+  posts.reserve(m.posts.size());
+  for (const auto& [iri, record] : m.posts) {
+    index::Post post;
+    post.iri = record.iri;
+    post.label = record.label;
+    post.holder = record.holder;
+    const std::vector<std::uint32_t> ids = renumbered(record.evidence);
+    post.evidence_begin = static_cast<std::uint32_t>(fact_evidence.size());
+    post.evidence_count = static_cast<std::uint32_t>(ids.size());
+    fact_evidence.insert(fact_evidence.end(), ids.begin(), ids.end());
+    posts.push_back(post);
+  }
+
   // Adjacency: both directions of every edge, per vertex by (neighbour, edge).
   std::vector<std::uint64_t> adjacency_begin(m.vertices.size() + 1, 0);
   for (const auto& e : edges) {
@@ -395,6 +539,10 @@ void IndexBuilder::Finish() {
   header.sections[index::kQualifiers] = m.WriteTable(qualifier_table);
   header.sections[index::kNames] = m.WriteTable(names);
   header.sections[index::kSurnames] = m.WriteTable(surnames);
+  header.sections[index::kMeetings] = m.WriteTable(meetings);
+  header.sections[index::kMeetingAttendees] = m.WriteTable(attendees);
+  header.sections[index::kPosts] = m.WriteTable(posts);
+  header.sections[index::kFactEvidence] = m.WriteTable(fact_evidence);
   m.Pad();
   header.file_size = m.out.bytes_written();
   m.out.Flush();

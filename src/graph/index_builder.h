@@ -31,6 +31,16 @@ struct EvidenceInput {
   std::vector<std::string> qualifiers;
 };
 
+// A meeting as the graph states it; see index::Meeting.
+struct MeetingInput {
+  std::string iri;
+  std::string kind, status, date, time_text;
+  std::string article_id, article_date;
+  std::optional<std::uint32_t> place;  // vertex
+  std::vector<std::uint32_t> attendees;  // vertices, any order; repeats are dropped
+  std::vector<EvidenceInput> evidence;
+};
+
 class IndexBuilder {
  public:
   // Writes to `fd` (from offset 0, which must be empty); `name` names it in messages.
@@ -53,11 +63,24 @@ class IndexBuilder {
   void AddRelation(std::uint32_t subject, std::uint32_t object, RelationKind kind,
                    std::string_view label, bool directed);
 
+  // A meeting. The same IRI again (a meeting several articles report) adds its attendees,
+  // evidence and time expression (the distinct ones are joined, sorted, by " / "); the other
+  // fields of the first one added stand (a place fills in a missing one).
+  void AddMeeting(const MeetingInput& meeting);
+
+  // A post that names no organization (index::Post); the same IRI again adds its evidence.
+  void AddPost(std::string_view iri, std::string_view label, std::uint32_t holder,
+               const EvidenceInput& evidence);
+  // The same for a post whose source the graph does not say.
+  void AddPost(std::string_view iri, std::string_view label, std::uint32_t holder);
+
   // Writes the tables and the header; throws std::runtime_error on a write error.
   void Finish();
 
   std::size_t vertex_count() const;
   std::size_t edge_count() const;
+  std::size_t meeting_count() const;
+  std::size_t post_count() const;
 
  private:
   struct Impl;

@@ -4,7 +4,8 @@
 //
 //   header (kHeaderSize bytes) | string pool | tables, at the offsets the header gives
 //
-// Version history: 1 (newskg 0.2).
+// Version history: 1 (newskg 0.2); 2 adds the meetings and the posts that name no organization,
+// which GEXF and GraphML write as nodes.
 #pragma once
 
 #include <cstdint>
@@ -12,9 +13,10 @@
 namespace newskg::graph::index {
 
 inline constexpr char kMagic[8] = {'N', 'K', 'G', 'I', 'N', 'D', 'E', 'X'};
-inline constexpr std::uint32_t kVersion = 1;
+inline constexpr std::uint32_t kVersion = 2;
 inline constexpr std::uint64_t kHeaderSize = 4096;
 inline constexpr std::uint64_t kNone = ~std::uint64_t{0};  // an absent offset or number
+inline constexpr std::uint32_t kNoVertex = ~std::uint32_t{0};  // an absent vertex
 
 struct StrRef {
   std::uint64_t offset = 0;  // into the string pool
@@ -69,6 +71,35 @@ struct Name {  // sorted by (folded text, vertex)
   std::uint32_t pad = 0;
 };
 
+// A meeting as the RDF has it (schema:Event), with its own IRI, for exports that show
+// meetings as nodes. Strings may be empty where the graph says nothing.
+struct Meeting {  // sorted by IRI
+  StrRef iri;
+  StrRef kind;          // nkg:meetingKind ("talks")
+  StrRef status;        // nkg:status ("held"), passed through as written
+  StrRef date;          // schema:startDate as written ("2025-03-12", "2025-03")
+  StrRef time_text;     // nkg:timeExpression ("am Mittwoch")
+  StrRef article_id;    // the article it was read from
+  StrRef article_date;  // that article's schema:datePublished
+  std::uint32_t place = kNoVertex;  // schema:location
+  std::uint32_t attendee_begin = 0;  // into meeting_attendees
+  std::uint32_t attendee_count = 0;
+  std::uint32_t evidence_begin = 0;  // into fact_evidence
+  std::uint32_t evidence_count = 0;
+  std::uint32_t pad = 0;
+};
+
+// A post whose holder holds it of no organization ("Sprecher" alone): no relation carries it,
+// so exports show it as a node of its own beside its holder.
+struct Post {  // sorted by IRI
+  StrRef iri;
+  StrRef label;
+  std::uint32_t holder = 0;          // vertex
+  std::uint32_t evidence_begin = 0;  // into fact_evidence
+  std::uint32_t evidence_count = 0;
+  std::uint32_t pad = 0;
+};
+
 enum Section : std::uint32_t {
   kStrings,        // bytes
   kVertices,       // Vertex[]
@@ -82,6 +113,10 @@ enum Section : std::uint32_t {
   kQualifiers,     // StrRef[]
   kNames,          // Name[]: every label and alternative label, folded
   kSurnames,       // Name[]: every proper word-suffix of those ("donald trump" -> "trump")
+  kMeetings,       // Meeting[]
+  kMeetingAttendees,  // uint32_t[] vertices, ascending per meeting
+  kPosts,          // Post[]
+  kFactEvidence,   // uint32_t[] evidence ids of meetings and posts
   kSectionCount,
 };
 
@@ -99,7 +134,8 @@ struct Header {
 };
 
 static_assert(sizeof(StrRef) == 16 && sizeof(Vertex) == 56 && sizeof(Edge) == 48 &&
-              sizeof(Adjacent) == 8 && sizeof(Evidence) == 56 && sizeof(Name) == 24);
+              sizeof(Adjacent) == 8 && sizeof(Evidence) == 56 && sizeof(Name) == 24 &&
+              sizeof(Meeting) == 136 && sizeof(Post) == 48);
 static_assert(sizeof(Header) <= kHeaderSize);
 
 }  // namespace newskg::graph::index

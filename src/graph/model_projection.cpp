@@ -165,6 +165,26 @@ struct PendingRelation {
   std::optional<OwnedEvidence> evidence;  // none: the graph gives no provenance
 };
 
+struct PendingMeeting {
+  std::string iri, kind, status, date, time_text, article_id, article_date;
+  std::optional<std::string> place;
+  std::vector<std::string> attendees;
+  std::vector<OwnedEvidence> evidence;
+};
+
+struct PendingPost {
+  std::string iri, label, holder;
+  std::optional<OwnedEvidence> evidence;
+};
+
+// What one article contributes (the builder shares an article's sentences, so facts are fed
+// article by article).
+struct ArticleFacts {
+  std::vector<PendingRelation> relations;
+  std::vector<PendingMeeting> meetings;
+  std::vector<PendingPost> posts;
+};
+
 class Projector {
  public:
   Projector(const rdf::Model& model, const std::string& source)
@@ -194,21 +214,39 @@ class Projector {
       if (auto r = roles_.find(iri); r != roles_.end()) v.roles.assign(r->second.begin(), r->second.end());
       vertex[iri] = builder.AddVertex(v);
     }
-    // Relations grouped by article, as the builder shares an article's sentences.
-    auto article = [](const PendingRelation& r) {
-      return r.evidence ? r.evidence->article_id : std::string();
+    auto input = [](const OwnedEvidence& ev) {
+      return EvidenceInput{ev.article_id, ev.sentence, ev.char_start, ev.char_end, ev.qualifiers};
     };
-    std::stable_sort(relations_.begin(), relations_.end(),
-                     [&](const auto& a, const auto& b) { return article(a) < article(b); });
-    for (const auto& r : relations_) {
-      const std::uint32_t s = vertex.at(r.subject), o = vertex.at(r.object);
-      if (!r.evidence) {
-        builder.AddRelation(s, o, r.kind, r.label, r.directed);
-        continue;
+    for (const auto& [article, facts] : by_article_) {  // std::map: article order
+      for (const auto& r : facts.relations) {
+        const std::uint32_t s = vertex.at(r.subject), o = vertex.at(r.object);
+        if (r.evidence) {
+          builder.AddRelation(s, o, r.kind, r.label, r.directed, input(*r.evidence));
+        } else {
+          builder.AddRelation(s, o, r.kind, r.label, r.directed);
+        }
       }
-      const OwnedEvidence& ev = *r.evidence;
-      builder.AddRelation(s, o, r.kind, r.label, r.directed,
-                          {ev.article_id, ev.sentence, ev.char_start, ev.char_end, ev.qualifiers});
+      for (const auto& m : facts.meetings) {
+        MeetingInput meeting;
+        meeting.iri = m.iri;
+        meeting.kind = m.kind;
+        meeting.status = m.status;
+        meeting.date = m.date;
+        meeting.time_text = m.time_text;
+        meeting.article_id = m.article_id;
+        meeting.article_date = m.article_date;
+        if (m.place) meeting.place = vertex.at(*m.place);
+        for (const auto& a : m.attendees) meeting.attendees.push_back(vertex.at(a));
+        for (const auto& e : m.evidence) meeting.evidence.push_back(input(e));
+        builder.AddMeeting(meeting);
+      }
+      for (const auto& p : facts.posts) {
+        if (p.evidence) {
+          builder.AddPost(p.iri, p.label, vertex.at(p.holder), input(*p.evidence));
+        } else {
+          builder.AddPost(p.iri, p.label, vertex.at(p.holder));
+        }
+      }
     }
   }
 
@@ -222,19 +260,32 @@ class Projector {
         if (label.empty()) continue;
         std::string role = PreferredLabel(label, post.value);
         roles_[person.value].insert(role);
+        auto evidence = evidence_.Read(post);
+        bool of_any = false;
         std::vector<Term> owners = index_.Objects(post, vocab::org::kPostIn);
         const auto& of_places = index_.Objects(post, vocab::nkg::kPostOf);
         owners.insert(owners.end(), of_places.begin(), of_places.end());
         for (const auto& of : owners) {
           if (of.kind != Term::Kind::Iri || of.value == person.value) continue;
-          auto evidence = evidence_.Read(post);
+          of_any = true;
           if (evidence.empty()) Add({person.value, of.value, RelationKind::HoldsPost, role, true, {}});
-          for (auto& e : evidence) {
-            Add({person.value, of.value, RelationKind::HoldsPost, role, true, std::move(e)});
+          for (const auto& e : evidence) {
+            Add({person.value, of.value, RelationKind::HoldsPost, role, true, e});
           }
+        }
+        if (of_any) continue;
+        if (evidence.empty()) by_article_[""].posts.push_back({post.value, role, person.value, {}});
+        for (auto& e : evidence) {
+          const std::string article = e.article_id;
+          by_article_[article].posts.push_back({post.value, role, person.value, std::move(e)});
         }
       }
     }
+  }
+
+  std::string ArticleDate(const Term& article) const {
+    auto date = index_.First(article, vocab::schema::kDatePublished);
+    return date ? date->value : std::string();
   }
 
   void ReadMeetings() {
@@ -248,34 +299,34 @@ class Projector {
       if (attendees.empty()) continue;
 
       auto kind = index_.First(meeting, vocab::nkg::kMeetingKind);
+      auto status = index_.First(meeting, vocab::nkg::kStatus);
+      auto start = index_.First(meeting, vocab::schema::kStartDate);
+      if (start) {
+        // A date known only to the month or year is written as its first day.
+        const auto precision = index_.First(meeting, vocab::nkg::kDatePrecision);
+        if (precision && precision->value == "month" && start->value.size() >= 7) {
+          start->value.resize(7);
+        } else if (precision && precision->value == "year" && start->value.size() >= 4) {
+          start->value.resize(4);
+        }
+      }
+      auto time_text = index_.First(meeting, vocab::nkg::kTimeExpression);
       const std::string label = MeetingLabel(kind ? kind->value : "");
       std::optional<std::string> place;
       if (auto p = index_.First(meeting, vocab::schema::kLocation);
           p && p->kind == Term::Kind::Iri) {
         place = p->value;
+        iris_.insert(*place);
       }
       // Qualifiers: status, place, date. The place is left out on edges that lead to it.
       std::vector<std::string> qualifiers, place_qualifiers;
-      if (auto status = index_.First(meeting, vocab::nkg::kStatus)) {
-        qualifiers.push_back(status->value);
-      }
+      if (status) qualifiers.push_back(status->value);
       place_qualifiers = qualifiers;
       if (place) {
         qualifiers.push_back(
             PreferredLabel(index_.Objects(Term::Iri(*place), vocab::rdfs::kLabel), *place));
       }
-      std::optional<Term> when = index_.First(meeting, vocab::schema::kStartDate);
-      if (when) {
-        // A date known only to the month or year is written as its first day.
-        const auto precision = index_.First(meeting, vocab::nkg::kDatePrecision);
-        if (precision && precision->value == "month" && when->value.size() >= 7) {
-          when->value.resize(7);
-        } else if (precision && precision->value == "year" && when->value.size() >= 4) {
-          when->value.resize(4);
-        }
-      } else {
-        when = index_.First(meeting, vocab::nkg::kTimeExpression);
-      }
+      std::optional<Term> when = start ? start : time_text;
       if (when) {
         qualifiers.push_back(when->value);
         place_qualifiers.push_back(when->value);
@@ -303,20 +354,43 @@ class Projector {
           }
         }
       }
+
+      PendingMeeting record;
+      record.iri = meeting.value;
+      if (kind) record.kind = kind->value;
+      if (status) record.status = status->value;
+      if (start) record.date = start->value;
+      // Every report of a shared event adds its own wording: all of them, as the index joins them.
+      for (const auto& wording : index_.Objects(meeting, vocab::nkg::kTimeExpression)) {
+        record.time_text += (record.time_text.empty() ? "" : " / ") + wording.value;
+      }
+      record.place = place;
+      record.attendees = attendees;
+      record.evidence = evidence;
+      const auto& articles = index_.Objects(meeting, vocab::prov::kWasDerivedFrom);
+      if (!articles.empty()) {
+        auto id = index_.First(articles.front(), vocab::schema::kIdentifier);
+        record.article_id = id ? id->value : LocalName(articles.front().value);
+        record.article_date = ArticleDate(articles.front());
+      } else if (!evidence.empty()) {
+        record.article_id = evidence.front().article_id;
+      }
+      by_article_[record.article_id].meetings.push_back(std::move(record));
     }
   }
 
   void Add(PendingRelation relation) {
     iris_.insert(relation.subject);
     iris_.insert(relation.object);
-    relations_.push_back(std::move(relation));
+    const std::string article = relation.evidence ? relation.evidence->article_id : std::string();
+    by_article_[article].relations.push_back(std::move(relation));
   }
 
   TripleIndex index_;
   EvidenceReader evidence_;
   std::set<std::string> iris_;
   std::map<std::string, std::set<std::string>> roles_;
-  std::vector<PendingRelation> relations_;
+  std::map<std::string, ArticleFacts> by_article_;
 };
 
 // An anonymous in-memory file for an index built on the fly.

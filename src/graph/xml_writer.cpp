@@ -1,6 +1,11 @@
 #include "graph/xml_writer.h"
 
 #include <libxml/xmlwriter.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <stdexcept>
 
@@ -93,6 +98,28 @@ void XmlWriter::Finish() {
   impl_->writer = nullptr;
   if (!impl_->error.empty()) throw std::runtime_error(impl_->error);
   impl_->out->Flush();
+}
+
+std::string WriteToString(const char* name,
+                          const std::function<void(common::BufferedWriter&)>& write) {
+  const int fd = ::memfd_create(name, MFD_CLOEXEC);
+  if (fd < 0) throw std::runtime_error(std::string("memfd_create: ") + std::strerror(errno));
+  std::string text;
+  try {
+    common::BufferedWriter out(fd, name);
+    write(out);
+    out.Flush();
+    const off_t size = ::lseek(fd, 0, SEEK_END);
+    text.resize(static_cast<std::size_t>(size));
+    if (::pread(fd, text.data(), text.size(), 0) != size) {
+      throw std::runtime_error(std::string(name) + ": read back failed");
+    }
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  ::close(fd);
+  return text;
 }
 
 }  // namespace newskg::graph

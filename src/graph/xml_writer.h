@@ -2,6 +2,7 @@
 // BufferedWriter; text outside XML 1.0's character range is replaced, never written raw.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -32,5 +33,9 @@ class XmlWriter {
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// What `write` writes, as a string (tests); `name` names the stream in errors.
+std::string WriteToString(const char* name,
+                          const std::function<void(common::BufferedWriter&)>& write);
 
 }  // namespace newskg::graph

@@ -19,7 +19,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kOutputs = {"graph.ttl", "graph.nt", "graph.graphml", "graph.index"};
+const std::vector<std::string> kOutputs = {"graph.ttl", "graph.nt", "graph.graphml", "graph.gexf",
+                                          "graph.index"};
 
 // A generated corpus of n articles (seed 1), its files listed by path.
 struct Corpus {

@@ -54,7 +54,7 @@ TEST_CASE("build on the examples succeeds and prints a summary") {
   INFO(build.run.err);
   REQUIRE(build.run.exit_code == 0);
   CHECK(ListFolder(build.out()) ==
-        std::vector<std::string>{".newskg", "graph.graphml", "graph.index", "graph.nt", "graph.ttl"});
+        std::vector<std::string>{".newskg", "graph.gexf", "graph.graphml", "graph.index", "graph.nt", "graph.ttl"});
   CHECK(Contains(build.run.out, "articles:  " + std::to_string(ExampleIds().size())));
   for (const char* word : {"entities:", "Person", "Organization", "Place", "roles:", "meetings:",
                            "triples:"}) {
@@ -68,7 +68,7 @@ TEST_CASE("the same input gives byte-identical output") {
   TempDir dir;
   const RunResult second = RunNewskg({"build", "-o", "again", ExamplesDir()}, dir.path());
   REQUIRE(second.exit_code == 0);
-  for (const char* name : {"graph.ttl", "graph.nt", "graph.graphml"}) {
+  for (const char* name : {"graph.ttl", "graph.nt", "graph.graphml", "graph.gexf"}) {
     INFO(name);
     CHECK(ReadFile(first.out() / name) == ReadFile(dir / "again" / name));
   }

@@ -56,6 +56,16 @@ class ModelBuilder {
     Add(a, rdf::vocab::schema::kIdentifier, rdf::Term::Literal(id));
   }
 
+  void ArticleDate(const std::string& local, const std::string& date) {
+    Add(rdf::Term::Iri(Id(local)), rdf::vocab::schema::kDatePublished,
+        rdf::Term::Typed(date, std::string(rdf::vocab::xsd::kDate)));
+  }
+
+  void TimeExpression(const std::string& meeting_local, const std::string& text) {
+    Add(rdf::Term::Iri(Id(meeting_local)), rdf::vocab::nkg::kTimeExpression,
+        rdf::Term::Literal(text, "de"));
+  }
+
   void Evidence(const rdf::Term& fact, const rdf::Term& node, const std::string& article,
                 const std::string& sentence, std::size_t start, std::size_t end) {
     namespace v = rdf::vocab;
@@ -101,13 +111,15 @@ class ModelBuilder {
 // People: Anna Bergmann (Sprecherin, Stadtwerke Lindau), Jonas Weißhaupt (Geschäftsführer,
 // Stadtwerke Lindau, from two articles), Lena Krause (Ministerin, Landesregierung), Tobias
 // Krause (Sprecher, of nothing), Karl Petersen, Maria Schmidt (no relations).
-// Meetings: talks Bergmann–Krause in Lindau (held, 2025-03-12), talks Bergmann–Krause without
-// place (held, other article), a planned meeting Krause–Weißhaupt–Petersen in Konstanz.
+// Meetings: talks Bergmann–Krause in Lindau (held, 2025-03-12, "am Mittwoch"), talks
+// Bergmann–Krause without place or date (held, article 2, published 2025-04-02), a planned
+// meeting Krause–Weißhaupt–Petersen in Konstanz (article 2, no date of its own).
 inline rdf::Model SampleModel() {
   namespace v = rdf::vocab;
   ModelBuilder b;
   b.Article("article/a1", "001_lindau.txt");
   b.Article("article/a2", "002_konstanz.txt");
+  b.ArticleDate("article/a2", "2025-04-02");
   b.Entity("person/anna-bergmann", {v::schema::kPerson}, "Anna Bergmann", {"Bergmann"});
   b.Entity("person/jonas-weisshaupt", {v::schema::kPerson}, "Jonas Weißhaupt");
   b.Entity("person/lena-krause", {v::schema::kPerson}, "Lena Krause", {"Krause", "Ministerin Krause"});
@@ -140,6 +152,7 @@ inline rdf::Model SampleModel() {
 
   b.Meeting("event/m1", {"person/lena-krause", "person/anna-bergmann"}, "talks", "held",
             "place/lindau", "2025-03-12");
+  b.TimeExpression("event/m1", "am Mittwoch");
   b.Evidence(rdf::Term::Iri(Id("event/m1")), rdf::Term::Iri(Id("evidence/e6")), "article/a1",
              kSentenceTalks, 218, 294);
   b.Meeting("event/m2", {"person/anna-bergmann", "person/lena-krause"}, "talks", "held",
@@ -165,6 +178,7 @@ inline Vertex V(const GraphIndex& kg, const std::string& local) {
 struct VertexData {
   std::string iri, label, type;
   std::vector<std::string> alt_labels, roles;
+  bool operator==(const VertexData&) const = default;
 };
 
 inline VertexData At(const GraphIndex& kg, Vertex v) {
@@ -187,19 +201,53 @@ struct EdgeData {
   Vertex subject = 0;
   std::uint32_t weight = 0;
   std::vector<EvidenceData> evidence;
+  bool operator==(const EdgeData&) const = default;
 };
+
+inline EvidenceData EvidenceOf(const EvidenceView& ev) {
+  EvidenceData data{std::string(ev.article_id), std::string(ev.sentence), ev.char_start,
+                    ev.char_end, {}};
+  for (auto q : ev.qualifiers) data.qualifiers.emplace_back(q);
+  return data;
+}
+
+struct MeetingData {
+  std::string iri, kind, status, date, time_text, article_id, article_date;
+  std::optional<std::string> place;    // IRI
+  std::vector<std::string> attendees;  // IRIs
+  std::vector<EvidenceData> evidence;
+  bool operator==(const MeetingData&) const = default;
+};
+
+inline MeetingData MeetingAt(const GraphIndex& kg, std::size_t m) {
+  const MeetingView view = kg.meeting(m);
+  MeetingData d{std::string(view.iri), std::string(view.kind), std::string(view.status),
+                std::string(view.date), std::string(view.time_text), std::string(view.article_id),
+                std::string(view.article_date), {}, {}, {}};
+  if (view.place) d.place = std::string(kg.iri(*view.place));
+  for (auto a : view.attendees) d.attendees.emplace_back(kg.iri(a));
+  for (std::size_t i = 0; i < view.evidence_count; ++i) d.evidence.push_back(EvidenceOf(kg.meeting_evidence(m, i)));
+  return d;
+}
+
+struct PostData {
+  std::string iri, label, holder;
+  std::vector<EvidenceData> evidence;
+  bool operator==(const PostData&) const = default;
+};
+
+inline PostData PostAt(const GraphIndex& kg, std::size_t p) {
+  const PostView view = kg.post(p);
+  PostData d{std::string(view.iri), std::string(view.label), std::string(kg.iri(view.holder)), {}};
+  for (std::size_t i = 0; i < view.evidence_count; ++i) d.evidence.push_back(EvidenceOf(kg.post_evidence(p, i)));
+  return d;
+}
 
 inline EdgeData EdgeAt(const GraphIndex& kg, Edge e) {
   const EdgeView view = kg.edge(e);
   EdgeData d{std::string(view.label), std::string(view.kind), view.directed, view.subject,
              view.weight, {}};
-  for (std::size_t i = 0; i < view.evidence_count; ++i) {
-    const EvidenceView ev = kg.evidence(e, i);
-    EvidenceData data{std::string(ev.article_id), std::string(ev.sentence), ev.char_start,
-                      ev.char_end, {}};
-    for (auto q : ev.qualifiers) data.qualifiers.emplace_back(q);
-    d.evidence.push_back(std::move(data));
-  }
+  for (std::size_t i = 0; i < view.evidence_count; ++i) d.evidence.push_back(EvidenceOf(kg.evidence(e, i)));
   return d;
 }
 

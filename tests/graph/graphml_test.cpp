@@ -1,217 +1,283 @@
 #include <catch.hpp>
 
+#include <unistd.h>
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
-#include <memory>
 #include <set>
 #include <string>
-#include <unistd.h>
-
-#include <libxml/parser.h>
-#include <libxml/xmlschemas.h>
-#include <libxml/xpath.h>
-#include <libxml/xpathInternals.h>
 
 #include "fixture.h"
+#include "gephi_rules.h"
 #include "graph/graphml_writer.h"
 #include "graph/xml_writer.h"
+#include "xml_fixture.h"
 
 using namespace newskg::graph;
 using namespace newskg::graph::testing;
+using newskg::testing::GephiGraphMlIssues;
 
 namespace {
 
-const std::string kSchema = std::string(NEWSKG_SOURCE_DIR) + "/schema/graphml-structure.xsd";
+const ExportOptions kNodes{MeetingsAs::Nodes};
+const ExportOptions kEdges{MeetingsAs::Edges};
 
-using Doc = std::unique_ptr<xmlDoc, decltype(&xmlFreeDoc)>;
+std::vector<XmlElement> Nodes(xmlDoc* doc) { return SelectXml(doc, "/g:graphml/g:graph/g:node"); }
+std::vector<XmlElement> Edges(xmlDoc* doc) { return SelectXml(doc, "/g:graphml/g:graph/g:edge"); }
 
-Doc Parse(const std::string& text) {
-  return Doc(xmlReadMemory(text.data(), static_cast<int>(text.size()), "graph.graphml", nullptr,
-                           XML_PARSE_NONET),
-             &xmlFreeDoc);
-}
-
-// 0 if valid, else libxml2's error count / code.
-int ValidateAgainstSchema(xmlDoc* doc) {
-  std::unique_ptr<xmlSchemaParserCtxt, decltype(&xmlSchemaFreeParserCtxt)> parser(
-      xmlSchemaNewParserCtxt(kSchema.c_str()), &xmlSchemaFreeParserCtxt);
-  REQUIRE(parser);
-  std::unique_ptr<xmlSchema, decltype(&xmlSchemaFree)> schema(xmlSchemaParse(parser.get()),
-                                                               &xmlSchemaFree);
-  REQUIRE(schema);
-  std::unique_ptr<xmlSchemaValidCtxt, decltype(&xmlSchemaFreeValidCtxt)> valid(
-      xmlSchemaNewValidCtxt(schema.get()), &xmlSchemaFreeValidCtxt);
-  REQUIRE(valid);
-  return xmlSchemaValidateDoc(valid.get(), doc);
-}
-
-struct Element {
-  std::map<std::string, std::string> attributes;
-  std::map<std::string, std::string> data;  // key -> text, for node and edge
-};
-
-std::string Attr(xmlNode* n, const char* name) {
-  xmlChar* v = xmlGetProp(n, BAD_CAST name);
-  if (!v) return {};
-  std::string out(reinterpret_cast<const char*>(v));
-  xmlFree(v);
+// node id -> label
+std::map<std::string, std::string> LabelsById(xmlDoc* doc) {
+  std::map<std::string, std::string> out;
+  for (const auto& n : Nodes(doc)) out[n.attributes.at("id")] = n.data.at("v_label");
   return out;
 }
 
-std::vector<Element> Select(xmlDoc* doc, const char* xpath) {
-  std::unique_ptr<xmlXPathContext, decltype(&xmlXPathFreeContext)> ctx(xmlXPathNewContext(doc),
-                                                                       &xmlXPathFreeContext);
-  xmlXPathRegisterNs(ctx.get(), BAD_CAST "g", BAD_CAST "http://graphml.graphdrawing.org/xmlns");
-  std::unique_ptr<xmlXPathObject, decltype(&xmlXPathFreeObject)> result(
-      xmlXPathEvalExpression(BAD_CAST xpath, ctx.get()), &xmlXPathFreeObject);
-  std::vector<Element> out;
-  if (!result || !result->nodesetval) return out;
-  for (int i = 0; i < result->nodesetval->nodeNr; ++i) {
-    xmlNode* n = result->nodesetval->nodeTab[i];
-    Element e;
-    for (xmlAttr* a = n->properties; a; a = a->next) {
-      e.attributes[reinterpret_cast<const char*>(a->name)] = Attr(n, reinterpret_cast<const char*>(a->name));
-    }
-    for (xmlNode* c = n->children; c; c = c->next) {
-      if (c->type != XML_ELEMENT_NODE) continue;
-      xmlChar* text = xmlNodeGetContent(c);
-      e.data[Attr(c, "key")] = text ? reinterpret_cast<const char*>(text) : "";
-      xmlFree(text);
-    }
-    out.push_back(std::move(e));
-  }
-  return out;
+// A person who presides an association and also met it, holding a second post in it.
+newskg::rdf::Model RoleAndMeetingModel() {
+  namespace v = newskg::rdf::vocab;
+  ModelBuilder b;
+  b.Entity("person/ida", {v::schema::kPerson}, "Ida Hahn");
+  b.Entity("org/verein", {v::schema::kOrganization}, "Segelverein Kiel");
+  b.Role("post/1", "person/ida", "Präsidentin", "org/verein");
+  b.Evidence(newskg::rdf::Term::Iri(Id("post/1")), newskg::rdf::Term::Iri(Id("evidence/1")),
+             "article/x", "Ida Hahn, Präsidentin des Segelvereins Kiel, lud ein.", 0, 52);
+  b.Role("post/2", "person/ida", "Vorsitzende", "org/verein");
+  b.Evidence(newskg::rdf::Term::Iri(Id("post/2")), newskg::rdf::Term::Iri(Id("evidence/2")),
+             "article/x", "Die Vorsitzende des Vereins, Hahn, sprach zuerst.", 53, 102);
+  b.Meeting("event/1", {"person/ida", "org/verein"}, "talks", "held", std::nullopt, "2025-07-01");
+  b.Evidence(newskg::rdf::Term::Iri(Id("event/1")), newskg::rdf::Term::Iri(Id("evidence/3")),
+             "article/x", "Hahn führte Gespräche mit dem Segelverein Kiel.", 103, 150);
+  return std::move(b.model());
 }
 
 }  // namespace
 
-TEST_CASE("WriteGraphMl output is valid against the GraphML structure schema") {
-  auto model = SampleModel();
-  auto text = GraphMlString(Project(model));
-  auto doc = Parse(text);
-  REQUIRE(doc);
-  CHECK(ValidateAgainstSchema(doc.get()) == 0);
+TEST_CASE("GraphML is valid against the GraphML structure schema, meetings as nodes or edges") {
+  for (const ExportOptions& options : {kNodes, kEdges}) {
+    auto doc = ParseXml(GraphMlString(Project(SampleModel()), options));
+    REQUIRE(doc);
+    CHECK(ValidateAgainst(kGraphMlSchema, doc.get()) == 0);
+  }
 }
 
-TEST_CASE("The schema rejects what Gephi or GraphML would not accept") {
-  auto model = SampleModel();
-  auto text = GraphMlString(Project(model));
+TEST_CASE("The GraphML schema rejects what Gephi or GraphML would not accept") {
+  const auto text = GraphMlString(Project(SampleModel()));
   auto broken = [&](const std::string& from, const std::string& to) {
-    auto copy = text;
-    auto at = copy.find(from);
-    REQUIRE(at != std::string::npos);
-    copy.replace(at, from.size(), to);
-    auto doc = Parse(copy);
-    REQUIRE(doc);
-    return ValidateAgainstSchema(doc.get());
+    return ValidateChanged(kGraphMlSchema, text, from, to);
   };
-  CHECK(broken("target=\"n", "target=\"x") != 0);             // dangling edge end
+  CHECK(broken("target=\"n", "target=\"x") != 0);                    // dangling edge end
   CHECK(broken("<data key=\"v_type\"", "<data key=\"nope\"") != 0);  // undeclared key
   CHECK(broken("attr.type=\"double\"", "attr.type=\"number\"") != 0);
-  CHECK(broken("edgedefault=\"undirected\"", "edgedefault=\"both\"") != 0);
-  CHECK(broken("<node id=\"n1\"", "<node id=\"n0\"") != 0);    // duplicate node id
+  CHECK(broken("edgedefault=\"directed\"", "edgedefault=\"both\"") != 0);
+  CHECK(broken("<node id=\"n1\"", "<node id=\"n0\"") != 0);  // duplicate node id
+  CHECK(broken("directed=\"true\"", "directed=\"yes\"") != 0);
 }
 
-TEST_CASE("GraphML nodes and edges carry Gephi's attributes and reference declared keys") {
-  auto model = SampleModel();
-  auto kg = Project(model);
-  auto text = GraphMlString(kg);
-  auto doc = Parse(text);
+TEST_CASE("GraphML declares node and edge keys only, and every data element uses one") {
+  auto doc = ParseXml(GraphMlString(Project(SampleModel())));
   REQUIRE(doc);
-
-  auto keys = Select(doc.get(), "/g:graphml/g:key");
-  std::map<std::string, Element> key_by_id;
-  for (const auto& k : keys) {
-    CHECK(k.attributes.at("for") != "graph");
-    CHECK(k.attributes.at("for") != "all");
-    CHECK(key_by_id.emplace(k.attributes.at("id"), k).second);
-  }
   std::map<std::string, std::string> node_types, edge_types;
-  for (const auto& [id, k] : key_by_id) {
-    (k.attributes.at("for") == "node" ? node_types : edge_types)[k.attributes.at("attr.name")] =
-        k.attributes.at("attr.type");
+  std::map<std::string, std::string> for_of;
+  for (const auto& k : SelectXml(doc.get(), "/g:graphml/g:key")) {
+    const std::string for_ = k.attributes.at("for");
+    REQUIRE((for_ == "node" || for_ == "edge"));
+    (for_ == "node" ? node_types : edge_types)[k.attributes.at("attr.name")] = k.attributes.at("attr.type");
+    CHECK(for_of.emplace(k.attributes.at("id"), for_).second);
   }
-  CHECK(node_types == std::map<std::string, std::string>{{"b", "int"}, {"g", "int"}, {"iri", "string"},
-                                                          {"label", "string"}, {"r", "int"},
-                                                          {"type", "string"}});
+  CHECK(node_types == std::map<std::string, std::string>{
+                          {"article", "string"}, {"b", "int"}, {"date", "string"},
+                          {"date source", "string"}, {"g", "int"}, {"iri", "string"},
+                          {"label", "string"}, {"meeting kind", "string"}, {"place", "string"},
+                          {"r", "int"}, {"roles", "string"}, {"sentence", "string"},
+                          {"status", "string"}, {"time expression", "string"}, {"type", "string"}});
   CHECK(edge_types == std::map<std::string, std::string>{{"kind", "string"}, {"label", "string"},
+                                                          {"meetings", "int"}, {"status", "string"},
                                                           {"weight", "double"}});
-  CHECK(Select(doc.get(), "/g:graphml/g:graph")[0].attributes.at("edgedefault") == "undirected");
-
-  auto nodes = Select(doc.get(), "/g:graphml/g:graph/g:node");
-  auto edges = Select(doc.get(), "/g:graphml/g:graph/g:edge");
-  REQUIRE(nodes.size() == kg.vertex_count());
-  std::set<std::string> node_ids;
-  std::map<std::string, std::string> label_of;
-  for (std::size_t i = 0; i < nodes.size(); ++i) {
-    const auto& id = nodes[i].attributes.at("id");
-    CHECK(id == "n" + std::to_string(i));
-    CHECK(node_ids.insert(id).second);
-    for (const auto& [key, value] : nodes[i].data) {
-      REQUIRE(key_by_id.count(key));
-      CHECK(key_by_id.at(key).attributes.at("for") == "node");
-      if (key_by_id.at(key).attributes.at("attr.type") == "int") {
-        int colour = std::stoi(value);
-        CHECK((colour >= 0 && colour <= 255));
-      }
-    }
-    label_of[id] = nodes[i].data.at("v_label");
+  for (const auto& n : Nodes(doc.get())) {
+    for (const auto& [key, value] : n.data) CHECK(for_of.at(key) == "node");
   }
-  CHECK(label_of.at("n0") == kg.label(0));
+  for (const auto& e : Edges(doc.get())) {
+    for (const auto& [key, value] : e.data) CHECK(for_of.at(key) == "edge");
+  }
+}
 
-  // 12 relations; Anna Bergmann and Lena Krause's two talks are one relation already.
-  CHECK(edges.size() == 12);
-  std::set<std::string> edge_ids;
-  std::set<std::pair<std::string, std::string>> pairs;
-  bool saw_role = false;
+TEST_CASE("GraphML nodes: entities, meetings and posts of no organization, with roles") {
+  const auto kg = Project(SampleModel());
+  auto doc = ParseXml(GraphMlString(kg));
+  REQUIRE(doc);
+  const auto nodes = Nodes(doc.get());
+  REQUIRE(nodes.size() == kg.vertex_count() + kg.meeting_count() + kg.post_count());
+  REQUIRE(nodes.size() == 15);
+  std::map<std::string, XmlElement> by_iri;
+  for (const auto& n : nodes) by_iri[n.data.at("v_iri")] = n;
+  CHECK(nodes[0].attributes.at("id") == "n0");
+  CHECK(nodes[0].data.at("v_label") == kg.label(0));
+
+  const auto& lena = by_iri.at(Id("person/lena-krause"));
+  CHECK(lena.data.at("v_roles") == "Ministerin");
+  CHECK(lena.data.at("v_type") == "Person");
+  CHECK(by_iri.at(Id("person/tobias-krause")).data.at("v_roles") == "Sprecher");
+  CHECK(by_iri.at(Id("person/maria-schmidt")).data.count("v_roles") == 0);
+
+  const auto& m1 = by_iri.at(Id("event/m1"));
+  CHECK(m1.attributes.at("id") == "m0");
+  CHECK(m1.data.at("v_type") == "Meeting");
+  CHECK(m1.data.at("v_label") == "Gespräche 2025-03-12");
+  CHECK(m1.data.at("v_meeting_kind") == "talks");
+  CHECK(m1.data.at("v_status") == "held");
+  CHECK(m1.data.at("v_place") == "Lindau");
+  CHECK(m1.data.at("v_date") == "2025-03-12");
+  CHECK(m1.data.at("v_date_source") == "text");
+  CHECK(m1.data.at("v_time_expression") == "am Mittwoch");
+  CHECK(m1.data.at("v_article") == "001_lindau.txt");
+  CHECK(m1.data.at("v_sentence") == kSentenceTalks);
+  const auto& m2 = by_iri.at(Id("event/m2"));
+  CHECK(m2.data.at("v_date") == "2025-04-02");
+  CHECK(m2.data.at("v_date_source") == "article");
+  CHECK(by_iri.at(Id("event/m3")).data.at("v_status") == "planned");
+
+  const auto& post = by_iri.at(Id("post/p5"));
+  CHECK(post.attributes.at("id") == "p0");
+  CHECK(post.data.at("v_type") == "Post");
+  CHECK(post.data.at("v_label") == "Sprecher");
+  CHECK(post.data.at("v_sentence") == kSentenceSprecher);
+}
+
+TEST_CASE("GraphML edges: one per kind and pair, typed by the label attribute, directed") {
+  const auto kg = Project(SampleModel());
+  auto doc = ParseXml(GraphMlString(kg));
+  REQUIRE(doc);
+  CHECK(SelectXml(doc.get(), "/g:graphml/g:graph")[0].attributes.at("edgedefault") == "directed");
+  const auto labels = LabelsById(doc.get());
+  const auto edges = Edges(doc.get());
+  // 3 roles with an organization, 7 attendances, 2 meeting places, 1 post of no organization.
+  REQUIRE(edges.size() == 13);
+  std::map<std::string, int> kinds;
+  bool saw_role = false, saw_place = false;
   for (std::size_t i = 0; i < edges.size(); ++i) {
     const auto& e = edges[i];
     CHECK(e.attributes.at("id") == "e" + std::to_string(i));
-    CHECK(edge_ids.insert(e.attributes.at("id")).second);
-    CHECK(node_ids.count(e.attributes.at("source")));
-    CHECK(node_ids.count(e.attributes.at("target")));
-    auto a = e.attributes.at("source"), b = e.attributes.at("target");
-    CHECK(pairs.insert(std::minmax(a, b)).second);  // no parallel edges in the file
-    for (const auto& [key, value] : e.data) {
-      REQUIRE(key_by_id.count(key));
-      CHECK(key_by_id.at(key).attributes.at("for") == "edge");
-    }
-    std::size_t used = 0;
-    double weight = std::stod(e.data.at("e_weight"), &used);
-    CHECK(used == e.data.at("e_weight").size());
-    CHECK(weight >= 1);
-    if (label_of.at(a) == "Jonas Weißhaupt" && label_of.at(b) == "Stadtwerke Lindau") {
+    CHECK(e.attributes.at("label") == e.data.at("e_kind"));
+    CHECK(e.attributes.at("directed") == "true");
+    ++kinds[e.data.at("e_kind")];
+    const std::string source = labels.at(e.attributes.at("source"));
+    const std::string target = labels.at(e.attributes.at("target"));
+    if (source == "Jonas Weißhaupt" && target == "Stadtwerke Lindau") {
       saw_role = true;
-      CHECK(e.data.at("e_label") == "Geschäftsführer");
       CHECK(e.data.at("e_kind") == "holds post");
-      CHECK(weight == 2);
+      CHECK(e.data.at("e_label") == "Geschäftsführer");
+      CHECK(e.data.at("e_weight") == "2");
+    }
+    if (e.data.at("e_kind") == "location" && target == "Konstanz") {
+      saw_place = true;
+      CHECK(e.attributes.at("source").rfind("m", 0) == 0);
+      CHECK(e.data.at("e_status") == "planned");
     }
   }
   CHECK(saw_role);
+  CHECK(saw_place);
+  CHECK(kinds == std::map<std::string, int>{{"attends", 7}, {"holds post", 4}, {"location", 2}});
+  CHECK(GephiGraphMlIssues(GraphMlString(kg)).empty());
 }
 
-TEST_CASE("Parallel relations between one pair become one GraphML edge") {
-  ModelBuilder b;
-  namespace v = newskg::rdf::vocab;
-  b.Entity("person/ida", {v::schema::kPerson}, "Ida Hahn");
-  b.Entity("person/ole", {v::schema::kPerson}, "Ole Fink");
-  b.Meeting("event/1", {"person/ida", "person/ole"}, "call", "held", std::nullopt, std::nullopt);
-  b.Evidence(newskg::rdf::Term::Iri(Id("event/1")), newskg::rdf::Term::Iri(Id("evidence/1")),
-             "article/x", "Hahn telefonierte am Abend mit Fink.", 0, 36);
-  b.Meeting("event/2", {"person/ida", "person/ole"}, "meeting", "held", std::nullopt, std::nullopt);
-  b.Evidence(newskg::rdf::Term::Iri(Id("event/2")), newskg::rdf::Term::Iri(Id("evidence/2")),
-             "article/x", "Am Tag darauf trafen sich Hahn & Fink <im Rathaus>.", 37, 90);
-  auto kg = Project(b.model());
-  REQUIRE(kg.edge_count() == 2);
-  auto doc = Parse(GraphMlString(kg));
+TEST_CASE("GraphML with meetings as edges: undirected meeting edges beside directed roles") {
+  const auto kg = Project(SampleModel());
+  const auto text = GraphMlString(kg, kEdges);
+  auto doc = ParseXml(text);
   REQUIRE(doc);
-  CHECK(ValidateAgainstSchema(doc.get()) == 0);
-  auto edges = Select(doc.get(), "/g:graphml/g:graph/g:edge");
-  REQUIRE(edges.size() == 1);
-  CHECK(edges[0].data.at("e_label") == "Telefonat / Treffen");
-  CHECK(edges[0].data.at("e_weight") == "2");
+  CHECK(SelectXml(doc.get(), "/g:graphml/g:graph")[0].attributes.at("edgedefault") == "undirected");
+  const auto labels = LabelsById(doc.get());
+  const auto nodes = Nodes(doc.get());
+  CHECK(nodes.size() == kg.vertex_count() + kg.post_count());
+  std::map<std::string, int> kinds;
+  bool saw_pair = false;
+  for (const auto& e : Edges(doc.get())) {
+    const std::string kind = e.data.at("e_kind");
+    ++kinds[kind];
+    CHECK(e.attributes.at("directed") == (kind == "meeting" ? "false" : "true"));
+    const std::set<std::string> ends = {labels.at(e.attributes.at("source")),
+                                        labels.at(e.attributes.at("target"))};
+    if (kind == "meeting" && ends == std::set<std::string>{"Anna Bergmann", "Lena Krause"}) {
+      saw_pair = true;  // two talks, one edge
+      CHECK(e.data.at("e_label") == "Gespräche");
+      CHECK(e.data.at("e_weight") == "2");
+      CHECK(e.data.at("e_meetings") == "2");
+      CHECK(e.data.at("e_status") == "held");
+    }
+  }
+  CHECK(saw_pair);
+  CHECK(kinds == std::map<std::string, int>{{"holds post", 4}, {"meeting", 4}, {"meeting place", 5}});
+  CHECK(GephiGraphMlIssues(text).empty());
+}
+
+TEST_CASE("A pair that met and shares a role link keeps a role edge and a meeting edge") {
+  const auto kg = Project(RoleAndMeetingModel());
+  for (const ExportOptions& options : {kNodes, kEdges}) {
+    const auto text = GraphMlString(kg, options);
+    CHECK(GephiGraphMlIssues(text).empty());
+    auto doc = ParseXml(text);
+    REQUIRE(doc);
+    std::map<std::string, XmlElement> by_kind;
+    for (const auto& e : Edges(doc.get())) by_kind[e.data.at("e_kind")] = e;
+    const auto& role = by_kind.at("holds post");
+    CHECK(role.data.at("e_label") == "Präsidentin / Vorsitzende");
+    CHECK(role.data.at("e_weight") == "2");
+    CHECK(role.attributes.at("directed") == "true");
+    if (options.meetings == MeetingsAs::Edges) {
+      REQUIRE(by_kind.size() == 2);
+      CHECK(by_kind.at("meeting").data.at("e_label") == "Gespräche");
+      CHECK(by_kind.at("meeting").attributes.at("directed") == "false");
+    } else {
+      CHECK(by_kind.count("attends"));
+      CHECK(by_kind.count("meeting") == 0);
+    }
+  }
+}
+
+TEST_CASE("No role holder is an isolated GraphML node") {
+  const auto kg = Project(SampleModel());
+  for (const ExportOptions& options : {kNodes, kEdges}) {
+    auto doc = ParseXml(GraphMlString(kg, options));
+    REQUIRE(doc);
+    std::set<std::string> linked;
+    for (const auto& e : Edges(doc.get())) {
+      linked.insert(e.attributes.at("source"));
+      linked.insert(e.attributes.at("target"));
+    }
+    for (const auto& n : Nodes(doc.get())) {
+      if (n.data.count("v_roles")) CHECK(linked.count(n.attributes.at("id")));
+    }
+    // Tobias Krause holds a post of no organization: linked to its node.
+    CHECK(linked.count("p0"));
+  }
+}
+
+TEST_CASE("The Gephi rules catch what the importer would merge, drop or refuse") {
+  const auto text = GraphMlString(Project(SampleModel()));
+  REQUIRE(GephiGraphMlIssues(text).empty());
+  auto changed = [&](const std::string& from, const std::string& to) {
+    std::string copy = text;
+    const auto at = copy.find(from);
+    REQUIRE(at != std::string::npos);
+    copy.replace(at, from.size(), to);
+    return GephiGraphMlIssues(copy);
+  };
+  {  // the first edge again, under another id: parallel, of the same type
+    const auto begin = text.find("<edge ");
+    const auto end = text.find("</edge>", begin) + 7;
+    std::string copy = text.substr(begin, end - begin);
+    copy.replace(copy.find("id=\"e0\""), 7, "id=\"e99\"");
+    std::string doubled = text;
+    doubled.insert(end, copy);
+    CHECK_FALSE(GephiGraphMlIssues(doubled).empty());
+  }
+  CHECK_FALSE(changed("<data key=\"v_type\"", "<data key=\"v_nope\"").empty());
+  CHECK_FALSE(changed("id=\"v_roles\"", "id=\"label\"").empty());
+  CHECK_FALSE(changed("for=\"node\"", "for=\"graph\"").empty());
+  CHECK_FALSE(changed("<data key=\"v_r\">31<", "<data key=\"v_r\">310<").empty());
+  CHECK_FALSE(changed("<data key=\"e_weight\">1<", "<data key=\"e_weight\">0<").empty());
 }
 
 TEST_CASE("Labels are escaped") {
@@ -220,9 +286,9 @@ TEST_CASE("Labels are escaped") {
   auto kg = Project(b.model());
   auto text = GraphMlString(kg);
   CHECK(text.find("Müller &amp; Söhne &lt;GmbH&gt;") != std::string::npos);
-  auto doc = Parse(text);
+  auto doc = ParseXml(text);
   REQUIRE(doc);
-  CHECK(Select(doc.get(), "//g:node")[0].data.at("v_label") == "Müller & Söhne <GmbH> \"Nord\"");
+  CHECK(SelectXml(doc.get(), "//g:node")[0].data.at("v_label") == "Müller & Söhne <GmbH> \"Nord\"");
 }
 
 TEST_CASE("Characters XML cannot carry are replaced, and the document stays well-formed") {
@@ -230,29 +296,29 @@ TEST_CASE("Characters XML cannot carry are replaced, and the document stays well
   b.Entity("org/a", {newskg::rdf::vocab::schema::kOrganization},
            "Nord\x01werk \xEF\xBF\xBE GmbH\x1b[41m");
   auto kg = Project(b.model());
-  auto text = GraphMlString(kg);
-  auto doc = Parse(text);
+  auto doc = ParseXml(GraphMlString(kg));
   REQUIRE(doc);
-  CHECK(ValidateAgainstSchema(doc.get()) == 0);
-  CHECK(Select(doc.get(), "//g:node")[0].data.at("v_label") ==
+  CHECK(ValidateAgainst(kGraphMlSchema, doc.get()) == 0);
+  CHECK(SelectXml(doc.get(), "//g:node")[0].data.at("v_label") ==
         "Nord\uFFFDwerk \uFFFD GmbH\uFFFD[41m");
   CHECK(XmlSafe("Tab\tund\nZeile") == "Tab\tund\nZeile");
   CHECK(XmlSafe("\xC3") == "\uFFFD");  // a truncated sequence
 }
 
 TEST_CASE("Projection and GraphML are byte-identical across runs") {
-  auto first = GraphMlString(Project(SampleModel()));
-  auto second = GraphMlString(Project(SampleModel()));
-  CHECK(first == second);
+  for (const ExportOptions& options : {kNodes, kEdges}) {
+    CHECK(GraphMlString(Project(SampleModel()), options) ==
+          GraphMlString(Project(SampleModel()), options));
+  }
 }
 
-TEST_CASE("xmllint accepts the output against the schema") {
+TEST_CASE("xmllint accepts the GraphML against the schema") {
   // xmllint (Debian's libxml2-utils) is a declared test dependency: missing, it fails.
   REQUIRE(std::system("command -v xmllint >/dev/null 2>&1") == 0);
   auto path = std::filesystem::temp_directory_path() /
               ("newskg-graph-test-" + std::to_string(::getpid()) + ".graphml");
   std::ofstream(path) << GraphMlString(Project(SampleModel()));
-  std::string command = "xmllint --noout --schema '" + kSchema + "' '" + path.string() +
+  std::string command = "xmllint --noout --schema '" + kGraphMlSchema + "' '" + path.string() +
                         "' >/dev/null 2>&1";
   CHECK(std::system(command.c_str()) == 0);
   std::filesystem::remove(path);
