@@ -100,6 +100,12 @@ class Lexicons {
   std::unordered_map<std::string, std::string> status_cues_;
   std::unordered_set<std::string> place_nouns_;
   std::unordered_set<std::string> org_nouns_;
+  // The longest key of each suffix-searched list, in bytes: a token's tails longer than that
+  // cannot match, so the searches look only at the token's last bytes (linear in its length).
+  std::size_t longest_role_form_ = 0;
+  std::size_t longest_trigger_ = 0;
+  std::size_t longest_place_noun_ = 0;
+  std::size_t longest_org_noun_ = 0;
 };
 
 // Splits a TAB-separated line; exposed for tests.
