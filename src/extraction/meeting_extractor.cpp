@@ -1,6 +1,7 @@
 #include "extraction/meeting_extractor.h"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "extraction/clauses.h"
@@ -36,11 +37,14 @@ MeetingKind KindOf(const std::string& kind) {
   return MeetingKind::Meeting;
 }
 
+// Reads the meetings of one sentence after another. What it looks up across the article (the
+// mentions of a sentence, the persons named before, the roles read) is indexed once in the
+// constructor, so that the work per sentence does not grow with the article.
 class MeetingReader {
  public:
+  // `roles` as ExtractRoles gives them: in sentence order.
   MeetingReader(ArticleFacts& facts, const recognition::Lexicons& lex,
-                const std::vector<RoleFact>& roles)
-      : facts_(facts), lex_(lex), roles_(roles) {}
+                const std::vector<RoleFact>& roles);
 
   std::vector<Draft> ReadSentence(std::size_t s);
 
@@ -53,7 +57,41 @@ class MeetingReader {
   ArticleFacts& facts_;
   const recognition::Lexicons& lex_;
   const std::vector<RoleFact>& roles_;
+  std::vector<std::vector<std::size_t>> mentions_by_sentence_;
+  // Per sentence: its person names in mention order, and the running minimum of their first
+  // tokens (for "the first person named before token k").
+  std::vector<std::vector<std::size_t>> persons_by_sentence_;
+  std::vector<std::vector<std::size_t>> persons_first_token_min_;
+  std::vector<std::vector<std::size_t>> roles_by_sentence_;  // indices into roles_
+  std::map<std::string, std::vector<std::size_t>> roles_by_lemma_;  // in roles_ order
+  std::size_t sentence_first_added_ = 0;  // mentions added while reading the current sentence
 };
+
+MeetingReader::MeetingReader(ArticleFacts& facts, const recognition::Lexicons& lex,
+                             const std::vector<RoleFact>& roles)
+    : facts_(facts), lex_(lex), roles_(roles), mentions_by_sentence_(MentionsBySentence(facts)) {
+  const std::size_t sentences = facts.article.sentences.size();
+  persons_by_sentence_.resize(sentences);
+  persons_first_token_min_.resize(sentences);
+  for (std::size_t s = 0; s < sentences; ++s) {
+    for (std::size_t m : mentions_by_sentence_[s]) {
+      const Mention& men = facts.mentions[m];
+      if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
+      const auto& minima = persons_first_token_min_[s];
+      persons_first_token_min_[s].push_back(minima.empty() ? men.first_token
+                                                           : std::min(minima.back(), men.first_token));
+      persons_by_sentence_[s].push_back(m);
+    }
+  }
+  roles_by_sentence_.resize(sentences);
+  for (std::size_t r = 0; r < roles.size(); ++r) {
+    if (roles[r].sentence < sentences) roles_by_sentence_[roles[r].sentence].push_back(r);
+    const std::string& label = roles[r].label;
+    const std::size_t space = label.rfind(' ');
+    auto match = lex_.MatchRole(label.substr(space == std::string::npos ? 0 : space + 1));
+    if (match) roles_by_lemma_[match->noun->lemma].push_back(r);
+  }
+}
 
 std::set<std::size_t> MeetingReader::Speakers(const SentenceView& v) const {
   std::set<std::size_t> speakers;
@@ -84,15 +122,14 @@ std::set<std::size_t> MeetingReader::Speakers(const SentenceView& v) const {
 }
 
 std::optional<std::size_t> MeetingReader::Antecedent(std::size_t sentence, std::size_t token) const {
+  // The first person name of sentence s (in mention order) that starts before token `before`:
+  // where the running minimum of first tokens drops below it.
   auto first_person = [&](std::size_t s, std::size_t before) -> std::optional<std::size_t> {
-    for (std::size_t m = 0; m < facts_.mentions.size(); ++m) {
-      const Mention& men = facts_.mentions[m];
-      if (men.sentence == s && men.type == EntityType::Person && men.kind == MentionKind::Name &&
-          men.first_token < before) {
-        return m;
-      }
-    }
-    return std::nullopt;
+    const auto& minima = persons_first_token_min_[s];
+    const auto found = std::partition_point(minima.begin(), minima.end(),
+                                            [&](std::size_t first) { return first >= before; });
+    if (found == minima.end()) return std::nullopt;
+    return persons_by_sentence_[s][static_cast<std::size_t>(found - minima.begin())];
   };
   if (auto m = first_person(sentence, token)) return m;
   for (std::size_t s = sentence; s-- > 0 && s + 3 >= sentence;) {
@@ -102,24 +139,30 @@ std::optional<std::size_t> MeetingReader::Antecedent(std::size_t sentence, std::
 }
 
 std::optional<std::size_t> MeetingReader::RoleHolder(std::size_t sentence, const std::string& lemma) const {
-  // The most recent person before this sentence whose role has the same head noun.
-  std::optional<std::size_t> holder;
-  for (const RoleFact& r : roles_) {
-    if (r.sentence >= sentence) continue;
-    auto match = lex_.MatchRole(r.label.substr(r.label.rfind(' ') == std::string::npos ? 0 : r.label.rfind(' ') + 1));
-    if (!match || match->noun->lemma != lemma) continue;
-    if (!holder || facts_.mentions[*holder].sentence <= facts_.mentions[r.person].sentence) holder = r.person;
-  }
-  return holder;
+  // The most recent person before this sentence whose role has the same head noun: roles are
+  // in sentence order, and each holder is named in its role's sentence.
+  auto it = roles_by_lemma_.find(lemma);
+  if (it == roles_by_lemma_.end()) return std::nullopt;
+  const auto before = std::partition_point(it->second.begin(), it->second.end(),
+                                           [&](std::size_t r) { return roles_[r].sentence < sentence; });
+  if (before == it->second.begin()) return std::nullopt;
+  return roles_[*(before - 1)].person;
 }
 
 std::optional<std::size_t> MeetingReader::CountryMention(const Mention& near, const std::string& country) {
-  for (std::size_t m = 0; m < facts_.mentions.size(); ++m) {
+  // The sentence's own mentions, then those added while reading it (all of this sentence).
+  auto same = [&](std::size_t m) {
     const Mention& men = facts_.mentions[m];
-    if (men.sentence == near.sentence && men.canonical == country && men.is_country &&
-        men.begin == near.begin) {
-      return m;
+    return men.sentence == near.sentence && men.canonical == country && men.is_country &&
+           men.begin == near.begin;
+  };
+  if (near.sentence < mentions_by_sentence_.size()) {
+    for (std::size_t m : mentions_by_sentence_[near.sentence]) {
+      if (same(m)) return m;
     }
+  }
+  for (std::size_t m = sentence_first_added_; m < facts_.mentions.size(); ++m) {
+    if (same(m)) return m;
   }
   Mention implied = near;
   implied.kind = MentionKind::Adjective;  // implied, not a name the article writes
@@ -132,7 +175,8 @@ std::optional<std::size_t> MeetingReader::CountryMention(const Mention& near, co
 
 std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
   std::vector<Draft> drafts;
-  SentenceView v(facts_, s);
+  sentence_first_added_ = facts_.mentions.size();
+  SentenceView v(facts_, s, mentions_by_sentence_[s]);
   std::vector<int> clause = SplitClauses(v);
   std::vector<bool> quoted = QuotedTokens(v);
   // "Olaf Scholz (SPD)", "(GIZ)": a bracketed party or abbreviation is no party to a meeting.
@@ -143,18 +187,20 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
     if (v.word(i) == ")" && depth > 0) --depth;
   }
 
+  // The clauses that hold "mit" and "nach", for verbs that need them ("trifft sich mit").
+  std::set<int> clauses_with_mit, clauses_with_nach;
+  for (std::size_t k = 0; k < v.size(); ++k) {
+    if (v.folded(k) == "mit") clauses_with_mit.insert(clause[k]);
+    if (v.folded(k) == "nach") clauses_with_nach.insert(clause[k]);
+  }
   std::vector<std::size_t> triggers;
   for (std::size_t i = 0; i < v.size(); ++i) {
     if (v.NameAt(i) || quoted[i]) continue;
     const auto* trig = lex_.FindTrigger(v.word(i));
     if (!trig) continue;
     if (trig->pos == "verb-mit" || trig->pos == "verb-nach") {
-      std::string_view need = trig->pos == "verb-mit" ? "mit" : "nach";
-      bool found = false;
-      for (std::size_t k = 0; k < v.size(); ++k) {
-        if (clause[k] == clause[i] && v.folded(k) == need) found = true;
-      }
-      if (!found) continue;
+      const auto& with_need = trig->pos == "verb-mit" ? clauses_with_mit : clauses_with_nach;
+      if (!with_need.count(clause[i])) continue;
     }
     triggers.push_back(i);
   }
@@ -162,8 +208,20 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
 
   std::set<std::size_t> speakers = Speakers(v);
   std::set<std::size_t> role_of;
-  for (const auto& r : roles_) {
-    if (r.sentence == s && r.of) role_of.insert(*r.of);
+  for (std::size_t r : roles_by_sentence_[s]) {
+    if (roles_[r].of) role_of.insert(*roles_[r].of);
+  }
+  // Per token, read once for all triggers: past markers, status cues, and role nouns with an
+  // article and without a name ("wurde der Minister empfangen").
+  std::vector<bool> past_marker(v.size());
+  std::vector<const std::string*> status_cue(v.size());
+  std::vector<const std::string*> role_lemma(v.size(), nullptr);
+  for (std::size_t k = 0; k < v.size(); ++k) {
+    past_marker[k] = IsPastMarker(v.folded(k));
+    status_cue[k] = lex_.StatusCue(v.word(k));
+    if (k == 0 || !v.upper(k) || v.NameAt(k) || !v.IsDeterminer(k - 1)) continue;
+    if (k + 1 < v.size() && v.NameStartingAt(k + 1)) continue;  // "der Minister Hans X"
+    if (auto role = lex_.MatchRole(v.word(k))) role_lemma[k] = &role->noun->lemma;
   }
 
   for (std::size_t t : triggers) {
@@ -187,8 +245,8 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
     for (std::size_t k = 0; k < v.size(); ++k) {
       if (!in_scope(k)) continue;
       const std::string& w = v.folded(k);
-      if (IsPastMarker(w)) past = true;
-      const std::string* cue = lex_.StatusCue(v.word(k));
+      if (past_marker[k]) past = true;
+      const std::string* cue = status_cue[k];
       if (!cue) continue;
       if (*cue == "negated") {
         // "nicht" and "kein" must govern the meeting: "kein Treffen", "nicht stattfinden", "Ein
@@ -247,15 +305,18 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
     // "trafen sich im November mit X im Kreml und in den vergangenen Tagen in Berlin mit Y".
     std::vector<std::pair<std::size_t, std::size_t>> segments;
     std::size_t seg_start = t + 1;
+    bool has_person_before = false;  // a person named in [seg_start, seen)
+    std::size_t seen = seg_start;
     for (std::size_t k = t + 1; k + 1 < v.size(); ++k) {
       if (v.folded(k) == "und" && IsPreposition(v.folded(k + 1)) && !trigger_is_noun) {
-        bool has_person_before = false;
-        for (std::size_t q = seg_start; q < k; ++q) {
-          if (auto m = v.NameAt(q); m && v.mention(*m).type == EntityType::Person) has_person_before = true;
+        for (; seen < k; ++seen) {
+          if (auto m = v.NameAt(seen); m && v.mention(*m).type == EntityType::Person) has_person_before = true;
         }
         if (has_person_before) {
           segments.push_back({seg_start, k});
           seg_start = k + 1;
+          seen = seg_start;
+          has_person_before = false;
         }
       }
     }
@@ -268,10 +329,13 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
     std::vector<std::size_t> seg_location_distance(segments.size(), SIZE_MAX);
     auto segment_of = [&](std::size_t k) -> int {
       if (k <= t) return -1;
-      for (std::size_t g = 0; g < segments.size(); ++g) {
-        if (k >= segments[g].first && k < segments[g].second) return static_cast<int>(g);
-      }
-      return -1;
+      // Segments are in order and do not overlap: the last one starting at or before k.
+      auto after = std::partition_point(segments.begin(), segments.end(),
+                                        [&](const auto& segment) { return segment.first <= k; });
+      if (after == segments.begin()) return -1;
+      const auto& segment = *(after - 1);
+      if (k >= segment.second) return -1;
+      return static_cast<int>(after - 1 - segments.begin());
     };
 
     // "X kündigte an, sich mit Y zu treffen": the speaker is the subject of the meeting.
@@ -369,11 +433,8 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
     // "wurde der Minister empfangen": a role noun with an article and no name stands for
     // the person the article gave that role.
     for (std::size_t k = 1; k < v.size(); ++k) {
-      if (!in_scope(k) || !v.upper(k) || v.NameAt(k) || !v.IsDeterminer(k - 1)) continue;
-      if (k + 1 < v.size() && v.NameStartingAt(k + 1)) continue;  // "der Minister Hans X"
-      auto role = lex_.MatchRole(v.word(k));
-      if (!role) continue;
-      if (auto a = RoleHolder(s, role->noun->lemma)) {
+      if (!role_lemma[k] || !in_scope(k)) continue;
+      if (auto a = RoleHolder(s, *role_lemma[k])) {
         int g = segment_of(k);
         (g < 0 ? shared : seg_parts[g]).insert(*a);
       }
@@ -433,6 +494,70 @@ std::string KeyOf(const ArticleFacts& facts, std::size_t m) {
   return key;
 }
 
+// The meetings read so far, indexed by party key (KeyOf) and by place, so that a new report is
+// compared only with the earlier meetings it could be merged into: those sharing a party with
+// it and, for a report that refers back, those at its place or the latest one. Any other
+// meeting is neither merged into nor ends the search, so leaving it out changes nothing.
+class EarlierMeetings {
+ public:
+  // A report is compared with at most this many of them, the most recent first: far more than
+  // a news article reports, and a bound on the work per report in an archive-sized input.
+  static constexpr std::size_t kMaxCompared = 500;
+
+  std::size_t KeyId(const std::string& key) {
+    auto [it, added] = key_ids_.emplace(key, by_key_.size());
+    if (added) by_key_.emplace_back();
+    return it->second;
+  }
+  void Add(std::size_t meeting, const std::vector<std::size_t>& keys, const std::string* place) {
+    keys_of_.resize(meeting + 1);
+    for (std::size_t key : keys) AddKey(meeting, key);
+    if (place) SetPlace(meeting, *place);
+  }
+  void AddKey(std::size_t meeting, std::size_t key) {
+    if (keys_of_[meeting].insert(key).second) by_key_[key].push_back(meeting);
+  }
+  void SetPlace(std::size_t meeting, const std::string& place) { by_place_[place].push_back(meeting); }
+  bool HasKey(std::size_t meeting, std::size_t key) const { return keys_of_[meeting].count(key) > 0; }
+  std::size_t KeyCount(std::size_t meeting) const { return keys_of_[meeting].size(); }
+
+  // Meetings sharing one of `keys`, at `place` (if given) and `latest` (if given): most recent
+  // first, each once, at most kMaxCompared.
+  std::vector<std::size_t> Candidates(const std::vector<std::size_t>& keys, const std::string* place,
+                                      std::optional<std::size_t> latest) const {
+    std::vector<const std::vector<std::size_t>*> lists;
+    for (std::size_t key : keys) lists.push_back(&by_key_[key]);
+    if (place) {
+      if (auto it = by_place_.find(*place); it != by_place_.end()) lists.push_back(&it->second);
+    }
+    std::vector<std::size_t> latest_list;
+    if (latest) latest_list.push_back(*latest);
+    lists.push_back(&latest_list);
+    // Each list is ascending: merge them from their ends.
+    std::vector<std::size_t> left;
+    for (const auto* list : lists) left.push_back(list->size());
+    std::vector<std::size_t> out;
+    while (out.size() < kMaxCompared) {
+      std::optional<std::size_t> best;
+      for (std::size_t l = 0; l < lists.size(); ++l) {
+        if (left[l] > 0 && (!best || (*lists[l])[left[l] - 1] > *best)) best = (*lists[l])[left[l] - 1];
+      }
+      if (!best) break;
+      for (std::size_t l = 0; l < lists.size(); ++l) {
+        if (left[l] > 0 && (*lists[l])[left[l] - 1] == *best) --left[l];
+      }
+      out.push_back(*best);
+    }
+    return out;
+  }
+
+ private:
+  std::map<std::string, std::size_t> key_ids_;
+  std::vector<std::vector<std::size_t>> by_key_;  // key id -> meetings, ascending
+  std::map<std::string, std::vector<std::size_t>> by_place_;  // canonical -> meetings, ascending
+  std::vector<std::set<std::size_t>> keys_of_;  // meeting -> key ids
+};
+
 // "Moskau - Der US-Sondergesandte ...": the place a report was filed from.
 std::optional<std::size_t> Dateline(const ArticleFacts& facts) {
   for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
@@ -454,6 +579,7 @@ std::vector<MeetingFact> ExtractMeetings(ArticleFacts& facts, const recognition:
   std::optional<std::size_t> dateline = Dateline(facts);
   MeetingReader reader(facts, lexicons, roles);
   std::vector<MeetingFact> meetings;
+  EarlierMeetings earlier_meetings;
   for (std::size_t s = 0; s < facts.article.sentences.size(); ++s) {
     for (Draft& d : reader.ReadSentence(s)) {
       if (d.negated) continue;
@@ -506,11 +632,18 @@ std::vector<MeetingFact> ExtractMeetings(ArticleFacts& facts, const recognition:
 
       // The same meeting reported again: merge into the earlier report.
       bool merged = false;
-      for (auto it = meetings.rbegin(); it != meetings.rend(); ++it) {
-        std::set<std::string> earlier;
-        for (std::size_t p : it->participants) earlier.insert(KeyOf(facts, p));
+      std::vector<std::size_t> seen_ids;
+      for (const std::string& key : seen) seen_ids.push_back(earlier_meetings.KeyId(key));
+      const std::string* place =
+          fact.location ? &facts.mentions[*fact.location].canonical : nullptr;
+      std::optional<std::size_t> latest;
+      if (d.definite && fact.participants.size() < 2 && !meetings.empty()) latest = meetings.size() - 1;
+      for (std::size_t candidate :
+           earlier_meetings.Candidates(seen_ids, d.definite ? place : nullptr, latest)) {
+        MeetingFact* it = &meetings[candidate];
         std::size_t overlap = 0;
-        for (const auto& k : seen) overlap += earlier.count(k);
+        for (std::size_t key : seen_ids) overlap += earlier_meetings.HasKey(candidate, key);
+        const std::size_t earlier_keys = earlier_meetings.KeyCount(candidate);
         bool refers_back = d.definite && (fact.participants.size() < 2 ||
                                           (fact.location && it->location &&
                                            facts.mentions[*fact.location].canonical ==
@@ -519,16 +652,22 @@ std::vector<MeetingFact> ExtractMeetings(ArticleFacts& facts, const recognition:
         // Two triggers of one sentence that share a party tell one meeting ("sich mit X zu
         // treffen, um über Y zu sprechen").
         bool same_sentence = it->sentence == fact.sentence && overlap >= 1;
-        if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), earlier.size())) || refers_back ||
+        if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), earlier_keys)) || refers_back ||
             same_sentence) {
           if (!Compatible(*it, fact, facts)) {
             if (refers_back) break;
             continue;
           }
           for (std::size_t p : fact.participants) {
-            if (!earlier.count(KeyOf(facts, p))) it->participants.push_back(p);
+            const std::size_t key = earlier_meetings.KeyId(KeyOf(facts, p));
+            if (earlier_meetings.HasKey(candidate, key)) continue;
+            it->participants.push_back(p);
+            earlier_meetings.AddKey(candidate, key);
           }
-          if (!it->location) it->location = fact.location;
+          if (!it->location && fact.location) {
+            it->location = fact.location;
+            earlier_meetings.SetPlace(candidate, facts.mentions[*fact.location].canonical);
+          }
           if (it->time_text.empty()) {
             it->time_text = fact.time_text;
             if (it->date.empty()) it->date = fact.date;
@@ -538,7 +677,10 @@ std::vector<MeetingFact> ExtractMeetings(ArticleFacts& facts, const recognition:
         }
         if (refers_back) break;
       }
-      if (!merged && fact.participants.size() >= 2) meetings.push_back(std::move(fact));
+      if (!merged && fact.participants.size() >= 2) {
+        earlier_meetings.Add(meetings.size(), seen_ids, place);
+        meetings.push_back(std::move(fact));
+      }
     }
   }
   return meetings;

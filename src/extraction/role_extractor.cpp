@@ -27,8 +27,9 @@ std::string NominativeAdjective(const std::string& word, bool feminine) {
 
 class RoleReader {
  public:
-  RoleReader(const ArticleFacts& facts, std::size_t sentence, const recognition::Lexicons& lex)
-      : v_(facts, sentence), lex_(lex), sentence_(sentence) {}
+  RoleReader(const ArticleFacts& facts, std::size_t sentence, std::vector<std::size_t> mentions,
+             const recognition::Lexicons& lex)
+      : v_(facts, sentence, std::move(mentions)), lex_(lex), sentence_(sentence) {}
 
   void Read(std::vector<RoleFact>& out) {
     for (std::size_t i = 0; i < v_.size(); ++i) {
@@ -187,8 +188,9 @@ class RoleReader {
 
 std::vector<RoleFact> ExtractRoles(const ArticleFacts& facts, const recognition::Lexicons& lexicons) {
   std::vector<RoleFact> roles;
+  std::vector<std::vector<std::size_t>> by_sentence = MentionsBySentence(facts);
   for (std::size_t s = 0; s < facts.article.sentences.size(); ++s) {
-    RoleReader(facts, s, lexicons).Read(roles);
+    RoleReader(facts, s, std::move(by_sentence[s]), lexicons).Read(roles);
   }
   return roles;
 }

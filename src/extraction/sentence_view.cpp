@@ -2,29 +2,53 @@
 
 #include <unicode/uchar.h>
 
+#include <cstdint>
+#include <utility>
+
 #include "text/utf8.h"
 
 namespace newskg::extraction {
 
-SentenceView::SentenceView(const ArticleFacts& facts, std::size_t sentence)
-    : facts_(&facts), tokens_(&facts.article.sentences[sentence].tokens) {
+std::vector<std::vector<std::size_t>> MentionsBySentence(const ArticleFacts& facts) {
+  std::vector<std::vector<std::size_t>> by_sentence(facts.article.sentences.size());
+  for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
+    const std::size_t sentence = facts.mentions[m].sentence;
+    if (sentence < by_sentence.size()) by_sentence[sentence].push_back(m);
+  }
+  return by_sentence;
+}
+
+SentenceView::SentenceView(const ArticleFacts& facts, std::size_t sentence,
+                           std::vector<std::size_t> in_sentence)
+    : facts_(&facts), tokens_(&facts.article.sentences[sentence].tokens),
+      in_sentence_(std::move(in_sentence)) {
   for (const auto& t : *tokens_) {
     folded_.push_back(text::FoldForMatch(t.text));
     upper_.push_back(text::StartsUpper(t.text));
   }
-  for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
-    if (facts.mentions[m].sentence == sentence) in_sentence_.push_back(m);
+  name_at_.assign(tokens_->size(), SIZE_MAX);
+  covering_.resize(tokens_->size());
+  for (std::size_t m : in_sentence_) {
+    const auto& men = facts.mentions[m];
+    for (std::size_t i = men.first_token; i < men.last_token && i < tokens_->size(); ++i) {
+      covering_[i].push_back(m);
+      if (men.kind == recognition::MentionKind::Name && name_at_[i] == SIZE_MAX) name_at_[i] = m;
+    }
   }
 }
 
+SentenceView::SentenceView(const ArticleFacts& facts, std::size_t sentence)
+    : SentenceView(facts, sentence, [&] {
+        std::vector<std::size_t> in_sentence;
+        for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
+          if (facts.mentions[m].sentence == sentence) in_sentence.push_back(m);
+        }
+        return in_sentence;
+      }()) {}
+
 std::optional<std::size_t> SentenceView::NameAt(std::size_t i) const {
-  for (std::size_t m : in_sentence_) {
-    const auto& men = facts_->mentions[m];
-    if (men.kind == recognition::MentionKind::Name && men.first_token <= i && i < men.last_token) {
-      return m;
-    }
-  }
-  return std::nullopt;
+  if (i >= name_at_.size() || name_at_[i] == SIZE_MAX) return std::nullopt;
+  return name_at_[i];
 }
 
 std::optional<std::size_t> SentenceView::NameStartingAt(std::size_t i) const {
@@ -34,12 +58,8 @@ std::optional<std::size_t> SentenceView::NameStartingAt(std::size_t i) const {
 }
 
 std::vector<std::size_t> SentenceView::MentionsIn(std::size_t i) const {
-  std::vector<std::size_t> out;
-  for (std::size_t m : in_sentence_) {
-    const auto& men = facts_->mentions[m];
-    if (men.first_token <= i && i < men.last_token) out.push_back(m);
-  }
-  return out;
+  if (i >= covering_.size()) return {};
+  return covering_[i];
 }
 
 bool SentenceView::IsDeterminer(std::size_t i) const {

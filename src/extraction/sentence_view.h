@@ -11,8 +11,15 @@
 
 namespace newskg::extraction {
 
+// The mentions of each sentence of facts.article, in mention order. Built once per article,
+// so that a SentenceView need not scan all of the article's mentions.
+std::vector<std::vector<std::size_t>> MentionsBySentence(const ArticleFacts& facts);
+
 class SentenceView {
  public:
+  // `in_sentence`: the sentence's mentions in mention order (see MentionsBySentence).
+  SentenceView(const ArticleFacts& facts, std::size_t sentence, std::vector<std::size_t> in_sentence);
+  // Finds the sentence's mentions itself: linear in the article's mentions.
   SentenceView(const ArticleFacts& facts, std::size_t sentence);
 
   std::size_t size() const { return tokens_->size(); }
@@ -36,6 +43,10 @@ class SentenceView {
   std::vector<std::string> folded_;
   std::vector<bool> upper_;
   std::vector<std::size_t> in_sentence_;
+  // Per token: the first Name mention covering it (SIZE_MAX if none), and every mention
+  // covering it, in mention order.
+  std::vector<std::size_t> name_at_;
+  std::vector<std::vector<std::size_t>> covering_;
 };
 
 }  // namespace newskg::extraction
