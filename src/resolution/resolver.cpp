@@ -89,7 +89,8 @@ void Resolver::AssignPersons(std::size_t a) {
   const auto& mentions = articles_[a].mentions;
   auto& assign = assignment_[a];
   // Full names first, so that "Peskow" can join "Dmitri S. Peskow" in the same article.
-  std::vector<std::size_t> local_full;  // cluster ids of full names seen in this article
+  // surname key -> cluster of the article's first full name (in mention order) with it
+  std::map<std::string, std::size_t> first_full_by_surname;
   auto full_key = [](const PersonName& n) { return "person:" + n.first + "-" + n.last; };
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& men = mentions[m];
@@ -109,9 +110,7 @@ void Resolver::AssignPersons(std::size_t a) {
       it = by_key_.emplace(key, clusters_.size() - 1).first;
     }
     assign[m] = it->second;
-    if (std::find(local_full.begin(), local_full.end(), it->second) == local_full.end()) {
-      local_full.push_back(it->second);
-    }
+    first_full_by_surname.emplace(clusters_[it->second].person.last, it->second);
   }
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& men = mentions[m];
@@ -120,14 +119,8 @@ void Resolver::AssignPersons(std::size_t a) {
     if (name.last.empty()) continue;
     // A surname alone: the person of this article with that surname whom it introduced
     // first (the subject of a report, rather than a relative named in passing).
-    std::optional<std::size_t> match;
-    for (std::size_t prev = 0; prev < mentions.size() && !match; ++prev) {
-      if (assign[prev] == SIZE_MAX || mentions[prev].type != EntityType::Person) continue;
-      const Cluster& c = clusters_[assign[prev]];
-      if (!c.person.first.empty() && c.person.last == name.last) match = assign[prev];
-    }
-    if (match) {
-      assign[m] = *match;
+    if (auto first = first_full_by_surname.find(name.last); first != first_full_by_surname.end()) {
+      assign[m] = first->second;
       continue;
     }
     std::string key = "person-surname:" + name.last;
