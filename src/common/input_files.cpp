@@ -1,9 +1,13 @@
 #include "common/input_files.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <map>
 #include <set>
@@ -90,6 +94,41 @@ class Collector {
   bool stdin_added_ = false;
 };
 
+std::string LimitText() {
+  return std::to_string(kMaxInputBytes / (1024 * 1024)) + " MiB (" + std::to_string(kMaxInputBytes) +
+         " bytes)";
+}
+
+// Whether file descriptor 0 is closed (the program was started with "<&-").
+bool StandardInputClosed() { return ::fcntl(STDIN_FILENO, F_GETFD) == -1 && errno == EBADF; }
+
+// Reads standard input in blocks, never more than one byte over the limit, so that an
+// endless stream ("yes | newskg build -") is refused instead of filling the memory.
+std::string ReadStandardInput(const std::string& source, std::istream& in) {
+  std::string bytes;
+  char block[64 * 1024];
+  while (bytes.size() <= kMaxInputBytes) {
+    const std::size_t wanted = std::min(sizeof block, kMaxInputBytes + 1 - bytes.size());
+    in.read(block, static_cast<std::streamsize>(wanted));
+    bytes.append(block, static_cast<std::size_t>(in.gcount()));
+    if (!in) break;
+  }
+  if (in.bad()) throw InputError(source, "cannot read standard input");
+  if (bytes.size() > kMaxInputBytes) {
+    throw InputError(source, "standard input holds more than " + LimitText() +
+                                 ", the limit for one article; not a news article");
+  }
+  if (bytes.empty()) {
+    if (&in == &std::cin && StandardInputClosed()) {
+      throw InputError(source, "standard input is closed (\"-\" reads an article from standard "
+                               "input: pipe one in, or name a file instead)");
+    }
+    throw InputError(source, "standard input is empty (\"-\" reads an article from standard "
+                             "input: pipe one in, or name a file instead)");
+  }
+  return bytes;
+}
+
 }  // namespace
 
 InputCollection CollectInputs(const std::vector<std::string>& arguments) {
@@ -126,26 +165,21 @@ InputCollection CollectInputs(const std::vector<std::string>& arguments) {
 std::string ReadInput(const InputFile& file, std::istream& standard_input) {
   std::string bytes;
   if (file.is_stdin()) {
-    bytes.assign(std::istreambuf_iterator<char>(standard_input), std::istreambuf_iterator<char>());
-    if (standard_input.bad()) throw InputError(file.source, "cannot read standard input");
-    if (bytes.size() > kMaxInputBytes) {
-      throw InputError(file.source, "more than " + std::to_string(kMaxInputBytes) +
-                                        " bytes; not a news article");
-    }
+    bytes = ReadStandardInput(file.source, standard_input);
   } else {
     std::error_code error;
     const std::uintmax_t size = fs::file_size(file.path, error);
     if (error) throw InputError(file.source, "cannot read: " + Describe(error));
     if (size > kMaxInputBytes) {
-      throw InputError(file.source, std::to_string(size) + " bytes, more than " +
-                                        std::to_string(kMaxInputBytes) + "; not a news article");
+      throw InputError(file.source, std::to_string(size) + " bytes, more than " + LimitText() +
+                                        ", the limit for one article; not a news article");
     }
     std::ifstream stream(file.path, std::ios::binary);
     if (!stream) throw InputError(file.source, std::string("cannot open: ") + std::strerror(errno));
     bytes.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
     if (stream.bad()) throw InputError(file.source, "read error");
+    if (bytes.empty()) throw InputError(file.source, "empty file");
   }
-  if (bytes.empty()) throw InputError(file.source, "empty file");
   return bytes;
 }
 

@@ -6,6 +6,7 @@
 #include <array>
 #include <string_view>
 
+#include "text/line_breaks.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
@@ -97,13 +98,6 @@ void SegmentLine(Article& article, std::size_t begin, std::size_t end) {
   }
   AddSentence(article, tokens.begin() + start, tokens.end());
   article.sentences.back().is_heading = !EndsLikeSentence(tokens) && !IsListItem(tokens);
-}
-
-// Length of the line break at pos (\n, \r, U+2028, U+2029), or 0.
-std::size_t LineBreakLength(std::string_view text, std::size_t pos) {
-  if (text[pos] == '\n' || text[pos] == '\r') return 1;
-  if (text.compare(pos, 3, "\u2028") == 0 || text.compare(pos, 3, "\u2029") == 0) return 3;
-  return 0;
 }
 
 }  // namespace

@@ -13,7 +13,7 @@ namespace newskg::text {
 inline constexpr std::size_t kMaxSentenceTokens = 200;
 
 // Fills article.sentences from article.body_begin (replacing any already there).
-// Every line break ends a sentence; empty lines give none. Within a line a sentence ends
+// Every line break (line_breaks.h) ends a sentence; empty lines give none. Within a line a sentence ends
 // at a token that is sentence-final punctuation (. ! ? … ...), together with any closing
 // quotes or brackets glued to it, when whitespace follows and the next token starts with an
 // upper-case letter, a digit or an opening quote or bracket. Abbreviations, initials and
