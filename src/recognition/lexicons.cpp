@@ -60,12 +60,18 @@ std::string AdjectiveStem(std::string word) {
 std::vector<std::string> SplitTabs(std::string_view line) { return SplitOn(line, '\t'); }
 
 std::string Lexicons::PhraseKey(const std::vector<std::string_view>& words) {
+  std::vector<std::string> folded;
+  folded.reserve(words.size());
+  for (std::string_view word : words) folded.push_back(text::FoldForMatch(word));
+  return PhraseKeyOfFolded(std::vector<std::string_view>(folded.begin(), folded.end()));
+}
+
+std::string Lexicons::PhraseKeyOfFolded(const std::vector<std::string_view>& folded_words) {
   std::string key;
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    std::string folded = text::FoldForMatch(words[i]);
-    if (i + 1 < words.size()) folded = AdjectiveStem(folded);
+  for (std::size_t i = 0; i < folded_words.size(); ++i) {
     if (!key.empty()) key += ' ';
-    key += folded;
+    key += i + 1 < folded_words.size() ? AdjectiveStem(std::string(folded_words[i]))
+                                       : std::string(folded_words[i]);
   }
   return key;
 }

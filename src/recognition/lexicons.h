@@ -74,6 +74,8 @@ class Lexicons {
   // endings of all words but the last removed, so inflected forms meet
   // ("Vereinigten Staaten" and "Vereinigte Staaten" -> "vereinigt staaten").
   static std::string PhraseKey(const std::vector<std::string_view>& words);
+  // The same for words already folded (text::FoldForMatch).
+  static std::string PhraseKeyOfFolded(const std::vector<std::string_view>& folded_words);
 
  private:
   void AddName(const std::string& form, const NamedThing& thing, int priority);

@@ -6,6 +6,7 @@
 #include <unicode/unistr.h>
 
 #include <stdexcept>
+#include <utility>
 
 namespace newskg::text {
 namespace {
@@ -114,7 +115,27 @@ std::size_t CharOffsets::At(std::size_t byte) const {
   return before_[byte];
 }
 
+// Text of ASCII and Latin-1 characters only (most German text) lower-cased byte by byte, as
+// ICU does it for them: A-Z, and U+00C0-U+00DE but U+00D7, move 32 code points on; nullopt
+// for any other text. ICU's round trip through UTF-16 costs several times more.
+static std::optional<std::string> LowerLatin1(std::string_view text) {
+  std::string out(text);
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    const auto c = static_cast<unsigned char>(out[i]);
+    if (c < 0x80) {
+      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
+      continue;
+    }
+    if ((c != 0xC2 && c != 0xC3) || i + 1 == out.size()) return std::nullopt;
+    const auto next = static_cast<unsigned char>(out[++i]);
+    if (next < 0x80 || next > 0xBF) return std::nullopt;
+    if (c == 0xC3 && next <= 0x9E && next != 0x97) out[i] = static_cast<char>(next + 32);
+  }
+  return out;
+}
+
 std::string ToLower(std::string_view text) {
+  if (auto lower = LowerLatin1(text)) return std::move(*lower);
   return ToUtf8(FromUtf8(text).toLower(icu::Locale::getGermany()));
 }
 
