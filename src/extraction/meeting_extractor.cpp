@@ -1,8 +1,10 @@
 #include "extraction/meeting_extractor.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <set>
+#include <utility>
 
 #include "extraction/clauses.h"
 #include "extraction/cue_words.h"
@@ -64,8 +66,15 @@ class MeetingReader {
   std::vector<std::vector<std::size_t>> persons_first_token_min_;
   std::vector<std::vector<std::size_t>> roles_by_sentence_;  // indices into roles_
   std::map<std::string, std::vector<std::size_t>> roles_by_lemma_;  // in roles_ order
-  std::size_t sentence_first_added_ = 0;  // mentions added while reading the current sentence
+  // The states named in the sentence being read, by (begin, canonical): its own mentions
+  // first, then those CountryMention adds.
+  std::size_t sentence_ = SIZE_MAX;
+  std::map<std::pair<std::size_t, std::string>, std::size_t> states_in_sentence_;
 };
+
+// Meeting words read per sentence: a news sentence has one to three; a "sentence" of hundreds
+// of them is not news, and reading each against the whole sentence would cost their square.
+constexpr std::size_t kMaxTriggersPerSentence = 16;
 
 MeetingReader::MeetingReader(ArticleFacts& facts, const recognition::Lexicons& lex,
                              const std::vector<RoleFact>& roles)
@@ -150,19 +159,19 @@ std::optional<std::size_t> MeetingReader::RoleHolder(std::size_t sentence, const
 }
 
 std::optional<std::size_t> MeetingReader::CountryMention(const Mention& near, const std::string& country) {
-  // The sentence's own mentions, then those added while reading it (all of this sentence).
-  auto same = [&](std::size_t m) {
-    const Mention& men = facts_.mentions[m];
-    return men.sentence == near.sentence && men.canonical == country && men.is_country &&
-           men.begin == near.begin;
-  };
-  if (near.sentence < mentions_by_sentence_.size()) {
-    for (std::size_t m : mentions_by_sentence_[near.sentence]) {
-      if (same(m)) return m;
+  // The first state mention of the sentence at the same place with that name: the sentence's
+  // own mentions, then those added while reading it.
+  const auto key = std::make_pair(near.begin, country);
+  if (near.sentence == sentence_) {
+    if (auto it = states_in_sentence_.find(key); it != states_in_sentence_.end()) return it->second;
+  } else {
+    for (std::size_t m = 0; m < facts_.mentions.size(); ++m) {
+      const Mention& men = facts_.mentions[m];
+      if (men.sentence == near.sentence && men.canonical == country && men.is_country &&
+          men.begin == near.begin) {
+        return m;
+      }
     }
-  }
-  for (std::size_t m = sentence_first_added_; m < facts_.mentions.size(); ++m) {
-    if (same(m)) return m;
   }
   Mention implied = near;
   implied.kind = MentionKind::Adjective;  // implied, not a name the article writes
@@ -170,12 +179,18 @@ std::optional<std::size_t> MeetingReader::CountryMention(const Mention& near, co
   implied.type = EntityType::Place;
   implied.is_country = true;
   facts_.mentions.push_back(implied);
+  if (near.sentence == sentence_) states_in_sentence_.emplace(key, facts_.mentions.size() - 1);
   return facts_.mentions.size() - 1;
 }
 
 std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
   std::vector<Draft> drafts;
-  sentence_first_added_ = facts_.mentions.size();
+  sentence_ = s;
+  states_in_sentence_.clear();
+  for (std::size_t m : mentions_by_sentence_[s]) {
+    const Mention& men = facts_.mentions[m];
+    if (men.is_country) states_in_sentence_.emplace(std::make_pair(men.begin, men.canonical), m);
+  }
   SentenceView v(facts_, s, mentions_by_sentence_[s]);
   std::vector<int> clause = SplitClauses(v);
   std::vector<bool> quoted = QuotedTokens(v);
@@ -203,6 +218,7 @@ std::vector<Draft> MeetingReader::ReadSentence(std::size_t s) {
       if (!with_need.count(clause[i])) continue;
     }
     triggers.push_back(i);
+    if (triggers.size() == kMaxTriggersPerSentence) break;
   }
   if (triggers.empty()) return drafts;
 
