@@ -54,6 +54,7 @@ TEST_CASE("the hostile corpus: each file is analysed or refused with a message n
       {"gepunktete_abkuerzung.txt", 0, ""},
       {"initialen.txt", 0, ""},
       {"klammern_und_zitate.txt", 0, ""},
+      {"kyrillischer_name.txt", 0, ""},
       {"lange_zahl.txt", 0, ""},
       {"steuerzeichen.txt", 0, ""},
       {"latin1.txt", 1, " (byte 13): invalid UTF-8; the text looks like Latin-1 or Windows-1252"},
