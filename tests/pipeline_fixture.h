@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -107,7 +108,80 @@ inline std::string Dump(const extraction::ArticleFacts& facts) {
   return out.str();
 }
 
-inline std::string Dump(const resolution::KnowledgeBase& kb) {
+// A KnowledgeBase flattened into global entity indices, as the resolution tests read it.
+struct FlatKb {
+  struct Evidence {
+    std::size_t article = 0;
+    std::string sentence;
+    std::size_t char_begin = 0, char_end = 0;
+  };
+  struct Article {
+    std::string id;
+    std::vector<std::size_t> mentions;  // sorted entity indices
+  };
+  struct Role {
+    std::size_t person = 0;
+    std::string label;
+    std::optional<std::size_t> of;
+    Evidence evidence;
+  };
+  struct Meeting {
+    std::vector<std::size_t> attendees;  // sorted
+    std::optional<std::size_t> location;
+    std::string time_text, date;
+    extraction::MeetingStatus status{};
+    extraction::MeetingKind kind{};
+    Evidence evidence;
+  };
+  std::vector<resolution::Entity> entities;
+  std::vector<Article> articles;
+  std::vector<Role> roles;
+  std::vector<Meeting> meetings;
+};
+
+inline FlatKb Flatten(const resolution::KnowledgeBase& kb) {
+  FlatKb flat;
+  flat.entities = kb.entities.entities();
+  for (std::size_t a = 0; a < kb.articles.size(); ++a) {
+    const auto& article = kb.articles[a];
+    std::vector<std::optional<std::size_t>> entity;
+    std::set<std::size_t> mentions;
+    for (const auto& local : article.entities) {
+      auto e = kb.entities.Find(local.key);
+      entity.push_back(e ? std::optional<std::size_t>(*e) : std::nullopt);
+      if (e && local.named) mentions.insert(*e);
+    }
+    flat.articles.push_back({article.id, {mentions.begin(), mentions.end()}});
+    auto evidence = [&](std::uint32_t s) {
+      const auto& sentence = article.sentences.at(s);
+      return FlatKb::Evidence{a, sentence.text, sentence.char_begin, sentence.char_end};
+    };
+    for (const auto& role : article.roles) {
+      if (!entity[role.person]) continue;
+      std::optional<std::size_t> of = role.of ? entity[*role.of] : std::nullopt;
+      flat.roles.push_back({*entity[role.person], role.label, of, evidence(role.sentence)});
+    }
+    for (const auto& meeting : article.meetings) {
+      std::set<std::size_t> attendees;
+      for (auto local : meeting.attendees) {
+        if (entity[local]) attendees.insert(*entity[local]);
+      }
+      if (attendees.size() < 2) continue;
+      FlatKb::Meeting m;
+      m.attendees.assign(attendees.begin(), attendees.end());
+      if (meeting.location) m.location = entity[*meeting.location];
+      m.time_text = meeting.time_text;
+      m.date = meeting.date;
+      m.status = meeting.status;
+      m.kind = meeting.kind;
+      m.evidence = evidence(meeting.sentence);
+      flat.meetings.push_back(std::move(m));
+    }
+  }
+  return flat;
+}
+
+inline std::string Dump(const FlatKb& kb) {
   std::ostringstream out;
   for (std::size_t i = 0; i < kb.entities.size(); ++i) {
     const auto& e = kb.entities[i];
@@ -137,7 +211,7 @@ inline std::vector<const extraction::RoleFact*> RolesOf(const extraction::Articl
   return out;
 }
 
-inline std::optional<std::size_t> EntityLabeled(const resolution::KnowledgeBase& kb, const std::string& label) {
+inline std::optional<std::size_t> EntityLabeled(const FlatKb& kb, const std::string& label) {
   for (std::size_t i = 0; i < kb.entities.size(); ++i) {
     if (kb.entities[i].label == label) return i;
   }

@@ -3,7 +3,9 @@
 #include <ostream>
 #include <utility>
 
+#include "cli/parallel_analysis.h"
 #include "common/input_files.h"
+#include "resolution/resolver.h"
 
 namespace newskg::cli {
 
@@ -20,36 +22,55 @@ void AddAnalysisOptions(CLI::App& command, AnalysisOptions& options) {
       ->type_name("DIR");
   command.add_option("--model", options.ner_model, "NER model file (default: DATA/ner/...)")
       ->type_name("FILE");
+  command.add_option("-j,--jobs", options.threads,
+                     "analyse on N threads (default: all cores); the output does not depend on N")
+      ->type_name("N")
+      ->check(CLI::Range(1, 1024));
+}
+
+AnalyzerOptions ToAnalyzerOptions(const AnalysisOptions& options) {
+  AnalyzerOptions out;
+  out.data_dir =
+      options.data_dir.empty() ? DefaultDataDir() : std::filesystem::path(options.data_dir);
+  out.ner_model = options.ner_model;
+  return out;
+}
+
+std::size_t ThreadCount(const AnalysisOptions& options) {
+  return options.threads == 0 ? DefaultThreads() : options.threads;
+}
+
+void FailurePolicy::Fail(InputError error) {
+  if (!keep_going_) throw std::move(error);
+  failures_.push_back(std::move(error));
 }
 
 Analysis AnalyzeInputs(const AnalysisOptions& options, std::istream& standard_input) {
   common::InputCollection collection = common::CollectInputs(options.inputs);
+  FailurePolicy policy(options.keep_going);
+  for (InputError& failure : collection.failures) policy.Fail(std::move(failure));
+
+  const Analyzer analyzer(ToAnalyzerOptions(options));
+  std::vector<resolution::ResolvedArticle> articles;
+  ParallelOptions parallel;
+  parallel.threads = ThreadCount(options);
+  AnalyzeInParallel(analyzer, collection.files, standard_input, parallel,
+                    [&](AnalyzedArticle&& result) {
+                      if (result.error) {
+                        policy.Fail(std::move(*result.error));
+                      } else if (result.article) {
+                        articles.push_back(std::move(*result.article));
+                      }
+                      return true;
+                    });
   Analysis analysis;
-  auto fail = [&](InputError error) {
-    if (!options.keep_going) throw std::move(error);
-    analysis.failures.push_back(std::move(error));
-  };
-  for (InputError& failure : collection.failures) fail(std::move(failure));
-
-  AnalyzerOptions analyzer_options;
-  analyzer_options.data_dir =
-      options.data_dir.empty() ? DefaultDataDir() : std::filesystem::path(options.data_dir);
-  analyzer_options.ner_model = options.ner_model;
-  Analyzer analyzer(analyzer_options);
-
-  for (const common::InputFile& file : collection.files) {
-    try {
-      analyzer.Add(file.id, file.source, common::ReadInput(file, standard_input));
-    } catch (InputError& error) {
-      fail(std::move(error));
-    }
-  }
-  analysis.articles = analyzer.article_count();
-  if (analysis.articles == 0) {
+  analysis.failures = policy.failures();
+  analysis.articles = articles.size();
+  if (articles.empty()) {
     if (analysis.failures.empty()) throw InputError("input", "no articles found");
     return analysis;  // nothing usable; the caller reports the failures
   }
-  analysis.kb = analyzer.Resolve();
+  analysis.kb = resolution::Resolve(std::move(articles));
   return analysis;
 }
 

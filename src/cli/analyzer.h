@@ -1,12 +1,14 @@
-// Analyzer: runs text -> recognition -> extraction -> resolution over a set of articles.
+// Analyzer: one article through text -> recognition -> extraction -> resolution within the
+// article. Loads the lexicons and the NER model once; Analyze is const and thread-safe, so
+// one Analyzer serves every worker thread.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <string>
 
-#include "resolution/knowledge_base.h"
-#include "text/article.h"
+#include "resolution/resolved_article.h"
 
 namespace newskg::cli {
 
@@ -20,14 +22,14 @@ class Analyzer {
   explicit Analyzer(const AnalyzerOptions& options);  // loads lexicons and model; throws on error
   ~Analyzer();
 
-  // Decodes and analyses one article; throws InputError (naming source) on bad input, in
-  // which case nothing of it is kept.
-  void Add(const std::string& id, const std::string& source, std::string bytes);
+  // Decodes and analyses one article; throws InputError (naming source) on bad input.
+  resolution::ResolvedArticle Analyze(const std::string& id, const std::string& source,
+                                      std::string bytes) const;
 
-  std::size_t article_count() const;
-
-  // Resolves entities within and across all added articles.
-  resolution::KnowledgeBase Resolve() const;
+  // What the analysis depends on besides the text: newskg's version and the bytes of every
+  // lexicon and of the model. Archives remember it, so that an update never mixes articles
+  // analysed differently. 16 hex digits.
+  const std::string& fingerprint() const;
 
  private:
   struct Impl;
@@ -36,5 +38,8 @@ class Analyzer {
 
 // The data folder: $NEWSKG_DATA if set, else the folder compiled in (the source tree's data/).
 std::filesystem::path DefaultDataDir();
+
+// newskg's version, as --version prints it.
+inline constexpr const char* kNewskgVersion = "0.2.0";
 
 }  // namespace newskg::cli

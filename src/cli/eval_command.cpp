@@ -9,7 +9,7 @@
 #include "eval/report.h"
 #include "eval/scorer.h"
 #include "eval/system_output.h"
-#include "rdf/knowledge_graph_builder.h"
+#include "rdf/model_sink.h"
 
 namespace newskg::cli {
 namespace {
@@ -19,6 +19,7 @@ struct EvalOptions {
   std::string gold_dir;
   bool json = false;
   bool verbose = false;
+  bool only_read = false;
 };
 
 int RunEval(const EvalOptions& options) {
@@ -30,7 +31,7 @@ int RunEval(const EvalOptions& options) {
     return kExitFailure;
   }
   const rdf::Model model = rdf::BuildModel(analysis.kb);
-  const eval::EvalResult result = eval::Score(gold, eval::ReadSystemOutput(model));
+  const eval::EvalResult result = eval::Score(gold, eval::ReadSystemOutput(model), options.only_read);
   if (options.json) {
     std::cout << eval::ToJson(result).dump(2) << '\n';
   } else {
@@ -54,6 +55,9 @@ Command AddEvalCommand(CLI::App& app) {
       ->required()
       ->type_name("DIR");
   command->add_flag("--json", options->json, "print the scores as JSON");
+  command->add_flag("--only-given", options->only_read,
+                    "score only the gold articles of the INPUTs given (a part of a gold set); "
+                    "otherwise a gold article not given counts as all missed");
   command->add_flag("--verbose", options->verbose,
                     "add per-article tables and every missed, spurious or wrong item");
   AddAnalysisOptions(*command, options->analysis);

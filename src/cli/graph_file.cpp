@@ -3,9 +3,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
+#include <cstring>
+#include <fstream>
 #include <vector>
 
 #include "common/input_error.h"
+#include "graph/index_format.h"
+#include "graph/model_projection.h"
 #include "graph/report_format.h"
 
 namespace newskg::cli {
@@ -50,21 +54,28 @@ bool Resembles(const std::string& folded_name, const std::string& folded_query) 
 }
 
 // Entities whose label or alternative labels resemble an unknown name, by label.
-std::vector<graph::Vertex> Suggestions(const graph::KnowledgeGraph& graph, const std::string& name) {
+std::vector<graph::Vertex> Suggestions(const graph::GraphIndex& graph, const std::string& name) {
   const std::string query = graph::FoldName(name);
   std::vector<graph::Vertex> found;
   if (query.empty()) return found;
-  for (graph::Vertex v = 0; v < boost::num_vertices(graph.graph); ++v) {
-    bool resembles = Resembles(graph::FoldName(graph[v].label), query);
-    for (const std::string& alt : graph[v].alt_labels) {
+  for (graph::Vertex v = 0; v < graph.vertex_count(); ++v) {
+    bool resembles = Resembles(graph::FoldName(graph.label(v)), query);
+    for (std::string_view alt : graph.alt_labels(v)) {
       resembles = resembles || Resembles(graph::FoldName(alt), query);
     }
     if (resembles) found.push_back(v);
   }
   std::stable_sort(found.begin(), found.end(), [&](graph::Vertex a, graph::Vertex b) {
-    return graph[a].label < graph[b].label;
+    return graph.label(a) < graph.label(b);
   });
   return found;
+}
+
+bool HasIndexMagic(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  char magic[sizeof graph::index::kMagic] = {};
+  in.read(magic, sizeof magic);
+  return in.gcount() == sizeof magic && std::memcmp(magic, graph::index::kMagic, sizeof magic) == 0;
 }
 
 }  // namespace
@@ -72,6 +83,14 @@ std::vector<graph::Vertex> Suggestions(const graph::KnowledgeGraph& graph, const
 void AddGraphOption(CLI::App& command, std::string& graph_file) {
   command.add_option("--graph", graph_file, "the graph to read, as written by `newskg build`")
       ->type_name("FILE")
+      ->capture_default_str();
+}
+
+void AddIndexedGraphOption(CLI::App& command, std::string& graph) {
+  command.add_option("--graph", graph,
+                     "the graph: a folder written by `newskg build` (its graph.index is opened, "
+                     "not parsed), or a Turtle/N-Triples file (parsed)")
+      ->type_name("PATH")
       ->capture_default_str();
 }
 
@@ -91,12 +110,26 @@ std::string SyntaxOf(const std::string& path) {
   return "turtle";
 }
 
-graph::KnowledgeGraph LoadGraphFile(const std::string& path) {
-  RequireGraphFile(path);
-  return graph::LoadTurtle(path);
+graph::GraphIndex LoadGraph(const std::string& path) {
+  std::error_code error;
+  std::filesystem::path file(path);
+  if (std::filesystem::is_directory(file, error)) {
+    file /= "graph.index";
+    if (!std::filesystem::exists(file, error)) {
+      throw InputError(path, "holds no graph.index (build it with `newskg build -o " + path +
+                                 "`, or name a Turtle file with --graph)");
+    }
+  }
+  RequireGraphFile(file.string());
+  if (HasIndexMagic(file)) return graph::GraphIndex::Open(file);
+  const std::string syntax = SyntaxOf(file.string());
+  if (syntax != "turtle" && syntax != "ntriples") {
+    throw InputError(file.string(), "neither a graph index nor Turtle (.ttl) nor N-Triples (.nt)");
+  }
+  return graph::IndexRdfFile(file, syntax);
 }
 
-graph::Vertex ResolveName(const graph::KnowledgeGraph& graph, const graph::NameLookup& lookup,
+graph::Vertex ResolveName(const graph::GraphIndex& graph, const graph::NameLookup& lookup,
                           const std::string& name) {
   const graph::NameMatch match = lookup.Find(name);
   if (match.ambiguous()) {

@@ -44,7 +44,7 @@ int main(int argc, char** argv) {
       "German news articles, and queries it."};
   app.name("newskg");
   app.require_subcommand(1);
-  app.set_version_flag("--version", "newskg 0.1.0");
+  app.set_version_flag("--version", std::string("newskg ") + newskg::cli::kNewskgVersion);
 
   const std::vector<Command> commands = {
       newskg::cli::AddBuildCommand(app),     newskg::cli::AddPathCommand(app),

@@ -13,13 +13,13 @@ namespace {
 
 struct NeighborsOptions {
   std::string name;
-  std::string graph_file = kDefaultGraphFile;
+  std::string graph_file = kDefaultGraph;
   std::size_t depth = 1;
   std::size_t max_evidence = 3;
 };
 
 int RunNeighbors(const NeighborsOptions& options) {
-  const graph::KnowledgeGraph graph = LoadGraphFile(options.graph_file);
+  const graph::GraphIndex graph = LoadGraph(options.graph_file);
   const graph::NameLookup lookup(graph);
   const graph::Vertex center = ResolveName(graph, lookup, options.name);
   graph::FormatOptions format;
@@ -43,7 +43,7 @@ Command AddNeighborsCommand(CLI::App& app) {
       ->type_name("K")
       ->check(CLI::Range(1, 10))
       ->capture_default_str();
-  AddGraphOption(*command, options->graph_file);
+  AddIndexedGraphOption(*command, options->graph_file);
   command->add_option("--evidence", options->max_evidence,
                       "sentences shown per relation (0: all)")
       ->type_name("N")

@@ -14,13 +14,13 @@ namespace {
 struct PathOptions {
   std::string from;
   std::string to;
-  std::string graph_file = kDefaultGraphFile;
+  std::string graph_file = kDefaultGraph;
   std::size_t max_paths = 5;
   std::size_t max_evidence = 3;
 };
 
 int RunPath(const PathOptions& options) {
-  const graph::KnowledgeGraph graph = LoadGraphFile(options.graph_file);
+  const graph::GraphIndex graph = LoadGraph(options.graph_file);
   const graph::NameLookup lookup(graph);
   const graph::Vertex from = ResolveName(graph, lookup, options.from);
   const graph::Vertex to = ResolveName(graph, lookup, options.to);
@@ -43,7 +43,7 @@ Command AddPathCommand(CLI::App& app) {
       "alone; an unknown or ambiguous name lists the candidates (exit 1).");
   command->add_option("FROM", options->from, "an entity name")->required();
   command->add_option("TO", options->to, "an entity name")->required();
-  AddGraphOption(*command, options->graph_file);
+  AddIndexedGraphOption(*command, options->graph_file);
   command->add_option("--max", options->max_paths, "show at most N shortest paths")
       ->type_name("N")
       ->check(CLI::PositiveNumber)

@@ -13,7 +13,7 @@ std::string ArticleStem(const std::string& name) {
   return std::filesystem::path(name).stem().string();
 }
 
-EvalResult Score(const GoldSet& gold, const SystemOutput& system) {
+EvalResult Score(const GoldSet& gold, const SystemOutput& system, bool only_read) {
   EvalResult result;
   std::map<std::string, const SystemArticle*> by_stem;
   for (const SystemArticle& article : system.articles) {
@@ -24,6 +24,7 @@ EvalResult Score(const GoldSet& gold, const SystemOutput& system) {
     std::string stem = ArticleStem(article.article);
     auto it = by_stem.find(stem);
     const SystemArticle* match = it == by_stem.end() ? nullptr : it->second;
+    if (!match && only_read) continue;
     if (match) scored.insert(stem);
     result.articles.push_back(ScoreArticle(article, match, system));
     result.total += result.articles.back().scores;

@@ -8,8 +8,9 @@
 namespace newskg::eval {
 
 // Gold and system articles pair up by file name without extension ("000_x.txt" = "000_x").
-// Totals are micro averages (counts summed over articles).
-EvalResult Score(const GoldSet& gold, const SystemOutput& system);
+// Totals are micro averages (counts summed over articles). A gold article the system did not
+// read counts as all missed, unless `only_read` (scoring a chosen part of a gold set).
+EvalResult Score(const GoldSet& gold, const SystemOutput& system, bool only_read = false);
 
 // The article file name without folder and extension.
 std::string ArticleStem(const std::string& name);

@@ -1,13 +1,17 @@
 #include "graph/graphml_writer.h"
 
+#include <unistd.h>
+#include <sys/mman.h>
+
 #include <array>
+#include <cerrno>
 #include <charconv>
-#include <memory>
+#include <cstring>
 #include <set>
 #include <stdexcept>
 #include <tuple>
 
-#include <libxml/xmlwriter.h>
+#include "graph/xml_writer.h"
 
 namespace newskg::graph {
 namespace {
@@ -29,76 +33,25 @@ constexpr std::array kKeys = {
     Key{"e_weight", "edge", "weight", "double"},
 };
 
-std::array<int, 3> Colour(const std::string& type) {
+std::array<int, 3> Colour(std::string_view type) {
   if (type == "Person") return {31, 119, 180};
   if (type == "Organization") return {255, 127, 14};
   if (type == "Place") return {44, 160, 44};
   return {127, 127, 127};
 }
 
-// XML 1.0 forbids most control characters even escaped.
-std::string XmlSafe(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    auto u = static_cast<unsigned char>(c);
-    if (u < 0x20 && c != '\t' && c != '\n' && c != '\r') continue;
-    out += c;
-  }
-  return out;
+void Data(XmlWriter& xml, const char* key, std::string_view value) {
+  xml.Start("data");
+  xml.Attribute("key", key);
+  xml.Text(value);
+  xml.End();
 }
 
-std::string Number(double value) {
-  std::array<char, 32> buffer{};
-  auto [end, error] = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
-  if (error != std::errc()) throw std::runtime_error("GraphML: cannot format a weight");
-  return std::string(buffer.data(), end);
-}
-
-class XmlWriter {
- public:
-  XmlWriter() : buffer_(xmlBufferCreate(), &xmlBufferFree), writer_(nullptr, &xmlFreeTextWriter) {
-    if (!buffer_) throw std::runtime_error("GraphML: out of memory");
-    writer_.reset(xmlNewTextWriterMemory(buffer_.get(), 0));
-    if (!writer_) throw std::runtime_error("GraphML: cannot create an XML writer");
-    Check(xmlTextWriterSetIndent(writer_.get(), 1));
-    Check(xmlTextWriterSetIndentString(writer_.get(), BAD_CAST "  "));
-    Check(xmlTextWriterStartDocument(writer_.get(), nullptr, "UTF-8", nullptr));
-  }
-
-  void Start(const char* name) { Check(xmlTextWriterStartElement(writer_.get(), BAD_CAST name)); }
-  void End() { Check(xmlTextWriterEndElement(writer_.get())); }
-  void Attribute(const char* name, const std::string& value) {
-    Check(xmlTextWriterWriteAttribute(writer_.get(), BAD_CAST name,
-                                      BAD_CAST XmlSafe(value).c_str()));
-  }
-  void Data(const char* key, const std::string& value) {
-    Start("data");
-    Attribute("key", key);
-    Check(xmlTextWriterWriteString(writer_.get(), BAD_CAST XmlSafe(value).c_str()));
-    End();
-  }
-
-  std::string Finish() {
-    Check(xmlTextWriterEndDocument(writer_.get()));
-    Check(xmlTextWriterFlush(writer_.get()));
-    writer_.reset();
-    return std::string(reinterpret_cast<const char*>(xmlBufferContent(buffer_.get())),
-                       static_cast<std::size_t>(xmlBufferLength(buffer_.get())));
-  }
-
- private:
-  static void Check(int rc) {
-    if (rc < 0) throw std::runtime_error("GraphML: libxml2 writer failed");
-  }
-
-  std::unique_ptr<xmlBuffer, decltype(&xmlBufferFree)> buffer_;
-  std::unique_ptr<xmlTextWriter, decltype(&xmlFreeTextWriter)> writer_;
-};
-
-std::string JoinUnique(const std::vector<std::string>& parts, const std::string& separator) {
+// The distinct values in order of first appearance, joined.
+std::string JoinUnique(const std::vector<std::string_view>& parts, const std::string& separator) {
   std::string out;
-  std::set<std::string> seen;
-  for (const auto& p : parts) {
+  std::set<std::string_view> seen;
+  for (std::string_view p : parts) {
     if (!seen.insert(p).second) continue;
     if (!out.empty()) out += separator;
     out += p;
@@ -108,8 +61,8 @@ std::string JoinUnique(const std::vector<std::string>& parts, const std::string&
 
 }  // namespace
 
-std::string WriteGraphMl(const KnowledgeGraph& kg) {
-  XmlWriter xml;
+void WriteGraphMl(const GraphIndex& graph, common::BufferedWriter& out) {
+  XmlWriter xml(out);
   xml.Start("graphml");
   xml.Attribute("xmlns", kGraphMlNs);
   for (const auto& key : kKeys) {
@@ -125,54 +78,78 @@ std::string WriteGraphMl(const KnowledgeGraph& kg) {
   xml.Attribute("edgedefault", "undirected");
 
   auto node_id = [](Vertex v) { return "n" + std::to_string(v); };
-  for (auto [it, end] = boost::vertices(kg.graph); it != end; ++it) {
-    const auto& v = kg[*it];
-    auto colour = Colour(v.type);
+  for (Vertex v = 0; v < graph.vertex_count(); ++v) {
+    const auto colour = Colour(graph.type(v));
     xml.Start("node");
-    xml.Attribute("id", node_id(*it));
-    xml.Data("v_label", v.label);
-    xml.Data("v_type", v.type);
-    xml.Data("v_iri", v.iri);
-    xml.Data("v_r", std::to_string(colour[0]));
-    xml.Data("v_g", std::to_string(colour[1]));
-    xml.Data("v_b", std::to_string(colour[2]));
+    xml.Attribute("id", node_id(v));
+    Data(xml, "v_label", graph.label(v));
+    Data(xml, "v_type", graph.type(v));
+    Data(xml, "v_iri", graph.iri(v));
+    Data(xml, "v_r", std::to_string(colour[0]));
+    Data(xml, "v_g", std::to_string(colour[1]));
+    Data(xml, "v_b", std::to_string(colour[2]));
     xml.End();
   }
 
-  // One GraphML edge per connected pair, in (lower vertex, higher vertex) order.
-  std::set<std::pair<Vertex, Vertex>> pairs;
-  for (auto [it, end] = boost::edges(kg.graph); it != end; ++it) {
-    auto s = boost::source(*it, kg.graph), t = boost::target(*it, kg.graph);
-    pairs.emplace(std::min(s, t), std::max(s, t));
-  }
+  // One GraphML edge per connected pair; the index keeps a pair's edges next to each other.
   std::size_t edge_number = 0;
-  for (const auto& [a, b] : pairs) {
-    auto edges = kg.EdgesBetween(a, b);
-    std::vector<std::string> labels, kinds;
-    std::set<std::tuple<std::string, std::string, std::optional<std::size_t>,
-                        std::optional<std::size_t>>>
+  for (Edge first = 0; first < graph.edge_count();) {
+    const EdgeView head = graph.edge(first);
+    Edge last = first;
+    while (last < graph.edge_count() && graph.edge(last).a == head.a && graph.edge(last).b == head.b) {
+      ++last;
+    }
+    std::vector<Edge> edges = graph.EdgesBetween(head.a, head.b);
+    std::vector<std::string_view> labels, kinds;
+    std::set<std::tuple<std::string_view, std::string_view, std::optional<std::uint64_t>,
+                        std::optional<std::uint64_t>>>
         sentences;
     for (Edge e : edges) {
-      labels.push_back(kg[e].label);
-      kinds.push_back(kg[e].kind);
-      for (const auto& ev : kg[e].evidence) {
+      const EdgeView view = graph.edge(e);
+      labels.push_back(view.label);
+      kinds.push_back(view.kind);
+      for (std::size_t i = 0; i < view.evidence_count; ++i) {
+        const EvidenceView ev = graph.evidence(e, i);
         sentences.emplace(ev.article_id, ev.sentence, ev.char_start, ev.char_end);
       }
     }
-    Vertex source = kg[edges.front()].subject;
-    Vertex target = source == a ? b : a;
+    const Vertex source = graph.edge(edges.front()).subject;
+    const Vertex target = source == head.a ? head.b : head.a;
     xml.Start("edge");
     xml.Attribute("id", "e" + std::to_string(edge_number++));
     xml.Attribute("source", node_id(source));
     xml.Attribute("target", node_id(target));
-    xml.Data("e_label", JoinUnique(labels, " / "));
-    xml.Data("e_kind", JoinUnique(kinds, ", "));
-    xml.Data("e_weight", Number(static_cast<double>(std::max<std::size_t>(sentences.size(), 1))));
+    Data(xml, "e_label", JoinUnique(labels, " / "));
+    Data(xml, "e_kind", JoinUnique(kinds, ", "));
+    std::array<char, 32> weight{};
+    const double value = static_cast<double>(std::max<std::size_t>(sentences.size(), 1));
+    auto [end, error] = std::to_chars(weight.data(), weight.data() + weight.size(), value);
+    if (error != std::errc()) throw std::runtime_error("GraphML: cannot format a weight");
+    Data(xml, "e_weight", std::string_view(weight.data(), static_cast<std::size_t>(end - weight.data())));
     xml.End();
+    first = last;
   }
   xml.End();  // graph
   xml.End();  // graphml
-  return xml.Finish();
+  xml.Finish();
+}
+
+std::string GraphMlString(const GraphIndex& graph) {
+  const int fd = ::memfd_create("newskg-graphml", MFD_CLOEXEC);
+  if (fd < 0) throw std::runtime_error(std::string("memfd_create: ") + std::strerror(errno));
+  std::string text;
+  try {
+    common::BufferedWriter out(fd, "GraphML");
+    WriteGraphMl(graph, out);
+    const off_t size = ::lseek(fd, 0, SEEK_END);
+    text.resize(static_cast<std::size_t>(size));
+    if (::pread(fd, text.data(), text.size(), 0) != size) throw std::runtime_error("GraphML: read back failed");
+  } catch (...) {
+    ::close(fd);
+    throw;
+  }
+  ::close(fd);
+  return text;
 }
 
 }  // namespace newskg::graph

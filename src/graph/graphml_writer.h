@@ -1,9 +1,11 @@
-// GraphML writer: the knowledge graph as a GraphML document Gephi imports without warnings.
+// GraphML writer: the graph index as a GraphML document that Gephi imports without warnings,
+// streamed to a file.
 #pragma once
 
 #include <string>
 
-#include "graph/knowledge_graph.h"
+#include "common/buffered_writer.h"
+#include "graph/graph_index.h"
 
 namespace newskg::graph {
 
@@ -11,6 +13,9 @@ namespace newskg::graph {
 // one per connected pair (parallel relations are joined: label "Treffen / Telefonat", weight
 // the number of distinct sentences behind any of them), with data label, kind and weight.
 // Only node and edge keys (Gephi drops for="graph" keys); edgedefault="undirected".
-std::string WriteGraphMl(const KnowledgeGraph& graph);
+void WriteGraphMl(const GraphIndex& graph, common::BufferedWriter& out);
+
+// The same as a string (tests).
+std::string GraphMlString(const GraphIndex& graph);
 
 }  // namespace newskg::graph

@@ -1,12 +1,12 @@
 // NameLookup: finds graph vertices by a name as a user types it (any label, any case, ß/ss,
-// genitive "s", surname only).
+// genitive "s", surname only), through the index's sorted name tables.
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "graph/knowledge_graph.h"
+#include "graph/graph_index.h"
 
 namespace newskg::graph {
 
@@ -27,25 +27,17 @@ std::string FoldName(std::string_view name);
 class NameLookup {
  public:
   // Keeps a reference to graph, which must outlive the lookup.
-  explicit NameLookup(const KnowledgeGraph& graph);
+  explicit NameLookup(const GraphIndex& graph) : graph_(graph) {}
 
-  // Tries, in order, and returns the first tier with any match: the query as typed against
-  // whole labels (rdfs:label, skos:altLabel, or the IRI itself), the query as the last
-  // word(s) of a label, then the same two with a genitive ending removed.
+  // Tries, in order, and returns the first tier with any match: the query as an IRI, as typed
+  // against whole labels (rdfs:label, skos:altLabel), the query as the last word(s) of a label,
+  // then the same two with a genitive ending removed.
   NameMatch Find(std::string_view query) const;
 
  private:
-  struct Name {
-    std::string folded;
-    std::vector<std::string> words;
-    Vertex vertex;
-  };
-  std::vector<Vertex> Exact(const std::string& folded) const;
-  std::vector<Vertex> Surname(const std::string& folded) const;
   std::vector<Vertex> Sorted(std::vector<Vertex> vertices) const;
 
-  const KnowledgeGraph& graph_;
-  std::vector<Name> names_;
+  const GraphIndex& graph_;
 };
 
 }  // namespace newskg::graph

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "graph/knowledge_graph.h"
+#include "graph/graph_index.h"
 
 namespace newskg::graph {
 
@@ -29,9 +29,9 @@ struct PathsResult {
 };
 
 // All shortest vertex chains from `from` to `to` (parallel edges between two vertices are one
-// hop with several relations), found by breadth-first search recording every predecessor at
-// equal distance. from == to gives one path of no hops.
-PathsResult ShortestPaths(const KnowledgeGraph& graph, Vertex from, Vertex to,
+// hop with several relations), found by Boost.Graph's breadth-first search recording every
+// predecessor at equal distance. from == to gives one path of no hops.
+PathsResult ShortestPaths(const GraphIndex& graph, Vertex from, Vertex to,
                           std::size_t max_paths = 5);
 
 struct Neighbor {
@@ -58,7 +58,8 @@ struct Neighborhood {
   std::vector<std::vector<Neighbor>> by_distance;  // [0]: distance 1 ... sorted by label, IRI
 };
 
-// Vertices within `depth` hops of v (depth 0 gives only empty groups).
-Neighborhood Neighbors(const KnowledgeGraph& graph, Vertex v, std::size_t depth = 1);
+// Vertices within `depth` hops of v (depth 0 gives only empty groups). The search stops at
+// `depth`, so its cost grows with the neighbourhood, not with the graph.
+Neighborhood Neighbors(const GraphIndex& graph, Vertex v, std::size_t depth = 1);
 
 }  // namespace newskg::graph

@@ -5,7 +5,7 @@
 #include <cstddef>
 #include <string>
 
-#include "graph/knowledge_graph.h"
+#include "graph/graph_index.h"
 #include "graph/name_lookup.h"
 #include "graph/paths.h"
 
@@ -17,26 +17,26 @@ struct FormatOptions {
 
 // "Steve Witkoff —[Treffen, held, Moskau]— Wladimir Putin"; directed relations read
 // "A —[Sprecher]→ B" or "B ←[Sprecher]— A". Qualifiers shared by all evidence join the label.
-std::string FormatRelation(const KnowledgeGraph& graph, Vertex from, Vertex to, Edge edge);
+std::string FormatRelation(const GraphIndex& graph, Vertex from, Vertex to, Edge edge);
 
 // The indented evidence lines of one relation: `    "…" (article X, chars 120–245)`, each
 // prefixed by its qualifiers ("[held, Moskau] ") unless FormatRelation already showed them
 // (relation_shown_qualifiers: all evidence shares them).
-std::string FormatEvidence(const KnowledgeGraph& graph, Edge edge, const FormatOptions& options,
+std::string FormatEvidence(const GraphIndex& graph, Edge edge, const FormatOptions& options,
                            const std::string& indent = "    ",
                            bool relation_shown_qualifiers = true);
 
 // "Dmitri Peskow (Person)".
-std::string FormatVertex(const KnowledgeGraph& graph, Vertex v);
+std::string FormatVertex(const GraphIndex& graph, Vertex v);
 
-std::string FormatPaths(const KnowledgeGraph& graph, Vertex from, Vertex to,
+std::string FormatPaths(const GraphIndex& graph, Vertex from, Vertex to,
                         const PathsResult& paths, const FormatOptions& options = {});
 
-std::string FormatNeighbors(const KnowledgeGraph& graph, const Neighborhood& neighborhood,
+std::string FormatNeighbors(const GraphIndex& graph, const Neighborhood& neighborhood,
                             const FormatOptions& options = {});
 
 // "ambiguous: Anna Weber (Person), Jonas Weber (Person)" or "not found: X".
-std::string FormatLookupFailure(const KnowledgeGraph& graph, const std::string& query,
+std::string FormatLookupFailure(const GraphIndex& graph, const std::string& query,
                                 const NameMatch& match);
 
 }  // namespace newskg::graph

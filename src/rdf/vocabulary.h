@@ -55,6 +55,10 @@ namespace skos {
 inline constexpr std::string_view kAltLabel = "http://www.w3.org/2004/02/skos/core#altLabel";
 }  // namespace skos
 
+namespace owl {
+inline constexpr std::string_view kSameAs = "http://www.w3.org/2002/07/owl#sameAs";
+}  // namespace owl
+
 namespace xsd {
 inline constexpr std::string_view kDate = "http://www.w3.org/2001/XMLSchema#date";
 inline constexpr std::string_view kGYearMonth = "http://www.w3.org/2001/XMLSchema#gYearMonth";

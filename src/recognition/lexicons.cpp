@@ -46,6 +46,15 @@ std::vector<std::string> SplitOn(std::string_view s, char sep) {
 }
 
 // Removes an adjective ending so that inflected forms share one key.
+std::string_view AdjectiveStemView(std::string_view word) {
+  for (std::string_view ending : {"en", "em", "er", "es", "e"}) {
+    if (word.size() > ending.size() + 2 && word.ends_with(ending)) {
+      return word.substr(0, word.size() - ending.size());
+    }
+  }
+  return word;
+}
+
 std::string AdjectiveStem(std::string word) {
   for (std::string_view ending : {"en", "em", "er", "es", "e"}) {
     if (word.size() > ending.size() + 2 && std::string_view(word).ends_with(ending)) {
@@ -63,15 +72,16 @@ std::string Lexicons::PhraseKey(const std::vector<std::string_view>& words) {
   std::vector<std::string> folded;
   folded.reserve(words.size());
   for (std::string_view word : words) folded.push_back(text::FoldForMatch(word));
-  return PhraseKeyOfFolded(std::vector<std::string_view>(folded.begin(), folded.end()));
+  return FoldedPhraseKey({folded.begin(), folded.end()});
 }
 
-std::string Lexicons::PhraseKeyOfFolded(const std::vector<std::string_view>& folded_words) {
+std::string Lexicons::FoldedPhraseKey(const std::vector<std::string_view>& folded_words) {
   std::string key;
   for (std::size_t i = 0; i < folded_words.size(); ++i) {
+    std::string_view word = folded_words[i];
+    if (i + 1 < folded_words.size()) word = AdjectiveStemView(word);
     if (!key.empty()) key += ' ';
-    key += i + 1 < folded_words.size() ? AdjectiveStem(std::string(folded_words[i]))
-                                       : std::string(folded_words[i]);
+    key += word;
   }
   return key;
 }
@@ -101,7 +111,7 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
 }
 
 const NamedThing* Lexicons::FindName(std::string_view phrase_key) const {
-  auto it = names_.find(std::string(phrase_key));
+  auto it = names_.find(phrase_key);
   return it == names_.end() ? nullptr : &it->second.thing;
 }
 
@@ -330,7 +340,7 @@ const std::string* Lexicons::CountryOfAdjective(std::string_view word) const {
   }
   for (std::string_view ending : {"en", "em", "er", "es", "e", ""}) {
     if (folded.size() <= ending.size() + 3 || !std::string_view(folded).ends_with(ending)) continue;
-    auto it = nationality_.find(folded.substr(0, folded.size() - ending.size()));
+    auto it = nationality_.find(std::string_view(folded).substr(0, folded.size() - ending.size()));
     if (it != nationality_.end()) return &it->second;
   }
   return nullptr;
@@ -344,7 +354,7 @@ std::optional<RoleMatch> Lexicons::MatchRole(std::string_view token) const {
       folded.size() > longest_role_form_ ? folded.size() - longest_role_form_ : 0;
   for (std::size_t start = first_start; start < folded.size(); ++start) {
     if (start > 0 && (static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
-    auto it = role_forms_.find(folded.substr(start));
+    auto it = role_forms_.find(std::string_view(folded).substr(start));
     if (it == role_forms_.end()) continue;
     std::size_t prefix_len = start;  // bytes; folding keeps byte lengths except ß -> ss
     std::string written(token);
@@ -395,7 +405,7 @@ const MeetingTrigger* Lexicons::FindTrigger(std::string_view token) const {
       3, folded.size() > longest_trigger_ ? folded.size() - longest_trigger_ : 0);
   for (std::size_t start = first_start; start + 4 <= folded.size(); ++start) {
     if ((static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
-    auto tail = triggers_.find(folded.substr(start));
+    auto tail = triggers_.find(std::string_view(folded).substr(start));
     if (tail != triggers_.end() && tail->second.pos == "noun") return &tail->second;
   }
   return nullptr;
@@ -417,26 +427,29 @@ const std::string* Lexicons::StatusCue(std::string_view word) const {
 namespace {
 // Whether the token, or a tail of it (after an optional hyphen), is in `set`, possibly with an
 // inflection ending; `longest` is the set's longest key in bytes.
-bool TailIn(const std::unordered_set<std::string>& set, std::size_t longest, std::string_view token) {
-  std::string folded = text::FoldForMatch(token);
-  if (set.count(folded)) return true;
-  for (std::string_view ending : {"s", "es", "n", "en"}) {
-    if (std::string_view(folded).ends_with(ending) && set.count(folded.substr(0, folded.size() - ending.size()))) {
-      return true;
+template <typename Set>
+bool TailIn(const Set& set, std::size_t longest, std::string_view token) {
+  const std::string folded_text = text::FoldForMatch(token);
+  const std::string_view folded = folded_text;
+  auto known = [&](std::string_view word) {
+    if (set.count(word)) return true;
+    for (std::string_view ending : {"s", "es", "n", "en"}) {
+      if (word.ends_with(ending) && set.count(word.substr(0, word.size() - ending.size()))) {
+        return true;
+      }
     }
-  }
+    return false;
+  };
+  if (known(folded)) return true;
   // A tail can match only if it is at most a hyphen and a two-byte ending longer than a key.
   const std::size_t longest_tail = longest + 3;
   const std::size_t first_start =
       std::max<std::size_t>(2, folded.size() > longest_tail ? folded.size() - longest_tail : 0);
   for (std::size_t start = first_start; start + 3 <= folded.size(); ++start) {
     if ((static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
-    std::string tail = folded.substr(start);
-    if (!tail.empty() && tail[0] == '-') tail.erase(0, 1);
-    if (set.count(tail)) return true;
-    for (std::string_view ending : {"s", "es", "n", "en"}) {
-      if (std::string_view(tail).ends_with(ending) && set.count(tail.substr(0, tail.size() - ending.size()))) return true;
-    }
+    std::string_view tail = folded.substr(start);
+    if (tail.front() == '-') tail.remove_prefix(1);
+    if (!tail.empty() && known(tail)) return true;
   }
   return false;
 }

@@ -75,7 +75,7 @@ class Lexicons {
   // ("Vereinigten Staaten" and "Vereinigte Staaten" -> "vereinigt staaten").
   static std::string PhraseKey(const std::vector<std::string_view>& words);
   // The same for words already folded (text::FoldForMatch).
-  static std::string PhraseKeyOfFolded(const std::vector<std::string_view>& folded_words);
+  static std::string FoldedPhraseKey(const std::vector<std::string_view>& folded_words);
 
  private:
   void AddName(const std::string& form, const NamedThing& thing, int priority);
@@ -88,20 +88,29 @@ class Lexicons {
     NamedThing thing;
     int priority = 0;
   };
-  std::unordered_map<std::string, Entry> names_;
-  std::unordered_map<std::string, NamedThing> countries_;  // by folded canonical name
+  // Hashes std::string and std::string_view alike, so look-ups need no temporary string.
+  struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  template <typename V>
+  using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+  using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+  StringMap<Entry> names_;
+  StringMap<NamedThing> countries_;  // by folded canonical name
   std::size_t longest_name_tokens_ = 1;
-  std::unordered_set<std::string> first_names_;
-  std::unordered_map<std::string, std::string> nationality_;
+  StringSet first_names_;
+  StringMap<std::string> nationality_;
   std::vector<RoleNoun> roles_;
-  std::unordered_map<std::string, std::size_t> role_forms_;  // folded inflected form -> roles_ index
-  std::unordered_map<std::string, bool> role_form_feminine_;
-  std::unordered_map<std::string, bool> role_form_plural_;
-  std::unordered_map<std::string, std::string> role_modifiers_;  // stem -> class
-  std::unordered_map<std::string, MeetingTrigger> triggers_;
-  std::unordered_map<std::string, std::string> status_cues_;
-  std::unordered_set<std::string> place_nouns_;
-  std::unordered_set<std::string> org_nouns_;
+  StringMap<std::size_t> role_forms_;  // folded inflected form -> roles_ index
+  StringMap<bool> role_form_feminine_;
+  StringMap<bool> role_form_plural_;
+  StringMap<std::string> role_modifiers_;  // stem -> class
+  StringMap<MeetingTrigger> triggers_;
+  StringMap<std::string> status_cues_;
+  StringSet place_nouns_;
+  StringSet org_nouns_;
   // The longest key of each suffix-searched list, in bytes: a token's tails longer than that
   // cannot match, so the searches look only at the token's last bytes (linear in its length).
   std::size_t longest_role_form_ = 0;

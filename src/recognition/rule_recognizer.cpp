@@ -89,10 +89,8 @@ class RuleRecognizer : public Recognizer {
   // Nausėda"), so a word ending in "s" is not taken for a genitive there.
   std::size_t NameRun(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i,
                       std::size_t max_words, bool after_role = false) const;
-  // The place or organization tokens [first, last) name, also in the genitive; `info` gives
-  // the tokens' folded forms, so that a phrase is not folded again for every look-up.
-  const NamedThing* LookupPhrase(const text::Sentence& s, const std::vector<TokenInfo>& info,
-                                 std::size_t first, std::size_t last) const;
+  const NamedThing* LookupPhrase(const std::vector<TokenInfo>& info, std::size_t first,
+                                 std::size_t last) const;
 
   const Lexicons& lex_;
   const ner::Tagger* tagger_;
@@ -112,19 +110,18 @@ std::vector<TokenInfo> RuleRecognizer::Describe(const text::Sentence& sentence) 
   return info;
 }
 
-const NamedThing* RuleRecognizer::LookupPhrase(const text::Sentence& s, const std::vector<TokenInfo>& info,
+const NamedThing* RuleRecognizer::LookupPhrase(const std::vector<TokenInfo>& info,
                                                std::size_t first, std::size_t last) const {
-  std::vector<std::string_view> folded;
-  for (std::size_t i = first; i < last; ++i) folded.push_back(info[i].folded);
-  if (const NamedThing* thing = lex_.FindName(Lexicons::PhraseKeyOfFolded(folded))) return thing;
+  std::vector<std::string_view> words;
+  for (std::size_t i = first; i < last; ++i) words.push_back(info[i].folded);
+  if (const NamedThing* thing = lex_.FindName(Lexicons::FoldedPhraseKey(words))) return thing;
   // Genitive: "Moskaus", "Russlands", "des Weißen Hauses", "des Kremls".
-  std::string_view tail = s.tokens[last - 1].text;
+  const std::string_view tail = words.back();
   for (std::string_view ending : {"s", "es"}) {
-    if (tail.size() > ending.size() + 2 && std::string_view(tail).ends_with(ending)) {
-      const std::string stripped = text::FoldForMatch(tail.substr(0, tail.size() - ending.size()));
-      folded.back() = stripped;
-      if (const NamedThing* thing = lex_.FindName(Lexicons::PhraseKeyOfFolded(folded))) return thing;
-      folded.back() = info[last - 1].folded;
+    if (tail.size() > ending.size() + 2 && tail.ends_with(ending)) {
+      words.back() = tail.substr(0, tail.size() - ending.size());
+      if (const NamedThing* thing = lex_.FindName(Lexicons::FoldedPhraseKey(words))) return thing;
+      words.back() = tail;
     }
   }
   return nullptr;
@@ -139,7 +136,7 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
     for (std::size_t len = longest; len >= 1; --len) {
       std::size_t last = i + len;
       if (!info[last - 1].word) continue;
-      const NamedThing* thing = LookupPhrase(s, info, i, last);
+      const NamedThing* thing = LookupPhrase(info, i, last);
       if (!thing) continue;
       // A known name of several words ("Ria Nowosti", "Washington Post") outranks a first name
       // followed by a capitalized word over the same span.
@@ -218,7 +215,7 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
       // "Istanbuler", "Berliner": the adjective of a city, before a noun.
       const std::string& w = s.tokens[i].text;
       if (info[i].upper && std::string_view(w).ends_with("er") && i + 1 < s.tokens.size() && info[i + 1].upper &&
-          !LookupPhrase(s, info, i, i + 1)) {
+          !LookupPhrase(info, i, i + 1)) {
         const NamedThing* city = lex_.FindName(Lexicons::PhraseKey({std::string_view(w).substr(0, w.size() - 2)}));
         if (city && city->type == EntityType::Place && !city->is_country) {
           Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 5);
@@ -253,7 +250,7 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
     }
     if (!info[j].upper || info[j].function || text::IsAllUpper(t)) break;
     if (lex_.MatchRole(t) || lex_.FindTrigger(t) || lex_.IsPlaceNoun(t) || lex_.IsOrgNoun(t)) break;
-    if (LookupPhrase(s, info, j, j + 1) && words > 0) break;
+    if (LookupPhrase(info, j, j + 1) && words > 0) break;
     if (lex_.CountryOfAdjective(t)) break;
     ++j;
     ++words;
@@ -297,7 +294,7 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
       if (auto role = lex_.MatchRole(t); role && !role->plural) {
         std::size_t start = i + 1;
         std::size_t end = NameRun(s, info, start, 3, /*after_role=*/true);
-        if (end > start && !LookupPhrase(s, info, start, start + 1)) add(start, end, 60);
+        if (end > start && !LookupPhrase(info, start, start + 1)) add(start, end, 60);
       }
     }
   }
@@ -365,14 +362,14 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     if (ok && end == start + 1) {
       const std::string& w = s.tokens[start].text;
       // "Moskauer", "Berliner": adjectives of a place, not names.
-      if (std::string_view(w).ends_with("er") && LookupPhrase(s, info, start, end) == nullptr) {
+      if (std::string_view(w).ends_with("er") && LookupPhrase(info, start, end) == nullptr) {
         std::string stem = w.substr(0, w.size() - 2);
         if (lex_.FindName(Lexicons::PhraseKey({stem}))) ok = false;
       }
       // "Ukraine-Deal": a compound on a known name is not itself a name.
       if (auto dash = w.find('-'); dash != std::string::npos &&
           lex_.FindName(Lexicons::PhraseKey({std::string_view(w).substr(0, dash)})) &&
-          !LookupPhrase(s, info, start, end)) {
+          !LookupPhrase(info, start, end)) {
         ok = false;
       }
     }

@@ -4,6 +4,7 @@
 #include <stdexcept>
 #include <utility>
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/unistr.h>
 
@@ -12,13 +13,49 @@
 namespace newskg::resolution {
 namespace {
 
+// Latin letters with diacritics that Unicode does not decompose, spelled as ICU's Latin-ASCII
+// does.
+std::string_view UndecomposedLatin(char32_t c) {
+  switch (c) {
+    case U'ł': return "l";
+    case U'ø': return "o";
+    case U'đ': return "d";
+    case U'ð': return "d";
+    case U'ħ': return "h";
+    case U'ı': return "i";
+    case U'æ': return "ae";
+    case U'œ': return "oe";
+    case U'þ': return "th";
+    default: return {};
+  }
+}
+
+// A Latin letter with accents as its base letter ("é" -> "e", "ğ" -> "g"), or empty when the
+// code point is not one: canonical decomposition (NFD, a thread-safe ICU singleton) and the
+// first code point if it is ASCII.
+std::string_view LatinBase(char32_t c, std::string& storage) {
+  if (std::string_view known = UndecomposedLatin(c); !known.empty()) return known;
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+  if (U_FAILURE(status)) return {};
+  icu::UnicodeString decomposed;
+  if (!nfd->getDecomposition(static_cast<UChar32>(c), decomposed) || decomposed.isEmpty()) {
+    return {};
+  }
+  const UChar32 base = decomposed.char32At(0);
+  if (base >= 0x80) return {};
+  storage.assign(1, static_cast<char>(base));
+  return storage;
+}
+
 std::string ToAscii(std::string_view word) {
   // "ß" and umlauts first, the German way, so "Weißrussland" keys like "Weissrussland".
   std::string folded = text::FoldForMatch(word);
   std::string out;
-  std::unique_ptr<icu::Transliterator> latin;  // made once per word, when first needed: costly
+  std::string storage;
   for (std::size_t i = 0; i < folded.size();) {
     auto cp = text::DecodeAt(folded, i);
+    const std::string_view bytes = std::string_view(folded).substr(i, cp.length);
     i += cp.length;
     if (cp.value < 0x80) {
       out += static_cast<char>(cp.value);
@@ -30,16 +67,24 @@ std::string ToAscii(std::string_view word) {
       case U'ü': out += "u"; continue;
       default: break;
     }
-    if (!latin) {
-      UErrorCode status = U_ZERO_ERROR;
-      latin.reset(icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
-      if (U_FAILURE(status)) throw std::runtime_error("ICU transliterator unavailable");
+    if (std::string_view base = LatinBase(cp.value, storage); !base.empty()) {
+      out += base;
+      continue;
     }
-    icu::UnicodeString u(static_cast<UChar32>(cp.value));
+    // Other scripts (Cyrillic, Greek, ...): ICU's transliterator, which is costly to build
+    // and not shareable between threads, so one per word that needs it.
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::Transliterator> latin(
+        icu::Transliterator::createInstance("Any-Latin; Latin-ASCII", UTRANS_FORWARD, status));
+    if (U_FAILURE(status)) throw std::runtime_error("ICU transliterator unavailable");
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+        icu::StringPiece(folded.data() + (bytes.data() - folded.data()),
+                         static_cast<int32_t>(folded.size() - (bytes.data() - folded.data()))));
     latin->transliterate(u);
     std::string ascii;
     u.toUTF8String(ascii);
     out += ascii;
+    break;
   }
   return out;
 }

@@ -1,6 +1,5 @@
-// Resolve: turns the facts of many articles into one KnowledgeBase with one entity per real
-// person, organization or place — within an article ("Herr Peskow" = "Dmitri S. Peskow") and
-// across articles (transliteration variants), never merging different first names.
+// Resolve: the facts of a set of articles as one KnowledgeBase, one entity per real person,
+// organization or place, within and across articles (ResolveArticle, then EntityRegistry).
 #pragma once
 
 #include <vector>
@@ -11,5 +10,8 @@
 namespace newskg::resolution {
 
 KnowledgeBase Resolve(const std::vector<extraction::ArticleFacts>& articles);
+
+// The same for articles already resolved one by one.
+KnowledgeBase Resolve(std::vector<ResolvedArticle> articles);
 
 }  // namespace newskg::resolution

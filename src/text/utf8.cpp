@@ -6,7 +6,6 @@
 #include <unicode/unistr.h>
 
 #include <stdexcept>
-#include <utility>
 
 namespace newskg::text {
 namespace {
@@ -56,6 +55,37 @@ std::string ToUtf8(const icu::UnicodeString& s) {
 icu::UnicodeString FromUtf8(std::string_view text) {
   return icu::UnicodeString::fromUTF8(
       icu::StringPiece(text.data(), static_cast<int32_t>(text.size())));
+}
+
+// Lower-cases text made only of ASCII and Latin-1 letters (what most German words are)
+// without ICU, with the same result as ICU's full case mapping; false if other characters
+// occur, leaving `out` unspecified.
+bool LowerLatin1(std::string_view text, std::string& out, bool sharp_s_as_ss = false) {
+  out.clear();
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b < 0x80) {
+      out += static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+      continue;
+    }
+    // U+0080..U+00FF are C2 80..C3 BF in UTF-8.
+    if ((b != 0xC2 && b != 0xC3) || i + 1 >= text.size()) return false;
+    const auto next = static_cast<unsigned char>(text[i + 1]);
+    if (!IsContinuation(next)) return false;
+    const unsigned cp = ((b & 0x1Fu) << 6) | (next & 0x3Fu);
+    if (cp == 0xDF && sharp_s_as_ss) {
+      out += "ss";
+      ++i;
+      continue;
+    }
+    const bool upper = cp >= 0xC0 && cp <= 0xDE && cp != 0xD7;  // À..Þ without ×
+    const unsigned lower = upper ? cp + 0x20 : cp;
+    out += static_cast<char>(0xC0 | (lower >> 6));
+    out += static_cast<char>(0x80 | (lower & 0x3F));
+    ++i;
+  }
+  return true;
 }
 
 }  // namespace
@@ -115,27 +145,9 @@ std::size_t CharOffsets::At(std::size_t byte) const {
   return before_[byte];
 }
 
-// Text of ASCII and Latin-1 characters only (most German text) lower-cased byte by byte, as
-// ICU does it for them: A-Z, and U+00C0-U+00DE but U+00D7, move 32 code points on; nullopt
-// for any other text. ICU's round trip through UTF-16 costs several times more.
-static std::optional<std::string> LowerLatin1(std::string_view text) {
-  std::string out(text);
-  for (std::size_t i = 0; i < out.size(); ++i) {
-    const auto c = static_cast<unsigned char>(out[i]);
-    if (c < 0x80) {
-      if (c >= 'A' && c <= 'Z') out[i] = static_cast<char>(c + 32);
-      continue;
-    }
-    if ((c != 0xC2 && c != 0xC3) || i + 1 == out.size()) return std::nullopt;
-    const auto next = static_cast<unsigned char>(out[++i]);
-    if (next < 0x80 || next > 0xBF) return std::nullopt;
-    if (c == 0xC3 && next <= 0x9E && next != 0x97) out[i] = static_cast<char>(next + 32);
-  }
-  return out;
-}
-
 std::string ToLower(std::string_view text) {
-  if (auto lower = LowerLatin1(text)) return std::move(*lower);
+  std::string out;
+  if (LowerLatin1(text, out)) return out;
   return ToUtf8(FromUtf8(text).toLower(icu::Locale::getGermany()));
 }
 
@@ -144,6 +156,8 @@ std::string ToUpper(std::string_view text) {
 }
 
 std::string FoldForMatch(std::string_view text) {
+  std::string folded;
+  if (LowerLatin1(text, folded, true)) return folded;
   const std::string lower = ToLower(text);  // also maps capital ẞ to ß
   std::string out;
   out.reserve(lower.size());

@@ -109,7 +109,7 @@ TEST_CASE("--keep-going writes the good articles, reports the bad ones and exits
   CHECK(Contains(run.err, "fehlt.txt"));
   CHECK_FALSE(Contains(run.err, "1_gut.txt"));
   REQUIRE(ListFolder(dir / "out") ==
-          std::vector<std::string>{"graph.graphml", "graph.nt", "graph.ttl"});
+          std::vector<std::string>{".newskg", "graph.graphml", "graph.index", "graph.nt", "graph.ttl"});
   const std::string turtle = ReadFile(dir / "out" / "graph.ttl");
   CHECK(Contains(turtle, "\"1_gut.txt\""));
   CHECK(Contains(turtle, "\"4_gut.txt\""));
@@ -140,7 +140,7 @@ TEST_CASE("existing outputs are kept unless --force, and the error names the fil
   const RunResult forced = RunNewskg({"build", "--force", "-o", "out", "gut.txt"}, dir.path());
   CHECK(forced.exit_code == 0);
   CHECK(ListFolder(dir / "out") ==
-        std::vector<std::string>{"graph.graphml", "graph.nt", "graph.ttl"});
+        std::vector<std::string>{".newskg", "graph.graphml", "graph.index", "graph.nt", "graph.ttl"});
   CHECK(ReadFile(dir / "out" / "graph.nt") != "alt\n");
 }
 

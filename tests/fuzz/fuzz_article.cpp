@@ -78,25 +78,28 @@ void CheckFacts(const extraction::ArticleFacts& facts) {
 }
 
 void CheckKnowledgeBase(const resolution::KnowledgeBase& kb, std::size_t text_chars) {
-  const std::size_t entities = kb.entities.size();
-  for (const auto& entity : kb.entities) Require(!entity.key.empty(), "an entity has a key");
+  for (const auto& entity : kb.entities.entities()) Require(!entity.key.empty(), "an entity has a key");
+  Require(kb.articles.size() == 1, "one resolved article");
   for (const auto& article : kb.articles) {
-    for (std::size_t e : article.mentions) Require(e < entities, "article mentions exist");
-  }
-  auto check_evidence = [&](const resolution::Evidence& evidence) {
-    Require(evidence.article < kb.articles.size(), "evidence names its article");
-    Require(evidence.char_begin <= evidence.char_end && evidence.char_end <= text_chars,
-            "evidence offsets lie in the article");
-  };
-  for (const auto& role : kb.roles) {
-    Require(role.person < entities && (!role.of || *role.of < entities), "role entities exist");
-    check_evidence(role.evidence);
-  }
-  for (const auto& meeting : kb.meetings) {
-    Require(meeting.attendees.size() >= 2, "a meeting has two attendees");
-    for (std::size_t a : meeting.attendees) Require(a < entities, "attendees exist");
-    Require(!meeting.location || *meeting.location < entities, "a meeting's place exists");
-    check_evidence(meeting.evidence);
+    const std::size_t local = article.entities.size();
+    for (const auto& entity : article.entities) {
+      Require(kb.entities.Find(entity.key).has_value(), "an article's entity is in the table");
+    }
+    for (const auto& sentence : article.sentences) {
+      Require(sentence.char_begin <= sentence.char_end && sentence.char_end <= text_chars,
+              "evidence offsets lie in the article");
+    }
+    const std::size_t sentences = article.sentences.size();
+    for (const auto& role : article.roles) {
+      Require(role.person < local && (!role.of || *role.of < local), "role entities exist");
+      Require(role.sentence < sentences, "a role's evidence exists");
+    }
+    for (const auto& meeting : article.meetings) {
+      Require(meeting.attendees.size() >= 2, "a meeting has two attendees");
+      for (std::size_t a : meeting.attendees) Require(a < local, "attendees exist");
+      Require(!meeting.location || *meeting.location < local, "a meeting's place exists");
+      Require(meeting.sentence < sentences, "a meeting's evidence exists");
+    }
   }
 }
 

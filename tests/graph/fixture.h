@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
-#include "graph/knowledge_graph.h"
+#include "graph/graph_index.h"
+#include "graph/model_projection.h"
+#include "graph/relations.h"
 #include "rdf/model.h"
 #include "rdf/vocabulary.h"
 
@@ -151,10 +153,54 @@ inline rdf::Model SampleModel() {
   return std::move(b.model());
 }
 
-inline Vertex V(const KnowledgeGraph& kg, const std::string& local) {
+inline GraphIndex Project(const rdf::Model& model) { return IndexModel(model); }
+
+inline Vertex V(const GraphIndex& kg, const std::string& local) {
   auto v = kg.FindIri(Id(local));
   if (!v) throw std::runtime_error("no vertex " + local);
   return *v;
+}
+
+// Owned copies of what the index holds, for comparisons in tests.
+struct VertexData {
+  std::string iri, label, type;
+  std::vector<std::string> alt_labels, roles;
+};
+
+inline VertexData At(const GraphIndex& kg, Vertex v) {
+  VertexData d{std::string(kg.iri(v)), std::string(kg.label(v)), std::string(kg.type(v)), {}, {}};
+  for (auto alt : kg.alt_labels(v)) d.alt_labels.emplace_back(alt);
+  for (auto role : kg.roles(v)) d.roles.emplace_back(role);
+  return d;
+}
+
+struct EvidenceData {
+  std::string article_id, sentence;
+  std::optional<std::uint64_t> char_start, char_end;
+  std::vector<std::string> qualifiers;
+  bool operator==(const EvidenceData&) const = default;
+};
+
+struct EdgeData {
+  std::string label, kind;
+  bool directed = false;
+  Vertex subject = 0;
+  std::uint32_t weight = 0;
+  std::vector<EvidenceData> evidence;
+};
+
+inline EdgeData EdgeAt(const GraphIndex& kg, Edge e) {
+  const EdgeView view = kg.edge(e);
+  EdgeData d{std::string(view.label), std::string(view.kind), view.directed, view.subject,
+             view.weight, {}};
+  for (std::size_t i = 0; i < view.evidence_count; ++i) {
+    const EvidenceView ev = kg.evidence(e, i);
+    EvidenceData data{std::string(ev.article_id), std::string(ev.sentence), ev.char_start,
+                      ev.char_end, {}};
+    for (auto q : ev.qualifiers) data.qualifiers.emplace_back(q);
+    d.evidence.push_back(std::move(data));
+  }
+  return d;
 }
 
 }  // namespace newskg::graph::testing

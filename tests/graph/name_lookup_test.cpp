@@ -8,9 +8,9 @@ using namespace newskg::graph::testing;
 
 namespace {
 
-std::vector<std::string> Labels(const KnowledgeGraph& kg, const NameMatch& m) {
+std::vector<std::string> Labels(const GraphIndex& kg, const NameMatch& m) {
   std::vector<std::string> out;
-  for (Vertex v : m.candidates) out.push_back(kg[v].label);
+  for (Vertex v : m.candidates) out.emplace_back(kg.label(v));
   return out;
 }
 

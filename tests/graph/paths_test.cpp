@@ -8,15 +8,15 @@ using namespace newskg::graph::testing;
 
 namespace {
 
-std::vector<std::string> Chain(const KnowledgeGraph& kg, const Path& p) {
+std::vector<std::string> Chain(const GraphIndex& kg, const Path& p) {
   std::vector<std::string> out;
-  for (Vertex v : p.vertices) out.push_back(kg[v].label);
+  for (Vertex v : p.vertices) out.emplace_back(kg.label(v));
   return out;
 }
 
-std::vector<std::string> Labels(const KnowledgeGraph& kg, const std::vector<Neighbor>& ns) {
+std::vector<std::string> Labels(const GraphIndex& kg, const std::vector<Neighbor>& ns) {
   std::vector<std::string> out;
-  for (const auto& n : ns) out.push_back(kg[n.vertex].label);
+  for (const auto& n : ns) out.emplace_back(kg.label(n.vertex));
   return out;
 }
 
@@ -33,9 +33,9 @@ TEST_CASE("A two-hop path carries the relations of each hop") {
   CHECK(Chain(kg, p) == std::vector<std::string>{"Anna Bergmann", "Lena Krause", "Karl Petersen"});
   REQUIRE(p.hops.size() == 2);
   REQUIRE(p.hops[0].edges.size() == 1);
-  CHECK(kg[p.hops[0].edges[0]].label == "Gespräche");
+  CHECK(kg.edge(p.hops[0].edges[0]).label == "Gespräche");
   CHECK(p.hops[0].from == V(kg, "person/anna-bergmann"));
-  CHECK(kg[p.hops[1].edges[0]].label == "Treffen");
+  CHECK(kg.edge(p.hops[1].edges[0]).label == "Treffen");
 }
 
 TEST_CASE("Every shortest path is found, in IRI order, and max_paths caps them") {
@@ -51,8 +51,8 @@ TEST_CASE("Every shortest path is found, in IRI order, and max_paths caps them")
         std::vector<std::string>{"Anna Bergmann", "Stadtwerke Lindau", "Jonas Weißhaupt"});
   CHECK(Chain(kg, r.paths[1]) ==
         std::vector<std::string>{"Anna Bergmann", "Lena Krause", "Jonas Weißhaupt"});
-  CHECK(kg[r.paths[0].hops[0].edges[0]].label == "Sprecherin");
-  CHECK(kg[r.paths[0].hops[1].edges[0]].label == "Geschäftsführer");
+  CHECK(kg.edge(r.paths[0].hops[0].edges[0]).label == "Sprecherin");
+  CHECK(kg.edge(r.paths[0].hops[1].edges[0]).label == "Geschäftsführer");
 
   auto capped = ShortestPaths(kg, from, to, 1);
   CHECK(capped.total == 2);
@@ -92,7 +92,7 @@ TEST_CASE("Counting shortest paths multiplies through layers") {
                                                            "Person d1", "Person e"});
   CHECK(Chain(kg, r.paths[1])[3] == "Person d2");
   CHECK(Chain(kg, r.paths[2])[1] == "Person b2");
-  CHECK(kg[r.paths[0].hops[0].edges.at(0)].label == "Telefonat");
+  CHECK(kg.edge(r.paths[0].hops[0].edges.at(0)).label == "Telefonat");
 }
 
 TEST_CASE("No path between unconnected entities; a vertex reaches itself in zero hops") {
@@ -128,7 +128,7 @@ TEST_CASE("Neighbors at depth 1 are grouped by relation and direction") {
   REQUIRE(org.by_relation.size() == 2);
   CHECK(org.by_relation[0].label == "Geschäftsführer");
   CHECK_FALSE(org.by_relation[0].outgoing);
-  CHECK(kg[org.by_relation[1].members.at(0).vertex].label == "Anna Bergmann");
+  CHECK(kg.label(org.by_relation[1].members.at(0).vertex) == "Anna Bergmann");
 }
 
 TEST_CASE("Neighbors at depth 2 adds the next ring with the vertex it is reached through") {
@@ -145,6 +145,6 @@ TEST_CASE("Neighbors at depth 2 adds the next ring with the vertex it is reached
     CHECK_FALSE(m.edges.empty());
   }
   // Weißhaupt is reachable through Stadtwerke and Krause; "via" is the first in IRI order.
-  CHECK(kg[n.by_distance[1][0].via].label == "Stadtwerke Lindau");
+  CHECK(kg.label(n.by_distance[1][0].via) == "Stadtwerke Lindau");
   CHECK(Neighbors(kg, V(kg, "person/maria-schmidt"), 2).by_distance[0].empty());
 }

@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "common/input_error.h"
-#include "rdf/knowledge_graph_builder.h"
+#include "rdf/model_sink.h"
 #include "rdf/model.h"
 #include "sample_kb.h"
 

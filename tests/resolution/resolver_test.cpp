@@ -11,15 +11,16 @@
 
 using newskg::extraction::ArticleFacts;
 using newskg::recognition::EntityType;
-using newskg::resolution::KnowledgeBase;
+using newskg::testing::FlatKb;
 using newskg::resolution::Resolve;
 using newskg::testing::Analyze;
 using newskg::testing::Dump;
 using newskg::testing::EntityLabeled;
+using newskg::testing::Flatten;
 
 namespace {
 
-std::vector<std::size_t> PersonsWithSurnameKey(const KnowledgeBase& kb, const std::string& key_suffix) {
+std::vector<std::size_t> PersonsWithSurnameKey(const FlatKb& kb, const std::string& key_suffix) {
   std::vector<std::size_t> out;
   for (std::size_t i = 0; i < kb.entities.size(); ++i) {
     const auto& e = kb.entities[i];
@@ -43,7 +44,7 @@ TEST_CASE("resolution: a full name and a titled surname in one article are one p
       "Kremlsprecher Dmitri S. Peskow wies die Berichte am Montag zurück. Herr Peskow sagte, "
       "es gebe keine Pläne dafür.",
       "a.txt"));
-  KnowledgeBase kb = Resolve(articles);
+  FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
   auto peskow = PersonsWithSurnameKey(kb, "peskov");
   REQUIRE(peskow.size() == 1);
@@ -61,7 +62,7 @@ TEST_CASE("resolution: a middle initial does not split a person across articles"
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Wladimir Putin empfing am Abend den Gast aus Indien.", "a.txt"));
   articles.push_back(Analyze("Präsident Wladimir W. Putin sprach am Morgen vor der Duma.", "b.txt"));
-  KnowledgeBase kb = Resolve(articles);
+  FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(kb));
   auto putin = PersonsWithSurnameKey(kb, "putin");
   REQUIRE(putin.size() == 1);
@@ -78,7 +79,7 @@ TEST_CASE("resolution: transliteration variants across articles are one person",
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Der ukrainische Präsident Wolodymyr Selenskyj reiste nach Brüssel.", "a.txt"));
   articles.push_back(Analyze("Präsident Volodymyr Zelensky sprach vor dem Parlament.", "b.txt"));
-  KnowledgeBase kb = Resolve(articles);
+  FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(kb));
   auto zelensky = PersonsWithSurnameKey(kb, newskg::resolution::NameKey("Selenskyj"));
   REQUIRE(zelensky.size() == 1);
@@ -93,7 +94,7 @@ TEST_CASE("resolution: two people who share a surname stay two", "[resolution]")
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze(
       "Donald Trump und Melania Trump besuchten am Sonntag eine Gedenkfeier in Washington.", "a.txt"));
-  KnowledgeBase kb = Resolve(articles);
+  FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
   auto donald = EntityLabeled(kb, "Donald Trump");
   auto melania = EntityLabeled(kb, "Melania Trump");
@@ -107,7 +108,7 @@ TEST_CASE("resolution: a surname alone does not join when two people share it", 
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Donald Trump und Melania Trump besuchten eine Gedenkfeier.", "a.txt"));
   articles.push_back(Analyze("Herr Trump äußerte sich am Abend nicht.", "b.txt"));
-  KnowledgeBase kb = Resolve(articles);
+  FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(kb));
   auto donald = EntityLabeled(kb, "Donald Trump");
   auto melania = EntityLabeled(kb, "Melania Trump");
@@ -123,7 +124,7 @@ TEST_CASE("resolution: a surname alone in a second article joins the unique full
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Bundeskanzler Friedrich Merz reiste am Montag nach Paris.", "a.txt"));
   articles.push_back(Analyze("Kanzler Merz kündigte am Dienstag neue Hilfen an.", "b.txt"));
-  KnowledgeBase kb = Resolve(articles);
+  FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(kb));
   auto merz = PersonsWithSurnameKey(kb, "mers");
   REQUIRE(merz.size() == 1);
@@ -139,7 +140,7 @@ TEST_CASE("resolution: different first names with one surname are never merged",
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Olaf Scholz sprach am Morgen im Bundestag.", "a.txt"));
   articles.push_back(Analyze("Martina Scholz leitet seit Jahren die Stadtwerke.", "b.txt"));
-  KnowledgeBase kb = Resolve(articles);
+  FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(kb));
   auto olaf = EntityLabeled(kb, "Olaf Scholz");
   auto martina = EntityLabeled(kb, "Martina Scholz");
@@ -152,7 +153,7 @@ TEST_CASE("resolution: inflected and abbreviated names of a state are one place"
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Die Beziehungen zu den Vereinigten Staaten sind angespannt.", "a.txt"));
   articles.push_back(Analyze("Die USA verhängten am Freitag neue Zölle.", "b.txt"));
-  KnowledgeBase kb = Resolve(articles);
+  FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(kb));
   auto usa = EntityLabeled(kb, "Vereinigte Staaten");
   REQUIRE(usa);
@@ -172,7 +173,7 @@ TEST_CASE("resolution: roles and meetings point at resolved entities", "[resolut
       "Kremlsprecher Dmitri Wolkow bestätigte die Gespräche. Wolkow traf sich am Montag in "
       "Genf mit Mark Danner.",
       "a.txt"));
-  KnowledgeBase kb = Resolve(articles);
+  FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
   auto wolkow = EntityLabeled(kb, "Dmitri Wolkow");
   auto danner = EntityLabeled(kb, "Mark Danner");
@@ -196,7 +197,7 @@ TEST_CASE("resolution: evidence offsets count characters, not bytes", "[resoluti
   const std::string second = "Olaf Beispiel, der Sprecher des Bundestages, bestätigte den Termin.";
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze(first + " " + second, "a.txt"));
-  KnowledgeBase kb = Resolve(articles);
+  FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
   REQUIRE(kb.roles.size() == 1);
   const auto& ev = kb.roles[0].evidence;
@@ -212,12 +213,12 @@ TEST_CASE("resolution: evidence offsets count characters, not bytes", "[resoluti
 TEST_CASE("resolution: entity keys are deterministic and independent of article order", "[resolution]") {
   auto a = Analyze("Kremlsprecher Dmitri S. Peskow traf sich am Montag in Moskau mit Mark Danner.", "a.txt");
   auto b = Analyze("Wladimir Putin und Donald Trump telefonierten am Dienstag miteinander.", "b.txt");
-  KnowledgeBase forward = Resolve({a, b});
-  KnowledgeBase again = Resolve({a, b});
-  KnowledgeBase backward = Resolve({b, a});
+  FlatKb forward = Flatten(Resolve(std::vector<ArticleFacts>{a, b}));
+  FlatKb again = Flatten(Resolve(std::vector<ArticleFacts>{a, b}));
+  FlatKb backward = Flatten(Resolve(std::vector<ArticleFacts>{b, a}));
   INFO(Dump(forward));
 
-  auto keys = [](const KnowledgeBase& kb) {
+  auto keys = [](const FlatKb& kb) {
     std::vector<std::string> out;
     for (const auto& e : kb.entities) out.push_back(std::string(newskg::recognition::ToString(e.type)) + "/" + e.key);
     return out;
@@ -229,12 +230,14 @@ TEST_CASE("resolution: entity keys are deterministic and independent of article 
   for (const auto& e : forward.entities) {
     INFO(e.key);
     CHECK_FALSE(e.key.empty());
-    for (char c : e.key) {
+    REQUIRE(e.key.size() > 2);
+    CHECK(e.key[1] == '/');
+    for (char c : e.key.substr(2)) {
       bool safe = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
       CHECK(safe);
     }
   }
   auto peskow = EntityLabeled(forward, "Dmitri S. Peskow");
   REQUIRE(peskow);
-  CHECK(forward.entities[*peskow].key == "dmitri-peskov");
+  CHECK(forward.entities[*peskow].key == "p/dmtr-peskov");
 }

@@ -9,11 +9,14 @@
 #include <string_view>
 #include <vector>
 
-#include "recognition/ner/binary_io.h"
+#include "common/byte_codec.h"
 #include "recognition/ner/key_table.h"
 #include "recognition/ner/word_list.h"
 
 namespace newskg::recognition::ner {
+
+using common::ByteReader;
+using common::ByteWriter;
 
 // Bit flags; a phrase may belong to several classes.
 enum LexiconClass : std::uint8_t {

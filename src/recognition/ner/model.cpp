@@ -3,7 +3,7 @@
 #include "common/atomic_file.h"
 #include "common/input_error.h"
 #include "common/whole_file.h"
-#include "recognition/ner/binary_io.h"
+#include "common/byte_codec.h"
 #include "recognition/ner/features.h"
 #include "recognition/ner/hashing.h"
 #include "recognition/ner/tag_set.h"

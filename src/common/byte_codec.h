@@ -1,4 +1,5 @@
-// ByteWriter / ByteReader: the little-endian and varint encoding of NER model files.
+// ByteWriter / ByteReader: little-endian and varint encoding of the project's binary files
+// (the NER model, the archive's segments).
 #pragma once
 
 #include <cstdint>
@@ -7,11 +8,12 @@
 
 #include "common/input_error.h"
 
-namespace newskg::recognition::ner {
+namespace newskg::common {
 
 class ByteWriter {
  public:
   void PutBytes(std::string_view bytes) { out_ += bytes; }
+  void PutU8(std::uint8_t value) { out_ += static_cast<char>(value); }
   void PutU32(std::uint32_t value) {
     for (int i = 0; i < 4; ++i) out_ += static_cast<char>((value >> (8 * i)) & 0xff);
   }
@@ -30,21 +32,30 @@ class ByteWriter {
     out_ += text;
   }
   const std::string& bytes() const { return out_; }
+  std::string& mutable_bytes() { return out_; }
+  void Clear() { out_.clear(); }
 
  private:
   std::string out_;
 };
 
-// Reads what ByteWriter wrote; any overrun throws InputError naming `file`.
+// Reads what ByteWriter wrote; any overrun throws InputError naming `file` and saying
+// "invalid <what>: ..." with the byte offset.
 class ByteReader {
  public:
-  ByteReader(std::string_view bytes, std::string file) : bytes_(bytes), file_(std::move(file)) {}
+  ByteReader(std::string_view bytes, std::string file, std::string what = "NER model",
+             std::size_t base_offset = 0)
+      : bytes_(bytes), file_(std::move(file)), what_(std::move(what)), base_(base_offset) {}
 
   std::string_view GetBytes(std::size_t count) {
     Need(count);
     std::string_view out = bytes_.substr(pos_, count);
     pos_ += count;
     return out;
+  }
+  std::uint8_t GetU8() {
+    Need(1);
+    return static_cast<std::uint8_t>(bytes_[pos_++]);
   }
   std::uint32_t GetU32() {
     Need(4);
@@ -69,14 +80,16 @@ class ByteReader {
     std::uint64_t raw = GetVarint();
     return static_cast<std::int64_t>(raw >> 1) ^ -static_cast<std::int64_t>(raw & 1);
   }
-  std::string GetString() {
+  std::string GetString() { return std::string(GetView()); }
+  std::string_view GetView() {
     std::uint64_t size = GetVarint();
-    return std::string(GetBytes(static_cast<std::size_t>(size)));
+    if (size > bytes_.size() - pos_) Fail("string runs past the end");
+    return GetBytes(static_cast<std::size_t>(size));
   }
   bool AtEnd() const { return pos_ == bytes_.size(); }
   std::size_t position() const { return pos_; }
   [[noreturn]] void Fail(const std::string& message) const {
-    throw InputError(file_, "invalid NER model: " + message, pos_);
+    throw InputError(file_, "invalid " + what_ + ": " + message, base_ + pos_);
   }
 
  private:
@@ -87,6 +100,8 @@ class ByteReader {
   std::string_view bytes_;
   std::size_t pos_ = 0;
   std::string file_;
+  std::string what_;
+  std::size_t base_ = 0;  // offset of bytes_ in the file, for messages
 };
 
-}  // namespace newskg::recognition::ner
+}  // namespace newskg::common

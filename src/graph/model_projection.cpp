@@ -1,10 +1,15 @@
-#include "graph/knowledge_graph.h"
+#include "graph/model_projection.h"
+
+#include <sys/mman.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <charconv>
+#include <cstring>
+#include <map>
 #include <set>
-#include <string_view>
-#include <tuple>
+#include <stdexcept>
 
 #include "common/input_error.h"
 #include "rdf/vocabulary.h"
@@ -19,9 +24,7 @@ using rdf::Term;
 class TripleIndex {
  public:
   explicit TripleIndex(const rdf::Model& model) {
-    for (auto& t : model.Triples()) {
-      by_subject_[t.subject][t.predicate.value].push_back(t.object);
-    }
+    for (auto& t : model.Triples()) by_subject_[t.subject][t.predicate.value].push_back(t.object);
   }
 
   const std::vector<Term>& Objects(const Term& subject, std::string_view predicate) const {
@@ -45,7 +48,6 @@ class TripleIndex {
     return false;
   }
 
-  // Subjects having `predicate`, in sorted order.
   std::vector<Term> SubjectsWith(std::string_view predicate) const {
     std::vector<Term> out;
     for (const auto& [subject, predicates] : by_subject_) {
@@ -79,7 +81,10 @@ std::string PreferredLabel(const std::vector<Term>& labels, const std::string& i
   };
   for (const auto& l : labels) {
     if (l.kind != Term::Kind::Literal) continue;
-    if (!best || std::make_pair(rank(l), std::cref(l.value)) < std::make_pair(rank(*best), std::cref(best->value))) best = &l;
+    if (!best || std::make_pair(rank(l), std::cref(l.value)) <
+                     std::make_pair(rank(*best), std::cref(best->value))) {
+      best = &l;
+    }
   }
   return best ? best->value : LocalName(iri);
 }
@@ -94,6 +99,12 @@ std::string EntityType(const TripleIndex& index, const Term& entity) {
   return "";
 }
 
+struct OwnedEvidence {
+  std::string article_id, sentence;
+  std::optional<std::uint64_t> char_start, char_end;
+  std::vector<std::string> qualifiers;
+};
+
 class EvidenceReader {
  public:
   EvidenceReader(const TripleIndex& index, const std::string& source)
@@ -101,10 +112,10 @@ class EvidenceReader {
 
   // The evidence of a post or meeting: one per prov:qualifiedDerivation, else one (without a
   // sentence) per prov:wasDerivedFrom article.
-  std::vector<Evidence> Read(const Term& fact) const {
-    std::vector<Evidence> out;
+  std::vector<OwnedEvidence> Read(const Term& fact) const {
+    std::vector<OwnedEvidence> out;
     for (const auto& derivation : index_.Objects(fact, vocab::prov::kQualifiedDerivation)) {
-      Evidence e;
+      OwnedEvidence e;
       if (auto article = index_.First(derivation, vocab::prov::kEntity)) {
         e.article_id = ArticleId(*article);
       }
@@ -117,7 +128,7 @@ class EvidenceReader {
     }
     if (out.empty()) {
       for (const auto& article : index_.Objects(fact, vocab::prov::kWasDerivedFrom)) {
-        out.push_back(Evidence{ArticleId(article), {}, {}, {}, {}});
+        out.push_back({ArticleId(article), {}, {}, {}, {}});
       }
     }
     return out;
@@ -129,10 +140,10 @@ class EvidenceReader {
     return id ? id->value : LocalName(article.value);
   }
 
-  std::optional<std::size_t> Offset(const Term& derivation, std::string_view predicate) const {
+  std::optional<std::uint64_t> Offset(const Term& derivation, std::string_view predicate) const {
     auto term = index_.First(derivation, predicate);
     if (!term) return std::nullopt;
-    std::size_t value = 0;
+    std::uint64_t value = 0;
     const auto& text = term->value;
     auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
     if (error != std::errc() || end != text.data() + text.size()) {
@@ -146,11 +157,12 @@ class EvidenceReader {
   const std::string& source_;
 };
 
-// An edge before vertices are numbered: endpoints by IRI.
-struct PendingEdge {
-  std::string subject, object, kind, label;
-  bool directed = false;
-  auto operator<=>(const PendingEdge&) const = default;
+struct PendingRelation {
+  std::string subject, object;
+  RelationKind kind;
+  std::string label;
+  bool directed;
+  std::optional<OwnedEvidence> evidence;  // none: the graph gives no provenance
 };
 
 class Projector {
@@ -158,7 +170,7 @@ class Projector {
   Projector(const rdf::Model& model, const std::string& source)
       : index_(model), evidence_(index_, source) {}
 
-  KnowledgeGraph Run() {
+  void Run(IndexBuilder& builder) {
     for (auto type : {vocab::schema::kPerson, vocab::schema::kOrganization,
                       vocab::schema::kPlace, vocab::schema::kCountry}) {
       for (const auto& entity : index_.SubjectsOfType(type)) {
@@ -167,7 +179,37 @@ class Projector {
     }
     ReadRoles();
     ReadMeetings();
-    return Build();
+    std::map<std::string, std::uint32_t> vertex;
+    for (const auto& iri : iris_) {  // std::set: IRI order
+      const Term entity = Term::Iri(iri);
+      VertexInput v;
+      v.iri = iri;
+      const auto& labels = index_.Objects(entity, vocab::rdfs::kLabel);
+      v.label = PreferredLabel(labels, iri);
+      v.type = EntityType(index_, entity);
+      for (const auto& l : labels) v.alt_labels.push_back(l.value);
+      for (const auto& l : index_.Objects(entity, vocab::skos::kAltLabel)) {
+        v.alt_labels.push_back(l.value);
+      }
+      if (auto r = roles_.find(iri); r != roles_.end()) v.roles.assign(r->second.begin(), r->second.end());
+      vertex[iri] = builder.AddVertex(v);
+    }
+    // Relations grouped by article, as the builder shares an article's sentences.
+    auto article = [](const PendingRelation& r) {
+      return r.evidence ? r.evidence->article_id : std::string();
+    };
+    std::stable_sort(relations_.begin(), relations_.end(),
+                     [&](const auto& a, const auto& b) { return article(a) < article(b); });
+    for (const auto& r : relations_) {
+      const std::uint32_t s = vertex.at(r.subject), o = vertex.at(r.object);
+      if (!r.evidence) {
+        builder.AddRelation(s, o, r.kind, r.label, r.directed);
+        continue;
+      }
+      const OwnedEvidence& ev = *r.evidence;
+      builder.AddRelation(s, o, r.kind, r.label, r.directed,
+                          {ev.article_id, ev.sentence, ev.char_start, ev.char_end, ev.qualifiers});
+    }
   }
 
  private:
@@ -180,10 +222,13 @@ class Projector {
         if (label.empty()) continue;
         std::string role = PreferredLabel(label, post.value);
         roles_[person.value].insert(role);
-        auto evidence = evidence_.Read(post);
         for (const auto& of : index_.Objects(post, vocab::org::kPostIn)) {
           if (of.kind != Term::Kind::Iri || of.value == person.value) continue;
-          AddEdge({person.value, of.value, kKindHoldsPost, role, true}, evidence);
+          auto evidence = evidence_.Read(post);
+          if (evidence.empty()) Add({person.value, of.value, RelationKind::HoldsPost, role, true, {}});
+          for (auto& e : evidence) {
+            Add({person.value, of.value, RelationKind::HoldsPost, role, true, std::move(e)});
+          }
         }
       }
     }
@@ -200,13 +245,12 @@ class Projector {
       if (attendees.empty()) continue;
 
       auto kind = index_.First(meeting, vocab::nkg::kMeetingKind);
-      std::string label = MeetingLabel(kind ? kind->value : "");
+      const std::string label = MeetingLabel(kind ? kind->value : "");
       std::optional<std::string> place;
       if (auto p = index_.First(meeting, vocab::schema::kLocation);
           p && p->kind == Term::Kind::Iri) {
         place = p->value;
       }
-
       // Qualifiers: status, place, date. The place is left out on edges that lead to it.
       std::vector<std::string> qualifiers, place_qualifiers;
       if (auto status = index_.First(meeting, vocab::nkg::kStatus)) {
@@ -214,8 +258,8 @@ class Projector {
       }
       place_qualifiers = qualifiers;
       if (place) {
-        qualifiers.push_back(PreferredLabel(index_.Objects(Term::Iri(*place), vocab::rdfs::kLabel),
-                                            *place));
+        qualifiers.push_back(
+            PreferredLabel(index_.Objects(Term::Iri(*place), vocab::rdfs::kLabel), *place));
       }
       std::optional<Term> when = index_.First(meeting, vocab::schema::kStartDate);
       if (!when) when = index_.First(meeting, vocab::nkg::kTimeExpression);
@@ -223,118 +267,78 @@ class Projector {
         qualifiers.push_back(when->value);
         place_qualifiers.push_back(when->value);
       }
-      auto evidence = evidence_.Read(meeting);
-      auto place_evidence = evidence;
-      for (auto& e : evidence) e.qualifiers = qualifiers;
-      for (auto& e : place_evidence) e.qualifiers = place_qualifiers;
-
+      const auto evidence = evidence_.Read(meeting);
       for (const auto& a : attendees) iris_.insert(a);
       for (std::size_t i = 0; i < attendees.size(); ++i) {
         for (std::size_t j = i + 1; j < attendees.size(); ++j) {
-          AddEdge({attendees[i], attendees[j], kKindMeeting, label, false}, evidence);
+          if (evidence.empty()) {
+            Add({attendees[i], attendees[j], RelationKind::Meeting, label, false, {}});
+          }
+          for (auto e : evidence) {
+            e.qualifiers = qualifiers;
+            Add({attendees[i], attendees[j], RelationKind::Meeting, label, false, std::move(e)});
+          }
         }
         if (place && *place != attendees[i]) {
-          AddEdge({attendees[i], *place, kKindMeetingPlace, label + " in", true}, place_evidence);
+          if (evidence.empty()) {
+            Add({attendees[i], *place, RelationKind::MeetingPlace, label + " in", true, {}});
+          }
+          for (auto e : evidence) {
+            e.qualifiers = place_qualifiers;
+            Add({attendees[i], *place, RelationKind::MeetingPlace, label + " in", true,
+                 std::move(e)});
+          }
         }
       }
     }
   }
 
-  void AddEdge(PendingEdge edge, const std::vector<Evidence>& evidence) {
-    iris_.insert(edge.subject);
-    iris_.insert(edge.object);
-    auto& list = edges_[std::move(edge)];
-    list.insert(list.end(), evidence.begin(), evidence.end());
-  }
-
-  KnowledgeGraph Build() {
-    KnowledgeGraph kg;
-    for (const auto& iri : iris_) {  // std::set: IRI order
-      Term entity = Term::Iri(iri);
-      VertexProperties v;
-      v.iri = iri;
-      const auto& labels = index_.Objects(entity, vocab::rdfs::kLabel);
-      v.label = PreferredLabel(labels, iri);
-      v.type = EntityType(index_, entity);
-      std::set<std::string> alts;
-      for (const auto& l : labels) alts.insert(l.value);
-      for (const auto& l : index_.Objects(entity, vocab::skos::kAltLabel)) alts.insert(l.value);
-      alts.erase(v.label);
-      v.alt_labels.assign(alts.begin(), alts.end());
-      if (auto r = roles_.find(iri); r != roles_.end()) {
-        v.roles.assign(r->second.begin(), r->second.end());
-      }
-      kg.by_iri.emplace(iri, boost::add_vertex(std::move(v), kg.graph));
-    }
-    for (auto& [key, evidence] : edges_) {  // std::map: (subject, object, kind, label) order
-      std::sort(evidence.begin(), evidence.end());
-      evidence.erase(std::unique(evidence.begin(), evidence.end()), evidence.end());
-      std::set<std::tuple<std::string, std::string, std::optional<std::size_t>,
-                          std::optional<std::size_t>>>
-          sentences;
-      for (const auto& e : evidence) {
-        sentences.emplace(e.article_id, e.sentence, e.char_start, e.char_end);
-      }
-      EdgeProperties p;
-      p.label = key.label;
-      p.kind = key.kind;
-      p.directed = key.directed;
-      p.subject = kg.by_iri.at(key.subject);
-      p.weight = static_cast<double>(sentences.size());
-      p.evidence = std::move(evidence);
-      boost::add_edge(p.subject, kg.by_iri.at(key.object), std::move(p), kg.graph);
-    }
-    return kg;
+  void Add(PendingRelation relation) {
+    iris_.insert(relation.subject);
+    iris_.insert(relation.object);
+    relations_.push_back(std::move(relation));
   }
 
   TripleIndex index_;
   EvidenceReader evidence_;
   std::set<std::string> iris_;
   std::map<std::string, std::set<std::string>> roles_;
-  std::map<PendingEdge, std::vector<Evidence>> edges_;
+  std::vector<PendingRelation> relations_;
+};
+
+// An anonymous in-memory file for an index built on the fly.
+class MemoryFile {
+ public:
+  MemoryFile() : fd_(::memfd_create("newskg-index", MFD_CLOEXEC)) {
+    if (fd_ < 0) throw std::runtime_error(std::string("memfd_create: ") + std::strerror(errno));
+  }
+  ~MemoryFile() { ::close(fd_); }
+  MemoryFile(const MemoryFile&) = delete;
+  MemoryFile& operator=(const MemoryFile&) = delete;
+  int fd() const { return fd_; }
+
+ private:
+  int fd_;
 };
 
 }  // namespace
 
-std::optional<Vertex> KnowledgeGraph::FindIri(const std::string& iri) const {
-  auto it = by_iri.find(iri);
-  if (it == by_iri.end()) return std::nullopt;
-  return it->second;
+void ProjectModel(const rdf::Model& model, IndexBuilder& builder, const std::string& source) {
+  Projector(model, source).Run(builder);
 }
 
-Vertex KnowledgeGraph::Other(Edge e, Vertex v) const {
-  auto s = boost::source(e, graph);
-  return s == v ? boost::target(e, graph) : s;
+GraphIndex IndexModel(const rdf::Model& model, const std::string& source) {
+  MemoryFile memory;
+  IndexBuilder builder(memory.fd(), source);
+  ProjectModel(model, builder, source);
+  builder.Finish();
+  return GraphIndex::FromMapped(common::MappedFile::FromDescriptor(memory.fd(), source));
 }
 
-std::vector<Edge> KnowledgeGraph::EdgesBetween(Vertex a, Vertex b) const {
-  std::vector<Edge> out;
-  for (auto [it, end] = boost::out_edges(a, graph); it != end; ++it) {
-    if (boost::target(*it, graph) == b) out.push_back(*it);
-  }
-  std::sort(out.begin(), out.end(), [this](Edge x, Edge y) {
-    const auto& px = graph[x];
-    const auto& py = graph[y];
-    return std::tie(px.kind, px.label, px.subject) < std::tie(py.kind, py.label, py.subject);
-  });
-  return out;
-}
-
-KnowledgeGraph Project(const rdf::Model& model, const std::string& source) {
-  return Projector(model, source).Run();
-}
-
-KnowledgeGraph LoadTurtle(const std::string& path) {
+GraphIndex IndexRdfFile(const std::filesystem::path& path, const std::string& syntax) {
   rdf::Model model;
-  model.ParseFile(path, "turtle");
-  return Project(model, path);
-}
-
-std::string MeetingLabel(const std::string& meeting_kind) {
-  if (meeting_kind == "talks") return "Gespräche";
-  if (meeting_kind == "call") return "Telefonat";
-  if (meeting_kind == "visit") return "Besuch";
-  return "Treffen";
+  model.ParseFile(path.string(), syntax);
+  return IndexModel(model, path.string());
 }
 
 }  // namespace newskg::graph

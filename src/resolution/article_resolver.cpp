@@ -1,0 +1,162 @@
+#include "resolution/article_resolver.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <tuple>
+
+#include "resolution/cluster_key.h"
+#include "text/utf8.h"
+
+namespace newskg::resolution {
+namespace {
+
+using recognition::Mention;
+using recognition::MentionKind;
+
+// The cluster key of every mention ("" for none).
+std::vector<std::string> KeyMentions(const std::vector<Mention>& mentions) {
+  std::vector<std::string> keys(mentions.size());
+  std::vector<PersonName> names(mentions.size());
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].type != EntityType::Person) {
+      keys[m] = ThingKey(mentions[m].canonical);
+      continue;
+    }
+    names[m] = SplitPersonName(mentions[m].canonical);
+    keys[m] = FullNameKey(names[m]);
+  }
+  // Full names first, so that a surname before its full name still finds it.
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].type != EntityType::Person || !keys[m].empty() || names[m].last.empty()) {
+      continue;
+    }
+    for (std::size_t prev = 0; prev < mentions.size(); ++prev) {
+      if (mentions[prev].type == EntityType::Person && !names[prev].first.empty() &&
+          !keys[prev].empty() && names[prev].last == names[m].last) {
+        keys[m] = keys[prev];
+        break;
+      }
+    }
+    if (keys[m].empty()) keys[m] = SurnameKey(names[m].last);
+  }
+  return keys;
+}
+
+bool IsControl(char32_t c) {
+  return c < 0x20 || (c >= 0x7f && c < 0xa0) || c == 0x2028 || c == 0x2029;
+}
+
+}  // namespace
+
+std::string CleanName(std::string_view name) {
+  std::string out;
+  bool space = false;
+  for (std::size_t i = 0; i < name.size();) {
+    const text::CodePoint cp = text::DecodeAt(name, i);
+    const bool blank = cp.value == U' ' || IsControl(cp.value);
+    if (blank) {
+      space = !out.empty();
+    } else {
+      if (space) out += ' ';
+      space = false;
+      out.append(name.substr(i, cp.length));
+    }
+    i += cp.length;
+  }
+  return out;
+}
+
+ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
+  const std::vector<Mention>& mentions = facts.mentions;
+  const std::vector<std::string> keys = KeyMentions(mentions);
+
+  std::map<std::string, LocalEntity> by_key;
+  std::map<std::string, std::map<std::string, std::uint32_t>> names;
+  std::map<std::string, std::set<std::string>> surfaces;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (keys[m].empty()) continue;
+    const Mention& mention = mentions[m];
+    const std::string canonical = CleanName(mention.canonical);
+    if (canonical.empty()) continue;
+    LocalEntity& entity = by_key[keys[m]];
+    entity.key = keys[m];
+    entity.type_votes[static_cast<std::size_t>(mention.type)] +=
+        mention.kind == MentionKind::Name ? 2 : 1;
+    entity.is_country = entity.is_country || mention.is_country;
+    if (mention.kind == MentionKind::Adjective) {
+      names[keys[m]][canonical] += 0;
+      continue;
+    }
+    entity.named = true;
+    names[keys[m]][canonical] += 1;
+    surfaces[keys[m]].insert(canonical);
+    if (std::string surface = CleanName(mention.surface); !surface.empty()) {
+      surfaces[keys[m]].insert(std::move(surface));
+    }
+  }
+
+  ResolvedArticle out;
+  out.id = facts.article.id;
+  out.date_published = facts.article.date_published;
+  std::map<std::string, std::uint32_t> index_of;
+  for (auto& [key, entity] : by_key) {
+    entity.names.assign(names[key].begin(), names[key].end());
+    entity.surfaces.assign(surfaces[key].begin(), surfaces[key].end());
+    index_of[key] = static_cast<std::uint32_t>(out.entities.size());
+    out.entities.push_back(std::move(entity));
+  }
+  auto entity_of = [&](std::size_t mention) -> std::optional<std::uint32_t> {
+    if (mention >= keys.size() || keys[mention].empty()) return std::nullopt;
+    auto it = index_of.find(keys[mention]);
+    if (it == index_of.end()) return std::nullopt;
+    return it->second;
+  };
+
+  // Evidence: the sentences facts were read from, in text order.
+  std::set<std::size_t> used;
+  for (const auto& role : facts.roles) used.insert(role.sentence);
+  for (const auto& meeting : facts.meetings) used.insert(meeting.sentence);
+  std::map<std::size_t, std::uint32_t> sentence_of;
+  if (!used.empty()) {
+    const text::Article& article = facts.article;
+    const text::CharOffsets offsets(article.text);
+    for (std::size_t s : used) {
+      const text::Sentence& sentence = article.sentences.at(s);
+      sentence_of[s] = static_cast<std::uint32_t>(out.sentences.size());
+      out.sentences.push_back({article.text.substr(sentence.begin, sentence.end - sentence.begin),
+                               offsets.At(sentence.begin), offsets.At(sentence.end)});
+    }
+  }
+
+  std::set<std::tuple<std::uint32_t, std::string, std::optional<std::uint32_t>, std::uint32_t>>
+      seen_roles;
+  for (const auto& fact : facts.roles) {
+    const auto person = entity_of(fact.person);
+    if (!person || !IsPersonKey(out.entities[*person].key)) continue;
+    std::optional<std::uint32_t> of = fact.of ? entity_of(*fact.of) : std::nullopt;
+    if (of == person) of.reset();
+    LocalRole role{*person, fact.label, of, sentence_of.at(fact.sentence)};
+    if (!seen_roles.insert({role.person, role.label, role.of, role.sentence}).second) continue;
+    out.roles.push_back(std::move(role));
+  }
+  for (const auto& fact : facts.meetings) {
+    std::set<std::uint32_t> attendees;
+    for (std::size_t p : fact.participants) {
+      if (auto e = entity_of(p)) attendees.insert(*e);
+    }
+    if (attendees.size() < 2) continue;
+    LocalMeeting meeting;
+    meeting.attendees.assign(attendees.begin(), attendees.end());
+    if (fact.location) meeting.location = entity_of(*fact.location);
+    meeting.time_text = fact.time_text;
+    meeting.date = fact.date;
+    meeting.status = fact.status;
+    meeting.kind = fact.kind;
+    meeting.sentence = sentence_of.at(fact.sentence);
+    out.meetings.push_back(std::move(meeting));
+  }
+  return out;
+}
+
+}  // namespace newskg::resolution

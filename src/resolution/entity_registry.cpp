@@ -1,0 +1,122 @@
+#include "resolution/entity_registry.h"
+
+#include <algorithm>
+#include <set>
+#include <vector>
+
+#include "resolution/cluster_key.h"
+#include "text/words.h"
+
+namespace newskg::resolution {
+namespace {
+
+bool HasInitial(std::string_view name) {
+  for (std::string_view w : text::SplitWords(name)) {
+    if (w.size() == 2 && w[1] == '.') return true;
+  }
+  return false;
+}
+
+std::string ChooseLabel(const std::map<std::string, std::uint32_t>& names, bool person) {
+  std::string best;
+  long best_score = -1;
+  for (const auto& [name, count] : names) {
+    long score = static_cast<long>(count) * 4 - (HasInitial(name) ? 1 : 0);
+    if (person && text::SplitWords(name).size() >= 2) score += 1000;
+    if (score > best_score) {
+      best_score = score;
+      best = name;
+    }
+  }
+  return best;
+}
+
+EntityType VotedType(const TypeVotes& votes) {
+  const auto organization = votes[static_cast<std::size_t>(EntityType::Organization)];
+  const auto place = votes[static_cast<std::size_t>(EntityType::Place)];
+  return place > organization ? EntityType::Place : EntityType::Organization;
+}
+
+// "p/dmtr-peskov" -> "peskov".
+std::string_view SurnameOfFullKey(std::string_view key) {
+  std::string_view slug = KeySlug(key);
+  return slug.substr(slug.find('-') + 1);
+}
+
+}  // namespace
+
+void EntityRegistry::Add(const ResolvedArticle& article) {
+  for (const LocalEntity& local : article.entities) {
+    Cluster& cluster = clusters_[local.key];
+    for (std::size_t t = 0; t < local.type_votes.size(); ++t) {
+      cluster.type_votes[t] += local.type_votes[t];
+    }
+    cluster.is_country = cluster.is_country || local.is_country;
+    for (const auto& [name, count] : local.names) cluster.names[name] += count;
+    for (const std::string& surface : local.surfaces) cluster.surfaces.insert(surface);
+  }
+}
+
+EntityTable EntityRegistry::Finish() const {
+  // Keys in sorted order, so that everything below is independent of hash order.
+  std::vector<const std::string*> keys;
+  keys.reserve(clusters_.size());
+  for (const auto& entry : clusters_) keys.push_back(&entry.first);
+  std::sort(keys.begin(), keys.end(), [](auto* a, auto* b) { return *a < *b; });
+
+  std::map<std::string_view, std::vector<const std::string*>> full_by_surname;
+  for (const std::string* key : keys) {
+    if (key->starts_with("p/")) full_by_surname[SurnameOfFullKey(*key)].push_back(key);
+  }
+  // Where each key's mentions go: itself, or the one full name with its surname.
+  std::map<std::string_view, const std::string*> target;
+  for (const std::string* key : keys) {
+    target[*key] = key;
+    if (!IsSurnameKey(*key)) continue;
+    auto it = full_by_surname.find(KeySlug(*key));
+    if (it != full_by_surname.end() && it->second.size() == 1) target[*key] = it->second.front();
+  }
+
+  struct Merged {
+    TypeVotes votes{};
+    bool is_country = false;
+    std::map<std::string, std::uint32_t> names;
+    std::set<std::string> surfaces;
+  };
+  std::map<std::string_view, Merged> merged;
+  for (const std::string* key : keys) {
+    const Cluster& cluster = clusters_.at(*key);
+    Merged& m = merged[*target.at(*key)];
+    for (std::size_t t = 0; t < m.votes.size(); ++t) m.votes[t] += cluster.type_votes[t];
+    m.is_country = m.is_country || cluster.is_country;
+    for (const auto& [name, count] : cluster.names) m.names[name] += count;
+    m.surfaces.insert(cluster.surfaces.begin(), cluster.surfaces.end());
+  }
+
+  std::vector<Entity> entities;
+  std::map<std::string_view, std::uint32_t> index_of;
+  for (auto& [key, m] : merged) {  // sorted by key
+    if (m.names.empty()) continue;
+    Entity e;
+    e.key = std::string(key);
+    const bool person = IsPersonKey(key);
+    e.type = person ? EntityType::Person : VotedType(m.votes);
+    e.is_country = m.is_country && e.type == EntityType::Place;
+    e.label = ChooseLabel(m.names, person);
+    for (const std::string& surface : m.surfaces) {
+      if (surface != e.label) e.alt_labels.push_back(surface);
+    }
+    index_of[key] = static_cast<std::uint32_t>(entities.size());
+    entities.push_back(std::move(e));
+  }
+  std::vector<std::pair<std::string, std::uint32_t>> aliases;
+  for (const std::string* key : keys) {
+    const std::string* to = target.at(*key);
+    if (to == key) continue;
+    auto it = index_of.find(*to);
+    if (it != index_of.end()) aliases.emplace_back(*key, it->second);
+  }
+  return EntityTable(std::move(entities), std::move(aliases));
+}
+
+}  // namespace newskg::resolution
