@@ -99,8 +99,27 @@ std::string LimitText() {
          " bytes)";
 }
 
-// Whether file descriptor 0 is closed (the program was started with "<&-").
-bool StandardInputClosed() { return ::fcntl(STDIN_FILENO, F_GETFD) == -1 && errno == EBADF; }
+bool Closed(int descriptor) { return ::fcntl(descriptor, F_GETFD) == -1 && errno == EBADF; }
+
+// Descriptors 0, 1 and 2 closed when the program starts ("newskg build - <&-") would be taken
+// by the next files it opens, and reading standard input or writing standard output would
+// then read or overwrite one of them (a lock, an output). So before main runs, while no file
+// is open yet, /dev/null is opened on each closed one; whether standard input was closed is
+// kept for the message. Set once during static initialization, never changed.
+bool ReserveStandardDescriptors() {
+  const bool input_closed = Closed(STDIN_FILENO);
+  for (const int descriptor : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+    if (!Closed(descriptor)) continue;
+    const int opened = ::open("/dev/null", descriptor == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+    if (opened >= 0 && opened != descriptor) {
+      ::dup2(opened, descriptor);
+      ::close(opened);
+    }
+  }
+  return input_closed;
+}
+
+const bool kStandardInputClosed = ReserveStandardDescriptors();
 
 // Reads standard input in blocks, never more than one byte over the limit, so that an
 // endless stream ("yes | newskg build -") is refused instead of filling the memory.
@@ -119,7 +138,7 @@ std::string ReadStandardInput(const std::string& source, std::istream& in) {
                                  ", the limit for one article; not a news article");
   }
   if (bytes.empty()) {
-    if (&in == &std::cin && StandardInputClosed()) {
+    if (&in == &std::cin && kStandardInputClosed) {
       throw InputError(source, "standard input is closed (\"-\" reads an article from standard "
                                "input: pipe one in, or name a file instead)");
     }
