@@ -45,15 +45,16 @@ void FailurePolicy::Fail(InputError error) {
   failures_.push_back(std::move(error));
 }
 
-Analysis AnalyzeInputs(const AnalysisOptions& options, std::istream& standard_input) {
+Analysis AnalyzeInputs(const AnalysisOptions& options, std::istream& standard_input,
+                       const Analyzer& analyzer, const extraction::RuleSwitches& switches) {
   common::InputCollection collection = common::CollectInputs(options.inputs);
   FailurePolicy policy(options.keep_going);
   for (InputError& failure : collection.failures) policy.Fail(std::move(failure));
 
-  const Analyzer analyzer(ToAnalyzerOptions(options));
   std::vector<resolution::ResolvedArticle> articles;
   ParallelOptions parallel;
   parallel.threads = ThreadCount(options);
+  parallel.switches = switches;
   AnalyzeInParallel(analyzer, collection.files, standard_input, parallel,
                     [&](AnalyzedArticle&& result) {
                       if (result.error) {

@@ -47,10 +47,11 @@ struct Analysis {
   std::vector<InputError> failures;  // inputs skipped (only with keep_going)
 };
 
-// Analyses every input into memory (for eval and other small sets). Without keep_going the
-// first bad input is thrown (InputError); with it, bad inputs are collected, and articles may
-// be 0 when none was usable.
-Analysis AnalyzeInputs(const AnalysisOptions& options, std::istream& standard_input);
+// Analyses every input into memory (for eval and other small sets) with `analyzer`. Without
+// keep_going the first bad input is thrown (InputError); with it, bad inputs are collected,
+// and articles may be 0 when none was usable.
+Analysis AnalyzeInputs(const AnalysisOptions& options, std::istream& standard_input,
+                       const Analyzer& analyzer, const extraction::RuleSwitches& switches = {});
 
 // Prints "skipped N input(s):" and one line per failure, for the end of a --keep-going run.
 void ReportFailures(const std::vector<InputError>& failures, std::ostream& out);

@@ -67,11 +67,12 @@ Analyzer::Analyzer(const AnalyzerOptions& options) : impl_(std::make_unique<Impl
 Analyzer::~Analyzer() = default;
 
 resolution::ResolvedArticle Analyzer::Analyze(const std::string& id, const std::string& source,
-                                              std::string bytes) const {
+                                              std::string bytes,
+                                              const extraction::RuleSwitches& switches) const {
   text::Article article = text::DecodeArticle(id, source, std::move(bytes));
   auto mentions = impl_->recognizer->Recognize(article);
   const extraction::ArticleFacts facts =
-      extraction::Extract(std::move(article), std::move(mentions), impl_->lexicons);
+      extraction::Extract(std::move(article), std::move(mentions), impl_->lexicons, switches);
   return resolution::ResolveArticle(facts);
 }
 

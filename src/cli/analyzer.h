@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "extraction/meeting_rules.h"
 #include "resolution/resolved_article.h"
 
 namespace newskg::cli {
@@ -23,8 +24,10 @@ class Analyzer {
   ~Analyzer();
 
   // Decodes and analyses one article; throws InputError (naming source) on bad input.
+  // `switches` turns meeting rules off (ablation).
   resolution::ResolvedArticle Analyze(const std::string& id, const std::string& source,
-                                      std::string bytes) const;
+                                      std::string bytes,
+                                      const extraction::RuleSwitches& switches = {}) const;
 
   // What the analysis depends on besides the text: newskg's version and the bytes of every
   // lexicon and of the model. Archives remember it, so that an update never mixes articles

@@ -97,7 +97,8 @@ class Pipeline {
         return result;
       }
       result.words = CountWords(bytes);
-      result.article = analyzer_.Analyze(input.id, input.source, std::move(bytes));
+      result.article =
+          analyzer_.Analyze(input.id, input.source, std::move(bytes), options_.switches);
     } catch (InputError& error) {
       result.error = std::move(error);
     }

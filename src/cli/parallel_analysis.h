@@ -35,6 +35,7 @@ struct ParallelOptions {
   // Called on worker threads (must be thread-safe) with each input's id and content hash
   // before analysis; true skips the article (it is already in the archive).
   std::function<bool(const std::string& id, std::uint64_t content_hash)> skip;
+  extraction::RuleSwitches switches;  // meeting rules turned off (ablation)
 };
 
 // Analyses `inputs` and calls `consume` for each, in input order, on the calling thread.

@@ -124,7 +124,13 @@ SystemOutput ReadSystemOutput(const rdf::Model& model) {
   const Multimap mentions = NodeToNodes(model, "?x a schema:NewsArticle ; schema:mentions ?y");
   const Multimap holders = NodeToNodes(model, "?y org:holds ?x");  // post -> persons
   const Multimap post_sources = NodeToNodes(model, "?x prov:wasDerivedFrom ?y . ?z org:holds ?x");
-  const Multimap post_in = NodeToNodes(model, "?x org:postIn ?y");
+  // Whose role a post is: org:postIn for organizations, nkg:postOf for places and persons.
+  Multimap post_in = NodeToNodes(model, "?x org:postIn ?y");
+  for (auto& [post, owners] : NodeToNodes(model, "?x nkg:postOf ?y")) {
+    auto& all = post_in[post];
+    all.insert(all.end(), owners.begin(), owners.end());
+    std::sort(all.begin(), all.end());
+  }
   const Multimap event_sources =
       NodeToNodes(model, "?x a schema:Event ; prov:wasDerivedFrom ?y");
   const Multimap attendees = NodeToNodes(model, "?x a schema:Event ; schema:attendee ?y");

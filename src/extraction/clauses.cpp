@@ -18,15 +18,16 @@ bool IsClauseBreak(const std::string& w) {
 
 }  // namespace
 
-std::vector<int> SplitClauses(const SentenceView& v) {
-  std::vector<int> clause(v.size(), 0);
+std::vector<int> SplitClauses(const std::vector<std::string>& words,
+                              const std::vector<std::string>& folded) {
+  std::vector<int> clause(words.size(), 0);
   int next = 1;
   int current = 0;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    bool at_start = i == 0 || IsClauseBreak(v.word(i - 1));
-    if (at_start && IsSubordinator(v.folded(i)) && !(i == 0 && v.folded(i) == "als")) {
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const bool at_start = i == 0 || IsClauseBreak(words[i - 1]);
+    if (at_start && IsSubordinator(folded[i]) && !(i == 0 && folded[i] == "als")) {
       current = next++;
-    } else if (i > 0 && IsClauseBreak(v.word(i - 1)) && current != 0) {
+    } else if (i > 0 && IsClauseBreak(words[i - 1]) && current != 0) {
       // A subordinate clause ends at the next break that is not followed by another one.
       current = 0;
     }
@@ -35,11 +36,11 @@ std::vector<int> SplitClauses(const SentenceView& v) {
   return clause;
 }
 
-std::vector<bool> QuotedTokens(const SentenceView& v) {
-  std::vector<bool> quoted(v.size(), false);
+std::vector<bool> QuotedTokens(const std::vector<std::string>& words) {
+  std::vector<bool> quoted(words.size(), false);
   bool inside = false;
-  for (std::size_t i = 0; i < v.size(); ++i) {
-    const std::string& w = v.word(i);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& w = words[i];
     bool open = w == "„" || w == "»" || w == "‚";
     bool close = w == "“" || w == "«" || w == "‘" || w == "”";
     if (w == "\"") {
@@ -50,6 +51,17 @@ std::vector<bool> QuotedTokens(const SentenceView& v) {
     quoted[i] = inside;
   }
   return quoted;
+}
+
+std::vector<bool> BracketedTokens(const std::vector<std::string>& words) {
+  std::vector<bool> bracketed(words.size(), false);
+  std::size_t depth = 0;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i] == "(") ++depth;
+    bracketed[i] = depth > 0;
+    if (words[i] == ")" && depth > 0) --depth;
+  }
+  return bracketed;
 }
 
 }  // namespace newskg::extraction

@@ -1,17 +1,21 @@
 // Clauses: a coarse split of a German sentence into the main clause and the subordinate
-// clauses introduced by a conjunction, and quoted speech.
+// clauses introduced by a conjunction, quoted speech, and brackets.
 #pragma once
 
+#include <string>
 #include <vector>
-
-#include "extraction/sentence_view.h"
 
 namespace newskg::extraction {
 
-// clause[i] = 0 for the main clause, k > 0 for the k-th subordinate clause.
-std::vector<int> SplitClauses(const SentenceView& view);
+// clause[i] = 0 for the main clause, k > 0 for the k-th subordinate clause. `words` as
+// written, `folded` by text::FoldForMatch.
+std::vector<int> SplitClauses(const std::vector<std::string>& words,
+                              const std::vector<std::string>& folded);
 
-// True when token i lies inside quotation marks.
-std::vector<bool> QuotedTokens(const SentenceView& view);
+// True when token i lies inside quotation marks (the marks included).
+std::vector<bool> QuotedTokens(const std::vector<std::string>& words);
+
+// True when token i lies inside round brackets (the brackets included).
+std::vector<bool> BracketedTokens(const std::vector<std::string>& words);
 
 }  // namespace newskg::extraction

@@ -2,16 +2,18 @@
 
 #include "extraction/meeting_extractor.h"
 #include "extraction/role_extractor.h"
+#include "extraction/sentence_annotation.h"
 
 namespace newskg::extraction {
 
 ArticleFacts Extract(text::Article article, std::vector<recognition::Mention> mentions,
-                     const recognition::Lexicons& lexicons) {
+                     const recognition::Lexicons& lexicons, const RuleSwitches& switches) {
   ArticleFacts facts;
   facts.article = std::move(article);
   facts.mentions = std::move(mentions);
-  facts.roles = ExtractRoles(facts, lexicons);
-  facts.meetings = ExtractMeetings(facts, lexicons);
+  const std::vector<SentenceAnnotation> sentences = AnnotateSentences(facts, lexicons);
+  facts.roles = ExtractRoles(sentences, lexicons);
+  facts.meetings = ExtractMeetings(facts, sentences, facts.roles, lexicons, switches);
   return facts;
 }
 

@@ -25,7 +25,11 @@ struct RoleFact {
 };
 
 struct MeetingFact {
-  std::vector<std::size_t> participants;  // mention indices (pronouns resolved), at least two
+  std::vector<std::size_t> participants;  // mention indices (pronouns resolved)
+  // States taking part that the text does not name but implies ("zwischen Washington und
+  // Moskau": the capitals stand for their states), by canonical name. With `participants`,
+  // at least two parties.
+  std::vector<std::string> implied_states;
   std::optional<std::size_t> location;    // mention index
   std::string time_text;                  // as written ("am Donnerstag")
   std::string date;                       // ISO when the article date allows
@@ -36,8 +40,7 @@ struct MeetingFact {
 
 struct ArticleFacts {
   text::Article article;
-  // Mentions found by recognition, followed by any extraction implied (a capital's state).
-  std::vector<recognition::Mention> mentions;
+  std::vector<recognition::Mention> mentions;  // as recognition found them
   std::vector<RoleFact> roles;
   std::vector<MeetingFact> meetings;
 };

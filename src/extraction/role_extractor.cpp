@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "extraction/sentence_view.h"
 #include "text/utf8.h"
 
 namespace newskg::extraction {
@@ -11,7 +10,7 @@ namespace {
 using recognition::EntityType;
 using recognition::MentionKind;
 
-bool IsPerson(const SentenceView& v, std::optional<std::size_t> m) {
+bool IsPerson(const SentenceAnnotation& v, std::optional<std::size_t> m) {
   return m && v.mention(*m).type == EntityType::Person;
 }
 
@@ -27,9 +26,8 @@ std::string NominativeAdjective(const std::string& word, bool feminine) {
 
 class RoleReader {
  public:
-  RoleReader(const ArticleFacts& facts, std::size_t sentence, std::vector<std::size_t> mentions,
-             const recognition::Lexicons& lex)
-      : v_(facts, sentence, std::move(mentions)), lex_(lex), sentence_(sentence) {}
+  RoleReader(const SentenceAnnotation& sentence, const recognition::Lexicons& lex)
+      : v_(sentence), lex_(lex), sentence_(sentence.index()) {}
 
   void Read(std::vector<RoleFact>& out) {
     for (std::size_t i = 0; i < v_.size(); ++i) {
@@ -179,19 +177,17 @@ class RoleReader {
     }
   }
 
-  SentenceView v_;
+  const SentenceAnnotation& v_;
   const recognition::Lexicons& lex_;
   std::size_t sentence_;
 };
 
 }  // namespace
 
-std::vector<RoleFact> ExtractRoles(const ArticleFacts& facts, const recognition::Lexicons& lexicons) {
+std::vector<RoleFact> ExtractRoles(const std::vector<SentenceAnnotation>& sentences,
+                                   const recognition::Lexicons& lexicons) {
   std::vector<RoleFact> roles;
-  std::vector<std::vector<std::size_t>> by_sentence = MentionsBySentence(facts);
-  for (std::size_t s = 0; s < facts.article.sentences.size(); ++s) {
-    RoleReader(facts, s, std::move(by_sentence[s]), lexicons).Read(roles);
-  }
+  for (const SentenceAnnotation& sentence : sentences) RoleReader(sentence, lexicons).Read(roles);
   return roles;
 }
 

@@ -5,10 +5,12 @@
 #include <vector>
 
 #include "extraction/facts.h"
+#include "extraction/sentence_annotation.h"
 #include "recognition/lexicons.h"
 
 namespace newskg::extraction {
 
-std::vector<RoleFact> ExtractRoles(const ArticleFacts& facts, const recognition::Lexicons& lexicons);
+std::vector<RoleFact> ExtractRoles(const std::vector<SentenceAnnotation>& sentences,
+                                   const recognition::Lexicons& lexicons);
 
 }  // namespace newskg::extraction

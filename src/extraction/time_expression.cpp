@@ -78,7 +78,7 @@ std::string CivilFromDays(long z) {
 }
 
 // Resolves the expression against the article date ("YYYY-MM" or "YYYY-MM-DD").
-std::string Resolve(const SentenceView& v, std::size_t first, std::size_t last,
+std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t last,
                     const std::optional<std::string>& article_date, bool past) {
   if (!article_date || article_date->size() < 7) return {};
   int year = std::atoi(article_date->substr(0, 4).c_str());
@@ -115,7 +115,7 @@ std::string Resolve(const SentenceView& v, std::size_t first, std::size_t last,
 
 }  // namespace
 
-std::optional<TimeExpression> FindTimeExpression(const SentenceView& v, std::size_t from,
+std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, std::size_t from,
                                                  std::size_t to, std::size_t anchor,
                                                  const std::optional<std::string>& article_date,
                                                  bool past) {

@@ -5,7 +5,7 @@
 #include <optional>
 #include <string>
 
-#include "extraction/sentence_view.h"
+#include "extraction/sentence_annotation.h"
 
 namespace newskg::extraction {
 
@@ -16,7 +16,7 @@ struct TimeExpression {
 };
 
 // The time expression in tokens [from, to) nearest to token `anchor`.
-std::optional<TimeExpression> FindTimeExpression(const SentenceView& view, std::size_t from,
+std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& view, std::size_t from,
                                                  std::size_t to, std::size_t anchor,
                                                  const std::optional<std::string>& article_date,
                                                  bool past);

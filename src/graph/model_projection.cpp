@@ -222,7 +222,10 @@ class Projector {
         if (label.empty()) continue;
         std::string role = PreferredLabel(label, post.value);
         roles_[person.value].insert(role);
-        for (const auto& of : index_.Objects(post, vocab::org::kPostIn)) {
+        std::vector<Term> owners = index_.Objects(post, vocab::org::kPostIn);
+        const auto& of_places = index_.Objects(post, vocab::nkg::kPostOf);
+        owners.insert(owners.end(), of_places.begin(), of_places.end());
+        for (const auto& of : owners) {
           if (of.kind != Term::Kind::Iri || of.value == person.value) continue;
           auto evidence = evidence_.Read(post);
           if (evidence.empty()) Add({person.value, of.value, RelationKind::HoldsPost, role, true, {}});
@@ -262,7 +265,17 @@ class Projector {
             PreferredLabel(index_.Objects(Term::Iri(*place), vocab::rdfs::kLabel), *place));
       }
       std::optional<Term> when = index_.First(meeting, vocab::schema::kStartDate);
-      if (!when) when = index_.First(meeting, vocab::nkg::kTimeExpression);
+      if (when) {
+        // A date known only to the month or year is written as its first day.
+        const auto precision = index_.First(meeting, vocab::nkg::kDatePrecision);
+        if (precision && precision->value == "month" && when->value.size() >= 7) {
+          when->value.resize(7);
+        } else if (precision && precision->value == "year" && when->value.size() >= 4) {
+          when->value.resize(4);
+        }
+      } else {
+        when = index_.First(meeting, vocab::nkg::kTimeExpression);
+      }
       if (when) {
         qualifiers.push_back(when->value);
         place_qualifiers.push_back(when->value);

@@ -32,18 +32,33 @@ std::string_view EntityClass(EntityType type) {
 
 TermRef German(std::string_view text) { return TermRef::Literal(text, vocab::kLanguage); }
 
+// schema.org's EventStatusType for newskg's status, where one fits: a meeting that took place,
+// is under way or is planned went or goes ahead as scheduled; one only considered has no
+// schema.org status (nkg:status says it).
+std::string_view EventStatus(resolution::MeetingStatus status) {
+  switch (status) {
+    case resolution::MeetingStatus::Held:
+    case resolution::MeetingStatus::Ongoing:
+    case resolution::MeetingStatus::Planned:
+      return vocab::schema::kEventScheduled;
+    case resolution::MeetingStatus::Considered:
+      return {};
+  }
+  return {};
+}
+
 }  // namespace
 
-TermRef DateTerm(std::string_view d) {
+DateValue ToDateValue(std::string_view d) {
   if (d.size() == 10 && d[4] == '-' && d[7] == '-' && AllDigits(d.substr(0, 4)) &&
       AllDigits(d.substr(5, 2)) && AllDigits(d.substr(8, 2))) {
-    return TermRef::Typed(d, vocab::xsd::kDate);
+    return {std::string(d), vocab::xsd::kDate, "day"};
   }
   if (d.size() == 7 && d[4] == '-' && AllDigits(d.substr(0, 4)) && AllDigits(d.substr(5, 2))) {
-    return TermRef::Typed(d, vocab::xsd::kGYearMonth);
+    return {std::string(d) + "-01", vocab::xsd::kDate, "month"};
   }
-  if (d.size() == 4 && AllDigits(d)) return TermRef::Typed(d, vocab::xsd::kGYear);
-  return TermRef::Literal(d);
+  if (d.size() == 4 && AllDigits(d)) return {std::string(d) + "-01-01", vocab::xsd::kDate, "year"};
+  return {std::string(d), {}, {}};
 }
 
 GraphEmitter::GraphEmitter(const resolution::EntityTable& entities, const IriMinter& iris,
@@ -116,6 +131,17 @@ void GraphEmitter::EmitAlias(std::size_t alias) {
   Add(TermRef::Iri(iri), vocab::owl::kSameAs, TermRef::Iri(EntityIri(entity)));
 }
 
+void GraphEmitter::AddDate(const TermRef& subject, std::string_view predicate,
+                           std::string_view date) {
+  const DateValue value = ToDateValue(date);
+  Add(subject, predicate,
+      value.datatype.empty() ? TermRef::Literal(value.lexical)
+                             : TermRef::Typed(value.lexical, value.datatype));
+  if (!value.precision.empty() && value.precision != "day") {
+    Add(subject, vocab::nkg::kDatePrecision, TermRef::Literal(value.precision));
+  }
+}
+
 void GraphEmitter::AddEvidence(const std::string& fact, const std::string& article_iri,
                                const resolution::ResolvedArticle& article, std::uint32_t sentence,
                                char kind, std::size_t n) {
@@ -143,6 +169,7 @@ PreparedArticle GraphEmitter::Prepare(const resolution::ResolvedArticle& article
   for (std::size_t i = 0; i < article.entities.size(); ++i) {
     out.entity[i] = entities_.Find(article.entities[i].key);
     hash.Add(out.entity[i] ? std::string_view(entities_[*out.entity[i]].key) : std::string_view());
+    hash.Add(out.entity[i] ? static_cast<std::uint64_t>(entities_[*out.entity[i]].type) : 9u);
   }
   std::set<std::string> derived_here;
   for (const resolution::LocalRole& role : article.roles) {
@@ -194,7 +221,7 @@ void GraphEmitter::EmitArticle(const PreparedArticle& prepared) {
   Add(a, vocab::kRdfType, TermRef::Iri(vocab::schema::kNewsArticle));
   Add(a, vocab::schema::kIdentifier, TermRef::Literal(article.id));
   if (article.date_published && !article.date_published->empty()) {
-    Add(a, vocab::schema::kDatePublished, DateTerm(*article.date_published));
+    AddDate(a, vocab::schema::kDatePublished, *article.date_published);
   }
   for (std::uint32_t e : mentioned) Add(a, vocab::schema::kMentions, TermRef::Iri(EntityIri(e)));
 
@@ -207,7 +234,13 @@ void GraphEmitter::EmitArticle(const PreparedArticle& prepared) {
       Add(post, vocab::kRdfType, TermRef::Iri(vocab::org::kPost));
       Add(post, vocab::rdfs::kLabel, German(role.fact->label));
       Add(post, vocab::org::kHeldBy, holder);
-      if (role.of) Add(post, vocab::org::kPostIn, TermRef::Iri(EntityIri(*role.of)));
+      if (role.of) {
+        // org:postIn's range is org:Organization: places and persons get nkg:postOf, so that
+        // no reasoner takes a country or a person for an organization.
+        const bool organization = entities_[*role.of].type == resolution::EntityType::Organization;
+        Add(post, organization ? vocab::org::kPostIn : vocab::nkg::kPostOf,
+            TermRef::Iri(EntityIri(*role.of)));
+      }
     }
     if (role.derived) Add(post, vocab::prov::kWasDerivedFrom, a);
     AddEvidence(role.post, article_iri, article, role.fact->sentence, 'r', ++role_number);
@@ -222,13 +255,16 @@ void GraphEmitter::EmitArticle(const PreparedArticle& prepared) {
     Add(m_term, vocab::kRdfType, TermRef::Iri(vocab::schema::kEvent));
     Add(m_term, vocab::nkg::kMeetingKind, TermRef::Literal(resolution::ToString(fact.kind)));
     Add(m_term, vocab::nkg::kStatus, TermRef::Literal(resolution::ToString(fact.status)));
+    if (const std::string_view status = EventStatus(fact.status); !status.empty()) {
+      Add(m_term, vocab::schema::kEventStatus, TermRef::Iri(status));
+    }
     for (std::uint32_t e : meeting.attendees) {
       Add(m_term, vocab::schema::kAttendee, TermRef::Iri(EntityIri(e)));
     }
     if (meeting.location) {
       Add(m_term, vocab::schema::kLocation, TermRef::Iri(EntityIri(*meeting.location)));
     }
-    if (!fact.date.empty()) Add(m_term, vocab::schema::kStartDate, DateTerm(fact.date));
+    if (!fact.date.empty()) AddDate(m_term, vocab::schema::kStartDate, fact.date);
     if (!fact.time_text.empty()) Add(m_term, vocab::nkg::kTimeExpression, German(fact.time_text));
     Add(m_term, vocab::prov::kWasDerivedFrom, a);
     AddEvidence(m, article_iri, article, fact.sentence, 'm', ++meeting_number);

@@ -85,6 +85,7 @@ class GraphEmitter {
   void Add(const TermRef& s, std::string_view p, const TermRef& o);
   const std::string& EntityIri(std::uint32_t entity) const { return entity_iris_.at(entity); }
   const std::string& LabelSlug(const std::string& label);
+  void AddDate(const TermRef& subject, std::string_view predicate, std::string_view date);
   void AddEvidence(const std::string& fact, const std::string& article_iri,
                    const resolution::ResolvedArticle& article, std::uint32_t sentence, char kind,
                    std::size_t n);
@@ -103,7 +104,14 @@ class GraphEmitter {
 EmitCounts EmitKnowledgeBase(const resolution::KnowledgeBase& kb, const IriMinter& iris,
                              TripleSink& sink);
 
-// "2025-04-11" -> xsd:date, "2025-04" -> xsd:gYearMonth, "2025" -> xsd:gYear, else untyped.
-TermRef DateTerm(std::string_view date);
+// A date as written into the graph: always an xsd:date (the first day of the month or year when
+// only those are known, so that YEAR() and comparisons work in every engine), with the
+// precision ("day", "month", "year") said apart; anything else stays an untyped literal.
+struct DateValue {
+  std::string lexical;        // "2025-04-01"
+  std::string_view datatype;  // xsd:date, or empty for an untyped literal
+  std::string_view precision; // "day", "month", "year", or empty
+};
+DateValue ToDateValue(std::string_view date);
 
 }  // namespace newskg::rdf

@@ -30,6 +30,10 @@ inline constexpr std::string_view kMentions = "http://schema.org/mentions";
 inline constexpr std::string_view kAttendee = "http://schema.org/attendee";
 inline constexpr std::string_view kLocation = "http://schema.org/location";
 inline constexpr std::string_view kStartDate = "http://schema.org/startDate";
+inline constexpr std::string_view kEventStatus = "http://schema.org/eventStatus";
+inline constexpr std::string_view kEventScheduled = "http://schema.org/EventScheduled";
+inline constexpr std::string_view kEventCancelled = "http://schema.org/EventCancelled";
+inline constexpr std::string_view kEventPostponed = "http://schema.org/EventPostponed";
 }  // namespace schema
 
 namespace org {
@@ -73,6 +77,8 @@ inline constexpr std::string_view kTimeExpression = "https://newskg.example.org/
 inline constexpr std::string_view kSentence = "https://newskg.example.org/ns#sentence";
 inline constexpr std::string_view kCharStart = "https://newskg.example.org/ns#charStart";
 inline constexpr std::string_view kCharEnd = "https://newskg.example.org/ns#charEnd";
+inline constexpr std::string_view kPostOf = "https://newskg.example.org/ns#postOf";
+inline constexpr std::string_view kDatePrecision = "https://newskg.example.org/ns#datePrecision";
 }  // namespace nkg
 
 // Language tag of every natural-language literal newskg writes.

@@ -98,6 +98,20 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     }
   }
 
+  // States a meeting implies without naming them: entities of the article, not named in it.
+  for (const auto& meeting : facts.meetings) {
+    for (const std::string& state : meeting.implied_states) {
+      const std::string key = ThingKey(state);
+      const std::string canonical = CleanName(state);
+      if (key.empty() || canonical.empty()) continue;
+      LocalEntity& entity = by_key[key];
+      entity.key = key;
+      entity.type_votes[static_cast<std::size_t>(EntityType::Place)] += 1;
+      entity.is_country = true;
+      names[key][canonical] += 0;
+    }
+  }
+
   ResolvedArticle out;
   out.id = facts.article.id;
   out.date_published = facts.article.date_published;
@@ -146,6 +160,9 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     std::set<std::uint32_t> attendees;
     for (std::size_t p : fact.participants) {
       if (auto e = entity_of(p)) attendees.insert(*e);
+    }
+    for (const std::string& state : fact.implied_states) {
+      if (auto it = index_of.find(ThingKey(state)); it != index_of.end()) attendees.insert(it->second);
     }
     if (attendees.size() < 2) continue;
     LocalMeeting meeting;

@@ -78,8 +78,11 @@ TEST_CASE("articles carry type, identifier, date and the entities they name") {
   // the full name.
   Term b = I(kKg + "article/Wirtschaft%20%C3%96sterreich");
   CHECK(Has(triples, {b, I(vocab::schema::kIdentifier), Term::Literal("Wirtschaft Österreich")}));
+  // A month alone: its first day, an xsd:date, and the precision said apart.
   CHECK(Has(triples, {b, I(vocab::schema::kDatePublished),
-                      Term::Typed("2025-05", std::string(vocab::xsd::kGYearMonth))}));
+                      Term::Typed("2025-05-01", std::string(vocab::xsd::kDate))}));
+  CHECK(Has(triples, {b, I(vocab::nkg::kDatePrecision), Term::Literal("month")}));
+  CHECK(Count(triples, a, vocab::nkg::kDatePrecision) == 0);
   CHECK_FALSE(Has(triples, {b, I(vocab::schema::kMentions), I(kKg + "person/jrgn-strauss")}));
   CHECK(Has(triples, {b, I(vocab::schema::kMentions), I(kKg + "person/ngrt-vogelsang")}));
   CHECK(Count(triples, I(kKg + "article/ohne-datum"), vocab::schema::kDatePublished) == 0);
@@ -142,6 +145,7 @@ TEST_CASE("meetings carry attendees, place, date, time expression and their own 
   CHECK(Has(triples, {m, I(vocab::schema::kStartDate),
                       Term::Typed("2025-03-10", std::string(vocab::xsd::kDate))}));
   CHECK(Has(triples, {m, I(vocab::nkg::kTimeExpression), De("am Montag")}));
+  CHECK(Has(triples, {m, I(vocab::schema::kEventStatus), I(vocab::schema::kEventScheduled)}));
   CHECK(Has(triples, {m, I(vocab::prov::kWasDerivedFrom), I(kKg + "article/lokales-2025-03-04")}));
   CHECK(Has(triples, {m, I(vocab::prov::kQualifiedDerivation),
                       I(kKg + "evidence/lokales-2025-03-04-m1")}));

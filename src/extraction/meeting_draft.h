@@ -1,0 +1,65 @@
+// MeetingDraft: one meeting trigger of a sentence while the meeting rules read it: what the
+// trigger says, the status evidence found around it, and every mention of its clause as a
+// candidate party or place until a rule decides what it is.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "extraction/facts.h"
+#include "extraction/sentence_annotation.h"
+#include "extraction/time_expression.h"
+
+namespace newskg::extraction {
+
+// A mention the draft may take in: as a party, as the place, or not at all.
+struct Candidate {
+  enum class Fate { Open, Party, Place, Excluded };
+  std::size_t mention = 0;
+  int segment = -1;  // -1: before the trigger, shared by every segment
+  Fate fate = Fate::Open;
+  std::size_t place_distance = 0;   // Place: how far from the trigger (smaller wins)
+  std::string_view decided_by;      // the rule that decided, for explanations
+};
+
+struct MeetingDraft {
+  Trigger trigger;
+  MeetingKind kind = MeetingKind::Meeting;
+  bool noun = false;      // "das Treffen" rather than "traf"
+  bool join = false;      // "nahmen teil", "Teilnehmer": joins a meeting already told
+  bool dropped = false;   // a rule found it is no meeting trigger here
+  bool definite = false;  // "die Gespräche": refers back to a meeting already reported
+  bool negated = false;
+
+  // Status evidence, then the status rules' verdict.
+  bool considered = false, modal = false, past = false, planned_participle = false,
+       ongoing = false, purpose = false, announced_infinitive = false;
+  MeetingStatus status = MeetingStatus::Held;
+  bool status_from_cues = false;  // false: the status is only the default
+
+  // Token ranges after the trigger that tell different meetings ("im November mit X in Moskau
+  // und in Berlin mit Y"); one segment when the sentence tells one.
+  std::vector<std::pair<std::size_t, std::size_t>> segments;
+  std::vector<Candidate> candidates;
+  std::vector<std::pair<int, std::size_t>> added_parties;  // (segment, mention): pronouns, roles
+  std::vector<std::pair<int, std::string>> implied_states;  // (segment, state)
+  std::vector<std::optional<TimeExpression>> times;          // per segment
+
+  // Whether token k belongs to what the trigger's clause says (not quoted, same clause or
+  // the main clause).
+  bool InScope(const SentenceAnnotation& s, std::size_t k) const {
+    const int c = s.clause(trigger.token);
+    return !s.quoted(k) && (s.clause(k) == c || s.clause(k) == 0);
+  }
+  // Which segment token k is in (-1 before the trigger).
+  int SegmentOf(std::size_t k) const;
+
+  // The status the evidence gives: considered, else planned (modal, purpose, a planning
+  // participle), else held (past tense), else ongoing; held when nothing says otherwise.
+  void DecideStatus();
+};
+
+}  // namespace newskg::extraction

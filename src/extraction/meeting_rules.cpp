@@ -1,0 +1,140 @@
+// The meeting rules in the order they run, with their names, docs and invented examples.
+#include "extraction/meeting_rules.h"
+
+#include "extraction/meeting_rules_all.h"
+#include "text/utf8.h"
+
+namespace newskg::extraction {
+
+using namespace rules;
+
+const std::vector<const SentenceRule*>& SentenceRules() {
+  static const VerbNeedsParticle verb_needs_partner(
+      "verb-needs-particle",
+      "Verbs that tell a meeting only with a partner word need it in their clause ('sprach mit', 'reiste nach', 'saß am Tisch'), separable verbs their particle ('kamen ... zusammen', 'rief ... an', 'nahmen ... teil').",
+      "Lena Graf und Max Ott sprachen über die Lage in Ulm.");
+  static const DefiniteNounRefersBack definite_noun(
+      "definite-noun-refers-back",
+      "A trigger noun after a definite article refers back to a meeting already reported.",
+      "Anna Kessler traf am Montag Paul Brandau in Wien. Bei den Gesprächen in Wien war auch Jonas Weller dabei.");
+  static const StatusCues status_cues(
+      "status-cues",
+      "Past-tense verbs and cue words in the clause say whether a meeting took place, is planned, ongoing or only considered.",
+      "Anna Kessler und Paul Brandau wollen sich in Wien treffen.");
+  static const NegationGovernsTrigger negation(
+      "negation-governs-trigger",
+      "'nicht' and 'kein' near the trigger, or a cancelling verb in its clause, negate the meeting.",
+      "Anna Kessler wird Paul Brandau nicht treffen.");
+  static const SeparableRejection rejection(
+      "separable-rejection",
+      "Separable verbs that reject or rule out ('wies ... zurück', 'schloss ... aus') negate it.",
+      "Anna Kessler schloss ein Treffen mit Paul Brandau aus.");
+  static const PurposeClauseIsPlan purpose(
+      "purpose-clause-is-plan",
+      "A meeting in an 'um ... zu' clause is a plan, unless told in the past.",
+      "Anna Kessler war in Wien, um mit Paul Brandau zu sprechen.");
+  static const AnnouncedInfinitiveIsPlan announced(
+      "announced-infinitive-is-plan",
+      "A 'zu' infinitive of the trigger verb is a plan, and the one who announces it takes part.",
+      "Anna Kessler kündigte an, sich mit Paul Brandau zu treffen.");
+  static const CoordinatedAdverbialsSplit split(
+      "coordinated-adverbials-split",
+      "Coordinated place phrases with their own people tell separate meetings.",
+      "Anna Kessler traf sich im Mai mit Paul Brandau in Linz und im Juni in Graz mit Jonas Weller.");
+  static const BracketsExcluded brackets(
+      "brackets-excluded",
+      "A bracketed party or abbreviation is no party to the meeting.",
+      "Anna Kessler (SPD) traf sich mit Paul Brandau.");
+  static const RoleOwnersExcluded role_owners(
+      "role-owners-excluded",
+      "Whose role a role noun names in the sentence is no party ('der Sprecher des Kremls').",
+      "Paul Brandau, der Präsident des Bundesrats, traf sich mit Anna Kessler.");
+  static const SpeakersExcluded speakers(
+      "speakers-excluded",
+      "Who reports the meeting ('sagte X', 'laut X') is no party.",
+      "Anna Kessler habe sich mit Paul Brandau getroffen, sagte Jonas Weller.");
+  static const TopicsExcluded topics(
+      "topics-excluded",
+      "What talks are about or against ('über die Ukraine', 'gegen Russland') is no party.",
+      "Anna Kessler sprach mit Paul Brandau über Polen.");
+  static const PlaceAfterPreposition place(
+      "place-after-preposition",
+      "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins.",
+      "Anna Kessler traf sich in Wien mit Paul Brandau.");
+  static const CapitalStandsForState capital(
+      "capital-stands-for-state",
+      "Where only places are named as parties, a capital stands for its state ('zwischen Washington und Moskau').",
+      "Gespräche zwischen Berlin und Warschau wurden vereinbart.");
+  static const CitiesAreNoParties cities(
+      "cities-are-no-parties",
+      "Other places that are not states are no parties.",
+      "Die Stadt Ulm verhandelte mit Anna Kessler.");
+  static const AdjectivesNeedGroupNoun adjectives(
+      "adjectives-need-group-noun",
+      "A state named by an adjective or a compound prefix takes part only through a group acting for it ('russische Beamte', 'US-Delegation').",
+      "Anna Kessler traf sich mit polnischen Unternehmern.");
+  static const PronounSubjects pronouns(
+      "pronoun-subjects",
+      "'er', 'ihn', 'ihm' stand for the last person named before them.",
+      "Paul Brandau reiste nach Wien. Dort traf er sich mit Anna Kessler.");
+  static const RoleNounStandsForHolder role_nouns(
+      "role-noun-stands-for-holder",
+      "A role noun with an article and no name stands for the person the article gave that role.",
+      "Innenministerin Eva Lind war in Ulm. Am Abend empfing der Bürgermeister Tom Hagedorn die Ministerin.");
+  static const NearestTimeExpression time(
+      "nearest-time-expression",
+      "The time expression nearest the trigger is the meeting's time, resolved against the article's date.",
+      "Anna Kessler traf sich am Dienstag mit Paul Brandau.");
+  static const std::vector<const SentenceRule*> all = {
+      &verb_needs_partner, &definite_noun, &status_cues, &negation, &rejection, &purpose,
+      &announced, &split, &brackets, &role_owners, &speakers, &topics, &place, &capital,
+      &cities, &adjectives, &pronouns, &role_nouns, &time};
+  return all;
+}
+
+const std::vector<const ArticleRule*>& ArticleRules() {
+  static const TalksInCapitalImplyHost host(
+      "talks-in-capital-imply-host",
+      "Talks or negotiations of one party in a foreign capital are with the host state.",
+      "Eine polnische Delegation verhandelte in Berlin.");
+  static const SamePartyOnce once(
+      "same-party-once",
+      "Two mentions of one party ('Polen', 'polnische') count once.",
+      "Polen und eine polnische Delegation trafen Anna Kessler.");
+  static const DatelinePlace dateline(
+      "dateline-place",
+      "A meeting held without a place of its own is in the dateline's place.",
+      "Lissabon - Anna Kessler hat sich mit Paul Brandau getroffen.");
+  static const FutureDateIsPlan future(
+      "future-date-is-plan",
+      "Without a tense cue, a date after publication makes a plan, one before it a meeting held.",
+      "Anna Kessler trifft am Freitag Paul Brandau.");
+  static const OngoingDatedByPublication ongoing(
+      "ongoing-dated-by-publication",
+      "A meeting under way without a time is dated by the article's publication date.",
+      "Anna Kessler und Paul Brandau verhandeln derzeit in Wien.");
+  static const ParticipationJoinsMeeting participation(
+      "participation-joins-meeting",
+      "Who takes part ('nahmen teil', 'saßen mit am Tisch', 'Teilnehmer waren') joins the meeting told in that sentence or the two before.",
+      "Anna Kessler lud am Montag zu einem Gipfel in Linz. Teilnehmer waren Paul Brandau und Jonas Weller.");
+  static const MergeRepeatedReports merge(
+      "merge-repeated-reports",
+      "A later report of the same meeting (parties shared, or 'die Gespräche') merges into the first.",
+      "Anna Kessler traf Paul Brandau in Linz. Das Treffen von Kessler und Brandau dauerte drei Stunden.");
+  static const std::vector<const ArticleRule*> all = {&host, &once, &dateline, &future, &ongoing,
+                                                      &participation, &merge};
+  return all;
+}
+
+std::string PartyKey(const ArticleFacts& facts, std::size_t m) {
+  const recognition::Mention& men = facts.mentions[m];
+  std::string key = text::FoldForMatch(men.canonical);
+  if (men.type == recognition::EntityType::Person) {
+    const auto space = key.rfind(' ');
+    if (space != std::string::npos) key = key.substr(space + 1);
+    return "person:" + key;
+  }
+  return key;
+}
+
+}  // namespace newskg::extraction

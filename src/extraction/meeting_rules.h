@@ -1,0 +1,122 @@
+// Meeting rules: the small named steps the meeting extractor runs, in order. Sentence rules
+// refine one trigger's draft from the sentence annotation; article rules finish the meetings
+// of a whole article (dateline place, repeated reports). Each rule has a name, a one-line doc
+// and an invented example sentence; RuleSwitches turns rules off one at a time (ablation).
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extraction/facts.h"
+#include "extraction/meeting_draft.h"
+#include "extraction/sentence_annotation.h"
+#include "recognition/lexicons.h"
+
+namespace newskg::extraction {
+
+// Which rules are off (by name); everything else is on.
+class RuleSwitches {
+ public:
+  RuleSwitches() = default;
+  explicit RuleSwitches(std::set<std::string> off) : off_(std::move(off)) {}
+  bool on(std::string_view rule) const { return off_.find(std::string(rule)) == off_.end(); }
+  const std::set<std::string>& off() const { return off_; }
+
+ private:
+  std::set<std::string> off_;
+};
+
+// What rules look up across the whole article, gathered once per article, so that the work per
+// trigger does not grow with the article's length.
+struct ArticleIndex {
+  // `roles` as ExtractRoles gives them: in sentence order.
+  ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact>& roles,
+               const recognition::Lexicons& lexicons);
+  // Roles by the folded lemma of their head noun ("minister"), each list in role order.
+  std::map<std::string, std::vector<std::size_t>> roles_by_head;
+  // "Moskau - Der US-Sondergesandte ...": the place the report was filed from.
+  std::optional<std::size_t> dateline;
+};
+
+// What a sentence rule reads.
+struct SentenceContext {
+  const ArticleFacts& facts;
+  const std::vector<SentenceAnnotation>& sentences;
+  const SentenceAnnotation& sentence;
+  const std::vector<RoleFact>& roles;  // in sentence order
+  const recognition::Lexicons& lexicons;
+  const ArticleIndex& index;
+};
+
+class SentenceRule {
+ public:
+  virtual ~SentenceRule() = default;
+  virtual std::string_view name() const = 0;
+  virtual std::string_view doc() const = 0;
+  virtual std::string_view example() const = 0;
+  virtual void Apply(const SentenceContext& context, MeetingDraft& draft) const = 0;
+};
+
+// What an article rule reads: the meeting it finishes, the draft it came from, and the
+// meetings of the article so far.
+struct ArticleContext {
+  const ArticleFacts& facts;
+  const std::vector<SentenceAnnotation>& sentences;
+  const recognition::Lexicons& lexicons;
+  const ArticleIndex& index;
+};
+
+// The meetings of an article so far: those kept, and those with one party yet, which a later
+// sentence may complete ("X lud zu einem Gipfel. Teilnehmer waren Y und Z.").
+// The kept meetings are also indexed by party key (PartyKey, or a state's folded name) and by
+// place, so that a new report is compared only with the meetings it could be merged into:
+// change kept meetings through Keep, AddKey and SetPlace.
+struct MeetingLedger {
+  std::vector<MeetingFact> kept;
+  std::vector<MeetingFact> pending;
+
+  // A report is compared with at most this many earlier meetings, the most recent first: far
+  // more than a news article reports, and a bound on the work per report in a huge input.
+  static constexpr std::size_t kMaxCompared = 500;
+
+  void Keep(const ArticleFacts& facts, MeetingFact meeting);
+  void AddKey(std::size_t kept_index, const std::string& key);
+  void SetPlace(std::size_t kept_index, const std::string& place);
+  const std::set<std::string>& KeysOf(std::size_t kept_index) const { return keys_of_[kept_index]; }
+  // Kept meetings sharing one of `keys`, at `place` (if given) and `latest` (if given): most
+  // recent first, each once, at most kMaxCompared.
+  std::vector<std::size_t> Candidates(const std::set<std::string>& keys, const std::string* place,
+                                      std::optional<std::size_t> latest) const;
+
+ private:
+  std::vector<std::set<std::string>> keys_of_;                  // per kept meeting
+  std::map<std::string, std::vector<std::size_t>> by_key_;      // ascending kept indices
+  std::map<std::string, std::vector<std::size_t>> by_place_;    // ascending kept indices
+};
+
+class ArticleRule {
+ public:
+  virtual ~ArticleRule() = default;
+  virtual std::string_view name() const = 0;
+  virtual std::string_view doc() const = 0;
+  virtual std::string_view example() const = 0;
+  // Finishes `meeting` (from `draft`) against the meetings so far; returns false when it has
+  // been merged into one of them (it is then not kept itself).
+  virtual bool Apply(const ArticleContext& context, const MeetingDraft& draft,
+                     MeetingFact& meeting, MeetingLedger& ledger) const = 0;
+};
+
+// The rules, in the order they run.
+const std::vector<const SentenceRule*>& SentenceRules();
+const std::vector<const ArticleRule*>& ArticleRules();
+
+// What two mentions of one party share: a person's surname ("Merz" = "Friedrich Merz"),
+// otherwise the folded canonical name.
+std::string PartyKey(const ArticleFacts& facts, std::size_t mention);
+
+}  // namespace newskg::extraction

@@ -1,0 +1,83 @@
+// The meeting rules' classes (internal to the extraction stage; meeting_rules.cpp lists them
+// in order with their names, docs and examples).
+#pragma once
+
+#include <string_view>
+
+#include "extraction/meeting_rules.h"
+
+namespace newskg::extraction::rules {
+
+class NamedSentenceRule : public SentenceRule {
+ public:
+  NamedSentenceRule(std::string_view name, std::string_view doc, std::string_view example)
+      : name_(name), doc_(doc), example_(example) {}
+  std::string_view name() const override { return name_; }
+  std::string_view doc() const override { return doc_; }
+  std::string_view example() const override { return example_; }
+
+ private:
+  std::string_view name_, doc_, example_;
+};
+
+class NamedArticleRule : public ArticleRule {
+ public:
+  NamedArticleRule(std::string_view name, std::string_view doc, std::string_view example)
+      : name_(name), doc_(doc), example_(example) {}
+  std::string_view name() const override { return name_; }
+  std::string_view doc() const override { return doc_; }
+  std::string_view example() const override { return example_; }
+
+ private:
+  std::string_view name_, doc_, example_;
+};
+
+#define NEWSKG_SENTENCE_RULE(Class)                                      \
+  class Class : public NamedSentenceRule {                               \
+   public:                                                               \
+    using NamedSentenceRule::NamedSentenceRule;                          \
+    void Apply(const SentenceContext& c, MeetingDraft& d) const override; \
+  }
+
+#define NEWSKG_ARTICLE_RULE(Class)                                                             \
+  class Class : public NamedArticleRule {                                                      \
+   public:                                                                                     \
+    using NamedArticleRule::NamedArticleRule;                                                  \
+    bool Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,                 \
+               MeetingLedger& ledger) const override;                                          \
+  }
+
+// meeting_rules_status.cpp
+NEWSKG_SENTENCE_RULE(VerbNeedsParticle);
+NEWSKG_SENTENCE_RULE(DefiniteNounRefersBack);
+NEWSKG_SENTENCE_RULE(StatusCues);
+NEWSKG_SENTENCE_RULE(NegationGovernsTrigger);
+NEWSKG_SENTENCE_RULE(SeparableRejection);
+NEWSKG_SENTENCE_RULE(PurposeClauseIsPlan);
+NEWSKG_SENTENCE_RULE(AnnouncedInfinitiveIsPlan);
+// meeting_rules_parties.cpp
+NEWSKG_SENTENCE_RULE(CoordinatedAdverbialsSplit);
+NEWSKG_SENTENCE_RULE(BracketsExcluded);
+NEWSKG_SENTENCE_RULE(RoleOwnersExcluded);
+NEWSKG_SENTENCE_RULE(SpeakersExcluded);
+NEWSKG_SENTENCE_RULE(TopicsExcluded);
+NEWSKG_SENTENCE_RULE(PlaceAfterPreposition);
+NEWSKG_SENTENCE_RULE(CapitalStandsForState);
+NEWSKG_SENTENCE_RULE(CitiesAreNoParties);
+NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);
+NEWSKG_SENTENCE_RULE(PronounSubjects);
+NEWSKG_SENTENCE_RULE(RoleNounStandsForHolder);
+NEWSKG_SENTENCE_RULE(NearestTimeExpression);
+// meeting_rules_article.cpp
+NEWSKG_ARTICLE_RULE(TalksInCapitalImplyHost);
+NEWSKG_ARTICLE_RULE(SamePartyOnce);
+NEWSKG_ARTICLE_RULE(DatelinePlace);
+NEWSKG_ARTICLE_RULE(FutureDateIsPlan);
+NEWSKG_ARTICLE_RULE(OngoingDatedByPublication);
+NEWSKG_ARTICLE_RULE(ParticipationJoinsMeeting);
+NEWSKG_ARTICLE_RULE(MergeRepeatedReports);
+
+#undef NEWSKG_SENTENCE_RULE
+#undef NEWSKG_ARTICLE_RULE
+
+}  // namespace newskg::extraction::rules

@@ -1,0 +1,289 @@
+// Article rules: what a meeting needs from the rest of the article (the host state, the
+// dateline, the publication date) and merging reports of one meeting.
+#include <algorithm>
+#include <set>
+
+#include "extraction/meeting_rules_all.h"
+#include "text/utf8.h"
+
+namespace newskg::extraction::rules {
+namespace {
+
+using recognition::EntityType;
+using recognition::Mention;
+using recognition::MentionKind;
+
+std::set<std::string> Keys(const ArticleFacts& facts, const MeetingFact& m) {
+  std::set<std::string> keys;
+  for (std::size_t p : m.participants) keys.insert(PartyKey(facts, p));
+  for (const std::string& state : m.implied_states) keys.insert(text::FoldForMatch(state));
+  return keys;
+}
+
+// "Moskau - Der US-Sondergesandte ...": the place a report was filed from.
+std::optional<std::size_t> Dateline(const ArticleFacts& facts) {
+  for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
+    const Mention& men = facts.mentions[m];
+    if (men.kind != MentionKind::Name || men.type != EntityType::Place || men.first_token != 0) continue;
+    const auto& tokens = facts.article.sentences[men.sentence].tokens;
+    if (men.last_token < tokens.size()) {
+      const std::string& next = tokens[men.last_token].text;
+      if (next == "-" || next == "–" || next == "—") return m;
+    }
+  }
+  return std::nullopt;
+}
+
+bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& facts) {
+  auto same_place = [&](std::optional<std::size_t> x, std::optional<std::size_t> y) {
+    return !x || !y || facts.mentions[*x].canonical == facts.mentions[*y].canonical;
+  };
+  if (!same_place(a.location, b.location)) return false;
+  if (!a.time_text.empty() && !b.time_text.empty() && a.time_text != b.time_text) return false;
+  // Reports in different sentences of a past and a future meeting are different meetings;
+  // two triggers of one sentence ("traf sich mit X, um zu sprechen") are one.
+  auto done = [](MeetingStatus st) { return st == MeetingStatus::Held || st == MeetingStatus::Ongoing; };
+  if (a.sentence != b.sentence && done(a.status) != done(b.status)) return false;
+  // A "Gespräch" may be a call; a meeting in person or a visit is not.
+  auto in_person = [](MeetingKind k) { return k == MeetingKind::Meeting || k == MeetingKind::Visit; };
+  if ((a.kind == MeetingKind::Call && in_person(b.kind)) ||
+      (b.kind == MeetingKind::Call && in_person(a.kind))) {
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+}  // namespace newskg::extraction::rules
+
+namespace newskg::extraction {
+
+ArticleIndex::ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact>& roles,
+                           const recognition::Lexicons& lexicons)
+    : dateline(rules::Dateline(facts)) {
+  for (std::size_t r = 0; r < roles.size(); ++r) {
+    const std::string& label = roles[r].label;
+    const auto space = label.rfind(' ');
+    const auto match = lexicons.MatchRole(label.substr(space == std::string::npos ? 0 : space + 1));
+    if (match) roles_by_head[text::FoldForMatch(match->noun->lemma)].push_back(r);
+  }
+}
+
+void MeetingLedger::Keep(const ArticleFacts& facts, MeetingFact meeting) {
+  const std::size_t index = kept.size();
+  keys_of_.emplace_back();
+  for (const std::string& key : rules::Keys(facts, meeting)) AddKey(index, key);
+  if (meeting.location) SetPlace(index, facts.mentions[*meeting.location].canonical);
+  kept.push_back(std::move(meeting));
+}
+
+void MeetingLedger::AddKey(std::size_t kept_index, const std::string& key) {
+  if (keys_of_[kept_index].insert(key).second) by_key_[key].push_back(kept_index);
+}
+
+void MeetingLedger::SetPlace(std::size_t kept_index, const std::string& place) {
+  by_place_[place].push_back(kept_index);
+}
+
+std::vector<std::size_t> MeetingLedger::Candidates(const std::set<std::string>& keys,
+                                                   const std::string* place,
+                                                   std::optional<std::size_t> latest) const {
+  std::vector<const std::vector<std::size_t>*> lists;
+  for (const std::string& key : keys) {
+    if (auto it = by_key_.find(key); it != by_key_.end()) lists.push_back(&it->second);
+  }
+  if (place) {
+    if (auto it = by_place_.find(*place); it != by_place_.end()) lists.push_back(&it->second);
+  }
+  const std::vector<std::size_t> latest_list = latest ? std::vector<std::size_t>{*latest}
+                                                      : std::vector<std::size_t>{};
+  lists.push_back(&latest_list);
+  // Each list is ascending: merge them from their ends.
+  std::vector<std::size_t> left;
+  for (const auto* list : lists) left.push_back(list->size());
+  std::vector<std::size_t> out;
+  while (out.size() < kMaxCompared) {
+    std::optional<std::size_t> best;
+    for (std::size_t l = 0; l < lists.size(); ++l) {
+      if (left[l] > 0 && (!best || (*lists[l])[left[l] - 1] > *best)) best = (*lists[l])[left[l] - 1];
+    }
+    if (!best) break;
+    for (std::size_t l = 0; l < lists.size(); ++l) {
+      if (left[l] > 0 && (*lists[l])[left[l] - 1] == *best) --left[l];
+    }
+    out.push_back(*best);
+  }
+  return out;
+}
+
+}  // namespace newskg::extraction
+
+namespace newskg::extraction::rules {
+
+bool TalksInCapitalImplyHost::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
+                                    MeetingLedger&) const {
+  // Talks need a counterpart; a visit or a trip on its own does not imply one.
+  if (m.kind != MeetingKind::Talks || !m.location) return true;
+  const std::set<std::string> keys = Keys(c.facts, m);
+  if (keys.size() != 1) return true;
+  const Mention& place = c.facts.mentions[*m.location];
+  const auto* thing = c.lexicons.FindName(recognition::Lexicons::PhraseKey({place.canonical}));
+  if (thing && thing->is_capital && !thing->country.empty() &&
+      !keys.count(text::FoldForMatch(thing->country))) {
+    m.implied_states.push_back(thing->country);
+  }
+  return true;
+}
+
+bool SamePartyOnce::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
+                          MeetingLedger&) const {
+  std::set<std::string> seen;
+  std::vector<std::size_t> participants;
+  for (std::size_t p : m.participants) {
+    if (seen.insert(PartyKey(c.facts, p)).second) participants.push_back(p);
+  }
+  std::vector<std::string> states;
+  for (const std::string& state : m.implied_states) {
+    if (seen.insert(text::FoldForMatch(state)).second) states.push_back(state);
+  }
+  m.participants = std::move(participants);
+  m.implied_states = std::move(states);
+  return true;
+}
+
+bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                          MeetingLedger&) const {
+  if (m.location || d.kind == MeetingKind::Call || !m.time_text.empty()) return true;
+  if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Ongoing) return true;
+  const auto dateline = c.index.dateline;
+  if (dateline && c.facts.mentions[*dateline].sentence <= m.sentence) m.location = dateline;
+  return true;
+}
+
+bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                             MeetingLedger&) const {
+  // German news tells scheduled events in the present tense: without a cue, a date after
+  // publication is a plan ("Scholz reist am Freitag nach Washington").
+  const auto& published = c.facts.article.date_published;
+  if (!d.status_from_cues && published && published->size() == 10 && m.date.size() == 10) {
+    m.status = m.date > *published ? MeetingStatus::Planned : MeetingStatus::Held;
+  }
+  return true;
+}
+
+bool OngoingDatedByPublication::Apply(const ArticleContext& c, const MeetingDraft&,
+                                      MeetingFact& m, MeetingLedger&) const {
+  if (m.time_text.empty() && m.status == MeetingStatus::Ongoing && c.facts.article.date_published) {
+    m.date = *c.facts.article.date_published;
+  }
+  return true;
+}
+
+bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraft& d,
+                                      MeetingFact& m, MeetingLedger& ledger) const {
+  if (!d.join) return true;
+  // The latest meeting told in this sentence or the two before, kept or still with one party:
+  // the first of the highest sentence, kept ones before pending ones. Pending meetings are in
+  // sentence order, and a meeting was kept at most two sentences after it was told, so both
+  // lists are read backwards only as far as a match can be.
+  auto in_reach = [&](const MeetingFact& x) { return x.sentence <= m.sentence && x.sentence + 2 >= m.sentence; };
+  std::optional<std::size_t> kept_target, pending_target;
+  for (std::size_t i = ledger.kept.size(); i-- > 0;) {
+    const MeetingFact& x = ledger.kept[i];
+    if (x.sentence + 4 < m.sentence) break;
+    if (in_reach(x) && (!kept_target || x.sentence >= ledger.kept[*kept_target].sentence)) kept_target = i;
+  }
+  for (std::size_t i = ledger.pending.size(); i-- > 0;) {
+    const MeetingFact& x = ledger.pending[i];
+    if (x.sentence + 2 < m.sentence) break;
+    if (in_reach(x) && (!pending_target || x.sentence >= ledger.pending[*pending_target].sentence)) {
+      pending_target = i;
+    }
+  }
+  const bool pending = pending_target && (!kept_target || ledger.pending[*pending_target].sentence >
+                                                              ledger.kept[*kept_target].sentence);
+  if (!kept_target && !pending) return true;  // "Teilnehmer waren X und Y": a meeting of its own
+  MeetingFact* target = pending ? &ledger.pending[*pending_target] : &ledger.kept[*kept_target];
+  std::set<std::string> keys = Keys(c.facts, *target);
+  for (std::size_t p : m.participants) {
+    std::string key = PartyKey(c.facts, p);
+    if (!keys.insert(key).second) continue;
+    target->participants.push_back(p);
+    if (!pending) ledger.AddKey(*kept_target, key);
+  }
+  for (const std::string& state : m.implied_states) {
+    std::string key = text::FoldForMatch(state);
+    if (!keys.insert(key).second) continue;
+    target->implied_states.push_back(state);
+    if (!pending) ledger.AddKey(*kept_target, key);
+  }
+  if (!target->location && m.location) {
+    target->location = m.location;
+    if (!pending) ledger.SetPlace(*kept_target, c.facts.mentions[*m.location].canonical);
+  }
+  if (pending && target->participants.size() + target->implied_states.size() >= 2) {
+    ledger.Keep(c.facts, std::move(*target));
+    ledger.pending.erase(ledger.pending.begin() + static_cast<std::ptrdiff_t>(*pending_target));
+  }
+  return false;
+}
+
+bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                                 MeetingLedger& ledger) const {
+  std::vector<MeetingFact>& kept = ledger.kept;
+  const std::set<std::string> seen = Keys(c.facts, m);
+  const std::size_t parties = m.participants.size() + m.implied_states.size();
+  // Only meetings sharing a party, at the place of one that refers back, or the latest for
+  // one that refers back with one party, can be merged into or end the search.
+  const std::string* place = m.location ? &c.facts.mentions[*m.location].canonical : nullptr;
+  std::optional<std::size_t> latest;
+  if (d.definite && parties < 2 && !kept.empty()) latest = kept.size() - 1;
+  for (const std::size_t index : ledger.Candidates(seen, d.definite ? place : nullptr, latest)) {
+    MeetingFact* it = &kept[index];
+    const std::set<std::string>& earlier = ledger.KeysOf(index);
+    std::size_t overlap = 0;
+    for (const auto& k : seen) overlap += earlier.count(k);
+    const bool refers_back =
+        d.definite && (parties < 2 ||
+                       (m.location && it->location &&
+                        c.facts.mentions[*m.location].canonical == c.facts.mentions[*it->location].canonical) ||
+                       (overlap >= 2 && !it->location));
+    // Two triggers of one sentence that share a party tell one meeting ("sich mit X zu
+    // treffen, um über Y zu sprechen").
+    const bool same_sentence = it->sentence == m.sentence && overlap >= 1;
+    if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), earlier.size())) || refers_back ||
+        same_sentence) {
+      if (!Compatible(*it, m, c.facts)) {
+        if (refers_back) break;
+        continue;
+      }
+      const std::set<std::string> before = earlier;  // AddKey changes `earlier`
+      for (std::size_t p : m.participants) {
+        std::string key = PartyKey(c.facts, p);
+        if (before.count(key)) continue;
+        it->participants.push_back(p);
+        ledger.AddKey(index, key);
+      }
+      for (const std::string& state : m.implied_states) {
+        std::string key = text::FoldForMatch(state);
+        if (before.count(key)) continue;
+        it->implied_states.push_back(state);
+        ledger.AddKey(index, key);
+      }
+      if (!it->location && m.location) {
+        it->location = m.location;
+        ledger.SetPlace(index, c.facts.mentions[*m.location].canonical);
+      }
+      if (it->time_text.empty()) {
+        it->time_text = m.time_text;
+        if (it->date.empty()) it->date = m.date;
+      }
+      return false;
+    }
+    if (refers_back) break;
+  }
+  return true;
+}
+
+}  // namespace newskg::extraction::rules

@@ -1,0 +1,115 @@
+// Sentence rules about the trigger itself and the meeting's status: is it a meeting here, does
+// it refer back, is it negated, held, planned or only considered.
+#include "extraction/cue_words.h"
+#include "extraction/meeting_rules_all.h"
+
+namespace newskg::extraction::rules {
+
+void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const std::string& pos = d.trigger.entry->pos;
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  auto in_clause = [&](std::size_t k) { return s.clause(k) == s.clause(t); };
+  if (pos == "verb-mit" || pos == "verb-nach" || pos == "join-tisch") {
+    // "sprach mit", "reiste nach", "saß mit am Tisch": the word anywhere in the clause.
+    const std::string_view need = pos == "verb-mit" ? "mit" : pos == "verb-nach" ? "nach" : "tisch";
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      if (in_clause(k) && s.folded(k) == need) return;
+    }
+    d.dropped = true;
+  } else if (pos == "verb-zusammen" || pos == "verb-an" || pos == "join-teil") {
+    // A separable verb: its particle follows in the clause ("kamen ... zusammen", "rief ...
+    // an"); "an" must end the clause, where particles stand, not open a phrase ("an der Grenze").
+    const std::string_view need = pos.substr(pos.find('-') + 1);
+    for (std::size_t k = t + 1; k < s.size() && in_clause(k); ++k) {
+      if (s.folded(k) != need) continue;
+      if (need != "an" || k + 1 == s.size() || s.IsPunct(k + 1)) return;
+    }
+    d.dropped = true;
+  }
+}
+
+void DefiniteNounRefersBack::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  if (!d.noun || t == 0) return;
+  std::size_t k = t - 1;
+  while (k > 0 && !s.upper(k) && !s.IsDeterminer(k) && !s.IsPunct(k)) --k;
+  const std::string& det = s.folded(k);
+  d.definite = det == "die" || det == "den" || det == "der" || det == "dem" || det == "das" ||
+               det == "beim" || det == "diese" || det == "diesen" || det == "diesem";
+}
+
+void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (!d.InScope(s, k)) continue;
+    const std::string& w = s.folded(k);
+    if (IsPastMarker(w)) d.past = true;
+    const std::string* cue = c.lexicons.StatusCue(s.word(k));
+    if (!cue) continue;
+    if (*cue == "considered") {
+      d.considered = true;
+    } else if (*cue == "planned") {
+      (w.ends_with("t") && !IsModal(w) ? d.planned_participle : d.modal) = true;
+    } else if (*cue == "held") {
+      d.past = true;
+    } else if (*cue == "ongoing") {
+      d.ongoing = true;
+    }
+  }
+}
+
+void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (!d.InScope(s, k)) continue;
+    const std::string* cue = c.lexicons.StatusCue(s.word(k));
+    if (!cue || *cue != "negated") continue;
+    // "nicht" and "kein" must govern the meeting: "kein Treffen", "nicht stattfinden", "Ein
+    // Treffen ... ist nicht geplant". A verb that cancels or denies an event ("wurde
+    // abgesagt", "dementierte") negates it anywhere in its clause.
+    const std::string& w = s.folded(k);
+    const bool weak = w == "nicht" || w == "nie" || w == "niemals" || w.starts_with("kein");
+    bool governs = !weak || (k < t && t - k <= 3) || (k > t && k - t <= 3 && !d.noun);
+    if (!governs && k > t && k + 1 < s.size()) {
+      const std::string& next = s.folded(k + 1);
+      governs = next == "geplant" || next == "vorgesehen" || next == "stattfinden" ||
+                next == "zustande" || next == "angesetzt" || next == "vereinbart" ||
+                next == "erwartet" || next == "stattgefunden" || next == "geben";
+    }
+    if (governs) d.negated = true;
+  }
+}
+
+void SeparableRejection::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  bool rejects = false, back = false, excludes = false, out = false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (!d.InScope(s, k)) continue;
+    const std::string& w = s.folded(k);
+    rejects = rejects || w == "wies" || w == "weist" || w == "wiesen";
+    back = back || w == "zurück";
+    excludes = excludes || w == "schloss" || w == "schließt" || w == "schlossen";
+    out = out || w == "aus";
+  }
+  if ((rejects && back) || (excludes && out)) d.negated = true;
+}
+
+void PurposeClauseIsPlan::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = 0; k < d.trigger.token; ++k) {
+    if (s.folded(k) == "um" && s.clause(k) == s.clause(d.trigger.token)) d.purpose = true;
+  }
+}
+
+void AnnouncedInfinitiveIsPlan::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const std::size_t t = d.trigger.token;
+  if (t > 0 && c.sentence.folded(t - 1) == "zu" && !d.noun && !d.purpose) {
+    d.announced_infinitive = true;
+    d.modal = true;
+  }
+}
+
+}  // namespace newskg::extraction::rules

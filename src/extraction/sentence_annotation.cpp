@@ -1,0 +1,152 @@
+#include "extraction/sentence_annotation.h"
+
+#include <unicode/uchar.h>
+
+#include <utility>
+
+#include "extraction/clauses.h"
+#include "extraction/cue_words.h"
+#include "text/utf8.h"
+
+namespace newskg::extraction {
+namespace {
+
+using recognition::EntityType;
+using recognition::MentionKind;
+
+bool IsDeterminerWord(std::string_view folded) {
+  static constexpr std::string_view kDeterminers[] = {
+      "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
+      "sein", "seine", "seines", "seinem", "seinen", "seiner", "ihr", "ihre", "ihres", "ihrem",
+      "ihren", "ihrer", "dessen", "deren", "dieser", "diese", "dieses", "diesem", "diesen"};
+  for (auto d : kDeterminers) {
+    if (folded == d) return true;
+  }
+  return false;
+}
+
+bool IsPunctuation(std::string_view word) {
+  for (std::size_t k = 0; k < word.size();) {
+    auto cp = text::DecodeAt(word, k);
+    if (u_isalnum(cp.value)) return false;
+    k += cp.length;
+  }
+  return true;
+}
+
+}  // namespace
+
+SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t sentence,
+                                       const recognition::Lexicons& lexicons)
+    : SentenceAnnotation(facts, sentence, lexicons, [&] {
+        std::vector<std::size_t> in_sentence;
+        for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
+          if (facts.mentions[m].sentence == sentence) in_sentence.push_back(m);
+        }
+        return in_sentence;
+      }()) {}
+
+SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t sentence,
+                                       const recognition::Lexicons& lexicons,
+                                       std::vector<std::size_t> mentions)
+    : facts_(&facts), index_(sentence), mentions_(std::move(mentions)) {
+  const auto& tokens = facts.article.sentences[sentence].tokens;
+  const std::size_t n = tokens.size();
+  words_.reserve(n);
+  for (const auto& t : tokens) {
+    words_.push_back(t.text);
+    folded_.push_back(text::FoldForMatch(t.text));
+    upper_.push_back(text::StartsUpper(t.text));
+    determiner_.push_back(IsDeterminerWord(folded_.back()));
+    punct_.push_back(IsPunctuation(t.text));
+  }
+  clause_ = SplitClauses(words_, folded_);
+  quoted_ = QuotedTokens(words_);
+  bracketed_ = BracketedTokens(words_);
+  name_at_.assign(n, std::nullopt);
+  mentions_in_.assign(n, {});
+  for (std::size_t m : mentions_) {
+    const recognition::Mention& men = facts.mentions[m];
+    for (std::size_t i = men.first_token; i < men.last_token && i < n; ++i) {
+      mentions_in_[i].push_back(m);
+      if (men.kind == MentionKind::Name && !name_at_[i]) name_at_[i] = m;
+    }
+  }
+  UnquoteNames();
+  for (std::size_t i = 0; i < n; ++i) {
+    if (name_at_[i] || quoted_[i]) continue;
+    if (const auto* entry = lexicons.FindTrigger(words_[i])) triggers_.push_back({i, entry});
+    if (triggers_.size() == kMaxTriggersPerSentence) break;
+  }
+  if (!triggers_.empty()) FindSpeakers();
+}
+
+void SentenceAnnotation::UnquoteNames() {
+  // A quotation that is only a name ("der Initiative „Lebenswertes Scheuen“") names a party;
+  // it is not someone's words.
+  for (std::size_t open = 0; open < size(); ++open) {
+    if (!quoted_[open] || (open > 0 && quoted_[open - 1])) continue;
+    std::size_t close = open;
+    while (close + 1 < size() && quoted_[close + 1]) ++close;
+    if (close <= open + 1) continue;
+    const auto m = name_at_[open + 1];
+    if (m && facts_->mentions[*m].first_token == open + 1 &&
+        facts_->mentions[*m].last_token == close) {
+      for (std::size_t k = open; k <= close; ++k) quoted_[k] = false;
+    }
+  }
+}
+
+std::optional<std::size_t> SentenceAnnotation::NameStartingAt(std::size_t i) const {
+  const auto m = name_at_[i];
+  if (m && facts_->mentions[*m].first_token == i) return m;
+  return std::nullopt;
+}
+
+void SentenceAnnotation::FindSpeakers() {
+  for (std::size_t i = 0; i < size(); ++i) {
+    if (!IsReportingWord(folded_[i])) continue;
+    // After: "sagte Herr Peskow", "laut Kreml", "nach Angaben des Weißen Hauses".
+    for (std::size_t k = i + 1; k < size() && k <= i + 5; ++k) {
+      if (auto m = NameAt(k)) {
+        speakers_.insert(*m);
+        break;
+      }
+      if (IsPunct(k) && word(k) != "„") break;
+    }
+    // Before: "Peskow sagte", "US-Medienberichten zufolge", "Politico berichtete".
+    if (i > 0) {
+      std::size_t k = i - 1;
+      // "Michał Kubiak, teilte mit": an apposition's comma may stand before the verb. Only
+      // a name right before it speaks; a place there is where something happened.
+      if (word(k) == "," && k > 0) --k;
+      if (auto m = NameAt(k); m && mention(*m).type != EntityType::Place) {
+        speakers_.insert(*m);
+      } else if (!m) {
+        for (std::size_t in : MentionsIn(k)) speakers_.insert(in);  // "US-Medienberichten zufolge"
+      }
+    }
+  }
+}
+
+std::vector<std::vector<std::size_t>> MentionsBySentence(const ArticleFacts& facts) {
+  std::vector<std::vector<std::size_t>> by_sentence(facts.article.sentences.size());
+  for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
+    const std::size_t sentence = facts.mentions[m].sentence;
+    if (sentence < by_sentence.size()) by_sentence[sentence].push_back(m);
+  }
+  return by_sentence;
+}
+
+std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
+                                                  const recognition::Lexicons& lexicons) {
+  std::vector<std::vector<std::size_t>> by_sentence = MentionsBySentence(facts);
+  std::vector<SentenceAnnotation> out;
+  out.reserve(facts.article.sentences.size());
+  for (std::size_t s = 0; s < facts.article.sentences.size(); ++s) {
+    out.emplace_back(facts, s, lexicons, std::move(by_sentence[s]));
+  }
+  return out;
+}
+
+}  // namespace newskg::extraction

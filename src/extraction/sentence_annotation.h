@@ -1,0 +1,84 @@
+// SentenceAnnotation: what the extraction rules read about one sentence, computed once: its
+// tokens with folded forms and word classes, clauses, quotes and brackets, the mentions at
+// each token, and the meeting triggers and speakers in it.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extraction/facts.h"
+#include "recognition/lexicons.h"
+
+namespace newskg::extraction {
+
+// A word that reports a meeting: "traf", "Gespräch", "telefonierte".
+struct Trigger {
+  std::size_t token = 0;
+  const recognition::MeetingTrigger* entry = nullptr;  // kind and part of speech
+};
+
+class SentenceAnnotation {
+ public:
+  // `mentions`: the sentence's mentions in mention order (see MentionsBySentence).
+  SentenceAnnotation(const ArticleFacts& facts, std::size_t sentence,
+                     const recognition::Lexicons& lexicons, std::vector<std::size_t> mentions);
+  // Finds the sentence's mentions itself: linear in the article's mentions.
+  SentenceAnnotation(const ArticleFacts& facts, std::size_t sentence,
+                     const recognition::Lexicons& lexicons);
+
+  std::size_t index() const { return index_; }
+  std::size_t size() const { return words_.size(); }
+  const std::string& word(std::size_t i) const { return words_[i]; }
+  const std::string& folded(std::size_t i) const { return folded_[i]; }
+  bool upper(std::size_t i) const { return upper_[i]; }
+  bool IsDeterminer(std::size_t i) const { return determiner_[i]; }
+  bool IsPunct(std::size_t i) const { return punct_[i]; }
+  int clause(std::size_t i) const { return clause_[i]; }
+  bool quoted(std::size_t i) const { return quoted_[i]; }
+  bool bracketed(std::size_t i) const { return bracketed_[i]; }
+
+  // The Name mention covering / starting at token i (compound prefixes and adjectives aside).
+  std::optional<std::size_t> NameAt(std::size_t i) const { return name_at_[i]; }
+  std::optional<std::size_t> NameStartingAt(std::size_t i) const;
+  // Every mention (of any kind) that covers token i.
+  const std::vector<std::size_t>& MentionsIn(std::size_t i) const { return mentions_in_[i]; }
+  // The sentence's mentions, in order.
+  const std::vector<std::size_t>& mentions() const { return mentions_; }
+  const recognition::Mention& mention(std::size_t m) const { return facts_->mentions[m]; }
+
+  // Meeting triggers outside names and quotes, in order; at most kMaxTriggersPerSentence.
+  const std::vector<Trigger>& triggers() const { return triggers_; }
+  // Mentions next to a reporting word ("sagte Peskow", "laut Kreml"): sources, not parties.
+  const std::set<std::size_t>& speakers() const { return speakers_; }
+
+ private:
+  void FindSpeakers();
+  void UnquoteNames();
+
+  const ArticleFacts* facts_;
+  std::size_t index_;
+  std::vector<std::string> words_, folded_;
+  std::vector<bool> upper_, determiner_, punct_, quoted_, bracketed_;
+  std::vector<int> clause_;
+  std::vector<std::optional<std::size_t>> name_at_;
+  std::vector<std::vector<std::size_t>> mentions_in_;
+  std::vector<std::size_t> mentions_;
+  std::vector<Trigger> triggers_;
+  std::set<std::size_t> speakers_;
+};
+
+// Meeting words read per sentence: a news sentence has one to three; a "sentence" of hundreds
+// of them is not news, and reading each against the whole sentence would cost their square.
+inline constexpr std::size_t kMaxTriggersPerSentence = 16;
+
+// The mentions of each sentence of facts.article, in mention order: built once per article, so
+// that annotating a sentence need not scan all of the article's mentions.
+std::vector<std::vector<std::size_t>> MentionsBySentence(const ArticleFacts& facts);
+
+// One annotation per sentence of the article.
+std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
+                                                  const recognition::Lexicons& lexicons);
+
+}  // namespace newskg::extraction
