@@ -70,7 +70,8 @@ void CheckFacts(const extraction::ArticleFacts& facts) {
     Require(!role.label.empty(), "a role has a label");
   }
   for (const extraction::MeetingFact& meeting : facts.meetings) {
-    Require(meeting.participants.size() >= 2, "a meeting has two participants");
+    Require(meeting.participants.size() + meeting.implied_states.size() >= 2,
+            "a meeting has two parties");
     for (std::size_t p : meeting.participants) Require(p < mentions, "meeting participants exist");
     Require(!meeting.location || *meeting.location < mentions, "a meeting's place exists");
     Require(meeting.sentence < sentences.size(), "a meeting's sentence exists");
