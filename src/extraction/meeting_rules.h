@@ -87,16 +87,23 @@ struct MeetingLedger {
   void Keep(const ArticleFacts& facts, MeetingFact meeting);
   void AddKey(std::size_t kept_index, const std::string& key);
   void SetPlace(std::size_t kept_index, const std::string& place);
-  const std::set<std::string>& KeysOf(std::size_t kept_index) const { return keys_of_[kept_index]; }
-  // Kept meetings sharing one of `keys`, at `place` (if given) and `latest` (if given): most
-  // recent first, each once, at most kMaxCompared.
-  std::vector<std::size_t> Candidates(const std::set<std::string>& keys, const std::string* place,
+
+  // Keys are compared as numbers: the ids of those of `keys` a kept meeting has (no other key
+  // is shared with one), how many of them a kept meeting has, and how many keys it has.
+  std::vector<std::size_t> KnownIds(const std::set<std::string>& keys) const;
+  std::size_t Overlap(std::size_t kept_index, const std::vector<std::size_t>& ids) const;
+  std::size_t KeyCount(std::size_t kept_index) const { return keys_of_[kept_index].size(); }
+
+  // Kept meetings with one of the key `ids`, at `place` (if given) and `latest` (if given):
+  // most recent first, each once, at most kMaxCompared.
+  std::vector<std::size_t> Candidates(const std::vector<std::size_t>& ids, const std::string* place,
                                       std::optional<std::size_t> latest) const;
 
  private:
-  std::vector<std::set<std::string>> keys_of_;                  // per kept meeting
-  std::map<std::string, std::vector<std::size_t>> by_key_;      // ascending kept indices
-  std::map<std::string, std::vector<std::size_t>> by_place_;    // ascending kept indices
+  std::map<std::string, std::size_t> key_ids_;
+  std::vector<std::set<std::size_t>> keys_of_;                // per kept meeting: key ids
+  std::vector<std::vector<std::size_t>> by_key_;              // key id -> ascending kept indices
+  std::map<std::string, std::vector<std::size_t>> by_place_;  // ascending kept indices
 };
 
 class ArticleRule {

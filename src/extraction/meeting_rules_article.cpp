@@ -79,20 +79,34 @@ void MeetingLedger::Keep(const ArticleFacts& facts, MeetingFact meeting) {
 }
 
 void MeetingLedger::AddKey(std::size_t kept_index, const std::string& key) {
-  if (keys_of_[kept_index].insert(key).second) by_key_[key].push_back(kept_index);
+  const auto [it, added] = key_ids_.emplace(key, by_key_.size());
+  if (added) by_key_.emplace_back();
+  if (keys_of_[kept_index].insert(it->second).second) by_key_[it->second].push_back(kept_index);
+}
+
+std::vector<std::size_t> MeetingLedger::KnownIds(const std::set<std::string>& keys) const {
+  std::vector<std::size_t> ids;
+  for (const std::string& key : keys) {
+    if (auto it = key_ids_.find(key); it != key_ids_.end()) ids.push_back(it->second);
+  }
+  return ids;
+}
+
+std::size_t MeetingLedger::Overlap(std::size_t kept_index, const std::vector<std::size_t>& ids) const {
+  std::size_t overlap = 0;
+  for (std::size_t id : ids) overlap += keys_of_[kept_index].count(id);
+  return overlap;
 }
 
 void MeetingLedger::SetPlace(std::size_t kept_index, const std::string& place) {
   by_place_[place].push_back(kept_index);
 }
 
-std::vector<std::size_t> MeetingLedger::Candidates(const std::set<std::string>& keys,
+std::vector<std::size_t> MeetingLedger::Candidates(const std::vector<std::size_t>& ids,
                                                    const std::string* place,
                                                    std::optional<std::size_t> latest) const {
   std::vector<const std::vector<std::size_t>*> lists;
-  for (const std::string& key : keys) {
-    if (auto it = by_key_.find(key); it != by_key_.end()) lists.push_back(&it->second);
-  }
+  for (std::size_t id : ids) lists.push_back(&by_key_[id]);
   if (place) {
     if (auto it = by_place_.find(*place); it != by_place_.end()) lists.push_back(&it->second);
   }
@@ -239,11 +253,10 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
   const std::string* place = m.location ? &c.facts.mentions[*m.location].canonical : nullptr;
   std::optional<std::size_t> latest;
   if (d.definite && parties < 2 && !kept.empty()) latest = kept.size() - 1;
-  for (const std::size_t index : ledger.Candidates(seen, d.definite ? place : nullptr, latest)) {
+  const std::vector<std::size_t> seen_ids = ledger.KnownIds(seen);
+  for (const std::size_t index : ledger.Candidates(seen_ids, d.definite ? place : nullptr, latest)) {
     MeetingFact* it = &kept[index];
-    const std::set<std::string>& earlier = ledger.KeysOf(index);
-    std::size_t overlap = 0;
-    for (const auto& k : seen) overlap += earlier.count(k);
+    const std::size_t overlap = ledger.Overlap(index, seen_ids);
     const bool refers_back =
         d.definite && (parties < 2 ||
                        (m.location && it->location &&
@@ -252,13 +265,13 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
     // Two triggers of one sentence that share a party tell one meeting ("sich mit X zu
     // treffen, um über Y zu sprechen").
     const bool same_sentence = it->sentence == m.sentence && overlap >= 1;
-    if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), earlier.size())) || refers_back ||
+    if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), ledger.KeyCount(index))) || refers_back ||
         same_sentence) {
       if (!Compatible(*it, m, c.facts)) {
         if (refers_back) break;
         continue;
       }
-      const std::set<std::string> before = earlier;  // AddKey changes `earlier`
+      const std::set<std::string> before = Keys(c.facts, *it);
       for (std::size_t p : m.participants) {
         std::string key = PartyKey(c.facts, p);
         if (before.count(key)) continue;
