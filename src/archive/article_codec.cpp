@@ -1,5 +1,7 @@
 #include "archive/article_codec.h"
 
+#include <algorithm>
+
 namespace newskg::archive {
 namespace {
 
@@ -41,6 +43,30 @@ void ReadHead(ByteReader& in, ResolvedArticle& article) {
     entity.surfaces.resize(Count(in, "surfaces"));
     for (auto& surface : entity.surfaces) surface = in.GetString();
   }
+  article.meetings.resize(Count(in, "meetings"));
+  for (auto& meeting : article.meetings) {
+    meeting.attendees.resize(Count(in, "attendees"));
+    for (auto& attendee : meeting.attendees) attendee = Index(in, entities, "attendee");
+    // The place's index plus one (0: none), doubled, plus one when it was inferred.
+    const std::uint64_t location = in.GetVarint();
+    if (location == 1) in.Fail("bad meeting place");
+    if (location > 1) {
+      if (location / 2 > entities) in.Fail("meeting place out of range");
+      meeting.location = static_cast<std::uint32_t>(location / 2 - 1);
+      meeting.location_inferred = (location & 1) != 0;
+    }
+    meeting.time_text = in.GetString();
+    meeting.date = in.GetString();
+    const std::uint8_t status = in.GetU8();
+    const std::uint8_t kind = in.GetU8();
+    if (status > static_cast<std::uint8_t>(resolution::MeetingStatus::Considered) ||
+        kind > static_cast<std::uint8_t>(resolution::MeetingKind::Visit)) {
+      in.Fail("bad meeting status or kind");
+    }
+    meeting.status = static_cast<resolution::MeetingStatus>(status);
+    meeting.kind = static_cast<resolution::MeetingKind>(kind);
+    meeting.sentence = static_cast<std::uint32_t>(std::min<std::uint64_t>(in.GetVarint(), kMaxItems));
+  }
 }
 
 }  // namespace
@@ -62,6 +88,17 @@ void EncodeArticle(const ResolvedArticle& article, ByteWriter& out) {
     out.PutVarint(entity.surfaces.size());
     for (const auto& surface : entity.surfaces) out.PutString(surface);
   }
+  out.PutVarint(article.meetings.size());
+  for (const auto& meeting : article.meetings) {
+    out.PutVarint(meeting.attendees.size());
+    for (auto attendee : meeting.attendees) out.PutVarint(attendee);
+    out.PutVarint(meeting.location ? (*meeting.location + 1u) * 2u + (meeting.location_inferred ? 1u : 0u) : 0u);
+    out.PutString(meeting.time_text);
+    out.PutString(meeting.date);
+    out.PutU8(static_cast<std::uint8_t>(meeting.status));
+    out.PutU8(static_cast<std::uint8_t>(meeting.kind));
+    out.PutVarint(meeting.sentence);
+  }
   out.PutVarint(article.sentences.size());
   for (const auto& sentence : article.sentences) {
     out.PutString(sentence.text);
@@ -74,17 +111,6 @@ void EncodeArticle(const ResolvedArticle& article, ByteWriter& out) {
     out.PutString(role.label);
     out.PutVarint(role.of ? *role.of + 1u : 0u);
     out.PutVarint(role.sentence);
-  }
-  out.PutVarint(article.meetings.size());
-  for (const auto& meeting : article.meetings) {
-    out.PutVarint(meeting.attendees.size());
-    for (auto attendee : meeting.attendees) out.PutVarint(attendee);
-    out.PutVarint(meeting.location ? *meeting.location + 1u : 0u);
-    out.PutString(meeting.time_text);
-    out.PutString(meeting.date);
-    out.PutU8(static_cast<std::uint8_t>(meeting.status));
-    out.PutU8(static_cast<std::uint8_t>(meeting.kind));
-    out.PutVarint(meeting.sentence);
   }
 }
 
@@ -119,25 +145,8 @@ ResolvedArticle DecodeArticle(std::string_view bytes, const std::string& file,
     }
     role.sentence = Index(in, sentences, "role sentence");
   }
-  article.meetings.resize(Count(in, "meetings"));
-  for (auto& meeting : article.meetings) {
-    meeting.attendees.resize(Count(in, "attendees"));
-    for (auto& attendee : meeting.attendees) attendee = Index(in, entities, "attendee");
-    if (std::uint64_t location = in.GetVarint(); location > 0) {
-      if (location > entities) in.Fail("meeting place out of range");
-      meeting.location = static_cast<std::uint32_t>(location - 1);
-    }
-    meeting.time_text = in.GetString();
-    meeting.date = in.GetString();
-    const std::uint8_t status = in.GetU8();
-    const std::uint8_t kind = in.GetU8();
-    if (status > static_cast<std::uint8_t>(resolution::MeetingStatus::Considered) ||
-        kind > static_cast<std::uint8_t>(resolution::MeetingKind::Visit)) {
-      in.Fail("bad meeting status or kind");
-    }
-    meeting.status = static_cast<resolution::MeetingStatus>(status);
-    meeting.kind = static_cast<resolution::MeetingKind>(kind);
-    meeting.sentence = Index(in, sentences, "meeting sentence");
+  for (const auto& meeting : article.meetings) {
+    if (meeting.sentence >= sentences) in.Fail("meeting sentence out of range");
   }
   if (!in.AtEnd()) in.Fail("trailing bytes in an article record");
   return article;

@@ -18,7 +18,8 @@ void EncodeArticle(const resolution::ResolvedArticle& article, common::ByteWrite
 resolution::ResolvedArticle DecodeArticle(std::string_view bytes, const std::string& file,
                                           std::size_t offset);
 
-// The id, date and entities only (what cross-article resolution needs), skipping the rest.
+// The id, date, entities and meetings only (what cross-article resolution of entities and
+// events needs), skipping the sentences and roles.
 resolution::ResolvedArticle DecodeEntities(std::string_view bytes, const std::string& file,
                                            std::size_t offset);
 

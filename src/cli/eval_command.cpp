@@ -150,7 +150,8 @@ Command AddEvalCommand(CLI::App& app) {
                     "add per-article tables and every missed, spurious or wrong item");
   command->add_option("--disable-rule", options->disabled_rules,
                       "switch a meeting rule off (repeatable)")
-      ->type_name("RULE");
+      ->type_name("RULE")
+      ->allow_extra_args(false);
   command->add_flag("--ablation", options->ablation,
                     "print how the scores change with each meeting rule switched off");
   command->add_flag("--list-rules", options->list_rules,

@@ -18,6 +18,7 @@
 #include "rdf/graph_emitter.h"
 #include "rdf/output_map.h"
 #include "resolution/entity_registry.h"
+#include "resolution/event_registry.h"
 
 namespace newskg::cli {
 namespace {
@@ -92,10 +93,10 @@ class Previous {
 // Writes the entity, alias and article blocks of one RDF file; `also` sees every article.
 template <typename AlsoFn>
 void WriteRdf(rdf::BlockOutput& output, const resolution::EntityTable& entities,
-              const rdf::IriMinter& iris, const archive::ArchiveSet& archive,
+              const resolution::EventTable& events, const rdf::IriMinter& iris, const archive::ArchiveSet& archive,
               const std::vector<archive::ArticleRef>& articles, rdf::EmitCounts& counts,
               AlsoFn also) {
-  rdf::GraphEmitter emitter(entities, iris, output.sink());
+  rdf::GraphEmitter emitter(entities, events, iris, output.sink());
   for (std::uint32_t e = 0; e < emitter.entity_count(); ++e) {
     if (output.Begin(emitter.EntityBlock(e))) emitter.EmitEntity(e);
     output.End();
@@ -126,6 +127,12 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
   resolution::EntityRegistry registry;
   for (const archive::ArticleRef& ref : articles) registry.Add(archive.ReadEntities(ref));
   const resolution::EntityTable entities = registry.Finish();
+  // A second light pass (entities and meetings only): the meetings several articles report.
+  resolution::EventRegistry event_registry(entities);
+  for (std::size_t i = 0; i < articles.size(); ++i) {
+    event_registry.Add(static_cast<std::uint32_t>(i), archive.ReadEntities(articles[i]));
+  }
+  const resolution::EventTable events = event_registry.Finish();
   summary.resolve_seconds = SecondsSince(start);
   start = std::chrono::steady_clock::now();
 
@@ -143,7 +150,7 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
   Task turtle([&] {
     common::BufferedWriter out(turtle_fd, "graph.ttl");
     rdf::BlockOutput output(rdf::RdfSyntax::Turtle, out, iris.Prefixes(), previous.turtle());
-    WriteRdf(output, entities, iris, archive, articles, counts, [](const auto&) {});
+    WriteRdf(output, entities, events, iris, archive, articles, counts, [](const auto&) {});
     turtle_blocks = output.blocks();
   });
   Task ntriples([&] {
@@ -151,7 +158,7 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
     rdf::BlockOutput output(rdf::RdfSyntax::NTriples, out, {}, previous.ntriples());
     graph::IndexBuilder builder(index_fd, "graph.index");
     graph::FactProjection projection(entities, iris, builder);
-    WriteRdf(output, entities, iris, archive, articles, unused,
+    WriteRdf(output, entities, events, iris, archive, articles, unused,
              [&](const resolution::ResolvedArticle& article) { projection.AddArticle(article); });
     ntriples_blocks = output.blocks();
     builder.Finish();

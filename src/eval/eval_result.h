@@ -61,6 +61,13 @@ struct IdentityResult {
   int groups_merged = 0;  // found groups whose found names all sit on one node
   std::vector<SplitGroup> splits;
   std::vector<WrongMerge> wrong_merges;
+  // corpus.json same_meeting: a group is found when two of its reports match a system meeting
+  // of their article, merged when all reports found are one event node.
+  int meeting_groups_total = 0;
+  int meeting_groups_found = 0;
+  int meeting_groups_merged = 0;
+  std::vector<std::string> meeting_splits;        // "<reports>: <event nodes>"
+  std::vector<std::string> wrong_event_merges;    // event nodes of several articles, in no group
 };
 
 struct EvalResult {

@@ -256,6 +256,25 @@ CorpusIdentity ParseCorpusIdentity(const std::string& json_text, const std::stri
     if (names.size() < 2) reader.Fail(where, "a group needs at least two names");
     corpus.same_entity.push_back(std::move(names));
   }
+  const json& meetings = reader.Array(root, "top level", "same_meeting", false);
+  for (std::size_t i = 0; i < meetings.size(); ++i) {
+    const std::string where = "same_meeting[" + std::to_string(i) + "]";
+    if (!meetings[i].is_array() || meetings[i].size() < 2) {
+      reader.Fail(where, "a group needs at least two reports");
+    }
+    std::vector<GoldMeetingReport> group;
+    for (std::size_t j = 0; j < meetings[i].size(); ++j) {
+      const std::string at = where + "[" + std::to_string(j) + "]";
+      const json& report = meetings[i][j];
+      GoldMeetingReport r;
+      r.article = reader.String(reader.Member(report, at, "article"), at + ".article");
+      r.participants = reader.Strings(reader.Member(report, at, "participants"), at + ".participants");
+      if (r.participants.size() < 2) reader.Fail(at + ".participants", "a meeting needs two participants");
+      if (const json* time = reader.Optional(report, "time")) r.time = reader.String(*time, at + ".time");
+      group.push_back(std::move(r));
+    }
+    corpus.same_meeting.push_back(std::move(group));
+  }
   return corpus;
 }
 

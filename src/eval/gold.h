@@ -53,9 +53,18 @@ struct GoldArticle {
   std::vector<GoldNotMeeting> not_meetings;
 };
 
-// corpus.json: names in one group are one real entity across articles.
+// One article's report of a meeting that other articles report too.
+struct GoldMeetingReport {
+  std::string article;                    // the article's file name
+  std::vector<std::string> participants;  // as named in that article
+  std::string time;                       // optional, as in the article's gold
+};
+
+// corpus.json: names in one group are one real entity across articles; reports in one
+// same_meeting group are one real meeting.
 struct CorpusIdentity {
   std::vector<std::vector<std::string>> same_entity;
+  std::vector<std::vector<GoldMeetingReport>> same_meeting;
 };
 
 struct GoldSet {

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "eval/name_match.h"
+#include "eval/scorer.h"
 
 namespace newskg::eval {
 namespace {
@@ -89,6 +90,80 @@ std::vector<std::string> AllNames(const SystemEntity& entity) {
   return names;
 }
 
+// The system meeting of `article` that best fits a gold report: most of its participants among
+// the attendees (by name), at least two, and no other day than the report's.
+const SystemMeeting* MatchReport(const SystemArticle& article, const GoldMeetingReport& report,
+                                 const std::map<std::string, std::set<std::string>>& nodes_by_key) {
+  const SystemMeeting* best = nullptr;
+  std::size_t best_hits = 0;
+  for (const SystemMeeting& meeting : article.meetings) {
+    std::size_t hits = 0;
+    for (const std::string& name : report.participants) {
+      auto it = nodes_by_key.find(NameKey(name));
+      if (it == nodes_by_key.end()) continue;
+      const bool attends = std::any_of(it->second.begin(), it->second.end(), [&](const std::string& node) {
+        return std::binary_search(meeting.attendees.begin(), meeting.attendees.end(), node);
+      });
+      hits += attends ? 1 : 0;
+    }
+    // A report dated to the day does not fit a meeting dated to another day.
+    const bool dated = report.time.size() == 10 && report.time[4] == '-';
+    if (dated && !meeting.dates.empty() &&
+        std::find(meeting.dates.begin(), meeting.dates.end(), report.time) == meeting.dates.end()) {
+      continue;
+    }
+    if (hits >= 2 && hits > best_hits) {
+      best = &meeting;
+      best_hits = hits;
+    }
+  }
+  return best;
+}
+
+void ScoreEvents(const GoldSet& gold, const SystemOutput& system,
+                 const std::map<std::string, std::set<std::string>>& nodes_by_key,
+                 IdentityResult& result) {
+  result.meeting_groups_total = static_cast<int>(gold.corpus.same_meeting.size());
+  std::map<std::string, const SystemArticle*> by_stem;
+  for (const SystemArticle& article : system.articles) by_stem.emplace(ArticleStem(article.identifier), &article);
+  std::set<std::string> grouped;  // event nodes that a group's reports share
+  for (const auto& group : gold.corpus.same_meeting) {
+    std::set<std::string> nodes;
+    std::map<std::string, int> reports_of_node;
+    std::string found;
+    int reports = 0;
+    for (const GoldMeetingReport& report : group) {
+      auto it = by_stem.find(ArticleStem(report.article));
+      if (it == by_stem.end()) continue;
+      const SystemMeeting* meeting = MatchReport(*it->second, report, nodes_by_key);
+      if (!meeting) continue;
+      ++reports;
+      nodes.insert(meeting->id);
+      if (++reports_of_node[meeting->id] == 2) grouped.insert(meeting->id);
+      found += (found.empty() ? "" : ", ") + report.article + " -> " + meeting->id;
+    }
+    if (reports < 2) continue;
+    ++result.meeting_groups_found;
+    if (nodes.size() == 1) {
+      ++result.meeting_groups_merged;
+    } else {
+      result.meeting_splits.push_back(found);
+    }
+  }
+  // An event told by several articles that no group says are one meeting, where the gold has
+  // those articles.
+  std::set<std::string> gold_stems;
+  for (const GoldArticle& article : gold.articles) gold_stems.insert(ArticleStem(article.article));
+  std::map<std::string, int> articles_of_event;
+  for (const SystemArticle& article : system.articles) {
+    if (!gold_stems.count(ArticleStem(article.identifier))) continue;
+    for (const SystemMeeting& meeting : article.meetings) ++articles_of_event[meeting.id];
+  }
+  for (const auto& [node, count] : articles_of_event) {
+    if (count >= 2 && !grouped.count(node)) result.wrong_event_merges.push_back(node);
+  }
+}
+
 }  // namespace
 
 IdentityResult ScoreIdentity(const GoldSet& gold, const SystemOutput& system) {
@@ -132,6 +207,7 @@ IdentityResult ScoreIdentity(const GoldSet& gold, const SystemOutput& system) {
     std::sort(merge.entities.begin(), merge.entities.end());
     result.wrong_merges.push_back(std::move(merge));
   }
+  ScoreEvents(gold, system, nodes_by_key, result);
   return result;
 }
 

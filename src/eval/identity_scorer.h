@@ -13,6 +13,10 @@ namespace newskg::eval {
 // entity) joined by the corpus groups; a node whose names hit two or more clusters is a wrong
 // merge. Names hit a cluster through canonical names, or through aliases that belong to one
 // cluster only.
+// Meetings: each corpus.json same_meeting report is matched to the system meeting of its
+// article with most of its participants (two at least); a group whose matched reports are one
+// event node is merged. An event node that several gold articles derive, outside any merged
+// group, is a wrong event merge.
 IdentityResult ScoreIdentity(const GoldSet& gold, const SystemOutput& system);
 
 }  // namespace newskg::eval

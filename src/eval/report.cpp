@@ -86,6 +86,13 @@ std::string FormatReport(const EvalResult& result, bool per_article, bool detail
     out += "  wrong merge: <" + merge.node + "> " + text::JoinWords(merge.labels, ", ") + " carries " +
            text::JoinWords(merge.entities, " + ") + "\n";
   }
+  if (id.meeting_groups_total > 0) {
+    out += "events: meeting groups merged " + std::to_string(id.meeting_groups_merged) + "/" +
+           std::to_string(id.meeting_groups_found) + " found (" + std::to_string(id.meeting_groups_total) +
+           " in corpus.json), wrong event merges " + std::to_string(id.wrong_event_merges.size()) + "\n";
+    for (const std::string& split : id.meeting_splits) out += "  split: " + split + "\n";
+    for (const std::string& node : id.wrong_event_merges) out += "  wrong event merge: <" + node + ">\n";
+  }
   if (!result.unscored_system_articles.empty()) {
     out += "\nSystem articles without gold (not scored): " +
            text::JoinWords(result.unscored_system_articles, ", ") + "\n";
@@ -166,7 +173,12 @@ nlohmann::json ToJson(const EvalResult& result) {
             {"groups_found", id.groups_found},
             {"groups_merged", id.groups_merged},
             {"splits", splits},
-            {"wrong_merges", merges}}},
+            {"wrong_merges", merges},
+            {"meeting_groups_total", id.meeting_groups_total},
+            {"meeting_groups_found", id.meeting_groups_found},
+            {"meeting_groups_merged", id.meeting_groups_merged},
+            {"meeting_splits", id.meeting_splits},
+            {"wrong_event_merges", id.wrong_event_merges}}},
           {"unscored_system_articles", result.unscored_system_articles}};
 }
 

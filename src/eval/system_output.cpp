@@ -137,6 +137,7 @@ SystemOutput ReadSystemOutput(const rdf::Model& model) {
   const Multimap locations = NodeToNodes(model, "?x a schema:Event ; schema:location ?y");
   const Multimap statuses = NodeToVocabulary(model, "?x nkg:status ?y");
   const Multimap kinds = NodeToVocabulary(model, "?x nkg:meetingKind ?y");
+  const Multimap dates = NodeToLiterals(model, "?x a schema:Event ; schema:startDate ?y");
 
   SystemOutput output;
   std::map<std::string, std::size_t> article_index;  // article node -> index in output.articles
@@ -185,7 +186,7 @@ SystemOutput ReadSystemOutput(const rdf::Model& model) {
       auto it = article_index.find(source);
       if (it == article_index.end()) continue;
       SystemMeeting meeting{event, Lookup(attendees, event), Lookup(locations, event),
-                            Lookup(statuses, event), Lookup(kinds, event)};
+                            Lookup(statuses, event), Lookup(kinds, event), Lookup(dates, event)};
       entity_refs(meeting.attendees);
       entity_refs(meeting.locations);
       output.articles[it->second].meetings.push_back(std::move(meeting));

@@ -32,6 +32,7 @@ struct SystemMeeting {
   std::vector<std::string> locations;  // schema:location nodes, sorted
   std::vector<std::string> statuses;   // nkg:status, lower case (an IRI gives its local name)
   std::vector<std::string> kinds;      // nkg:meetingKind, likewise
+  std::vector<std::string> dates;      // schema:startDate, lexical ("2025-06-01")
 };
 
 struct SystemArticle {

@@ -33,7 +33,10 @@ bool IsPastMarker(std::string_view w) {
                  "telefoniert", "führte", "führten", "geführt", "empfing", "empfangen", "besuchte",
                  "besuchten", "besucht", "kam", "kamen", "fand", "fanden", "verhandelte",
                  "verhandelten", "verhandelt", "beriet", "berieten", "beraten", "dauerte",
-                 "dauerten"}) {
+                 "dauerten", "nahm", "nahmen", "saß", "saßen", "reiste", "reisten", "lud", "luden",
+                 "empfingen", "begrüßte", "begrüßten", "tagte", "tagten", "rief", "riefen",
+                 "einigten", "einigte", "erörterten", "erörterte", "tauschten", "tauschte", "gab",
+                 "gaben"}) {
     if (w == p) return true;
   }
   return false;
@@ -44,6 +47,31 @@ bool IsModal(std::string_view w) {
   for (auto m : {"soll", "sollen", "sollte", "sollten", "werde", "wird", "werden", "will",
                  "wollen", "plant", "planen", "geplant", "voraussichtlich", "erwartet"}) {
     if (w == m) return true;
+  }
+  return false;
+}
+
+bool IsMediaName(std::string_view name) {
+  static constexpr std::string_view kAgencies[] = {
+      "dpa", "afp", "ap", "apa", "sda", "keystone-sda", "reuters", "kna", "epd", "ard", "zdf",
+      "orf", "srf", "rtl", "n-tv", "ntv", "bbc", "cnn", "politico", "axios", "bild", "welt",
+      "stern", "focus", "taz", "spiegel", "die welt", "die zeit", "zeit"};
+  static constexpr std::string_view kMediaNouns[] = {
+      "zeitung", "blatt", "rundschau", "kurier", "presse", "anzeiger", "spiegel", "nachrichten",
+      "agentur", "depesche", "rundfunk", "fernsehen", "radio", "magazin", "journal", "sender",
+      "funk", "tagblatt", "allgemeine", "post", "times", "herald", "tribune", "news"};
+  for (auto agency : kAgencies) {
+    if (name == agency) return true;
+  }
+  std::size_t start = 0;
+  while (start <= name.size()) {
+    std::size_t end = name.find_first_of(" -", start);
+    if (end == std::string_view::npos) end = name.size();
+    const std::string_view word = name.substr(start, end - start);
+    for (auto noun : kMediaNouns) {
+      if (word.ends_with(noun)) return true;
+    }
+    start = end + 1;
   }
   return false;
 }

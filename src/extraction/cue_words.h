@@ -23,4 +23,8 @@ bool IsModal(std::string_view word);
 // Prepositions before the place of a meeting: "in", "im", "ins", "nach", "bei", "beim", ...
 bool IsPreposition(std::string_view word);
 
+// Whether a folded organization name is one of the press ("Handelsblatt", "Süddeutsche
+// Zeitung", "Deutschlandfunk", "dpa"): media report meetings, they do not attend them.
+bool IsMediaName(std::string_view folded_name);
+
 }  // namespace newskg::extraction

@@ -31,11 +31,13 @@ struct MeetingFact {
   // at least two parties.
   std::vector<std::string> implied_states;
   std::optional<std::size_t> location;    // mention index
+  bool location_inferred = false;  // from the dateline or an earlier report, not its own sentence
   std::string time_text;                  // as written ("am Donnerstag")
   std::string date;                       // ISO when the article date allows
   MeetingStatus status = MeetingStatus::Held;
   MeetingKind kind = MeetingKind::Meeting;
-  std::size_t sentence = 0;
+  std::size_t sentence = 0;       // the first sentence that tells it (its evidence)
+  std::size_t last_sentence = 0;  // the last one, when later reports were merged into it
 };
 
 struct ArticleFacts {

@@ -84,6 +84,7 @@ std::vector<MeetingFact> Assemble(const SentenceAnnotation& s, const MeetingDraf
     m.status = d.status;
     m.kind = d.kind;
     m.sentence = s.index();
+    m.last_sentence = s.index();
     out.push_back(std::move(m));
   }
   return out;

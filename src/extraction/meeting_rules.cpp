@@ -21,6 +21,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "status-cues",
       "Past-tense verbs and cue words in the clause say whether a meeting took place, is planned, ongoing or only considered.",
       "Anna Kessler und Paul Brandau wollen sich in Wien treffen.");
+  static const PerfectTenseIsPast perfect(
+      "perfect-tense-is-past",
+      "'hat'/'ist' with a past participle closing the trigger's clause tells a meeting held.",
+      "Anna Kessler ist am Montag in Wien mit Paul Brandau zusammengetroffen.");
   static const NegationGovernsTrigger negation(
       "negation-governs-trigger",
       "'nicht' and 'kein' near the trigger, or a cancelling verb in its clause, negate the meeting.",
@@ -41,6 +45,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "coordinated-adverbials-split",
       "Coordinated place phrases with their own people tell separate meetings.",
       "Anna Kessler traf sich im Mai mit Paul Brandau in Linz und im Juni in Graz mit Jonas Weller.");
+  static const CoordinatedMeetingsApart apart(
+      "coordinated-meetings-apart",
+      "Meeting nouns joined by 'sowie'/'und' ('Gespräche zwischen A und B sowie ein Treffen von C mit D') each keep their own people.",
+      "Am Montag gab es Gespräche zwischen Anna Kessler und Paul Brandau sowie ein Treffen von Jonas Weller mit Lena Graf.");
   static const BracketsExcluded brackets(
       "brackets-excluded",
       "A bracketed party or abbreviation is no party to the meeting.",
@@ -53,18 +61,18 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "speakers-excluded",
       "Who reports the meeting ('sagte X', 'laut X') is no party.",
       "Anna Kessler habe sich mit Paul Brandau getroffen, sagte Jonas Weller.");
+  static const MediaAreNoParties media(
+      "media-are-no-parties",
+      "Newspapers, broadcasters and agencies report meetings; they do not attend them.",
+      "Am Montag sprach Anna Kessler mit der Süddeutschen Zeitung.");
   static const TopicsExcluded topics(
       "topics-excluded",
       "What talks are about or against ('über die Ukraine', 'gegen Russland') is no party.",
       "Anna Kessler sprach mit Paul Brandau über Polen.");
   static const PlaceAfterPreposition place(
       "place-after-preposition",
-      "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins.",
+      "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins, a site over the city after it ('im Kanzleramt in Berlin').",
       "Anna Kessler traf sich in Wien mit Paul Brandau.");
-  static const CapitalStandsForState capital(
-      "capital-stands-for-state",
-      "Where only places are named as parties, a capital stands for its state ('zwischen Washington und Moskau').",
-      "Gespräche zwischen Berlin und Warschau wurden vereinbart.");
   static const CitiesAreNoParties cities(
       "cities-are-no-parties",
       "Other places that are not states are no parties.",
@@ -72,11 +80,15 @@ const std::vector<const SentenceRule*>& SentenceRules() {
   static const AdjectivesNeedGroupNoun adjectives(
       "adjectives-need-group-noun",
       "A state named by an adjective or a compound prefix takes part only through a group acting for it ('russische Beamte', 'US-Delegation').",
-      "Anna Kessler traf sich mit polnischen Unternehmern.");
+      "Anna Kessler und Paul Brandau trafen sich mit polnischen Unternehmern.");
   static const PronounSubjects pronouns(
       "pronoun-subjects",
       "'er', 'ihn', 'ihm' stand for the last person named before them.",
       "Paul Brandau reiste nach Wien. Dort traf er sich mit Anna Kessler.");
+  static const InterviewPronouns interview(
+      "interview-pronouns",
+      "In an interview 'ich' is who answers (the paragraph opens 'Name:'), and 'Sie' in a question is who answers it.",
+      "Herr Brandau, haben Sie mit Anna Kessler telefoniert?\nBrandau: Das war ein langer Tag. Ich habe auch mit Jonas Weller telefoniert.");
   static const RoleNounStandsForHolder role_nouns(
       "role-noun-stands-for-holder",
       "A role noun with an article and no name stands for the person the article gave that role.",
@@ -85,34 +97,34 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "nearest-time-expression",
       "The time expression nearest the trigger is the meeting's time, resolved against the article's date.",
       "Anna Kessler traf sich am Dienstag mit Paul Brandau.");
+  static const SettingFromSentenceBefore setting(
+      "setting-from-sentence-before",
+      "A definite trigger noun without place or time takes them from the sentence before ('die Gespräche' told there).",
+      "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
-      &verb_needs_partner, &definite_noun, &status_cues, &negation, &rejection, &purpose,
-      &announced, &split, &brackets, &role_owners, &speakers, &topics, &place, &capital,
-      &cities, &adjectives, &pronouns, &role_nouns, &time};
+      &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
+      &announced, &split, &apart, &brackets, &role_owners, &speakers, &media, &topics, &place,
+      &cities, &adjectives, &pronouns, &interview, &role_nouns, &time, &setting};
   return all;
 }
 
 const std::vector<const ArticleRule*>& ArticleRules() {
+  static const AgentlessMeetingHasProtagonist protagonist(
+      "agentless-meeting-has-protagonist",
+      "'Ein Gespräch mit X' without a subject is the article's protagonist's: the first person its lead names.",
+      "Anna Kessler reist nach Linz. Dort ist ein Gespräch mit Paul Brandau vorgesehen.");
   static const TalksInCapitalImplyHost host(
       "talks-in-capital-imply-host",
       "Talks or negotiations of one party in a foreign capital are with the host state.",
       "Eine polnische Delegation verhandelte in Berlin.");
-  static const SamePartyOnce once(
-      "same-party-once",
-      "Two mentions of one party ('Polen', 'polnische') count once.",
-      "Polen und eine polnische Delegation trafen Anna Kessler.");
   static const DatelinePlace dateline(
       "dateline-place",
-      "A meeting held without a place of its own is in the dateline's place.",
+      "A meeting held that day or the day before without a place of its own is in the dateline's place.",
       "Lissabon - Anna Kessler hat sich mit Paul Brandau getroffen.");
   static const FutureDateIsPlan future(
       "future-date-is-plan",
       "Without a tense cue, a date after publication makes a plan, one before it a meeting held.",
       "Anna Kessler trifft am Freitag Paul Brandau.");
-  static const OngoingDatedByPublication ongoing(
-      "ongoing-dated-by-publication",
-      "A meeting under way without a time is dated by the article's publication date.",
-      "Anna Kessler und Paul Brandau verhandeln derzeit in Wien.");
   static const ParticipationJoinsMeeting participation(
       "participation-joins-meeting",
       "Who takes part ('nahmen teil', 'saßen mit am Tisch', 'Teilnehmer waren') joins the meeting told in that sentence or the two before.",
@@ -121,8 +133,12 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "merge-repeated-reports",
       "A later report of the same meeting (parties shared, or 'die Gespräche') merges into the first.",
       "Anna Kessler traf Paul Brandau in Linz. Das Treffen von Kessler und Brandau dauerte drei Stunden.");
-  static const std::vector<const ArticleRule*> all = {&host, &once, &dateline, &future, &ongoing,
-                                                      &participation, &merge};
+  static const PersonAndStateAlone trip(
+      "person-and-state-alone",
+      "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
+      "Paul Brandau besuchte am Montag Polen.");
+  static const std::vector<const ArticleRule*> all = {&protagonist, &host, &dateline, &future,
+                                                      &participation, &merge, &trip};
   return all;
 }
 

@@ -51,31 +51,35 @@ class NamedArticleRule : public ArticleRule {
 NEWSKG_SENTENCE_RULE(VerbNeedsParticle);
 NEWSKG_SENTENCE_RULE(DefiniteNounRefersBack);
 NEWSKG_SENTENCE_RULE(StatusCues);
+NEWSKG_SENTENCE_RULE(PerfectTenseIsPast);
 NEWSKG_SENTENCE_RULE(NegationGovernsTrigger);
 NEWSKG_SENTENCE_RULE(SeparableRejection);
 NEWSKG_SENTENCE_RULE(PurposeClauseIsPlan);
 NEWSKG_SENTENCE_RULE(AnnouncedInfinitiveIsPlan);
 // meeting_rules_parties.cpp
 NEWSKG_SENTENCE_RULE(CoordinatedAdverbialsSplit);
+NEWSKG_SENTENCE_RULE(CoordinatedMeetingsApart);
 NEWSKG_SENTENCE_RULE(BracketsExcluded);
 NEWSKG_SENTENCE_RULE(RoleOwnersExcluded);
 NEWSKG_SENTENCE_RULE(SpeakersExcluded);
+NEWSKG_SENTENCE_RULE(MediaAreNoParties);
 NEWSKG_SENTENCE_RULE(TopicsExcluded);
 NEWSKG_SENTENCE_RULE(PlaceAfterPreposition);
-NEWSKG_SENTENCE_RULE(CapitalStandsForState);
 NEWSKG_SENTENCE_RULE(CitiesAreNoParties);
 NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);
 NEWSKG_SENTENCE_RULE(PronounSubjects);
+NEWSKG_SENTENCE_RULE(InterviewPronouns);
 NEWSKG_SENTENCE_RULE(RoleNounStandsForHolder);
 NEWSKG_SENTENCE_RULE(NearestTimeExpression);
+NEWSKG_SENTENCE_RULE(SettingFromSentenceBefore);
 // meeting_rules_article.cpp
+NEWSKG_ARTICLE_RULE(AgentlessMeetingHasProtagonist);
 NEWSKG_ARTICLE_RULE(TalksInCapitalImplyHost);
-NEWSKG_ARTICLE_RULE(SamePartyOnce);
 NEWSKG_ARTICLE_RULE(DatelinePlace);
 NEWSKG_ARTICLE_RULE(FutureDateIsPlan);
-NEWSKG_ARTICLE_RULE(OngoingDatedByPublication);
 NEWSKG_ARTICLE_RULE(ParticipationJoinsMeeting);
 NEWSKG_ARTICLE_RULE(MergeRepeatedReports);
+NEWSKG_ARTICLE_RULE(PersonAndStateAlone);
 
 #undef NEWSKG_SENTENCE_RULE
 #undef NEWSKG_ARTICLE_RULE

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "extraction/meeting_rules_all.h"
+#include "extraction/time_expression.h"
 #include "text/utf8.h"
 
 namespace newskg::extraction::rules {
@@ -38,8 +39,18 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
   auto same_place = [&](std::optional<std::size_t> x, std::optional<std::size_t> y) {
     return !x || !y || facts.mentions[*x].canonical == facts.mentions[*y].canonical;
   };
-  if (!same_place(a.location, b.location)) return false;
-  if (!a.time_text.empty() && !b.time_text.empty() && a.time_text != b.time_text) return false;
+  // A place inferred from the dateline or an earlier report does not tell meetings apart.
+  if (!a.location_inferred && !b.location_inferred && !same_place(a.location, b.location)) {
+    return false;
+  }
+  // Times agree when their dates do ("am Dienstag" and "am 10. Juni" may be one day; a month
+  // holds its days); without dates, when they read the same.
+  if (!a.date.empty() && !b.date.empty()) {
+    if (!a.date.starts_with(b.date) && !b.date.starts_with(a.date)) return false;
+  } else if (!a.time_text.empty() && !b.time_text.empty() && a.time_text != b.time_text &&
+             a.date.empty() && b.date.empty()) {
+    return false;
+  }
   // Reports in different sentences of a past and a future meeting are different meetings;
   // two triggers of one sentence ("traf sich mit X, um zu sprechen") are one.
   auto done = [](MeetingStatus st) { return st == MeetingStatus::Held || st == MeetingStatus::Ongoing; };
@@ -52,6 +63,25 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
   }
   return true;
 }
+
+// A deputy or a former holder ("Vizekanzler", "Altbundeskanzler", "stellvertretende
+// Vorsitzende") is not whom "der Kanzler" or "die Vorsitzende" means.
+bool DeputyOrFormer(const std::string& label, const std::string& lemma) {
+  const std::string folded = text::FoldForMatch(label);
+  for (std::string_view qualifier : {"stellvertretend", "ehemalig", "früher", "einstig"}) {
+    if (folded.find(qualifier) != std::string::npos) return true;
+  }
+  const std::string head = text::FoldForMatch(lemma);
+  const std::string_view word = std::string_view(folded).substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
+  const std::size_t at = word.rfind(head);
+  if (at == std::string_view::npos) return false;
+  const std::string_view prefix = word.substr(0, at);
+  for (std::string_view p : {"vize", "ex", "alt", "co", "ko"}) {
+    if (prefix.starts_with(p)) return true;
+  }
+  return false;
+}
+
 
 }  // namespace
 
@@ -66,7 +96,10 @@ ArticleIndex::ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact
     const std::string& label = roles[r].label;
     const auto space = label.rfind(' ');
     const auto match = lexicons.MatchRole(label.substr(space == std::string::npos ? 0 : space + 1));
-    if (match) roles_by_head[text::FoldForMatch(match->noun->lemma)].push_back(r);
+    // A deputy or a former holder is not whom "der Kanzler" means.
+    if (match && !rules::DeputyOrFormer(label, match->noun->lemma)) {
+      roles_by_head[text::FoldForMatch(match->noun->lemma)].push_back(r);
+    }
   }
 }
 
@@ -135,6 +168,29 @@ std::vector<std::size_t> MeetingLedger::Candidates(const std::vector<std::size_t
 
 namespace newskg::extraction::rules {
 
+bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const MeetingDraft& d,
+                                           MeetingFact& m, MeetingLedger&) const {
+  if (!d.noun || m.participants.size() + m.implied_states.size() != 1) return true;
+  const SentenceAnnotation& s = c.sentences[m.sentence];
+  const std::size_t t = d.trigger.token;
+  if (t + 1 >= s.size() || s.folded(t + 1) != "mit") return true;  // "ein Gespräch mit X"
+  for (std::size_t k = 0; k < t; ++k) {
+    if (auto n = s.NameAt(k); n && s.mention(*n).type == EntityType::Person) return true;
+  }
+  // Whom the article is about: the first person its first two sentences name.
+  for (std::size_t si = 0; si < c.sentences.size() && si < 2; ++si) {
+    for (std::size_t p : c.sentences[si].mentions()) {
+      const Mention& men = c.facts.mentions[p];
+      if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
+      if (PartyKey(c.facts, p) != PartyKey(c.facts, m.participants.empty() ? p : m.participants[0])) {
+        m.participants.push_back(p);
+      }
+      return true;
+    }
+  }
+  return true;
+}
+
 bool TalksInCapitalImplyHost::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
                                     MeetingLedger&) const {
   // Talks need a counterpart; a visit or a trip on its own does not imply one.
@@ -150,28 +206,28 @@ bool TalksInCapitalImplyHost::Apply(const ArticleContext& c, const MeetingDraft&
   return true;
 }
 
-bool SamePartyOnce::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
-                          MeetingLedger&) const {
-  std::set<std::string> seen;
-  std::vector<std::size_t> participants;
-  for (std::size_t p : m.participants) {
-    if (seen.insert(PartyKey(c.facts, p)).second) participants.push_back(p);
-  }
-  std::vector<std::string> states;
-  for (const std::string& state : m.implied_states) {
-    if (seen.insert(text::FoldForMatch(state)).second) states.push_back(state);
-  }
-  m.participants = std::move(participants);
-  m.implied_states = std::move(states);
-  return true;
+namespace {
+
+// Whether `date` is the day an article dated `published` was written, or the day before: what a
+// report with a dateline tells from its place.
+bool DayOfReport(const std::string& date, const std::optional<std::string>& published) {
+  if (date.size() != 10 || !published || published->size() != 10) return false;
+  if (date == *published) return true;
+  return DayBefore(*published) == date;
 }
+
+}  // namespace
 
 bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                           MeetingLedger&) const {
-  if (m.location || d.kind == MeetingKind::Call || !m.time_text.empty()) return true;
+  if (m.location || d.kind == MeetingKind::Call) return true;
+  if (!m.time_text.empty() && !DayOfReport(m.date, c.facts.article.date_published)) return true;
   if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Ongoing) return true;
   const auto dateline = c.index.dateline;
-  if (dateline && c.facts.mentions[*dateline].sentence <= m.sentence) m.location = dateline;
+  if (dateline && c.facts.mentions[*dateline].sentence <= m.sentence) {
+    m.location = dateline;
+    m.location_inferred = true;
+  }
   return true;
 }
 
@@ -186,37 +242,30 @@ bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, Mee
   return true;
 }
 
-bool OngoingDatedByPublication::Apply(const ArticleContext& c, const MeetingDraft&,
-                                      MeetingFact& m, MeetingLedger&) const {
-  if (m.time_text.empty() && m.status == MeetingStatus::Ongoing && c.facts.article.date_published) {
-    m.date = *c.facts.article.date_published;
-  }
-  return true;
-}
-
 bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraft& d,
                                       MeetingFact& m, MeetingLedger& ledger) const {
   if (!d.join) return true;
   // The latest meeting told in this sentence or the two before, kept or still with one party:
-  // the first of the highest sentence, kept ones before pending ones. Pending meetings are in
-  // sentence order, and a meeting was kept at most two sentences after it was told, so both
-  // lists are read backwards only as far as a match can be.
-  auto in_reach = [&](const MeetingFact& x) { return x.sentence <= m.sentence && x.sentence + 2 >= m.sentence; };
-  std::optional<std::size_t> kept_target, pending_target;
-  for (std::size_t i = ledger.kept.size(); i-- > 0;) {
-    const MeetingFact& x = ledger.kept[i];
-    if (x.sentence + 4 < m.sentence) break;
-    if (in_reach(x) && (!kept_target || x.sentence >= ledger.kept[*kept_target].sentence)) kept_target = i;
-  }
-  for (std::size_t i = ledger.pending.size(); i-- > 0;) {
-    const MeetingFact& x = ledger.pending[i];
-    if (x.sentence + 2 < m.sentence) break;
-    if (in_reach(x) && (!pending_target || x.sentence >= ledger.pending[*pending_target].sentence)) {
-      pending_target = i;
+  // the first of the latest report, kept ones before pending ones. Only the most recent
+  // kMaxCompared of each list are looked at, so that the work per report stays bounded.
+  auto in_reach = [&](const MeetingFact& x) {
+    return x.sentence <= m.sentence && x.last_sentence + 2 >= m.sentence;
+  };
+  auto latest_in = [&](const std::vector<MeetingFact>& list) {
+    std::optional<std::size_t> found;
+    const std::size_t stop = list.size() > MeetingLedger::kMaxCompared
+                                 ? list.size() - MeetingLedger::kMaxCompared
+                                 : 0;
+    for (std::size_t i = list.size(); i-- > stop;) {
+      if (in_reach(list[i]) && (!found || list[i].last_sentence >= list[*found].last_sentence)) found = i;
     }
-  }
-  const bool pending = pending_target && (!kept_target || ledger.pending[*pending_target].sentence >
-                                                              ledger.kept[*kept_target].sentence);
+    return found;
+  };
+  const std::optional<std::size_t> kept_target = latest_in(ledger.kept);
+  const std::optional<std::size_t> pending_target = latest_in(ledger.pending);
+  const bool pending =
+      pending_target && (!kept_target || ledger.pending[*pending_target].last_sentence >
+                                             ledger.kept[*kept_target].last_sentence);
   if (!kept_target && !pending) return true;  // "Teilnehmer waren X und Y": a meeting of its own
   MeetingFact* target = pending ? &ledger.pending[*pending_target] : &ledger.kept[*kept_target];
   std::set<std::string> keys = Keys(c.facts, *target);
@@ -232,10 +281,12 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
     target->implied_states.push_back(state);
     if (!pending) ledger.AddKey(*kept_target, key);
   }
-  if (!target->location && m.location) {
+  if (!target->location) {
     target->location = m.location;
-    if (!pending) ledger.SetPlace(*kept_target, c.facts.mentions[*m.location].canonical);
+    target->location_inferred = m.location_inferred;
+    if (!pending && m.location) ledger.SetPlace(*kept_target, c.facts.mentions[*m.location].canonical);
   }
+  target->last_sentence = m.sentence;
   if (pending && target->participants.size() + target->implied_states.size() >= 2) {
     ledger.Keep(c.facts, std::move(*target));
     ledger.pending.erase(ledger.pending.begin() + static_cast<std::ptrdiff_t>(*pending_target));
@@ -284,10 +335,12 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
         it->implied_states.push_back(state);
         ledger.AddKey(index, key);
       }
-      if (!it->location && m.location) {
+      if (!it->location || (it->location_inferred && m.location && !m.location_inferred)) {
         it->location = m.location;
-        ledger.SetPlace(index, c.facts.mentions[*m.location].canonical);
+        it->location_inferred = m.location_inferred;
+        if (m.location) ledger.SetPlace(index, c.facts.mentions[*m.location].canonical);
       }
+      it->last_sentence = m.sentence;
       if (it->time_text.empty()) {
         it->time_text = m.time_text;
         if (it->date.empty()) it->date = m.date;
@@ -297,6 +350,22 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
     if (refers_back) break;
   }
   return true;
+}
+
+bool PersonAndStateAlone::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
+                                MeetingLedger&) const {
+  std::size_t persons = 0, states = m.implied_states.size(), others = 0;
+  for (std::size_t p : m.participants) {
+    const Mention& men = c.facts.mentions[p];
+    if (men.type == EntityType::Person) {
+      ++persons;
+    } else if (men.is_country) {
+      ++states;
+    } else {
+      ++others;
+    }
+  }
+  return !(persons == 1 && states == 1 && others == 0);
 }
 
 }  // namespace newskg::extraction::rules

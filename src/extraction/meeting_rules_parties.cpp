@@ -96,6 +96,56 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   }
 }
 
+namespace {
+
+// Where the meeting noun at token `next` is joined on: the "sowie", "und" or comma before its
+// article and adjectives ("sowie ein kurzes Treffen"), if it is.
+std::optional<std::size_t> CoordinationBefore(const SentenceAnnotation& s, std::size_t next) {
+  for (std::size_t q = next; q > 0 && next - q < 4; --q) {
+    const std::string& w = s.folded(q - 1);
+    if (w == "sowie" || w == "und" || w == ",") return q - 1;
+    if (!s.IsDeterminer(q - 1) && s.upper(q - 1)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+bool IsNounTrigger(const SentenceAnnotation& s, const Trigger& t) {
+  return t.entry->pos == "noun" || s.upper(t.token);
+}
+
+}  // namespace
+
+void CoordinatedMeetingsApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  if (!d.noun) return;
+  const std::size_t t = d.trigger.token;
+  std::optional<std::size_t> own_from, own_to;  // the coordinations that bound this meeting
+  std::size_t previous_trigger = 0;
+  const auto own_joint = CoordinationBefore(s, t);
+  for (const Trigger& other : s.triggers()) {
+    if (other.token == t || !IsNounTrigger(s, other)) continue;
+    if (other.token > t) {
+      const auto joint = CoordinationBefore(s, other.token);
+      if (joint && *joint > t && (!own_to || *joint < *own_to)) own_to = joint;
+    } else if (own_joint && other.token < *own_joint && other.token >= previous_trigger) {
+      own_from = own_joint;
+      previous_trigger = other.token;
+    }
+  }
+  ForOpen(d, [&](Candidate& x) {
+    const std::size_t k = s.mention(x.mention).first_token;
+    const bool after = own_to && k >= *own_to;
+    const bool before = own_from && k > previous_trigger && k < *own_from;
+    if (after || before) {
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
+    }
+  });
+  if (own_to) {
+    for (auto& segment : d.segments) segment.second = std::min(segment.second, *own_to);
+  }
+}
+
 void BracketsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   ForOpen(d, [&](Candidate& x) {
     if (c.sentence.bracketed(c.sentence.mention(x.mention).first_token)) {
@@ -133,6 +183,16 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   });
 }
 
+void MediaAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  ForOpen(d, [&](Candidate& x) {
+    const Mention& men = c.sentence.mention(x.mention);
+    if (men.type == EntityType::Organization && IsMediaName(text::FoldForMatch(men.canonical))) {
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
+    }
+  });
+}
+
 void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   ForOpen(d, [&](Candidate& x) {
@@ -166,27 +226,18 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
     if (!preposition && !(k > 1 && s.word(k - 1) == "," && men.is_country)) return;
     std::size_t distance = k > t ? k - t : t - k;
     if (preposition && s.folded(*preposition) == "nach") distance += 5;
+    // "im Rathaus in Lübeck": a city right after a building says where the building is; the
+    // building is the place.
+    if (preposition && *preposition == k - 1 && k >= 2 && s.folded(k - 1) == "in") {
+      for (std::size_t m : s.mentions()) {
+        const Mention& before = s.mention(m);
+        const bool site = before.type == EntityType::Place || before.type == EntityType::Organization;
+        if (before.last_token == k - 1 && site && !before.is_country) distance += 20;
+      }
+    }
     if (men.is_country) distance += 10;
     x.fate = Fate::Place;
     x.place_distance = distance;
-    x.decided_by = name();
-  });
-}
-
-void CapitalStandsForState::Apply(const SentenceContext& c, MeetingDraft& d) const {
-  const SentenceAnnotation& s = c.sentence;
-  // Beside a person a capital is where the meeting is, or where someone comes from.
-  for (const Candidate& x : d.candidates) {
-    if (x.fate != Fate::Excluded && s.mention(x.mention).type == EntityType::Person) return;
-  }
-  ForOpen(d, [&](Candidate& x) {
-    const Mention& men = s.mention(x.mention);
-    if (men.kind != MentionKind::Name || men.type != EntityType::Place || men.is_country) return;
-    const recognition::NamedThing* thing =
-        c.lexicons.FindName(recognition::Lexicons::PhraseKey({men.canonical}));
-    if (!thing || !thing->is_capital || thing->country.empty()) return;
-    d.implied_states.emplace_back(x.segment, thing->country);
-    x.fate = Fate::Excluded;
     x.decided_by = name();
   });
 }
@@ -232,6 +283,25 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
   }
 }
 
+void InterviewPronouns::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (!d.InScope(s, k)) continue;
+    const std::string& w = s.folded(k);
+    std::optional<std::size_t> who;
+    if (w == "ich" || w == "mich" || w == "mir" || w == "wir" || w == "uns") {
+      who = s.answered_by();
+    } else if (s.word(k) == "Sie" || s.word(k) == "Ihnen") {
+      // The polite "you" of a question; at a sentence start only before a plural verb ("Sie
+      // haben"), as "sie" (she) takes "hat".
+      const bool plural_verb = k + 1 < s.size() && !s.upper(k + 1) &&
+                               (s.folded(k + 1).ends_with("en") || s.folded(k + 1) == "sind");
+      if (k > 0 || plural_verb) who = s.addressee();
+    }
+    if (who) d.added_parties.emplace_back(d.SegmentOf(k), *who);
+  }
+}
+
 void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
@@ -257,6 +327,43 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
     auto time = FindTimeExpression(s, from, to, d.trigger.token, c.facts.article.date_published, past);
     if (time && !d.InScope(s, time->first)) time.reset();
     d.times[g] = std::move(time);
+  }
+}
+
+void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  if (!d.noun || !d.definite || d.segments.size() != 1) return;
+  const std::size_t index = static_cast<std::size_t>(&c.sentence - c.sentences.data());
+  if (index == 0) return;
+  const bool has_place = std::any_of(d.candidates.begin(), d.candidates.end(),
+                                     [](const Candidate& x) { return x.fate == Fate::Place; });
+  const bool has_time = !d.times.empty() && d.times[0];
+  if (has_place && has_time) return;
+  const SentenceAnnotation& before = c.sentences[index - 1];
+  std::optional<std::size_t> place;
+  for (std::size_t m : before.mentions()) {
+    const Mention& men = before.mention(m);
+    if (men.kind != MentionKind::Name || men.is_country) continue;
+    const auto preposition = PrepositionBefore(before, men.first_token);
+    if (!preposition || before.folded(*preposition) == "nach") continue;
+    if (men.type == EntityType::Place || men.type == EntityType::Organization) {
+      place = m;  // the first: a site before its city ("im Kanzleramt in Berlin")
+      break;
+    }
+  }
+  if (!has_place && place) {
+    Candidate x;
+    x.mention = *place;
+    x.fate = Fate::Place;
+    x.place_distance = SIZE_MAX - 1;
+    x.decided_by = name();
+    d.candidates.push_back(x);
+  }
+  if (!has_time) {
+    d.DecideStatus();
+    const bool past = d.status == MeetingStatus::Held && d.status_from_cues;
+    auto time = FindTimeExpression(before, 0, before.size(), before.size(), c.facts.article.date_published, past);
+    if (d.times.empty()) d.times.resize(1);
+    if (time) d.times[0] = std::move(time);
   }
 }
 

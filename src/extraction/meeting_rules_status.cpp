@@ -45,7 +45,9 @@ void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
   for (std::size_t k = 0; k < s.size(); ++k) {
     if (!d.InScope(s, k)) continue;
     const std::string& w = s.folded(k);
-    if (IsPastMarker(w)) d.past = true;
+    // "teilten ... mit", "sagte": a report in the past tense tells what had happened by then.
+    const bool past_report = IsReportingWord(w) && (w.ends_with("te") || w.ends_with("ten"));
+    if (IsPastMarker(w) || past_report) d.past = true;
     const std::string* cue = c.lexicons.StatusCue(s.word(k));
     if (!cue) continue;
     if (*cue == "considered") {
@@ -58,6 +60,55 @@ void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
       d.ongoing = true;
     }
   }
+}
+
+namespace {
+
+// A separable prefix before the "ge" of a participle ("zusammengetroffen", "eingeladen").
+bool SeparablePrefix(std::string_view p) {
+  for (auto s : {"ab", "an", "auf", "aus", "bei", "ein", "fest", "mit", "nach", "teil", "vor",
+                 "zu", "zurück", "zusammen", "wieder", "fort", "weiter", "statt"}) {
+    if (p == s) return true;
+  }
+  return false;
+}
+
+// "getroffen", "geladen", "zusammengekommen", "besucht", "verhandelt", "empfangen": a past
+// participle as it closes a clause (inflected adjective forms in "-te(n)" are left out).
+bool IsPastParticiple(std::string_view w) {
+  if (w.size() < 5 || !(w.ends_with("t") || w.ends_with("en"))) return false;
+  if (w.ends_with("ten") && !w.ends_with("halten") && !w.ends_with("raten")) return false;
+  for (std::size_t p = 0; p + 4 < w.size(); ++p) {
+    if (w.substr(p, 2) == "ge" && (p == 0 || SeparablePrefix(w.substr(0, p)))) return true;
+  }
+  for (auto prefix : {"be", "ver", "emp", "er", "ent", "zer"}) {
+    if (w.starts_with(prefix) && w.size() > std::string_view(prefix).size() + 3) return true;
+  }
+  return false;
+}
+
+bool IsPerfectAuxiliary(std::string_view w) {
+  for (auto a : {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}) {
+    if (w == a) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void PerfectTenseIsPast::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const int clause = s.clause(d.trigger.token);
+  bool auxiliary = false, participle = false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s.clause(k) != clause || s.quoted(k) || s.upper(k)) continue;
+    const std::string& w = s.folded(k);
+    auxiliary = auxiliary || IsPerfectAuxiliary(w);
+    // The participle closes the clause: "... zusammengetroffen." or "..., geladen, um".
+    const bool closes = k + 1 == s.size() || s.IsPunct(k + 1) || s.clause(k + 1) != clause;
+    participle = participle || (closes && IsPastParticiple(w));
+  }
+  if (auxiliary && participle) d.past = true;
 }
 
 void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) const {
@@ -91,7 +142,8 @@ void SeparableRejection::Apply(const SentenceContext& c, MeetingDraft& d) const 
     const std::string& w = s.folded(k);
     rejects = rejects || w == "wies" || w == "weist" || w == "wiesen";
     back = back || w == "zurück";
-    excludes = excludes || w == "schloss" || w == "schließt" || w == "schlossen";
+    excludes = excludes || w == "schloss" || w == "schließt" || w == "schlossen" || w == "schlug" ||
+               w == "schlägt" || w == "schlugen";
     out = out || w == "aus";
   }
   if ((rejects && back) || (excludes && out)) d.negated = true;

@@ -75,15 +75,19 @@ class RoleReader {
       }
     }
     // Compound prefix: "Kremlsprecher", "US-Außenminister".
-    bool prefix_is_entity = false;
+    std::optional<std::size_t> prefix;
     for (std::size_t m : v_.MentionsIn(i)) {
-      if (v_.mention(m).kind == MentionKind::CompoundPrefix) {
-        of = m;
-        prefix_is_entity = true;
-      }
+      if (v_.mention(m).kind == MentionKind::CompoundPrefix) prefix = m;
     }
-    if (prefix_is_entity && v_.word(i).find('-') != std::string::npos) {
-      label = label.substr(label.find('-') + 1);
+    if (prefix) {
+      of = prefix;
+      // "Mercedes-Benz-Vorstandschef" -> "Vorstandschef": the whole prefix goes.
+      const std::string& written = v_.mention(*prefix).surface;
+      if (label.starts_with(written + "-")) {
+        label = label.substr(written.size() + 1);
+      } else if (v_.word(i).find('-') != std::string::npos) {
+        label = label.substr(label.find('-') + 1);
+      }
     }
     for (auto it = modifiers.rbegin(); it != modifiers.rend(); ++it) label = *it + " " + label;
 

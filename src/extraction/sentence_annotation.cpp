@@ -106,6 +106,9 @@ std::optional<std::size_t> SentenceAnnotation::NameStartingAt(std::size_t i) con
 void SentenceAnnotation::FindSpeakers() {
   for (std::size_t i = 0; i < size(); ++i) {
     if (!IsReportingWord(folded_[i])) continue;
+    // "gab ... bekannt" reports; "es gab Gespräche" tells that they took place.
+    const bool es_gab = (i + 1 < size() && folded_[i + 1] == "es") || (i > 0 && folded_[i - 1] == "es");
+    if (folded_[i] == "gab" && es_gab) continue;
     // After: "sagte Herr Peskow", "laut Kreml", "nach Angaben des Weißen Hauses".
     for (std::size_t k = i + 1; k < size() && k <= i + 5; ++k) {
       if (auto m = NameAt(k)) {
@@ -142,9 +145,46 @@ std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
                                                   const recognition::Lexicons& lexicons) {
   std::vector<std::vector<std::size_t>> by_sentence = MentionsBySentence(facts);
   std::vector<SentenceAnnotation> out;
-  out.reserve(facts.article.sentences.size());
-  for (std::size_t s = 0; s < facts.article.sentences.size(); ++s) {
+  const auto& article = facts.article;
+  out.reserve(article.sentences.size());
+  for (std::size_t s = 0; s < article.sentences.size(); ++s) {
     out.emplace_back(facts, s, lexicons, std::move(by_sentence[s]));
+    const std::size_t begin = article.sentences[s].begin;
+    out.back().paragraph_start_ = begin <= article.body_begin || article.text[begin - 1] == '\n';
+  }
+  // Interviews: a paragraph that opens with a person's name and a colon is that person's
+  // answer; a paragraph without one that ends in a question is put to the next who answers.
+  std::vector<std::optional<std::size_t>> label(out.size());
+  std::optional<std::size_t> current;
+  for (std::size_t s = 0; s < out.size(); ++s) {
+    SentenceAnnotation& a = out[s];
+    if (a.paragraph_start_) {
+      current.reset();
+      const auto m = a.size() > 1 ? a.NameStartingAt(0) : std::nullopt;
+      if (m && a.mention(*m).type == EntityType::Person && a.mention(*m).last_token < a.size() &&
+          a.word(a.mention(*m).last_token) == ":") {
+        current = m;
+      }
+    }
+    label[s] = current;
+    a.answered_by_ = current;
+  }
+  // A question paragraph's every sentence speaks to the next who answers ("Sie haben am
+  // Montag mit X telefoniert. Wie war es?").
+  std::optional<std::size_t> next_answer;
+  bool question_paragraph = false;
+  std::size_t paragraph_end = out.size();
+  for (std::size_t s = out.size(); s-- > 0;) {
+    if (label[s]) next_answer = label[s];
+    const bool question = out[s].size() > 0 && out[s].word(out[s].size() - 1) == "?";
+    question_paragraph = question_paragraph || (!label[s] && question);
+    if (out[s].paragraph_start_) {
+      for (std::size_t q = s; q < paragraph_end && question_paragraph; ++q) {
+        out[q].addressee_ = next_answer;
+      }
+      question_paragraph = false;
+      paragraph_end = s;
+    }
   }
   return out;
 }

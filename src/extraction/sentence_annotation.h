@@ -53,6 +53,11 @@ class SentenceAnnotation {
   // Mentions next to a reporting word ("sagte Peskow", "laut Kreml"): sources, not parties.
   const std::set<std::size_t>& speakers() const { return speakers_; }
 
+  // In an interview: the person whose answer this sentence is part of (the paragraph begins
+  // "Stubb: ..."), and for a question, the person who answers it. Who "ich" and "Sie" are.
+  std::optional<std::size_t> answered_by() const { return answered_by_; }
+  std::optional<std::size_t> addressee() const { return addressee_; }
+
  private:
   void FindSpeakers();
   void UnquoteNames();
@@ -67,6 +72,11 @@ class SentenceAnnotation {
   std::vector<std::size_t> mentions_;
   std::vector<Trigger> triggers_;
   std::set<std::size_t> speakers_;
+  std::optional<std::size_t> answered_by_, addressee_;
+  bool paragraph_start_ = false;
+
+  friend std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts&,
+                                                           const recognition::Lexicons&);
 };
 
 // Meeting words read per sentence: a news sentence has one to three; a "sentence" of hundreds

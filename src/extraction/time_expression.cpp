@@ -3,8 +3,13 @@
 #include <array>
 #include <cstdlib>
 
+#include "common/civil_date.h"
+
 namespace newskg::extraction {
 namespace {
+
+using common::CivilFromDays;
+using common::DaysFromCivil;
 
 constexpr std::array<std::string_view, 12> kMonths = {
     "januar", "februar", "märz", "april", "mai", "juni",
@@ -20,15 +25,20 @@ int MonthIndex(std::string_view w) {
   return 0;
 }
 
+// A weekday, also with its part of the day ("Dienstagabend", "Freitagvormittag").
 int WeekdayIndex(std::string_view w) {
   for (std::size_t i = 0; i < kWeekdays.size(); ++i) {
-    if (w == kWeekdays[i]) return static_cast<int>(i);
+    if (!w.starts_with(kWeekdays[i])) continue;
+    const std::string_view rest = w.substr(kWeekdays[i].size());
+    for (auto part : {"", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"}) {
+      if (rest == part) return static_cast<int>(i);
+    }
   }
   return -1;
 }
 
 bool IsStarter(std::string_view w) {
-  for (auto s : {"am", "an", "im", "in", "ab", "seit", "bis", "ende", "anfang", "mitte", "zum", "vom"}) {
+  for (auto s : {"am", "an", "im", "in", "ab", "bis", "ende", "anfang", "mitte", "zum", "vom"}) {
     if (w == s) return true;
   }
   return false;
@@ -54,29 +64,6 @@ bool IsHead(std::string_view w) {
 
 std::string Pad(int v) { return v < 10 ? "0" + std::to_string(v) : std::to_string(v); }
 
-// Days since 1970-01-01 for a proleptic Gregorian date (Howard Hinnant's algorithm).
-long DaysFromCivil(int y, int m, int d) {
-  y -= m <= 2;
-  const long era = (y >= 0 ? y : y - 399) / 400;
-  const unsigned yoe = static_cast<unsigned>(y - era * 400);
-  const unsigned doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + static_cast<long>(doe) - 719468;
-}
-
-std::string CivilFromDays(long z) {
-  z += 719468;
-  const long era = (z >= 0 ? z : z - 146096) / 146097;
-  const unsigned doe = static_cast<unsigned>(z - era * 146097);
-  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  const long y = static_cast<long>(yoe) + era * 400;
-  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  const unsigned mp = (5 * doy + 2) / 153;
-  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
-  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-  return std::to_string(y + (m <= 2)) + "-" + Pad(static_cast<int>(m)) + "-" + Pad(static_cast<int>(d));
-}
-
 // Resolves the expression against the article date ("YYYY-MM" or "YYYY-MM-DD").
 std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t last,
                     const std::optional<std::string>& article_date, bool past) {
@@ -84,6 +71,16 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
   int year = std::atoi(article_date->substr(0, 4).c_str());
   int month = std::atoi(article_date->substr(5, 2).c_str());
   int day = article_date->size() >= 10 ? std::atoi(article_date->substr(8, 2).c_str()) : 0;
+  // A day of a month is exact and wins over the weekday beside it ("am Sonntag, dem 12. Mai").
+  for (std::size_t i = first + 1; i < last; ++i) {
+    const int m = MonthIndex(v.folded(i));
+    const int d = v.word(i - 1).ends_with(".") ? std::atoi(v.word(i - 1).c_str()) : 0;
+    if (!m || d < 1 || d > 31) continue;
+    int y = year;
+    if (past && m > month) --y;
+    if (!past && m < month) ++y;
+    return std::to_string(y) + "-" + Pad(m) + "-" + Pad(d);
+  }
   for (std::size_t i = first; i < last; ++i) {
     const std::string& w = v.folded(i);
     if (int m = MonthIndex(w)) {
@@ -104,7 +101,7 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
     }
     int wd = WeekdayIndex(w);
     if (wd >= 0 && day > 0) {
-      long today = DaysFromCivil(year, month, day);
+      const std::int64_t today = DaysFromCivil(year, month, day);
       int today_wd = static_cast<int>(((today % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
       int delta = past ? -((today_wd - wd + 7) % 7) : (wd - today_wd + 7) % 7;
       return CivilFromDays(today + delta);
@@ -114,6 +111,11 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
 }
 
 }  // namespace
+
+std::string DayBefore(const std::string& date) {
+  const auto day = common::ParseIsoDay(date);
+  return day ? CivilFromDays(*day - 1) : std::string();
+}
 
 std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, std::size_t from,
                                                  std::size_t to, std::size_t anchor,
@@ -130,7 +132,12 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
     std::size_t last = k + 1;
     // "im Februar und März"
     if (last + 1 < to && v.folded(last) == "und" && IsHead(v.folded(last + 1))) last += 2;
-    // "Ende der Woche"
+    // "am Sonntag, dem 12. Mai": the date in apposition belongs to the weekday.
+    if (WeekdayIndex(v.folded(k)) >= 0 && last + 3 < to && v.word(last) == "," &&
+        IsModifier(v.folded(last + 1)) && v.word(last + 2).ends_with(".") &&
+        std::isdigit(static_cast<unsigned char>(v.word(last + 2)[0])) && MonthIndex(v.folded(last + 3))) {
+      last += 4;
+    }
     std::size_t distance = i > anchor ? i - anchor : anchor - i;
     if (distance < best_distance) {
       best_distance = distance;

@@ -15,6 +15,9 @@ struct TimeExpression {
   std::string date;                 // "YYYY-MM-DD" or "YYYY-MM", empty if unknown
 };
 
+// The day before an ISO date "YYYY-MM-DD" (empty if `date` is not one).
+std::string DayBefore(const std::string& date);
+
 // The time expression in tokens [from, to) nearest to token `anchor`.
 std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& view, std::size_t from,
                                                  std::size_t to, std::size_t anchor,

@@ -61,9 +61,10 @@ DateValue ToDateValue(std::string_view d) {
   return {std::string(d), {}, {}};
 }
 
-GraphEmitter::GraphEmitter(const resolution::EntityTable& entities, const IriMinter& iris,
+GraphEmitter::GraphEmitter(const resolution::EntityTable& entities,
+                           const resolution::EventTable& events, const IriMinter& iris,
                            TripleSink& sink)
-    : entities_(entities), iris_(iris), sink_(sink) {
+    : entities_(entities), events_(events), iris_(iris), sink_(sink) {
   entity_iris_.reserve(entities_.size());
   for (const auto& entity : entities_.entities()) entity_iris_.push_back(iris_.Entity(entity));
 }
@@ -191,7 +192,9 @@ PreparedArticle GraphEmitter::Prepare(const resolution::ResolvedArticle& article
     out.roles.push_back(std::move(r));
   }
   std::map<std::uint64_t, std::size_t> meetings_at;
-  for (const resolution::LocalMeeting& meeting : article.meetings) {
+  const std::uint32_t number = articles_prepared_++;
+  for (std::uint32_t i = 0; i < article.meetings.size(); ++i) {
+    const resolution::LocalMeeting& meeting = article.meetings[i];
     std::set<std::uint32_t> attendees;
     for (std::uint32_t local : meeting.attendees) {
       if (out.entity[local]) attendees.insert(*out.entity[local]);
@@ -202,7 +205,13 @@ PreparedArticle GraphEmitter::Prepare(const resolution::ResolvedArticle& article
     m.attendees.assign(attendees.begin(), attendees.end());
     if (meeting.location) m.location = out.entity[*meeting.location];
     m.number_at_sentence = ++meetings_at[article.sentences.at(meeting.sentence).char_begin];
-    ++counts_.meetings;
+    m.shared = events_.Find(number, i);
+    if (m.shared) {
+      const resolution::SharedEvent& event = events_[m.shared->event];
+      hash.Add(event.slug);
+      hash.Add(m.shared->first ? event.digest : 0u);
+    }
+    if (!m.shared || m.shared->first) ++counts_.meetings;
     out.meetings.push_back(std::move(m));
   }
   ++counts_.articles;
@@ -250,21 +259,27 @@ void GraphEmitter::EmitArticle(const PreparedArticle& prepared) {
   for (const PreparedArticle::Meeting& meeting : prepared.meetings) {
     const resolution::LocalMeeting& fact = *meeting.fact;
     const std::uint64_t begin = article.sentences.at(fact.sentence).char_begin;
-    const std::string m = iris_.Meeting(article.id, begin, meeting.number_at_sentence);
+    const resolution::SharedEvent* event = meeting.shared ? &events_[meeting.shared->event] : nullptr;
+    const std::string m = event ? iris_.Event(event->slug)
+                                : iris_.Meeting(article.id, begin, meeting.number_at_sentence);
     const TermRef m_term = TermRef::Iri(m);
-    Add(m_term, vocab::kRdfType, TermRef::Iri(vocab::schema::kEvent));
-    Add(m_term, vocab::nkg::kMeetingKind, TermRef::Literal(resolution::ToString(fact.kind)));
-    Add(m_term, vocab::nkg::kStatus, TermRef::Literal(resolution::ToString(fact.status)));
-    if (const std::string_view status = EventStatus(fact.status); !status.empty()) {
-      Add(m_term, vocab::schema::kEventStatus, TermRef::Iri(status));
+    if (!event || meeting.shared->first) {
+      // The event itself: as this report tells it, or as all reports of a shared event do.
+      const resolution::MeetingStatus status = event ? event->status : fact.status;
+      Add(m_term, vocab::kRdfType, TermRef::Iri(vocab::schema::kEvent));
+      Add(m_term, vocab::nkg::kMeetingKind, TermRef::Literal(resolution::ToString(fact.kind)));
+      Add(m_term, vocab::nkg::kStatus, TermRef::Literal(resolution::ToString(status)));
+      if (const std::string_view schema_status = EventStatus(status); !schema_status.empty()) {
+        Add(m_term, vocab::schema::kEventStatus, TermRef::Iri(schema_status));
+      }
+      for (std::uint32_t e : meeting.attendees) {
+        Add(m_term, vocab::schema::kAttendee, TermRef::Iri(EntityIri(e)));
+      }
+      const std::optional<std::uint32_t> location = event ? event->location : meeting.location;
+      if (location) Add(m_term, vocab::schema::kLocation, TermRef::Iri(EntityIri(*location)));
+      const std::string& date = event ? event->date : fact.date;
+      if (!date.empty()) AddDate(m_term, vocab::schema::kStartDate, date);
     }
-    for (std::uint32_t e : meeting.attendees) {
-      Add(m_term, vocab::schema::kAttendee, TermRef::Iri(EntityIri(e)));
-    }
-    if (meeting.location) {
-      Add(m_term, vocab::schema::kLocation, TermRef::Iri(EntityIri(*meeting.location)));
-    }
-    if (!fact.date.empty()) AddDate(m_term, vocab::schema::kStartDate, fact.date);
     if (!fact.time_text.empty()) Add(m_term, vocab::nkg::kTimeExpression, German(fact.time_text));
     Add(m_term, vocab::prov::kWasDerivedFrom, a);
     AddEvidence(m, article_iri, article, fact.sentence, 'm', ++meeting_number);
@@ -273,7 +288,7 @@ void GraphEmitter::EmitArticle(const PreparedArticle& prepared) {
 
 EmitCounts EmitKnowledgeBase(const resolution::KnowledgeBase& kb, const IriMinter& iris,
                              TripleSink& sink) {
-  GraphEmitter emitter(kb.entities, iris, sink);
+  GraphEmitter emitter(kb.entities, kb.events, iris, sink);
   for (std::uint32_t e = 0; e < emitter.entity_count(); ++e) emitter.EmitEntity(e);
   for (std::size_t a = 0; a < emitter.alias_count(); ++a) emitter.EmitAlias(a);
   for (const auto& article : kb.articles) emitter.EmitArticle(emitter.Prepare(article, 0));

@@ -26,7 +26,7 @@ struct EmitCounts {
   std::uint64_t articles = 0;
   std::uint64_t roles = 0;     // role facts (each with its evidence)
   std::uint64_t posts = 0;     // distinct org:Post nodes
-  std::uint64_t meetings = 0;
+  std::uint64_t meetings = 0;  // events: a meeting several articles report counts once
 };
 
 // What identifies a block of output and what it is made from.
@@ -53,6 +53,7 @@ struct PreparedArticle {
     std::vector<std::uint32_t> attendees;  // final entities, sorted, at least two
     std::optional<std::uint32_t> location;
     std::size_t number_at_sentence = 0;   // n of the meeting IRI
+    std::optional<resolution::EventReport> shared;  // one report of an event several articles tell
   };
   std::vector<Meeting> meetings;
   BlockId block;
@@ -60,8 +61,9 @@ struct PreparedArticle {
 
 class GraphEmitter {
  public:
-  // Keeps references: all three must outlive the emitter.
-  GraphEmitter(const resolution::EntityTable& entities, const IriMinter& iris, TripleSink& sink);
+  // Keeps references: all four must outlive the emitter.
+  GraphEmitter(const resolution::EntityTable& entities, const resolution::EventTable& events,
+               const IriMinter& iris, TripleSink& sink);
 
   // Entities in key order, then the owl:sameAs aliases of keys merged into another entity.
   std::size_t entity_count() const { return entities_.size(); }
@@ -71,9 +73,11 @@ class GraphEmitter {
   BlockId AliasBlock(std::size_t alias) const;
   void EmitAlias(std::size_t alias);
 
-  // Articles, in article-id order (for byte-identical output whatever the input order):
-  // Prepare resolves one and notes the posts it introduces (call it for every article, also
-  // for those whose block is copied), EmitArticle writes it. `record_hash` identifies the
+  // Articles, in article-id order (for byte-identical output whatever the input order), the
+  // n-th being the n-th the event table was built from: Prepare resolves one and notes the
+  // posts it introduces (call it for every article, also for those whose block is copied),
+  // EmitArticle writes it. A meeting other articles also report is written as their shared
+  // event: its first report writes the event, every report its own reading and evidence. `record_hash` identifies the
   // article's resolved content (its archive record).
   PreparedArticle Prepare(const resolution::ResolvedArticle& article, std::uint64_t record_hash);
   void EmitArticle(const PreparedArticle& article);
@@ -91,12 +95,14 @@ class GraphEmitter {
                    std::size_t n);
 
   const resolution::EntityTable& entities_;
+  const resolution::EventTable& events_;
   const IriMinter& iris_;
   TripleSink& sink_;
   Slugger slugger_;
   std::vector<std::string> entity_iris_;  // by entity index, made once
   std::unordered_map<std::string, std::string> label_slugs_;
   std::unordered_set<std::string> posts_written_;
+  std::uint32_t articles_prepared_ = 0;
   EmitCounts counts_;
 };
 

@@ -9,7 +9,7 @@ namespace newskg::rdf {
 
 namespace {
 
-constexpr const char* kKinds[] = {"person", "entity", "article", "post", "meeting", "evidence"};
+constexpr const char* kKinds[] = {"person", "entity", "article", "post", "meeting", "event", "evidence"};
 
 bool IsAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
@@ -94,6 +94,10 @@ std::string IriMinter::Meeting(std::string_view article_id, std::size_t char_beg
                                std::size_t n) const {
   return base_ + "meeting/" + PercentEncode(article_id) + "-" + std::to_string(char_begin) + "-" +
          std::to_string(n);
+}
+
+std::string IriMinter::Event(std::string_view slug) const {
+  return base_ + "event/" + PercentEncode(slug);
 }
 
 std::string IriMinter::Evidence(std::string_view article_id, char kind, std::size_t n) const {

@@ -38,6 +38,8 @@ class IriMinter {
                    std::optional<std::string_view> of_key) const;
   // {base}meeting/{article}-{char_begin}-{n}; n counts meetings read from the same place.
   std::string Meeting(std::string_view article_id, std::size_t char_begin, std::size_t n) const;
+  // {base}event/{slug}: a meeting that several articles report (resolution/event_registry.h).
+  std::string Event(std::string_view slug) const;
   // {base}evidence/{article}-{kind}{n}: the evidence of the article's n-th role (kind 'r') or
   // meeting ('m'), one node per fact.
   std::string Evidence(std::string_view article_id, char kind, std::size_t n) const;

@@ -415,7 +415,9 @@ const std::string* Lexicons::StatusCue(std::string_view word) const {
   std::string folded = text::FoldForMatch(word);
   auto it = status_cues_.find(folded);
   if (it != status_cues_.end()) return &it->second;
-  // Inflected adjectives: "mögliches", "geplanten" — but not past tense verbs ("dauerte").
+  // Inflected adjectives: "mögliches", "geplanten" — but not past tense verbs ("dauerte"), and
+  // not capitalised words, which are nouns or names ("Wille" is no form of "will").
+  if (word.empty() || (word[0] >= 'A' && word[0] <= 'Z')) return nullptr;
   std::string stem = AdjectiveStem(folded);
   if (stem != folded && !std::string_view(folded).ends_with("te") && !std::string_view(folded).ends_with("ten")) {
     it = status_cues_.find(stem);

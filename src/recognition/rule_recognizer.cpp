@@ -76,6 +76,8 @@ class RuleRecognizer : public Recognizer {
   void FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
   void FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const;
+  // "Deutscher Olympischer Sportbund (DOSB)": the acronym in brackets names the same thing.
+  static void FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out);
   void FindAdjectives(const text::Sentence& s, const std::vector<TokenInfo>& info,
                       std::vector<Candidate>& out) const;
   void FindPersons(const text::Sentence& s, const std::vector<TokenInfo>& info,
@@ -149,9 +151,66 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
   }
 }
 
+namespace {
+
+// "DOSB", "ÖGB", "ZF": two to six capitals, not a generic abbreviation ("TV-Moderator").
+bool IsOrganizationAcronym(std::string_view word) {
+  if (word.size() < 2 || word.size() > 12 || !text::IsAllUpper(word)) return false;
+  for (std::string_view generic : {"TV", "PR", "IT", "KI", "PC", "EDV", "SMS", "CD", "DJ", "VIP", "PS"}) {
+    if (word == generic) return false;
+  }
+  for (char c : word) {
+    if (c >= '0' && c <= '9') return false;
+  }
+  return text::CodePointCount(word) <= 6;
+}
+
+}  // namespace
+
+void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out) {
+  const std::size_t found = out.size();
+  for (std::size_t i = 1; i + 2 < s.tokens.size(); ++i) {
+    if (s.tokens[i].text != "(" || s.tokens[i + 2].text != ")") continue;
+    if (!IsOrganizationAcronym(s.tokens[i + 1].text)) continue;
+    for (std::size_t c = 0; c < found; ++c) {
+      const Candidate& name = out[c];
+      if (name.last != i || name.kind != MentionKind::Name || name.type == EntityType::Person) continue;
+      Candidate acronym = SpanCandidate(s, i + 1, i + 2, name.type, 5);
+      acronym.canonical = s.tokens[i + 1].text;
+      out.push_back(std::move(acronym));
+      break;
+    }
+  }
+}
+
 void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const {
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     const auto& tok = s.tokens[i];
+    // A role noun whose prefix names whose role it is: "Mercedes-Benz-Vorstandschef" (the whole
+    // prefix, not its parts), "DOSB-Präsident" (an acronym stands for an organization even when
+    // no lexicon knows it), "Kremlsprecher".
+    if (auto role = lex_.MatchRole(tok.text); role && !role->prefix.empty()) {
+      const bool hyphenated = tok.text.find('-') != std::string::npos;
+      const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey({role->prefix}));
+      const bool fits = thing && (thing->type == EntityType::Organization ||
+                                  (hyphenated && (thing->is_country || thing->kind == "city" ||
+                                                  thing->kind == "region")));
+      const bool acronym = !thing && hyphenated && IsOrganizationAcronym(role->prefix);
+      if (fits || acronym) {
+        Candidate c;
+        c.first = i;
+        c.last = i + 1;
+        c.begin = tok.begin;
+        c.end = tok.begin + role->prefix.size();
+        c.type = fits ? thing->type : EntityType::Organization;
+        c.kind = MentionKind::CompoundPrefix;
+        c.canonical = fits ? thing->canonical : role->prefix;
+        c.is_country = fits && thing->is_country;
+        c.priority = 10;
+        out.push_back(std::move(c));
+        continue;
+      }
+    }
     // Hyphenated compounds: "US-Delegation", "US-Russland-Gespräche", "BBC-Quelle".
     std::size_t part_begin = 0;
     const std::string& t = tok.text;
@@ -182,24 +241,6 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
         }
       }
       part_begin = dash + 1;
-    }
-    // Closed compounds on a role noun: "Kremlsprecher", "Kremlchef".
-    if (tok.text.find('-') == std::string::npos) {
-      if (auto role = lex_.MatchRole(tok.text); role && !role->prefix.empty()) {
-        const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey({role->prefix}));
-        if (thing && thing->type == EntityType::Organization) {
-          Candidate c;
-          c.first = i;
-          c.last = i + 1;
-          c.begin = tok.begin;
-          c.end = tok.begin + role->prefix.size();
-          c.type = thing->type;
-          c.kind = MentionKind::CompoundPrefix;
-          c.canonical = thing->canonical;
-          c.priority = 10;
-          out.push_back(std::move(c));
-        }
-      }
     }
   }
 }
@@ -422,6 +463,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindPersons(s, infos[si], cands);
     FindIntroducedNames(s, infos[si], cands);
     FindTaggedNames(s, infos[si], cands);
+    FindBracketAcronyms(s, cands);
   }
 
   // Settle overlaps per sentence: longer spans first, then higher priority.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -14,8 +15,31 @@ namespace {
 using recognition::Mention;
 using recognition::MentionKind;
 
+// "Deutscher Olympischer Sportbund (DOSB)": an acronym in brackets right after a name is
+// that name's short form; the index of that name's mention, if so.
+std::optional<std::size_t> ExpandedBy(const extraction::ArticleFacts& facts, std::size_t m) {
+  const std::vector<Mention>& mentions = facts.mentions;
+  const Mention& acronym = mentions[m];
+  if (acronym.type == EntityType::Person || acronym.first_token < 2) return std::nullopt;
+  if (!text::IsAllUpper(acronym.surface) || text::CodePointCount(acronym.surface) > 6) return std::nullopt;
+  const auto& tokens = facts.article.sentences.at(acronym.sentence).tokens;
+  if (tokens.at(acronym.first_token - 1).text != "(" || acronym.last_token >= tokens.size() ||
+      tokens[acronym.last_token].text != ")") {
+    return std::nullopt;
+  }
+  for (std::size_t n = 0; n < mentions.size(); ++n) {
+    const Mention& name = mentions[n];
+    if (n != m && name.sentence == acronym.sentence && name.last_token + 1 == acronym.first_token &&
+        name.type == acronym.type && name.kind == MentionKind::Name && name.canonical.size() > acronym.surface.size()) {
+      return n;
+    }
+  }
+  return std::nullopt;
+}
+
 // The cluster key of every mention ("" for none).
-std::vector<std::string> KeyMentions(const std::vector<Mention>& mentions) {
+std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
+  const std::vector<Mention>& mentions = facts.mentions;
   std::vector<std::string> keys(mentions.size());
   std::vector<PersonName> names(mentions.size());
   for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -41,6 +65,16 @@ std::vector<std::string> KeyMentions(const std::vector<Mention>& mentions) {
     }
     auto full = first_full_by_surname.find(names[m].last);
     keys[m] = full != first_full_by_surname.end() ? full->second : SurnameKey(names[m].last);
+  }
+  // An acronym introduced in brackets is its name's, here and wherever else it stands alone.
+  std::map<std::string, std::string> expansion;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (const auto name = ExpandedBy(facts, m); name && !keys[*name].empty()) {
+      expansion.emplace(keys[m], keys[*name]);
+    }
+  }
+  for (std::string& key : keys) {
+    if (auto it = expansion.find(key); it != expansion.end()) key = it->second;
   }
   return keys;
 }
@@ -71,7 +105,7 @@ std::string CleanName(std::string_view name) {
 
 ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
   const std::vector<Mention>& mentions = facts.mentions;
-  const std::vector<std::string> keys = KeyMentions(mentions);
+  const std::vector<std::string> keys = KeyMentions(facts);
 
   std::map<std::string, LocalEntity> by_key;
   std::map<std::string, std::map<std::string, std::uint32_t>> names;
@@ -168,6 +202,7 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     LocalMeeting meeting;
     meeting.attendees.assign(attendees.begin(), attendees.end());
     if (fact.location) meeting.location = entity_of(*fact.location);
+    meeting.location_inferred = meeting.location && fact.location_inferred;
     meeting.time_text = fact.time_text;
     meeting.date = fact.date;
     meeting.status = fact.status;

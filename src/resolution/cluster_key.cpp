@@ -1,14 +1,53 @@
 #include "resolution/cluster_key.h"
 
+#include <cctype>
+#include <cstring>
 #include <vector>
 
 #include "resolution/name_key.h"
+#include "text/utf8.h"
 #include "text/words.h"
 
 namespace newskg::resolution {
 namespace {
 
 bool IsInitial(std::string_view word) { return word.size() == 2 && word[1] == '.'; }
+
+// Whether a surname key reads like an East Slavic name ("hnatov", "shmihal", "tkachenko",
+// "kovalchuk", "selenski"), where Ukrainian "h" and Russian "g" spell one letter.
+bool EastSlavic(std::string_view raw_surname, std::string_view key) {
+  for (std::string_view ending : {"ov", "ev", "enko", "uk", "ik", "ski", "ich"}) {
+    if (key.size() > ending.size() + 2 && key.ends_with(ending)) return true;
+  }
+  // A "y" between consonants is no German spelling ("Schmyhal", "Tymoschenko").
+  auto consonant = [](char c) {
+    return std::isalpha(static_cast<unsigned char>(c)) && !std::strchr("aeiouyAEIOUY", c);
+  };
+  for (std::size_t i = 1; i + 1 < raw_surname.size(); ++i) {
+    if (raw_surname[i] == 'y' && consonant(raw_surname[i - 1]) && consonant(raw_surname[i + 1])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+std::string FoldGToH(std::string key) {
+  for (char& c : key) {
+    if (c == 'g') c = 'h';
+  }
+  return key;
+}
+
+// Legal forms that do not tell companies apart ("Norwell Chemical Corporation" = "Norwell
+// Chemical", "Musterbau AG" = "Musterbau").
+bool IsLegalForm(std::string_view word) {
+  for (std::string_view form : {"ag", "se", "gmbh", "kg", "kgaa", "ug", "inc", "corp",
+                                "corporation", "ltd", "limited", "llc", "plc", "co", "sa", "nv",
+                                "bv", "spa", "sas", "oyj", "ab", "asa"}) {
+    if (word == form) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -21,6 +60,10 @@ PersonName SplitPersonName(std::string_view canonical) {
   if (words.empty()) return name;
   name.last = NameKey(words.back());
   if (words.size() > 1 && !name.last.empty()) name.first = FirstNameKey(words.front());
+  if (EastSlavic(words.back(), name.last)) {
+    name.last = FoldGToH(std::move(name.last));
+    name.first = FoldGToH(std::move(name.first));
+  }
   return name;
 }
 
@@ -35,6 +78,18 @@ std::string SurnameKey(std::string_view last) {
 }
 
 std::string ThingKey(std::string_view canonical) {
+  std::vector<std::string_view> words = text::SplitWords(canonical);
+  while (words.size() > 1) {
+    std::string_view last = words.back();
+    if (last.ends_with(".")) last.remove_suffix(1);
+    if (!IsLegalForm(text::FoldForMatch(last))) break;
+    words.pop_back();
+  }
+  if (!words.empty() && words.size() < text::SplitWords(canonical).size()) {
+    canonical = std::string_view(words.front().data(),
+                                 static_cast<std::size_t>(words.back().data() + words.back().size() -
+                                                          words.front().data()));
+  }
   std::string phrase = PhraseNameKey(canonical);
   if (phrase.empty()) return {};
   return "t/" + phrase;

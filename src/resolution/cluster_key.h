@@ -13,10 +13,11 @@ struct PersonName {
   std::string last;   // NameKey of the surname; empty when the name has no usable word
 };
 
-// "Dmitri S. Peskow" -> {"dmtr", "peskov"}; "Peskow" -> {"", "peskov"}. Initials are ignored.
+// "Dmitri S. Peskow" -> {"dmtri", "peskov"}; "Peskow" -> {"", "peskov"}. Initials are ignored;
+// East Slavic names fold "g" into "h" ("Hnatenko" = "Gnatenko").
 PersonName SplitPersonName(std::string_view canonical);
 
-// Keys are "<kind>/<slug>": "p/dmtr-peskov" (a full name), "s/peskov" (a surname alone),
+// Keys are "<kind>/<slug>": "p/dmtri-peskov" (a full name), "s/peskov" (a surname alone),
 // "t/vereinigte-staten" (an organization or place). Slugs hold only [a-z0-9-]; a full-name slug
 // has exactly one '-', a surname slug none, so the kinds never collide. Empty when the name
 // gives no key (no letter or digit survives).

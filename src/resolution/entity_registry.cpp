@@ -1,10 +1,12 @@
 #include "resolution/entity_registry.h"
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 #include <vector>
 
 #include "resolution/cluster_key.h"
+#include "text/utf8.h"
 #include "text/words.h"
 
 namespace newskg::resolution {
@@ -37,10 +39,19 @@ EntityType VotedType(const TypeVotes& votes) {
   return place > organization ? EntityType::Place : EntityType::Organization;
 }
 
-// "p/dmtr-peskov" -> "peskov".
+// "p/dmtri-peskov" -> "peskov".
 std::string_view SurnameOfFullKey(std::string_view key) {
   std::string_view slug = KeySlug(key);
   return slug.substr(slug.find('-') + 1);
+}
+
+// "p/stvn-kaldvel" -> "stvn"; "p/ana-miler" -> "an": the first name's consonants, without the
+// final vowel that tells "Petra" from "Peter".
+std::string_view FirstNameBase(std::string_view key) {
+  std::string_view slug = KeySlug(key);
+  std::string_view first = slug.substr(0, slug.find('-'));
+  if (first.size() > 1 && std::strchr("aeiou", first.back())) first.remove_suffix(1);
+  return first;
 }
 
 }  // namespace
@@ -68,13 +79,49 @@ EntityTable EntityRegistry::Finish() const {
   for (const std::string* key : keys) {
     if (key->starts_with("p/")) full_by_surname[SurnameOfFullKey(*key)].push_back(key);
   }
-  // Where each key's mentions go: itself, or the one full name with its surname.
+  // Where each key's mentions go: itself; a short first name the one longer first name it
+  // begins ("Alex" -> "Alexander", "Steve" -> "Steven") of the same surname; a surname alone
+  // the one person with that surname.
   std::map<std::string_view, const std::string*> target;
+  for (const std::string* key : keys) target[*key] = key;
+  for (const auto& [surname, full] : full_by_surname) {
+    for (const std::string* key : full) {
+      const std::string_view base = FirstNameBase(*key);
+      if (base.size() < 3) continue;
+      const std::string* longer = nullptr;
+      int found = 0;
+      for (const std::string* other : full) {
+        const std::string_view other_base = FirstNameBase(*other);
+        if (other != key && other_base.size() > base.size() && other_base.starts_with(base)) {
+          longer = other;
+          ++found;
+        }
+      }
+      if (found == 1) target[*key] = longer;
+    }
+  }
+  // An acronym standing alone ("t/dosb") joins the one organization or place that was seen
+  // under it ("Deutscher Olympischer Sportbund (DOSB)").
+  std::map<std::string, std::set<const std::string*>> named_by_acronym;
   for (const std::string* key : keys) {
-    target[*key] = key;
+    if (IsPersonKey(*key)) continue;
+    for (const std::string& surface : clusters_.at(*key).surfaces) {
+      if (!text::IsAllUpper(surface) || text::CodePointCount(surface) > 6) continue;
+      const std::string acronym_key = ThingKey(surface);
+      if (!acronym_key.empty() && acronym_key != *key) named_by_acronym[acronym_key].insert(key);
+    }
+  }
+  for (const auto& [acronym_key, named] : named_by_acronym) {
+    auto it = target.find(acronym_key);
+    if (it != target.end() && named.size() == 1) it->second = *named.begin();
+  }
+  for (const std::string* key : keys) {
     if (!IsSurnameKey(*key)) continue;
     auto it = full_by_surname.find(KeySlug(*key));
-    if (it != full_by_surname.end() && it->second.size() == 1) target[*key] = it->second.front();
+    if (it == full_by_surname.end()) continue;
+    std::set<const std::string*> people;
+    for (const std::string* full : it->second) people.insert(target.at(*full));
+    if (people.size() == 1) target[*key] = *people.begin();
   }
 
   struct Merged {

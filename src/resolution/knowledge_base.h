@@ -5,12 +5,14 @@
 #include <vector>
 
 #include "resolution/entity_table.h"
+#include "resolution/event_registry.h"
 #include "resolution/resolved_article.h"
 
 namespace newskg::resolution {
 
 struct KnowledgeBase {
   EntityTable entities;
+  EventTable events;                      // meetings reported by several articles
   std::vector<ResolvedArticle> articles;  // sorted by id
 };
 

@@ -143,12 +143,17 @@ std::string NameKey(std::string_view word) {
 }
 
 std::string FirstNameKey(std::string_view word) {
-  std::string key = NameKey(word);
-  std::string skeleton;
-  for (char c : key) {
-    if (!IsVowel(c) && (skeleton.empty() || skeleton.back() != c)) skeleton += c;
+  const std::string key = NameKey(word);
+  if (key.size() < 2) return key;
+  // The first letter, the consonants after it, and a final vowel: "Aleksandr"/"Alexander" and
+  // "Sergej"/"Sergei" meet, while "Peter"/"Petra", "Maria"/"Mario" and "Anna"/"Nina" do not.
+  std::string out(1, key.front());
+  for (std::size_t i = 1; i < key.size(); ++i) {
+    const char c = key[i];
+    if (!IsVowel(c) && out.back() != c) out += c;
   }
-  return skeleton.empty() ? key : skeleton;
+  if (IsVowel(key.back())) out += key.back();
+  return out;
 }
 
 std::string PhraseNameKey(std::string_view phrase) {

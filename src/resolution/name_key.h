@@ -10,8 +10,9 @@ namespace newskg::resolution {
 // One word: ASCII, lower case, German and English transliteration conventions folded.
 std::string NameKey(std::string_view word);
 
-// A first name as compared across spellings: its NameKey without vowels, so that
-// "Mohammed"/"Muhammad", "Aleksandr"/"Alexander" and "Sergej"/"Sergei" meet.
+// A first name as compared across spellings: its NameKey's first letter, later consonants and
+// final vowel, so that "Mohammed"/"Muhammad", "Aleksandr"/"Alexander" and "Sergej"/"Sergei"
+// meet and "Peter"/"Petra" do not.
 std::string FirstNameKey(std::string_view word);
 
 // A phrase: the keys of its words joined by '-' ("Vereinigte Staaten" -> "vereinigte-staten": doubled letters collapse).

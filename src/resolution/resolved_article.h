@@ -53,6 +53,7 @@ using extraction::ToString;
 struct LocalMeeting {
   std::vector<std::uint32_t> attendees;  // sorted, unique, at least two
   std::optional<std::uint32_t> location;
+  bool location_inferred = false;  // from the dateline or an earlier report, not its own sentence
   std::string time_text;  // as written ("am Donnerstag"), may be empty
   std::string date;       // ISO "YYYY-MM-DD" or "YYYY-MM", may be empty
   MeetingStatus status = MeetingStatus::Held;

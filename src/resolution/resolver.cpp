@@ -4,6 +4,7 @@
 
 #include "resolution/article_resolver.h"
 #include "resolution/entity_registry.h"
+#include "resolution/event_registry.h"
 
 namespace newskg::resolution {
 
@@ -21,6 +22,9 @@ KnowledgeBase Resolve(std::vector<ResolvedArticle> articles) {
   kb.entities = registry.Finish();
   std::stable_sort(articles.begin(), articles.end(),
                    [](const auto& a, const auto& b) { return a.id < b.id; });
+  EventRegistry events(kb.entities);
+  for (std::size_t i = 0; i < articles.size(); ++i) events.Add(static_cast<std::uint32_t>(i), articles[i]);
+  kb.events = events.Finish();
   kb.articles = std::move(articles);
   return kb;
 }

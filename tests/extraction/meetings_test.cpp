@@ -60,6 +60,32 @@ TEST_CASE("meetings: a weekday in the past resolves against the article date", "
   CHECK(facts.meetings[0].date == "2025-06-10");
 }
 
+TEST_CASE("meetings: a weekday with its part of the day is a time expression", "[extraction][meetings]") {
+  // 2025-06-12 is a Thursday; the Tuesday evening before it is 2025-06-10.
+  auto facts = Analyze("date 2025-06-12\nFriedrich Merz traf sich am Dienstagabend in Rom mit Giorgia Meloni.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].time_text == "am Dienstagabend");
+  CHECK(facts.meetings[0].date == "2025-06-10");
+}
+
+TEST_CASE("meetings: the date beside a weekday wins over the weekday", "[extraction][meetings]") {
+  // 2025-06-12 is a Thursday; the coming Sunday would be 2025-06-15, the text says the 22nd.
+  auto facts = Analyze(
+      "date 2025-06-12\nFriedrich Merz will sich am Sonntag, dem 22. Juni, in Rom mit Giorgia Meloni treffen.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].time_text == "am Sonntag , dem 22. Juni");
+  CHECK(facts.meetings[0].date == "2025-06-22");
+}
+
+TEST_CASE("meetings: a site named before its city is the place", "[extraction][meetings]") {
+  auto facts = Analyze("Anna Kessler traf sich am Montag im Auswärtigen Amt in Berlin mit Paul Brandau.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(LocationOf(facts, facts.meetings[0]) == "Auswärtiges Amt");
+}
+
 TEST_CASE("meetings: a day and month with a month-only article date give the ISO day", "[extraction][meetings]") {
   auto facts = Analyze(" date 2025-06\nFriedrich Merz traf sich am 11. Juni in Berlin mit Donald Tusk.");
   INFO(Dump(facts));
@@ -291,4 +317,14 @@ TEST_CASE("meetings: two triggers of one sentence that share a party are one mee
   CHECK(std::find(names.begin(), names.end(), "Alexander Dobrindt") != names.end());
   CHECK(std::find(names.begin(), names.end(), "Vít Rakušan") != names.end());
   CHECK(facts.meetings[0].status == MeetingStatus::Planned);
+}
+
+TEST_CASE("meetings: every sentence of an interview question speaks to the one who answers", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "date 2025-06-12\nDie Ministerin Anna Kessler sprach mit uns.\n\nSie haben am Dienstag mit Paul Brandau "
+      "telefoniert. Wie war das Gespräch?\n\nKessler: Offen und freundlich.\n");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Kessler", "Paul Brandau"});
+  CHECK(facts.meetings[0].date == "2025-06-10");
 }

@@ -138,3 +138,22 @@ TEST_CASE("roles: role, holder and sentence for a role in a later sentence", "[e
   CHECK(OfName(facts, *roles[0]) == "Frankreich");
   CHECK(roles[0]->sentence == 1);
 }
+
+TEST_CASE("roles: a hyphenated prefix names the organization whole, an acronym one too", "[extraction][roles]") {
+  auto facts = Analyze(
+      "Mercedes-Benz-Vorstandschef Jonas Weller und VKB-Präsidentin Lena Graf trafen sich in Ulm.");
+  INFO(Dump(facts));
+  auto weller = RolesOf(facts, "Jonas Weller");
+  REQUIRE(weller.size() == 1);
+  CHECK(weller[0]->label == "Vorstandschef");
+  CHECK(OfName(facts, *weller[0]) == "Mercedes-Benz");
+  auto graf = RolesOf(facts, "Lena Graf");
+  REQUIRE(graf.size() == 1);
+  CHECK(OfName(facts, *graf[0]) == "VKB");
+}
+
+TEST_CASE("roles: a generic abbreviation is no organization", "[extraction][roles]") {
+  auto facts = Analyze("TV-Moderatorin Lena Graf sprach mit Jonas Weller.");
+  INFO(Dump(facts));
+  for (const auto& m : facts.mentions) CHECK(m.canonical != "TV");
+}

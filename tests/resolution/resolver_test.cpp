@@ -239,5 +239,22 @@ TEST_CASE("resolution: entity keys are deterministic and independent of article 
   }
   auto peskow = EntityLabeled(forward, "Dmitri S. Peskow");
   REQUIRE(peskow);
-  CHECK(forward.entities[*peskow].key == "p/dmtr-peskov");
+  CHECK(forward.entities[*peskow].key == "p/dmtri-peskov");
+}
+
+TEST_CASE("resolution: an acronym introduced in brackets is its name's, also in other articles", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Die Bundesagentur für Arbeit (BAFA) tagte am Montag in Ulm. Die BAFA fordert Geld.",
+                             "a.txt"));
+  articles.push_back(Analyze("BAFA-Präsidentin Lena Graf kritisierte am Dienstag die Regierung.", "b.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  std::size_t found = 0;
+  for (const auto& e : kb.entities) {
+    if (e.label == "BAFA" || Contains(e.alt_labels, "BAFA")) {
+      ++found;
+      CHECK((e.label == "Bundesagentur für Arbeit" || Contains(e.alt_labels, "Bundesagentur für Arbeit")));
+    }
+  }
+  CHECK(found == 1);
 }
