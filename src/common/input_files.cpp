@@ -9,6 +9,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <string_view>
 #include <map>
 #include <set>
 #include <system_error>
@@ -24,6 +25,58 @@ bool IsHidden(const fs::path& path) {
 }
 
 std::string Describe(const std::error_code& error) { return error.message(); }
+
+// The length of the well-formed UTF-8 sequence at name[i] (no overlongs, surrogates or code
+// points above U+10FFFF), or 0 when there is none.
+std::size_t Utf8SequenceAt(std::string_view name, std::size_t i) {
+  const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(name[k]); };
+  const unsigned char b = byte(i);
+  if (b < 0x80) return 1;
+  std::size_t length = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 0;
+  if (length == 0 || b > 0xF4 || i + length > name.size()) return 0;
+  for (std::size_t k = 1; k < length; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+  }
+  const unsigned char c = byte(i + 1);
+  if ((b == 0xE0 && c < 0xA0) || (b == 0xED && c >= 0xA0) || (b == 0xF0 && c < 0x90) ||
+      (b == 0xF4 && c >= 0x90)) {
+    return 0;
+  }
+  return length;
+}
+
+}  // namespace
+
+std::string ArticleIdOf(std::string_view name) {
+  bool clean = true;
+  for (std::size_t i = 0; i < name.size() && clean;) {
+    const std::size_t length = Utf8SequenceAt(name, i);
+    const unsigned char b = static_cast<unsigned char>(name[i]);
+    clean = length > 0 && b >= 0x20 && b != 0x7F;
+    i += length > 0 ? length : 1;
+  }
+  if (clean) return std::string(name);
+  // Percent-encode what is not UTF-8 text, and '%' itself, so that the id is text and still
+  // tells the file apart from every other ("caf\xE9.txt" -> "caf%E9.txt").
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string id;
+  for (std::size_t i = 0; i < name.size();) {
+    const std::size_t length = Utf8SequenceAt(name, i);
+    const unsigned char b = static_cast<unsigned char>(name[i]);
+    if (length > 0 && b >= 0x20 && b != 0x7F && b != '%') {
+      id.append(name.substr(i, length));
+      i += length;
+    } else {
+      id += '%';
+      id += kHex[b >> 4];
+      id += kHex[b & 15];
+      ++i;
+    }
+  }
+  return id;
+}
+
+namespace {
 
 // Adds every *.txt below `folder` to `found`; throws InputError naming a folder it cannot list.
 void FindTextFiles(const fs::path& folder, std::vector<fs::path>& found) {
@@ -59,7 +112,7 @@ class Collector {
     fs::path canonical = fs::weakly_canonical(path, error);
     if (error) canonical = fs::absolute(path);
     if (!seen_paths_.insert(canonical).second) return;
-    InputFile file{path.filename().string(), source, path};
+    InputFile file{ArticleIdOf(path.filename().string()), source, path};
     AddWithId(std::move(file));
   }
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <istream>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "common/input_error.h"
@@ -15,8 +16,13 @@ namespace newskg::common {
 // standard input once this much has been read.
 inline constexpr std::size_t kMaxInputBytes = 8 * 1024 * 1024;
 
+// An article's id from its file's base name: the name itself when it is UTF-8 text without
+// control characters; otherwise the name with every other byte, and '%', percent-encoded
+// ("caf\xE9.txt" -> "caf%E9.txt"), so that ids are always text and never lose a file.
+std::string ArticleIdOf(std::string_view file_name);
+
 struct InputFile {
-  std::string id;              // the file's base name; "stdin" for standard input
+  std::string id;              // ArticleIdOf the file's base name; "stdin" for standard input
   std::string source;          // the path as given or found, for messages; "-" for stdin
   std::filesystem::path path;  // empty for standard input
   bool is_stdin() const { return path.empty(); }

@@ -489,29 +489,6 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
               [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
     cands = std::move(kept);
   };
-  // A name read after a role noun ("Präsident Putin Witkoff empfange") runs on into the next
-  // name; cut it where a surname of a person named with a first name or title begins.
-  std::set<std::string> strong_surnames;
-  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
-    for (const auto& c : per_sentence[si]) {
-      if (c.type == EntityType::Person && c.priority >= 70) {
-        strong_surnames.insert(text::FoldForMatch(article.sentences[si].tokens[c.last - 1].text));
-      }
-    }
-  }
-  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
-    for (auto& c : per_sentence[si]) {
-      if (c.type != EntityType::Person || c.priority >= 70 || c.last - c.first < 2) continue;
-      const auto& toks = article.sentences[si].tokens;
-      for (std::size_t k = c.first; k + 1 < c.last; ++k) {
-        if (strong_surnames.count(text::FoldForMatch(toks[k].text))) {
-          c.last = k + 1;
-          c.end = toks[k].end;
-          break;
-        }
-      }
-    }
-  }
   for (auto& cands : per_sentence) settle(cands);
 
   // Surnames of the persons found so far; later single words equal to one are persons too

@@ -168,3 +168,14 @@ TEST_CASE("standard input is read up to the size limit and refused beyond it") {
   CHECK_THROWS_AS(ReadInput({"stdin", "-", {}}, far_over), InputError);
   CHECK(far_over.tellg() == static_cast<std::streamoff>(kMaxInputBytes + 1));
 }
+
+TEST_CASE("article ids: names that are not UTF-8 text are percent-encoded, never lost", "[common][inputs]") {
+  using newskg::common::ArticleIdOf;
+  CHECK(ArticleIdOf("bericht-2025.txt") == "bericht-2025.txt");
+  CHECK(ArticleIdOf("Ärger über 100%.txt") == "Ärger über 100%.txt");  // UTF-8 text stays
+  CHECK(ArticleIdOf("caf\xe9.txt") == "caf%E9.txt");                   // Latin-1
+  CHECK(ArticleIdOf("a\rb.txt") == "a%0Db.txt");                       // a control character
+  CHECK(ArticleIdOf("100%\xff.txt") == "100%25%FF.txt");               // '%' too, then
+  CHECK(ArticleIdOf("\xed\xa0\x80.txt") == "%ED%A0%80.txt");           // a surrogate
+  CHECK(ArticleIdOf("caf\xe9.txt") != ArticleIdOf("caf\xe8.txt"));
+}
