@@ -1,9 +1,13 @@
 #include "common/input_files.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <string_view>
 #include <map>
@@ -143,6 +147,60 @@ class Collector {
   bool stdin_added_ = false;
 };
 
+std::string LimitText() {
+  return std::to_string(kMaxInputBytes / (1024 * 1024)) + " MiB (" + std::to_string(kMaxInputBytes) +
+         " bytes)";
+}
+
+bool Closed(int descriptor) { return ::fcntl(descriptor, F_GETFD) == -1 && errno == EBADF; }
+
+// Descriptors 0, 1 and 2 closed when the program starts ("newskg build - <&-") would be taken
+// by the next files it opens, and reading standard input or writing standard output would
+// then read or overwrite one of them (a lock, an output). So before main runs, while no file
+// is open yet, /dev/null is opened on each closed one; whether standard input was closed is
+// kept for the message. Set once during static initialization, never changed.
+bool ReserveStandardDescriptors() {
+  const bool input_closed = Closed(STDIN_FILENO);
+  for (const int descriptor : {STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO}) {
+    if (!Closed(descriptor)) continue;
+    const int opened = ::open("/dev/null", descriptor == STDIN_FILENO ? O_RDONLY : O_WRONLY);
+    if (opened >= 0 && opened != descriptor) {
+      ::dup2(opened, descriptor);
+      ::close(opened);
+    }
+  }
+  return input_closed;
+}
+
+const bool kStandardInputClosed = ReserveStandardDescriptors();
+
+// Reads standard input in blocks, never more than one byte over the limit, so that an
+// endless stream ("yes | newskg build -") is refused instead of filling the memory.
+std::string ReadStandardInput(const std::string& source, std::istream& in) {
+  std::string bytes;
+  char block[64 * 1024];
+  while (bytes.size() <= kMaxInputBytes) {
+    const std::size_t wanted = std::min(sizeof block, kMaxInputBytes + 1 - bytes.size());
+    in.read(block, static_cast<std::streamsize>(wanted));
+    bytes.append(block, static_cast<std::size_t>(in.gcount()));
+    if (!in) break;
+  }
+  if (in.bad()) throw InputError(source, "cannot read standard input");
+  if (bytes.size() > kMaxInputBytes) {
+    throw InputError(source, "standard input holds more than " + LimitText() +
+                                 ", the limit for one article; not a news article");
+  }
+  if (bytes.empty()) {
+    if (&in == &std::cin && kStandardInputClosed) {
+      throw InputError(source, "standard input is closed (\"-\" reads an article from standard "
+                               "input: pipe one in, or name a file instead)");
+    }
+    throw InputError(source, "standard input is empty (\"-\" reads an article from standard "
+                             "input: pipe one in, or name a file instead)");
+  }
+  return bytes;
+}
+
 }  // namespace
 
 InputCollection CollectInputs(const std::vector<std::string>& arguments) {
@@ -179,26 +237,21 @@ InputCollection CollectInputs(const std::vector<std::string>& arguments) {
 std::string ReadInput(const InputFile& file, std::istream& standard_input) {
   std::string bytes;
   if (file.is_stdin()) {
-    bytes.assign(std::istreambuf_iterator<char>(standard_input), std::istreambuf_iterator<char>());
-    if (standard_input.bad()) throw InputError(file.source, "cannot read standard input");
-    if (bytes.size() > kMaxInputBytes) {
-      throw InputError(file.source, "more than " + std::to_string(kMaxInputBytes) +
-                                        " bytes; not a news article");
-    }
+    bytes = ReadStandardInput(file.source, standard_input);
   } else {
     std::error_code error;
     const std::uintmax_t size = fs::file_size(file.path, error);
     if (error) throw InputError(file.source, "cannot read: " + Describe(error));
     if (size > kMaxInputBytes) {
-      throw InputError(file.source, std::to_string(size) + " bytes, more than " +
-                                        std::to_string(kMaxInputBytes) + "; not a news article");
+      throw InputError(file.source, std::to_string(size) + " bytes, more than " + LimitText() +
+                                        ", the limit for one article; not a news article");
     }
     std::ifstream stream(file.path, std::ios::binary);
     if (!stream) throw InputError(file.source, std::string("cannot open: ") + std::strerror(errno));
     bytes.assign(std::istreambuf_iterator<char>(stream), std::istreambuf_iterator<char>());
     if (stream.bad()) throw InputError(file.source, "read error");
+    if (bytes.empty()) throw InputError(file.source, "empty file");
   }
-  if (bytes.empty()) throw InputError(file.source, "empty file");
   return bytes;
 }
 

@@ -12,7 +12,8 @@
 
 namespace newskg::common {
 
-// Articles larger than this are refused before reading (news articles are a few kB).
+// Articles larger than this are refused (news articles are a few kB): files before reading,
+// standard input once this much has been read.
 inline constexpr std::size_t kMaxInputBytes = 8 * 1024 * 1024;
 
 // An article's id from its file's base name: the name itself when it is UTF-8 text without
@@ -40,7 +41,9 @@ struct InputCollection {
 InputCollection CollectInputs(const std::vector<std::string>& arguments);
 
 // Reads one input whole. Throws InputError naming it when it cannot be read, is empty or is
-// larger than kMaxInputBytes.
+// larger than kMaxInputBytes; standard input is read up to one byte over that limit and no
+// further, and the message says whether it was empty or closed (when `standard_input` is
+// std::cin and descriptor 0 is closed).
 std::string ReadInput(const InputFile& file, std::istream& standard_input);
 
 }  // namespace newskg::common

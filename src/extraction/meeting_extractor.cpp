@@ -94,10 +94,11 @@ std::vector<MeetingFact> Assemble(const SentenceAnnotation& s, const MeetingDraf
 
 int MeetingDraft::SegmentOf(std::size_t k) const {
   if (k <= trigger.token) return -1;
-  for (std::size_t g = 0; g < segments.size(); ++g) {
-    if (k >= segments[g].first && k < segments[g].second) return static_cast<int>(g);
-  }
-  return -1;
+  // Segments are in order and do not overlap: the last one starting at or before k.
+  const auto after = std::partition_point(segments.begin(), segments.end(),
+                                          [&](const auto& segment) { return segment.first <= k; });
+  if (after == segments.begin() || k >= (after - 1)->second) return -1;
+  return static_cast<int>(after - 1 - segments.begin());
 }
 
 void MeetingDraft::DecideStatus() {
@@ -116,10 +117,11 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
                                          const std::vector<RoleFact>& roles,
                                          const recognition::Lexicons& lexicons,
                                          const RuleSwitches& switches) {
-  const ArticleContext article{facts, sentences, lexicons};
+  const ArticleIndex index(facts, roles, lexicons);
+  const ArticleContext article{facts, sentences, lexicons, index};
   MeetingLedger ledger;
   for (const SentenceAnnotation& s : sentences) {
-    const SentenceContext context{facts, sentences, s, roles, lexicons};
+    const SentenceContext context{facts, sentences, s, roles, lexicons, index};
     for (const Trigger& trigger : s.triggers()) {
       MeetingDraft draft = NewDraft(s, trigger);
       for (const SentenceRule* rule : SentenceRules()) {
@@ -140,7 +142,7 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
         if (!keep) continue;
         const std::size_t parties = meeting.participants.size() + meeting.implied_states.size();
         if (parties >= 2) {
-          ledger.kept.push_back(std::move(meeting));
+          ledger.Keep(facts, std::move(meeting));
         } else if (parties == 1 && !draft.join) {
           ledger.pending.push_back(std::move(meeting));
         }

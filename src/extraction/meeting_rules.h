@@ -4,6 +4,9 @@
 // and an invented example sentence; RuleSwitches turns rules off one at a time (ablation).
 #pragma once
 
+#include <cstddef>
+#include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
@@ -28,13 +31,26 @@ class RuleSwitches {
   std::set<std::string> off_;
 };
 
+// What rules look up across the whole article, gathered once per article, so that the work per
+// trigger does not grow with the article's length.
+struct ArticleIndex {
+  // `roles` as ExtractRoles gives them: in sentence order.
+  ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact>& roles,
+               const recognition::Lexicons& lexicons);
+  // Roles by the folded lemma of their head noun ("minister"), each list in role order.
+  std::map<std::string, std::vector<std::size_t>> roles_by_head;
+  // "Moskau - Der US-Sondergesandte ...": the place the report was filed from.
+  std::optional<std::size_t> dateline;
+};
+
 // What a sentence rule reads.
 struct SentenceContext {
   const ArticleFacts& facts;
   const std::vector<SentenceAnnotation>& sentences;
   const SentenceAnnotation& sentence;
-  const std::vector<RoleFact>& roles;
+  const std::vector<RoleFact>& roles;  // in sentence order
   const recognition::Lexicons& lexicons;
+  const ArticleIndex& index;
 };
 
 class SentenceRule {
@@ -52,13 +68,42 @@ struct ArticleContext {
   const ArticleFacts& facts;
   const std::vector<SentenceAnnotation>& sentences;
   const recognition::Lexicons& lexicons;
+  const ArticleIndex& index;
 };
 
 // The meetings of an article so far: those kept, and those with one party yet, which a later
 // sentence may complete ("X lud zu einem Gipfel. Teilnehmer waren Y und Z.").
+// The kept meetings are also indexed by party key (PartyKey, or a state's folded name) and by
+// place, so that a new report is compared only with the meetings it could be merged into:
+// change kept meetings through Keep, AddKey and SetPlace.
 struct MeetingLedger {
   std::vector<MeetingFact> kept;
   std::vector<MeetingFact> pending;
+
+  // A report is compared with at most this many earlier meetings, the most recent first: far
+  // more than a news article reports, and a bound on the work per report in a huge input.
+  static constexpr std::size_t kMaxCompared = 500;
+
+  void Keep(const ArticleFacts& facts, MeetingFact meeting);
+  void AddKey(std::size_t kept_index, const std::string& key);
+  void SetPlace(std::size_t kept_index, const std::string& place);
+
+  // Keys are compared as numbers: the ids of those of `keys` a kept meeting has (no other key
+  // is shared with one), how many of them a kept meeting has, and how many keys it has.
+  std::vector<std::size_t> KnownIds(const std::set<std::string>& keys) const;
+  std::size_t Overlap(std::size_t kept_index, const std::vector<std::size_t>& ids) const;
+  std::size_t KeyCount(std::size_t kept_index) const { return keys_of_[kept_index].size(); }
+
+  // Kept meetings with one of the key `ids`, at `place` (if given) and `latest` (if given):
+  // most recent first, each once, at most kMaxCompared.
+  std::vector<std::size_t> Candidates(const std::vector<std::size_t>& ids, const std::string* place,
+                                      std::optional<std::size_t> latest) const;
+
+ private:
+  std::map<std::string, std::size_t> key_ids_;
+  std::vector<std::set<std::size_t>> keys_of_;                // per kept meeting: key ids
+  std::vector<std::vector<std::size_t>> by_key_;              // key id -> ascending kept indices
+  std::map<std::string, std::vector<std::size_t>> by_place_;  // ascending kept indices
 };
 
 class ArticleRule {

@@ -64,7 +64,109 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
   return true;
 }
 
+// A deputy or a former holder ("Vizekanzler", "Altbundeskanzler", "stellvertretende
+// Vorsitzende") is not whom "der Kanzler" or "die Vorsitzende" means.
+bool DeputyOrFormer(const std::string& label, const std::string& lemma) {
+  const std::string folded = text::FoldForMatch(label);
+  for (std::string_view qualifier : {"stellvertretend", "ehemalig", "früher", "einstig"}) {
+    if (folded.find(qualifier) != std::string::npos) return true;
+  }
+  const std::string head = text::FoldForMatch(lemma);
+  const std::string_view word = std::string_view(folded).substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
+  const std::size_t at = word.rfind(head);
+  if (at == std::string_view::npos) return false;
+  const std::string_view prefix = word.substr(0, at);
+  for (std::string_view p : {"vize", "ex", "alt", "co", "ko"}) {
+    if (prefix.starts_with(p)) return true;
+  }
+  return false;
+}
+
+
 }  // namespace
+
+}  // namespace newskg::extraction::rules
+
+namespace newskg::extraction {
+
+ArticleIndex::ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact>& roles,
+                           const recognition::Lexicons& lexicons)
+    : dateline(rules::Dateline(facts)) {
+  for (std::size_t r = 0; r < roles.size(); ++r) {
+    const std::string& label = roles[r].label;
+    const auto space = label.rfind(' ');
+    const auto match = lexicons.MatchRole(label.substr(space == std::string::npos ? 0 : space + 1));
+    // A deputy or a former holder is not whom "der Kanzler" means.
+    if (match && !rules::DeputyOrFormer(label, match->noun->lemma)) {
+      roles_by_head[text::FoldForMatch(match->noun->lemma)].push_back(r);
+    }
+  }
+}
+
+void MeetingLedger::Keep(const ArticleFacts& facts, MeetingFact meeting) {
+  const std::size_t index = kept.size();
+  keys_of_.emplace_back();
+  for (const std::string& key : rules::Keys(facts, meeting)) AddKey(index, key);
+  if (meeting.location) SetPlace(index, facts.mentions[*meeting.location].canonical);
+  kept.push_back(std::move(meeting));
+}
+
+void MeetingLedger::AddKey(std::size_t kept_index, const std::string& key) {
+  const auto [it, added] = key_ids_.emplace(key, by_key_.size());
+  if (added) by_key_.emplace_back();
+  if (keys_of_[kept_index].insert(it->second).second) by_key_[it->second].push_back(kept_index);
+}
+
+std::vector<std::size_t> MeetingLedger::KnownIds(const std::set<std::string>& keys) const {
+  std::vector<std::size_t> ids;
+  for (const std::string& key : keys) {
+    if (auto it = key_ids_.find(key); it != key_ids_.end()) ids.push_back(it->second);
+  }
+  return ids;
+}
+
+std::size_t MeetingLedger::Overlap(std::size_t kept_index, const std::vector<std::size_t>& ids) const {
+  std::size_t overlap = 0;
+  for (std::size_t id : ids) overlap += keys_of_[kept_index].count(id);
+  return overlap;
+}
+
+void MeetingLedger::SetPlace(std::size_t kept_index, const std::string& place) {
+  by_place_[place].push_back(kept_index);
+}
+
+std::vector<std::size_t> MeetingLedger::Candidates(const std::vector<std::size_t>& ids,
+                                                   const std::string* place,
+                                                   std::optional<std::size_t> latest) const {
+  std::vector<const std::vector<std::size_t>*> lists;
+  for (std::size_t id : ids) lists.push_back(&by_key_[id]);
+  if (place) {
+    if (auto it = by_place_.find(*place); it != by_place_.end()) lists.push_back(&it->second);
+  }
+  const std::vector<std::size_t> latest_list = latest ? std::vector<std::size_t>{*latest}
+                                                      : std::vector<std::size_t>{};
+  lists.push_back(&latest_list);
+  // Each list is ascending: merge them from their ends.
+  std::vector<std::size_t> left;
+  for (const auto* list : lists) left.push_back(list->size());
+  std::vector<std::size_t> out;
+  while (out.size() < kMaxCompared) {
+    std::optional<std::size_t> best;
+    for (std::size_t l = 0; l < lists.size(); ++l) {
+      if (left[l] > 0 && (!best || (*lists[l])[left[l] - 1] > *best)) best = (*lists[l])[left[l] - 1];
+    }
+    if (!best) break;
+    for (std::size_t l = 0; l < lists.size(); ++l) {
+      if (left[l] > 0 && (*lists[l])[left[l] - 1] == *best) --left[l];
+    }
+    out.push_back(*best);
+  }
+  return out;
+}
+
+}  // namespace newskg::extraction
+
+namespace newskg::extraction::rules {
 
 bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const MeetingDraft& d,
                                            MeetingFact& m, MeetingLedger&) const {
@@ -121,7 +223,7 @@ bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, Meetin
   if (m.location || d.kind == MeetingKind::Call) return true;
   if (!m.time_text.empty() && !DayOfReport(m.date, c.facts.article.date_published)) return true;
   if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Ongoing) return true;
-  const auto dateline = Dateline(c.facts);
+  const auto dateline = c.index.dateline;
   if (dateline && c.facts.mentions[*dateline].sentence <= m.sentence) {
     m.location = dateline;
     m.location_inferred = true;
@@ -143,34 +245,51 @@ bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, Mee
 bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraft& d,
                                       MeetingFact& m, MeetingLedger& ledger) const {
   if (!d.join) return true;
-  // The latest meeting told in this sentence or the two before, kept or still with one party.
-  MeetingFact* target = nullptr;
-  bool pending = false;
-  for (auto* list : {&ledger.kept, &ledger.pending}) {
-    for (auto& candidate : *list) {
-      if (candidate.sentence > m.sentence || candidate.last_sentence + 2 < m.sentence) continue;
-      if (!target || candidate.last_sentence > target->last_sentence) {
-        target = &candidate;
-        pending = list == &ledger.pending;
-      }
+  // The latest meeting told in this sentence or the two before, kept or still with one party:
+  // the first of the latest report, kept ones before pending ones. Only the most recent
+  // kMaxCompared of each list are looked at, so that the work per report stays bounded.
+  auto in_reach = [&](const MeetingFact& x) {
+    return x.sentence <= m.sentence && x.last_sentence + 2 >= m.sentence;
+  };
+  auto latest_in = [&](const std::vector<MeetingFact>& list) {
+    std::optional<std::size_t> found;
+    const std::size_t stop = list.size() > MeetingLedger::kMaxCompared
+                                 ? list.size() - MeetingLedger::kMaxCompared
+                                 : 0;
+    for (std::size_t i = list.size(); i-- > stop;) {
+      if (in_reach(list[i]) && (!found || list[i].last_sentence >= list[*found].last_sentence)) found = i;
     }
-  }
-  if (!target) return true;  // "Teilnehmer waren X und Y": a meeting of its own
+    return found;
+  };
+  const std::optional<std::size_t> kept_target = latest_in(ledger.kept);
+  const std::optional<std::size_t> pending_target = latest_in(ledger.pending);
+  const bool pending =
+      pending_target && (!kept_target || ledger.pending[*pending_target].last_sentence >
+                                             ledger.kept[*kept_target].last_sentence);
+  if (!kept_target && !pending) return true;  // "Teilnehmer waren X und Y": a meeting of its own
+  MeetingFact* target = pending ? &ledger.pending[*pending_target] : &ledger.kept[*kept_target];
   std::set<std::string> keys = Keys(c.facts, *target);
   for (std::size_t p : m.participants) {
-    if (keys.insert(PartyKey(c.facts, p)).second) target->participants.push_back(p);
+    std::string key = PartyKey(c.facts, p);
+    if (!keys.insert(key).second) continue;
+    target->participants.push_back(p);
+    if (!pending) ledger.AddKey(*kept_target, key);
   }
   for (const std::string& state : m.implied_states) {
-    if (keys.insert(text::FoldForMatch(state)).second) target->implied_states.push_back(state);
+    std::string key = text::FoldForMatch(state);
+    if (!keys.insert(key).second) continue;
+    target->implied_states.push_back(state);
+    if (!pending) ledger.AddKey(*kept_target, key);
   }
   if (!target->location) {
     target->location = m.location;
     target->location_inferred = m.location_inferred;
+    if (!pending && m.location) ledger.SetPlace(*kept_target, c.facts.mentions[*m.location].canonical);
   }
   target->last_sentence = m.sentence;
   if (pending && target->participants.size() + target->implied_states.size() >= 2) {
-    ledger.kept.push_back(std::move(*target));
-    ledger.pending.erase(ledger.pending.begin() + (target - ledger.pending.data()));
+    ledger.Keep(c.facts, std::move(*target));
+    ledger.pending.erase(ledger.pending.begin() + static_cast<std::ptrdiff_t>(*pending_target));
   }
   return false;
 }
@@ -180,10 +299,15 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
   std::vector<MeetingFact>& kept = ledger.kept;
   const std::set<std::string> seen = Keys(c.facts, m);
   const std::size_t parties = m.participants.size() + m.implied_states.size();
-  for (auto it = kept.rbegin(); it != kept.rend(); ++it) {
-    const std::set<std::string> earlier = Keys(c.facts, *it);
-    std::size_t overlap = 0;
-    for (const auto& k : seen) overlap += earlier.count(k);
+  // Only meetings sharing a party, at the place of one that refers back, or the latest for
+  // one that refers back with one party, can be merged into or end the search.
+  const std::string* place = m.location ? &c.facts.mentions[*m.location].canonical : nullptr;
+  std::optional<std::size_t> latest;
+  if (d.definite && parties < 2 && !kept.empty()) latest = kept.size() - 1;
+  const std::vector<std::size_t> seen_ids = ledger.KnownIds(seen);
+  for (const std::size_t index : ledger.Candidates(seen_ids, d.definite ? place : nullptr, latest)) {
+    MeetingFact* it = &kept[index];
+    const std::size_t overlap = ledger.Overlap(index, seen_ids);
     const bool refers_back =
         d.definite && (parties < 2 ||
                        (m.location && it->location &&
@@ -192,21 +316,29 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
     // Two triggers of one sentence that share a party tell one meeting ("sich mit X zu
     // treffen, um über Y zu sprechen").
     const bool same_sentence = it->sentence == m.sentence && overlap >= 1;
-    if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), earlier.size())) || refers_back ||
+    if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), ledger.KeyCount(index))) || refers_back ||
         same_sentence) {
       if (!Compatible(*it, m, c.facts)) {
         if (refers_back) break;
         continue;
       }
+      const std::set<std::string> before = Keys(c.facts, *it);
       for (std::size_t p : m.participants) {
-        if (!earlier.count(PartyKey(c.facts, p))) it->participants.push_back(p);
+        std::string key = PartyKey(c.facts, p);
+        if (before.count(key)) continue;
+        it->participants.push_back(p);
+        ledger.AddKey(index, key);
       }
       for (const std::string& state : m.implied_states) {
-        if (!earlier.count(text::FoldForMatch(state))) it->implied_states.push_back(state);
+        std::string key = text::FoldForMatch(state);
+        if (before.count(key)) continue;
+        it->implied_states.push_back(state);
+        ledger.AddKey(index, key);
       }
       if (!it->location || (it->location_inferred && m.location && !m.location_inferred)) {
         it->location = m.location;
         it->location_inferred = m.location_inferred;
+        if (m.location) ledger.SetPlace(index, c.facts.mentions[*m.location].canonical);
       }
       it->last_sentence = m.sentence;
       if (it->time_text.empty()) {

@@ -50,45 +50,21 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
   return std::nullopt;
 }
 
-// Whether a role of lemma `held` is one a role noun of lemma `named` can refer back to: the
-// same noun, or a compound with it ("Innenminister" for "der Minister").
-bool SameRoleNoun(std::string_view held, std::string_view named) {
-  const std::string h = text::FoldForMatch(held), n = text::FoldForMatch(named);
-  return h == n || (h.size() > n.size() && h.ends_with(n));
-}
-
-// The most recent person before this sentence whose role has the head noun `lemma`.
-// A deputy or a former holder ("Vizekanzler", "Altbundeskanzler", "stellvertretende
-// Vorsitzende") is not whom "der Kanzler" or "die Vorsitzende" means.
-bool DeputyOrFormer(const std::string& label, const std::string& lemma) {
-  const std::string folded = text::FoldForMatch(label);
-  for (std::string_view qualifier : {"stellvertretend", "ehemalig", "früher", "einstig"}) {
-    if (folded.find(qualifier) != std::string::npos) return true;
-  }
-  const std::string head = text::FoldForMatch(lemma);
-  const std::string_view word = std::string_view(folded).substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
-  const std::size_t at = word.rfind(head);
-  if (at == std::string_view::npos) return false;
-  const std::string_view prefix = word.substr(0, at);
-  for (std::string_view p : {"vize", "ex", "alt", "co", "ko"}) {
-    if (prefix.starts_with(p)) return true;
-  }
-  return false;
-}
-
+// The most recent person before this sentence whose role has the head noun `lemma`, or a
+// compound with it ("Innenminister" for "der Minister"). Roles are in sentence order and each
+// holder is named in its role's sentence, so it is the last such role before the sentence.
 std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma) {
-  std::optional<std::size_t> holder;
-  for (const RoleFact& r : c.roles) {
-    if (r.sentence >= c.sentence.index()) continue;
-    const auto space = r.label.rfind(' ');
-    auto match = c.lexicons.MatchRole(r.label.substr(space == std::string::npos ? 0 : space + 1));
-    if (!match || !SameRoleNoun(match->noun->lemma, lemma)) continue;
-    if (DeputyOrFormer(r.label, match->noun->lemma)) continue;
-    if (!holder || c.facts.mentions[*holder].sentence <= c.facts.mentions[r.person].sentence) {
-      holder = r.person;
-    }
+  const std::string named = text::FoldForMatch(lemma);
+  std::optional<std::size_t> latest;  // index into c.roles
+  for (const auto& [held, roles] : c.index.roles_by_head) {
+    if (held != named && !(held.size() > named.size() && held.ends_with(named))) continue;
+    const auto before = std::partition_point(roles.begin(), roles.end(), [&](std::size_t r) {
+      return c.roles[r].sentence < c.sentence.index();
+    });
+    if (before != roles.begin() && (!latest || *(before - 1) > *latest)) latest = *(before - 1);
   }
-  return holder;
+  if (!latest) return std::nullopt;
+  return c.roles[*latest].person;
 }
 
 }  // namespace
@@ -99,15 +75,18 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   if (d.noun) return;
   std::vector<std::pair<std::size_t, std::size_t>> segments;
   std::size_t start = t + 1;
+  bool person_before = false;  // a person named in [start, seen)
+  std::size_t seen = start;
   for (std::size_t k = t + 1; k + 1 < s.size(); ++k) {
     if (s.folded(k) != "und" || !IsPreposition(s.folded(k + 1))) continue;
-    bool person_before = false;
-    for (std::size_t q = start; q < k; ++q) {
-      if (auto m = s.NameAt(q); m && s.mention(*m).type == EntityType::Person) person_before = true;
+    for (; seen < k; ++seen) {
+      if (auto m = s.NameAt(seen); m && s.mention(*m).type == EntityType::Person) person_before = true;
     }
     if (person_before) {
       segments.push_back({start, k});
       start = k + 1;
+      seen = start;
+      person_before = false;
     }
   }
   segments.push_back({start, s.size()});
@@ -177,9 +156,15 @@ void BracketsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
 }
 
 void RoleOwnersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  // The roles read in this sentence (roles are in sentence order).
+  const std::size_t here = c.sentence.index();
+  const auto first = std::partition_point(c.roles.begin(), c.roles.end(),
+                                          [&](const RoleFact& r) { return r.sentence < here; });
+  const auto last = std::partition_point(first, c.roles.end(),
+                                         [&](const RoleFact& r) { return r.sentence == here; });
   ForOpen(d, [&](Candidate& x) {
-    for (const RoleFact& r : c.roles) {
-      if (r.sentence == c.sentence.index() && r.of == x.mention) {
+    for (auto r = first; r != last; ++r) {
+      if (r->of == x.mention) {
         x.fate = Fate::Excluded;
         x.decided_by = name();
         return;

@@ -20,7 +20,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
   } else if (pos == "verb-zusammen" || pos == "verb-an" || pos == "join-teil") {
     // A separable verb: its particle follows in the clause ("kamen ... zusammen", "rief ...
     // an"); "an" must end the clause, where particles stand, not open a phrase ("an der Grenze").
-    const std::string_view need = pos.substr(pos.find('-') + 1);
+    const std::string_view need = std::string_view(pos).substr(pos.find('-') + 1);
     for (std::size_t k = t + 1; k < s.size() && in_clause(k); ++k) {
       if (s.folded(k) != need) continue;
       if (need != "an" || k + 1 == s.size() || s.IsPunct(k + 1)) return;

@@ -2,6 +2,8 @@
 
 #include <unicode/uchar.h>
 
+#include <utility>
+
 #include "extraction/clauses.h"
 #include "extraction/cue_words.h"
 #include "text/utf8.h"
@@ -36,7 +38,18 @@ bool IsPunctuation(std::string_view word) {
 
 SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t sentence,
                                        const recognition::Lexicons& lexicons)
-    : facts_(&facts), index_(sentence) {
+    : SentenceAnnotation(facts, sentence, lexicons, [&] {
+        std::vector<std::size_t> in_sentence;
+        for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
+          if (facts.mentions[m].sentence == sentence) in_sentence.push_back(m);
+        }
+        return in_sentence;
+      }()) {}
+
+SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t sentence,
+                                       const recognition::Lexicons& lexicons,
+                                       std::vector<std::size_t> mentions)
+    : facts_(&facts), index_(sentence), mentions_(std::move(mentions)) {
   const auto& tokens = facts.article.sentences[sentence].tokens;
   const std::size_t n = tokens.size();
   words_.reserve(n);
@@ -52,10 +65,8 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
   bracketed_ = BracketedTokens(words_);
   name_at_.assign(n, std::nullopt);
   mentions_in_.assign(n, {});
-  for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
+  for (std::size_t m : mentions_) {
     const recognition::Mention& men = facts.mentions[m];
-    if (men.sentence != sentence) continue;
-    mentions_.push_back(m);
     for (std::size_t i = men.first_token; i < men.last_token && i < n; ++i) {
       mentions_in_[i].push_back(m);
       if (men.kind == MentionKind::Name && !name_at_[i]) name_at_[i] = m;
@@ -65,6 +76,7 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
   for (std::size_t i = 0; i < n; ++i) {
     if (name_at_[i] || quoted_[i]) continue;
     if (const auto* entry = lexicons.FindTrigger(words_[i])) triggers_.push_back({i, entry});
+    if (triggers_.size() == kMaxTriggersPerSentence) break;
   }
   if (!triggers_.empty()) FindSpeakers();
 }
@@ -120,13 +132,23 @@ void SentenceAnnotation::FindSpeakers() {
   }
 }
 
+std::vector<std::vector<std::size_t>> MentionsBySentence(const ArticleFacts& facts) {
+  std::vector<std::vector<std::size_t>> by_sentence(facts.article.sentences.size());
+  for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
+    const std::size_t sentence = facts.mentions[m].sentence;
+    if (sentence < by_sentence.size()) by_sentence[sentence].push_back(m);
+  }
+  return by_sentence;
+}
+
 std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
                                                   const recognition::Lexicons& lexicons) {
+  std::vector<std::vector<std::size_t>> by_sentence = MentionsBySentence(facts);
   std::vector<SentenceAnnotation> out;
   const auto& article = facts.article;
   out.reserve(article.sentences.size());
   for (std::size_t s = 0; s < article.sentences.size(); ++s) {
-    out.emplace_back(facts, s, lexicons);
+    out.emplace_back(facts, s, lexicons, std::move(by_sentence[s]));
     const std::size_t begin = article.sentences[s].begin;
     out.back().paragraph_start_ = begin <= article.body_begin || article.text[begin - 1] == '\n';
   }

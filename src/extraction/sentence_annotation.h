@@ -21,6 +21,10 @@ struct Trigger {
 
 class SentenceAnnotation {
  public:
+  // `mentions`: the sentence's mentions in mention order (see MentionsBySentence).
+  SentenceAnnotation(const ArticleFacts& facts, std::size_t sentence,
+                     const recognition::Lexicons& lexicons, std::vector<std::size_t> mentions);
+  // Finds the sentence's mentions itself: linear in the article's mentions.
   SentenceAnnotation(const ArticleFacts& facts, std::size_t sentence,
                      const recognition::Lexicons& lexicons);
 
@@ -44,7 +48,7 @@ class SentenceAnnotation {
   const std::vector<std::size_t>& mentions() const { return mentions_; }
   const recognition::Mention& mention(std::size_t m) const { return facts_->mentions[m]; }
 
-  // Meeting triggers outside names and quotes, in order.
+  // Meeting triggers outside names and quotes, in order; at most kMaxTriggersPerSentence.
   const std::vector<Trigger>& triggers() const { return triggers_; }
   // Mentions next to a reporting word ("sagte Peskow", "laut Kreml"): sources, not parties.
   const std::set<std::size_t>& speakers() const { return speakers_; }
@@ -74,6 +78,14 @@ class SentenceAnnotation {
   friend std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts&,
                                                            const recognition::Lexicons&);
 };
+
+// Meeting words read per sentence: a news sentence has one to three; a "sentence" of hundreds
+// of them is not news, and reading each against the whole sentence would cost their square.
+inline constexpr std::size_t kMaxTriggersPerSentence = 16;
+
+// The mentions of each sentence of facts.article, in mention order: built once per article, so
+// that annotating a sentence need not scan all of the article's mentions.
+std::vector<std::vector<std::size_t>> MentionsBySentence(const ArticleFacts& facts);
 
 // One annotation per sentence of the article.
 std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,

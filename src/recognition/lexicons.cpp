@@ -240,6 +240,7 @@ void Lexicons::LoadRoles(const fs::path& dir) {
   auto add_form = [&](const std::string& form, std::size_t index, bool feminine, bool plural) {
     std::string key = text::FoldForMatch(form);
     if (role_forms_.count(key)) return;
+    longest_role_form_ = std::max(longest_role_form_, key.size());
     role_forms_[key] = index;
     role_form_feminine_[key] = feminine;
     role_form_plural_[key] = plural;
@@ -284,7 +285,10 @@ void Lexicons::LoadCues(const fs::path& dir) {
   }
   for (const auto& line : ReadLines(dir / "lexicons/meeting_triggers.tsv")) {
     auto f = SplitTabs(line);
-    if (f.size() >= 3 && !f[0].empty()) triggers_[text::FoldForMatch(f[0])] = {f[1], f[2]};
+    if (f.size() < 3 || f[0].empty()) continue;
+    std::string key = text::FoldForMatch(f[0]);
+    longest_trigger_ = std::max(longest_trigger_, key.size());
+    triggers_[std::move(key)] = {f[1], f[2]};
   }
   for (const auto& line : ReadLines(dir / "lexicons/status_cues.tsv")) {
     auto f = SplitTabs(line);
@@ -292,11 +296,17 @@ void Lexicons::LoadCues(const fs::path& dir) {
   }
   for (const auto& line : ReadLines(dir / "lexicons/place_nouns.tsv")) {
     auto f = SplitTabs(line);
-    if (!f.empty() && !f[0].empty()) place_nouns_.insert(text::FoldForMatch(f[0]));
+    if (f.empty() || f[0].empty()) continue;
+    const std::string key = text::FoldForMatch(f[0]);
+    longest_place_noun_ = std::max(longest_place_noun_, key.size());
+    place_nouns_.insert(key);
   }
   for (const auto& line : ReadLines(dir / "lexicons/org_nouns.tsv")) {
     auto f = SplitTabs(line);
-    if (!f.empty() && !f[0].empty()) org_nouns_.insert(text::FoldForMatch(f[0]));
+    if (f.empty() || f[0].empty()) continue;
+    const std::string key = text::FoldForMatch(f[0]);
+    longest_org_noun_ = std::max(longest_org_noun_, key.size());
+    org_nouns_.insert(key);
   }
   // First names (MIT list): all languages; the recognizer asks for a following surname.
   bool header = true;
@@ -339,7 +349,10 @@ const std::string* Lexicons::CountryOfAdjective(std::string_view word) const {
 std::optional<RoleMatch> Lexicons::MatchRole(std::string_view token) const {
   std::string folded = text::FoldForMatch(token);
   // Try the longest known role noun that ends the token: "kremlsprechers" -> "sprechers".
-  for (std::size_t start = 0; start < folded.size(); ++start) {
+  // Tails longer than the longest form are skipped unseen.
+  const std::size_t first_start =
+      folded.size() > longest_role_form_ ? folded.size() - longest_role_form_ : 0;
+  for (std::size_t start = first_start; start < folded.size(); ++start) {
     if (start > 0 && (static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
     auto it = role_forms_.find(std::string_view(folded).substr(start));
     if (it == role_forms_.end()) continue;
@@ -388,7 +401,9 @@ const MeetingTrigger* Lexicons::FindTrigger(std::string_view token) const {
   auto it = triggers_.find(folded);
   if (it != triggers_.end()) return &it->second;
   // Noun compounds: "Gipfeltreffen", "Telefongespräch", "Friedensverhandlungen".
-  for (std::size_t start = 3; start + 4 <= folded.size(); ++start) {
+  const std::size_t first_start = std::max<std::size_t>(
+      3, folded.size() > longest_trigger_ ? folded.size() - longest_trigger_ : 0);
+  for (std::size_t start = first_start; start + 4 <= folded.size(); ++start) {
     if ((static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
     auto tail = triggers_.find(std::string_view(folded).substr(start));
     if (tail != triggers_.end() && tail->second.pos == "noun") return &tail->second;
@@ -412,8 +427,10 @@ const std::string* Lexicons::StatusCue(std::string_view word) const {
 }
 
 namespace {
+// Whether the token, or a tail of it (after an optional hyphen), is in `set`, possibly with an
+// inflection ending; `longest` is the set's longest key in bytes.
 template <typename Set>
-bool TailIn(const Set& set, std::string_view token) {
+bool TailIn(const Set& set, std::size_t longest, std::string_view token) {
   const std::string folded_text = text::FoldForMatch(token);
   const std::string_view folded = folded_text;
   auto known = [&](std::string_view word) {
@@ -426,7 +443,11 @@ bool TailIn(const Set& set, std::string_view token) {
     return false;
   };
   if (known(folded)) return true;
-  for (std::size_t start = 2; start + 3 <= folded.size(); ++start) {
+  // A tail can match only if it is at most a hyphen and a two-byte ending longer than a key.
+  const std::size_t longest_tail = longest + 3;
+  const std::size_t first_start =
+      std::max<std::size_t>(2, folded.size() > longest_tail ? folded.size() - longest_tail : 0);
+  for (std::size_t start = first_start; start + 3 <= folded.size(); ++start) {
     if ((static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
     std::string_view tail = folded.substr(start);
     if (tail.front() == '-') tail.remove_prefix(1);
@@ -436,7 +457,11 @@ bool TailIn(const Set& set, std::string_view token) {
 }
 }  // namespace
 
-bool Lexicons::IsPlaceNoun(std::string_view token) const { return TailIn(place_nouns_, token); }
-bool Lexicons::IsOrgNoun(std::string_view token) const { return TailIn(org_nouns_, token); }
+bool Lexicons::IsPlaceNoun(std::string_view token) const {
+  return TailIn(place_nouns_, longest_place_noun_, token);
+}
+bool Lexicons::IsOrgNoun(std::string_view token) const {
+  return TailIn(org_nouns_, longest_org_noun_, token);
+}
 
 }  // namespace newskg::recognition

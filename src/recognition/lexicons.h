@@ -111,6 +111,12 @@ class Lexicons {
   StringMap<std::string> status_cues_;
   StringSet place_nouns_;
   StringSet org_nouns_;
+  // The longest key of each suffix-searched list, in bytes: a token's tails longer than that
+  // cannot match, so the searches look only at the token's last bytes (linear in its length).
+  std::size_t longest_role_form_ = 0;
+  std::size_t longest_trigger_ = 0;
+  std::size_t longest_place_noun_ = 0;
+  std::size_t longest_org_noun_ = 0;
 };
 
 // Splits a TAB-separated line; exposed for tests.

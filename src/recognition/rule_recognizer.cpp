@@ -393,10 +393,10 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
                                          std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
   for (std::size_t i = 0; i + 1 < n; ++i) {
+    if (!info[i].upper) continue;
     bool org = lex_.IsOrgNoun(s.tokens[i].text);
     bool place = !org && lex_.IsPlaceNoun(s.tokens[i].text);
     if (!org && !place) continue;
-    if (!info[i].upper) continue;
     std::size_t start = i + 1;
     bool quoted = IsQuote(s.tokens[start].text);
     if (quoted) ++start;
@@ -521,12 +521,17 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       if (a.priority != b.priority) return a.priority > b.priority;
       return a.begin < b.begin;
     });
+    // Byte ranges kept so far, by begin. They never overlap (and are never empty), so a
+    // candidate overlaps one of them exactly when it overlaps its neighbours in this order.
+    std::map<std::size_t, std::size_t> kept_ranges;
     std::vector<Candidate> kept;
     for (auto& c : cands) {
-      bool overlaps = std::any_of(kept.begin(), kept.end(), [&](const Candidate& k) {
-        return c.begin < k.end && k.begin < c.end;
-      });
-      if (!overlaps) kept.push_back(std::move(c));
+      auto next = kept_ranges.lower_bound(c.begin);
+      bool overlaps = next != kept_ranges.end() && next->first < c.end;
+      if (!overlaps && next != kept_ranges.begin()) overlaps = std::prev(next)->second > c.begin;
+      if (overlaps) continue;
+      kept_ranges.emplace(c.begin, c.end);
+      kept.push_back(std::move(c));
     }
     std::sort(kept.begin(), kept.end(),
               [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
@@ -562,6 +567,10 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     const auto& s = article.sentences[si];
     const auto& info = infos[si];
     auto& cands = per_sentence[si];
+    // The settled candidates are sorted by begin and do not overlap, so those overlapping a
+    // token are one run of them, found by binary search. Candidates added below cover earlier
+    // tokens only and need no look-up.
+    const std::size_t settled = cands.size();
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
       if (!info[i].upper || info[i].function) continue;
       std::string key = info[i].folded;
@@ -569,14 +578,15 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       if (!hit && key.size() > 3 && std::string_view(key).ends_with("s")) hit = surnames.count(key.substr(0, key.size() - 1)) > 0;
       if (!hit) continue;
       const auto& tok = s.tokens[i];
-      bool covered = std::any_of(cands.begin(), cands.end(), [&](const Candidate& c) {
-        return tok.begin < c.end && c.begin < tok.end;
-      });
-      if (covered) {
+      auto first = std::partition_point(cands.begin(), cands.begin() + settled,
+                                        [&](const Candidate& c) { return c.end <= tok.begin; });
+      auto last = std::partition_point(first, cands.begin() + settled,
+                                       [&](const Candidate& c) { return c.begin < tok.end; });
+      if (first != last) {
         // A lower-priority non-person reading of a known surname gives way ("Trump" tagged ORG).
-        for (auto& c : cands) {
-          if (c.first == i && c.last == i + 1 && c.kind == MentionKind::Name && c.priority <= 30) {
-            c.type = EntityType::Person;
+        for (auto c = first; c != last; ++c) {
+          if (c->first == i && c->last == i + 1 && c->kind == MentionKind::Name && c->priority <= 30) {
+            c->type = EntityType::Person;
           }
         }
         continue;

@@ -50,19 +50,21 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
     names[m] = SplitPersonName(mentions[m].canonical);
     keys[m] = FullNameKey(names[m]);
   }
-  // Full names first, so that a surname before its full name still finds it.
+  // Full names first, so that a surname before its full name still finds it: surname -> key of
+  // the first full name (in mention order) with it. (Scanning all mentions for every surname
+  // alone was quadratic in a long article.)
+  std::map<std::string, std::string> first_full_by_surname;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].type == EntityType::Person && !names[m].first.empty() && !keys[m].empty()) {
+      first_full_by_surname.emplace(names[m].last, keys[m]);
+    }
+  }
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::Person || !keys[m].empty() || names[m].last.empty()) {
       continue;
     }
-    for (std::size_t prev = 0; prev < mentions.size(); ++prev) {
-      if (mentions[prev].type == EntityType::Person && !names[prev].first.empty() &&
-          !keys[prev].empty() && names[prev].last == names[m].last) {
-        keys[m] = keys[prev];
-        break;
-      }
-    }
-    if (keys[m].empty()) keys[m] = SurnameKey(names[m].last);
+    auto full = first_full_by_surname.find(names[m].last);
+    keys[m] = full != first_full_by_surname.end() ? full->second : SurnameKey(names[m].last);
   }
   // An acronym introduced in brackets is its name's, here and wherever else it stands alone.
   std::map<std::string, std::string> expansion;

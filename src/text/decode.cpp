@@ -4,6 +4,8 @@
 #include <string_view>
 
 #include "common/input_error.h"
+#include "text/input_kind.h"
+#include "text/line_breaks.h"
 #include "text/sentence_splitter.h"
 #include "text/utf8.h"
 
@@ -21,22 +23,29 @@ std::size_t SkipWhitespace(std::string_view text, std::size_t pos) {
   return pos;
 }
 
+// Lines end where the sentence splitter ends them (line_breaks.h).
 void CheckLineLengths(const std::string& source, std::string_view bytes) {
   std::size_t line = 1;
   std::size_t line_begin = 0;
-  while (line_begin <= bytes.size()) {
-    std::size_t line_end = bytes.find('\n', line_begin);
-    if (line_end == std::string_view::npos) line_end = bytes.size();
-    std::size_t length = line_end - line_begin;
-    if (length > 0 && bytes[line_end - 1] == '\r') --length;
-    if (length > kMaxLineBytes) {
+  auto check = [&](std::size_t line_end) {
+    if (line_end - line_begin > kMaxLineBytes) {
       throw InputError(source, "line " + std::to_string(line) + " is longer than " +
                                    std::to_string(kMaxLineBytes) + " bytes",
                        line_begin);
     }
-    line_begin = line_end + 1;
+  };
+  for (std::size_t pos = 0; pos < bytes.size();) {
+    const std::size_t length = LineBreakLength(bytes, pos);
+    if (length == 0) {
+      ++pos;
+      continue;
+    }
+    check(pos);
+    pos += length;
+    line_begin = pos;
     ++line;
   }
+  check(bytes.size());
 }
 
 bool IsAsciiDigits(std::string_view s) {
@@ -93,15 +102,34 @@ std::optional<DateLine> ParseDateLine(const std::string& source, std::string_vie
   return DateLine{std::string(date), SkipWhitespace(text, date_end)};
 }
 
+// Refuses input that is not UTF-8 text, naming what it looks like where it can.
+void CheckUtf8Text(const std::string& source, std::string_view bytes) {
+  if (const auto encoding = DetectUnicodeEncoding(bytes)) {
+    const std::string bom = encoding->bom.empty() ? "" : " (byte order mark " + encoding->bom + ")";
+    throw InputError(source, "looks like " + encoding->name + " text" + bom +
+                                 ", not UTF-8; convert it to UTF-8 first, e.g. with iconv -f " +
+                                 encoding->name + " -t UTF-8");
+  }
+  const std::size_t nul = bytes.find('\0');
+  const auto bad = nul == std::string_view::npos ? FindInvalidUtf8(bytes) : std::nullopt;
+  if (nul == std::string_view::npos && !bad) return;
+  if (const auto format = DetectBinaryFormat(bytes)) {
+    throw InputError(source, "looks like " + *format + ", not a text file");
+  }
+  if (nul != std::string_view::npos) {
+    throw InputError(source, "binary content (NUL byte), not a text file", nul);
+  }
+  if (LooksSingleByteEncoded(bytes)) {
+    throw InputError(source, "invalid UTF-8; the text looks like Latin-1 or Windows-1252, convert "
+                             "it to UTF-8 first, e.g. with iconv -f WINDOWS-1252 -t UTF-8", *bad);
+  }
+  throw InputError(source, "invalid UTF-8", *bad);
+}
+
 }  // namespace
 
 Article DecodeArticle(std::string id, std::string source, std::string bytes) {
-  if (const std::size_t nul = bytes.find('\0'); nul != std::string::npos) {
-    throw InputError(source, "binary content (NUL byte), not a text file", nul);
-  }
-  if (const auto bad = FindInvalidUtf8(bytes)) {
-    throw InputError(source, "invalid UTF-8", *bad);
-  }
+  CheckUtf8Text(source, bytes);
   CheckLineLengths(source, bytes);
 
   std::size_t shift = 0;

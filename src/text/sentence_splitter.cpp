@@ -6,6 +6,7 @@
 #include <array>
 #include <string_view>
 
+#include "text/line_breaks.h"
 #include "text/tokenizer.h"
 #include "text/utf8.h"
 
@@ -50,13 +51,31 @@ bool IsListItem(const std::vector<Token>& tokens) {
   return tokens.size() > 1 && OneOf(kListMarkers, tokens[0].text) && tokens[1].begin > tokens[0].end;
 }
 
+bool IsClauseBreak(const Token& t) { return t.text == "," || t.text == ";"; }
+
+// Adds tokens [first, last) as one sentence, or as several when there are more than
+// kMaxSentenceTokens, cut after the last comma or semicolon in the second half of each piece
+// (else after the piece's last token).
 void AddSentence(Article& article, std::vector<Token>::const_iterator first,
                  std::vector<Token>::const_iterator last) {
-  Sentence sentence;
-  sentence.begin = first->begin;
-  sentence.end = (last - 1)->end;
-  sentence.tokens.assign(first, last);
-  article.sentences.push_back(std::move(sentence));
+  while (first != last) {
+    auto end = last;
+    if (last - first > static_cast<std::ptrdiff_t>(kMaxSentenceTokens)) {
+      end = first + static_cast<std::ptrdiff_t>(kMaxSentenceTokens);
+      for (auto cut = end; cut - first > static_cast<std::ptrdiff_t>(kMaxSentenceTokens / 2); --cut) {
+        if (IsClauseBreak(*(cut - 1))) {
+          end = cut;
+          break;
+        }
+      }
+    }
+    Sentence sentence;
+    sentence.begin = first->begin;
+    sentence.end = (end - 1)->end;
+    sentence.tokens.assign(first, end);
+    article.sentences.push_back(std::move(sentence));
+    first = end;
+  }
 }
 
 void SegmentLine(Article& article, std::size_t begin, std::size_t end) {
@@ -79,13 +98,6 @@ void SegmentLine(Article& article, std::size_t begin, std::size_t end) {
   }
   AddSentence(article, tokens.begin() + start, tokens.end());
   article.sentences.back().is_heading = !EndsLikeSentence(tokens) && !IsListItem(tokens);
-}
-
-// Length of the line break at pos (\n, \r, U+2028, U+2029), or 0.
-std::size_t LineBreakLength(std::string_view text, std::size_t pos) {
-  if (text[pos] == '\n' || text[pos] == '\r') return 1;
-  if (text.compare(pos, 3, "\u2028") == 0 || text.compare(pos, 3, "\u2029") == 0) return 3;
-  return 0;
 }
 
 }  // namespace

@@ -22,6 +22,9 @@ bool IsDigit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
 bool IsHyphen(char32_t c) { return c == U'-' || c == 0x2010 || c == 0x2011; }
 bool IsApostrophe(char32_t c) { return c == U'\'' || c == 0x2019 || c == 0x02BC; }
 
+// The most pieces of a dotted abbreviation ("v.l.n.r." has four).
+constexpr int kMaxDottedPieces = 8;
+
 // Lower-case words after which "N." is an ordinal even before a capitalised noun.
 constexpr auto kOrdinalLeaders = std::to_array<std::string_view>({
     "am", "im", "zum", "zur", "vom", "beim", "der", "die", "das", "dem", "den", "des",
@@ -119,7 +122,9 @@ class Scanner {
       }
       if (letters == 0 || letters > 2 || At(letters_end).value != U'.') break;
       pos = letters_end + 1;
-      ++pieces;
+      // A longer run is no abbreviation; stopping here keeps the scan from every start of a
+      // run like "A.B.C.D..." short, so tokenizing it stays linear.
+      if (++pieces > kMaxDottedPieces) return 0;
     }
     if (pieces < 2) return 0;
     const CodePoint after = At(pos);

@@ -21,7 +21,8 @@ namespace newskg::text {
 //   letter ("V." in "Wladimir V. Putin"), or an ordinal number ("11." in "am 11. April":
 //   followed by a month name, a lower-case word or a number, or preceded by an article or
 //   preposition as in "der 2. Weltkrieg");
-// - dotted abbreviations of one- or two-letter pieces are one token ("z.B.", "U.S.");
+// - dotted abbreviations of two to eight one- or two-letter pieces are one token ("z.B.",
+//   "U.S."); a longer run of pieces is not an abbreviation;
 // - "..." is one token; every other punctuation or symbol character is a token by itself
 //   (quotes „ “ ” ‚ ‘ » « " ', dashes – —, %, brackets).
 std::vector<Token> Tokenize(std::string_view text, std::size_t begin, std::size_t end);

@@ -130,7 +130,13 @@ TEST_CASE("ReadInput reads files and stdin whole, and refuses empty and oversize
     CHECK(Mentions(error, "empty"));
   }
   std::istringstream empty_stdin;
-  CHECK_THROWS_AS(ReadInput({"stdin", "-", {}}, empty_stdin), InputError);
+  try {
+    ReadInput({"stdin", "-", {}}, empty_stdin);
+    FAIL("no error");
+  } catch (const InputError& error) {
+    CHECK(error.file() == "-");
+    CHECK(Mentions(error, "standard input is empty"));
+  }
 
   const auto huge = dir.Write("riesig.txt", "x");
   std::filesystem::resize_file(huge, newskg::common::kMaxInputBytes + 1);  // sparse, cheap
@@ -141,6 +147,26 @@ TEST_CASE("ReadInput reads files and stdin whole, and refuses empty and oversize
     CHECK(error.file() == huge.string());
     CHECK(Mentions(error, "bytes"));
   }
+}
+
+// Issue 12: standard input had no limit (an endless stream filled the memory).
+TEST_CASE("standard input is read up to the size limit and refused beyond it") {
+  using newskg::common::kMaxInputBytes;
+  std::istringstream at_limit(std::string(kMaxInputBytes, 'a'));
+  CHECK(ReadInput({"stdin", "-", {}}, at_limit).size() == kMaxInputBytes);
+
+  std::istringstream over_limit(std::string(kMaxInputBytes + 1, 'a'));
+  try {
+    ReadInput({"stdin", "-", {}}, over_limit);
+    FAIL("no error");
+  } catch (const InputError& error) {
+    CHECK(error.file() == "-");
+    CHECK(Mentions(error, "standard input holds more than 8 MiB"));
+  }
+  // Not read further than one byte over the limit.
+  std::istringstream far_over(std::string(kMaxInputBytes + 100000, 'a'));
+  CHECK_THROWS_AS(ReadInput({"stdin", "-", {}}, far_over), InputError);
+  CHECK(far_over.tellg() == static_cast<std::streamoff>(kMaxInputBytes + 1));
 }
 
 TEST_CASE("article ids: names that are not UTF-8 text are percent-encoded, never lost", "[common][inputs]") {

@@ -94,3 +94,40 @@ TEST_CASE("segmentation starts at body_begin and replaces old sentences") {
   Segment(article);
   CHECK(article.sentences.size() == 2);
 }
+
+TEST_CASE("NEL, vertical tab and form feed end lines as LF does") {
+  CHECK(Sentences("Gespräche in Genf\xC2\x85" "Die Runde beginnt\vSie dauert\fEnde offen") ==
+        Lines{"Gespräche in Genf", "Die Runde beginnt", "Sie dauert", "Ende offen"});
+  CHECK(Sentences("Erste Zeile\u2028Zweite Zeile\u2029Dritte Zeile\r\nVierte Zeile") ==
+        Lines{"Erste Zeile", "Zweite Zeile", "Dritte Zeile", "Vierte Zeile"});
+}
+
+// Issue 12: a sentence without end (a list, text without punctuation) is cut into pieces of
+// at most kMaxSentenceTokens tokens, after a comma where one is near.
+TEST_CASE("over-long sentences are cut, after a comma where one is near") {
+  using newskg::text::kMaxSentenceTokens;
+  std::string names;
+  for (int i = 0; i < 300; ++i) names += "Anna Berger, Thomas Keller und Jana Wolf, ";
+  const Article article = Split("Am Treffen nahmen teil: " + names + "alle aus Wien.");
+  std::size_t tokens = 0;
+  for (const Sentence& s : article.sentences) {
+    CHECK(s.tokens.size() <= kMaxSentenceTokens);
+    CHECK(s.tokens.size() > kMaxSentenceTokens / 2);
+    tokens += s.tokens.size();
+    if (&s != &article.sentences.back()) CHECK(s.tokens.back().text == ",");
+    CHECK(s.begin == s.tokens.front().begin);
+    CHECK(s.end == s.tokens.back().end);
+  }
+  CHECK(tokens == 5 + 300 * 9 + 4);
+  CHECK(article.sentences.size() >= tokens / kMaxSentenceTokens);
+
+  // Without commas: hard cuts every kMaxSentenceTokens tokens.
+  std::string words;
+  for (std::size_t i = 0; i < 2 * kMaxSentenceTokens + 7; ++i) words += "Wort ";
+  const Article plain = Split(words);
+  REQUIRE(plain.sentences.size() == 3);
+  CHECK(plain.sentences[0].tokens.size() == kMaxSentenceTokens);
+  CHECK(plain.sentences[1].tokens.size() == kMaxSentenceTokens);
+  CHECK(plain.sentences[2].tokens.size() == 7);
+  CHECK(plain.sentences[2].is_heading);
+}

@@ -111,3 +111,22 @@ TEST_CASE("token offsets match the text and honour the range") {
   const auto inner = Tokenize(text, begin, text.find(" traf"));
   CHECK(inner.size() == 2);
 }
+
+// Issue 12: every start inside a long run of dotted pieces rescanned the run (quadratic).
+TEST_CASE("a run of more than eight dotted pieces is no abbreviation") {
+  CHECK(Texts("v.l.n.r. sitzen") == Words{"v.l.n.r.", "sitzen"});
+  CHECK(Texts("A.B.C.D.E.F.G.H. kam") == Words{"A.B.C.D.E.F.G.H.", "kam"});
+  std::string run;
+  for (int i = 0; i < 30000; ++i) run += "A.";
+  const auto tokens = Tokenize(run + "Ab", 0, run.size() + 2);
+  REQUIRE(!tokens.empty());
+  CHECK(tokens.front().text == "A.");
+  CHECK(tokens.back().end == run.size() + 2);
+}
+
+TEST_CASE("a word of 100,000 letters is one token") {
+  const std::string word = "Verhandlungs" + std::string(100000 - 12, 'n');
+  const auto tokens = Tokenize(word + ".", 0, word.size() + 1);
+  REQUIRE(tokens.size() == 2);
+  CHECK(tokens[0].text == word);
+}

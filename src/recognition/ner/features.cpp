@@ -77,6 +77,7 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
     f.suffix3 = HashBytes(std::string_view(f.lower).substr(starts[chars >= 3 ? chars - 3 : 0]));
   }
   std::vector<std::uint8_t> classes, begins;
+  std::vector<std::uint64_t> prefix_hashes;
   lexicon.Match(lowers, classes, begins);
   for (std::size_t i = 0; i < n; ++i) forms[i].lexicon = classes[i];
 
@@ -170,8 +171,13 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
     }
     // "Deutschlandreise": a compound starting with a place name.
     if (f.cap && chars > 6 && first_hyphen == std::string_view::npos) {
+      prefix_hashes.assign(1, kFnvOffset);  // prefix_hashes[len]: hash of the first len chars
+      for (std::size_t len = 1; len <= chars - 3; ++len) {
+        prefix_hashes.push_back(HashContinue(prefix_hashes.back(),
+                                             lower.substr(starts[len - 1], starts[len] - starts[len - 1])));
+      }
       for (std::size_t len = chars - 3; len >= 4; --len) {
-        std::uint8_t cls = lexicon.Word(lower.substr(0, starts[len])) & (kCountry | kCity | kRegion);
+        std::uint8_t cls = lexicon.WordOfHash(prefix_hashes[len]) & (kCountry | kCity | kRegion);
         if (cls != 0) {
           emit(kCompoundPlace, cls);
           break;

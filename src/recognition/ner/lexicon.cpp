@@ -313,8 +313,10 @@ std::uint8_t Lexicon::Find(std::uint32_t key) const {
   return value == KeyTable::kMissing ? 0 : static_cast<std::uint8_t>(value);
 }
 
-std::uint8_t Lexicon::Word(std::string_view lower) const {
-  return static_cast<std::uint8_t>(Find(KeyOf(HashBytes(lower))) & ~kPlacePrefix);
+std::uint8_t Lexicon::Word(std::string_view lower) const { return WordOfHash(HashBytes(lower)); }
+
+std::uint8_t Lexicon::WordOfHash(std::uint64_t form_hash) const {
+  return static_cast<std::uint8_t>(Find(KeyOf(form_hash)) & ~kPlacePrefix);
 }
 
 std::uint8_t Lexicon::PlacePrefix(std::string_view lower_prefix4) const {

@@ -59,6 +59,9 @@ class Lexicon {
   std::size_t size() const { return keys_.size(); }
 
   std::uint8_t Word(std::string_view lower) const;
+  // Word() of a form given by its HashBytes(): hashes of a token's prefixes grow one byte at a
+  // time, so looking up all of them stays linear in the token's length.
+  std::uint8_t WordOfHash(std::uint64_t form_hash) const;
   std::uint8_t PlacePrefix(std::string_view lower_prefix4) const;
   // Clusters of the word form as written (case matters).
   WordClusterIds Clusters(std::string_view word) const;

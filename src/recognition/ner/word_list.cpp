@@ -61,10 +61,12 @@ WordList WordList::Load(const WordListPaths& paths) {
 
   std::vector<std::pair<std::uint32_t, std::uint32_t>> classes;  // form key, class
   classes.reserve(bytes.size() / 5);
+  std::size_t longest_form = 0;
   ForEachLine(bytes, [&](std::string_view word) {
     if (word.empty()) return;
     classes.emplace_back(KeyOfForm(word), kSpelledSo);
     const std::string lower = Lower(word);
+    longest_form = std::max({longest_form, word.size(), lower.size()});
     classes.emplace_back(KeyOfForm(lower), lower == word ? kLowerEntry : kCapitalizedEntry);
   });
 
@@ -89,6 +91,7 @@ WordList WordList::Load(const WordListPaths& paths) {
     return KeyOf(Combine(std::min(a, b), std::max(a, b)));
   });
   list.fingerprint_ = KeyOf(Combine(HashBytes(bytes), HashBytes(stems)));
+  list.longest_form_ = longest_form;
   return list;
 }
 
@@ -109,7 +112,11 @@ std::uint8_t WordList::Classify(std::string_view token, std::string_view lower) 
   CodePointStarts(lower, starts);
   const std::size_t chars = starts.size() - 1;
   if (chars < kMinCompound || token.size() != lower.size()) return 0;
+  // Only parts as long as a listed form can be listed: in a very long token only the cuts near
+  // its end are tried, so that the work stays linear in the token's length.
   for (std::size_t cut = kMinHead; cut + kMinTail <= chars; ++cut) {
+    if (starts[cut] > longest_form_ + 1) break;  // the head (less a linking "s") is too long
+    if (lower.size() - starts[cut] > longest_form_) continue;
     if ((Find(lower.substr(starts[cut])) & (kCapitalizedEntry | kLowerEntry)) == 0) continue;
     const std::string_view head = token.substr(0, starts[cut]);
     if ((Find(head) & kSpelledSo) != 0) return kCompoundOfKnown;

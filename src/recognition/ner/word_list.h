@@ -56,6 +56,7 @@ class WordList {
   KeyTable forms_;  // form key -> WordListClass bits
   KeyTable stems_;  // stem key -> key of its flags
   std::uint32_t fingerprint_ = 0;
+  std::size_t longest_form_ = 0;  // bytes: a longer compound part is not looked up
 };
 
 }  // namespace newskg::recognition::ner
