@@ -1,12 +1,18 @@
 #include "rdf/model.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <new>
+#include <optional>
 #include <stdexcept>
 
 #include "common/input_error.h"
 #include "rdf/librdf_handles.h"
 #include "rdf/librdf_terms.h"
+#include "rdf/query_limits.h"
+#include "text/utf8.h"
 
 namespace newskg::rdf {
 
@@ -81,14 +87,66 @@ struct VectorStream {
   static void Finished(void*) {}
 };
 
-std::vector<Triple> DrainSorted(librdf_stream* stream) {
+std::string TooManyRows(std::size_t max_rows) {
+  return "the answer has more than " + std::to_string(max_rows) +
+         " rows; add LIMIT to the query, or raise --max-rows";
+}
+
+std::vector<Triple> DrainSorted(librdf_stream* stream, std::size_t max_rows = 0) {
   std::vector<Triple> triples;
   for (; !librdf_stream_end(stream); librdf_stream_next(stream)) {
     triples.push_back(ToTriple(librdf_stream_get_object(stream)));
+    if (max_rows > 0 && triples.size() > max_rows) throw QueryLimitError(TooManyRows(max_rows));
   }
   std::sort(triples.begin(), triples.end());
   triples.erase(std::unique(triples.begin(), triples.end()), triples.end());
   return triples;
+}
+
+// raptor reads a file as bytes and stops silently at some bytes that are not UTF-8 (a file
+// starting with 0xFF parsed as an empty graph), so the bytes are checked first, in blocks.
+void RequireUtf8File(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError(path, "cannot open the graph file");
+  std::string carry;  // an incomplete UTF-8 sequence at the end of the previous block
+  std::vector<char> block(1 << 20);
+  std::size_t offset = 0;  // file offset of carry's first byte
+  std::size_t line = 1;
+  while (true) {
+    in.read(block.data(), static_cast<std::streamsize>(block.size()));
+    const std::size_t count = static_cast<std::size_t>(in.gcount());
+    const bool last = count < block.size();
+    std::string bytes = carry;
+    bytes.append(block.data(), count);
+    std::size_t checked = bytes.size();
+    const std::optional<std::size_t> bad = text::FindInvalidUtf8(bytes);
+    const std::size_t nul = bytes.find('\0');
+    auto line_of = [&](std::size_t end) {
+      return line + static_cast<std::size_t>(std::count(bytes.begin(), bytes.begin() + end, '\n'));
+    };
+    if (nul != std::string::npos && (!bad || nul < *bad)) {
+      throw InputError(path, "line " + std::to_string(line_of(nul)) + ": a NUL byte; not a graph file",
+                       offset + nul);
+    }
+    if (bad) {
+      // A sequence cut off by the end of the block is completed by the next one.
+      if (!last && bytes.size() - *bad < 4) {
+        checked = *bad;
+      } else {
+        char hex[8];
+        std::snprintf(hex, sizeof hex, "0x%02x", static_cast<unsigned char>(bytes[*bad]));
+        throw InputError(path,
+                         "line " + std::to_string(line_of(*bad)) + ": not UTF-8 (byte " + hex +
+                             "); a graph file must be Turtle or N-Triples in UTF-8",
+                         offset + *bad);
+      }
+    }
+    line = line_of(checked);
+    offset += checked;
+    carry = bytes.substr(checked);
+    if (last) break;
+  }
+  if (in.bad()) throw InputError(path, "cannot read the graph file");
 }
 
 }  // namespace
@@ -175,11 +233,20 @@ void Model::ParseFile(const std::string& path, std::string_view syntax) {
   ParserHandle parser(
       librdf_new_parser(impl_->world.get(), std::string(syntax).c_str(), nullptr, nullptr));
   if (!parser) throw std::invalid_argument("unknown RDF syntax '" + std::string(syntax) + "'");
+  RequireUtf8File(path);
   UriHandle uri(librdf_new_uri_from_filename(impl_->world.get(), path.c_str()));
   if (!uri) throw InputError(path, "cannot make a file URI");
-  impl_->Parse(path, parser.get(), [&](librdf_parser* p, librdf_model* into) {
-    return librdf_parser_parse_into_model(p, uri.get(), uri.get(), into);
-  });
+  try {
+    impl_->Parse(path, parser.get(), [&](librdf_parser* p, librdf_model* into) {
+      return librdf_parser_parse_into_model(p, uri.get(), uri.get(), into);
+    });
+  } catch (const std::bad_alloc&) {
+    std::error_code ignored;
+    throw InputError(path, "not enough memory to hold the graph (" +
+                               std::to_string(std::filesystem::file_size(path, ignored) >> 20) +
+                               " MB) in the embedded engine; load it into a SPARQL store instead "
+                               "(newskg load, see README)");
+  }
 }
 
 void Model::ParseString(std::string_view text, std::string_view syntax,
@@ -232,7 +299,7 @@ std::string Model::Serialize(std::string_view syntax) const {
   return std::string(Chars(text.get()), length);
 }
 
-QueryResult Model::Query(std::string_view sparql) const {
+QueryResult Model::Query(std::string_view sparql, std::size_t max_rows) const {
   librdf_world* world = impl_->world.get();
   impl_->log.clear();
   std::string query_text(sparql);
@@ -254,7 +321,7 @@ QueryResult Model::Query(std::string_view sparql) const {
   } else if (librdf_query_results_is_graph(results.get())) {
     answer.kind = QueryResult::Kind::Graph;
     StreamHandle stream(librdf_query_results_as_stream(results.get()));
-    if (stream) answer.triples = DrainSorted(stream.get());
+    if (stream) answer.triples = DrainSorted(stream.get(), max_rows);
   } else if (librdf_query_results_is_bindings(results.get())) {
     answer.kind = QueryResult::Kind::Bindings;
     int count = librdf_query_results_get_bindings_count(results.get());
@@ -270,6 +337,7 @@ QueryResult Model::Query(std::string_view sparql) const {
         row.push_back(value ? std::optional<Term>(ToTerm(value.get())) : std::nullopt);
       }
       answer.rows.push_back(std::move(row));
+      if (max_rows > 0 && answer.rows.size() > max_rows) throw QueryLimitError(TooManyRows(max_rows));
     }
   } else {
     throw std::runtime_error("SPARQL query gave a result of unknown kind");
