@@ -44,6 +44,8 @@ bool WriteAll(int fd, const char* data, std::size_t size) {
 
 [[noreturn]] void RunChild(int fd, const std::function<std::string()>& work,
                            std::optional<std::size_t> memory_limit) {
+  // A fault in the work ends the child by its signal, whatever handlers the parent installed.
+  for (int fatal : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) ::signal(fatal, SIG_DFL);
   if (memory_limit) {
     const rlimit limit{*memory_limit, *memory_limit};
     ::setrlimit(RLIMIT_AS, &limit);
