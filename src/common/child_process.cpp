@@ -3,7 +3,6 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -21,12 +20,15 @@ namespace {
 constexpr char kResultTag = 'R';
 constexpr char kErrorTag = 'E';
 
-// The size of this process's address space, from /proc/self/statm (in pages).
-std::size_t CurrentAddressSpace() {
-  std::ifstream statm("/proc/self/statm");
-  std::size_t pages = 0;
-  statm >> pages;
-  return pages * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
+constexpr int kMemoryCheckMs = 20;
+
+// The resident memory of a process, from /proc/PID/statm (second field, in pages); 0 if unknown.
+std::size_t ResidentBytes(const std::string& pid) {
+  std::ifstream statm("/proc/" + pid + "/statm");
+  std::size_t size_pages = 0;
+  std::size_t resident_pages = 0;
+  statm >> size_pages >> resident_pages;
+  return resident_pages * static_cast<std::size_t>(::sysconf(_SC_PAGESIZE));
 }
 
 bool WriteAll(int fd, const char* data, std::size_t size) {
@@ -42,14 +44,9 @@ bool WriteAll(int fd, const char* data, std::size_t size) {
   return true;
 }
 
-[[noreturn]] void RunChild(int fd, const std::function<std::string()>& work,
-                           std::optional<std::size_t> memory_limit) {
+[[noreturn]] void RunChild(int fd, const std::function<std::string()>& work) {
   // A fault in the work ends the child by its signal, whatever handlers the parent installed.
   for (int fatal : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) ::signal(fatal, SIG_DFL);
-  if (memory_limit) {
-    const rlimit limit{*memory_limit, *memory_limit};
-    ::setrlimit(RLIMIT_AS, &limit);
-  }
   bool ok = false;
   try {
     const std::string result = work();
@@ -78,7 +75,7 @@ int WaitFor(pid_t pid) {
 
 ChildOutcome RunInChildProcess(const std::function<std::string()>& work, const ChildLimits& limits) {
   std::optional<std::size_t> memory_limit;
-  if (limits.extra_memory_bytes) memory_limit = CurrentAddressSpace() + *limits.extra_memory_bytes;
+  if (limits.extra_memory_bytes) memory_limit = ResidentBytes("self") + *limits.extra_memory_bytes;
 
   int fds[2];
   if (::pipe2(fds, O_CLOEXEC) != 0) {
@@ -96,7 +93,7 @@ ChildOutcome RunInChildProcess(const std::function<std::string()>& work, const C
   }
   if (pid == 0) {
     ::close(fds[0]);
-    RunChild(fds[1], work, memory_limit);
+    RunChild(fds[1], work);
   }
   ::close(fds[1]);
 
@@ -107,8 +104,10 @@ ChildOutcome RunInChildProcess(const std::function<std::string()>& work, const C
   char buffer[1 << 16];
   ChildOutcome outcome;
   bool timed_out = false;
+  bool memory_exceeded = false;
+  const std::string child = std::to_string(pid);
   while (true) {
-    int wait_ms = -1;
+    int wait_ms = memory_limit ? kMemoryCheckMs : -1;
     if (timed) {
       const auto left =
           std::chrono::duration_cast<std::chrono::milliseconds>(deadline - Clock::now()).count();
@@ -116,7 +115,11 @@ ChildOutcome RunInChildProcess(const std::function<std::string()>& work, const C
         timed_out = true;
         break;
       }
-      wait_ms = static_cast<int>(std::min<long long>(left, 1 << 30));
+      wait_ms = static_cast<int>(std::min<long long>(left, wait_ms < 0 ? 1 << 30 : wait_ms));
+    }
+    if (memory_limit && ResidentBytes(child) > *memory_limit) {
+      memory_exceeded = true;
+      break;
     }
     pollfd poll_fd{fds[0], POLLIN, 0};
     const int ready = ::poll(&poll_fd, 1, wait_ms);
@@ -134,10 +137,10 @@ ChildOutcome RunInChildProcess(const std::function<std::string()>& work, const C
     received.append(buffer, static_cast<std::size_t>(count));
   }
   ::close(fds[0]);
-  if (timed_out) {
+  if (timed_out || memory_exceeded) {
     ::kill(pid, SIGKILL);
     WaitFor(pid);
-    outcome.status = ChildOutcome::Status::TimedOut;
+    outcome.status = timed_out ? ChildOutcome::Status::TimedOut : ChildOutcome::Status::MemoryExceeded;
     return outcome;
   }
   const int status = WaitFor(pid);

@@ -14,8 +14,10 @@ namespace newskg::common {
 struct ChildLimits {
   // Wall-clock time for the whole child; zero means no limit.
   std::chrono::milliseconds timeout{0};
-  // Address space the child may add to what the parent already uses (RLIMIT_AS); nullopt
-  // means no limit.
+  // Resident memory the child may use beyond what the parent uses when it forks; the parent
+  // watches the child (every 20 ms) and kills it when it goes beyond. No limit is imposed inside
+  // the child, so library code never sees a failed allocation, which some C libraries take for
+  // the end of their data and answer with partial results. nullopt means no limit.
   std::optional<std::size_t> extra_memory_bytes;
 };
 
@@ -24,6 +26,7 @@ struct ChildOutcome {
     Finished,  // `work` returned; `output` is its result
     Failed,    // `work` threw; `output` is the exception's message
     TimedOut,  // killed at the time limit
+    MemoryExceeded,  // killed at the memory limit
     Crashed,   // ended by a signal or exited without an answer (e.g. out of memory in C code)
   };
   Status status = Status::Crashed;
@@ -33,7 +36,7 @@ struct ChildOutcome {
 
 // Flushes the C and C++ standard streams, forks, runs `work` in the child and hands its return
 // value (or the message of what it threw; std::bad_alloc becomes "out of memory") back through
-// a pipe. The child ends with _exit and runs no destructors of the parent's objects. Throws
+// a pipe, while watching the time and the child's memory. The child ends with _exit and runs no destructors of the parent's objects. Throws
 // std::runtime_error when the child cannot be started.
 ChildOutcome RunInChildProcess(const std::function<std::string()>& work, const ChildLimits& limits);
 

@@ -36,15 +36,19 @@ QueryResult EmbeddedEngine::Run(std::string_view query, const QueryLimits& limit
   const std::string text(query);
   const common::ChildOutcome outcome = common::RunInChildProcess(
       [&] { return EncodeQueryResult(model_.Query(text, limits.max_rows)); }, child_limits);
-  const std::string memory_hint = "it may use " + std::to_string(limits.max_memory_mb) +
-                                  " MB (--max-memory); add LIMIT, narrow the query, or raise "
-                                  "--max-memory";
+  const std::string memory_hint = "the embedded engine may use " +
+                                  std::to_string(limits.max_memory_mb) +
+                                  " MB for a query (--max-memory); add LIMIT, narrow the query, "
+                                  "raise --max-memory, or run it on a store with --endpoint";
   switch (outcome.status) {
     case common::ChildOutcome::Status::TimedOut:
       throw QueryLimitError("the query did not finish within " +
                             std::to_string(limits.timeout.count()) +
                             " s (--timeout) and was stopped; narrow it, add LIMIT, raise "
                             "--timeout, or run it on a store with --endpoint");
+    case common::ChildOutcome::Status::MemoryExceeded:
+      throw QueryLimitError("the query was stopped when it needed more memory than allowed: " +
+                            memory_hint);
     case common::ChildOutcome::Status::Crashed:
       throw QueryLimitError(
           "the embedded engine stopped while running the query" +
