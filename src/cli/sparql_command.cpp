@@ -174,11 +174,13 @@ Command AddSparqlCommand(CLI::App& app) {
                       "with --endpoint: query this named graph as the default graph "
                       "(default-graph-uri; repeatable)")
       ->type_name("IRI")
+      ->allow_extra_args(false)
       ->needs(endpoint);
   command->add_option("--named-graph", options->named_graphs,
                       "with --endpoint: make this graph available to GRAPH (named-graph-uri; "
                       "repeatable)")
       ->type_name("IRI")
+      ->allow_extra_args(false)
       ->needs(endpoint);
   AddStoreLoginOptions(*command, options->login, endpoint);
   command->add_option("--format", options->format, "output format")

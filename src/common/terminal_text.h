@@ -18,4 +18,7 @@ namespace newskg::common {
 // Everything else, including backslashes, is passed through unchanged.
 std::string EscapeForTerminal(std::string_view text);
 
+// The same, but line feeds stay line breaks: for multi-line messages from other programs.
+std::string EscapeLinesForTerminal(std::string_view text);
+
 }  // namespace newskg::common

@@ -73,7 +73,7 @@ std::string Failure(const GraphStoreTarget& target, const std::string& what,
   if (response.status == 401 || response.status == 403) {
     message += "; log in with --user NAME and --password-file FILE";
   }
-  if (!text.empty()) message += ":\n" + common::EscapeForTerminal(text);
+  if (!text.empty()) message += ":\n" + common::EscapeLinesForTerminal(text);
   return message;
 }
 

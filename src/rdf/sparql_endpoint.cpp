@@ -34,7 +34,7 @@ std::string StoreMessage(const HttpResponse& response) {
   std::string text = response.body.substr(0, kMaxErrorText);
   while (!text.empty() && (text.back() == '\n' || text.back() == '\r' || text.back() == ' ')) text.pop_back();
   if (response.body.size() > kMaxErrorText) text += " ...";
-  return common::EscapeForTerminal(text);
+  return common::EscapeLinesForTerminal(text);
 }
 
 std::string AcceptFor(QueryForm form) {

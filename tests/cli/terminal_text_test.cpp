@@ -32,3 +32,7 @@ TEST_CASE("bytes that are not UTF-8 are shown as bytes") {
   CHECK(EscapeForTerminal("a\xc3") == "a\\xc3");
   CHECK(EscapeForTerminal("\xed\xa0\x80") .find("\\x") == 0);  // a surrogate
 }
+
+TEST_CASE("multi-line messages keep their line breaks") {
+  CHECK(newskg::common::EscapeLinesForTerminal("Zeile 1\nZeile\x1b 2\r\n") == "Zeile 1\nZeile\\x1b 2\\r\n");
+}
