@@ -179,3 +179,23 @@ TEST_CASE("store: remote fetching pragmas are refused before anything is sent") 
 }
 
 }  // namespace
+
+TEST_CASE("store: the example store queries run on the examples' graph") {
+  const Virtuoso virtuoso = RunningVirtuoso();
+  TempDir dir;
+  REQUIRE(RunNewskg({"build", "-o", "out", std::string(NEWSKG_SOURCE_DIR) + "/examples"}, dir.path())
+              .exit_code == 0);
+  const std::string graph = "urn:newskg:test:examples";
+  REQUIRE(Load(virtuoso, dir / "out", graph).exit_code == 0);
+  int ran = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(NEWSKG_SOURCE_DIR) + "/examples/store-queries")) {
+    if (entry.path().extension() != ".rq") continue;
+    const RunResult run = StoreQuery(virtuoso, graph, {"-f", entry.path().string()});
+    INFO(entry.path() << "\n" << run.err);
+    CHECK(run.exit_code == 0);
+    CHECK(Contains(run.out, "--"));  // a table with a header rule
+    ++ran;
+  }
+  CHECK(ran >= 5);
+}
