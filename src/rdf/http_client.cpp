@@ -128,6 +128,8 @@ HttpResponse HttpClient::Send(const HttpRequest& request) {
     Set(curl, CURLOPT_POSTFIELDS, request.body.data());
     Set(curl, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
     if (request.method == "PUT") Set(curl, CURLOPT_CUSTOMREQUEST, "PUT");
+  } else if (request.method == "HEAD") {
+    Set(curl, CURLOPT_NOBODY, 1L);
   } else if (request.method == "DELETE") {
     Set(curl, CURLOPT_CUSTOMREQUEST, "DELETE");
   } else if (request.method != "GET") {

@@ -21,7 +21,7 @@ struct HttpCredentials {
 };
 
 struct HttpRequest {
-  std::string method = "GET";  // GET, POST, PUT or DELETE
+  std::string method = "GET";  // GET, HEAD, POST, PUT or DELETE
   std::string url;
   std::vector<std::string> headers;  // "Name: value"
   std::string_view body;             // sent with POST and PUT; must outlive Send

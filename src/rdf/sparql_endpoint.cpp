@@ -6,6 +6,8 @@
 
 #include "common/terminal_text.h"
 #include "rdf/model.h"
+#include "rdf/ordered_parse.h"
+#include "rdf/rdf_result_set.h"
 
 namespace newskg::rdf {
 namespace {
@@ -37,11 +39,33 @@ std::string StoreMessage(const HttpResponse& response) {
   return common::EscapeLinesForTerminal(text);
 }
 
-std::string AcceptFor(QueryForm form) {
+std::string AcceptFor(QueryForm form, bool virtuoso) {
   if (form == QueryForm::Construct || form == QueryForm::Describe) {
     return "Accept: application/n-triples, text/turtle;q=0.9, text/plain;q=0.5";
   }
+  // Virtuoso 7.2 writes SPARQL JSON results slowly (1.5 s for 14,000 rows) and the RDF result
+  // set as Turtle ten times faster, in the order of the solutions. Other stores are asked for
+  // JSON, since an RDF result set without res:index need not keep the order.
+  if (virtuoso && form == QueryForm::Select) {
+    return "Accept: text/turtle, application/sparql-results+json;q=0.5";
+  }
   return "Accept: application/sparql-results+json";
+}
+
+// Whether the endpoint is a Virtuoso server (its Server header), asked with a HEAD request.
+bool IsVirtuoso(HttpClient& client, const EndpointOptions& endpoint) {
+  HttpRequest probe;
+  probe.method = "HEAD";
+  probe.url = endpoint.url;
+  probe.timeout = std::chrono::milliseconds(5000);
+  probe.credentials = endpoint.credentials;
+  try {
+    const HttpResponse response = client.Send(probe);
+    const auto server = response.headers.find("server");
+    return server != response.headers.end() && server->second.rfind("Virtuoso/", 0) == 0;
+  } catch (const std::exception&) {
+    return false;  // the query itself will report what is wrong
+  }
 }
 
 std::string SyntaxOfMediaType(const std::string& media_type) {
@@ -110,7 +134,8 @@ QueryResult QueryEndpoint(const EndpointOptions& endpoint, std::string_view quer
   HttpRequest request;
   request.method = "POST";
   request.url = endpoint.url;
-  request.headers = {"Content-Type: application/x-www-form-urlencoded", AcceptFor(form)};
+  const bool virtuoso = form == QueryForm::Select && IsVirtuoso(client, endpoint);
+  request.headers = {"Content-Type: application/x-www-form-urlencoded", AcceptFor(form, virtuoso)};
   request.body = body;
   request.timeout = std::chrono::duration_cast<std::chrono::milliseconds>(limits.timeout);
   request.credentials = endpoint.credentials;
@@ -169,14 +194,21 @@ QueryResult QueryEndpoint(const EndpointOptions& endpoint, std::string_view quer
     }
     return result;
   }
-  if (media_type != "application/sparql-results+json" && media_type != "application/json") {
+  if (form == QueryForm::Select && media_type == "text/turtle") {
+    try {
+      result = ReadRdfResultSet(ParseInDocumentOrder(response.body, "turtle", endpoint.url));
+    } catch (const std::exception& error) {
+      throw std::runtime_error(where + ": the answer is not an RDF result set: " + error.what());
+    }
+  } else if (media_type != "application/sparql-results+json" && media_type != "application/json") {
     throw std::runtime_error(where + " sent \"" + common::EscapeForTerminal(media_type) +
                              "\" instead of SPARQL JSON results");
-  }
-  try {
-    result = ParseJsonResults(response.body, form);
-  } catch (const std::exception& error) {
-    throw std::runtime_error(where + ": " + error.what());
+  } else {
+    try {
+      result = ParseJsonResults(response.body, form);
+    } catch (const std::exception& error) {
+      throw std::runtime_error(where + ": " + error.what());
+    }
   }
   if (const auto max_rows = response.headers.find("x-sparql-maxrows");
       max_rows != response.headers.end() && std::to_string(result.rows.size()) == max_rows->second) {

@@ -3,7 +3,9 @@
 #include <catch.hpp>
 
 #include "rdf/query_format.h"
+#include "rdf/ordered_parse.h"
 #include "rdf/query_result_codec.h"
+#include "rdf/rdf_result_set.h"
 #include "rdf/sparql_endpoint.h"
 
 namespace newskg::rdf {
@@ -100,6 +102,36 @@ TEST_CASE("SPARQL JSON results from stores, including Virtuoso's dialect") {
   CHECK_THROWS(ParseJsonResults("<html>", QueryForm::Select));
   CHECK_THROWS(ParseJsonResults(R"({"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"bogus","value":""}}]}})",
                                 QueryForm::Select));
+}
+
+}  // namespace
+}  // namespace newskg::rdf
+
+namespace newskg::rdf {
+namespace {
+
+TEST_CASE("RDF result sets (Virtuoso's fast SELECT answer) keep the solutions' order") {
+  const std::string turtle = R"(@prefix res: <http://www.w3.org/2005/sparql-results#> .
+_:_ a res:ResultSet .
+_:_ res:resultVariable "s" , "l" , "n" .
+_:_ res:solution [
+      res:binding [ res:variable "s" ; res:value <http://a/3> ] ;
+      res:binding [ res:variable "l" ; res:value "\u0130nci"@de ] ;
+      res:binding [ res:variable "n" ; res:value 17 ] ] .
+_:_ res:solution [ res:binding [ res:variable "s" ; res:value _:b9 ] ] .
+_:_ res:solution [ res:binding [ res:variable "s" ; res:value <http://a/1> ] ] .
+)";
+  const QueryResult result = ReadRdfResultSet(ParseInDocumentOrder(turtle, "turtle", "http://base/"));
+  CHECK(result.variables == std::vector<std::string>{"s", "l", "n"});
+  REQUIRE(result.rows.size() == 3);
+  CHECK(result.rows[0][0] == Term::Iri("http://a/3"));
+  CHECK(result.rows[0][1] == Term::Literal("İnci", "de"));
+  CHECK(result.rows[0][2] == Term::Typed("17", "http://www.w3.org/2001/XMLSchema#integer"));
+  CHECK(result.rows[1][0]->kind == Term::Kind::Blank);
+  CHECK_FALSE(result.rows[1][1]);
+  CHECK(result.rows[2][0] == Term::Iri("http://a/1"));
+  CHECK_THROWS(ReadRdfResultSet(ParseInDocumentOrder("<a:b> <a:c> <a:d> .", "turtle", "http://base/")));
+  CHECK_THROWS(ParseInDocumentOrder("<a:b> <a:c> .", "turtle", "http://base/"));
 }
 
 }  // namespace

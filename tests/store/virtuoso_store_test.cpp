@@ -2,6 +2,8 @@
 // named graph, logins, answers in every format, the store's errors and limits, timeouts.
 #include <catch.hpp>
 
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "store/store_fixture.h"
@@ -148,13 +150,14 @@ TEST_CASE("store: its errors, its row limit and the time limit are reported, nev
   CHECK(Contains(syntax.err, "answered HTTP"));
   CHECK(Contains(syntax.err, "Virtuoso"));
 
-  // The fixture's store answers at most 5000 rows; this query has far more.
-  const RunResult cut = StoreQuery(
-      virtuoso, graph,
-      {"--format", "csv", "SELECT * WHERE { ?s ?p ?o . ?x a <http://schema.org/Country> }"});
-  CHECK(cut.exit_code == 1);
-  CHECK(cut.out.empty());
-  CHECK(Contains(cut.err, "cut the answer at 5000 rows"));
+  // The fixture's store cuts JSON answers at 5000 rows (and says so, which newskg checks:
+  // tests/rdf/sparql_endpoint_test.cpp); newskg reads Virtuoso's Turtle result sets, which come
+  // whole.
+  const RunResult whole = StoreQuery(
+      virtuoso, graph, {"--format", "csv", "SELECT ?s ?o ?c WHERE { ?s ?p ?o . ?c a <http://schema.org/Country> }"});
+  INFO(whole.err);
+  CHECK(whole.exit_code == 0);
+  CHECK(std::count(whole.out.begin(), whole.out.end(), '\n') > 20000);
 
   const RunResult rows = StoreQuery(virtuoso, graph, {"--max-rows", "10", "SELECT * WHERE { ?s ?p ?o } LIMIT 11"});
   CHECK(rows.exit_code == 1);
