@@ -229,7 +229,9 @@ class Checker {
     }
     CheckOrderBy();
 
-    if (check.form == QueryForm::Select && has_aggregate && !grouped) {
+    // LIMIT 0 or an OFFSET removes the one row of the implicit group: then no row is right.
+    const bool sliced_away = rasqal_query_get_limit(query_) == 0 || rasqal_query_get_offset(query_) > 0;
+    if (check.form == QueryForm::Select && has_aggregate && !grouped && !sliced_away) {
       check.implicit_group = true;
       check.empty_group_fixable = fixable && !has_having;
       if (check.empty_group_fixable) check.empty_group_row = std::move(empty_row);

@@ -3,16 +3,17 @@
 // faster than SPARQL JSON results.
 #pragma once
 
+#include <string>
 #include <string_view>
-#include <vector>
 
 #include "rdf/term.h"
 
 namespace newskg::rdf {
 
-// The rows of the result set in `triples` (in the order the document lists the solutions, or by
-// res:index when every solution has one), the variables in the order of res:resultVariable.
-// Throws std::runtime_error when there is no res:ResultSet or a binding is incomplete.
-QueryResult ReadRdfResultSet(const std::vector<Triple>& triples);
+// Reads the result set from Turtle `text` as it streams through the parser: the rows in the
+// order the document lists the solutions (or by res:index when every solution has one), the
+// variables in the order of res:resultVariable. Throws std::runtime_error when the text does
+// not parse, has no res:ResultSet, or a binding is incomplete.
+QueryResult ReadRdfResultSet(std::string_view text, const std::string& base_iri);
 
 }  // namespace newskg::rdf

@@ -6,7 +6,6 @@
 
 #include "common/terminal_text.h"
 #include "rdf/model.h"
-#include "rdf/ordered_parse.h"
 #include "rdf/rdf_result_set.h"
 
 namespace newskg::rdf {
@@ -196,7 +195,7 @@ QueryResult QueryEndpoint(const EndpointOptions& endpoint, std::string_view quer
   }
   if (form == QueryForm::Select && media_type == "text/turtle") {
     try {
-      result = ReadRdfResultSet(ParseInDocumentOrder(response.body, "turtle", endpoint.url));
+      result = ReadRdfResultSet(response.body, endpoint.url);
     } catch (const std::exception& error) {
       throw std::runtime_error(where + ": the answer is not an RDF result set: " + error.what());
     }

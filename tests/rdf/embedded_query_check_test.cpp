@@ -134,6 +134,9 @@ TEST_CASE("aggregates without GROUP BY over nothing give the row SPARQL defines"
   CHECK_FALSE(expression.empty_group_fixable);
   CHECK_FALSE(CheckForEmbeddedEngine(kPrefixes + "SELECT ?k (COUNT(*) AS ?n) WHERE { ?x "
                                                  "nkg:meetingKind ?k } GROUP BY ?k").implicit_group);
+  // An OFFSET skips the implicit group's one row: no row is the right answer.
+  CHECK_FALSE(CheckForEmbeddedEngine(kPrefixes + "SELECT (COUNT(*) AS ?n) WHERE { ?x "
+                                                 "nkg:meetingKind \"none\" } OFFSET 1").implicit_group);
 }
 
 TEST_CASE("the refusal message names the constructs and where to go instead") {

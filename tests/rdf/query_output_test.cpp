@@ -3,7 +3,6 @@
 #include <catch.hpp>
 
 #include "rdf/query_format.h"
-#include "rdf/ordered_parse.h"
 #include "rdf/query_result_codec.h"
 #include "rdf/rdf_result_set.h"
 #include "rdf/sparql_endpoint.h"
@@ -121,7 +120,7 @@ _:_ res:solution [
 _:_ res:solution [ res:binding [ res:variable "s" ; res:value _:b9 ] ] .
 _:_ res:solution [ res:binding [ res:variable "s" ; res:value <http://a/1> ] ] .
 )";
-  const QueryResult result = ReadRdfResultSet(ParseInDocumentOrder(turtle, "turtle", "http://base/"));
+  const QueryResult result = ReadRdfResultSet(turtle, "http://base/");
   CHECK(result.variables == std::vector<std::string>{"s", "l", "n"});
   REQUIRE(result.rows.size() == 3);
   CHECK(result.rows[0][0] == Term::Iri("http://a/3"));
@@ -130,8 +129,8 @@ _:_ res:solution [ res:binding [ res:variable "s" ; res:value <http://a/1> ] ] .
   CHECK(result.rows[1][0]->kind == Term::Kind::Blank);
   CHECK_FALSE(result.rows[1][1]);
   CHECK(result.rows[2][0] == Term::Iri("http://a/1"));
-  CHECK_THROWS(ReadRdfResultSet(ParseInDocumentOrder("<a:b> <a:c> <a:d> .", "turtle", "http://base/")));
-  CHECK_THROWS(ParseInDocumentOrder("<a:b> <a:c> .", "turtle", "http://base/"));
+  CHECK_THROWS(ReadRdfResultSet("<a:b> <a:c> <a:d> .", "http://base/"));
+  CHECK_THROWS(ReadRdfResultSet("<a:b> <a:c> .", "http://base/"));
 }
 
 }  // namespace

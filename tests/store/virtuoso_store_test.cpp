@@ -55,6 +55,23 @@ TEST_CASE("store: load replaces a named graph, --update adds to it") {
   CHECK(CountIn(virtuoso, graph) == static_cast<long long>(TriplesOf(examples / "out" / "graph.nt").size()));
 }
 
+TEST_CASE("store: a file larger than one request arrives whole") {
+  const Virtuoso virtuoso = RunningVirtuoso();
+  TempDir dir;
+  std::string text;
+  for (int i = 0; i < 40000; ++i) {
+    text += "<https://example.org/s" + std::to_string(i) + "> <https://example.org/label> \"Zeile " +
+            std::to_string(i) + " mit Umlauten äöü\"@de .\n";
+  }
+  dir.Write("many.nt", text);  // about 4 MB: five requests of 1 MB, two at a time
+  const RunResult run = Load(virtuoso, dir / "many.nt", "urn:newskg:test:chunks",
+                             {"--chunk-size", "1", "--jobs", "2"});
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  CHECK(Contains(run.out, "40,000 triples"));
+  CHECK(CountIn(virtuoso, "urn:newskg:test:chunks") == 40000);
+}
+
 TEST_CASE("store: the default graph name comes from the output folder") {
   const Virtuoso virtuoso = RunningVirtuoso();
   TempDir dir;
