@@ -290,6 +290,16 @@ class Checker {
     }
     if (rasqal_expression* expression = rasqal_graph_pattern_get_filter_expression(gp)) {
       CheckExpression(expression);
+      if (rasqal_graph_pattern_get_operator(gp) == RASQAL_GRAPH_PATTERN_OPERATOR_LET &&
+          !CannotFail(expression)) {
+        Refuse("BIND with an expression that can fail",
+               "rasqal drops the whole row when a BIND expression fails (an unbound variable, a "
+               "type error), where SPARQL keeps the row with the variable unbound (12 rows "
+               "instead of 68 on the seeds' graph). Compute it in the SELECT clause instead, "
+               "(expression AS ?v), which keeps such rows, and use the expression itself in "
+               "FILTER or ORDER BY; or use only variables of the query's required part, inside "
+               "STR(...), with string functions, IF, COALESCE and BOUND");
+      }
     }
     const std::vector<rasqal_graph_pattern*> subs = SubPatterns(gp);
     if (rasqal_graph_pattern_get_operator(gp) != RASQAL_GRAPH_PATTERN_OPERATOR_UNION) {
@@ -365,6 +375,96 @@ class Checker {
         this);
   }
 
+  // Whether evaluating `e` can never raise an error (on graphs without blank nodes): constants,
+  // variables every solution binds, STR of those, string functions over strings, and tests and
+  // choices built from these.
+  bool CannotFail(rasqal_expression* e) {
+    if (e == nullptr) return false;
+    switch (e->op) {
+      case RASQAL_EXPR_LITERAL:
+        return VariableOf(e->literal) == nullptr || IsCertainlyBoundVariable(e);
+      case RASQAL_EXPR_STR:
+        return CannotFail(e->arg1);
+      case RASQAL_EXPR_BOUND:
+        return true;
+      case RASQAL_EXPR_ISURI:
+      case RASQAL_EXPR_ISBLANK:
+      case RASQAL_EXPR_ISLITERAL:
+      case RASQAL_EXPR_ISNUMERIC:
+        return CannotFail(e->arg1);
+      case RASQAL_EXPR_SAMETERM:
+        return CannotFail(e->arg1) && CannotFail(e->arg2);
+      case RASQAL_EXPR_AND:
+      case RASQAL_EXPR_OR:
+        return CannotFail(e->arg1) && CannotFail(e->arg2);
+      case RASQAL_EXPR_BANG:
+        return CannotFail(e->arg1);
+      case RASQAL_EXPR_IF:
+        return CannotFail(e->arg1) && CannotFail(e->arg2) && CannotFail(e->arg3);
+      case RASQAL_EXPR_COALESCE:
+        for (int i = 0; e->args != nullptr && i < raptor_sequence_size(e->args); ++i) {
+          if (CannotFail(static_cast<rasqal_expression*>(raptor_sequence_get_at(e->args, i)))) return true;
+        }
+        return false;
+      case RASQAL_EXPR_EQ:
+      case RASQAL_EXPR_NEQ:
+      case RASQAL_EXPR_STRSTARTS:
+      case RASQAL_EXPR_STRENDS:
+      case RASQAL_EXPR_CONTAINS:
+      case RASQAL_EXPR_STRBEFORE:
+      case RASQAL_EXPR_STRAFTER:
+        return IsString(e->arg1) && IsString(e->arg2);
+      case RASQAL_EXPR_STRLEN:
+      case RASQAL_EXPR_ENCODE_FOR_URI:
+        return IsString(e->arg1);
+      case RASQAL_EXPR_SUBSTR:
+        return IsString(e->arg1) && IsNumberConstant(e->arg2) &&
+               (e->arg3 == nullptr || IsNumberConstant(e->arg3));
+      case RASQAL_EXPR_CONCAT:
+        for (int i = 0; e->args != nullptr && i < raptor_sequence_size(e->args); ++i) {
+          if (!IsString(static_cast<rasqal_expression*>(raptor_sequence_get_at(e->args, i)))) return false;
+        }
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // A plain string every time: a string constant, or STR, CONCAT, SUBSTR, ... of such strings.
+  bool IsString(rasqal_expression* e) {
+    if (e == nullptr) return false;
+    switch (e->op) {
+      case RASQAL_EXPR_LITERAL:
+        return e->literal != nullptr &&
+               (e->literal->type == RASQAL_LITERAL_STRING || e->literal->type == RASQAL_LITERAL_XSD_STRING) &&
+               e->literal->language == nullptr;
+      case RASQAL_EXPR_STR:
+        return CannotFail(e->arg1);
+      case RASQAL_EXPR_CONCAT:
+      case RASQAL_EXPR_SUBSTR:
+      case RASQAL_EXPR_STRBEFORE:
+      case RASQAL_EXPR_STRAFTER:
+      case RASQAL_EXPR_ENCODE_FOR_URI:
+        return CannotFail(e);
+      case RASQAL_EXPR_IF:
+        return CannotFail(e->arg1) && IsString(e->arg2) && IsString(e->arg3);
+      default:
+        return false;
+    }
+  }
+
+  // An integer constant from `low` to `high` (high < low: no upper bound).
+  static bool IsIntegerConstant(rasqal_expression* e, int low, int high) {
+    if (!IsNumberConstant(e)) return false;
+    const int value = e->literal->value.integer;
+    return value >= low && (high < low || value <= high);
+  }
+
+  static bool IsNumberConstant(rasqal_expression* e) {
+    return e != nullptr && e->op == RASQAL_EXPR_LITERAL && e->literal != nullptr &&
+           e->literal->type == RASQAL_LITERAL_INTEGER;
+  }
+
   bool IsCertainlyBoundVariable(rasqal_expression* e) {
     if (e == nullptr || e->op != RASQAL_EXPR_LITERAL) return false;
     rasqal_variable* variable = VariableOf(e->literal);
@@ -423,6 +523,48 @@ class Checker {
       case RASQAL_EXPR_REGEX:
         CheckRegexPattern("REGEX", e->arg2, e->arg3);
         break;
+      case RASQAL_EXPR_SUBSTR:
+        if (!IsIntegerConstant(e->arg2, 1, 1) || (e->arg3 != nullptr && !IsIntegerConstant(e->arg3, 1, -1))) {
+          Refuse("SUBSTR() from a position other than 1, or of a length below 1",
+                 "rasqal returns no value where the string is shorter than the start "
+                 "(SUBSTR(\"ab\", 3) should be \"\") and the whole string for length 0; use "
+                 "SUBSTR(?x, 1, n), STRSTARTS, STRAFTER, or --endpoint");
+        }
+        break;
+      case RASQAL_EXPR_MD5:
+      case RASQAL_EXPR_SHA1:
+      case RASQAL_EXPR_SHA224:
+      case RASQAL_EXPR_SHA256:
+      case RASQAL_EXPR_SHA384:
+      case RASQAL_EXPR_SHA512:
+        if (!IsString(e->arg1)) {
+          Refuse(OpName(e->op) + "() of a value that may have a language tag",
+                 "SPARQL hashes simple strings only and rasqal hashes language-tagged text as "
+                 "well; write " + OpName(e->op) + "(STR(?x))");
+        }
+        break;
+      case RASQAL_EXPR_CONCAT:
+      case RASQAL_EXPR_STRBEFORE:
+      case RASQAL_EXPR_STRAFTER: {
+        std::vector<rasqal_expression*> arguments = {e->arg1, e->arg2};
+        if (e->op == RASQAL_EXPR_CONCAT) {
+          arguments.clear();
+          for (int i = 0; e->args != nullptr && i < raptor_sequence_size(e->args); ++i) {
+            arguments.push_back(static_cast<rasqal_expression*>(raptor_sequence_get_at(e->args, i)));
+          }
+        }
+        for (rasqal_expression* argument : arguments) {
+          if (argument != nullptr && argument->op != RASQAL_EXPR_LITERAL) {
+            Refuse(OpName(e->op) + "() of a computed value",
+                   "rasqal frees a computed argument before using it and returns garbage bytes "
+                   "(CONCAT(STR(?k), \"x\") on the seeds' graph); give it variables and "
+                   "constants only, e.g. compute STR(?x) in one SELECT expression and join the "
+                   "parts elsewhere, or use --endpoint");
+            break;
+          }
+        }
+        break;
+      }
       case RASQAL_EXPR_REPLACE: {
         CheckRegexPattern("REPLACE", e->arg2, e->arg4);
         if (e->arg1 == nullptr || e->arg1->op != RASQAL_EXPR_STR) {

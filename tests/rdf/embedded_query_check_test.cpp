@@ -40,7 +40,12 @@ TEST_CASE("shapes rasqal answers right are accepted") {
            "STRSTARTS(?n, \"D\") && CONTAINS(?n, \"ö\")) }",
            "SELECT (REPLACE(STR(?n), \"o\", \"0\") AS ?r) WHERE { ?p rdfs:label ?n }",
            "SELECT ?x WHERE { { ?x a schema:Person } UNION { ?x a schema:Place } ?x rdfs:label ?l }",
-           "SELECT ?m ?x WHERE { ?m nkg:meetingKind ?k . BIND(STRLEN(?k) AS ?x) }",
+           "SELECT ?m ?x WHERE { ?m nkg:meetingKind ?k . BIND(STRLEN(STR(?k)) AS ?x) }",
+           "SELECT ?m ?t WHERE { ?m nkg:meetingKind ?k ; nkg:status ?s . BIND(IF(STR(?s) = "
+           "\"held\", \"held\", STR(?k)) AS ?t) }",
+           "SELECT (CONCAT(?k, \" (\", ?s, \")\") AS ?t) WHERE { ?m nkg:meetingKind ?k ; nkg:status ?s }",
+           "SELECT ?m ?t WHERE { ?m a schema:Event OPTIONAL { ?m schema:location ?l } "
+           "BIND(COALESCE(STR(?l), \"none\") AS ?t) }",
            "SELECT ?d WHERE { ?m schema:startDate ?d FILTER(?d > \"2025-01-01\"^^xsd:date) } "
            "ORDER BY DESC(?d)",
            "CONSTRUCT { ?p schema:name ?n } WHERE { ?p rdfs:label ?n }",
@@ -86,6 +91,18 @@ TEST_CASE("constructs rasqal evaluates wrongly or not at all are refused by name
                     "ORDER BY ?l ?m", "ORDER BY on a value that may be unbound"));
   CHECK(Refused("SELECT ?m ?l WHERE { ?m a schema:Event OPTIONAL { ?m schema:location ?l } } "
                 "ORDER BY ?m ?l").empty());
+  CHECK(RefusesWith("SELECT * WHERE { ?m schema:location ?l { ?m nkg:meetingKind ?k } UNION "
+                    "{ ?m schema:startDate ?d } BIND(STR(?d) AS ?b) }", "BIND with an expression that can fail"));
+  CHECK(RefusesWith("SELECT * WHERE { ?m nkg:meetingKind ?k BIND(STRLEN(?k) AS ?n) }", "BIND"));
+  CHECK(RefusesWith("SELECT (CONCAT(STR(?k), \"x\") AS ?t) WHERE { ?m nkg:meetingKind ?k }",
+                    "CONCAT() of a computed value"));
+  CHECK(RefusesWith("SELECT (STRBEFORE(STR(?k), \"l\") AS ?t) WHERE { ?m nkg:meetingKind ?k }",
+                    "STRBEFORE() of a computed value"));
+  CHECK(RefusesWith("SELECT (SUBSTR(?k, 3) AS ?t) WHERE { ?m nkg:meetingKind ?k }", "SUBSTR()"));
+  CHECK(RefusesWith("SELECT (SUBSTR(?k, 1, 0) AS ?t) WHERE { ?m nkg:meetingKind ?k }", "SUBSTR()"));
+  CHECK(Refused("SELECT (SUBSTR(?k, 1, 2) AS ?t) (MD5(STR(?k)) AS ?h) WHERE { ?m nkg:meetingKind ?k }").empty());
+  CHECK(RefusesWith("SELECT (MD5(?k) AS ?h) WHERE { ?m nkg:meetingKind ?k }", "MD5()"));
+  CHECK(RefusesWith("SELECT * WHERE { ?m nkg:meetingKind ?k BIND(?k + 1 AS ?n) }", "BIND"));
   CHECK(RefusesWith("SELECT ?m WHERE { ?m nkg:meetingKind ?k } VALUES ?k { \"call\" }", "VALUES"));
   CHECK(RefusesWith("SELECT ?m WHERE { VALUES ?k { \"call\" } ?m nkg:meetingKind ?k }", "VALUES"));
   CHECK(RefusesWith("SELECT ?p WHERE { ?p a schema:Person MINUS { ?p org:holds ?x } }", "MINUS"));
