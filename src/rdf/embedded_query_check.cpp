@@ -5,8 +5,10 @@
 #include <functional>
 #include <set>
 
+#include "rdf/expressions_that_cannot_fail.h"
 #include "rdf/portable_regex.h"
 #include "rdf/rasqal_handles.h"
+#include "rdf/rasqal_query_reading.h"
 
 namespace newskg::rdf {
 
@@ -37,119 +39,6 @@ std::string Join(const std::vector<std::string>& parts, const std::string& separ
     out += part;
   }
   return out;
-}
-
-// The variable a literal stands for, or nullptr.
-rasqal_variable* VariableOf(rasqal_literal* literal) {
-  if (literal == nullptr || literal->type != RASQAL_LITERAL_VARIABLE) return nullptr;
-  return literal->value.variable;
-}
-
-std::string NameOf(const rasqal_variable* variable) {
-  return reinterpret_cast<const char*>(variable->name);
-}
-
-std::string StringOf(rasqal_literal* literal) {
-  if (literal == nullptr || literal->string == nullptr) return {};
-  return std::string(reinterpret_cast<const char*>(literal->string), literal->string_len);
-}
-
-// A constant string argument (the pattern of REGEX, the separator of GROUP_CONCAT).
-std::optional<std::string> ConstantString(rasqal_expression* expression) {
-  if (expression == nullptr || expression->op != RASQAL_EXPR_LITERAL) return std::nullopt;
-  rasqal_literal* literal = expression->literal;
-  if (literal == nullptr) return std::nullopt;
-  if (literal->type != RASQAL_LITERAL_STRING && literal->type != RASQAL_LITERAL_XSD_STRING) {
-    return std::nullopt;
-  }
-  return StringOf(literal);
-}
-
-std::vector<rasqal_graph_pattern*> SubPatterns(rasqal_graph_pattern* gp) {
-  std::vector<rasqal_graph_pattern*> subs;
-  for (int i = 0;; ++i) {
-    rasqal_graph_pattern* sub = rasqal_graph_pattern_get_sub_graph_pattern(gp, i);
-    if (sub == nullptr) break;
-    subs.push_back(sub);
-  }
-  return subs;
-}
-
-std::vector<rasqal_triple*> Triples(rasqal_graph_pattern* gp) {
-  std::vector<rasqal_triple*> triples;
-  if (rasqal_graph_pattern_get_operator(gp) != RASQAL_GRAPH_PATTERN_OPERATOR_BASIC) return triples;
-  for (int i = 0;; ++i) {
-    rasqal_triple* triple = rasqal_graph_pattern_get_triple(gp, i);
-    if (triple == nullptr) break;
-    triples.push_back(triple);
-  }
-  return triples;
-}
-
-std::vector<std::string> TripleVariables(const rasqal_triple* triple) {
-  std::vector<std::string> names;
-  for (rasqal_literal* part : {triple->subject, triple->predicate, triple->object, triple->origin}) {
-    if (rasqal_variable* variable = VariableOf(part)) names.push_back(NameOf(variable));
-  }
-  return names;
-}
-
-// Every variable a pattern binds by matching triples (or naming a graph), at any depth.
-void CollectPatternVariables(rasqal_graph_pattern* gp, std::set<std::string>& names) {
-  for (rasqal_triple* triple : Triples(gp)) {
-    for (const std::string& name : TripleVariables(triple)) names.insert(name);
-  }
-  if (rasqal_variable* origin = VariableOf(rasqal_graph_pattern_get_origin(gp))) {
-    names.insert(NameOf(origin));
-  }
-  for (rasqal_graph_pattern* sub : SubPatterns(gp)) CollectPatternVariables(sub, names);
-}
-
-void CollectBasicPatterns(rasqal_graph_pattern* gp, std::vector<rasqal_graph_pattern*>& basics) {
-  if (rasqal_graph_pattern_get_operator(gp) == RASQAL_GRAPH_PATTERN_OPERATOR_BASIC) {
-    basics.push_back(gp);
-  }
-  for (rasqal_graph_pattern* sub : SubPatterns(gp)) CollectBasicPatterns(sub, basics);
-}
-
-// Variables a basic pattern binds in a triple before its last one. rasqal reads such a pattern
-// lazily and takes these variables' values from one shared table when it builds each row; a
-// pattern joined after it that mentions the same variable overwrites the table entry, so the
-// rows that follow carry the wrong value (e.g. a meeting paired with another meeting's
-// attendees: 32,155 rows instead of 18 on the seeds' graph).
-std::set<std::string> EarlyBoundVariables(rasqal_graph_pattern* basic) {
-  const std::vector<rasqal_triple*> triples = Triples(basic);
-  std::set<std::string> early;
-  if (triples.size() < 2) return early;
-  std::set<std::string> seen;
-  for (std::size_t i = 0; i + 1 < triples.size(); ++i) {
-    for (const std::string& name : TripleVariables(triples[i])) {
-      if (seen.insert(name).second) early.insert(name);
-    }
-  }
-  return early;
-}
-
-// rasqal's label of an operator ("year", "count") as SPARQL writes it ("YEAR").
-std::string OpName(rasqal_op op) {
-  std::string name = rasqal_expression_op_label(op);
-  for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return name;
-}
-
-std::string OperatorName(rasqal_graph_pattern* gp) {
-  switch (rasqal_graph_pattern_get_operator(gp)) {
-    case RASQAL_GRAPH_PATTERN_OPERATOR_OPTIONAL: return "OPTIONAL";
-    case RASQAL_GRAPH_PATTERN_OPERATOR_UNION: return "UNION";
-    case RASQAL_GRAPH_PATTERN_OPERATOR_GRAPH: return "GRAPH";
-    case RASQAL_GRAPH_PATTERN_OPERATOR_MINUS: return "MINUS";
-    case RASQAL_GRAPH_PATTERN_OPERATOR_SERVICE: return "SERVICE";
-    case RASQAL_GRAPH_PATTERN_OPERATOR_SELECT: return "a sub-SELECT";
-    case RASQAL_GRAPH_PATTERN_OPERATOR_VALUES: return "VALUES";
-    case RASQAL_GRAPH_PATTERN_OPERATOR_LET: return "BIND";
-    case RASQAL_GRAPH_PATTERN_OPERATOR_FILTER: return "FILTER";
-    default: return "a group { }";
-  }
 }
 
 class Checker {
@@ -291,7 +180,7 @@ class Checker {
     if (rasqal_expression* expression = rasqal_graph_pattern_get_filter_expression(gp)) {
       CheckExpression(expression);
       if (rasqal_graph_pattern_get_operator(gp) == RASQAL_GRAPH_PATTERN_OPERATOR_LET &&
-          !CannotFail(expression)) {
+          !CannotFail(expression, certainly_bound_)) {
         Refuse("BIND with an expression that can fail",
                "rasqal drops the whole row when a BIND expression fails (an unbound variable, a "
                "type error), where SPARQL keeps the row with the variable unbound (12 rows "
@@ -375,102 +264,7 @@ class Checker {
         this);
   }
 
-  // Whether evaluating `e` can never raise an error (on graphs without blank nodes): constants,
-  // variables every solution binds, STR of those, string functions over strings, and tests and
-  // choices built from these.
-  bool CannotFail(rasqal_expression* e) {
-    if (e == nullptr) return false;
-    switch (e->op) {
-      case RASQAL_EXPR_LITERAL:
-        return VariableOf(e->literal) == nullptr || IsCertainlyBoundVariable(e);
-      case RASQAL_EXPR_STR:
-        return CannotFail(e->arg1);
-      case RASQAL_EXPR_BOUND:
-        return true;
-      case RASQAL_EXPR_ISURI:
-      case RASQAL_EXPR_ISBLANK:
-      case RASQAL_EXPR_ISLITERAL:
-      case RASQAL_EXPR_ISNUMERIC:
-        return CannotFail(e->arg1);
-      case RASQAL_EXPR_SAMETERM:
-        return CannotFail(e->arg1) && CannotFail(e->arg2);
-      case RASQAL_EXPR_AND:
-      case RASQAL_EXPR_OR:
-        return CannotFail(e->arg1) && CannotFail(e->arg2);
-      case RASQAL_EXPR_BANG:
-        return CannotFail(e->arg1);
-      case RASQAL_EXPR_IF:
-        return CannotFail(e->arg1) && CannotFail(e->arg2) && CannotFail(e->arg3);
-      case RASQAL_EXPR_COALESCE:
-        for (int i = 0; e->args != nullptr && i < raptor_sequence_size(e->args); ++i) {
-          if (CannotFail(static_cast<rasqal_expression*>(raptor_sequence_get_at(e->args, i)))) return true;
-        }
-        return false;
-      case RASQAL_EXPR_EQ:
-      case RASQAL_EXPR_NEQ:
-      case RASQAL_EXPR_STRSTARTS:
-      case RASQAL_EXPR_STRENDS:
-      case RASQAL_EXPR_CONTAINS:
-      case RASQAL_EXPR_STRBEFORE:
-      case RASQAL_EXPR_STRAFTER:
-        return IsString(e->arg1) && IsString(e->arg2);
-      case RASQAL_EXPR_STRLEN:
-      case RASQAL_EXPR_ENCODE_FOR_URI:
-        return IsString(e->arg1);
-      case RASQAL_EXPR_SUBSTR:
-        return IsString(e->arg1) && IsNumberConstant(e->arg2) &&
-               (e->arg3 == nullptr || IsNumberConstant(e->arg3));
-      case RASQAL_EXPR_CONCAT:
-        for (int i = 0; e->args != nullptr && i < raptor_sequence_size(e->args); ++i) {
-          if (!IsString(static_cast<rasqal_expression*>(raptor_sequence_get_at(e->args, i)))) return false;
-        }
-        return true;
-      default:
-        return false;
-    }
-  }
-
-  // A plain string every time: a string constant, or STR, CONCAT, SUBSTR, ... of such strings.
-  bool IsString(rasqal_expression* e) {
-    if (e == nullptr) return false;
-    switch (e->op) {
-      case RASQAL_EXPR_LITERAL:
-        return e->literal != nullptr &&
-               (e->literal->type == RASQAL_LITERAL_STRING || e->literal->type == RASQAL_LITERAL_XSD_STRING) &&
-               e->literal->language == nullptr;
-      case RASQAL_EXPR_STR:
-        return CannotFail(e->arg1);
-      case RASQAL_EXPR_CONCAT:
-      case RASQAL_EXPR_SUBSTR:
-      case RASQAL_EXPR_STRBEFORE:
-      case RASQAL_EXPR_STRAFTER:
-      case RASQAL_EXPR_ENCODE_FOR_URI:
-        return CannotFail(e);
-      case RASQAL_EXPR_IF:
-        return CannotFail(e->arg1) && IsString(e->arg2) && IsString(e->arg3);
-      default:
-        return false;
-    }
-  }
-
-  // An integer constant from `low` to `high` (high < low: no upper bound).
-  static bool IsIntegerConstant(rasqal_expression* e, int low, int high) {
-    if (!IsNumberConstant(e)) return false;
-    const int value = e->literal->value.integer;
-    return value >= low && (high < low || value <= high);
-  }
-
-  static bool IsNumberConstant(rasqal_expression* e) {
-    return e != nullptr && e->op == RASQAL_EXPR_LITERAL && e->literal != nullptr &&
-           e->literal->type == RASQAL_LITERAL_INTEGER;
-  }
-
-  bool IsCertainlyBoundVariable(rasqal_expression* e) {
-    if (e == nullptr || e->op != RASQAL_EXPR_LITERAL) return false;
-    rasqal_variable* variable = VariableOf(e->literal);
-    return variable != nullptr && variable->expression == nullptr &&
-           certainly_bound_.count(NameOf(variable)) > 0;
-  }
+  bool IsCertainlyBoundVariable(rasqal_expression* e) { return IsBoundVariable(e, certainly_bound_); }
 
   void CheckRegexPattern(const std::string& function, rasqal_expression* pattern,
                          rasqal_expression* flags) {
@@ -537,7 +331,7 @@ class Checker {
       case RASQAL_EXPR_SHA256:
       case RASQAL_EXPR_SHA384:
       case RASQAL_EXPR_SHA512:
-        if (!IsString(e->arg1)) {
+        if (!IsString(e->arg1, certainly_bound_)) {
           Refuse(OpName(e->op) + "() of a value that may have a language tag",
                  "SPARQL hashes simple strings only and rasqal hashes language-tagged text as "
                  "well; write " + OpName(e->op) + "(STR(?x))");
