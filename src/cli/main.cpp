@@ -11,6 +11,7 @@
 #include "cli/build_command.h"
 #include "cli/command.h"
 #include "cli/eval_command.h"
+#include "cli/load_command.h"
 #include "cli/neighbors_command.h"
 #include "cli/ner_command.h"
 #include "cli/path_command.h"
@@ -55,7 +56,7 @@ int main(int argc, char** argv) {
   const std::vector<Command> commands = {
       newskg::cli::AddBuildCommand(app),     newskg::cli::AddPathCommand(app),
       newskg::cli::AddNeighborsCommand(app), newskg::cli::AddSparqlCommand(app),
-      newskg::cli::AddEvalCommand(app),
+      newskg::cli::AddEvalCommand(app),      newskg::cli::AddLoadCommand(app),
   };
   // The ner commands run from CLI11 callbacks during parsing and report their exit code.
   std::optional<int> ner_exit_code;

@@ -1,12 +1,18 @@
 #include "rdf/model.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
+#include <fstream>
+#include <new>
+#include <optional>
 #include <stdexcept>
 
 #include "common/input_error.h"
 #include "rdf/librdf_handles.h"
 #include "rdf/librdf_terms.h"
+#include "rdf/query_limits.h"
+#include "rdf/utf8_file.h"
 
 namespace newskg::rdf {
 
@@ -81,10 +87,16 @@ struct VectorStream {
   static void Finished(void*) {}
 };
 
-std::vector<Triple> DrainSorted(librdf_stream* stream) {
+std::string TooManyRows(std::size_t max_rows) {
+  return "the answer has more than " + std::to_string(max_rows) +
+         " rows; add LIMIT to the query, or raise --max-rows";
+}
+
+std::vector<Triple> DrainSorted(librdf_stream* stream, std::size_t max_rows = 0) {
   std::vector<Triple> triples;
   for (; !librdf_stream_end(stream); librdf_stream_next(stream)) {
     triples.push_back(ToTriple(librdf_stream_get_object(stream)));
+    if (max_rows > 0 && triples.size() > max_rows) throw QueryLimitError(TooManyRows(max_rows));
   }
   std::sort(triples.begin(), triples.end());
   triples.erase(std::unique(triples.begin(), triples.end()), triples.end());
@@ -175,11 +187,20 @@ void Model::ParseFile(const std::string& path, std::string_view syntax) {
   ParserHandle parser(
       librdf_new_parser(impl_->world.get(), std::string(syntax).c_str(), nullptr, nullptr));
   if (!parser) throw std::invalid_argument("unknown RDF syntax '" + std::string(syntax) + "'");
+  RequireUtf8File(path);
   UriHandle uri(librdf_new_uri_from_filename(impl_->world.get(), path.c_str()));
   if (!uri) throw InputError(path, "cannot make a file URI");
-  impl_->Parse(path, parser.get(), [&](librdf_parser* p, librdf_model* into) {
-    return librdf_parser_parse_into_model(p, uri.get(), uri.get(), into);
-  });
+  try {
+    impl_->Parse(path, parser.get(), [&](librdf_parser* p, librdf_model* into) {
+      return librdf_parser_parse_into_model(p, uri.get(), uri.get(), into);
+    });
+  } catch (const std::bad_alloc&) {
+    std::error_code ignored;
+    throw InputError(path, "not enough memory to hold the graph (" +
+                               std::to_string(std::filesystem::file_size(path, ignored) >> 20) +
+                               " MB) in the embedded engine; load it into a SPARQL store instead "
+                               "(newskg load, see README)");
+  }
 }
 
 void Model::ParseString(std::string_view text, std::string_view syntax,
@@ -232,7 +253,7 @@ std::string Model::Serialize(std::string_view syntax) const {
   return std::string(Chars(text.get()), length);
 }
 
-QueryResult Model::Query(std::string_view sparql) const {
+QueryResult Model::Query(std::string_view sparql, std::size_t max_rows) const {
   librdf_world* world = impl_->world.get();
   impl_->log.clear();
   std::string query_text(sparql);
@@ -254,7 +275,7 @@ QueryResult Model::Query(std::string_view sparql) const {
   } else if (librdf_query_results_is_graph(results.get())) {
     answer.kind = QueryResult::Kind::Graph;
     StreamHandle stream(librdf_query_results_as_stream(results.get()));
-    if (stream) answer.triples = DrainSorted(stream.get());
+    if (stream) answer.triples = DrainSorted(stream.get(), max_rows);
   } else if (librdf_query_results_is_bindings(results.get())) {
     answer.kind = QueryResult::Kind::Bindings;
     int count = librdf_query_results_get_bindings_count(results.get());
@@ -270,6 +291,7 @@ QueryResult Model::Query(std::string_view sparql) const {
         row.push_back(value ? std::optional<Term>(ToTerm(value.get())) : std::nullopt);
       }
       answer.rows.push_back(std::move(row));
+      if (max_rows > 0 && answer.rows.size() > max_rows) throw QueryLimitError(TooManyRows(max_rows));
     }
   } else {
     throw std::runtime_error("SPARQL query gave a result of unknown kind");

@@ -27,7 +27,9 @@ class Model {
   // All triples, sorted (deterministic).
   std::vector<Triple> Triples() const;
 
-  // Parses a file ("turtle", "ntriples", "rdfxml"); throws InputError naming file and line.
+  // Parses a file ("turtle", "ntriples", "rdfxml"); throws InputError naming the file and the
+  // place: the line and byte of bytes that are not UTF-8 (or a NUL byte), the line and column
+  // of a syntax error, or that the graph does not fit in memory.
   void ParseFile(const std::string& path, std::string_view syntax = "turtle");
   void ParseString(std::string_view text, std::string_view syntax, const std::string& base_iri);
 
@@ -42,8 +44,10 @@ class Model {
   const PrefixMap& Prefixes() const;
 
   // SPARQL 1.1 query through rasqal (language "sparql11-query"). Throws std::runtime_error with the
-  // parser's message on a bad query.
-  QueryResult Query(std::string_view sparql) const;
+  // parser's message on a bad query, and QueryLimitError when the answer has more than
+  // `max_rows` rows or triples (0: no limit). rasqal evaluates some shapes wrongly: check a
+  // query with CheckForEmbeddedEngine (rdf/embedded_query_check.h) before running it.
+  QueryResult Query(std::string_view sparql, std::size_t max_rows = 0) const;
 
  private:
   struct Impl;

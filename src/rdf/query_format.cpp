@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "common/terminal_text.h"
+#include "rdf/model.h"
+
 namespace newskg::rdf {
 
 namespace {
@@ -59,7 +62,38 @@ std::string TableCell(const std::optional<Term>& term, const PrefixMap& prefixes
       break;
   }
   std::replace_if(text.begin(), text.end(), [](char c) { return c == '\n' || c == '\r' || c == '\t'; }, ' ');
-  return text;
+  return common::EscapeForTerminal(text);
+}
+
+std::string TsvString(const std::string& text) {
+  std::string out = "\"";
+  for (char c : text) {
+    switch (c) {
+      case '\t': out += "\\t"; break;
+      case '\n': out += "\\n"; break;
+      case '\r': out += "\\r"; break;
+      case '"': out += "\\\""; break;
+      case '\\': out += "\\\\"; break;
+      default: out += c; break;
+    }
+  }
+  return out + "\"";
+}
+
+std::string TsvValue(const std::optional<Term>& term) {
+  if (!term) return {};
+  switch (term->kind) {
+    case Term::Kind::Iri: return "<" + term->value + ">";
+    case Term::Kind::Blank: return "_:" + term->value;
+    case Term::Kind::Literal: break;
+  }
+  std::string out = TsvString(term->value);
+  if (!term->language.empty()) {
+    out += "@" + term->language;
+  } else if (!term->datatype.empty()) {
+    out += "^^<" + term->datatype + ">";
+  }
+  return out;
 }
 
 std::string CsvValue(const std::optional<Term>& term) {
@@ -155,6 +189,32 @@ std::string FormatCsv(const QueryResult& result) {
     out += "\r\n";
   }
   return out;
+}
+
+std::string FormatTsv(const QueryResult& result) {
+  if (result.kind == QueryResult::Kind::Boolean) return result.boolean ? "true\n" : "false\n";
+  Table table = AsTable(result);
+  std::string out;
+  for (std::size_t i = 0; i < table.variables.size(); ++i) {
+    if (i > 0) out += '\t';
+    out += "?" + table.variables[i];
+  }
+  out += "\n";
+  for (const Row& row : table.rows) {
+    for (std::size_t i = 0; i < row.size(); ++i) {
+      if (i > 0) out += '\t';
+      out += TsvValue(row[i]);
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+std::string FormatGraph(const QueryResult& result, std::string_view syntax, const PrefixMap& prefixes) {
+  Model graph;
+  for (const auto& [name, iri] : prefixes) graph.AddPrefix(name, iri);
+  for (const Triple& triple : result.triples) graph.Add(triple);
+  return graph.Serialize(syntax);
 }
 
 std::string FormatJson(const QueryResult& result) {

@@ -112,7 +112,7 @@ TEST_CASE("The man page renders without warnings and names every command and opt
   std::string man = ManPage();
   man = std::regex_replace(man, std::regex(R"(\\-)"), "-");
   const std::vector<std::vector<std::string>> commands = {
-      {}, {"build"}, {"path"}, {"neighbors"}, {"sparql"}, {"eval"}, {"ner", "train"},
+      {}, {"build"}, {"path"}, {"neighbors"}, {"sparql"}, {"load"}, {"eval"}, {"ner", "train"},
       {"ner", "clusters"}, {"ner", "eval"}};
   const std::regex option(R"((?:^|[\s,])(--?[a-z][a-z-]*))");
   for (const auto& command : commands) {

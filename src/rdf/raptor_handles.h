@@ -1,0 +1,36 @@
+// RAII owners for raptor objects and conversion of raptor terms; internal to src/rdf.
+#pragma once
+
+#include <raptor2.h>
+
+#include <memory>
+#include <string>
+
+#include "rdf/term.h"
+
+namespace newskg::rdf::detail {
+
+template <typename T, void (*Free)(T*)>
+struct RaptorFree {
+  void operator()(T* pointer) const {
+    if (pointer != nullptr) Free(pointer);
+  }
+};
+using RaptorWorldHandle = std::unique_ptr<raptor_world, RaptorFree<raptor_world, raptor_free_world>>;
+using RaptorParserHandle = std::unique_ptr<raptor_parser, RaptorFree<raptor_parser, raptor_free_parser>>;
+using RaptorUriHandle = std::unique_ptr<raptor_uri, RaptorFree<raptor_uri, raptor_free_uri>>;
+
+inline std::string RaptorText(const unsigned char* text, std::size_t length) {
+  return text == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(text), length);
+}
+
+inline std::string RaptorUriText(raptor_uri* uri) {
+  size_t length = 0;
+  const unsigned char* text = raptor_uri_as_counted_string(uri, &length);
+  return RaptorText(text, length);
+}
+
+// Throws std::runtime_error for a term of unknown type.
+Term RaptorTerm(const raptor_term* term);
+
+}  // namespace newskg::rdf::detail

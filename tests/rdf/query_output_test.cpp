@@ -1,0 +1,137 @@
+// TSV and RDF output of query results, terminal-safe tables, the result codec and reading
+// SPARQL JSON results from stores.
+#include <catch.hpp>
+
+#include "rdf/query_format.h"
+#include "rdf/query_result_codec.h"
+#include "rdf/rdf_result_set.h"
+#include "rdf/sparql_endpoint.h"
+
+namespace newskg::rdf {
+namespace {
+
+const std::string kInteger = "http://www.w3.org/2001/XMLSchema#integer";
+
+QueryResult Sample() {
+  QueryResult result;
+  result.variables = {"wer", "was"};
+  result.rows.push_back({Term::Iri("http://schema.org/Person"), Term::Literal("Tab\there \"x\" \\", "de")});
+  result.rows.push_back({std::nullopt, Term::Typed("7", kInteger)});
+  result.rows.push_back({Term{Term::Kind::Blank, "b1", {}, {}}, Term::Literal("Zeile\nzwei")});
+  return result;
+}
+
+TEST_CASE("TSV follows the SPARQL 1.1 TSV results format") {
+  CHECK(FormatTsv(Sample()) ==
+        "?wer\t?was\n"
+        "<http://schema.org/Person>\t\"Tab\\there \\\"x\\\" \\\\\"@de\n"
+        "\t\"7\"^^<http://www.w3.org/2001/XMLSchema#integer>\n"
+        "_:b1\t\"Zeile\\nzwei\"\n");
+}
+
+TEST_CASE("an empty answer keeps its header in every format") {
+  QueryResult empty;
+  empty.variables = {"a", "b"};
+  CHECK(FormatCsv(empty) == "a,b\r\n");
+  CHECK(FormatTsv(empty) == "?a\t?b\n");
+  CHECK(FormatTable(empty).rfind("a  b\n", 0) == 0);
+  CHECK(FormatJson(empty).find("\"vars\": [\n      \"a\",\n      \"b\"") != std::string::npos);
+}
+
+TEST_CASE("the table escapes terminal control sequences from the data") {
+  QueryResult result;
+  result.variables = {"name"};
+  result.rows.push_back({Term::Literal("Ber\x1b[41mlin")});
+  const std::string table = FormatTable(result);
+  CHECK(table.find('\x1b') == std::string::npos);
+  CHECK(table.find("Ber\\x1b[41mlin") != std::string::npos);
+}
+
+TEST_CASE("graph answers print as sorted N-Triples or Turtle with prefixes") {
+  QueryResult graph;
+  graph.kind = QueryResult::Kind::Graph;
+  graph.triples = {{Term::Iri("http://schema.org/b"), Term::Iri("http://schema.org/name"), Term::Literal("B")},
+                   {Term::Iri("http://schema.org/a"), Term::Iri("http://schema.org/name"), Term::Literal("A\x1b")}};
+  const std::string nt = FormatGraph(graph, "ntriples", StandardPrefixes());
+  CHECK(nt.find("<http://schema.org/a>") < nt.find("<http://schema.org/b>"));
+  CHECK(nt.find('\x1b') == std::string::npos);
+  const std::string ttl = FormatGraph(graph, "turtle", StandardPrefixes());
+  CHECK(ttl.find("@prefix schema: <http://schema.org/>") != std::string::npos);
+  CHECK(ttl.find("schema:a") != std::string::npos);
+}
+
+TEST_CASE("the result codec gives back what it was given") {
+  QueryResult result = Sample();
+  CHECK(DecodeQueryResult(EncodeQueryResult(result)).rows == result.rows);
+  QueryResult graph;
+  graph.kind = QueryResult::Kind::Graph;
+  graph.triples = {{Term::Iri("a:b"), Term::Iri("a:c"), Term::Typed("1", kInteger)}};
+  CHECK(DecodeQueryResult(EncodeQueryResult(graph)).triples == graph.triples);
+  QueryResult ask;
+  ask.kind = QueryResult::Kind::Boolean;
+  ask.boolean = true;
+  CHECK(DecodeQueryResult(EncodeQueryResult(ask)).boolean);
+  const std::string bytes = EncodeQueryResult(result);
+  CHECK_THROWS(DecodeQueryResult(bytes.substr(0, bytes.size() - 3)));
+}
+
+TEST_CASE("SPARQL JSON results from stores, including Virtuoso's dialect") {
+  const QueryResult select = ParseJsonResults(
+      R"({"head":{"vars":["x","n"]},"results":{"bindings":[
+           {"x":{"type":"uri","value":"http://a/"},"n":{"type":"typed-literal","datatype":")" + kInteger + R"(","value":"3"}},
+           {"n":{"type":"literal","xml:lang":"de","value":"Köln"}},
+           {"x":{"type":"bnode","value":"b0"}}]}})",
+      QueryForm::Select);
+  REQUIRE(select.rows.size() == 3);
+  CHECK(select.rows[0][0] == Term::Iri("http://a/"));
+  CHECK(select.rows[0][1] == Term::Typed("3", kInteger));
+  CHECK_FALSE(select.rows[1][0]);
+  CHECK(select.rows[1][1] == Term::Literal("Köln", "de"));
+  CHECK(select.rows[2][0]->kind == Term::Kind::Blank);
+
+  CHECK(ParseJsonResults(R"({"head":{},"boolean":true})", QueryForm::Ask).boolean);
+  // Virtuoso 7.2 answers ASK with a one-column table.
+  const QueryResult virtuoso_yes = ParseJsonResults(
+      R"({"head":{"vars":["__ASK_RETVAL"]},"results":{"bindings":[{"__ASK_RETVAL":{"type":"typed-literal","value":"1"}}]}})",
+      QueryForm::Ask);
+  CHECK(virtuoso_yes.kind == QueryResult::Kind::Boolean);
+  CHECK(virtuoso_yes.boolean);
+  CHECK_FALSE(ParseJsonResults(R"({"head":{"vars":["__ASK_RETVAL"]},"results":{"bindings":[]}})",
+                               QueryForm::Ask).boolean);
+  CHECK_THROWS(ParseJsonResults("<html>", QueryForm::Select));
+  CHECK_THROWS(ParseJsonResults(R"({"head":{"vars":["x"]},"results":{"bindings":[{"x":{"type":"bogus","value":""}}]}})",
+                                QueryForm::Select));
+}
+
+}  // namespace
+}  // namespace newskg::rdf
+
+namespace newskg::rdf {
+namespace {
+
+TEST_CASE("RDF result sets (Virtuoso's fast SELECT answer) keep the solutions' order") {
+  const std::string turtle = R"(@prefix res: <http://www.w3.org/2005/sparql-results#> .
+_:_ a res:ResultSet .
+_:_ res:resultVariable "s" , "l" , "n" .
+_:_ res:solution [
+      res:binding [ res:variable "s" ; res:value <http://a/3> ] ;
+      res:binding [ res:variable "l" ; res:value "\u0130nci"@de ] ;
+      res:binding [ res:variable "n" ; res:value 17 ] ] .
+_:_ res:solution [ res:binding [ res:variable "s" ; res:value _:b9 ] ] .
+_:_ res:solution [ res:binding [ res:variable "s" ; res:value <http://a/1> ] ] .
+)";
+  const QueryResult result = ReadRdfResultSet(turtle, "http://base/");
+  CHECK(result.variables == std::vector<std::string>{"s", "l", "n"});
+  REQUIRE(result.rows.size() == 3);
+  CHECK(result.rows[0][0] == Term::Iri("http://a/3"));
+  CHECK(result.rows[0][1] == Term::Literal("İnci", "de"));
+  CHECK(result.rows[0][2] == Term::Typed("17", "http://www.w3.org/2001/XMLSchema#integer"));
+  CHECK(result.rows[1][0]->kind == Term::Kind::Blank);
+  CHECK_FALSE(result.rows[1][1]);
+  CHECK(result.rows[2][0] == Term::Iri("http://a/1"));
+  CHECK_THROWS(ReadRdfResultSet("<a:b> <a:c> <a:d> .", "http://base/"));
+  CHECK_THROWS(ReadRdfResultSet("<a:b> <a:c> .", "http://base/"));
+}
+
+}  // namespace
+}  // namespace newskg::rdf

@@ -1,0 +1,188 @@
+// The SPARQL Protocol client against canned HTTP answers on the loopback interface: what it
+// asks for, and that it refuses cut-short, partial, redirected or mistyped answers. (The real
+// store is tested in tests/store against Virtuoso.)
+#include <catch.hpp>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+#include "rdf/query_limits.h"
+#include "rdf/sparql_endpoint.h"
+
+namespace newskg::rdf {
+namespace {
+
+// Answers every request on a loopback port with one canned response (HEAD requests get its
+// headers only) and keeps the requests it saw.
+class CannedServer {
+ public:
+  CannedServer(std::string head, std::string body) : head_(std::move(head)), body_(std::move(body)) {
+    fd_ = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t size = sizeof address;
+    if (fd_ < 0 || ::bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof address) != 0 ||
+        ::listen(fd_, 8) != 0 || ::getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &size) != 0) {
+      throw std::runtime_error("cannot listen");
+    }
+    port_ = ntohs(address.sin_port);
+    thread_ = std::thread([this] { Serve(); });
+  }
+  ~CannedServer() {
+    stopping_ = true;
+    ::shutdown(fd_, SHUT_RDWR);
+    ::close(fd_);
+    thread_.join();
+  }
+
+  std::string Url() const { return "http://127.0.0.1:" + std::to_string(port_) + "/sparql"; }
+  std::vector<std::string> Requests() {
+    std::lock_guard lock(mutex_);
+    return requests_;
+  }
+
+ private:
+  void Serve() {
+    while (!stopping_) {
+      const int client = ::accept(fd_, nullptr, nullptr);
+      if (client < 0) return;
+      std::string request;
+      char buffer[4096];
+      // Read the head, then as much body as Content-Length says.
+      while (request.find("\r\n\r\n") == std::string::npos) {
+        const ssize_t n = ::read(client, buffer, sizeof buffer);
+        if (n <= 0) break;
+        request.append(buffer, static_cast<std::size_t>(n));
+      }
+      const std::size_t head_end = request.find("\r\n\r\n");
+      std::size_t length = 0;
+      if (const std::size_t at = request.find("Content-Length: "); at != std::string::npos) {
+        length = std::stoul(request.substr(at + 16));
+      }
+      while (head_end != std::string::npos && request.size() < head_end + 4 + length) {
+        const ssize_t n = ::read(client, buffer, sizeof buffer);
+        if (n <= 0) break;
+        request.append(buffer, static_cast<std::size_t>(n));
+      }
+      {
+        std::lock_guard lock(mutex_);
+        requests_.push_back(request);
+      }
+      const bool head = request.rfind("HEAD ", 0) == 0;
+      std::string response = head_ + "Content-Length: " + std::to_string(body_.size()) +
+                             "\r\nConnection: close\r\n\r\n" + (head ? "" : body_);
+      (void)::write(client, response.data(), response.size());
+      ::close(client);
+    }
+  }
+
+  std::string head_;
+  std::string body_;
+  int fd_ = -1;
+  int port_ = 0;
+  std::atomic<bool> stopping_{false};
+  std::mutex mutex_;
+  std::vector<std::string> requests_;
+  std::thread thread_;
+};
+
+QueryResult Ask(const CannedServer& server, QueryForm form, const std::string& query = "SELECT * { ?s ?p ?o }") {
+  EndpointOptions endpoint;
+  endpoint.url = server.Url();
+  endpoint.default_graphs = {"urn:g:1"};
+  QueryLimits limits;
+  limits.timeout = std::chrono::seconds(10);
+  return QueryEndpoint(endpoint, query, form, limits);
+}
+
+std::string ErrorOf(const CannedServer& server, QueryForm form) {
+  try {
+    Ask(server, form);
+  } catch (const std::exception& error) {
+    return error.what();
+  }
+  return "";
+}
+
+const std::string kJsonHead = "HTTP/1.1 200 OK\r\nContent-Type: application/sparql-results+json\r\n";
+const std::string kTwoRows =
+    R"({"head":{"vars":["s"]},"results":{"bindings":[{"s":{"type":"uri","value":"http://a/1"}},{"s":{"type":"uri","value":"http://a/2"}}]}})";
+
+TEST_CASE("endpoint: the query and the default graph go as a form, JSON comes back") {
+  CannedServer server(kJsonHead, kTwoRows);
+  const QueryResult result = Ask(server, QueryForm::Select, "SELECT * { ?s ?p \"ä&b\" }");
+  CHECK(result.rows.size() == 2);
+  const std::vector<std::string> requests = server.Requests();
+  REQUIRE(requests.size() == 2);  // the HEAD that asks which store it is, then the query
+  CHECK(requests[0].rfind("HEAD /sparql", 0) == 0);
+  const std::string& post = requests[1];
+  CHECK(post.rfind("POST /sparql", 0) == 0);
+  CHECK(post.find("Content-Type: application/x-www-form-urlencoded") != std::string::npos);
+  CHECK(post.find("Accept: application/sparql-results+json") != std::string::npos);
+  CHECK(post.find("query=SELECT%20%2A%20%7B%20%3Fs%20%3Fp%20%22%C3%A4%26b%22%20%7D") != std::string::npos);
+  CHECK(post.find("default-graph-uri=urn%3Ag%3A1") != std::string::npos);
+}
+
+TEST_CASE("endpoint: a Virtuoso store is asked for Turtle result sets") {
+  CannedServer server("HTTP/1.1 200 OK\r\nServer: Virtuoso/07.20.3229 (Linux)\r\nContent-Type: text/turtle\r\n",
+                      "@prefix res: <http://www.w3.org/2005/sparql-results#> .\n"
+                      "_:_ a res:ResultSet ; res:resultVariable \"s\" ;\n"
+                      "  res:solution [ res:binding [ res:variable \"s\" ; res:value <http://a/2> ] ] ;\n"
+                      "  res:solution [ res:binding [ res:variable \"s\" ; res:value <http://a/1> ] ] .\n");
+  const QueryResult result = Ask(server, QueryForm::Select);
+  REQUIRE(result.rows.size() == 2);
+  CHECK(result.rows[0][0] == Term::Iri("http://a/2"));
+  CHECK(server.Requests().back().find("Accept: text/turtle, application/sparql-results+json;q=0.5") !=
+        std::string::npos);
+}
+
+TEST_CASE("endpoint: answers cut at the store's row limit are refused") {
+  CannedServer server(kJsonHead + "X-SPARQL-MaxRows: 2\r\n", kTwoRows);
+  CHECK(ErrorOf(server, QueryForm::Select).find("cut the answer at 2 rows") != std::string::npos);
+}
+
+TEST_CASE("endpoint: Virtuoso's partial 'anytime' answers are refused") {
+  CannedServer server(kJsonHead + "X-SQL-State: S1TAT\r\n", kTwoRows);
+  CHECK(ErrorOf(server, QueryForm::Select).find("partial results") != std::string::npos);
+}
+
+TEST_CASE("endpoint: errors, redirects and answers of the wrong kind are reported") {
+  CannedServer error("HTTP/1.1 400 Bad Request\r\nContent-Type: text/plain\r\n",
+                     "Virtuoso 37000 Error SP030: SPARQL compiler, line 1: syntax error\n\x1b[41m");
+  const std::string message = ErrorOf(error, QueryForm::Select);
+  CHECK(message.find("answered HTTP 400") != std::string::npos);
+  CHECK(message.find("SP030") != std::string::npos);
+  CHECK(message.find('\x1b') == std::string::npos);
+
+  CannedServer redirect("HTTP/1.1 302 Found\r\nLocation: http://elsewhere.example/sparql\r\n", "");
+  CHECK(ErrorOf(redirect, QueryForm::Select).find("redirects (HTTP 302) to http://elsewhere.example/sparql") !=
+        std::string::npos);
+
+  CannedServer html("HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n", "<html></html>");
+  CHECK(ErrorOf(html, QueryForm::Select).find("\"text/html\" instead of SPARQL JSON results") != std::string::npos);
+  CHECK(ErrorOf(html, QueryForm::Construct).find("not RDF") != std::string::npos);
+}
+
+TEST_CASE("endpoint: CONSTRUCT answers are RDF, and row limits apply to them") {
+  CannedServer server("HTTP/1.1 200 OK\r\nContent-Type: application/n-triples\r\n",
+                      "<http://a/1> <http://a/p> \"x\" .\n<http://a/2> <http://a/p> \"y\"@de .\n");
+  const QueryResult graph = Ask(server, QueryForm::Construct, "CONSTRUCT WHERE { ?s ?p ?o }");
+  CHECK(graph.kind == QueryResult::Kind::Graph);
+  CHECK(graph.triples.size() == 2);
+  EndpointOptions endpoint;
+  endpoint.url = server.Url();
+  QueryLimits limits;
+  limits.max_rows = 1;
+  CHECK_THROWS_AS(QueryEndpoint(endpoint, "CONSTRUCT WHERE { ?s ?p ?o }", QueryForm::Construct, limits),
+                  QueryLimitError);
+}
+
+}  // namespace
+}  // namespace newskg::rdf
