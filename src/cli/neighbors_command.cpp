@@ -6,6 +6,7 @@
 
 #include "cli/graph_file.h"
 #include "cli/number_option.h"
+#include "common/terminal_text.h"
 #include "graph/paths.h"
 #include "graph/report_format.h"
 #include "graph/report_json.h"
@@ -31,7 +32,8 @@ int RunNeighbors(const NeighborsOptions& options) {
   if (options.format == "json") {
     std::cout << graph::NeighborsJson(graph, neighborhood, options.depth, format).dump(2) << '\n';
   } else {
-    std::cout << graph::FormatNeighbors(graph, neighborhood, format);
+    // Sentences come from articles: a control character in one must not reach the terminal.
+    std::cout << common::EscapeLinesForTerminal(graph::FormatNeighbors(graph, neighborhood, format));
   }
   return kExitOk;
 }

@@ -6,6 +6,7 @@
 
 #include "cli/graph_file.h"
 #include "cli/number_option.h"
+#include "common/terminal_text.h"
 #include "graph/paths.h"
 #include "graph/report_format.h"
 #include "graph/report_json.h"
@@ -33,7 +34,8 @@ int RunPath(const PathOptions& options) {
   if (options.format == "json") {
     std::cout << graph::PathsJson(graph, from, to, paths, format).dump(2) << '\n';
   } else if (!paths.paths.empty()) {
-    std::cout << graph::FormatPaths(graph, from, to, paths, format);
+    // Sentences come from articles: a control character in one must not reach the terminal.
+    std::cout << common::EscapeLinesForTerminal(graph::FormatPaths(graph, from, to, paths, format));
   }
   if (paths.paths.empty()) {
     std::cerr << "newskg path: no connection between " << graph.label(from) << " and "

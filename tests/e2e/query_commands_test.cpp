@@ -3,6 +3,7 @@
 #include <catch.hpp>
 
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "e2e/run_newskg.h"
 
@@ -119,4 +120,32 @@ TEST_CASE("An unknown name exits 1 and names it") {
   const RunResult run = RunNewskg({"neighbors", "Xaver Quastenflosser", "--graph", g.graph(), "--format", "json"}, "/");
   CHECK(run.exit_code == 1);
   CHECK(Contains(run.err, "Xaver Quastenflosser"));
+}
+
+TEST_CASE("path and neighbors print control characters from articles as visible escapes") {
+  TempDir dir;
+  dir.Write("in/a.txt",
+            "date 2025-03-03\nBerlin - Die Ministerin Anna Roth hat am Montag in Berlin den "
+            "Botschafter Paul Weber getroffen, \x1b[41mberichtete\x07 das Amt.\n");
+  REQUIRE(RunNewskg({"build", "-o", "out", "in"}, dir.path()).exit_code == 0);
+  const std::string graph = (dir / "out").string();
+  const RunResult neighbors = RunNewskg({"neighbors", "Roth", "--graph", graph}, "/");
+  const RunResult path = RunNewskg({"path", "Roth", "Weber", "--graph", graph}, "/");
+  for (const RunResult* run : {&neighbors, &path}) {
+    INFO(run->out);
+    CHECK(run->exit_code == 0);
+    CHECK(run->out.find('\x1b') == std::string::npos);
+    CHECK(run->out.find('\x07') == std::string::npos);
+    CHECK(Contains(run->out, "\\x1b[41mberichtete\\x07 das Amt"));
+  }
+  // Names and labels never keep a control character: only the evidence sentence does.
+  std::istringstream triples(ReadFile(dir / "out" / "graph.nt"));
+  for (std::string line; std::getline(triples, line);) {
+    if (!Contains(line, "label>")) continue;
+    INFO(line);
+    CHECK_FALSE(Contains(line, "\\u00"));
+  }
+  // JSON keeps the sentence as it is, escaped by JSON itself.
+  const RunResult json_path = RunNewskg({"path", "Roth", "Weber", "--graph", graph, "--format", "json"}, "/");
+  CHECK(Contains(json_path.out, "\\u001b[41mberichtete\\u0007 das Amt"));
 }
