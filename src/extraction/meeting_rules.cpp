@@ -113,10 +113,6 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "agentless-meeting-has-protagonist",
       "'Ein Gespräch mit X' without a subject is the article's protagonist's: the first person its lead names.",
       "Anna Kessler reist nach Linz. Dort ist ein Gespräch mit Paul Brandau vorgesehen.");
-  static const TalksInCapitalImplyHost host(
-      "talks-in-capital-imply-host",
-      "Talks or negotiations of one party in a foreign capital are with the host state.",
-      "Eine polnische Delegation verhandelte in Berlin.");
   static const DatelinePlace dateline(
       "dateline-place",
       "A meeting held that day or the day before without a place of its own is in the dateline's place.",
@@ -137,7 +133,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "person-and-state-alone",
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
       "Paul Brandau besuchte am Montag Polen.");
-  static const std::vector<const ArticleRule*> all = {&protagonist, &host, &dateline, &future,
+  static const std::vector<const ArticleRule*> all = {&protagonist, &dateline, &future,
                                                       &participation, &merge, &trip};
   return all;
 }

@@ -74,7 +74,6 @@ NEWSKG_SENTENCE_RULE(NearestTimeExpression);
 NEWSKG_SENTENCE_RULE(SettingFromSentenceBefore);
 // meeting_rules_article.cpp
 NEWSKG_ARTICLE_RULE(AgentlessMeetingHasProtagonist);
-NEWSKG_ARTICLE_RULE(TalksInCapitalImplyHost);
 NEWSKG_ARTICLE_RULE(DatelinePlace);
 NEWSKG_ARTICLE_RULE(FutureDateIsPlan);
 NEWSKG_ARTICLE_RULE(ParticipationJoinsMeeting);

@@ -1,4 +1,4 @@
-// Article rules: what a meeting needs from the rest of the article (the host state, the
+// Article rules: what a meeting needs from the rest of the article (the protagonist, the
 // dateline, the publication date) and merging reports of one meeting.
 #include <algorithm>
 #include <set>
@@ -187,21 +187,6 @@ bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const Meetin
       }
       return true;
     }
-  }
-  return true;
-}
-
-bool TalksInCapitalImplyHost::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
-                                    MeetingLedger&) const {
-  // Talks need a counterpart; a visit or a trip on its own does not imply one.
-  if (m.kind != MeetingKind::Talks || !m.location) return true;
-  const std::set<std::string> keys = Keys(c.facts, m);
-  if (keys.size() != 1) return true;
-  const Mention& place = c.facts.mentions[*m.location];
-  const auto* thing = c.lexicons.FindName(recognition::Lexicons::PhraseKey({place.canonical}));
-  if (thing && thing->is_capital && !thing->country.empty() &&
-      !keys.count(text::FoldForMatch(thing->country))) {
-    m.implied_states.push_back(thing->country);
   }
   return true;
 }
