@@ -30,22 +30,23 @@ struct Corpus {
 
 const Corpus& Generated(std::size_t n) {
   static std::map<std::size_t, std::unique_ptr<Corpus>> corpora;
-  auto& corpus = corpora[n];
-  if (!corpus) {
-    corpus = std::make_unique<Corpus>();
-    const std::string script = std::string(NEWSKG_SHARED_DIR) + "/bench/make_corpus.py";
-    const RunResult run = RunShell("python3 " + ShellQuote(script) + " " + std::to_string(n) + " " +
-                                       ShellQuote((corpus->dir / "articles").string()),
-                                   NEWSKG_SOURCE_DIR);
-    INFO(run.err);
-    REQUIRE(run.exit_code == 0);
-    for (const auto& entry : fs::recursive_directory_iterator(corpus->dir / "articles")) {
-      if (entry.path().extension() == ".txt") corpus->files.push_back(entry.path());
-    }
-    std::sort(corpus->files.begin(), corpus->files.end());
-    REQUIRE(corpus->files.size() == n);
+  auto& cached = corpora[n];
+  if (cached) return *cached;
+  // Kept only when complete: a failed generation fails every test that asks again.
+  auto corpus = std::make_unique<Corpus>();
+  const std::string script = std::string(NEWSKG_SHARED_DIR) + "/bench/make_corpus.py";
+  const RunResult run = RunShell("python3 " + ShellQuote(script) + " " + std::to_string(n) + " " +
+                                     ShellQuote((corpus->dir / "articles").string()),
+                                 NEWSKG_SOURCE_DIR);
+  INFO(run.err);
+  REQUIRE(run.exit_code == 0);
+  for (const auto& entry : fs::recursive_directory_iterator(corpus->dir / "articles")) {
+    if (entry.path().extension() == ".txt") corpus->files.push_back(entry.path());
   }
-  return *corpus;
+  std::sort(corpus->files.begin(), corpus->files.end());
+  REQUIRE(corpus->files.size() == n);
+  cached = std::move(corpus);
+  return *cached;
 }
 
 // Links the given files into a fresh folder (the same ids, another collection).
