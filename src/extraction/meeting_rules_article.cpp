@@ -27,9 +27,17 @@ std::optional<std::size_t> Dateline(const ArticleFacts& facts) {
     const Mention& men = facts.mentions[m];
     if (men.kind != MentionKind::Name || men.type != EntityType::Place || men.first_token != 0) continue;
     const auto& tokens = facts.article.sentences[men.sentence].tokens;
-    if (men.last_token < tokens.size()) {
-      const std::string& next = tokens[men.last_token].text;
-      if (next == "-" || next == "–" || next == "—") return m;
+    std::size_t next = men.last_token;
+    // An agency in brackets may stand between the place and the dash: "Lissabon (dpa) -".
+    if (next < tokens.size() && tokens[next].text == "(") {
+      const std::size_t limit = std::min(tokens.size(), next + 6);
+      std::size_t close = next + 1;
+      while (close < limit && tokens[close].text != ")") ++close;
+      next = close < limit ? close + 1 : tokens.size();
+    }
+    if (next < tokens.size()) {
+      const std::string& dash = tokens[next].text;
+      if (dash == "-" || dash == "–" || dash == "—") return m;
     }
   }
   return std::nullopt;

@@ -65,3 +65,19 @@ TEST_CASE("every meeting rule changes what its own example reads", "[extraction]
     CHECK(with != without);
   }
 }
+
+TEST_CASE("dateline-place: an agency in brackets may stand between the place and the dash",
+          "[extraction][rules]") {
+  // The date on the first line, the text after it, as archives often store it.
+  for (const std::string dateline : {"Lissabon (dpa) -", "Lissabon (dpa/AFP) –", "Lissabon -"}) {
+    INFO(dateline);
+    const std::string body = dateline + " Anna Kessler hat sich am Mittwoch mit Paul Brandau getroffen.";
+    CHECK(MeetingsWithAll(body, "2025-06-12") ==
+          "Anna Kessler; Paul Brandau; @Lissabon held am Mittwoch 2025-06-11\n");
+  }
+  // Not a dateline: the bracket does not close before the dash.
+  CHECK(MeetingsWithAll("Lissabon (die Hauptstadt Portugals mit Hafen und Altstadt) - Anna Kessler "
+                        "hat sich am Mittwoch mit Paul Brandau getroffen.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Mittwoch 2025-06-11\n");
+}
