@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <regex>
 
+#include "e2e/output_checks.h"
 #include "e2e/run_newskg.h"
 
 using namespace newskg::testing;
@@ -33,18 +34,6 @@ std::vector<std::string> ExampleIds() {
   }
   std::sort(ids.begin(), ids.end());
   return ids;
-}
-
-// rapper -c prints "rapper: Parsing returned N triples".
-long RapperCount(const std::string& syntax, const std::filesystem::path& file) {
-  const RunResult run =
-      RunShell("rapper -i " + syntax + " -c " + ShellQuote(file.string()), "/");
-  INFO(run.out << run.err);
-  REQUIRE(run.exit_code == 0);
-  const std::string output = run.out + run.err;
-  std::smatch match;
-  REQUIRE(std::regex_search(output, match, std::regex("returned ([0-9]+) triple")));
-  return std::stol(match[1]);
 }
 
 }  // namespace
@@ -89,13 +78,7 @@ TEST_CASE("graph.ttl and graph.nt parse with rapper and hold the same triples") 
 TEST_CASE("graph.graphml is valid against the GraphML structure schema") {
   const ExampleBuild& build = Examples();
   REQUIRE(build.run.exit_code == 0);
-  const std::string schema = std::string(NEWSKG_SOURCE_DIR) + "/schema/graphml-structure.xsd";
-  REQUIRE(std::filesystem::exists(schema));
-  const RunResult run = RunShell("xmllint --noout --schema " + ShellQuote(schema) + " " +
-                                     ShellQuote((build.out() / "graph.graphml").string()),
-                                 "/");
-  INFO(run.err);
-  CHECK(run.exit_code == 0);
+  Xmllint("graphml-structure.xsd", build.out() / "graph.graphml");
 }
 
 TEST_CASE("sparql reads the built graph back: every article, in JSON, CSV and table") {

@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 
+#include "e2e/output_checks.h"
 #include "e2e/run_newskg.h"
 #include "gephi_rules.h"
 #include "graph/export_view.h"
@@ -53,14 +54,6 @@ const Build& DevsetEdges() {
 
 std::vector<const Build*> AllBuilds() {
   return {&ExamplesNodes(), &ExamplesEdges(), &DevsetNodes(), &DevsetEdges()};
-}
-
-void Xmllint(const std::string& schema, const std::filesystem::path& file) {
-  const std::string schema_file = std::string(NEWSKG_SOURCE_DIR) + "/schema/" + schema;
-  const RunResult run = RunShell("xmllint --noout --schema " + ShellQuote(schema_file) + " " +
-                                     ShellQuote(file.string()), "/");
-  INFO(file << ": " << run.err);
-  CHECK(run.exit_code == 0);
 }
 
 // networkx's reading of a GEXF file (tests/e2e/read_gexf.py), with Debian's python3-networkx.
