@@ -8,6 +8,7 @@
 #include <fstream>
 #include <map>
 #include <memory>
+#include <random>
 #include <regex>
 #include <set>
 
@@ -96,6 +97,14 @@ TEST_CASE("the output does not depend on the number of threads or the order of t
   const RunResult backwards = RunNewskg(reversed, dir.path());
   REQUIRE(backwards.exit_code == 0);
   RequireSameOutputs(dir / "one", dir / "reversed");
+
+  // And in a shuffled order (a fixed seed, so a failure can be replayed).
+  std::vector<fs::path> shuffled_files = corpus.files;
+  std::shuffle(shuffled_files.begin(), shuffled_files.end(), std::mt19937(20261201));
+  std::vector<std::string> shuffled = {"build", "-j", "2", "-o", "shuffled"};
+  for (const fs::path& file : shuffled_files) shuffled.push_back(file.string());
+  REQUIRE(RunNewskg(shuffled, dir.path()).exit_code == 0);
+  RequireSameOutputs(dir / "one", dir / "shuffled");
 }
 
 TEST_CASE("--update gives the outputs of one build of all articles, and IRIs stay") {
