@@ -1,6 +1,7 @@
 #include "recognition/lexicons.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -62,6 +63,15 @@ std::string AdjectiveStem(std::string word) {
     }
   }
   return word;
+}
+
+constexpr std::size_t kRoleEndBytes = 3;
+
+// A 16-bit slot for the last kRoleEndBytes bytes of `word` (at least that long).
+std::size_t RoleEndSlot(std::string_view word) {
+  const auto* end = reinterpret_cast<const unsigned char*>(word.data() + word.size());
+  const std::uint32_t last = end[-3] | (end[-2] << 8) | (end[-1] << 16);
+  return (last * 2654435761u) >> 16;
 }
 
 }  // namespace
@@ -241,6 +251,8 @@ void Lexicons::LoadRoles(const fs::path& dir) {
     std::string key = text::FoldForMatch(form);
     if (role_forms_.count(key)) return;
     longest_role_form_ = std::max(longest_role_form_, key.size());
+    shortest_role_form_ = std::min(shortest_role_form_, key.size());
+    if (key.size() >= kRoleEndBytes) role_form_ends_.set(RoleEndSlot(key));
     role_forms_[key] = index;
     role_form_feminine_[key] = feminine;
     role_form_plural_[key] = plural;
@@ -346,8 +358,15 @@ const std::string* Lexicons::CountryOfAdjective(std::string_view word) const {
   return nullptr;
 }
 
+// Every tail of a token ends with the token's last bytes, so does any role form it matches.
+bool Lexicons::MayEndInRoleForm(std::string_view folded) const {
+  if (shortest_role_form_ < kRoleEndBytes) return true;
+  return folded.size() >= kRoleEndBytes && role_form_ends_.test(RoleEndSlot(folded));
+}
+
 std::optional<RoleMatch> Lexicons::MatchRole(std::string_view token) const {
   std::string folded = text::FoldForMatch(token);
+  if (!MayEndInRoleForm(folded)) return std::nullopt;
   // Try the longest known role noun that ends the token: "kremlsprechers" -> "sprechers".
   // Tails longer than the longest form are skipped unseen.
   const std::size_t first_start =

@@ -2,6 +2,7 @@
 // once from the data folder (gazetteers, first names, and newskg's own lists in data/lexicons).
 #pragma once
 
+#include <bitset>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -83,6 +84,7 @@ class Lexicons {
   void LoadOrganizations(const std::filesystem::path& data_dir);
   void LoadRoles(const std::filesystem::path& data_dir);
   void LoadCues(const std::filesystem::path& data_dir);
+  bool MayEndInRoleForm(std::string_view folded) const;
 
   struct Entry {
     NamedThing thing;
@@ -117,6 +119,10 @@ class Lexicons {
   std::size_t longest_trigger_ = 0;
   std::size_t longest_place_noun_ = 0;
   std::size_t longest_org_noun_ = 0;
+  // A hash of every role form's last bytes: MatchRole rejects most tokens by their ending
+  // alone, without a look-up per tail.
+  std::size_t shortest_role_form_ = static_cast<std::size_t>(-1);
+  std::bitset<1 << 16> role_form_ends_;
 };
 
 // Splits a TAB-separated line; exposed for tests.
