@@ -110,6 +110,9 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
       entry.thing.country = it->second.thing.country;
     }
     names_[key] = entry;
+    if (auto space = key.find(' '); space != std::string::npos) {
+      name_first_words_.insert(key.substr(0, space));
+    }
   } else if (thing.is_capital && !it->second.thing.is_capital &&
              it->second.thing.canonical == thing.canonical) {
     it->second.thing.is_capital = true;
@@ -123,6 +126,13 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
 const NamedThing* Lexicons::FindName(std::string_view phrase_key) const {
   auto it = names_.find(phrase_key);
   return it == names_.end() ? nullptr : &it->second.thing;
+}
+
+bool Lexicons::MayStartLongerName(std::string_view folded_word) const {
+  // A key built from several words starts with the first one's stem and a space (PhraseKey);
+  // an empty word or one holding a space would not, so those are never ruled out.
+  if (folded_word.empty() || folded_word.find(' ') != std::string_view::npos) return true;
+  return name_first_words_.count(AdjectiveStemView(folded_word)) > 0;
 }
 
 const NamedThing* Lexicons::CountryByName(std::string_view canonical) const {

@@ -56,6 +56,9 @@ class Lexicons {
   // Places and organizations by a phrase key (see PhraseKey). nullptr if unknown.
   const NamedThing* FindName(std::string_view phrase_key) const;
   std::size_t longest_name_tokens() const { return longest_name_tokens_; }
+  // False when no name of several words starts with this folded word, so only the word alone
+  // can be a name.
+  bool MayStartLongerName(std::string_view folded_word) const;
 
   bool IsFirstName(std::string_view word) const;
   // The country an adjective of nationality points to ("russischen" -> "Russland").
@@ -102,6 +105,7 @@ class Lexicons {
   StringMap<Entry> names_;
   StringMap<NamedThing> countries_;  // by folded canonical name
   std::size_t longest_name_tokens_ = 1;
+  StringSet name_first_words_;  // the first word of each key of several words
   StringSet first_names_;
   StringMap<std::string> nationality_;
   std::vector<RoleNoun> roles_;
