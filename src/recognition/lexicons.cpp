@@ -65,10 +65,10 @@ std::string AdjectiveStem(std::string word) {
   return word;
 }
 
-constexpr std::size_t kRoleEndBytes = 3;
+constexpr std::size_t kEndBytes = 3;
 
-// A 16-bit slot for the last kRoleEndBytes bytes of `word` (at least that long).
-std::size_t RoleEndSlot(std::string_view word) {
+// A 16-bit slot for the last kEndBytes bytes of `word` (at least that long).
+std::size_t EndSlot(std::string_view word) {
   const auto* end = reinterpret_cast<const unsigned char*>(word.data() + word.size());
   const std::uint32_t last = end[-3] | (end[-2] << 8) | (end[-1] << 16);
   return (last * 2654435761u) >> 16;
@@ -77,6 +77,17 @@ std::size_t RoleEndSlot(std::string_view word) {
 }  // namespace
 
 std::vector<std::string> SplitTabs(std::string_view line) { return SplitOn(line, '\t'); }
+
+void Lexicons::EndFilter::Add(std::string_view key) {
+  shortest_ = std::min(shortest_, key.size());
+  if (key.size() >= kEndBytes) ends_.set(EndSlot(key));
+}
+
+// A key that is a suffix of `word` shares its last bytes.
+bool Lexicons::EndFilter::MayEnd(std::string_view word) const {
+  if (shortest_ < kEndBytes) return true;
+  return word.size() >= kEndBytes && ends_.test(EndSlot(word));
+}
 
 std::string Lexicons::PhraseKey(const std::vector<std::string_view>& words) {
   std::vector<std::string> folded;
@@ -261,8 +272,7 @@ void Lexicons::LoadRoles(const fs::path& dir) {
     std::string key = text::FoldForMatch(form);
     if (role_forms_.count(key)) return;
     longest_role_form_ = std::max(longest_role_form_, key.size());
-    shortest_role_form_ = std::min(shortest_role_form_, key.size());
-    if (key.size() >= kRoleEndBytes) role_form_ends_.set(RoleEndSlot(key));
+    role_form_ends_.Add(key);
     role_forms_[key] = index;
     role_form_feminine_[key] = feminine;
     role_form_plural_[key] = plural;
@@ -310,6 +320,7 @@ void Lexicons::LoadCues(const fs::path& dir) {
     if (f.size() < 3 || f[0].empty()) continue;
     std::string key = text::FoldForMatch(f[0]);
     longest_trigger_ = std::max(longest_trigger_, key.size());
+    trigger_ends_.Add(key);
     triggers_[std::move(key)] = {f[1], f[2]};
   }
   for (const auto& line : ReadLines(dir / "lexicons/status_cues.tsv")) {
@@ -321,6 +332,7 @@ void Lexicons::LoadCues(const fs::path& dir) {
     if (f.empty() || f[0].empty()) continue;
     const std::string key = text::FoldForMatch(f[0]);
     longest_place_noun_ = std::max(longest_place_noun_, key.size());
+    place_noun_ends_.Add(key);
     place_nouns_.insert(key);
   }
   for (const auto& line : ReadLines(dir / "lexicons/org_nouns.tsv")) {
@@ -328,6 +340,7 @@ void Lexicons::LoadCues(const fs::path& dir) {
     if (f.empty() || f[0].empty()) continue;
     const std::string key = text::FoldForMatch(f[0]);
     longest_org_noun_ = std::max(longest_org_noun_, key.size());
+    org_noun_ends_.Add(key);
     org_nouns_.insert(key);
   }
   // First names (MIT list): all languages; the recognizer asks for a following surname.
@@ -368,15 +381,9 @@ const std::string* Lexicons::CountryOfAdjective(std::string_view word) const {
   return nullptr;
 }
 
-// Every tail of a token ends with the token's last bytes, so does any role form it matches.
-bool Lexicons::MayEndInRoleForm(std::string_view folded) const {
-  if (shortest_role_form_ < kRoleEndBytes) return true;
-  return folded.size() >= kRoleEndBytes && role_form_ends_.test(RoleEndSlot(folded));
-}
-
 std::optional<RoleMatch> Lexicons::MatchRole(std::string_view token) const {
   std::string folded = text::FoldForMatch(token);
-  if (!MayEndInRoleForm(folded)) return std::nullopt;
+  if (!role_form_ends_.MayEnd(folded)) return std::nullopt;  // the tails all end the token
   // Try the longest known role noun that ends the token: "kremlsprechers" -> "sprechers".
   // Tails longer than the longest form are skipped unseen.
   const std::size_t first_start =
@@ -429,6 +436,7 @@ const MeetingTrigger* Lexicons::FindTrigger(std::string_view token) const {
   std::string folded = text::FoldForMatch(token);
   auto it = triggers_.find(folded);
   if (it != triggers_.end()) return &it->second;
+  if (!trigger_ends_.MayEnd(folded)) return nullptr;
   // Noun compounds: "Gipfeltreffen", "Telefongespräch", "Friedensverhandlungen".
   const std::size_t first_start = std::max<std::size_t>(
       3, folded.size() > longest_trigger_ ? folded.size() - longest_trigger_ : 0);
@@ -457,11 +465,21 @@ const std::string* Lexicons::StatusCue(std::string_view word) const {
 
 namespace {
 // Whether the token, or a tail of it (after an optional hyphen), is in `set`, possibly with an
-// inflection ending; `longest` is the set's longest key in bytes.
-template <typename Set>
-bool TailIn(const Set& set, std::size_t longest, std::string_view token) {
+// inflection ending; `longest` is the set's longest key in bytes, `ends` its EndFilter.
+template <typename Set, typename Ends>
+bool TailIn(const Set& set, std::size_t longest, const Ends& ends, std::string_view token) {
   const std::string folded_text = text::FoldForMatch(token);
   const std::string_view folded = folded_text;
+  // A key found ends the token, or the token less the inflection ending the tail had.
+  auto may_end = [&] {
+    if (ends.MayEnd(folded)) return true;
+    for (std::string_view ending : {"s", "es", "n", "en"}) {
+      const std::string_view stem = folded.substr(0, folded.size() - ending.size());
+      if (folded.ends_with(ending) && ends.MayEnd(stem)) return true;
+    }
+    return false;
+  };
+  if (!may_end()) return false;
   auto known = [&](std::string_view word) {
     if (set.count(word)) return true;
     for (std::string_view ending : {"s", "es", "n", "en"}) {
@@ -487,10 +505,10 @@ bool TailIn(const Set& set, std::size_t longest, std::string_view token) {
 }  // namespace
 
 bool Lexicons::IsPlaceNoun(std::string_view token) const {
-  return TailIn(place_nouns_, longest_place_noun_, token);
+  return TailIn(place_nouns_, longest_place_noun_, place_noun_ends_, token);
 }
 bool Lexicons::IsOrgNoun(std::string_view token) const {
-  return TailIn(org_nouns_, longest_org_noun_, token);
+  return TailIn(org_nouns_, longest_org_noun_, org_noun_ends_, token);
 }
 
 }  // namespace newskg::recognition

@@ -87,7 +87,6 @@ class Lexicons {
   void LoadOrganizations(const std::filesystem::path& data_dir);
   void LoadRoles(const std::filesystem::path& data_dir);
   void LoadCues(const std::filesystem::path& data_dir);
-  bool MayEndInRoleForm(std::string_view folded) const;
 
   struct Entry {
     NamedThing thing;
@@ -101,6 +100,17 @@ class Lexicons {
   template <typename V>
   using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
   using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+  // Hashes of the last bytes of a list's keys: whether a key can end a word, answered without
+  // a look-up, so the suffix searches reject most tokens by their ending alone.
+  class EndFilter {
+   public:
+    void Add(std::string_view key);
+    bool MayEnd(std::string_view word) const;  // false: no key is a suffix of `word`
+
+   private:
+    std::size_t shortest_ = static_cast<std::size_t>(-1);
+    std::bitset<1 << 16> ends_;
+  };
 
   StringMap<Entry> names_;
   StringMap<NamedThing> countries_;  // by folded canonical name
@@ -123,10 +133,10 @@ class Lexicons {
   std::size_t longest_trigger_ = 0;
   std::size_t longest_place_noun_ = 0;
   std::size_t longest_org_noun_ = 0;
-  // A hash of every role form's last bytes: MatchRole rejects most tokens by their ending
-  // alone, without a look-up per tail.
-  std::size_t shortest_role_form_ = static_cast<std::size_t>(-1);
-  std::bitset<1 << 16> role_form_ends_;
+  EndFilter role_form_ends_;
+  EndFilter trigger_ends_;
+  EndFilter place_noun_ends_;
+  EndFilter org_noun_ends_;
 };
 
 // Splits a TAB-separated line; exposed for tests.
