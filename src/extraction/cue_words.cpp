@@ -4,10 +4,12 @@ namespace newskg::extraction {
 
 // Nouns for a group that acts for a state: "russische Beamte", "US-Delegation".
 bool IsGroupNoun(std::string_view folded) {
-  for (auto g : {"beamte", "vertreter", "delegation", "seite", "regierung", "unterhändler",
-                 "verhandler", "verhandlungsführer", "diplomat", "gesandte", "amtskolleg",
-                 "team", "militärs", "offizielle", "führung", "emissär", "abgesandte",
-                 "regierungsvertreter", "verhandlungsteam", "unterhändlern", "kolleg"}) {
+  static constexpr std::string_view kGroupNouns[] = {
+      "beamte", "vertreter", "delegation", "seite", "regierung", "unterhändler", "verhandler",
+      "verhandlungsführer", "diplomat", "gesandte", "amtskolleg", "team", "militärs", "offizielle",
+      "führung", "emissär", "abgesandte", "regierungsvertreter", "verhandlungsteam",
+      "unterhändlern", "kolleg"};
+  for (std::string_view g : kGroupNouns) {
     if (folded.find(g) != std::string_view::npos) return true;
   }
   return false;
@@ -15,12 +17,14 @@ bool IsGroupNoun(std::string_view folded) {
 
 // Verbs and phrases that introduce a speaker or a source, not a party to the meeting.
 bool IsReportingWord(std::string_view w) {
-  for (auto r : {"sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte",
-                 "betont", "kündigte", "kündigten", "bestätigte", "bestätigt", "berichtete",
-                 "berichtet", "berichten", "berichteten", "teilte", "teilten", "warnte", "schrieb",
-                 "meldete", "meldet", "hieß", "äußerte", "erwähnte", "behauptete", "verkündete",
-                 "gab", "enthüllte", "zufolge", "laut", "angaben", "quellen", "räumte", "fügte",
-                 "informierte", "zitierte", "bericht", "sprecher", "mitteilte"}) {
+  static constexpr std::string_view kReportingWords[] = {
+      "sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte", "betont",
+      "kündigte", "kündigten", "bestätigte", "bestätigt", "berichtete", "berichtet", "berichten",
+      "berichteten", "teilte", "teilten", "warnte", "schrieb", "meldete", "meldet", "hieß",
+      "äußerte", "erwähnte", "behauptete", "verkündete", "gab", "enthüllte", "zufolge", "laut",
+      "angaben", "quellen", "räumte", "fügte", "informierte", "zitierte", "bericht", "sprecher",
+      "mitteilte"};
+  for (std::string_view r : kReportingWords) {
     if (w == r) return true;
   }
   return false;
@@ -28,15 +32,15 @@ bool IsReportingWord(std::string_view w) {
 
 // Finite verbs and auxiliaries of the past: a meeting reported with them took place.
 bool IsPastMarker(std::string_view w) {
-  for (auto p : {"traf", "trafen", "getroffen", "hatte", "hatten", "war", "waren", "wurde",
-                 "wurden", "sprach", "sprachen", "gesprochen", "telefonierte", "telefonierten",
-                 "telefoniert", "führte", "führten", "geführt", "empfing", "empfangen", "besuchte",
-                 "besuchten", "besucht", "kam", "kamen", "fand", "fanden", "verhandelte",
-                 "verhandelten", "verhandelt", "beriet", "berieten", "beraten", "dauerte",
-                 "dauerten", "nahm", "nahmen", "saß", "saßen", "reiste", "reisten", "lud", "luden",
-                 "empfingen", "begrüßte", "begrüßten", "tagte", "tagten", "rief", "riefen",
-                 "einigten", "einigte", "erörterten", "erörterte", "tauschten", "tauschte", "gab",
-                 "gaben"}) {
+  static constexpr std::string_view kPastMarkers[] = {
+      "traf", "trafen", "getroffen", "hatte", "hatten", "war", "waren", "wurde", "wurden", "sprach",
+      "sprachen", "gesprochen", "telefonierte", "telefonierten", "telefoniert", "führte", "führten",
+      "geführt", "empfing", "empfangen", "besuchte", "besuchten", "besucht", "kam", "kamen", "fand",
+      "fanden", "verhandelte", "verhandelten", "verhandelt", "beriet", "berieten", "beraten",
+      "dauerte", "dauerten", "nahm", "nahmen", "saß", "saßen", "reiste", "reisten", "lud", "luden",
+      "empfingen", "begrüßte", "begrüßten", "tagte", "tagten", "rief", "riefen", "einigten",
+      "einigte", "erörterten", "erörterte", "tauschten", "tauschte", "gab", "gaben"};
+  for (std::string_view p : kPastMarkers) {
     if (w == p) return true;
   }
   return false;
@@ -44,8 +48,10 @@ bool IsPastMarker(std::string_view w) {
 
 // Words that put an event in the future by themselves (not participles like "vereinbart").
 bool IsModal(std::string_view w) {
-  for (auto m : {"soll", "sollen", "sollte", "sollten", "werde", "wird", "werden", "will",
-                 "wollen", "plant", "planen", "geplant", "voraussichtlich", "erwartet"}) {
+  static constexpr std::string_view kModals[] = {
+      "soll", "sollen", "sollte", "sollten", "werde", "wird", "werden", "will", "wollen", "plant",
+      "planen", "geplant", "voraussichtlich", "erwartet"};
+  for (std::string_view m : kModals) {
     if (w == m) return true;
   }
   return false;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 
 namespace newskg::recognition {
 namespace {
@@ -35,7 +36,10 @@ constexpr std::string_view kParticles[] = {
 }  // namespace
 
 bool IsFunctionWord(std::string_view folded) {
-  return std::find(std::begin(kFunctionWords), std::end(kFunctionWords), folded) != std::end(kFunctionWords);
+  // Asked for every token: a hash look-up, not a scan of the list.
+  static const std::unordered_set<std::string_view> kSet(std::begin(kFunctionWords),
+                                                         std::end(kFunctionWords));
+  return kSet.count(folded) > 0;
 }
 
 bool IsNameParticle(std::string_view word) {

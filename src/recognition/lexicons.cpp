@@ -1,6 +1,7 @@
 #include "recognition/lexicons.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 
@@ -64,9 +65,29 @@ std::string AdjectiveStem(std::string word) {
   return word;
 }
 
+constexpr std::size_t kEndBytes = 3;
+
+// A 16-bit slot for the last kEndBytes bytes of `word` (at least that long).
+std::size_t EndSlot(std::string_view word) {
+  const auto* end = reinterpret_cast<const unsigned char*>(word.data() + word.size());
+  const std::uint32_t last = end[-3] | (end[-2] << 8) | (end[-1] << 16);
+  return (last * 2654435761u) >> 16;
+}
+
 }  // namespace
 
 std::vector<std::string> SplitTabs(std::string_view line) { return SplitOn(line, '\t'); }
+
+void Lexicons::EndFilter::Add(std::string_view key) {
+  shortest_ = std::min(shortest_, key.size());
+  if (key.size() >= kEndBytes) ends_.set(EndSlot(key));
+}
+
+// A key that is a suffix of `word` shares its last bytes.
+bool Lexicons::EndFilter::MayEnd(std::string_view word) const {
+  if (shortest_ < kEndBytes) return true;
+  return word.size() >= kEndBytes && ends_.test(EndSlot(word));
+}
 
 std::string Lexicons::PhraseKey(const std::vector<std::string_view>& words) {
   std::vector<std::string> folded;
@@ -100,6 +121,9 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
       entry.thing.country = it->second.thing.country;
     }
     names_[key] = entry;
+    if (auto space = key.find(' '); space != std::string::npos) {
+      name_first_words_.insert(key.substr(0, space));
+    }
   } else if (thing.is_capital && !it->second.thing.is_capital &&
              it->second.thing.canonical == thing.canonical) {
     it->second.thing.is_capital = true;
@@ -113,6 +137,13 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
 const NamedThing* Lexicons::FindName(std::string_view phrase_key) const {
   auto it = names_.find(phrase_key);
   return it == names_.end() ? nullptr : &it->second.thing;
+}
+
+bool Lexicons::MayStartLongerName(std::string_view folded_word) const {
+  // A key built from several words starts with the first one's stem and a space (PhraseKey);
+  // an empty word or one holding a space would not, so those are never ruled out.
+  if (folded_word.empty() || folded_word.find(' ') != std::string_view::npos) return true;
+  return name_first_words_.count(AdjectiveStemView(folded_word)) > 0;
 }
 
 const NamedThing* Lexicons::CountryByName(std::string_view canonical) const {
@@ -241,6 +272,7 @@ void Lexicons::LoadRoles(const fs::path& dir) {
     std::string key = text::FoldForMatch(form);
     if (role_forms_.count(key)) return;
     longest_role_form_ = std::max(longest_role_form_, key.size());
+    role_form_ends_.Add(key);
     role_forms_[key] = index;
     role_form_feminine_[key] = feminine;
     role_form_plural_[key] = plural;
@@ -288,6 +320,7 @@ void Lexicons::LoadCues(const fs::path& dir) {
     if (f.size() < 3 || f[0].empty()) continue;
     std::string key = text::FoldForMatch(f[0]);
     longest_trigger_ = std::max(longest_trigger_, key.size());
+    trigger_ends_.Add(key);
     triggers_[std::move(key)] = {f[1], f[2]};
   }
   for (const auto& line : ReadLines(dir / "lexicons/status_cues.tsv")) {
@@ -299,6 +332,7 @@ void Lexicons::LoadCues(const fs::path& dir) {
     if (f.empty() || f[0].empty()) continue;
     const std::string key = text::FoldForMatch(f[0]);
     longest_place_noun_ = std::max(longest_place_noun_, key.size());
+    place_noun_ends_.Add(key);
     place_nouns_.insert(key);
   }
   for (const auto& line : ReadLines(dir / "lexicons/org_nouns.tsv")) {
@@ -306,6 +340,7 @@ void Lexicons::LoadCues(const fs::path& dir) {
     if (f.empty() || f[0].empty()) continue;
     const std::string key = text::FoldForMatch(f[0]);
     longest_org_noun_ = std::max(longest_org_noun_, key.size());
+    org_noun_ends_.Add(key);
     org_nouns_.insert(key);
   }
   // First names (MIT list): all languages; the recognizer asks for a following surname.
@@ -348,6 +383,7 @@ const std::string* Lexicons::CountryOfAdjective(std::string_view word) const {
 
 std::optional<RoleMatch> Lexicons::MatchRole(std::string_view token) const {
   std::string folded = text::FoldForMatch(token);
+  if (!role_form_ends_.MayEnd(folded)) return std::nullopt;  // the tails all end the token
   // Try the longest known role noun that ends the token: "kremlsprechers" -> "sprechers".
   // Tails longer than the longest form are skipped unseen.
   const std::size_t first_start =
@@ -400,6 +436,7 @@ const MeetingTrigger* Lexicons::FindTrigger(std::string_view token) const {
   std::string folded = text::FoldForMatch(token);
   auto it = triggers_.find(folded);
   if (it != triggers_.end()) return &it->second;
+  if (!trigger_ends_.MayEnd(folded)) return nullptr;
   // Noun compounds: "Gipfeltreffen", "Telefongespräch", "Friedensverhandlungen".
   const std::size_t first_start = std::max<std::size_t>(
       3, folded.size() > longest_trigger_ ? folded.size() - longest_trigger_ : 0);
@@ -428,11 +465,21 @@ const std::string* Lexicons::StatusCue(std::string_view word) const {
 
 namespace {
 // Whether the token, or a tail of it (after an optional hyphen), is in `set`, possibly with an
-// inflection ending; `longest` is the set's longest key in bytes.
-template <typename Set>
-bool TailIn(const Set& set, std::size_t longest, std::string_view token) {
+// inflection ending; `longest` is the set's longest key in bytes, `ends` its EndFilter.
+template <typename Set, typename Ends>
+bool TailIn(const Set& set, std::size_t longest, const Ends& ends, std::string_view token) {
   const std::string folded_text = text::FoldForMatch(token);
   const std::string_view folded = folded_text;
+  // A key found ends the token, or the token less the inflection ending the tail had.
+  auto may_end = [&] {
+    if (ends.MayEnd(folded)) return true;
+    for (std::string_view ending : {"s", "es", "n", "en"}) {
+      const std::string_view stem = folded.substr(0, folded.size() - ending.size());
+      if (folded.ends_with(ending) && ends.MayEnd(stem)) return true;
+    }
+    return false;
+  };
+  if (!may_end()) return false;
   auto known = [&](std::string_view word) {
     if (set.count(word)) return true;
     for (std::string_view ending : {"s", "es", "n", "en"}) {
@@ -458,10 +505,10 @@ bool TailIn(const Set& set, std::size_t longest, std::string_view token) {
 }  // namespace
 
 bool Lexicons::IsPlaceNoun(std::string_view token) const {
-  return TailIn(place_nouns_, longest_place_noun_, token);
+  return TailIn(place_nouns_, longest_place_noun_, place_noun_ends_, token);
 }
 bool Lexicons::IsOrgNoun(std::string_view token) const {
-  return TailIn(org_nouns_, longest_org_noun_, token);
+  return TailIn(org_nouns_, longest_org_noun_, org_noun_ends_, token);
 }
 
 }  // namespace newskg::recognition

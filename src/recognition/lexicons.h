@@ -2,6 +2,7 @@
 // once from the data folder (gazetteers, first names, and newskg's own lists in data/lexicons).
 #pragma once
 
+#include <bitset>
 #include <filesystem>
 #include <optional>
 #include <string>
@@ -55,6 +56,9 @@ class Lexicons {
   // Places and organizations by a phrase key (see PhraseKey). nullptr if unknown.
   const NamedThing* FindName(std::string_view phrase_key) const;
   std::size_t longest_name_tokens() const { return longest_name_tokens_; }
+  // False when no name of several words starts with this folded word, so only the word alone
+  // can be a name.
+  bool MayStartLongerName(std::string_view folded_word) const;
 
   bool IsFirstName(std::string_view word) const;
   // The country an adjective of nationality points to ("russischen" -> "Russland").
@@ -96,10 +100,22 @@ class Lexicons {
   template <typename V>
   using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
   using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+  // Hashes of the last bytes of a list's keys: whether a key can end a word, answered without
+  // a look-up, so the suffix searches reject most tokens by their ending alone.
+  class EndFilter {
+   public:
+    void Add(std::string_view key);
+    bool MayEnd(std::string_view word) const;  // false: no key is a suffix of `word`
+
+   private:
+    std::size_t shortest_ = static_cast<std::size_t>(-1);
+    std::bitset<1 << 16> ends_;
+  };
 
   StringMap<Entry> names_;
   StringMap<NamedThing> countries_;  // by folded canonical name
   std::size_t longest_name_tokens_ = 1;
+  StringSet name_first_words_;  // the first word of each key of several words
   StringSet first_names_;
   StringMap<std::string> nationality_;
   std::vector<RoleNoun> roles_;
@@ -117,6 +133,10 @@ class Lexicons {
   std::size_t longest_trigger_ = 0;
   std::size_t longest_place_noun_ = 0;
   std::size_t longest_org_noun_ = 0;
+  EndFilter role_form_ends_;
+  EndFilter trigger_ends_;
+  EndFilter place_noun_ends_;
+  EndFilter org_noun_ends_;
 };
 
 // Splits a TAB-separated line; exposed for tests.

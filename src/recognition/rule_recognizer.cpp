@@ -119,13 +119,18 @@ const NamedThing* RuleRecognizer::LookupPhrase(const std::vector<TokenInfo>& inf
                                                std::size_t first, std::size_t last) const {
   std::vector<std::string_view> words;
   for (std::size_t i = first; i < last; ++i) words.push_back(info[i].folded);
-  if (const NamedThing* thing = lex_.FindName(Lexicons::FoldedPhraseKey(words))) return thing;
+  // A single word is its own key: no string to build.
+  auto find = [&] {
+    return words.size() == 1 ? lex_.FindName(words[0])
+                             : lex_.FindName(Lexicons::FoldedPhraseKey(words));
+  };
+  if (const NamedThing* thing = find()) return thing;
   // Genitive: "Moskaus", "Russlands", "des Weißen Hauses", "des Kremls".
   const std::string_view tail = words.back();
   for (std::string_view ending : {"s", "es"}) {
     if (tail.size() > ending.size() + 2 && tail.ends_with(ending)) {
       words.back() = tail.substr(0, tail.size() - ending.size());
-      if (const NamedThing* thing = lex_.FindName(Lexicons::FoldedPhraseKey(words))) return thing;
+      if (const NamedThing* thing = find()) return thing;
       words.back() = tail;
     }
   }
@@ -138,6 +143,7 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
   for (std::size_t i = 0; i < n; ++i) {
     if (!info[i].upper || info[i].function) continue;
     std::size_t longest = std::min(n - i, lex_.longest_name_tokens());
+    if (!lex_.MayStartLongerName(info[i].folded)) longest = 1;
     for (std::size_t len = longest; len >= 1; --len) {
       std::size_t last = i + len;
       if (!info[last - 1].word) continue;

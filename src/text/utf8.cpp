@@ -5,6 +5,7 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace newskg::text {
@@ -61,6 +62,15 @@ icu::UnicodeString FromUtf8(std::string_view text) {
 // without ICU, with the same result as ICU's full case mapping; false if other characters
 // occur, leaving `out` unspecified.
 bool LowerLatin1(std::string_view text, std::string& out, bool sharp_s_as_ss = false) {
+  // Most words are ASCII: copied at once, then lowered in place.
+  const auto ascii = [](char c) { return static_cast<unsigned char>(c) < 0x80; };
+  if (std::all_of(text.begin(), text.end(), ascii)) {
+    out.assign(text);
+    for (char& c : out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    }
+    return true;
+  }
   out.clear();
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {

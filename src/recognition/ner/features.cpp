@@ -21,7 +21,7 @@ enum Template : std::uint64_t {
 };
 
 struct TokenForms {
-  std::string lower;
+  std::string_view lower;  // into the sentence's lowers
   std::uint64_t word = 0;
   std::uint64_t lower_hash = 0;
   std::uint64_t short_shape = 0;
@@ -64,8 +64,8 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
   std::vector<std::size_t> starts;
   for (std::size_t i = 0; i < n; ++i) {
     TokenForms& f = forms[i];
-    f.lower = Lower(tokens[i]);
-    lowers[i] = f.lower;
+    lowers[i] = Lower(tokens[i]);
+    f.lower = lowers[i];
     f.word = HashBytes(tokens[i]);
     f.lower_hash = HashBytes(f.lower);
     f.short_shape = HashBytes(Shape(tokens[i], false));
@@ -115,8 +115,11 @@ void ExtractFeatures(const std::vector<std::string>& tokens, const Lexicon& lexi
     emit(kBias, 0);
     emit(kWord, f.word);
     emit(kLower, f.lower_hash);
+    std::uint64_t prefix_hash = kFnvOffset;  // FNV-1a streams: each prefix extends the last
     for (std::size_t len = 1; len <= 4 && len < chars; ++len) {
-      emit(kPrefix + len, HashBytes(lower.substr(0, starts[len])));
+      prefix_hash =
+          HashContinue(prefix_hash, lower.substr(starts[len - 1], starts[len] - starts[len - 1]));
+      emit(kPrefix + len, prefix_hash);
     }
     for (std::size_t len = 1; len <= 5 && len < chars; ++len) {
       emit(kSuffix + len, HashBytes(lower.substr(starts[chars - len])));

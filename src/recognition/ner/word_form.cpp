@@ -35,6 +35,12 @@ void ForEachCodePoint(std::string_view word, F f) {
 
 char ClassOf(UChar32 c) {
   if (c < 0) return 'o';
+  if (c < 0x80) {  // what ICU answers for ASCII, without asking it
+    if (c >= 'A' && c <= 'Z') return 'X';
+    if (c >= 'a' && c <= 'z') return 'x';
+    if (c >= '0' && c <= '9') return 'd';
+    return static_cast<char>(c);
+  }
   if (u_isupper(c) || u_istitle(c)) return 'X';
   if (u_islower(c)) return 'x';
   if (u_isdigit(c)) return 'd';
