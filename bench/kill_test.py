@@ -12,7 +12,8 @@ builds the two corpora alternately into one folder with --force, sending SIGKILL
 moment of the writing phase (the end of the run minus its writing time, with some slack either
 side). Kills that land after the build finished are not counted. After every kill it checks:
 
-  - graph.ttl, graph.nt, graph.graphml and graph.index resolve into one generation folder;
+  - graph.ttl, graph.nt, graph.graphml, graph.gexf and graph.index resolve into one generation
+    folder;
   - each of them is byte-identical to the same reference set (the old corpus or the new one);
   - what the kill left in the folder's .newskg/ besides the current generation (unnamed
     O_TMPFILE files vanish with the process; a generation folder that was being linked may stay
@@ -32,7 +33,7 @@ import sys
 import tempfile
 import time
 
-PUBLIC = ["graph.ttl", "graph.nt", "graph.graphml", "graph.index"]
+PUBLIC = ["graph.ttl", "graph.nt", "graph.graphml", "graph.gexf", "graph.index"]
 
 
 def run_build(newskg, corpus, out):
