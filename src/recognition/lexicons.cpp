@@ -470,24 +470,20 @@ template <typename Set, typename Ends>
 bool TailIn(const Set& set, std::size_t longest, const Ends& ends, std::string_view token) {
   const std::string folded_text = text::FoldForMatch(token);
   const std::string_view folded = folded_text;
-  // A key found ends the token, or the token less the inflection ending the tail had.
-  auto may_end = [&] {
-    if (ends.MayEnd(folded)) return true;
+  // `word`, or `word` less one of these inflection endings, passes `test`.
+  auto with_or_without_ending = [](std::string_view word, const auto& test) {
+    if (test(word)) return true;
     for (std::string_view ending : {"s", "es", "n", "en"}) {
-      const std::string_view stem = folded.substr(0, folded.size() - ending.size());
-      if (folded.ends_with(ending) && ends.MayEnd(stem)) return true;
+      if (word.ends_with(ending) && test(word.substr(0, word.size() - ending.size()))) return true;
     }
     return false;
   };
-  if (!may_end()) return false;
-  auto known = [&](std::string_view word) {
-    if (set.count(word)) return true;
-    for (std::string_view ending : {"s", "es", "n", "en"}) {
-      if (word.ends_with(ending) && set.count(word.substr(0, word.size() - ending.size()))) {
-        return true;
-      }
-    }
+  // A key found ends the token, or the token less the inflection ending the tail had.
+  if (!with_or_without_ending(folded, [&](std::string_view w) { return ends.MayEnd(w); })) {
     return false;
+  }
+  auto known = [&](std::string_view word) {
+    return with_or_without_ending(word, [&](std::string_view w) { return set.count(w) > 0; });
   };
   if (known(folded)) return true;
   // A tail can match only if it is at most a hyphen and a two-byte ending longer than a key.
