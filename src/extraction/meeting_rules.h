@@ -89,15 +89,18 @@ struct MeetingLedger {
   void SetPlace(std::size_t kept_index, const std::string& place);
 
   // Keys are compared as numbers: the ids of those of `keys` a kept meeting has (no other key
-  // is shared with one), how many of them a kept meeting has, and how many keys it has.
+  // is shared with one), and how many keys a kept meeting has.
   std::vector<std::size_t> KnownIds(const std::set<std::string>& keys) const;
-  std::size_t Overlap(std::size_t kept_index, const std::vector<std::size_t>& ids) const;
   std::size_t KeyCount(std::size_t kept_index) const { return keys_of_[kept_index].size(); }
 
-  // Kept meetings with one of the key `ids`, at `place` (if given) and `latest` (if given):
-  // most recent first, each once, at most kMaxCompared.
-  std::vector<std::size_t> Candidates(const std::vector<std::size_t>& ids, const std::string* place,
-                                      std::optional<std::size_t> latest) const;
+  struct Candidate {
+    std::size_t index;    // into kept
+    std::size_t overlap;  // how many of the key ids the meeting has
+  };
+  // Kept meetings with one of the key `ids` (distinct, from KnownIds), at `place` (if given)
+  // and `latest` (if given): most recent first, each once, at most kMaxCompared.
+  std::vector<Candidate> Candidates(const std::vector<std::size_t>& ids, const std::string* place,
+                                    std::optional<std::size_t> latest) const;
 
  private:
   std::map<std::string, std::size_t> key_ids_;

@@ -111,6 +111,17 @@ ArticleIndex::ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact
   }
 }
 
+namespace {
+
+// Candidates merges the index lists from their ends, so each stays ascending and holds a meeting
+// once, also when a key or place is added to an earlier meeting.
+void InsertSorted(std::vector<std::size_t>& list, std::size_t kept_index) {
+  const auto at = std::lower_bound(list.begin(), list.end(), kept_index);
+  if (at == list.end() || *at != kept_index) list.insert(at, kept_index);
+}
+
+}  // namespace
+
 void MeetingLedger::Keep(const ArticleFacts& facts, MeetingFact meeting) {
   const std::size_t index = kept.size();
   keys_of_.emplace_back();
@@ -122,7 +133,7 @@ void MeetingLedger::Keep(const ArticleFacts& facts, MeetingFact meeting) {
 void MeetingLedger::AddKey(std::size_t kept_index, const std::string& key) {
   const auto [it, added] = key_ids_.emplace(key, by_key_.size());
   if (added) by_key_.emplace_back();
-  if (keys_of_[kept_index].insert(it->second).second) by_key_[it->second].push_back(kept_index);
+  if (keys_of_[kept_index].insert(it->second).second) InsertSorted(by_key_[it->second], kept_index);
 }
 
 std::vector<std::size_t> MeetingLedger::KnownIds(const std::set<std::string>& keys) const {
@@ -133,19 +144,13 @@ std::vector<std::size_t> MeetingLedger::KnownIds(const std::set<std::string>& ke
   return ids;
 }
 
-std::size_t MeetingLedger::Overlap(std::size_t kept_index, const std::vector<std::size_t>& ids) const {
-  std::size_t overlap = 0;
-  for (std::size_t id : ids) overlap += keys_of_[kept_index].count(id);
-  return overlap;
-}
-
 void MeetingLedger::SetPlace(std::size_t kept_index, const std::string& place) {
-  by_place_[place].push_back(kept_index);
+  InsertSorted(by_place_[place], kept_index);
 }
 
-std::vector<std::size_t> MeetingLedger::Candidates(const std::vector<std::size_t>& ids,
-                                                   const std::string* place,
-                                                   std::optional<std::size_t> latest) const {
+std::vector<MeetingLedger::Candidate> MeetingLedger::Candidates(
+    const std::vector<std::size_t>& ids, const std::string* place,
+    std::optional<std::size_t> latest) const {
   std::vector<const std::vector<std::size_t>*> lists;
   for (std::size_t id : ids) lists.push_back(&by_key_[id]);
   if (place) {
@@ -154,20 +159,25 @@ std::vector<std::size_t> MeetingLedger::Candidates(const std::vector<std::size_t
   const std::vector<std::size_t> latest_list = latest ? std::vector<std::size_t>{*latest}
                                                       : std::vector<std::size_t>{};
   lists.push_back(&latest_list);
-  // Each list is ascending: merge them from their ends.
+  // Each list is ascending: merge them from their ends. A meeting's overlap is the number of
+  // key lists (the first ids.size()) it is in, since each list holds a meeting at most once.
   std::vector<std::size_t> left;
   for (const auto* list : lists) left.push_back(list->size());
-  std::vector<std::size_t> out;
+  std::vector<Candidate> out;
   while (out.size() < kMaxCompared) {
     std::optional<std::size_t> best;
     for (std::size_t l = 0; l < lists.size(); ++l) {
       if (left[l] > 0 && (!best || (*lists[l])[left[l] - 1] > *best)) best = (*lists[l])[left[l] - 1];
     }
     if (!best) break;
+    Candidate candidate{*best, 0};
     for (std::size_t l = 0; l < lists.size(); ++l) {
-      if (left[l] > 0 && (*lists[l])[left[l] - 1] == *best) --left[l];
+      if (left[l] > 0 && (*lists[l])[left[l] - 1] == *best) {
+        --left[l];
+        if (l < ids.size()) ++candidate.overlap;
+      }
     }
-    out.push_back(*best);
+    out.push_back(candidate);
   }
   return out;
 }
@@ -298,9 +308,8 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
   std::optional<std::size_t> latest;
   if (d.definite && parties < 2 && !kept.empty()) latest = kept.size() - 1;
   const std::vector<std::size_t> seen_ids = ledger.KnownIds(seen);
-  for (const std::size_t index : ledger.Candidates(seen_ids, d.definite ? place : nullptr, latest)) {
+  for (const auto [index, overlap] : ledger.Candidates(seen_ids, d.definite ? place : nullptr, latest)) {
     MeetingFact* it = &kept[index];
-    const std::size_t overlap = ledger.Overlap(index, seen_ids);
     const bool refers_back =
         d.definite && (parties < 2 ||
                        (m.location && it->location &&
