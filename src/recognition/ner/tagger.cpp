@@ -8,6 +8,26 @@
 #include "recognition/ner/viterbi.h"
 
 namespace newskg::recognition::ner {
+namespace {
+
+// emissions[i]: the sum of token i's weight rows (missing keys are null). Integer sums: the
+// AVX2 clone, chosen at load time where the processor has it, gives the same scores.
+__attribute__((target_clones("avx2", "default")))
+void SumRows(const std::vector<const std::int16_t*>& rows, const std::vector<std::uint32_t>& offsets,
+             std::vector<std::int32_t>& emissions) {
+  const std::size_t n = offsets.size() - 1;
+  for (std::size_t i = 0; i < n; ++i) {
+    std::int32_t scores[WeightTable::kWidth] = {};
+    for (std::uint32_t k = offsets[i]; k < offsets[i + 1]; ++k) {
+      const std::int16_t* weights = rows[k];
+      if (weights == nullptr) continue;
+      for (std::size_t t = 0; t < WeightTable::kWidth; ++t) scores[t] += weights[t];
+    }
+    std::copy(scores, scores + kTagCount, &emissions[i * kTagCount]);
+  }
+}
+
+}  // namespace
 
 Tagger Tagger::Load(const std::filesystem::path& path, const WordListPaths& word_lists) {
   return Tagger(Model::Load(path, word_lists));
@@ -41,15 +61,7 @@ std::vector<int> Tagger::TagIds(const std::vector<std::string>& tokens) const {
       __builtin_prefetch(rows[k] + 32);
     }
   }
-  for (std::size_t i = 0; i < n; ++i) {
-    std::int32_t scores[WeightTable::kWidth] = {};
-    for (std::uint32_t k = features.offsets[i]; k < features.offsets[i + 1]; ++k) {
-      const std::int16_t* weights = rows[k];
-      if (weights == nullptr) continue;
-      for (std::size_t t = 0; t < WeightTable::kWidth; ++t) scores[t] += weights[t];
-    }
-    std::copy(scores, scores + kTagCount, &emissions[i * kTagCount]);
-  }
+  SumRows(rows, features.offsets, emissions);
   std::vector<int> tags;
   Viterbi(emissions, n, transitions_, tags);
   return tags;
