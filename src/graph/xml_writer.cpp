@@ -13,7 +13,21 @@
 
 namespace newskg::graph {
 
+namespace {
+
+// ASCII without controls other than tab, line feed and carriage return: XML carries it as is.
+bool PlainAscii(std::string_view text) {
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80 || (c < 0x20 && c != '\t' && c != '\n' && c != '\r')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string XmlSafe(std::string_view text) {
+  if (PlainAscii(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
@@ -37,6 +51,16 @@ struct XmlWriter::Impl {
   common::BufferedWriter* out = nullptr;
   xmlTextWriterPtr writer = nullptr;
   std::string error;  // the first write error, reported after libxml2 returns
+  std::string value;  // the value being written, safe and NUL-terminated
+
+  const xmlChar* Safe(std::string_view text) {
+    if (PlainAscii(text)) {
+      value.assign(text);
+    } else {
+      value = XmlSafe(text);
+    }
+    return BAD_CAST value.c_str();
+  }
 
   static int Write(void* context, const char* buffer, int length) {
     auto* self = static_cast<Impl*>(context);
@@ -82,13 +106,11 @@ void XmlWriter::Start(const char* element) {
 void XmlWriter::End() { impl_->Check(xmlTextWriterEndElement(impl_->writer)); }
 
 void XmlWriter::Attribute(const char* name, std::string_view value) {
-  const std::string safe = XmlSafe(value);
-  impl_->Check(xmlTextWriterWriteAttribute(impl_->writer, BAD_CAST name, BAD_CAST safe.c_str()));
+  impl_->Check(xmlTextWriterWriteAttribute(impl_->writer, BAD_CAST name, impl_->Safe(value)));
 }
 
 void XmlWriter::Text(std::string_view text) {
-  const std::string safe = XmlSafe(text);
-  impl_->Check(xmlTextWriterWriteString(impl_->writer, BAD_CAST safe.c_str()));
+  impl_->Check(xmlTextWriterWriteString(impl_->writer, impl_->Safe(text)));
 }
 
 void XmlWriter::Finish() {

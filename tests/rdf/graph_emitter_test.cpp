@@ -216,6 +216,34 @@ TEST_CASE("strings that need escaping survive both syntaxes") {
   }
 }
 
+// Turtle of one triple with `object` as a plain literal.
+std::string TurtleOf(std::string_view object) {
+  const int fd = ::memfd_create("rdf-test", MFD_CLOEXEC);
+  REQUIRE(fd >= 0);
+  {
+    common::BufferedWriter out(fd, "test output");
+    RdfStreamWriter writer(RdfSyntax::Turtle, out);
+    writer.Add(TermRef::Iri("http://example.org/s"), TermRef::Iri("http://example.org/p"),
+               TermRef::Literal(object));
+    writer.Finish();
+    out.Flush();
+  }
+  std::string text(static_cast<std::size_t>(::lseek(fd, 0, SEEK_END)), '\0');
+  REQUIRE(::pread(fd, text.data(), text.size(), 0) == static_cast<ssize_t>(text.size()));
+  ::close(fd);
+  return text;
+}
+
+TEST_CASE("literals with a quote or a line break are written as long strings, others as short") {
+  CHECK(TurtleOf("Ein Satz ohne Zeichen.").find("\"Ein Satz ohne Zeichen.\"") != std::string::npos);
+  CHECK(TurtleOf("Er sagte \"ja\".").find("\"\"\"Er sagte") != std::string::npos);
+  CHECK(TurtleOf("Zeile eins\nZeile zwei").find("\"\"\"Zeile eins") != std::string::npos);
+  CHECK(TurtleOf("Zeile eins\rZeile zwei").find("\"\"\"Zeile eins") != std::string::npos);
+  CHECK(TurtleOf("Grüße aus Köln").find("\"Grüße aus Köln\"") != std::string::npos);
+  // serd's nodes end at a NUL byte; so do ours.
+  CHECK(TurtleOf(std::string_view("vorher\0nachher", 14)).find("\"vorher\"") != std::string::npos);
+}
+
 TEST_CASE("the same knowledge base streams to the same bytes") {
   CHECK(Stream(RdfSyntax::Turtle, testing::SampleKnowledgeBase()) ==
         Stream(RdfSyntax::Turtle, testing::SampleKnowledgeBase()));
