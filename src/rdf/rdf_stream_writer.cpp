@@ -1,12 +1,15 @@
 #include "rdf/rdf_stream_writer.h"
 
-#include <serd/serd.h>
-
 #include <cstring>
 #include <stdexcept>
 #include <string>
 
+#include "rdf/serd_handles.h"
+
 namespace newskg::rdf {
+
+using namespace detail;
+
 namespace {
 
 const std::uint8_t* Bytes(std::string_view text) {
@@ -44,21 +47,14 @@ SerdNode Node(const TermRef& term) {
   return SERD_NODE_NULL;
 }
 
-struct EnvFree {
-  void operator()(SerdEnv* env) const { serd_env_free(env); }
-};
-struct WriterFree {
-  void operator()(::SerdWriter* writer) const { serd_writer_free(writer); }
-};
-
 }  // namespace
 
 struct RdfStreamWriter::Impl {
   common::BufferedWriter* out = nullptr;
   SerdSyntax syntax = SERD_TURTLE;
   SerdStyle style{};
-  std::unique_ptr<SerdEnv, EnvFree> env;
-  std::unique_ptr<::SerdWriter, WriterFree> writer;
+  SerdEnvHandle env;
+  SerdWriterHandle writer;
   bool block_open = false;  // a statement was written since the last EndBlock
   std::string error;  // the first write error, reported after serd returns
 

@@ -109,6 +109,25 @@ TEST_CASE("SPARQL JSON results from stores, including Virtuoso's dialect") {
 namespace newskg::rdf {
 namespace {
 
+TEST_CASE("RDF result sets expand prefixed names and relative IRIs, also in datatypes") {
+  const std::string turtle = R"(@prefix rs: <http://www.w3.org/2005/sparql-results#> .
+@prefix ex: <http://example.org/ns#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+[] a rs:ResultSet ; rs:resultVariable "a" , "b" ;
+   rs:solution [ rs:index 2 ; rs:binding [ rs:variable "a" ; rs:value ex:Treffen ] ,
+                                         [ rs:variable "b" ; rs:value "3"^^xsd:int ] ] ;
+   rs:solution [ rs:index 1 ; rs:binding [ rs:variable "a" ; rs:value <relativ/7> ] ,
+                                         [ rs:variable "b" ; rs:value "Zeile\neins \"zwei\""@de-AT ] ] .
+)";
+  const QueryResult result = ReadRdfResultSet(turtle, "http://base/dir/");
+  CHECK(result.variables == std::vector<std::string>{"a", "b"});
+  REQUIRE(result.rows.size() == 2);
+  CHECK(result.rows[0][0] == Term::Iri("http://base/dir/relativ/7"));
+  CHECK(result.rows[0][1] == Term::Literal("Zeile\neins \"zwei\"", "de-AT"));
+  CHECK(result.rows[1][0] == Term::Iri("http://example.org/ns#Treffen"));
+  CHECK(result.rows[1][1] == Term::Typed("3", "http://www.w3.org/2001/XMLSchema#int"));
+}
+
 TEST_CASE("RDF result sets (Virtuoso's fast SELECT answer) keep the solutions' order") {
   const std::string turtle = R"(@prefix res: <http://www.w3.org/2005/sparql-results#> .
 _:_ a res:ResultSet .
@@ -130,6 +149,10 @@ _:_ res:solution [ res:binding [ res:variable "s" ; res:value <http://a/1> ] ] .
   CHECK_FALSE(result.rows[1][1]);
   CHECK(result.rows[2][0] == Term::Iri("http://a/1"));
   CHECK_THROWS(ReadRdfResultSet("<a:b> <a:c> <a:d> .", "http://base/"));
+  CHECK_THROWS(ReadRdfResultSet("@prefix res: <http://www.w3.org/2005/sparql-results#> .\n"
+                                "_:r a res:ResultSet ; res:solution [ res:binding [ "
+                                "res:variable \"x\" ; res:value nope:x ] ] .",
+                                "http://base/"));
   CHECK_THROWS(ReadRdfResultSet("<a:b> <a:c> .", "http://base/"));
 }
 
