@@ -1,5 +1,5 @@
-// XmlWriter: streams an XML document (GraphML, GEXF) through libxml2's text writer into a
-// BufferedWriter; text outside XML 1.0's character range is replaced, never written raw.
+// XmlWriter: streams an indented XML document (GraphML, GEXF) into a BufferedWriter, escaping
+// with libxml2; text outside XML 1.0's character range is replaced, never written raw.
 #pragma once
 
 #include <functional>

@@ -305,6 +305,34 @@ TEST_CASE("Characters XML cannot carry are replaced, and the document stays well
   CHECK(XmlSafe("\xC3") == "\uFFFD");  // a truncated sequence
 }
 
+TEST_CASE("XmlWriter lays out and escapes a document as libxml2's indenting text writer did") {
+  const std::string text = newskg::graph::WriteToString("xml-test", [](newskg::common::BufferedWriter& out) {
+    newskg::graph::XmlWriter xml(out);
+    xml.Start("graph");
+    xml.Attribute("id", "G & \"H\"\t<1>");
+    xml.Start("node");
+    xml.Start("data");
+    xml.Attribute("key", "label");
+    xml.Text("Gr\xC3\xBC\xC3\x9F" "e <an> \"Anna\" & Co\r");
+    xml.End();
+    xml.Start("empty");
+    xml.End();
+    xml.End();
+    xml.Start("edge");
+    xml.Attribute("label", "Zeile\nzwei \xC3\x84");
+    xml.Finish();
+  });
+  CHECK(text ==
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        "<graph id=\"G &amp; &quot;H&quot;&#9;&lt;1&gt;\">\n"
+        "  <node>\n"
+        "    <data key=\"label\">Gr\xC3\xBC\xC3\x9F" "e &lt;an&gt; &quot;Anna&quot; &amp; Co&#13;</data>\n"
+        "    <empty/>\n"
+        "  </node>\n"
+        "  <edge label=\"Zeile&#10;zwei \xC3\x84\"/>\n"
+        "</graph>\n");
+}
+
 TEST_CASE("Projection and GraphML are byte-identical across runs") {
   for (const ExportOptions& options : {kNodes, kEdges}) {
     CHECK(GraphMlString(Project(SampleModel()), options) ==
