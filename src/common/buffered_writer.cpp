@@ -14,7 +14,7 @@ BufferedWriter::BufferedWriter(int fd, std::string name, std::size_t capacity)
   buffer_.reserve(capacity_);
 }
 
-void BufferedWriter::Write(std::string_view bytes) {
+void BufferedWriter::WriteAround(std::string_view bytes) {
   if (buffer_.size() + bytes.size() > capacity_) Drain();
   if (bytes.size() >= capacity_) {
     buffer_.append(bytes);

@@ -16,7 +16,13 @@ class BufferedWriter {
   BufferedWriter(const BufferedWriter&) = delete;
   BufferedWriter& operator=(const BufferedWriter&) = delete;
 
-  void Write(std::string_view bytes);
+  void Write(std::string_view bytes) {
+    if (buffer_.size() + bytes.size() < capacity_) {
+      buffer_.append(bytes);
+    } else {
+      WriteAround(bytes);
+    }
+  }
   void Write(char c) {
     if (buffer_.size() == capacity_) Drain();
     buffer_.push_back(c);
@@ -34,6 +40,7 @@ class BufferedWriter {
   const std::string& name() const { return name_; }
 
  private:
+  void WriteAround(std::string_view bytes);  // what does not fit in the buffer
   void Drain();
 
   int fd_;
