@@ -141,6 +141,13 @@ struct GraphIndex::Impl {
     }
     for (std::size_t v = 0; v < v_count; ++v) {
       if (adjacency_begin[v] > adjacency_begin[v + 1]) Fail("inconsistent adjacency");
+      for (std::uint64_t i = adjacency_begin[v] + 1; i < adjacency_begin[v + 1]; ++i) {
+        const index::Adjacent& before = adjacency[i - 1];
+        const index::Adjacent& here = adjacency[i];
+        if (std::tie(before.neighbor, before.edge) >= std::tie(here.neighbor, here.edge)) {
+          Fail("adjacency out of order");
+        }
+      }
     }
     for (const index::Adjacent& adjacent : adjacency) {
       if (adjacent.neighbor >= v_count || adjacent.edge >= edges.size()) {
@@ -342,9 +349,11 @@ std::size_t GraphIndex::AdjacencyOffset(Vertex v) const { return impl_->adjacenc
 
 std::vector<Edge> GraphIndex::EdgesBetween(Vertex a, Vertex b) const {
   std::vector<Edge> out;
-  for (const index::Adjacent& adjacent : Adjacency(a)) {
-    if (adjacent.neighbor == b) out.push_back(adjacent.edge);
-  }
+  // Adjacency is sorted by neighbor: a hub's thousands of neighbors are not scanned per pair.
+  const std::span<const index::Adjacent> adjacency = Adjacency(a);
+  auto first = std::lower_bound(adjacency.begin(), adjacency.end(), b,
+                                [](const index::Adjacent& x, Vertex v) { return x.neighbor < v; });
+  for (; first != adjacency.end() && first->neighbor == b; ++first) out.push_back(first->edge);
   std::sort(out.begin(), out.end(), [this](Edge x, Edge y) {
     const EdgeView ex = edge(x), ey = edge(y);
     return std::tie(ex.kind, ex.label, ex.subject) < std::tie(ey.kind, ey.label, ey.subject);

@@ -182,6 +182,26 @@ TEST_CASE("A meeting or post that points outside the index is refused on opening
     std::memcpy(damaged.data() + offset, &post, sizeof post);
     CHECK(refused(damaged).find("post") != std::string::npos);
   }
+  SECTION("a vertex's neighbors out of order (the edge look-up searches them)") {
+    std::string damaged = bytes;
+    const auto begin_offset = header.sections[index::kAdjacencyBegin].offset;
+    const auto adjacency_offset = header.sections[index::kAdjacency].offset;
+    const std::size_t vertices = header.sections[index::kVertices].size / sizeof(index::Vertex);
+    bool swapped = false;
+    for (std::size_t v = 0; v < vertices && !swapped; ++v) {
+      std::uint64_t range[2];
+      std::memcpy(range, damaged.data() + begin_offset + v * sizeof(std::uint64_t), sizeof range);
+      if (range[1] - range[0] < 2) continue;
+      char* first = damaged.data() + adjacency_offset + range[0] * sizeof(index::Adjacent);
+      index::Adjacent pair[2];
+      std::memcpy(pair, first, sizeof pair);
+      std::swap(pair[0], pair[1]);
+      std::memcpy(first, pair, sizeof pair);
+      swapped = true;
+    }
+    REQUIRE(swapped);
+    CHECK(refused(damaged).find("adjacency out of order") != std::string::npos);
+  }
   SECTION("an index of version 1") {
     std::string damaged = bytes;
     const std::uint32_t old = 1;
