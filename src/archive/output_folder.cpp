@@ -160,6 +160,29 @@ OutputFolder OutputFolder::Open(const fs::path& folder, std::ostream& notices) {
   return OutputFolder(std::move(impl));
 }
 
+void OutputFolder::Tidy(const fs::path& folder) {
+  std::error_code error;
+  const fs::path state = folder / kStateFolder;
+  if (!fs::is_directory(state, error)) return;
+  Impl impl;  // not created by this run: its destructor only releases the lock
+  impl.folder = folder;
+  impl.state = state;
+  const fs::path lock = state / "lock";
+  impl.lock_fd = ::open(lock.c_str(), O_RDWR | O_CLOEXEC);
+  if (impl.lock_fd < 0) Fail(lock, "cannot open lock file");
+  while (::flock(impl.lock_fd, LOCK_EX) != 0) {
+    if (errno != EINTR) Fail(lock, "cannot lock");
+  }
+  const std::optional<std::string> current = impl.CurrentName();
+  impl.RemoveLeftovers(current);
+  if (!current) {
+    // The first build into this folder died before committing: as if it never ran.
+    fs::remove(lock, error);
+    fs::remove(state, error);
+    fs::remove(folder, error);  // only if empty
+  }
+}
+
 const fs::path& OutputFolder::path() const { return impl_->folder; }
 
 std::optional<fs::path> OutputFolder::current() const {

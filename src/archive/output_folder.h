@@ -43,6 +43,12 @@ class OutputFolder {
   // Starts the next generation; its files become visible only with Generation::Commit.
   Generation NextGeneration();
 
+  // What Open does to what an interrupted build left, without building: takes the lock
+  // (waiting), removes temporary folders and links and generations other than the current
+  // one, and, when no build was ever committed, the lock and state folder too (and `folder`
+  // if that leaves it empty). Nothing happens to a folder without `.newskg`.
+  static void Tidy(const std::filesystem::path& folder);
+
  private:
   struct Impl;
   explicit OutputFolder(std::unique_ptr<Impl> impl);

@@ -10,6 +10,7 @@
 
 #include "archive/archive_reader.h"
 #include "archive/article_codec.h"
+#include "archive/build_janitor.h"
 #include "archive/manifest.h"
 #include "archive/output_folder.h"
 #include "archive/segment.h"
@@ -76,6 +77,8 @@ int RunBuild(const BuildOptions& options) {
     }
   }
   const fs::path folder_path(options.output_dir);
+  // Before the folder: it outlives the folder's own clean-up, and tidies if the build is killed.
+  const archive::BuildJanitor janitor("/proc/self/exe", folder_path);
   archive::OutputFolder folder = archive::OutputFolder::Open(folder_path, std::cerr);
   CheckOutputFolder(folder, options);
 

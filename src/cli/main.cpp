@@ -3,10 +3,12 @@
 #include <iostream>
 #include <new>
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include <CLI/CLI.hpp>
 
+#include "archive/build_janitor.h"
 #include "cli/analyzer.h"
 #include "cli/build_command.h"
 #include "cli/command.h"
@@ -46,6 +48,10 @@ int Run(const Command& command) {
 }  // namespace
 
 int main(int argc, char** argv) {
+  // The helper a build starts to tidy its output folder should the build be killed.
+  if (argc == 3 && std::string_view(argv[1]) == newskg::archive::kJanitorArgument) {
+    return newskg::archive::RunJanitor(argv[2]);
+  }
   CLI::App app{
       "newskg: builds a knowledge graph (persons, organizations, places, roles, meetings) from "
       "German news articles, and queries it."};
