@@ -45,22 +45,30 @@ class CollectingSink : public TripleSink {
   std::vector<Triple> triples;
 };
 
-// What a RdfStreamWriter writes for the whole sample, as text.
-std::string Stream(RdfSyntax syntax, const resolution::KnowledgeBase& kb) {
+// What `write` writes through a BufferedWriter of `capacity` bytes, as text.
+template <typename WriteFn>
+std::string Written(std::size_t capacity, WriteFn write) {
   const int fd = ::memfd_create("rdf-test", MFD_CLOEXEC);
   REQUIRE(fd >= 0);
   {
-    common::BufferedWriter out(fd, "test output", 64);  // tiny buffer: many flushes
-    const IriMinter iris;
-    RdfStreamWriter writer(syntax, out, iris.Prefixes());
-    EmitKnowledgeBase(kb, iris, writer);
-    writer.Finish();
+    common::BufferedWriter out(fd, "test output", capacity);
+    write(out);
     out.Flush();
   }
   std::string text(static_cast<std::size_t>(::lseek(fd, 0, SEEK_END)), '\0');
   REQUIRE(::pread(fd, text.data(), text.size(), 0) == static_cast<ssize_t>(text.size()));
   ::close(fd);
   return text;
+}
+
+// What a RdfStreamWriter writes for the whole sample, as text.
+std::string Stream(RdfSyntax syntax, const resolution::KnowledgeBase& kb) {
+  return Written(64, [&](common::BufferedWriter& out) {  // tiny buffer: many flushes
+    const IriMinter iris;
+    RdfStreamWriter writer(syntax, out, iris.Prefixes());
+    EmitKnowledgeBase(kb, iris, writer);
+    writer.Finish();
+  });
 }
 
 TEST_CASE("articles carry type, identifier, date and the entities they name") {
@@ -218,20 +226,12 @@ TEST_CASE("strings that need escaping survive both syntaxes") {
 
 // Turtle of one triple with `object` as a plain literal.
 std::string TurtleOf(std::string_view object) {
-  const int fd = ::memfd_create("rdf-test", MFD_CLOEXEC);
-  REQUIRE(fd >= 0);
-  {
-    common::BufferedWriter out(fd, "test output");
+  return Written(1 << 20, [&](common::BufferedWriter& out) {
     RdfStreamWriter writer(RdfSyntax::Turtle, out);
     writer.Add(TermRef::Iri("http://example.org/s"), TermRef::Iri("http://example.org/p"),
                TermRef::Literal(object));
     writer.Finish();
-    out.Flush();
-  }
-  std::string text(static_cast<std::size_t>(::lseek(fd, 0, SEEK_END)), '\0');
-  REQUIRE(::pread(fd, text.data(), text.size(), 0) == static_cast<ssize_t>(text.size()));
-  ::close(fd);
-  return text;
+  });
 }
 
 TEST_CASE("literals with a quote or a line break are written as long strings, others as short") {
