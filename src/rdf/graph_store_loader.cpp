@@ -1,5 +1,6 @@
 #include "rdf/graph_store_loader.h"
 
+#include <chrono>
 #include <condition_variable>
 #include <deque>
 #include <fstream>
@@ -88,6 +89,16 @@ HttpRequest Request(const GraphStoreTarget& target, const GraphLoadOptions& opti
   return request;
 }
 
+// Virtuoso aborts a request whose transaction deadlocked with a concurrent one ("SR172:
+// Transaction deadlocked", SQL state 40001, HTTP 500) and rolls it back. Sending the same
+// triples again is the cure, and harmless, since a graph is a set.
+constexpr int kDeadlockAttempts = 5;
+
+bool Deadlocked(const HttpResponse& response) {
+  return response.status == 500 && (response.body.find("SR172") != std::string::npos ||
+                                     response.body.find("40001") != std::string::npos);
+}
+
 // Chunks of the file travel from the reading thread to the sending threads through this queue.
 class ChunkQueue {
  public:
@@ -149,7 +160,11 @@ void SendChunks(const GraphStoreTarget& target, const GraphLoadOptions& options,
       HttpRequest request = Request(target, options, "POST", url);
       request.headers = {"Content-Type: application/n-triples"};
       request.body = *chunk;
-      const HttpResponse response = client.Send(request);
+      HttpResponse response = client.Send(request);
+      for (int attempt = 1; attempt < kDeadlockAttempts && Deadlocked(response); ++attempt) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(100 * attempt));
+        response = client.Send(request);
+      }
       if (response.status != 200 && response.status != 201 && response.status != 204) {
         queue.Fail(Failure(target, "add triples", response));
         return;
