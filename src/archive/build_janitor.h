@@ -28,8 +28,6 @@ class BuildJanitor {
   BuildJanitor(const BuildJanitor&) = delete;
   BuildJanitor& operator=(const BuildJanitor&) = delete;
 
-  bool running() const { return pid_ > 0; }
-
  private:
   pid_t pid_ = -1;
   int pipe_ = -1;  // write end; closed by the kernel when the build dies

@@ -7,6 +7,7 @@
 #include <cerrno>
 #include <cstring>
 
+#include <array>
 #include <new>
 #include <stdexcept>
 #include <vector>
@@ -26,12 +27,21 @@ bool PlainAscii(std::string_view text) {
   return true;
 }
 
-// Whether `text` has one of `characters` (all ASCII): one pass, a table look-up a byte.
-bool Contains(std::string_view text, std::string_view characters) {
-  bool wanted[256] = {};
-  for (const char c : characters) wanted[static_cast<unsigned char>(c)] = true;
+using ByteSet = std::array<bool, 256>;
+
+constexpr ByteSet BytesOf(std::string_view characters) {
+  ByteSet set{};
+  for (const char c : characters) set[static_cast<unsigned char>(c)] = true;
+  return set;
+}
+
+// What libxml2 changes when it escapes text content, and attribute values.
+constexpr ByteSet kTextEscaped = BytesOf("<>&\"\r");
+constexpr ByteSet kAttributeEscaped = BytesOf("<>&\"\r\n\t");
+
+bool ContainsAny(std::string_view text, const ByteSet& set) {
   for (const char c : text) {
-    if (wanted[static_cast<unsigned char>(c)]) return true;
+    if (set[static_cast<unsigned char>(c)]) return true;
   }
   return false;
 }
@@ -39,7 +49,6 @@ bool Contains(std::string_view text, std::string_view characters) {
 }  // namespace
 
 std::string XmlSafe(std::string_view text) {
-  if (PlainAscii(text)) return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {
@@ -82,6 +91,7 @@ struct XmlWriter::Impl {
     if (doc != nullptr) xmlFreeDoc(doc);
   }
 
+  // Plain ASCII, the common case, is copied without XmlSafe's code point walk.
   const char* Safe(std::string_view text) {
     if (PlainAscii(text)) {
       value.assign(text);
@@ -103,7 +113,7 @@ struct XmlWriter::Impl {
 
   void WriteText(std::string_view text) {
     const char* safe = Safe(text);
-    if (!Contains(value, "<>&\"\r")) {
+    if (!ContainsAny(value, kTextEscaped)) {
       out->Write(value);
       return;
     }
@@ -115,7 +125,7 @@ struct XmlWriter::Impl {
 
   void WriteAttributeValue(std::string_view text) {
     const char* safe = Safe(text);
-    if (!Contains(value, "<>&\"\r\n\t")) {
+    if (!ContainsAny(value, kAttributeEscaped)) {
       out->Write(value);
       return;
     }
