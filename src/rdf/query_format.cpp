@@ -14,23 +14,31 @@ namespace {
 
 using Row = std::vector<std::optional<Term>>;
 
-// ASK and CONSTRUCT answers seen as tables, so every format can treat all kinds alike.
-struct Table {
-  std::vector<std::string> variables;
-  std::vector<Row> rows;
-};
-
-Table AsTable(const QueryResult& result) {
-  Table table;
-  if (result.kind == QueryResult::Kind::Graph) {
-    table.variables = {"subject", "predicate", "object"};
-    for (const Triple& t : result.triples) table.rows.push_back({t.subject, t.predicate, t.object});
-  } else {
-    table.variables = result.variables;
-    table.rows = result.rows;
+// SELECT and CONSTRUCT answers seen as tables, so every format can treat both alike. A SELECT
+// answer's rows are not copied.
+class Table {
+ public:
+  explicit Table(const QueryResult& result) : rows_(&result.rows) {
+    if (result.kind != QueryResult::Kind::Graph) {
+      variables_ = result.variables;
+      return;
+    }
+    variables_ = {"subject", "predicate", "object"};
+    graph_rows_.reserve(result.triples.size());
+    for (const Triple& t : result.triples) graph_rows_.push_back({t.subject, t.predicate, t.object});
+    rows_ = &graph_rows_;
   }
-  return table;
-}
+  Table(const Table&) = delete;
+  Table& operator=(const Table&) = delete;
+
+  const std::vector<std::string>& variables() const { return variables_; }
+  const std::vector<Row>& rows() const { return *rows_; }
+
+ private:
+  std::vector<std::string> variables_;
+  std::vector<Row> graph_rows_;
+  const std::vector<Row>* rows_;
+};
 
 std::size_t CodePoints(const std::string& text) {
   std::size_t count = 0;
@@ -65,8 +73,8 @@ std::string TableCell(const std::optional<Term>& term, const PrefixMap& prefixes
   return common::EscapeForTerminal(text);
 }
 
-std::string TsvString(const std::string& text) {
-  std::string out = "\"";
+void AppendTsvString(const std::string& text, std::string& out) {
+  out += '"';
   for (char c : text) {
     switch (c) {
       case '\t': out += "\\t"; break;
@@ -77,23 +85,27 @@ std::string TsvString(const std::string& text) {
       default: out += c; break;
     }
   }
-  return out + "\"";
+  out += '"';
 }
 
-std::string TsvValue(const std::optional<Term>& term) {
-  if (!term) return {};
+void AppendTsvValue(const std::optional<Term>& term, std::string& out) {
+  if (!term) return;
   switch (term->kind) {
-    case Term::Kind::Iri: return "<" + term->value + ">";
-    case Term::Kind::Blank: return "_:" + term->value;
-    case Term::Kind::Literal: break;
+    case Term::Kind::Iri:
+      out.append("<").append(term->value).append(">");
+      return;
+    case Term::Kind::Blank:
+      out.append("_:").append(term->value);
+      return;
+    case Term::Kind::Literal:
+      break;
   }
-  std::string out = TsvString(term->value);
+  AppendTsvString(term->value, out);
   if (!term->language.empty()) {
-    out += "@" + term->language;
+    out.append("@").append(term->language);
   } else if (!term->datatype.empty()) {
-    out += "^^<" + term->datatype + ">";
+    out.append("^^<").append(term->datatype).append(">");
   }
-  return out;
 }
 
 std::string CsvValue(const std::optional<Term>& term) {
@@ -138,15 +150,15 @@ std::string FormatTable(const QueryResult& result) {
 
 std::string FormatTable(const QueryResult& result, const PrefixMap& prefixes) {
   if (result.kind == QueryResult::Kind::Boolean) return result.boolean ? "true\n" : "false\n";
-  Table table = AsTable(result);
+  const Table table(result);
   std::vector<std::vector<std::string>> cells;
-  cells.push_back(table.variables);
-  for (const Row& row : table.rows) {
+  cells.push_back(table.variables());
+  for (const Row& row : table.rows()) {
     std::vector<std::string> line;
     for (const auto& term : row) line.push_back(TableCell(term, prefixes));
     cells.push_back(std::move(line));
   }
-  std::vector<std::size_t> widths(table.variables.size(), 0);
+  std::vector<std::size_t> widths(table.variables().size(), 0);
   for (const auto& line : cells) {
     for (std::size_t i = 0; i < line.size() && i < widths.size(); ++i) {
       widths[i] = std::max(widths[i], CodePoints(line[i]));
@@ -174,14 +186,14 @@ std::string FormatTable(const QueryResult& result, const PrefixMap& prefixes) {
 
 std::string FormatCsv(const QueryResult& result) {
   if (result.kind == QueryResult::Kind::Boolean) return result.boolean ? "true\r\n" : "false\r\n";
-  Table table = AsTable(result);
+  const Table table(result);
   std::string out;
-  for (std::size_t i = 0; i < table.variables.size(); ++i) {
+  for (std::size_t i = 0; i < table.variables().size(); ++i) {
     if (i > 0) out += ',';
-    out += CsvField(table.variables[i]);
+    out += CsvField(table.variables()[i]);
   }
   out += "\r\n";
-  for (const Row& row : table.rows) {
+  for (const Row& row : table.rows()) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i > 0) out += ',';
       out += CsvField(CsvValue(row[i]));
@@ -193,17 +205,17 @@ std::string FormatCsv(const QueryResult& result) {
 
 std::string FormatTsv(const QueryResult& result) {
   if (result.kind == QueryResult::Kind::Boolean) return result.boolean ? "true\n" : "false\n";
-  Table table = AsTable(result);
+  const Table table(result);
   std::string out;
-  for (std::size_t i = 0; i < table.variables.size(); ++i) {
+  for (std::size_t i = 0; i < table.variables().size(); ++i) {
     if (i > 0) out += '\t';
-    out += "?" + table.variables[i];
+    out += "?" + table.variables()[i];
   }
   out += "\n";
-  for (const Row& row : table.rows) {
+  for (const Row& row : table.rows()) {
     for (std::size_t i = 0; i < row.size(); ++i) {
       if (i > 0) out += '\t';
-      out += TsvValue(row[i]);
+      AppendTsvValue(row[i], out);
     }
     out += "\n";
   }
@@ -223,13 +235,13 @@ std::string FormatJson(const QueryResult& result) {
     json["head"] = nlohmann::json::object();
     json["boolean"] = result.boolean;
   } else {
-    Table table = AsTable(result);
-    json["head"]["vars"] = table.variables;
+    const Table table(result);
+    json["head"]["vars"] = table.variables();
     nlohmann::json bindings = nlohmann::json::array();
-    for (const Row& row : table.rows) {
+    for (const Row& row : table.rows()) {
       nlohmann::json binding = nlohmann::json::object();
-      for (std::size_t i = 0; i < row.size() && i < table.variables.size(); ++i) {
-        if (row[i]) binding[table.variables[i]] = JsonTerm(*row[i]);
+      for (std::size_t i = 0; i < row.size() && i < table.variables().size(); ++i) {
+        if (row[i]) binding[table.variables()[i]] = JsonTerm(*row[i]);
       }
       bindings.push_back(std::move(binding));
     }

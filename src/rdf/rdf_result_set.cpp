@@ -20,23 +20,42 @@ namespace {
 constexpr std::string_view kRes = "http://www.w3.org/2005/sparql-results#";
 constexpr std::string_view kType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 
-struct Binding {
-  std::string solution;
-  std::optional<std::string> variable;
-  std::optional<Term> value;
+struct TransparentHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
 };
+template <typename Value>
+using StringMap = std::unordered_map<std::string, Value, TransparentHash, std::equal_to<>>;
 
+// What a statement's predicate is in the result-set vocabulary.
+enum class Predicate { Other, Type, ResultVariable, Solution, Binding, Variable, Value, Index };
+
+constexpr std::uint32_t kNone = UINT32_MAX;
+
+// Structure nodes (the result set, solutions, bindings) are numbered as they appear, so the
+// million bindings of a large answer live in flat vectors rather than in maps keyed by strings.
+// An anonymous node (`[ ... ]`) can only be named inside its brackets, so the open ones are kept
+// on a short stack and never enter the map.
 struct Reader {
   SerdEnvHandle env{serd_env_new(nullptr)};
-  std::optional<std::string> result_set;
-  std::vector<std::string> variables;  // with their result set, checked at the end
-  std::vector<std::string> variable_owners;
-  std::vector<std::string> solutions;  // in document order
-  std::vector<std::string> solution_owners;
-  std::unordered_map<std::string, Binding> bindings;
-  std::unordered_map<std::string, long long> index_of;
+  StringMap<std::uint32_t> node_ids;  // labelled blank nodes ("_:") and IRIs ("<")
+  std::vector<std::pair<std::string, std::uint32_t>> open_anonymous;  // innermost last
+  std::uint32_t node_count = 0;
+  StringMap<Predicate> predicates;  // as written; emptied when a prefix changes
+  StringMap<std::uint32_t> variable_ids;
+  std::vector<std::string> variable_names;  // by variable id
+  std::uint32_t result_set = kNone;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> result_variables;  // (owner, variable id)
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> solutions;        // (owner, solution)
+  // By node id.
+  std::vector<std::uint32_t> binding_solution, binding_variable;
+  std::vector<std::uint32_t> binding_value;  // into `values`
+  std::vector<Term> values;
+  std::vector<long long> index_of;
+  std::vector<bool> has_index;
+  std::size_t indexed = 0;
   std::optional<std::string> error;
-  std::string scratch;  // an expanded IRI
+  std::string scratch, key;
 
   // The absolute IRI a URI or prefixed-name node stands for; `scratch` may hold it.
   std::string_view Iri(const SerdNode& node) {
@@ -50,11 +69,69 @@ struct Reader {
     return scratch;
   }
 
-  // A node of the result-set structure (a blank node or an IRI) as a map key.
-  std::string NodeKey(const SerdNode& node) {
-    if (node.type == SERD_BLANK) return "_:" + std::string(SerdText(node));
-    if (node.type == SERD_URI || node.type == SERD_CURIE) return "<" + std::string(Iri(node));
-    return "\"";  // a literal is never a structure node
+  std::uint32_t NewNode() {
+    binding_solution.push_back(kNone);
+    binding_variable.push_back(kNone);
+    binding_value.push_back(kNone);
+    index_of.push_back(0);
+    has_index.push_back(false);
+    return node_count++;
+  }
+
+  void OpenAnonymous(const SerdNode& node) { open_anonymous.emplace_back(SerdText(node), NewNode()); }
+
+  void CloseAnonymous(const SerdNode& node) {
+    const std::string_view label = SerdText(node);
+    for (auto it = open_anonymous.rbegin(); it != open_anonymous.rend(); ++it) {
+      if (it->first == label) {
+        open_anonymous.erase(std::next(it).base());
+        return;
+      }
+    }
+  }
+
+  // The number of a structure node: a blank node or an IRI, never a literal.
+  std::uint32_t Node(const SerdNode& node) {
+    if (node.type == SERD_BLANK) {
+      const std::string_view label = SerdText(node);
+      for (auto it = open_anonymous.rbegin(); it != open_anonymous.rend(); ++it) {
+        if (it->first == label) return it->second;
+      }
+      key.assign("_:").append(label);
+    } else if (node.type == SERD_URI || node.type == SERD_CURIE) {
+      const std::string_view iri = Iri(node);
+      key.assign("<").append(iri);
+    } else {
+      throw std::runtime_error("a literal where the result set has a node");
+    }
+    const auto found = node_ids.find(std::string_view(key));
+    if (found != node_ids.end()) return found->second;
+    const std::uint32_t id = NewNode();
+    node_ids.emplace(key, id);
+    return id;
+  }
+
+  Predicate Classify(const SerdNode& predicate) {
+    key.assign(predicate.type == SERD_CURIE ? "c" : "u").append(SerdText(predicate));
+    const auto found = predicates.find(std::string_view(key));
+    if (found != predicates.end()) return found->second;
+    std::string written = key;
+    const Predicate kind = ClassifyIri(Iri(predicate));
+    predicates.emplace(std::move(written), kind);
+    return kind;
+  }
+
+  static Predicate ClassifyIri(std::string_view iri) {
+    if (iri == kType) return Predicate::Type;
+    if (iri.substr(0, kRes.size()) != kRes) return Predicate::Other;
+    const std::string_view name = iri.substr(kRes.size());
+    if (name == "resultVariable") return Predicate::ResultVariable;
+    if (name == "solution") return Predicate::Solution;
+    if (name == "binding") return Predicate::Binding;
+    if (name == "variable") return Predicate::Variable;
+    if (name == "value") return Predicate::Value;
+    if (name == "index") return Predicate::Index;
+    return Predicate::Other;
   }
 
   Term ValueTerm(const SerdNode& node, const SerdNode* datatype, const SerdNode* language) {
@@ -74,72 +151,102 @@ struct Reader {
     }
   }
 
-  std::string LexicalForm(const SerdNode& node) {
+  static std::string_view LexicalForm(const SerdNode& node) {
     if (node.type != SERD_LITERAL) throw std::runtime_error("a result variable or index that is not a literal");
-    return std::string(SerdText(node));
+    return SerdText(node);
   }
 
-  void Take(const SerdNode& subject, const SerdNode& predicate, const SerdNode& object,
-            const SerdNode* datatype, const SerdNode* language) {
+  std::uint32_t Variable(std::string_view name) {
+    const auto found = variable_ids.find(name);
+    if (found != variable_ids.end()) return found->second;
+    const auto id = static_cast<std::uint32_t>(variable_names.size());
+    variable_names.emplace_back(name);
+    variable_ids.emplace(std::string(name), id);
+    return id;
+  }
+
+  void Take(SerdStatementFlags flags, const SerdNode& subject, const SerdNode& predicate,
+            const SerdNode& object, const SerdNode* datatype, const SerdNode* language) {
+    if ((flags & SERD_ANON_S_BEGIN) != 0) OpenAnonymous(subject);
+    if ((flags & SERD_ANON_O_BEGIN) != 0) OpenAnonymous(object);
     if (predicate.type != SERD_URI && predicate.type != SERD_CURIE) return;
-    const std::string predicate_iri(Iri(predicate));
-    if (predicate_iri == kType) {
-      if ((object.type == SERD_URI || object.type == SERD_CURIE) &&
-          Iri(object) == std::string(kRes) + "ResultSet") {
-        result_set = NodeKey(subject);
+    switch (Classify(predicate)) {
+      case Predicate::Other:
+        return;
+      case Predicate::Type:
+        if ((object.type == SERD_URI || object.type == SERD_CURIE) &&
+            Iri(object) == std::string(kRes) + "ResultSet") {
+          result_set = Node(subject);
+        }
+        return;
+      case Predicate::ResultVariable: {
+        const std::uint32_t variable = Variable(LexicalForm(object));
+        result_variables.emplace_back(Node(subject), variable);
+        return;
       }
-      return;
-    }
-    if (predicate_iri.compare(0, kRes.size(), kRes) != 0) return;
-    const std::string_view name = std::string_view(predicate_iri).substr(kRes.size());
-    if (name == "resultVariable") {
-      variables.push_back(LexicalForm(object));
-      variable_owners.push_back(NodeKey(subject));
-    } else if (name == "solution") {
-      solutions.push_back(NodeKey(object));
-      solution_owners.push_back(NodeKey(subject));
-    } else if (name == "binding") {
-      bindings[NodeKey(object)].solution = NodeKey(subject);
-    } else if (name == "variable") {
-      bindings[NodeKey(subject)].variable = LexicalForm(object);
-    } else if (name == "value") {
-      bindings[NodeKey(subject)].value = ValueTerm(object, datatype, language);
-    } else if (name == "index") {
-      index_of[NodeKey(subject)] = std::stoll(LexicalForm(object));
+      case Predicate::Solution: {
+        const std::uint32_t owner = Node(subject);
+        solutions.emplace_back(owner, Node(object));
+        return;
+      }
+      case Predicate::Binding: {
+        const std::uint32_t solution = Node(subject);
+        binding_solution[Node(object)] = solution;
+        return;
+      }
+      case Predicate::Variable: {
+        const std::uint32_t variable = Variable(LexicalForm(object));
+        binding_variable[Node(subject)] = variable;
+        return;
+      }
+      case Predicate::Value: {
+        values.push_back(ValueTerm(object, datatype, language));
+        binding_value[Node(subject)] = static_cast<std::uint32_t>(values.size() - 1);
+        return;
+      }
+      case Predicate::Index: {
+        const std::uint32_t node = Node(subject);
+        index_of[node] = std::stoll(std::string(LexicalForm(object)));
+        if (!has_index[node]) ++indexed;
+        has_index[node] = true;
+        return;
+      }
     }
   }
 
   QueryResult Result() {
-    if (!result_set) throw std::runtime_error("the RDF answer has no res:ResultSet");
+    if (result_set == kNone) throw std::runtime_error("the RDF answer has no res:ResultSet");
     QueryResult result;
-    std::unordered_map<std::string, std::size_t> column;
-    for (std::size_t i = 0; i < variables.size(); ++i) {
-      if (variable_owners[i] != *result_set) continue;
-      column.emplace(variables[i], result.variables.size());
-      result.variables.push_back(variables[i]);
+    std::vector<std::uint32_t> column(variable_names.size(), kNone);
+    for (const auto& [owner, variable] : result_variables) {
+      if (owner != result_set || column[variable] != kNone) continue;
+      column[variable] = static_cast<std::uint32_t>(result.variables.size());
+      result.variables.push_back(variable_names[variable]);
     }
-    std::vector<std::string> ordered;
-    for (std::size_t i = 0; i < solutions.size(); ++i) {
-      if (solution_owners[i] == *result_set) ordered.push_back(solutions[i]);
+    std::vector<std::uint32_t> ordered;
+    for (const auto& [owner, solution] : solutions) {
+      if (owner == result_set) ordered.push_back(solution);
     }
-    if (!index_of.empty() && index_of.size() == ordered.size()) {
-      std::stable_sort(ordered.begin(), ordered.end(), [&](const std::string& a, const std::string& b) {
-        return index_of[a] < index_of[b];
-      });
+    if (indexed > 0 && indexed == ordered.size()) {
+      std::stable_sort(ordered.begin(), ordered.end(),
+                       [&](std::uint32_t a, std::uint32_t b) { return index_of[a] < index_of[b]; });
     }
-    std::unordered_map<std::string, std::size_t> row_of;
-    row_of.reserve(ordered.size());
-    for (std::size_t i = 0; i < ordered.size(); ++i) row_of.emplace(ordered[i], i);
+    std::vector<std::uint32_t> row_of(node_count, kNone);
+    for (std::size_t i = 0; i < ordered.size(); ++i) row_of[ordered[i]] = static_cast<std::uint32_t>(i);
     result.rows.assign(ordered.size(), std::vector<std::optional<Term>>(result.variables.size()));
-    for (auto& [key, binding] : bindings) {
-      if (!binding.variable || !binding.value) throw std::runtime_error("an incomplete res:binding");
-      const auto row = row_of.find(binding.solution);
-      if (row == row_of.end()) throw std::runtime_error("a res:binding outside the solutions");
-      const auto found = column.find(*binding.variable);
-      if (found == column.end()) {
-        throw std::runtime_error("a binding of ?" + *binding.variable + ", which is no result variable");
+    for (std::uint32_t node = 0; node < binding_solution.size(); ++node) {
+      const std::uint32_t solution = binding_solution[node];
+      if (solution == kNone && binding_variable[node] == kNone && binding_value[node] == kNone) continue;
+      if (solution == kNone || binding_variable[node] == kNone || binding_value[node] == kNone) {
+        throw std::runtime_error("an incomplete res:binding");
       }
-      result.rows[row->second][found->second] = std::move(binding.value);
+      if (row_of[solution] == kNone) throw std::runtime_error("a res:binding outside the solutions");
+      const std::uint32_t at = column[binding_variable[node]];
+      if (at == kNone) {
+        throw std::runtime_error("a binding of ?" + variable_names[binding_variable[node]] +
+                                 ", which is no result variable");
+      }
+      result.rows[row_of[solution]][at] = std::move(values[binding_value[node]]);
     }
     return result;
   }
@@ -148,26 +255,33 @@ struct Reader {
 // serd's sinks: C code calls them, so they must not throw.
 SerdStatus TakeBase(void* handle, const SerdNode* uri) {
   auto* reader = static_cast<Reader*>(handle);
+  reader->predicates.clear();  // a relative IRI may now stand for another
   return serd_env_set_base_uri(reader->env.get(), uri);
 }
 
 SerdStatus TakePrefix(void* handle, const SerdNode* name, const SerdNode* uri) {
   auto* reader = static_cast<Reader*>(handle);
+  reader->predicates.clear();  // a prefixed name may now stand for another IRI
   return serd_env_set_prefix(reader->env.get(), name, uri);
 }
 
-SerdStatus TakeStatement(void* handle, SerdStatementFlags, const SerdNode*, const SerdNode* subject,
+SerdStatus TakeStatement(void* handle, SerdStatementFlags flags, const SerdNode*, const SerdNode* subject,
                          const SerdNode* predicate, const SerdNode* object,
                          const SerdNode* datatype, const SerdNode* language) {
   auto* reader = static_cast<Reader*>(handle);
   if (reader->error) return SERD_FAILURE;
   try {
-    reader->Take(*subject, *predicate, *object, datatype, language);
+    reader->Take(flags, *subject, *predicate, *object, datatype, language);
     return SERD_SUCCESS;
   } catch (const std::exception& error) {
     reader->error = error.what();
     return SERD_FAILURE;
   }
+}
+
+SerdStatus TakeEnd(void* handle, const SerdNode* node) {
+  static_cast<Reader*>(handle)->CloseAnonymous(*node);
+  return SERD_SUCCESS;
 }
 
 SerdStatus TakeError(void* handle, const SerdError* error) {
@@ -190,9 +304,8 @@ QueryResult ReadRdfResultSet(std::string_view text, const std::string& base_iri)
   if (serd_env_set_base_uri(reader.env.get(), &base) != SERD_SUCCESS) {
     throw std::invalid_argument("bad base IRI <" + base_iri + ">");
   }
-  reader.bindings.reserve(text.size() / 64);  // a binding takes about 70 bytes of Turtle
   SerdReaderHandle parser(serd_reader_new(SERD_TURTLE, &reader, nullptr, TakeBase, TakePrefix,
-                                          TakeStatement, nullptr));
+                                          TakeStatement, TakeEnd));
   if (!parser) throw std::runtime_error("serd: cannot create a Turtle reader");
   serd_reader_set_error_sink(parser.get(), TakeError, &reader);
   const std::string terminated(text);  // serd reads a NUL-terminated string

@@ -156,5 +156,34 @@ _:_ res:solution [ res:binding [ res:variable "s" ; res:value <http://a/1> ] ] .
   CHECK_THROWS(ReadRdfResultSet("<a:b> <a:c> .", "http://base/"));
 }
 
+TEST_CASE("RDF result sets with labelled nodes in any order and a prefix that changes meaning") {
+  // Bindings named before their solution, a solution named before the result set, and `r:`
+  // rebound halfway: the predicates after it are no longer result-set terms.
+  const std::string turtle = R"(@prefix r: <http://www.w3.org/2005/sparql-results#> .
+_:b2 r:variable "x" ; r:value "zwei" .
+_:s1 r:binding _:b1 .
+_:set r:solution _:s1 , _:s2 .
+_:s2 r:binding _:b2 .
+_:b1 r:variable "x" ; r:value "eins" .
+_:set a r:ResultSet ; r:resultVariable "x" .
+@prefix r: <http://example.org/other#> .
+_:set r:solution _:s3 .
+)";
+  const QueryResult result = ReadRdfResultSet(turtle, "http://base/");
+  CHECK(result.variables == std::vector<std::string>{"x"});
+  REQUIRE(result.rows.size() == 2);
+  CHECK(result.rows[0][0] == Term::Literal("eins"));
+  CHECK(result.rows[1][0] == Term::Literal("zwei"));
+  // A binding without its value, and one of a variable the result set does not declare.
+  CHECK_THROWS(ReadRdfResultSet("@prefix r: <http://www.w3.org/2005/sparql-results#> .\n"
+                                "[] a r:ResultSet ; r:resultVariable \"x\" ; "
+                                "r:solution [ r:binding [ r:variable \"x\" ] ] .",
+                                "http://base/"));
+  CHECK_THROWS(ReadRdfResultSet("@prefix r: <http://www.w3.org/2005/sparql-results#> .\n"
+                                "[] a r:ResultSet ; r:resultVariable \"x\" ; "
+                                "r:solution [ r:binding [ r:variable \"y\" ; r:value 1 ] ] .",
+                                "http://base/"));
+}
+
 }  // namespace
 }  // namespace newskg::rdf
