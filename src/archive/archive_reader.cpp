@@ -51,6 +51,12 @@ resolution::ResolvedArticle ArchiveSet::ReadEntities(const ArticleRef& ref) cons
                         segment.entries()[ref.entry].offset);
 }
 
+resolution::ResolvedArticle ArchiveSet::ReadEntitiesAndRoles(const ArticleRef& ref) const {
+  const SegmentReader& segment = segments_.at(ref.segment);
+  return DecodeEntitiesAndRoles(segment.Record(ref.entry), segment.name(),
+                                segment.entries()[ref.entry].offset);
+}
+
 ArchiveSet OpenArchive(const std::filesystem::path& generation, Manifest& manifest) {
   manifest = ReadManifest(generation);
   ArchiveSet set;

@@ -41,6 +41,7 @@ class ArchiveSet {
   // The hash of the article's record: equal hashes, equal resolved articles.
   std::uint64_t RecordHash(const ArticleRef& ref) const;
   resolution::ResolvedArticle ReadEntities(const ArticleRef& ref) const;
+  resolution::ResolvedArticle ReadEntitiesAndRoles(const ArticleRef& ref) const;
 
  private:
   std::vector<SegmentReader> segments_;

@@ -69,6 +69,20 @@ void ReadHead(ByteReader& in, ResolvedArticle& article) {
   }
 }
 
+void ReadRoles(ByteReader& in, ResolvedArticle& article, std::size_t sentences) {
+  const std::size_t entities = article.entities.size();
+  article.roles.resize(Count(in, "roles"));
+  for (auto& role : article.roles) {
+    role.person = Index(in, entities, "role holder");
+    role.label = in.GetString();
+    if (std::uint64_t of = in.GetVarint(); of > 0) {
+      if (of > entities) in.Fail("role owner out of range");
+      role.of = static_cast<std::uint32_t>(of - 1);
+    }
+    role.sentence = Index(in, sentences, "role sentence");
+  }
+}
+
 }  // namespace
 
 void EncodeArticle(const ResolvedArticle& article, ByteWriter& out) {
@@ -122,31 +136,35 @@ ResolvedArticle DecodeEntities(std::string_view bytes, const std::string& file,
   return article;
 }
 
+ResolvedArticle DecodeEntitiesAndRoles(std::string_view bytes, const std::string& file,
+                                       std::size_t offset) {
+  ByteReader in(bytes, file, "archive segment", offset);
+  ResolvedArticle article;
+  ReadHead(in, article);
+  const std::uint32_t sentences = Count(in, "sentences");
+  for (std::uint32_t i = 0; i < sentences; ++i) {
+    in.GetView();  // the text, skipped
+    in.GetVarint();
+    in.GetVarint();
+  }
+  ReadRoles(in, article, sentences);
+  return article;
+}
+
 ResolvedArticle DecodeArticle(std::string_view bytes, const std::string& file,
                               std::size_t offset) {
   ByteReader in(bytes, file, "archive segment", offset);
   ResolvedArticle article;
   ReadHead(in, article);
-  const std::size_t entities = article.entities.size();
   article.sentences.resize(Count(in, "sentences"));
   for (auto& sentence : article.sentences) {
     sentence.text = in.GetString();
     sentence.char_begin = in.GetVarint();
     sentence.char_end = in.GetVarint();
   }
-  const std::size_t sentences = article.sentences.size();
-  article.roles.resize(Count(in, "roles"));
-  for (auto& role : article.roles) {
-    role.person = Index(in, entities, "role holder");
-    role.label = in.GetString();
-    if (std::uint64_t of = in.GetVarint(); of > 0) {
-      if (of > entities) in.Fail("role owner out of range");
-      role.of = static_cast<std::uint32_t>(of - 1);
-    }
-    role.sentence = Index(in, sentences, "role sentence");
-  }
+  ReadRoles(in, article, article.sentences.size());
   for (const auto& meeting : article.meetings) {
-    if (meeting.sentence >= sentences) in.Fail("meeting sentence out of range");
+    if (meeting.sentence >= article.sentences.size()) in.Fail("meeting sentence out of range");
   }
   if (!in.AtEnd()) in.Fail("trailing bytes in an article record");
   return article;

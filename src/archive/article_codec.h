@@ -23,4 +23,8 @@ resolution::ResolvedArticle DecodeArticle(std::string_view bytes, const std::str
 resolution::ResolvedArticle DecodeEntities(std::string_view bytes, const std::string& file,
                                            std::size_t offset);
 
+// As DecodeEntities, and the roles (with their sentence numbers, but not the sentences).
+resolution::ResolvedArticle DecodeEntitiesAndRoles(std::string_view bytes, const std::string& file,
+                                                   std::size_t offset);
+
 }  // namespace newskg::archive

@@ -20,6 +20,7 @@
 #include "rdf/output_map.h"
 #include "resolution/entity_registry.h"
 #include "resolution/event_registry.h"
+#include "resolution/role_owners.h"
 
 namespace newskg::cli {
 namespace {
@@ -95,10 +96,11 @@ class Previous {
 // prepared for it.
 template <typename AlsoFn>
 void WriteRdf(rdf::BlockOutput& output, const resolution::EntityTable& entities,
-              const resolution::EventTable& events, const rdf::IriMinter& iris, const archive::ArchiveSet& archive,
+              const resolution::EventTable& events, const resolution::RoleOwnerTable& owners,
+              const rdf::IriMinter& iris, const archive::ArchiveSet& archive,
               const std::vector<archive::ArticleRef>& articles, rdf::EmitCounts& counts,
               AlsoFn also) {
-  rdf::GraphEmitter emitter(entities, events, iris, output.sink());
+  rdf::GraphEmitter emitter(entities, events, owners, iris, output.sink());
   for (std::uint32_t e = 0; e < emitter.entity_count(); ++e) {
     if (output.Begin(emitter.EntityBlock(e))) emitter.EmitEntity(e);
     output.End();
@@ -130,12 +132,17 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
   resolution::EntityRegistry registry;
   for (const archive::ArticleRef& ref : articles) registry.Add(archive.ReadEntities(ref));
   const resolution::EntityTable entities = registry.Finish();
-  // A second light pass (entities and meetings only): the meetings several articles report.
+  // A second light pass (entities, meetings and roles, no text): the meetings several articles
+  // report, and the owners of titles named without one.
   resolution::EventRegistry event_registry(entities);
+  resolution::RoleOwnerRegistry owner_registry(entities);
   for (std::size_t i = 0; i < articles.size(); ++i) {
-    event_registry.Add(static_cast<std::uint32_t>(i), archive.ReadEntities(articles[i]));
+    const resolution::ResolvedArticle article = archive.ReadEntitiesAndRoles(articles[i]);
+    event_registry.Add(static_cast<std::uint32_t>(i), article);
+    owner_registry.Add(article);
   }
   const resolution::EventTable events = event_registry.Finish();
+  const resolution::RoleOwnerTable owners = owner_registry.Finish();
   summary.resolve_seconds = SecondsSince(start);
   start = std::chrono::steady_clock::now();
 
@@ -154,15 +161,15 @@ ExportSummary ExportGraph(const archive::ArchiveSet& archive, const rdf::IriMint
   Task turtle([&] {
     common::BufferedWriter out(turtle_fd, generation.Named("graph.ttl"));
     rdf::BlockOutput output(rdf::RdfSyntax::Turtle, out, iris.Prefixes(), previous.turtle());
-    WriteRdf(output, entities, events, iris, archive, articles, counts, [](const auto&) {});
+    WriteRdf(output, entities, events, owners, iris, archive, articles, counts, [](const auto&) {});
     turtle_blocks = output.blocks();
   });
   Task ntriples([&] {
     common::BufferedWriter out(ntriples_fd, generation.Named("graph.nt"));
     rdf::BlockOutput output(rdf::RdfSyntax::NTriples, out, {}, previous.ntriples());
     graph::IndexBuilder builder(index_fd, generation.Named("graph.index"));
-    graph::FactProjection projection(entities, events, iris, builder);
-    WriteRdf(output, entities, events, iris, archive, articles, unused,
+    graph::FactProjection projection(entities, events, owners, iris, builder);
+    WriteRdf(output, entities, events, owners, iris, archive, articles, unused,
              [&](const rdf::PreparedArticle& prepared) { projection.AddPrepared(prepared); });
     ntriples_blocks = output.blocks();
     builder.Finish();

@@ -8,10 +8,12 @@
 namespace newskg::graph {
 
 FactProjection::FactProjection(const resolution::EntityTable& entities,
-                               const resolution::EventTable& events, const rdf::IriMinter& iris,
+                               const resolution::EventTable& events,
+                               const resolution::RoleOwnerTable& owners, const rdf::IriMinter& iris,
                                IndexBuilder& builder)
     : entities_(entities),
       events_(events),
+      owners_(owners),
       iris_(iris),
       builder_(builder),
       vertex_of_(entities.size()) {
@@ -36,7 +38,7 @@ FactProjection::FactProjection(const resolution::EntityTable& entities,
 FactProjection::~FactProjection() = default;
 
 void FactProjection::AddArticle(const resolution::ResolvedArticle& article) {
-  if (!emitter_) emitter_.emplace(entities_, events_, iris_, null_sink_);
+  if (!emitter_) emitter_.emplace(entities_, events_, owners_, iris_, null_sink_);
   AddPrepared(emitter_->Prepare(article, 0));
 }
 

@@ -14,14 +14,16 @@
 #include "resolution/entity_table.h"
 #include "resolution/event_registry.h"
 #include "resolution/resolved_article.h"
+#include "resolution/role_owners.h"
 
 namespace newskg::graph {
 
 class FactProjection {
  public:
-  // Adds every entity of the table as a vertex (in IRI order). Keeps references to all three.
+  // Adds every entity of the table as a vertex (in IRI order). Keeps references to all five.
   FactProjection(const resolution::EntityTable& entities, const resolution::EventTable& events,
-                 const rdf::IriMinter& iris, IndexBuilder& builder);
+                 const resolution::RoleOwnerTable& owners, const rdf::IriMinter& iris,
+                 IndexBuilder& builder);
   ~FactProjection();
 
   // The facts one article adds, as prepared for the RDF output by a GraphEmitter over the same
@@ -33,6 +35,7 @@ class FactProjection {
  private:
   const resolution::EntityTable& entities_;
   const resolution::EventTable& events_;
+  const resolution::RoleOwnerTable& owners_;
   const rdf::IriMinter& iris_;
   IndexBuilder& builder_;
   std::vector<std::uint32_t> vertex_of_;  // by entity index

@@ -62,9 +62,10 @@ DateValue ToDateValue(std::string_view d) {
 }
 
 GraphEmitter::GraphEmitter(const resolution::EntityTable& entities,
-                           const resolution::EventTable& events, const IriMinter& iris,
+                           const resolution::EventTable& events,
+                           const resolution::RoleOwnerTable& owners, const IriMinter& iris,
                            TripleSink& sink)
-    : entities_(entities), events_(events), iris_(iris), sink_(sink) {
+    : entities_(entities), events_(events), owners_(owners), iris_(iris), sink_(sink) {
   entity_iris_.reserve(entities_.size());
   for (const auto& entity : entities_.entities()) entity_iris_.push_back(iris_.Entity(entity));
 }
@@ -181,6 +182,11 @@ PreparedArticle GraphEmitter::Prepare(const resolution::ResolvedArticle& article
     r.person = *person;
     r.of = role.of ? out.entity[*role.of] : std::nullopt;
     if (r.of == person) r.of.reset();
+    if (!role.of) {
+      // Learned from the archive, so part of what this article's block depends on.
+      r.of = owners_.Owner(r.person, role.label);
+      hash.Add(r.of ? std::string_view(entities_[*r.of].key) : std::string_view());
+    }
     std::optional<std::string_view> of_key;
     if (r.of) of_key = entities_[*r.of].key;
     r.post = iris_.Post(entities_[*person].key, LabelSlug(role.label), of_key);
@@ -288,7 +294,7 @@ void GraphEmitter::EmitArticle(const PreparedArticle& prepared) {
 
 EmitCounts EmitKnowledgeBase(const resolution::KnowledgeBase& kb, const IriMinter& iris,
                              TripleSink& sink) {
-  GraphEmitter emitter(kb.entities, kb.events, iris, sink);
+  GraphEmitter emitter(kb.entities, kb.events, kb.owners, iris, sink);
   for (std::uint32_t e = 0; e < emitter.entity_count(); ++e) emitter.EmitEntity(e);
   for (std::size_t a = 0; a < emitter.alias_count(); ++a) emitter.EmitAlias(a);
   for (const auto& article : kb.articles) emitter.EmitArticle(emitter.Prepare(article, 0));

@@ -61,9 +61,10 @@ struct PreparedArticle {
 
 class GraphEmitter {
  public:
-  // Keeps references: all four must outlive the emitter.
+  // Keeps references: all five must outlive the emitter. A role written without its owner
+  // takes the one `owners` knows for the person's title.
   GraphEmitter(const resolution::EntityTable& entities, const resolution::EventTable& events,
-               const IriMinter& iris, TripleSink& sink);
+               const resolution::RoleOwnerTable& owners, const IriMinter& iris, TripleSink& sink);
 
   // Entities in key order, then the owl:sameAs aliases of keys merged into another entity.
   std::size_t entity_count() const { return entities_.size(); }
@@ -96,6 +97,7 @@ class GraphEmitter {
 
   const resolution::EntityTable& entities_;
   const resolution::EventTable& events_;
+  const resolution::RoleOwnerTable& owners_;
   const IriMinter& iris_;
   TripleSink& sink_;
   Slugger slugger_;

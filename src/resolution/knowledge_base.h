@@ -7,12 +7,14 @@
 #include "resolution/entity_table.h"
 #include "resolution/event_registry.h"
 #include "resolution/resolved_article.h"
+#include "resolution/role_owners.h"
 
 namespace newskg::resolution {
 
 struct KnowledgeBase {
   EntityTable entities;
   EventTable events;                      // meetings reported by several articles
+  RoleOwnerTable owners;                  // whose office a title without owner is
   std::vector<ResolvedArticle> articles;  // sorted by id
 };
 

@@ -5,6 +5,7 @@
 #include "resolution/article_resolver.h"
 #include "resolution/entity_registry.h"
 #include "resolution/event_registry.h"
+#include "resolution/role_owners.h"
 
 namespace newskg::resolution {
 
@@ -25,6 +26,9 @@ KnowledgeBase Resolve(std::vector<ResolvedArticle> articles) {
   EventRegistry events(kb.entities);
   for (std::size_t i = 0; i < articles.size(); ++i) events.Add(static_cast<std::uint32_t>(i), articles[i]);
   kb.events = events.Finish();
+  RoleOwnerRegistry owners(kb.entities);
+  for (const auto& article : articles) owners.Add(article);
+  kb.owners = owners.Finish();
   kb.articles = std::move(articles);
   return kb;
 }

@@ -37,12 +37,12 @@ TEST_CASE("seed articles: entity, role and meeting F1 and cross-article identiti
   INFO("total: " << total.dump());
   INFO("identity: " << identity.dump());
 
-  // Measured when set (2026-12-01): entities 0.984, roles 0.943, role-of 0.830, meetings 0.909
+  // Measured when set (2026-12-01): entities 0.984, roles 0.943, role-of 0.857, meetings 0.909
   // (precision 1.000), meeting place 8/10 (0.941 and 9/11 with 'talks-in-capital-imply-host',
   // removed because it changed nothing on either development-set half).
   CHECK(F1(total, "entities_typed") >= 0.96);
   CHECK(F1(total, "roles") >= 0.92);
-  CHECK(F1(total, "role_of") >= 0.80);
+  CHECK(F1(total, "role_of") >= 0.83);
   CHECK(F1(total, "meetings") >= 0.89);
   CHECK(total.at("meeting_place").at("accuracy").get<double>() >= 0.75);
   CHECK(identity.at("groups_total").get<int>() > 0);

@@ -32,7 +32,7 @@ GraphIndex ProjectFacts(const resolution::KnowledgeBase& kb, const rdf::IriMinte
   REQUIRE(fd >= 0);
   {
     IndexBuilder builder(fd, "fact index");
-    FactProjection projection(kb.entities, kb.events, iris, builder);
+    FactProjection projection(kb.entities, kb.events, kb.owners, iris, builder);
     for (const auto& article : kb.articles) projection.AddArticle(article);
     builder.Finish();
   }
