@@ -345,7 +345,18 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
     }
     if (!info[j].upper || info[j].function || text::IsAllUpper(t)) break;
     if (lex_.MatchRole(t) || lex_.FindTrigger(t) || lex_.IsPlaceNoun(t) || lex_.IsOrgNoun(t)) break;
-    if (LookupPhrase(info, j, j + 1) && words > 0) break;
+    if (LookupPhrase(info, j, j + 1) && words > 0) {
+      // A known place with a surname after it is a middle name ("Jens Lund Madsen"); at the
+      // end of the run it is a place of its own ("Jens Madsen" + "Wien" in a run-on headline).
+      const std::size_t next = j + 1;
+      const bool surname_follows =
+          next < s.tokens.size() && words + 1 < max_words && info[next].upper && !info[next].function &&
+          !text::IsAllUpper(s.tokens[next].text) && !LookupPhrase(info, next, next + 1) &&
+          !lex_.MatchRole(s.tokens[next].text) && !lex_.FindTrigger(s.tokens[next].text) &&
+          !lex_.IsPlaceNoun(s.tokens[next].text) && !lex_.IsOrgNoun(s.tokens[next].text) &&
+          !lex_.CountryOfAdjective(s.tokens[next].text);
+      if (!surname_follows) break;
+    }
     if (lex_.CountryOfAdjective(t)) break;
     ++j;
     ++words;

@@ -314,3 +314,16 @@ TEST_CASE("rules: a place read into a person's name is split off when the person
   REQUIRE(brandau);
   CHECK(brandau->type == EntityType::Person);
 }
+
+TEST_CASE("rules: a city between a first name and a surname is a middle name", "[recognition][rules]") {
+  // "Lund" and "Aarhus" are cities of the gazetteer; "Tyge" is in no first-name list, so only
+  // the role noun announces the name, and a surname follows "Lund".
+  auto mentions = RecognizeFull(MakeArticle(
+      "Ministerin Eva Lind sprach mit ihrem Amtskollegen Tyge Lund Hegnsvig. "
+      "Danach reiste Hegnsvig nach Aarhus."));
+  INFO(Dump(mentions));
+  CHECK(HasPerson(mentions, "Tyge Lund Hegnsvig"));
+  const Mention* aarhus = FindBySurface(mentions, "Aarhus");
+  REQUIRE(aarhus);
+  CHECK(aarhus->type == EntityType::Place);
+}
