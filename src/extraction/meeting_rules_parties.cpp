@@ -32,20 +32,25 @@ std::optional<std::size_t> PrepositionBefore(const SentenceAnnotation& s, std::s
 }
 
 // The first person named before `token` in this sentence, else in up to three sentences before.
+// An object pronoun ("ihn", "ihm") never stands for a person of its own clause, who would be
+// "sich": in "Lena Graf habe ihm geschrieben", "ihm" is someone named before.
 std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t token) {
-  auto first_person = [&](const SentenceAnnotation& s, std::size_t before) -> std::optional<std::size_t> {
+  const std::string& pronoun = c.sentence.folded(token);
+  const bool object = pronoun == "ihn" || pronoun == "ihm";
+  auto first_person = [&](const SentenceAnnotation& s, std::size_t before,
+                          bool skip_own_clause) -> std::optional<std::size_t> {
     for (std::size_t m : s.mentions()) {
       const Mention& men = s.mention(m);
-      if (men.type == EntityType::Person && men.kind == MentionKind::Name && men.first_token < before) {
-        return m;
-      }
+      if (men.type != EntityType::Person || men.kind != MentionKind::Name || men.first_token >= before) continue;
+      if (skip_own_clause && s.clause(men.first_token) == s.clause(token)) continue;
+      return m;
     }
     return std::nullopt;
   };
   const std::size_t here = c.sentence.index();
-  if (auto m = first_person(c.sentence, token)) return m;
+  if (auto m = first_person(c.sentence, token, object)) return m;
   for (std::size_t s = here; s-- > 0 && s + 3 >= here;) {
-    if (auto m = first_person(c.sentences[s], SIZE_MAX)) return m;
+    if (auto m = first_person(c.sentences[s], SIZE_MAX, false)) return m;
   }
   return std::nullopt;
 }

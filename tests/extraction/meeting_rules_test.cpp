@@ -81,3 +81,12 @@ TEST_CASE("dateline-place: an agency in brackets may stand between the place and
                         "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held am Mittwoch 2025-06-11\n");
 }
+
+TEST_CASE("pronoun-subjects: an object pronoun is never the person of its own clause",
+          "[extraction][rules]") {
+  // "ihm" is not Paul Brandau, who would be "sich"; it is the person named before.
+  CHECK(MeetingsWithAll("Anna Kessler wirbt um Unterstützung. Paul Brandau habe ihm am Montag in "
+                        "einem Telefonat Hilfe zugesagt, sagte ein Sprecher.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+}
