@@ -93,6 +93,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "role-noun-stands-for-holder",
       "A role noun with an article and no name stands for the person the article gave that role.",
       "Innenministerin Eva Lind war in Ulm. Am Abend empfing der Bürgermeister Tom Hagedorn die Ministerin.");
+  static const PartyDescriptionStandsForMember party_description(
+      "party-description-stands-for-member",
+      "'Der SPD-Politiker' without a name stands for the person the article marks with that party ('Anna Kessler (SPD)'), else for its protagonist when no one is marked with it.",
+      "Paul Brandau reiste nach Wien. Dort wurde der SPD-Politiker am Montag von Anna Kessler empfangen.");
   static const NearestTimeExpression time(
       "nearest-time-expression",
       "The time expression nearest the trigger is the meeting's time, resolved against the article's date.",
@@ -104,7 +108,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
       &announced, &split, &apart, &brackets, &role_owners, &speakers, &media, &topics, &place,
-      &cities, &adjectives, &pronouns, &interview, &role_nouns, &time, &setting};
+      &cities, &adjectives, &pronouns, &interview, &role_nouns, &party_description, &time, &setting};
   return all;
 }
 

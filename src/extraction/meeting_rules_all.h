@@ -70,6 +70,7 @@ NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);
 NEWSKG_SENTENCE_RULE(PronounSubjects);
 NEWSKG_SENTENCE_RULE(InterviewPronouns);
 NEWSKG_SENTENCE_RULE(RoleNounStandsForHolder);
+NEWSKG_SENTENCE_RULE(PartyDescriptionStandsForMember);
 NEWSKG_SENTENCE_RULE(NearestTimeExpression);
 NEWSKG_SENTENCE_RULE(SettingFromSentenceBefore);
 // meeting_rules_article.cpp

@@ -320,6 +320,82 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
   }
 }
 
+namespace {
+
+// Whom the article marks with `party` (folded): "Anna Kessler (SPD)", or a role the party owns
+// ("SPD-Chefin Anna Kessler"); the latest such person before token `before` of this sentence.
+std::optional<std::size_t> MarkedMember(const SentenceContext& c, const std::string& party, std::size_t before) {
+  std::optional<std::size_t> latest;
+  for (std::size_t si = 0; si <= c.sentence.index() && si < c.sentences.size(); ++si) {
+    const SentenceAnnotation& s = c.sentences[si];
+    for (std::size_t m : s.mentions()) {
+      const Mention& men = s.mention(m);
+      if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
+      if (si == c.sentence.index() && men.first_token >= before) continue;
+      const std::size_t after = men.last_token;
+      if (after + 2 < s.size() && s.word(after) == "(" && s.folded(after + 1) == party && s.word(after + 2) == ")") {
+        latest = m;
+      }
+    }
+  }
+  for (const RoleFact& role : c.roles) {
+    if (role.sentence > c.sentence.index() || !role.of) continue;
+    if (role.sentence == c.sentence.index() && c.facts.mentions[role.person].first_token >= before) continue;
+    if (text::FoldForMatch(c.facts.mentions[*role.of].canonical) != party) continue;
+    if (!latest || c.facts.mentions[role.person].sentence > c.facts.mentions[*latest].sentence) latest = role.person;
+  }
+  return latest;
+}
+
+// Whether the article marks anyone with a party in brackets other than `party`.
+bool MarkedWithOtherParty(const SentenceContext& c, std::size_t person, const std::string& party) {
+  const std::string key = text::FoldForMatch(c.facts.mentions[person].canonical);
+  for (const SentenceAnnotation& s : c.sentences) {
+    for (std::size_t m : s.mentions()) {
+      const Mention& men = s.mention(m);
+      if (text::FoldForMatch(men.canonical) != key) continue;
+      const std::size_t after = men.last_token;
+      if (after + 2 < s.size() && s.word(after) == "(" && s.word(after + 2) == ")" && s.folded(after + 1) != party) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void PartyDescriptionStandsForMember::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = 1; k < s.size(); ++k) {
+    if (!d.InScope(s, k) || !s.IsDeterminer(k - 1)) continue;
+    if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der SPD-Politiker Paul Brandau"
+    const std::string& word = s.folded(k);
+    if (!word.ends_with("-politiker") && !word.ends_with("-politikerin")) continue;
+    std::optional<std::size_t> party;
+    for (std::size_t m : s.MentionsIn(k)) {
+      const Mention& men = s.mention(m);
+      if (men.kind == MentionKind::CompoundPrefix && men.type == EntityType::Organization) party = m;
+    }
+    if (!party) continue;
+    const std::string party_key = text::FoldForMatch(s.mention(*party).surface);
+    std::optional<std::size_t> member = MarkedMember(c, party_key, k);
+    if (!member) {
+      // Nobody marked: the protagonist, the first person the first two sentences name.
+      for (std::size_t si = 0; si < c.sentences.size() && si < 2 && !member; ++si) {
+        for (std::size_t p : c.sentences[si].mentions()) {
+          const Mention& men = c.facts.mentions[p];
+          if (men.type == EntityType::Person && men.kind == MentionKind::Name) {
+            if (!MarkedWithOtherParty(c, p, party_key)) member = p;
+            break;
+          }
+        }
+      }
+    }
+    if (member) d.added_parties.emplace_back(d.SegmentOf(k), *member);
+  }
+}
+
 void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   d.times.assign(d.segments.size(), std::nullopt);

@@ -90,3 +90,16 @@ TEST_CASE("pronoun-subjects: an object pronoun is never the person of its own cl
                         "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
+
+TEST_CASE("party-description-stands-for-member: the person marked with the party, else the protagonist",
+          "[extraction][rules]") {
+  // Jonas Weller is marked (SPD); Paul Brandau, the protagonist, is not.
+  CHECK(MeetingsWithAll("Paul Brandau reiste nach Wien. Auch Jonas Weller (SPD) war dabei. Dort wurde "
+                        "der SPD-Politiker am Montag von Anna Kessler empfangen.",
+                        "2025-06-12") ==
+        "Anna Kessler; Jonas Weller; @- held am Montag 2025-06-09\n");
+  // The protagonist is marked with another party: nobody is meant.
+  CHECK(MeetingsWithAll("Paul Brandau (CDU) reiste nach Wien. Dort wurde der SPD-Politiker am Montag "
+                        "von Anna Kessler empfangen.",
+                        "2025-06-12") == "");
+}
