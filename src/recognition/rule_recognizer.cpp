@@ -5,6 +5,7 @@
 #include <set>
 
 #include "recognition/function_words.h"
+#include "recognition/name_declension.h"
 #include "recognition/ner/tagger.h"
 #include "recognition/recognizer.h"
 #include <unicode/uchar.h>
@@ -638,6 +639,20 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
         m.canonical = (space == std::string::npos ? "" : name.substr(0, space + 1)) + stripped;
       } else {
         m.canonical = m.surface;
+        if (c.last - c.first >= 2) {
+          // "im Bayerischen Wald" -> "Bayerischer Wald".
+          const auto& tokens = article.sentences[si].tokens;
+          std::vector<std::string> words;
+          for (std::size_t k = c.first; k < c.last; ++k) words.push_back(tokens[k].text);
+          // The article before an opening quote: der „Rheinischen Zeitung“.
+          std::size_t before = c.first;
+          if (before > 0 && IsQuote(tokens[before - 1].text)) --before;
+          const std::string determiner = before > 0 ? text::FoldForMatch(tokens[before - 1].text) : "";
+          std::string nominative = NominativeOfName(words, determiner);
+          std::string as_written;
+          for (const std::string& w : words) as_written += (as_written.empty() ? "" : " ") + w;
+          if (nominative != as_written) m.canonical = std::move(nominative);
+        }
       }
       mentions.push_back(std::move(m));
     }

@@ -1,0 +1,110 @@
+#include "recognition/name_declension.h"
+
+#include <algorithm>
+#include <array>
+#include <optional>
+
+namespace newskg::recognition {
+namespace {
+
+enum class Gender { Masculine, Feminine, Neuter };
+
+// Head nouns of neuter names ("das Weiße Haus", "das Europäische Parlament"); any other noun after
+// "dem" or "des" is taken as masculine, the more frequent gender of such names.
+constexpr auto kNeuterEndings = std::to_array<std::string_view>({
+    "haus", "amt", "institut", "ministerium", "zentrum", "werk", "gericht", "komitee", "kreuz",
+    "fernsehen", "parlament", "land", "museum", "theater", "klinikum", "gymnasium", "kabinett",
+    "forum", "büro", "bündnis", "netzwerk", "kommando", "hauptquartier", "sekretariat",
+    "präsidium", "archiv", "orchester", "festival", "stadion", "meer", "gebirge", "tal",
+    "becken", "reich", "königreich", "fürstentum", "emirat", "kollegium", "gremium", "konsortium",
+    "unternehmen", "zentralkomitee", "observatorium", "labor", "krankenhaus", "hospital",
+});
+
+bool EndsWith(std::string_view word, std::string_view ending) {
+  return word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending;
+}
+
+std::string Lower(std::string_view word) {
+  std::string out(word);
+  for (char& ch : out) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  return out;  // bytes beyond ASCII are kept: the endings compared are ASCII or whole words
+}
+
+Gender MasculineOrNeuter(std::string_view noun) {
+  const std::string lower = Lower(noun);
+  for (std::string_view ending : kNeuterEndings) {
+    if (lower == ending || EndsWith(lower, ending)) return Gender::Neuter;
+  }
+  return Gender::Masculine;
+}
+
+// The noun without the genitive ending of "des": "Sportbundes" -> "Sportbund", "Parlaments" ->
+// "Parlament".
+std::string WithoutGenitive(const std::string& noun) {
+  if (EndsWith(noun, "es") && noun.size() >= 6) return noun.substr(0, noun.size() - 2);
+  if (EndsWith(noun, "s") && noun.size() >= 5) return noun.substr(0, noun.size() - 1);
+  return noun;
+}
+
+// Names are runs of capitalized words; a lower-case ASCII start is a particle or a verb form.
+bool Capitalized(const std::string& word) { return !word.empty() && !(word[0] >= 'a' && word[0] <= 'z'); }
+
+std::string Join(const std::vector<std::string>& words) {
+  std::string out;
+  for (const std::string& word : words) {
+    if (!out.empty()) out += ' ';
+    out += word;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string NominativeOfName(const std::vector<std::string>& words, std::string_view determiner) {
+  if (words.size() < 2) return Join(words);
+  // What the determiner says of the adjectives' ending and the noun's gender.
+  std::string_view declined;  // the adjectives' ending in this case
+  std::optional<Gender> gender;
+  bool genitive = false;
+  if (determiner == "der" || determiner == "zur") {
+    // "der Rheinischen Zeitung" (feminine dative or genitive; a genitive plural ends the same).
+    declined = "en";
+    gender = Gender::Feminine;
+    if (determiner == "der" && std::all_of(words.begin(), words.end() - 1, [](const std::string& w) {
+          return EndsWith(w, "e") && !EndsWith(w, "en");
+        })) {
+      declined = "e";  // "der Bayerische Rundfunk": masculine nominative
+      gender = Gender::Masculine;
+    }
+  } else if (determiner == "das") {
+    declined = "e";
+    gender = Gender::Neuter;
+  } else if (determiner == "dem" || determiner == "im" || determiner == "am" || determiner == "vom" ||
+             determiner == "zum" || determiner == "beim") {
+    declined = "en";
+    gender = MasculineOrNeuter(words.back());
+  } else if (determiner == "des") {
+    declined = "en";
+    genitive = true;
+    gender = MasculineOrNeuter(WithoutGenitive(words.back()));
+  } else {
+    return Join(words);
+  }
+  std::vector<std::string> out = words;
+  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
+    if (!Capitalized(out[i]) || !EndsWith(out[i], declined)) return Join(words);
+    std::string stem = out[i].substr(0, out[i].size() - declined.size());
+    switch (*gender) {
+      case Gender::Masculine: out[i] = stem + "er"; break;
+      case Gender::Feminine: out[i] = stem + "e"; break;
+      case Gender::Neuter: out[i] = stem + "es"; break;
+    }
+  }
+  if (!Capitalized(out.back())) return Join(words);
+  if (genitive) out.back() = WithoutGenitive(out.back());
+  return Join(out);
+}
+
+}  // namespace newskg::recognition

@@ -1,0 +1,33 @@
+// NominativeOfName: declined adjectives of organization and place names back to the form
+// without an article; unknown cases and names without a declined adjective stay as written.
+#include <catch.hpp>
+
+#include "recognition/name_declension.h"
+
+using newskg::recognition::NominativeOfName;
+
+TEST_CASE("declension: feminine after 'der' and 'zur'", "[recognition][declension]") {
+  CHECK(NominativeOfName({"Westfälischen", "Rundschau"}, "der") == "Westfälische Rundschau");
+  CHECK(NominativeOfName({"Europäischen", "Zentralbank"}, "zur") == "Europäische Zentralbank");
+}
+
+TEST_CASE("declension: masculine and neuter after 'dem', 'im', 'des'", "[recognition][declension]") {
+  CHECK(NominativeOfName({"Schwäbischen", "Wald"}, "im") == "Schwäbischer Wald");
+  CHECK(NominativeOfName({"Weißen", "Haus"}, "im") == "Weißes Haus");
+  CHECK(NominativeOfName({"Deutschen", "Alpenvereins"}, "des") == "Deutscher Alpenverein");
+  CHECK(NominativeOfName({"Europäischen", "Parlaments"}, "des") == "Europäisches Parlament");
+  CHECK(NominativeOfName({"Internationalen", "Roten", "Kreuzes"}, "des") == "Internationales Rotes Kreuz");
+}
+
+TEST_CASE("declension: nominatives with an article lose the article's weak ending", "[recognition][declension]") {
+  CHECK(NominativeOfName({"Hessische", "Rundfunk"}, "der") == "Hessischer Rundfunk");
+  CHECK(NominativeOfName({"Rote", "Meer"}, "das") == "Rotes Meer");
+}
+
+TEST_CASE("declension: what cannot be told stays as written", "[recognition][declension]") {
+  CHECK(NominativeOfName({"Nahen", "Osten"}, "den") == "Nahen Osten");        // singular or plural
+  CHECK(NominativeOfName({"Hamburger", "Hafen"}, "im") == "Hamburger Hafen");  // no declension
+  CHECK(NominativeOfName({"Stiftung", "Warentest"}, "der") == "Stiftung Warentest");
+  CHECK(NominativeOfName({"Westfälischen", "Rundschau"}, "") == "Westfälischen Rundschau");
+  CHECK(NominativeOfName({"Bodensee"}, "am") == "Bodensee");
+}
