@@ -29,16 +29,34 @@ struct Transfer {
   HttpResponse* response = nullptr;
   std::size_t max_bytes = 0;
   bool too_large = false;
+  CURL* curl = nullptr;
+  HttpBodySink* sink = nullptr;
+  bool asked = false;     // whether the sink was asked about this body
+  std::size_t received = 0;
 };
 
 size_t WriteBody(char* data, size_t size, size_t count, void* user_data) {
   auto* transfer = static_cast<Transfer*>(user_data);
+  HttpResponse& response = *transfer->response;
   const std::size_t bytes = size * count;
-  if (transfer->max_bytes > 0 && transfer->response->body.size() + bytes > transfer->max_bytes) {
+  if (transfer->max_bytes > 0 && transfer->received + bytes > transfer->max_bytes) {
     transfer->too_large = true;
     return 0;  // makes curl stop with CURLE_WRITE_ERROR
   }
-  transfer->response->body.append(data, bytes);
+  transfer->received += bytes;
+  if (transfer->sink != nullptr && !transfer->asked) {
+    transfer->asked = true;
+    curl_easy_getinfo(transfer->curl, CURLINFO_RESPONSE_CODE, &response.status);
+    response.streamed = transfer->sink->Wants(response);
+  }
+  if (!response.streamed) {
+    response.body.append(data, bytes);
+    return bytes;
+  }
+  if (!transfer->sink->Take(std::string_view(data, bytes))) {
+    response.stopped = true;
+    return 0;
+  }
   return bytes;
 }
 
@@ -48,6 +66,10 @@ size_t WriteHeader(char* data, size_t size, size_t count, void* user_data) {
   if (line.rfind("HTTP/", 0) == 0) {
     // A new response (after 100 Continue or an authentication challenge): forget the old one.
     transfer->response->headers.clear();
+    transfer->response->body.clear();
+    transfer->response->streamed = false;
+    transfer->received = 0;
+    transfer->asked = false;
   } else if (const std::size_t colon = line.find(':'); colon != std::string_view::npos) {
     transfer->response->headers[Lower(Trim(line.substr(0, colon)))] = Trim(line.substr(colon + 1));
   }
@@ -91,7 +113,11 @@ HttpResponse HttpClient::Send(const HttpRequest& request) {
   CURL* curl = impl_->curl.get();
   curl_easy_reset(curl);  // keeps the connection for the next request to the same server
   HttpResponse response;
-  Transfer transfer{&response, request.max_response_bytes, false};
+  Transfer transfer;
+  transfer.response = &response;
+  transfer.max_bytes = request.max_response_bytes;
+  transfer.curl = curl;
+  transfer.sink = request.body_sink;
   char error_text[CURL_ERROR_SIZE] = {0};
 
   Set(curl, CURLOPT_URL, request.url.c_str());
@@ -145,11 +171,12 @@ HttpResponse HttpClient::Send(const HttpRequest& request) {
     throw HttpResponseTooLarge("the answer from " + request.url + " is larger than " +
                                std::to_string(request.max_response_bytes >> 20) + " MB");
   }
-  if (code != CURLE_OK) {
+  if (code != CURLE_OK && !(code == CURLE_WRITE_ERROR && response.stopped)) {
     throw std::runtime_error("cannot reach " + request.url + ": " +
                              (error_text[0] != '\0' ? error_text : curl_easy_strerror(code)));
   }
   curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+  if (transfer.sink != nullptr && !transfer.asked) response.streamed = transfer.sink->Wants(response);
   return response;
 }
 

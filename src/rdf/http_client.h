@@ -20,6 +20,19 @@ struct HttpCredentials {
   std::string password;
 };
 
+struct HttpResponse;
+
+// Takes a response's body in pieces as they arrive, instead of HttpResponse::body.
+class HttpBodySink {
+ public:
+  virtual ~HttpBodySink() = default;
+  // Called once the status and headers are in, before any of the body: whether the body goes
+  // to Take (else it is collected in HttpResponse::body, as without a sink).
+  virtual bool Wants(const HttpResponse& head) = 0;
+  // The next piece; false stops the transfer (Send then returns the response with `stopped`).
+  virtual bool Take(std::string_view piece) = 0;
+};
+
 struct HttpRequest {
   std::string method = "GET";  // GET, HEAD, POST, PUT or DELETE
   std::string url;
@@ -28,12 +41,15 @@ struct HttpRequest {
   std::chrono::milliseconds timeout{0};  // zero: no limit
   std::optional<HttpCredentials> credentials;  // basic or digest, as the server asks
   std::size_t max_response_bytes = 0;  // zero: no limit
+  HttpBodySink* body_sink = nullptr;   // must outlive Send
 };
 
 struct HttpResponse {
   long status = 0;
   std::map<std::string, std::string> headers;  // names in lower case
   std::string body;
+  bool streamed = false;  // the body went to the request's HttpBodySink
+  bool stopped = false;   // the sink stopped the transfer before the body ended
 
   // The media type without parameters, in lower case ("application/sparql-results+json").
   std::string MediaType() const;

@@ -1,6 +1,12 @@
 #include "rdf/rdf_result_set.h"
 
 #include <algorithm>
+#include <condition_variable>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <cstdint>
 #include <cstdio>
 #include <optional>
@@ -297,8 +303,10 @@ SerdStatus TakeError(void* handle, const SerdError* error) {
 
 }  // namespace
 
-QueryResult ReadRdfResultSet(std::string_view text, const std::string& base_iri) {
-  Reader reader;
+namespace {
+
+// A serd reader over `reader`, with the base IRI set.
+SerdReaderHandle NewParser(Reader& reader, const std::string& base_iri) {
   if (!reader.env) throw std::runtime_error("serd: cannot create an environment");
   const SerdNode base = serd_node_from_string(SERD_URI, reinterpret_cast<const std::uint8_t*>(base_iri.c_str()));
   if (serd_env_set_base_uri(reader.env.get(), &base) != SERD_SUCCESS) {
@@ -308,15 +316,124 @@ QueryResult ReadRdfResultSet(std::string_view text, const std::string& base_iri)
                                           TakeStatement, TakeEnd));
   if (!parser) throw std::runtime_error("serd: cannot create a Turtle reader");
   serd_reader_set_error_sink(parser.get(), TakeError, &reader);
-  const std::string terminated(text);  // serd reads a NUL-terminated string
-  const SerdStatus status =
-      serd_reader_read_string(parser.get(), reinterpret_cast<const std::uint8_t*>(terminated.c_str()));
+  return parser;
+}
+
+QueryResult Outcome(Reader& reader, SerdStatus status) {
   if (reader.error) throw std::runtime_error(*reader.error);
   if (status != SERD_SUCCESS) {
     throw std::runtime_error(std::string("cannot parse the Turtle result set: ") +
                              reinterpret_cast<const char*>(serd_strerror(status)));
   }
   return reader.Result();
+}
+
+}  // namespace
+
+QueryResult ReadRdfResultSet(std::string_view text, const std::string& base_iri) {
+  Reader reader;
+  SerdReaderHandle parser = NewParser(reader, base_iri);
+  const std::string terminated(text);  // serd reads a NUL-terminated string
+  const SerdStatus status =
+      serd_reader_read_string(parser.get(), reinterpret_cast<const std::uint8_t*>(terminated.c_str()));
+  return Outcome(reader, status);
+}
+
+// The pieces between Take (the transfer's thread) and the parser's thread, at most kMaxQueued
+// bytes at a time so that a fast server cannot fill memory ahead of the parser.
+struct RdfResultSetStream::State {
+  static constexpr std::size_t kMaxQueued = 32u << 20;
+  static constexpr std::size_t kPageSize = 64u << 10;
+
+  std::string base_iri;
+  std::mutex mutex;
+  std::condition_variable changed;
+  std::deque<std::string> pieces;
+  std::size_t offset = 0;  // into pieces.front()
+  std::size_t queued = 0;
+  bool ended = false;      // no more pieces
+  bool parser_done = false;
+  std::thread parser;
+  std::optional<QueryResult> result;
+  std::exception_ptr error;
+
+  // serd's source: fread's contract, a full page unless the document ends.
+  static size_t Read(void* buffer, size_t size, size_t count, void* stream) {
+    auto* state = static_cast<State*>(stream);
+    auto* out = static_cast<char*>(buffer);
+    const std::size_t wanted = size * count;
+    std::size_t filled = 0;
+    std::unique_lock lock(state->mutex);
+    while (filled < wanted) {
+      state->changed.wait(lock, [&] { return !state->pieces.empty() || state->ended; });
+      if (state->pieces.empty()) break;  // the end
+      const std::string& front = state->pieces.front();
+      const std::size_t n = std::min(wanted - filled, front.size() - state->offset);
+      std::memcpy(out + filled, front.data() + state->offset, n);
+      filled += n;
+      state->offset += n;
+      if (state->offset == front.size()) {
+        state->queued -= front.size();
+        state->pieces.pop_front();
+        state->offset = 0;
+        state->changed.notify_all();
+      }
+    }
+    return size == 0 ? 0 : filled / size;
+  }
+  static int Error(void*) { return 0; }
+
+  void Parse() {
+    try {
+      Reader reader;
+      SerdReaderHandle handle = NewParser(reader, base_iri);
+      const SerdStatus status = serd_reader_read_source(handle.get(), Read, Error, this, nullptr, kPageSize);
+      result = Outcome(reader, status);
+    } catch (...) {
+      error = std::current_exception();
+    }
+    std::lock_guard lock(mutex);
+    parser_done = true;
+    changed.notify_all();
+  }
+
+  void End() {
+    {
+      std::lock_guard lock(mutex);
+      ended = true;
+    }
+    changed.notify_all();
+    if (parser.joinable()) parser.join();
+  }
+};
+
+RdfResultSetStream::RdfResultSetStream(std::string base_iri) : state_(std::make_unique<State>()) {
+  state_->base_iri = std::move(base_iri);
+}
+
+RdfResultSetStream::~RdfResultSetStream() { state_->End(); }
+
+void RdfResultSetStream::Start() {
+  if (!state_->parser.joinable()) state_->parser = std::thread([state = state_.get()] { state->Parse(); });
+}
+
+bool RdfResultSetStream::Take(std::string_view piece) {
+  Start();
+  std::unique_lock lock(state_->mutex);
+  state_->changed.wait(lock, [&] { return state_->queued < State::kMaxQueued || state_->parser_done; });
+  if (state_->parser_done) return false;  // it failed, or the document ended early: no more is needed
+  state_->pieces.emplace_back(piece);
+  state_->queued += piece.size();
+  lock.unlock();
+  state_->changed.notify_all();
+  return true;
+}
+
+QueryResult RdfResultSetStream::Finish() {
+  Start();  // an empty document still has to be read
+  state_->End();
+  if (state_->error) std::rethrow_exception(state_->error);
+  return std::move(*state_->result);
 }
 
 }  // namespace newskg::rdf

@@ -123,6 +123,27 @@ QueryResult ParseJsonResults(std::string_view text, QueryForm form) {
   return result;
 }
 
+namespace {
+
+// Sends a successful Turtle answer to the result-set parser as it arrives.
+class StreamWhenTurtle : public HttpBodySink {
+ public:
+  explicit StreamWhenTurtle(RdfResultSetStream& stream) : stream_(stream) {}
+  bool Wants(const HttpResponse& head) override {
+    if (head.status != 200 || head.MediaType() != "text/turtle") return false;
+    const auto state = head.headers.find("x-sql-state");
+    if (state != head.headers.end() && state->second == "S1TAT") return false;  // refused below
+    stream_.Start();
+    return true;
+  }
+  bool Take(std::string_view piece) override { return stream_.Take(piece); }
+
+ private:
+  RdfResultSetStream& stream_;
+};
+
+}  // namespace
+
 QueryResult QueryEndpoint(const EndpointOptions& endpoint, std::string_view query, QueryForm form,
                           const QueryLimits& limits) {
   HttpClient client;
@@ -139,6 +160,10 @@ QueryResult QueryEndpoint(const EndpointOptions& endpoint, std::string_view quer
   request.timeout = std::chrono::duration_cast<std::chrono::milliseconds>(limits.timeout);
   request.credentials = endpoint.credentials;
   request.max_response_bytes = kMaxResponseBytes;
+  // A SELECT answer in Turtle is parsed while it arrives.
+  RdfResultSetStream stream(endpoint.url);
+  StreamWhenTurtle sink(stream);
+  if (form == QueryForm::Select) request.body_sink = &sink;
 
   HttpResponse response;
   try {
@@ -193,7 +218,13 @@ QueryResult QueryEndpoint(const EndpointOptions& endpoint, std::string_view quer
     }
     return result;
   }
-  if (form == QueryForm::Select && media_type == "text/turtle") {
+  if (response.streamed) {
+    try {
+      result = stream.Finish();
+    } catch (const std::exception& error) {
+      throw std::runtime_error(where + ": the answer is not an RDF result set: " + error.what());
+    }
+  } else if (form == QueryForm::Select && media_type == "text/turtle") {
     try {
       result = ReadRdfResultSet(response.body, endpoint.url);
     } catch (const std::exception& error) {

@@ -187,3 +187,54 @@ _:set r:solution _:s3 .
 
 }  // namespace
 }  // namespace newskg::rdf
+
+namespace newskg::rdf {
+namespace {
+
+std::string ManySolutions(int count) {
+  std::string turtle = "@prefix res: <http://www.w3.org/2005/sparql-results#> .\n"
+                       "_:_ a res:ResultSet ; res:resultVariable \"n\" , \"s\" .\n";
+  for (int i = 0; i < count; ++i) {
+    turtle += "_:_ res:solution [ res:binding [ res:variable \"n\" ; res:value " + std::to_string(i) +
+              " ] ; res:binding [ res:variable \"s\" ; res:value \"Zeile " + std::to_string(i) + "\"@de ] ] .\n";
+  }
+  return turtle;
+}
+
+TEST_CASE("RDF result set streams read in pieces of any size give the whole-text answer") {
+  const std::string turtle = ManySolutions(300);
+  const QueryResult whole = ReadRdfResultSet(turtle, "http://base/");
+  REQUIRE(whole.rows.size() == 300);
+  for (std::size_t piece : {std::size_t{1}, std::size_t{7}, std::size_t{4096}, turtle.size()}) {
+    INFO("pieces of " << piece << " bytes");
+    RdfResultSetStream stream("http://base/");
+    for (std::size_t at = 0; at < turtle.size(); at += piece) {
+      REQUIRE(stream.Take(std::string_view(turtle).substr(at, piece)));
+    }
+    const QueryResult streamed = stream.Finish();
+    CHECK(streamed.variables == whole.variables);
+    CHECK(streamed.rows == whole.rows);
+  }
+}
+
+TEST_CASE("RDF result set streams report a broken document and never hang") {
+  // Broken near the start: Finish throws serd's message, however much followed.
+  std::string broken = "@prefix res: <http://www.w3.org/2005/sparql-results#> .\n_:_ a res:ResultSet ] .\n" +
+                       ManySolutions(20000);
+  RdfResultSetStream stream("http://base/");
+  bool refused = false;
+  for (std::size_t at = 0; at < broken.size() && !refused; at += 1000) {
+    refused = !stream.Take(std::string_view(broken).substr(at, 1000));
+  }
+  CHECK_THROWS(stream.Finish());
+  // An empty answer is no result set; a stream dropped unfinished stops its parser.
+  RdfResultSetStream empty("http://base/");
+  CHECK_THROWS(empty.Finish());
+  {
+    RdfResultSetStream dropped("http://base/");
+    CHECK(dropped.Take("@prefix res: <http://www.w3.org/2005/sparql-results#> .\n_:_ a res:"));
+  }
+}
+
+}  // namespace
+}  // namespace newskg::rdf

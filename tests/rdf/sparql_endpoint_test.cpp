@@ -62,6 +62,23 @@ TEST_CASE("endpoint: a Virtuoso store is asked for Turtle result sets") {
         std::string::npos);
 }
 
+TEST_CASE("endpoint: a large Turtle result set is read while it arrives, in order") {
+  std::string turtle = "@prefix res: <http://www.w3.org/2005/sparql-results#> .\n"
+                       "_:_ a res:ResultSet ; res:resultVariable \"n\" .\n";
+  for (int i = 0; i < 30000; ++i) {
+    turtle += "_:_ res:solution [ res:binding [ res:variable \"n\" ; res:value " + std::to_string(i) + " ] ] .\n";
+  }
+  CannedServer server("HTTP/1.1 200 OK\r\nServer: Virtuoso/07.20.3229 (Linux)\r\nContent-Type: text/turtle\r\n",
+                      turtle);
+  const QueryResult result = Ask(server, QueryForm::Select);
+  REQUIRE(result.rows.size() == 30000);
+  CHECK(result.rows[29999][0] == Term::Typed("29999", "http://www.w3.org/2001/XMLSchema#integer"));
+  // A document that breaks off is an error, not a shorter answer.
+  CannedServer broken("HTTP/1.1 200 OK\r\nServer: Virtuoso/07.20.3229 (Linux)\r\nContent-Type: text/turtle\r\n",
+                      turtle.substr(0, turtle.size() / 2) + "_:_ res:solution [ res:binding [ res:var");
+  CHECK(ErrorOf(broken, QueryForm::Select).find("not an RDF result set") != std::string::npos);
+}
+
 TEST_CASE("endpoint: answers cut at the store's row limit are refused") {
   CannedServer server(kJsonHead + "X-SPARQL-MaxRows: 2\r\n", kTwoRows);
   CHECK(ErrorOf(server, QueryForm::Select).find("cut the answer at 2 rows") != std::string::npos);
