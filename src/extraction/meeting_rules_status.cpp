@@ -129,6 +129,10 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
       governs = next == "geplant" || next == "vorgesehen" || next == "stattfinden" ||
                 next == "zustande" || next == "angesetzt" || next == "vereinbart" ||
                 next == "erwartet" || next == "stattgefunden" || next == "geben";
+      // "Ein Treffen steht nicht auf der Tagesordnung".
+      for (std::size_t q = k + 1; q < s.size() && q <= k + 4 && !governs; ++q) {
+        governs = s.folded(q) == "tagesordnung" || s.folded(q) == "agenda";
+      }
     }
     if (governs) d.negated = true;
   }

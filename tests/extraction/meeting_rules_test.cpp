@@ -103,3 +103,13 @@ TEST_CASE("party-description-stands-for-member: the person marked with the party
                         "von Anna Kessler empfangen.",
                         "2025-06-12") == "");
 }
+
+TEST_CASE("negation-governs-trigger: 'steht nicht auf der Tagesordnung' negates the meeting",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ein Gespräch zwischen Anna Kessler und Paul Brandau steht derzeit nicht auf der "
+                        "Tagesordnung.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Ein Gespräch zwischen Anna Kessler und Paul Brandau steht für Montag auf der "
+                        "Tagesordnung.",
+                        "2025-06-12") != "");
+}
