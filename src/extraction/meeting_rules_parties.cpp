@@ -189,12 +189,26 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
 }
 
 void MediaAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
-  ForOpen(d, [&](Candidate& x) {
-    const Mention& men = c.sentence.mention(x.mention);
-    if (men.type == EntityType::Organization && IsMediaName(text::FoldForMatch(men.canonical))) {
-      x.fate = Fate::Excluded;
-      x.decided_by = name();
+  const SentenceAnnotation& s = c.sentence;
+  auto is_media = [&](std::size_t m) {
+    const Mention& men = s.mention(m);
+    return men.type == EntityType::Organization && IsMediaName(text::FoldForMatch(men.canonical));
+  };
+  // "im Gespräch mit dem Sender X": the talk is an interview, no meeting at all.
+  const std::size_t t = d.trigger.token;
+  if (d.noun && t + 2 < s.size() && s.folded(t + 1) == "mit") {
+    for (const Candidate& x : d.candidates) {
+      const Mention& men = s.mention(x.mention);
+      if (men.first_token < t + 2 || !is_media(x.mention)) continue;
+      bool direct = true;
+      for (std::size_t k = t + 2; k < men.first_token; ++k) direct = direct && (s.IsDeterminer(k) || !s.upper(k));
+      if (direct) d.dropped = true;
     }
+  }
+  ForOpen(d, [&](Candidate& x) {
+    if (!is_media(x.mention)) return;
+    x.fate = Fate::Excluded;
+    x.decided_by = name();
   });
 }
 

@@ -113,3 +113,13 @@ TEST_CASE("negation-governs-trigger: 'steht nicht auf der Tagesordnung' negates 
                         "Tagesordnung.",
                         "2025-06-12") != "");
 }
+
+TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "
+                        "und Litauen enger zusammenarbeiten.",
+                        "2025-06-12") == "");
+  // A meeting that a broadcaster only reports stays.
+  CHECK(MeetingsWithAll("Paul Brandau hat sich laut ZDF am Montag mit Anna Kessler getroffen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+}
