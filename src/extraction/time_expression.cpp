@@ -144,7 +144,8 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
       TimeExpression t;
       t.first = i;
       t.last = last;
-      for (std::size_t w = i; w < last; ++w) t.text += (w > i ? " " : "") + v.word(w);
+      // As written: no space before a comma ("am Sonntag, dem 12. Mai").
+      for (std::size_t w = i; w < last; ++w) t.text += (w > i && !v.IsPunct(w) ? " " : "") + v.word(w);
       t.date = Resolve(v, i, last, article_date, past);
       best = t;
     }

@@ -198,6 +198,7 @@ PreparedArticle GraphEmitter::Prepare(const resolution::ResolvedArticle& article
     out.roles.push_back(std::move(r));
   }
   std::map<std::uint64_t, std::size_t> meetings_at;
+  std::set<std::uint32_t> derived_events;
   const std::uint32_t number = articles_prepared_++;
   for (std::uint32_t i = 0; i < article.meetings.size(); ++i) {
     const resolution::LocalMeeting& meeting = article.meetings[i];
@@ -216,6 +217,11 @@ PreparedArticle GraphEmitter::Prepare(const resolution::ResolvedArticle& article
       const resolution::SharedEvent& event = events_[m.shared->event];
       hash.Add(event.slug);
       hash.Add(m.shared->first ? event.digest : 0u);
+      // Each triple once: the article's derivation per event, a time expression per event and
+      // wording across the archive (so it depends on earlier articles, like a post's first).
+      m.writes_derivation = derived_events.insert(m.shared->event).second;
+      m.writes_time = event_times_written_.insert({m.shared->event, meeting.time_text}).second;
+      hash.Add(m.writes_time ? 1u : 0u);
     }
     if (!m.shared || m.shared->first) ++counts_.meetings;
     out.meetings.push_back(std::move(m));
@@ -286,8 +292,10 @@ void GraphEmitter::EmitArticle(const PreparedArticle& prepared) {
       const std::string& date = event ? event->date : fact.date;
       if (!date.empty()) AddDate(m_term, vocab::schema::kStartDate, date);
     }
-    if (!fact.time_text.empty()) Add(m_term, vocab::nkg::kTimeExpression, German(fact.time_text));
-    Add(m_term, vocab::prov::kWasDerivedFrom, a);
+    if (!fact.time_text.empty() && meeting.writes_time) {
+      Add(m_term, vocab::nkg::kTimeExpression, German(fact.time_text));
+    }
+    if (meeting.writes_derivation) Add(m_term, vocab::prov::kWasDerivedFrom, a);
     AddEvidence(m, article_iri, article, fact.sentence, 'm', ++meeting_number);
   }
 }

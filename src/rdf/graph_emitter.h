@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -54,6 +55,8 @@ struct PreparedArticle {
     std::optional<std::uint32_t> location;
     std::size_t number_at_sentence = 0;   // n of the meeting IRI
     std::optional<resolution::EventReport> shared;  // one report of an event several articles tell
+    bool writes_derivation = true;  // false for a second report of a shared event in one article
+    bool writes_time = true;        // false when the event already has this time expression
   };
   std::vector<Meeting> meetings;
   BlockId block;
@@ -104,6 +107,7 @@ class GraphEmitter {
   std::vector<std::string> entity_iris_;  // by entity index, made once
   std::unordered_map<std::string, std::string> label_slugs_;
   std::unordered_set<std::string> posts_written_;
+  std::set<std::pair<std::uint32_t, std::string>> event_times_written_;  // (shared event, wording)
   std::uint32_t articles_prepared_ = 0;
   EmitCounts counts_;
 };

@@ -222,6 +222,13 @@ TEST_CASE("memory stays bounded: 3,000 articles build under a 700 MB address-spa
   INFO(run.err);
   REQUIRE(run.exit_code == 0);
   CHECK(Contains(run.out, "articles:  3000"));
+  // No triple is written twice (an event two reports of one article tell was, once).
+  std::ifstream in(dir / "out" / "graph.nt");
+  std::set<std::string> seen;
+  std::size_t repeated = 0;
+  for (std::string line; std::getline(in, line);) repeated += seen.insert(line).second ? 0 : 1;
+  CHECK(seen.size() > 100000);
+  CHECK(repeated == 0);
 }
 
 TEST_CASE("a folder of many tiny files stays within bounds") {

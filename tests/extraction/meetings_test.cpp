@@ -75,7 +75,7 @@ TEST_CASE("meetings: the date beside a weekday wins over the weekday", "[extract
       "date 2025-06-12\nFriedrich Merz will sich am Sonntag, dem 22. Juni, in Rom mit Giorgia Meloni treffen.");
   INFO(Dump(facts));
   REQUIRE(facts.meetings.size() == 1);
-  CHECK(facts.meetings[0].time_text == "am Sonntag , dem 22. Juni");
+  CHECK(facts.meetings[0].time_text == "am Sonntag, dem 22. Juni");
   CHECK(facts.meetings[0].date == "2025-06-22");
 }
 
