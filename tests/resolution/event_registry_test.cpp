@@ -8,6 +8,7 @@
 
 #include "resolution/entity_registry.h"
 #include "resolution/event_registry.h"
+#include "local_entity.h"
 
 using namespace newskg::resolution;
 
@@ -18,14 +19,8 @@ ResolvedArticle Report(std::string id, std::string date, std::string place = "",
                        MeetingStatus status = MeetingStatus::Held, bool inferred = false) {
   ResolvedArticle a;
   a.id = std::move(id);
-  auto local = [](std::string key, EntityType type) {
-    LocalEntity e;
-    e.key = std::move(key);
-    e.type_votes[static_cast<std::size_t>(type)] = 2;
-    e.named = true;
-    e.names = {{e.key, 1}};
-    return e;
-  };
+  using newskg::testing::NamedLocal;
+  auto local = NamedLocal;
   a.entities = {local("p/ana-kesler", EntityType::Person), local("p/pl-brandau", EntityType::Person),
                 local("t/linz", EntityType::Place), local("t/vien", EntityType::Place)};
   a.sentences = {{"Anna Kessler traf Paul Brandau.", 0, 31}};

@@ -7,27 +7,20 @@
 
 #include "resolution/entity_registry.h"
 #include "resolution/role_owners.h"
+#include "local_entity.h"
 
 using namespace newskg::resolution;
 
 namespace {
-
-LocalEntity Local(std::string key, EntityType type) {
-  LocalEntity e;
-  e.key = std::move(key);
-  e.type_votes[static_cast<std::size_t>(type)] = 2;
-  e.named = true;
-  e.names = {{e.key, 1}};
-  return e;
-}
 
 // An article naming Kaarel Tamm, Estland and Lettland; Tamm holds `label`, owned by the
 // entity at `of` (1: Estland, 2: Lettland) or by nobody.
 ResolvedArticle Article(std::string id, std::string label, std::optional<std::uint32_t> of) {
   ResolvedArticle a;
   a.id = std::move(id);
-  a.entities = {Local("p/karel-tam", EntityType::Person), Local("t/estland", EntityType::Place),
-                Local("t/letland", EntityType::Place)};
+  using newskg::testing::NamedLocal;
+  a.entities = {NamedLocal("p/karel-tam", EntityType::Person), NamedLocal("t/estland", EntityType::Place),
+                NamedLocal("t/letland", EntityType::Place)};
   a.sentences = {{"Präsident Kaarel Tamm sprach.", 0, 29}};
   a.roles = {LocalRole{0, std::move(label), of, 0}};
   return a;
