@@ -636,6 +636,20 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
         auto space = name.rfind(' ');
         std::string last = space == std::string::npos ? name : name.substr(space + 1);
         std::string stripped = StripGenitive(last, surnames);
+        // A name right before a noun is a Saxon genitive even when the article never writes it
+        // without the s: "Hartmanns Sprecher" is Hartmann's. (A name ending in s takes an
+        // apostrophe there, "Lukas' Sprecher", so it is not cut.)
+        const auto& tokens = article.sentences[si].tokens;
+        static constexpr std::string_view kArticles[] = {"der", "die", "das", "des", "dem", "den",
+                                                         "ein", "eine", "einen", "einem", "einer"};
+        const bool after_article =
+            c.first > 0 && std::find(std::begin(kArticles), std::end(kArticles),
+                                     infos[si][c.first - 1].folded) != std::end(kArticles);
+        if (stripped == last && c.last < tokens.size() && last.size() > 4 && last.ends_with("s") &&
+            !last.ends_with("ss") && infos[si][c.last].upper && !infos[si][c.last].function &&
+            !lex_.IsFirstName(last) && !after_article) {
+          stripped = last.substr(0, last.size() - 1);
+        }
         m.canonical = (space == std::string::npos ? "" : name.substr(0, space + 1)) + stripped;
       } else {
         m.canonical = m.surface;

@@ -327,3 +327,18 @@ TEST_CASE("rules: a city between a first name and a surname is a middle name", "
   REQUIRE(aarhus);
   CHECK(aarhus->type == EntityType::Place);
 }
+
+TEST_CASE("rules: a name right before a noun is a genitive, also when never written without the s",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle(
+      "Kanzler Paul Brandau lobte den Plan. Brandaus Sprecher Jonas Weller sagte, man sei zufrieden."));
+  INFO(Dump(mentions));
+  const Mention* genitive = FindBySurface(mentions, "Brandaus");
+  REQUIRE(genitive);
+  CHECK(genitive->canonical == "Brandau");
+  // Here the article itself has the base form; without it, "Hagedorns Berater" still names
+  // Hagedorn.
+  auto alone = RecognizeFull(MakeArticle("Kanzler Tom Hagedorns Berater Jonas Weller reiste ab."));
+  INFO(Dump(alone));
+  CHECK(HasPerson(alone, "Tom Hagedorn"));
+}
