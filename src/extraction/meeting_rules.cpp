@@ -69,6 +69,14 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "topics-excluded",
       "What talks are about or against ('über die Ukraine', 'gegen Russland') is no party.",
       "Anna Kessler sprach mit Paul Brandau über Polen.");
+  static const SettingHostsAreNoParties setting_hosts(
+      "setting-hosts-are-no-parties",
+      "A summit that frames a meeting ('am Rande des Gipfels der Nato') is its setting: no meeting of its own, and its host is no party.",
+      "Am Rande des Gipfels der Nato traf Anna Kessler am Montag Paul Brandau.");
+  static const AboardIsThePlace aboard(
+      "aboard-is-the-place",
+      "What a meeting takes place on board of ('an Bord der Fregatte Hessen') is its place, not a party.",
+      "An Bord der Fregatte Hessen sprach Anna Kessler am Montag mit Paul Brandau.");
   static const PlaceAfterPreposition place(
       "place-after-preposition",
       "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins, a site over the city after it ('im Kanzleramt in Berlin').",
@@ -107,7 +115,8 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &brackets, &role_owners, &speakers, &media, &topics, &place,
+      &announced, &split, &apart, &brackets, &role_owners, &speakers, &media, &topics, &setting_hosts,
+      &aboard, &place,
       &cities, &adjectives, &pronouns, &interview, &role_nouns, &party_description, &time, &setting};
   return all;
 }

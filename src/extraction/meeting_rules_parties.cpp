@@ -229,6 +229,55 @@ void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   });
 }
 
+void SettingHostsAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  // "am Rande des Gipfels" is where the sentence's meeting happens, not a meeting of its own.
+  const std::size_t t = d.trigger.token;
+  if (d.noun && t >= 2 && s.folded(t - 2) == "rande" && (s.folded(t - 1) == "des" || s.folded(t - 1) == "der")) {
+    d.dropped = true;
+    return;
+  }
+  ForOpen(d, [&](Candidate& x) {
+    const Mention& men = s.mention(x.mention);
+    if (men.type == EntityType::Person || men.first_token < 2) return;
+    const std::size_t k = men.first_token;
+    const std::string& article = s.folded(k - 1);
+    if (article != "der" && article != "des") return;
+    // The noun before the genitive is another meeting noun than this meeting's trigger.
+    const std::size_t noun = k - 2;
+    if (noun == d.trigger.token || !s.upper(noun)) return;
+    const bool meeting_noun = std::any_of(s.triggers().begin(), s.triggers().end(),
+                                          [&](const Trigger& t) { return t.token == noun; });
+    if (!meeting_noun) return;
+    x.fate = Fate::Excluded;
+    x.decided_by = name();
+  });
+}
+
+void AboardIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  ForOpen(d, [&](Candidate& x) {
+    const Mention& men = s.mention(x.mention);
+    if (men.type == EntityType::Person) return;
+    // Back to "an Bord" over articles, quotes and one noun ("des Eisbrechers „Nordlicht“").
+    std::size_t nouns = 0;
+    for (std::size_t q = men.first_token; q >= 2 && men.first_token - q < 5; --q) {
+      const std::string& w = s.folded(q - 1);
+      if (w == "bord" && s.folded(q - 2) == "an") {
+        x.fate = Fate::Place;
+        x.place_distance = 0;  // the ship over the sea it sails ("in der Ostsee")
+        x.decided_by = name();
+        return;
+      }
+      const std::string& word = s.word(q - 1);
+      const bool quote = word == "\xE2\x80\x9E" || word == "\xE2\x80\x9C" || word == "\"" ||
+                         word == "\xC2\xBB" || word == "\xC2\xAB";  // „ “ " » «
+      if (s.IsDeterminer(q - 1) || quote) continue;
+      if (!s.upper(q - 1) || ++nouns > 1) return;
+    }
+  });
+}
+
 void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;

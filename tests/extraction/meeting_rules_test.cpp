@@ -123,3 +123,13 @@ TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no m
   CHECK(MeetingsWithAll("Paul Brandau hat sich laut ZDF am Montag mit Anna Kessler getroffen.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
+
+TEST_CASE("aboard-is-the-place and setting-hosts-are-no-parties", "[extraction][rules]") {
+  // The ship is where they met, not a party.
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau haben sich an Bord des Eisbrechers „Nordlicht“ "
+                        "in der Ostsee getroffen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Nordlicht held  \n");
+  // The summit frames the meeting: one meeting, of the two, without the Nato.
+  CHECK(MeetingsWithAll("Am Rande des Gipfels der Nato in Vilnius traf Anna Kessler am Montag Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Vilnius held am Montag 2025-06-09\n");
+}
