@@ -125,10 +125,10 @@ TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no m
 }
 
 TEST_CASE("aboard-is-the-place and setting-hosts-are-no-parties", "[extraction][rules]") {
-  // The ship is where they met, not a party.
-  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau haben sich an Bord des Eisbrechers „Nordlicht“ "
+  // The ship (named after a state the lexicon knows) is where they met, over the sea it sails.
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau haben sich an Bord der Fregatte „Hessen“ "
                         "in der Ostsee getroffen.",
-                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Nordlicht held  \n");
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Hessen held  \n");
   // The summit frames the meeting: one meeting, of the two, without the Nato.
   CHECK(MeetingsWithAll("Am Rande des Gipfels der Nato in Vilnius traf Anna Kessler am Montag Paul Brandau.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Vilnius held am Montag 2025-06-09\n");
