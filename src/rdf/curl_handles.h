@@ -3,28 +3,15 @@
 
 #include <curl/curl.h>
 
-#include <memory>
+#include "rdf/c_handle.h"
 
 namespace newskg::rdf::detail {
 
-struct CurlEasyFree {
-  void operator()(CURL* handle) const {
-    if (handle != nullptr) curl_easy_cleanup(handle);
-  }
-};
-struct CurlSlistFree {
-  void operator()(curl_slist* list) const {
-    if (list != nullptr) curl_slist_free_all(list);
-  }
-};
-struct CurlMemoryFree {
-  void operator()(char* memory) const {
-    if (memory != nullptr) curl_free(memory);
-  }
-};
+// curl_free takes void*; the handle frees the char* curl_easy_escape returns.
+inline void CurlFreeString(char* memory) { curl_free(memory); }
 
-using CurlEasyHandle = std::unique_ptr<CURL, CurlEasyFree>;
-using CurlSlistHandle = std::unique_ptr<curl_slist, CurlSlistFree>;
-using CurlString = std::unique_ptr<char, CurlMemoryFree>;
+using CurlEasyHandle = CHandle<CURL, curl_easy_cleanup>;
+using CurlSlistHandle = CHandle<curl_slist, curl_slist_free_all>;
+using CurlString = CHandle<char, CurlFreeString>;
 
 }  // namespace newskg::rdf::detail

@@ -3,19 +3,12 @@
 
 #include <redland.h>
 
-#include <memory>
+#include "rdf/c_handle.h"
 
 namespace newskg::rdf::detail {
 
 template <typename T, void (*Free)(T*)>
-struct FreeWith {
-  void operator()(T* pointer) const {
-    if (pointer != nullptr) Free(pointer);
-  }
-};
-
-template <typename T, void (*Free)(T*)>
-using Handle = std::unique_ptr<T, FreeWith<T, Free>>;
+using Handle = CHandle<T, Free>;
 
 using WorldHandle = Handle<librdf_world, librdf_free_world>;
 using StorageHandle = Handle<librdf_storage, librdf_free_storage>;

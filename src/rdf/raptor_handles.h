@@ -3,22 +3,16 @@
 
 #include <raptor2.h>
 
-#include <memory>
 #include <string>
 
+#include "rdf/c_handle.h"
 #include "rdf/term.h"
 
 namespace newskg::rdf::detail {
 
-template <typename T, void (*Free)(T*)>
-struct RaptorFree {
-  void operator()(T* pointer) const {
-    if (pointer != nullptr) Free(pointer);
-  }
-};
-using RaptorWorldHandle = std::unique_ptr<raptor_world, RaptorFree<raptor_world, raptor_free_world>>;
-using RaptorParserHandle = std::unique_ptr<raptor_parser, RaptorFree<raptor_parser, raptor_free_parser>>;
-using RaptorUriHandle = std::unique_ptr<raptor_uri, RaptorFree<raptor_uri, raptor_free_uri>>;
+using RaptorWorldHandle = CHandle<raptor_world, raptor_free_world>;
+using RaptorParserHandle = CHandle<raptor_parser, raptor_free_parser>;
+using RaptorUriHandle = CHandle<raptor_uri, raptor_free_uri>;
 
 inline std::string RaptorText(const unsigned char* text, std::size_t length) {
   return text == nullptr ? std::string() : std::string(reinterpret_cast<const char*>(text), length);

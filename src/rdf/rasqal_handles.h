@@ -3,18 +3,11 @@
 
 #include <rasqal.h>
 
-#include <memory>
+#include "rdf/c_handle.h"
 
 namespace newskg::rdf::detail {
 
-template <typename T, void (*Free)(T*)>
-struct RasqalFree {
-  void operator()(T* pointer) const {
-    if (pointer != nullptr) Free(pointer);
-  }
-};
-
-using RasqalWorldHandle = std::unique_ptr<rasqal_world, RasqalFree<rasqal_world, rasqal_free_world>>;
-using RasqalQueryHandle = std::unique_ptr<rasqal_query, RasqalFree<rasqal_query, rasqal_free_query>>;
+using RasqalWorldHandle = CHandle<rasqal_world, rasqal_free_world>;
+using RasqalQueryHandle = CHandle<rasqal_query, rasqal_free_query>;
 
 }  // namespace newskg::rdf::detail

@@ -3,20 +3,15 @@
 
 #include <serd/serd.h>
 
-#include <memory>
 #include <string_view>
+
+#include "rdf/c_handle.h"
 
 namespace newskg::rdf::detail {
 
-template <typename T, void (*Free)(T*)>
-struct SerdFree {
-  void operator()(T* pointer) const {
-    if (pointer != nullptr) Free(pointer);
-  }
-};
-using SerdEnvHandle = std::unique_ptr<SerdEnv, SerdFree<SerdEnv, serd_env_free>>;
-using SerdReaderHandle = std::unique_ptr<SerdReader, SerdFree<SerdReader, serd_reader_free>>;
-using SerdWriterHandle = std::unique_ptr<SerdWriter, SerdFree<SerdWriter, serd_writer_free>>;
+using SerdEnvHandle = CHandle<SerdEnv, serd_env_free>;
+using SerdReaderHandle = CHandle<SerdReader, serd_reader_free>;
+using SerdWriterHandle = CHandle<SerdWriter, serd_writer_free>;
 
 // Owns the buffer of a node serd allocated (serd_env_expand_node and the like).
 class OwnedSerdNode {
