@@ -36,6 +36,10 @@ std::vector<int> SplitClauses(const std::vector<std::string>& words,
   return clause;
 }
 
+bool IsQuoteMark(const std::string& w) {
+  return w == "„" || w == "»" || w == "‚" || w == "“" || w == "«" || w == "‘" || w == "”" || w == "\"";
+}
+
 std::vector<bool> QuotedTokens(const std::vector<std::string>& words) {
   std::vector<bool> quoted(words.size(), false);
   bool inside = false;

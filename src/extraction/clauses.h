@@ -12,6 +12,9 @@ namespace newskg::extraction {
 std::vector<int> SplitClauses(const std::vector<std::string>& words,
                               const std::vector<std::string>& folded);
 
+// Whether `word` is a quotation mark („ “ ” » « ‚ ‘ ").
+bool IsQuoteMark(const std::string& word);
+
 // True when token i lies inside quotation marks (the marks included).
 std::vector<bool> QuotedTokens(const std::vector<std::string>& words);
 

@@ -151,6 +151,17 @@ const std::vector<const ArticleRule*>& ArticleRules() {
   return all;
 }
 
+std::optional<std::size_t> Protagonist(const ArticleFacts& facts,
+                                       const std::vector<SentenceAnnotation>& sentences) {
+  for (std::size_t si = 0; si < sentences.size() && si < 2; ++si) {
+    for (std::size_t p : sentences[si].mentions()) {
+      const recognition::Mention& men = facts.mentions[p];
+      if (men.type == recognition::EntityType::Person && men.kind == recognition::MentionKind::Name) return p;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string PartyKey(const ArticleFacts& facts, std::size_t m) {
   const recognition::Mention& men = facts.mentions[m];
   std::string key = text::FoldForMatch(men.canonical);

@@ -129,4 +129,8 @@ const std::vector<const ArticleRule*>& ArticleRules();
 // otherwise the folded canonical name.
 std::string PartyKey(const ArticleFacts& facts, std::size_t mention);
 
+// Whom the article is about: the first person its first two sentences name.
+std::optional<std::size_t> Protagonist(const ArticleFacts& facts,
+                                       const std::vector<SentenceAnnotation>& sentences);
+
 }  // namespace newskg::extraction

@@ -195,16 +195,9 @@ bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const Meetin
   for (std::size_t k = 0; k < t; ++k) {
     if (auto n = s.NameAt(k); n && s.mention(*n).type == EntityType::Person) return true;
   }
-  // Whom the article is about: the first person its first two sentences name.
-  for (std::size_t si = 0; si < c.sentences.size() && si < 2; ++si) {
-    for (std::size_t p : c.sentences[si].mentions()) {
-      const Mention& men = c.facts.mentions[p];
-      if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
-      if (PartyKey(c.facts, p) != PartyKey(c.facts, m.participants.empty() ? p : m.participants[0])) {
-        m.participants.push_back(p);
-      }
-      return true;
-    }
+  const std::optional<std::size_t> p = Protagonist(c.facts, c.sentences);
+  if (p && PartyKey(c.facts, *p) != PartyKey(c.facts, m.participants.empty() ? *p : m.participants[0])) {
+    m.participants.push_back(*p);
   }
   return true;
 }

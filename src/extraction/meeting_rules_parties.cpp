@@ -2,6 +2,7 @@
 // parties, which one is the place, who a pronoun or a role noun stands for, and when.
 #include <algorithm>
 
+#include "extraction/clauses.h"
 #include "extraction/cue_words.h"
 #include "extraction/meeting_rules_all.h"
 #include "text/utf8.h"
@@ -269,10 +270,7 @@ void AboardIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const {
         x.decided_by = name();
         return;
       }
-      const std::string& word = s.word(q - 1);
-      const bool quote = word == "\xE2\x80\x9E" || word == "\xE2\x80\x9C" || word == "\"" ||
-                         word == "\xC2\xBB" || word == "\xC2\xAB";  // „ “ " » «
-      if (s.IsDeterminer(q - 1) || quote) continue;
+      if (s.IsDeterminer(q - 1) || IsQuoteMark(s.word(q - 1))) continue;
       if (!s.upper(q - 1) || ++nouns > 1) return;
     }
   });
@@ -385,6 +383,14 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
 
 namespace {
 
+// The one word in brackets right after a mention, folded ("Anna Kessler (SPD)" -> "spd"), or
+// nullptr.
+const std::string* BracketedAfter(const SentenceAnnotation& s, const Mention& men) {
+  const std::size_t after = men.last_token;
+  if (after + 2 < s.size() && s.word(after) == "(" && s.word(after + 2) == ")") return &s.folded(after + 1);
+  return nullptr;
+}
+
 // Whom the article marks with `party` (folded): "Anna Kessler (SPD)", or a role the party owns
 // ("SPD-Chefin Anna Kessler"); the latest such person before token `before` of this sentence.
 std::optional<std::size_t> MarkedMember(const SentenceContext& c, const std::string& party, std::size_t before) {
@@ -395,10 +401,7 @@ std::optional<std::size_t> MarkedMember(const SentenceContext& c, const std::str
       const Mention& men = s.mention(m);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
       if (si == c.sentence.index() && men.first_token >= before) continue;
-      const std::size_t after = men.last_token;
-      if (after + 2 < s.size() && s.word(after) == "(" && s.folded(after + 1) == party && s.word(after + 2) == ")") {
-        latest = m;
-      }
+      if (const std::string* marked = BracketedAfter(s, men); marked && *marked == party) latest = m;
     }
   }
   for (const RoleFact& role : c.roles) {
@@ -417,10 +420,7 @@ bool MarkedWithOtherParty(const SentenceContext& c, std::size_t person, const st
     for (std::size_t m : s.mentions()) {
       const Mention& men = s.mention(m);
       if (text::FoldForMatch(men.canonical) != key) continue;
-      const std::size_t after = men.last_token;
-      if (after + 2 < s.size() && s.word(after) == "(" && s.word(after + 2) == ")" && s.folded(after + 1) != party) {
-        return true;
-      }
+      if (const std::string* marked = BracketedAfter(s, men); marked && *marked != party) return true;
     }
   }
   return false;
@@ -444,16 +444,9 @@ void PartyDescriptionStandsForMember::Apply(const SentenceContext& c, MeetingDra
     const std::string party_key = text::FoldForMatch(s.mention(*party).surface);
     std::optional<std::size_t> member = MarkedMember(c, party_key, k);
     if (!member) {
-      // Nobody marked: the protagonist, the first person the first two sentences name.
-      for (std::size_t si = 0; si < c.sentences.size() && si < 2 && !member; ++si) {
-        for (std::size_t p : c.sentences[si].mentions()) {
-          const Mention& men = c.facts.mentions[p];
-          if (men.type == EntityType::Person && men.kind == MentionKind::Name) {
-            if (!MarkedWithOtherParty(c, p, party_key)) member = p;
-            break;
-          }
-        }
-      }
+      // Nobody marked: the protagonist, unless the article gives them another party.
+      const std::optional<std::size_t> protagonist = Protagonist(c.facts, c.sentences);
+      if (protagonist && !MarkedWithOtherParty(c, *protagonist, party_key)) member = protagonist;
     }
     if (member) d.added_parties.emplace_back(d.SegmentOf(k), *member);
   }

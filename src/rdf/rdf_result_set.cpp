@@ -330,14 +330,6 @@ QueryResult Outcome(Reader& reader, SerdStatus status) {
 
 }  // namespace
 
-QueryResult ReadRdfResultSet(std::string_view text, const std::string& base_iri) {
-  Reader reader;
-  SerdReaderHandle parser = NewParser(reader, base_iri);
-  const std::string terminated(text);  // serd reads a NUL-terminated string
-  const SerdStatus status =
-      serd_reader_read_string(parser.get(), reinterpret_cast<const std::uint8_t*>(terminated.c_str()));
-  return Outcome(reader, status);
-}
 
 // The pieces between Take (the transfer's thread) and the parser's thread, at most kMaxQueued
 // bytes at a time so that a fast server cannot fill memory ahead of the parser.
@@ -427,6 +419,12 @@ bool RdfResultSetStream::Take(std::string_view piece) {
   lock.unlock();
   state_->changed.notify_all();
   return true;
+}
+
+QueryResult ReadRdfResultSet(std::string_view text, const std::string& base_iri) {
+  RdfResultSetStream stream(base_iri);
+  stream.Take(text);
+  return stream.Finish();
 }
 
 QueryResult RdfResultSetStream::Finish() {

@@ -224,12 +224,6 @@ QueryResult QueryEndpoint(const EndpointOptions& endpoint, std::string_view quer
     } catch (const std::exception& error) {
       throw std::runtime_error(where + ": the answer is not an RDF result set: " + error.what());
     }
-  } else if (form == QueryForm::Select && media_type == "text/turtle") {
-    try {
-      result = ReadRdfResultSet(response.body, endpoint.url);
-    } catch (const std::exception& error) {
-      throw std::runtime_error(where + ": the answer is not an RDF result set: " + error.what());
-    }
   } else if (media_type != "application/sparql-results+json" && media_type != "application/json") {
     throw std::runtime_error(where + " sent \"" + common::EscapeForTerminal(media_type) +
                              "\" instead of SPARQL JSON results");
