@@ -95,6 +95,9 @@ class RuleRecognizer : public Recognizer {
   // Nausėda"), so a word ending in "s" is not taken for a genitive there.
   std::size_t NameRun(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i,
                       std::size_t max_words, bool after_role = false) const;
+  // Whether token k may be a word of a personal name: capitalized, no function word, acronym,
+  // role, meeting, place or organization noun, or nationality adjective.
+  bool CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) const;
   const NamedThing* LookupPhrase(const std::vector<TokenInfo>& info, std::size_t first,
                                  std::size_t last) const;
 
@@ -330,6 +333,14 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
   }
 }
 
+bool RuleRecognizer::CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                   std::size_t k) const {
+  const std::string& t = s.tokens[k].text;
+  return info[k].upper && !info[k].function && !text::IsAllUpper(t) && !lex_.MatchRole(t) &&
+         !lex_.FindTrigger(t) && !lex_.IsPlaceNoun(t) && !lex_.IsOrgNoun(t) &&
+         !lex_.CountryOfAdjective(t);
+}
+
 std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                     std::size_t i, std::size_t max_words, bool after_role) const {
   std::size_t j = i;
@@ -344,21 +355,15 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       ++j;
       continue;
     }
-    if (!info[j].upper || info[j].function || text::IsAllUpper(t)) break;
-    if (lex_.MatchRole(t) || lex_.FindTrigger(t) || lex_.IsPlaceNoun(t) || lex_.IsOrgNoun(t)) break;
+    if (!CanBeNameWord(s, info, j)) break;
     if (LookupPhrase(info, j, j + 1) && words > 0) {
       // A known place with a surname after it is a middle name ("Jens Lund Madsen"); at the
       // end of the run it is a place of its own ("Jens Madsen" + "Wien" in a run-on headline).
       const std::size_t next = j + 1;
-      const bool surname_follows =
-          next < s.tokens.size() && words + 1 < max_words && info[next].upper && !info[next].function &&
-          !text::IsAllUpper(s.tokens[next].text) && !LookupPhrase(info, next, next + 1) &&
-          !lex_.MatchRole(s.tokens[next].text) && !lex_.FindTrigger(s.tokens[next].text) &&
-          !lex_.IsPlaceNoun(s.tokens[next].text) && !lex_.IsOrgNoun(s.tokens[next].text) &&
-          !lex_.CountryOfAdjective(s.tokens[next].text);
+      const bool surname_follows = next < s.tokens.size() && words + 1 < max_words &&
+                                   CanBeNameWord(s, info, next) && !LookupPhrase(info, next, next + 1);
       if (!surname_follows) break;
     }
-    if (lex_.CountryOfAdjective(t)) break;
     ++j;
     ++words;
     // A genitive before its noun ends the name: "Peskows Äußerungen", "Putins Besuch".
