@@ -4,6 +4,8 @@
 #include <array>
 #include <optional>
 
+#include "text/utf8.h"
+
 namespace newskg::recognition {
 namespace {
 
@@ -24,16 +26,8 @@ bool EndsWith(std::string_view word, std::string_view ending) {
   return word.size() > ending.size() && word.substr(word.size() - ending.size()) == ending;
 }
 
-std::string Lower(std::string_view word) {
-  std::string out(word);
-  for (char& ch : out) {
-    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
-  }
-  return out;  // bytes beyond ASCII are kept: the endings compared are ASCII or whole words
-}
-
 Gender MasculineOrNeuter(std::string_view noun) {
-  const std::string lower = Lower(noun);
+  const std::string lower = text::ToLower(noun);
   for (std::string_view ending : kNeuterEndings) {
     if (lower == ending || EndsWith(lower, ending)) return Gender::Neuter;
   }
