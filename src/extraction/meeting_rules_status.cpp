@@ -1,5 +1,6 @@
 // Sentence rules about the trigger itself and the meeting's status: is it a meeting here, does
 // it refer back, is it negated, held, planned or only considered.
+#include "extraction/clauses.h"
 #include "extraction/cue_words.h"
 #include "extraction/meeting_rules_all.h"
 
@@ -111,11 +112,35 @@ void PerfectTenseIsPast::Apply(const SentenceContext& c, MeetingDraft& d) const 
   if (auxiliary && participle) d.past = true;
 }
 
+namespace {
+
+// The quotation around token k, a word inside it, as [first, last] token, marks included.
+std::pair<std::size_t, std::size_t> QuoteAround(const SentenceAnnotation& s, std::size_t k) {
+  std::size_t first = k, last = k;
+  while (!IsQuoteMark(s.word(first)) && first > 0 && s.quoted(first - 1)) --first;
+  while (!IsQuoteMark(s.word(last)) && last + 1 < s.size() && s.quoted(last + 1)) ++last;
+  return {first, last};
+}
+
+// Whether a negation at token k may speak about the trigger: what the trigger's clause says,
+// or a short quoted fragment woven into it ("stehe „nicht auf der Tagesordnung“": the
+// reporter's sentence quoting a few words; a longer quotation is a sentence of its own).
+bool NegationInScope(const SentenceAnnotation& s, const MeetingDraft& d, std::size_t k) {
+  if (d.InScope(s, k)) return true;
+  const std::size_t t = d.trigger.token;
+  if (!s.quoted(k) || s.quoted(t)) return false;
+  const auto [first, last] = QuoteAround(s, k);
+  constexpr std::size_t kMaxFragment = 8;  // words between the marks
+  return last - first <= kMaxFragment + 1 && (s.clause(k) == s.clause(t) || s.clause(k) == 0);
+}
+
+}  // namespace
+
 void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
   for (std::size_t k = 0; k < s.size(); ++k) {
-    if (!d.InScope(s, k)) continue;
+    if (!NegationInScope(s, d, k)) continue;
     const std::string* cue = c.lexicons.StatusCue(s.word(k));
     if (!cue || *cue != "negated") continue;
     // "nicht" and "kein" must govern the meeting: "kein Treffen", "nicht stattfinden", "Ein

@@ -112,6 +112,14 @@ TEST_CASE("negation-governs-trigger: 'steht nicht auf der Tagesordnung' negates 
   CHECK(MeetingsWithAll("Ein Gespräch zwischen Anna Kessler und Paul Brandau steht für Montag auf der "
                         "Tagesordnung.",
                         "2025-06-12") != "");
+  // The reporter's sentence quoting a few words: the quoted negation is the sentence's own.
+  CHECK(MeetingsWithAll("Ein Treffen zwischen Anna Kessler und Paul Brandau stehe „derzeit nicht auf der "
+                        "Tagesordnung“, sagte Jonas Weller.",
+                        "2025-06-12") == "");
+  // A long quotation is a sentence of its own, not a few words in the reporter's.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau „nicht zum ersten Mal, und gewiss auch "
+                        "nicht zum letzten Mal in diesem Jahr“, sagte Jonas Weller.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
