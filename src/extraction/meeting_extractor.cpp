@@ -129,17 +129,18 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
         rule->Apply(context, draft);
         if (draft.dropped) break;
       }
-      if (draft.dropped || draft.negated) continue;
+      if (draft.dropped) continue;
       draft.DecideStatus();
       for (MeetingFact& meeting : Assemble(s, draft)) {
         bool keep = true;
         for (const ArticleRule* rule : ArticleRules()) {
+          if (draft.negated && !rule->ReadsNegated()) continue;
           if (switches.on(rule->name()) && !rule->Apply(article, draft, meeting, ledger)) {
             keep = false;
             break;
           }
         }
-        if (!keep) continue;
+        if (!keep || draft.negated) continue;
         const std::size_t parties = meeting.participants.size() + meeting.implied_states.size();
         if (parties >= 2) {
           ledger.Keep(facts, std::move(meeting));
@@ -149,7 +150,11 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
       }
     }
   }
-  return std::move(ledger.kept);
+  std::vector<MeetingFact> meetings;
+  for (std::size_t i = 0; i < ledger.kept.size(); ++i) {
+    if (!ledger.withdrawn[i]) meetings.push_back(std::move(ledger.kept[i]));
+  }
+  return meetings;
 }
 
 }  // namespace newskg::extraction

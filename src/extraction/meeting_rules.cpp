@@ -138,6 +138,10 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "participation-joins-meeting",
       "Who takes part ('nahmen teil', 'saßen mit am Tisch', 'Teilnehmer waren') joins the meeting told in that sentence or the two before.",
       "Anna Kessler lud am Montag zu einem Gipfel in Linz. Teilnehmer waren Paul Brandau und Jonas Weller.");
+  static const DenialsCoverReports denials(
+      "denials-cover-reports",
+      "A denied meeting ('hat nicht stattgefunden', 'steht nicht zur Debatte') takes the reports it answers with it: of the same parties anywhere in the article, or, when the denial names none, the meeting told just before.",
+      "Ein Portal berichtete, Anna Kessler habe sich am Montag mit Paul Brandau getroffen. Ein solches Treffen habe nicht stattgefunden, sagte Jonas Weller.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",
       "A later report of the same meeting (parties shared, or 'die Gespräche') merges into the first.",
@@ -147,7 +151,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
       "Paul Brandau besuchte am Montag Polen.");
   static const std::vector<const ArticleRule*> all = {&protagonist, &dateline, &future,
-                                                      &participation, &merge, &trip};
+                                                      &participation, &denials, &merge, &trip};
   return all;
 }
 

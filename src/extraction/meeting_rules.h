@@ -79,6 +79,10 @@ struct ArticleContext {
 struct MeetingLedger {
   std::vector<MeetingFact> kept;
   std::vector<MeetingFact> pending;
+  // Meetings the article denies or rules out ("hat nicht stattgefunden"), and which kept ones
+  // a denial withdrew: they still absorb later reports of themselves, but are not output.
+  std::vector<MeetingFact> denied;
+  std::vector<bool> withdrawn;  // parallel to kept
 
   // A report is compared with at most this many earlier meetings, the most recent first: far
   // more than a news article reports, and a bound on the work per report in a huge input.
@@ -116,9 +120,12 @@ class ArticleRule {
   virtual std::string_view doc() const = 0;
   virtual std::string_view example() const = 0;
   // Finishes `meeting` (from `draft`) against the meetings so far; returns false when it has
-  // been merged into one of them (it is then not kept itself).
+  // been merged into one of them or is no meeting (it is then not kept itself).
   virtual bool Apply(const ArticleContext& context, const MeetingDraft& draft,
                      MeetingFact& meeting, MeetingLedger& ledger) const = 0;
+  // Whether the rule also reads negated meetings (which are never kept); others see only the
+  // meetings that may be.
+  virtual bool ReadsNegated() const { return false; }
 };
 
 // The rules, in the order they run.

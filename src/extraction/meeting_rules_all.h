@@ -80,6 +80,13 @@ NEWSKG_ARTICLE_RULE(AgentlessMeetingHasProtagonist);
 NEWSKG_ARTICLE_RULE(DatelinePlace);
 NEWSKG_ARTICLE_RULE(FutureDateIsPlan);
 NEWSKG_ARTICLE_RULE(ParticipationJoinsMeeting);
+class DenialsCoverReports : public NamedArticleRule {
+ public:
+  using NamedArticleRule::NamedArticleRule;
+  bool Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+             MeetingLedger& ledger) const override;
+  bool ReadsNegated() const override { return true; }
+};
 NEWSKG_ARTICLE_RULE(MergeRepeatedReports);
 NEWSKG_ARTICLE_RULE(PersonAndStateAlone);
 

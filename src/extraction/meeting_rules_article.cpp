@@ -128,6 +128,7 @@ void MeetingLedger::Keep(const ArticleFacts& facts, MeetingFact meeting) {
   for (const std::string& key : rules::Keys(facts, meeting)) AddKey(index, key);
   if (meeting.location) SetPlace(index, facts.mentions[*meeting.location].canonical);
   kept.push_back(std::move(meeting));
+  withdrawn.push_back(false);
 }
 
 void MeetingLedger::AddKey(std::size_t kept_index, const std::string& key) {
@@ -286,6 +287,84 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
   if (pending && target->participants.size() + target->implied_states.size() >= 2) {
     ledger.Keep(c.facts, std::move(*target));
     ledger.pending.erase(ledger.pending.begin() + static_cast<std::ptrdiff_t>(*pending_target));
+  }
+  return false;
+}
+
+namespace {
+
+// "ein solches Treffen", "dieses Treffen": a trigger noun pointing at a meeting just told.
+bool PointsBack(const SentenceAnnotation& s, const MeetingDraft& d) {
+  if (d.definite) return true;
+  const std::size_t t = d.trigger.token;
+  for (std::size_t k = t > 3 ? t - 3 : 0; k < t; ++k) {
+    if (s.folded(k).starts_with("solch") || s.folded(k).starts_with("dies")) return true;
+  }
+  return false;
+}
+
+// Whether a denial and a report tell one meeting: the same persons, at least two (who reports
+// or denies it may have been taken in as a party), else the very same parties ("kein
+// trilaterales Treffen" denies no meeting of two of the three); and the same status and a
+// compatible time and place (a meeting held in May is not the one "not planned" for June).
+bool SameMeeting(const ArticleFacts& facts, const MeetingFact& a, const MeetingFact& b) {
+  const std::set<std::string> keys_a = Keys(facts, a), keys_b = Keys(facts, b);
+  std::set<std::string> persons_a, persons_b;
+  for (const std::string& key : keys_a) {
+    if (key.starts_with("person:")) persons_a.insert(key);
+  }
+  for (const std::string& key : keys_b) {
+    if (key.starts_with("person:")) persons_b.insert(key);
+  }
+  const bool parties = (persons_a.size() >= 2 && persons_a == persons_b) || keys_a == keys_b;
+  return parties && a.status == b.status && Compatible(a, b, facts);
+}
+
+// "ein weiteres Treffen", "ein neues Gespräch": another meeting than the one told before.
+bool AnotherMeeting(const SentenceAnnotation& s, const MeetingDraft& d) {
+  const std::size_t t = d.trigger.token;
+  for (std::size_t k = t > 2 ? t - 2 : 0; k < t; ++k) {
+    const std::string& w = s.folded(k);
+    if (w.starts_with("weiter") || w.starts_with("neue") || w.starts_with("erneut") ||
+        w.starts_with("zweite") || w.starts_with("nächste") || w.starts_with("andere")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+bool DenialsCoverReports::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                                MeetingLedger& ledger) const {
+  if (!d.negated) {
+    // A report of a meeting already denied ("X und Y hätten sich getroffen" after the denial).
+    for (const MeetingFact& denial : ledger.denied) {
+      if (SameMeeting(c.facts, denial, m)) return false;
+    }
+    return true;
+  }
+  if (AnotherMeeting(c.sentences[m.sentence], d)) return false;
+  std::vector<MeetingFact>& kept = ledger.kept;
+  const std::size_t parties = m.participants.size() + m.implied_states.size();
+  if (parties >= 2) {
+    // Earlier reports of the denied meeting go with it.
+    const std::size_t stop = kept.size() > MeetingLedger::kMaxCompared ? kept.size() - MeetingLedger::kMaxCompared : 0;
+    for (std::size_t i = kept.size(); i-- > stop;) {
+      if (SameMeeting(c.facts, kept[i], m)) ledger.withdrawn[i] = true;
+    }
+    ledger.denied.push_back(m);
+  } else if (parties == 0 && d.ruled_out && !kept.empty()) {
+    // No parties of its own: the meeting told in this sentence or the two before, when the
+    // denial points at it ("ein solches Treffen") or it was only planned or offered; not when
+    // a denial since then is what it points at.
+    const std::size_t last = kept.size() - 1;
+    const bool denied_since = !ledger.denied.empty() && ledger.denied.back().sentence >= kept[last].last_sentence;
+    const bool near = kept[last].last_sentence + 2 >= m.sentence && !denied_since;
+    if (near && (PointsBack(c.sentences[m.sentence], d) || kept[last].status != MeetingStatus::Held)) {
+      ledger.withdrawn[last] = true;
+      ledger.denied.push_back(kept[last]);
+    }
   }
   return false;
 }

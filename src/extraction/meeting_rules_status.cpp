@@ -149,15 +149,19 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
     const std::string& w = s.folded(k);
     const bool weak = w == "nicht" || w == "nie" || w == "niemals" || w.starts_with("kein");
     bool governs = !weak || (k < t && t - k <= 3) || (k > t && k - t <= 3 && !d.noun);
-    if (!governs && k > t && k + 1 < s.size()) {
+    if (k > t && k + 1 < s.size()) {
+      // "Ein Treffen ist nicht geplant", "hat nicht stattgefunden", "steht nicht auf der
+      // Tagesordnung", "steht nicht zur Debatte": the meeting itself is ruled out.
       const std::string& next = s.folded(k + 1);
-      governs = next == "geplant" || next == "vorgesehen" || next == "stattfinden" ||
-                next == "zustande" || next == "angesetzt" || next == "vereinbart" ||
-                next == "erwartet" || next == "stattgefunden" || next == "geben";
-      // "Ein Treffen steht nicht auf der Tagesordnung".
-      for (std::size_t q = k + 1; q < s.size() && q <= k + 4 && !governs; ++q) {
-        governs = s.folded(q) == "tagesordnung" || s.folded(q) == "agenda";
+      bool ruled_out = next == "geplant" || next == "vorgesehen" || next == "stattfinden" ||
+                       next == "zustande" || next == "angesetzt" || next == "vereinbart" ||
+                       next == "erwartet" || next == "stattgefunden" || next == "geben";
+      for (std::size_t q = k + 1; q < s.size() && q <= k + 4 && !ruled_out; ++q) {
+        const std::string& w = s.folded(q);
+        ruled_out = w == "tagesordnung" || w == "agenda" || w == "debatte" || w == "frage";
       }
+      if (ruled_out && weak) d.ruled_out = true;
+      governs = governs || ruled_out;
     }
     if (governs) d.negated = true;
   }

@@ -122,6 +122,27 @@ TEST_CASE("negation-governs-trigger: 'steht nicht auf der Tagesordnung' negates 
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("denials-cover-reports: a denied meeting takes its reports with it, and no other",
+          "[extraction][rules]") {
+  // The denial first, the report it answers later.
+  CHECK(MeetingsWithAll("Ein Sprecher wies Berichte über ein Treffen von Anna Kessler mit Paul Brandau "
+                        "zurück. Das Portal hatte berichtet, Kessler und Brandau hätten sich in Ulm "
+                        "getroffen.",
+                        "2025-06-12") == "");
+  // A plan ruled out by a denial that names no parties.
+  CHECK(MeetingsWithAll("Anna Kessler will Paul Brandau im Mai in Ulm treffen. Direkte Verhandlungen "
+                        "stünden „nicht zur Debatte“, sagte Jonas Weller.",
+                        "2025-06-12") == "");
+  // Denied: a meeting of three, or another meeting of the same two. The one held stays.
+  const std::string held = "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n";
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag in Ulm. Ein Treffen von "
+                        "Kessler, Brandau und Jonas Weller ist nicht geplant.",
+                        "2025-06-12") == held);
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag in Ulm. Ein weiteres "
+                        "Treffen von Kessler und Brandau hat es nicht gegeben.",
+                        "2025-06-12") == held);
+}
+
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "
