@@ -142,6 +142,10 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "denials-cover-reports",
       "A denied meeting ('hat nicht stattgefunden', 'steht nicht zur Debatte') takes the reports it answers with it: of the same parties anywhere in the article, or, when the denial names none, the meeting told just before.",
       "Ein Portal berichtete, Anna Kessler habe sich am Montag mit Paul Brandau getroffen. Ein solches Treffen habe nicht stattgefunden, sagte Jonas Weller.");
+  static const NextRoundTakesParties next_round(
+      "next-round-takes-parties",
+      "'Eine weitere Runde', 'ein neues Treffen' without parties of its own is another meeting of the parties told just before.",
+      "Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Eine weitere Runde ist für Freitag in Linz geplant.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",
       "A later report of the same meeting (parties shared, or 'die Gespräche') merges into the first.",
@@ -151,7 +155,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
       "Paul Brandau besuchte am Montag Polen.");
   static const std::vector<const ArticleRule*> all = {&protagonist, &dateline, &future,
-                                                      &participation, &denials, &merge, &trip};
+                                                      &participation, &denials, &next_round, &merge, &trip};
   return all;
 }
 
@@ -164,6 +168,16 @@ std::optional<std::size_t> Protagonist(const ArticleFacts& facts,
     }
   }
   return std::nullopt;
+}
+
+bool NextMeeting(const SentenceAnnotation& s, std::size_t trigger) {
+  for (std::size_t k = trigger > 2 ? trigger - 2 : 0; k < trigger; ++k) {
+    const std::string& w = s.folded(k);
+    for (std::string_view next : {"weiter", "nächst", "neue", "erneut", "zweit", "dritt", "kommend"}) {
+      if (w.starts_with(next)) return true;
+    }
+  }
+  return false;
 }
 
 std::string PartyKey(const ArticleFacts& facts, std::size_t m) {

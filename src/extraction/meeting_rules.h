@@ -136,6 +136,10 @@ const std::vector<const ArticleRule*>& ArticleRules();
 // otherwise the folded canonical name.
 std::string PartyKey(const ArticleFacts& facts, std::size_t mention);
 
+// "eine weitere Runde", "ein neues Treffen": the trigger at `trigger` is the next one of a
+// meeting told before.
+bool NextMeeting(const SentenceAnnotation& s, std::size_t trigger);
+
 // Whom the article is about: the first person its first two sentences name.
 std::optional<std::size_t> Protagonist(const ArticleFacts& facts,
                                        const std::vector<SentenceAnnotation>& sentences);

@@ -87,6 +87,7 @@ class DenialsCoverReports : public NamedArticleRule {
              MeetingLedger& ledger) const override;
   bool ReadsNegated() const override { return true; }
 };
+NEWSKG_ARTICLE_RULE(NextRoundTakesParties);
 NEWSKG_ARTICLE_RULE(MergeRepeatedReports);
 NEWSKG_ARTICLE_RULE(PersonAndStateAlone);
 

@@ -320,19 +320,6 @@ bool SameMeeting(const ArticleFacts& facts, const MeetingFact& a, const MeetingF
   return parties && a.status == b.status && Compatible(a, b, facts);
 }
 
-// "ein weiteres Treffen", "ein neues Gespräch": another meeting than the one told before.
-bool AnotherMeeting(const SentenceAnnotation& s, const MeetingDraft& d) {
-  const std::size_t t = d.trigger.token;
-  for (std::size_t k = t > 2 ? t - 2 : 0; k < t; ++k) {
-    const std::string& w = s.folded(k);
-    if (w.starts_with("weiter") || w.starts_with("neue") || w.starts_with("erneut") ||
-        w.starts_with("zweite") || w.starts_with("nächste") || w.starts_with("andere")) {
-      return true;
-    }
-  }
-  return false;
-}
-
 }  // namespace
 
 bool DenialsCoverReports::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
@@ -344,7 +331,7 @@ bool DenialsCoverReports::Apply(const ArticleContext& c, const MeetingDraft& d, 
     }
     return true;
   }
-  if (AnotherMeeting(c.sentences[m.sentence], d)) return false;
+  if (NextMeeting(c.sentences[m.sentence], d.trigger.token)) return false;
   std::vector<MeetingFact>& kept = ledger.kept;
   const std::size_t parties = m.participants.size() + m.implied_states.size();
   if (parties >= 2) {
@@ -366,6 +353,20 @@ bool DenialsCoverReports::Apply(const ArticleContext& c, const MeetingDraft& d, 
       ledger.denied.push_back(kept[last]);
     }
   }
+  return false;
+}
+
+bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                                  MeetingLedger& ledger) const {
+  if (!d.noun || !m.participants.empty() || !m.implied_states.empty() || ledger.kept.empty()) return true;
+  if (!NextMeeting(c.sentences[m.sentence], d.trigger.token)) return true;
+  // The parties of the meeting told in the three sentences before; time, place and status are
+  // the new round's own. Kept at once: it is another meeting, not a report to merge.
+  const MeetingFact& before = ledger.kept.back();
+  if (before.last_sentence + 3 < m.sentence) return true;
+  m.participants = before.participants;
+  m.implied_states = before.implied_states;
+  ledger.Keep(c.facts, std::move(m));
   return false;
 }
 

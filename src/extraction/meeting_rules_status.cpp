@@ -18,6 +18,9 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
       if (in_clause(k) && s.folded(k) == need) return;
     }
     d.dropped = true;
+  } else if (pos == "noun-next") {
+    // "Runde" tells talks only as the next one ("eine weitere Runde"), not a round of a cup.
+    if (!NextMeeting(s, t)) d.dropped = true;
   } else if (pos == "verb-zusammen" || pos == "verb-an" || pos == "join-teil") {
     // A separable verb: its particle follows in the clause ("kamen ... zusammen", "rief ...
     // an"); "an" must end the clause, where particles stand, not open a phrase ("an der Grenze").

@@ -38,16 +38,18 @@ int WeekdayIndex(std::string_view w) {
 }
 
 bool IsStarter(std::string_view w) {
-  for (auto s : {"am", "an", "im", "in", "ab", "bis", "ende", "anfang", "mitte", "zum", "vom"}) {
+  // "für" as in "ist für Freitag geplant", "für die kommende Woche angesetzt".
+  for (auto s : {"am", "an", "im", "in", "ab", "bis", "ende", "anfang", "mitte", "zum", "vom", "für"}) {
     if (w == s) return true;
   }
   return false;
 }
 
 bool IsModifier(std::string_view w) {
-  for (auto s : {"diesem", "dieser", "diesen", "dieses", "dem", "der", "den", "vergangenen",
-                 "kommenden", "nächsten", "letzten", "jüngsten", "frühen", "späten", "gleichen",
-                 "selben", "folgenden", "darauffolgenden"}) {
+  for (auto s : {"diesem", "dieser", "diesen", "dieses", "diese", "dem", "der", "den", "die",
+                 "vergangenen", "vergangene", "kommenden", "kommende", "nächsten", "nächste",
+                 "letzten", "letzte", "jüngsten", "frühen", "späten", "gleichen", "selben",
+                 "folgenden", "darauffolgenden"}) {
     if (w == s) return true;
   }
   return false;

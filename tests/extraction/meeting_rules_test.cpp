@@ -143,6 +143,21 @@ TEST_CASE("denials-cover-reports: a denied meeting takes its reports with it, an
                         "2025-06-12") == held);
 }
 
+TEST_CASE("next-round-takes-parties: the next round is another meeting of the same parties",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Beide sprachen "
+                        "danach von einem guten Klima. Eine nächste Runde ist für Freitag in Linz geplant.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n"
+        "Anna Kessler; Paul Brandau; @Linz planned für Freitag 2025-06-13\n");
+  // "Runde" alone is no meeting, and a next round long after the last meeting has no parties.
+  CHECK(MeetingsWithAll("In der Runde saßen am Montag Anna Kessler und Paul Brandau.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Danach regnete es. "
+                        "Der Zug fuhr ab. Die Stadt war leer. Es wurde Abend. Eine nächste Runde ist "
+                        "für Freitag in Linz geplant.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "
