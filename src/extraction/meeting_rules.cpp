@@ -144,7 +144,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Ein Portal berichtete, Anna Kessler habe sich am Montag mit Paul Brandau getroffen. Ein solches Treffen habe nicht stattgefunden, sagte Jonas Weller.");
   static const NextRoundTakesParties next_round(
       "next-round-takes-parties",
-      "'Eine weitere Runde', 'ein neues Treffen' without parties of its own is another meeting of the parties told just before.",
+      "'Eine weitere Runde', 'ein neues Treffen' without parties of its own, at another place or time, is another meeting of the parties told just before.",
       "Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Eine weitere Runde ist für Freitag in Linz geplant.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",

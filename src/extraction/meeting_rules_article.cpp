@@ -361,9 +361,17 @@ bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d
   if (!d.noun || !m.participants.empty() || !m.implied_states.empty() || ledger.kept.empty()) return true;
   if (!NextMeeting(c.sentences[m.sentence], d.trigger.token)) return true;
   // The parties of the meeting told in the three sentences before; time, place and status are
-  // the new round's own. Kept at once: it is another meeting, not a report to merge.
+  // the new round's own, and one of time and place must tell it apart ("weitere Gespräche
+  // werden erwartet" may be the same visit's). Kept at once: it is another meeting, not a
+  // report to merge.
   const MeetingFact& before = ledger.kept.back();
   if (before.last_sentence + 3 < m.sentence) return true;
+  const bool own_place = m.location && !m.location_inferred &&
+                         (!before.location || c.facts.mentions[*m.location].canonical !=
+                                                  c.facts.mentions[*before.location].canonical);
+  const bool own_time = !m.time_text.empty() && m.time_text != before.time_text &&
+                        (m.date.empty() || before.date.empty() || m.date != before.date);
+  if (!own_place && !own_time) return true;
   m.participants = before.participants;
   m.implied_states = before.implied_states;
   ledger.Keep(c.facts, std::move(m));

@@ -150,6 +150,10 @@ TEST_CASE("next-round-takes-parties: the next round is another meeting of the sa
                         "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n"
         "Anna Kessler; Paul Brandau; @Linz planned für Freitag 2025-06-13\n");
+  // Further talks with no place or time of their own may be the same meeting's: no new one.
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Erwartet werden "
+                        "weitere Gespräche über den Haushalt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
   // "Runde" alone is no meeting, and a next round long after the last meeting has no parties.
   CHECK(MeetingsWithAll("In der Runde saßen am Montag Anna Kessler und Paul Brandau.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Danach regnete es. "
