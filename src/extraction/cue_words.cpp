@@ -20,8 +20,8 @@ bool IsReportingWord(std::string_view w) {
   static constexpr std::string_view kReportingWords[] = {
       "sagte", "sagten", "sagt", "sagen", "erklärte", "erklärten", "erklärt", "betonte", "betont",
       "kündigte", "kündigten", "bestätigte", "bestätigt", "berichtete", "berichtet", "berichten",
-      "berichteten", "teilte", "teilten", "warnte", "schrieb", "meldete", "meldet", "hieß",
-      "äußerte", "erwähnte", "behauptete", "verkündete", "gab", "enthüllte", "zufolge", "laut",
+      "berichteten", "teilte", "teilten", "warnte", "schrieb", "meldete", "meldet", "hiess",
+      "äusserte", "erwähnte", "behauptete", "verkündete", "gab", "enthüllte", "zufolge", "laut",
       "angaben", "quellen", "räumte", "fügte", "informierte", "zitierte", "bericht", "sprecher",
       "mitteilte"};
   for (std::string_view r : kReportingWords) {
@@ -37,8 +37,8 @@ bool IsPastMarker(std::string_view w) {
       "sprachen", "gesprochen", "telefonierte", "telefonierten", "telefoniert", "führte", "führten",
       "geführt", "empfing", "empfangen", "besuchte", "besuchten", "besucht", "kam", "kamen", "fand",
       "fanden", "verhandelte", "verhandelten", "verhandelt", "beriet", "berieten", "beraten",
-      "dauerte", "dauerten", "nahm", "nahmen", "saß", "saßen", "reiste", "reisten", "lud", "luden",
-      "empfingen", "begrüßte", "begrüßten", "tagte", "tagten", "rief", "riefen", "einigten",
+      "dauerte", "dauerten", "nahm", "nahmen", "sass", "sassen", "reiste", "reisten", "lud", "luden",
+      "empfingen", "begrüsste", "begrüssten", "tagte", "tagten", "rief", "riefen", "einigten",
       "einigte", "erörterten", "erörterte", "tauschten", "tauschte", "gab", "gaben"};
   for (std::string_view p : kPastMarkers) {
     if (w == p) return true;

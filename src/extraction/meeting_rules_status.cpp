@@ -178,7 +178,7 @@ void SeparableRejection::Apply(const SentenceContext& c, MeetingDraft& d) const 
     const std::string& w = s.folded(k);
     rejects = rejects || w == "wies" || w == "weist" || w == "wiesen";
     back = back || w == "zurück";
-    excludes = excludes || w == "schloss" || w == "schließt" || w == "schlossen" || w == "schlug" ||
+    excludes = excludes || w == "schloss" || w == "schliesst" || w == "schlossen" || w == "schlug" ||
                w == "schlägt" || w == "schlugen";
     out = out || w == "aus";
   }

@@ -25,7 +25,7 @@ constexpr std::string_view kFunctionWords[] = {
     "und",     "uns",     "unser",   "unter",   "unterdessen", "vom",  "von",     "vor",
     "während", "wann",    "warum",   "was",     "weil",    "weiter",  "welche",  "wenn",
     "wer",     "wie",     "wieder",  "wir",     "wo",      "wobei",   "zu",      "zudem",
-    "zufolge", "zum",     "zur",     "zuvor",   "zwar",    "zwischen", "über",   "außerdem",
+    "zufolge", "zum",     "zur",     "zuvor",   "zwar",    "zwischen", "über",   "ausserdem",
     "gleichzeitig", "heute", "gestern", "morgen", "zuletzt", "inzwischen", "derweil",
     "bisher",  "ebenfalls", "nämlich", "allerdings", "trotzdem", "deshalb", "daher",
 };
