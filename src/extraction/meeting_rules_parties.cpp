@@ -468,9 +468,17 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
 }
 
 void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d) const {
-  if (!d.noun || !d.definite || d.segments.size() != 1) return;
   const std::size_t index = static_cast<std::size_t>(&c.sentence - c.sentences.data());
+  if (d.segments.size() != 1) return;
   if (index == 0) return;
+  // "Dort traf er ...", "Anschließend empfing ihn ...": the place of the sentence before,
+  // also where someone went ("reiste nach Wien. Dort ...").
+  bool there = false;
+  for (std::size_t k = 0; k < c.sentence.size() && !there; ++k) {
+    const std::string& w = c.sentence.folded(k);
+    there = (w == "dort" || w == "anschliessend") && d.InScope(c.sentence, k);
+  }
+  if (!there && !(d.noun && d.definite)) return;
   const bool has_place = std::any_of(d.candidates.begin(), d.candidates.end(),
                                      [](const Candidate& x) { return x.fate == Fate::Place; });
   const bool has_time = !d.times.empty() && d.times[0];
@@ -481,7 +489,7 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
     const Mention& men = before.mention(m);
     if (men.kind != MentionKind::Name || men.is_country) continue;
     const auto preposition = PrepositionBefore(before, men.first_token);
-    if (!preposition || before.folded(*preposition) == "nach") continue;
+    if (!preposition || (before.folded(*preposition) == "nach" && !there)) continue;
     if (men.type == EntityType::Place || men.type == EntityType::Organization) {
       place = m;  // the first: a site before its city ("im Kanzleramt in Berlin")
       break;

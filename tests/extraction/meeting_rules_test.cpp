@@ -162,6 +162,21 @@ TEST_CASE("next-round-takes-parties: the next round is another meeting of the sa
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("setting-from-sentence-before: 'dort' and 'anschließend' take the place told before",
+          "[extraction][rules]") {
+  // Where someone went is where "dort" is.
+  CHECK(MeetingsWithAll("Paul Brandau reiste am Montag nach Linz. Dort traf er Anna Kessler.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler empfing Paul Brandau am Montag in Wien. Anschließend wurde Paul "
+                        "Brandau von Jonas Weller in dessen Büro empfangen.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Wien held am Montag 2025-06-09\n"
+        "Jonas Weller; Paul Brandau; @Wien held am Montag 2025-06-09\n");
+  // Without such a word, a meeting has no place of the sentence before.
+  CHECK(MeetingsWithAll("Paul Brandau reiste am Montag nach Linz. Am Dienstag traf er Anna Kessler.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held Am Dienstag 2025-06-10\n");
+}
+
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "
