@@ -352,6 +352,10 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       continue;
     }
     if (words > 0 && IsNameParticle(t) && j + 1 < s.tokens.size() && info[j + 1].upper) {
+      // "Lena von Ahlen" but not "Max Ott von Lena Graf" (a passive's agent): a given name
+      // after "von" opens a name of its own. Other particles may stand before given names
+      // ("bin" in Arabic patronymics).
+      if (t == "von" && lex_.IsFirstName(s.tokens[j + 1].text)) break;
       ++j;
       continue;
     }

@@ -342,3 +342,14 @@ TEST_CASE("rules: a name right before a noun is a genitive, also when never writ
   INFO(Dump(alone));
   CHECK(HasPerson(alone, "Tom Hagedorn"));
 }
+
+TEST_CASE("rules: 'von' before a given name is a passive's agent, not a particle of the name",
+          "[recognition][rules]") {
+  auto mentions = Rules("Am Montag wurde Lena Graf von Max Ott in Ulm empfangen. Später sprach Anna "
+                        "von Brenckhoff mit Muhammad bin Abdulrahman.");
+  INFO(Dump(mentions));
+  CHECK(HasPerson(mentions, "Lena Graf"));
+  CHECK(HasPerson(mentions, "Max Ott"));
+  CHECK(HasPerson(mentions, "Anna von Brenckhoff"));
+  CHECK(HasPerson(mentions, "Muhammad bin Abdulrahman"));
+}
