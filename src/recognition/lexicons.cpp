@@ -365,7 +365,18 @@ Lexicons Lexicons::Load(const fs::path& data_dir) {
 }
 
 bool Lexicons::IsFirstName(std::string_view word) const {
-  return first_names_.count(text::FoldForMatch(word)) > 0;
+  const std::string folded = text::FoldForMatch(word);
+  if (first_names_.count(folded) > 0) return true;
+  // "Hans-Jürgen", "Marie-Agnes": every part a given name.
+  if (folded.find('-') == std::string::npos) return false;
+  std::size_t start = 0;
+  while (true) {
+    const std::size_t dash = folded.find('-', start);
+    const std::string part = folded.substr(start, dash == std::string::npos ? std::string::npos : dash - start);
+    if (part.empty() || first_names_.count(part) == 0) return false;
+    if (dash == std::string::npos) return true;
+    start = dash + 1;
+  }
 }
 
 const std::string* Lexicons::CountryOfAdjective(std::string_view word) const {

@@ -351,12 +351,16 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       ++j;
       continue;
     }
-    if (words > 0 && IsNameParticle(t) && j + 1 < s.tokens.size() && info[j + 1].upper) {
-      // "Lena von Ahlen" but not "Max Ott von Lena Graf" (a passive's agent): a given name
-      // after "von" opens a name of its own. Other particles may stand before given names
-      // ("bin" in Arabic patronymics).
-      if (t == "von" && lex_.IsFirstName(s.tokens[j + 1].text)) break;
-      ++j;
+    if (words > 0 && IsNameParticle(info[j].folded)) {
+      // One or two particles before the rest of the name: "Lena von Ahlen", "Anna von der
+      // Brelie", "Jan Van der Lohe". Not "Max Ott von Lena Graf" (a passive's agent): a given
+      // name after "von" opens a name of its own. Other particles may stand before given
+      // names ("bin" in Arabic patronymics).
+      std::size_t rest = j + 1;
+      if (rest < s.tokens.size() && IsNameParticle(s.tokens[rest].text)) ++rest;
+      if (rest >= s.tokens.size() || !info[rest].upper) break;
+      if (info[j].folded == "von" && lex_.IsFirstName(s.tokens[rest].text)) break;
+      j = rest;
       continue;
     }
     if (!CanBeNameWord(s, info, j)) break;

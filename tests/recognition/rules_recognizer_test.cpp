@@ -353,3 +353,13 @@ TEST_CASE("rules: 'von' before a given name is a passive's agent, not a particle
   CHECK(HasPerson(mentions, "Anna von Brenckhoff"));
   CHECK(HasPerson(mentions, "Muhammad bin Abdulrahman"));
 }
+
+TEST_CASE("rules: two particles, a capitalised particle and a hyphenated given name stay in the name",
+          "[recognition][rules]") {
+  auto mentions = Rules("Gestern sprach Anna von der Brenckhoff mit Jan Van der Lohe. Auch Marie-Agnes "
+                        "Brenckhoff war dabei.");
+  INFO(Dump(mentions));
+  CHECK(HasPerson(mentions, "Anna von der Brenckhoff"));
+  CHECK(HasPerson(mentions, "Jan Van der Lohe"));
+  CHECK(HasPerson(mentions, "Marie-Agnes Brenckhoff"));
+}
