@@ -1,6 +1,7 @@
 // The meeting rules in the order they run, with their names, docs and invented examples.
 #include "extraction/meeting_rules.h"
 
+#include "extraction/cue_words.h"
 #include "extraction/meeting_rules_all.h"
 #include "text/utf8.h"
 
@@ -130,6 +131,10 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "dateline-place",
       "A meeting held that day or the day before without a place of its own is in the dateline's place.",
       "Lissabon - Anna Kessler hat sich mit Paul Brandau getroffen.");
+  static const CityRefinesCountry city(
+      "city-refines-country",
+      "A meeting placed in a country takes the city of that country the article names near it ('in Oman ... in Maskat').",
+      "Anna Kessler und Paul Brandau verhandelten am Montag in Italien. Die Gespräche in Rom dauerten drei Stunden.");
   static const FutureDateIsPlan future(
       "future-date-is-plan",
       "Without a tense cue, a date after publication makes a plan, one before it a meeting held.",
@@ -154,7 +159,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "person-and-state-alone",
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
       "Paul Brandau besuchte am Montag Polen.");
-  static const std::vector<const ArticleRule*> all = {&protagonist, &dateline, &future,
+  static const std::vector<const ArticleRule*> all = {&protagonist, &dateline, &city, &future,
                                                       &participation, &denials, &next_round, &merge, &trip};
   return all;
 }
@@ -166,6 +171,14 @@ std::optional<std::size_t> Protagonist(const ArticleFacts& facts,
       const recognition::Mention& men = facts.mentions[p];
       if (men.type == recognition::EntityType::Person && men.kind == recognition::MentionKind::Name) return p;
     }
+  }
+  return std::nullopt;
+}
+
+std::optional<std::size_t> PrepositionBefore(const SentenceAnnotation& s, std::size_t k) {
+  for (std::size_t q = k; q > 0 && k - q < 4; --q) {
+    if (IsPreposition(s.folded(q - 1))) return q - 1;
+    if (!(s.IsDeterminer(q - 1) || !s.upper(q - 1)) || s.IsPunct(q - 1)) break;
   }
   return std::nullopt;
 }

@@ -136,6 +136,10 @@ const std::vector<const ArticleRule*>& ArticleRules();
 // otherwise the folded canonical name.
 std::string PartyKey(const ArticleFacts& facts, std::size_t mention);
 
+// The preposition before token k, over an article and adjectives ("in der Ukraine", "im
+// russischen Kursk"), if any.
+std::optional<std::size_t> PrepositionBefore(const SentenceAnnotation& s, std::size_t k);
+
 // "eine weitere Runde", "ein neues Treffen": the trigger at `trigger` is the next one of a
 // meeting told before.
 bool NextMeeting(const SentenceAnnotation& s, std::size_t trigger);

@@ -228,6 +228,34 @@ bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, Meetin
   return true;
 }
 
+bool CityRefinesCountry::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
+                               MeetingLedger&) const {
+  if (!m.location || !c.facts.mentions[*m.location].is_country) return true;
+  const std::string& country = c.facts.mentions[*m.location].canonical;
+  // The nearest sentence wins, this one first: up to two sentences away on either side.
+  std::optional<std::size_t> city;
+  std::size_t best = SIZE_MAX;
+  const std::size_t first = m.sentence >= 2 ? m.sentence - 2 : 0;
+  for (std::size_t si = first; si < c.sentences.size() && si <= m.sentence + 2; ++si) {
+    const SentenceAnnotation& s = c.sentences[si];
+    const std::size_t distance = si > m.sentence ? si - m.sentence : m.sentence - si;
+    if (distance >= best) continue;
+    for (std::size_t p : s.mentions()) {
+      const Mention& men = s.mention(p);
+      if (men.kind != MentionKind::Name || men.type != EntityType::Place || men.is_country) continue;
+      const auto preposition = PrepositionBefore(s, men.first_token);
+      if (!preposition || s.folded(*preposition) == "nach") continue;
+      const std::string* state = c.lexicons.StateOfCity(men.canonical);
+      if (!state || *state != country) continue;
+      city = p;
+      best = distance;
+      break;
+    }
+  }
+  if (city) m.location = city;
+  return true;
+}
+
 bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                              MeetingLedger&) const {
   // German news tells scheduled events in the present tense: without a cue, a date after

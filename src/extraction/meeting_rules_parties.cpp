@@ -22,16 +22,6 @@ void ForOpen(MeetingDraft& d, Decide decide) {
   }
 }
 
-// The preposition before mention m's first token, over an article and adjectives ("in der
-// Ukraine", "im russischen Kursk"), if any.
-std::optional<std::size_t> PrepositionBefore(const SentenceAnnotation& s, std::size_t k) {
-  for (std::size_t q = k; q > 0 && k - q < 4; --q) {
-    if (IsPreposition(s.folded(q - 1))) return q - 1;
-    if (!(s.IsDeterminer(q - 1) || !s.upper(q - 1)) || s.IsPunct(q - 1)) break;
-  }
-  return std::nullopt;
-}
-
 // The first person named before `token` in this sentence, else in up to three sentences before.
 // An object pronoun ("ihn", "ihm") never stands for a person of its own clause, who would be
 // "sich": in "Lena Graf habe ihm geschrieben", "ihm" is someone named before.

@@ -115,23 +115,34 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
   auto it = names_.find(key);
   if (it == names_.end() || it->second.priority < priority) {
     Entry entry{thing, priority};
-    // Sources agree on a name but not on what they know: keep that it is a capital.
+    // Sources agree on a name but not on what they know: keep that it is a capital, and its state.
     if (it != names_.end() && it->second.thing.canonical == thing.canonical && !thing.is_capital) {
       entry.thing.is_capital = it->second.thing.is_capital;
       entry.thing.country = it->second.thing.country;
+    }
+    if (it != names_.end() && it->second.thing.canonical == thing.canonical && thing.state.empty()) {
+      entry.thing.state = it->second.thing.state;
     }
     names_[key] = entry;
     if (auto space = key.find(' '); space != std::string::npos) {
       name_first_words_.insert(key.substr(0, space));
     }
-  } else if (thing.is_capital && !it->second.thing.is_capital &&
-             it->second.thing.canonical == thing.canonical) {
-    it->second.thing.is_capital = true;
-    it->second.thing.country = thing.country;
+  } else if (it->second.thing.canonical == thing.canonical) {
+    if (thing.is_capital && !it->second.thing.is_capital) {
+      it->second.thing.is_capital = true;
+      it->second.thing.country = thing.country;
+    }
+    if (it->second.thing.state.empty()) it->second.thing.state = thing.state;
   }
   longest_name_tokens_ = std::max(longest_name_tokens_, words.size());
   // "Sankt Petersburg" is mostly written "St. Petersburg".
   if (form.rfind("Sankt ", 0) == 0) AddName("St. " + form.substr(6), thing, priority);
+}
+
+const std::string* Lexicons::StateOfCity(std::string_view canonical) const {
+  const NamedThing* thing = FindName(PhraseKey(text::SplitWords(canonical)));
+  if (!thing || thing->canonical != canonical || thing->state.empty()) return nullptr;
+  return &thing->state;
 }
 
 const NamedThing* Lexicons::FindName(std::string_view phrase_key) const {
@@ -199,9 +210,9 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
     long population = f[6].empty() ? 0 : std::atol(f[6].c_str());
     if (kind == "city" && population < 20000 && f[5] != "PPLC" && f[5] != "PPLA") continue;
     NamedThing thing{EntityType::Place, f[2], false, f[5] == "PPLC", "", kind};
-    if (thing.is_capital) {
-      auto iso = country_by_iso.find(f[4]);
-      if (iso != country_by_iso.end()) thing.country = iso->second;
+    if (auto iso = country_by_iso.find(f[4]); iso != country_by_iso.end()) {
+      if (thing.is_capital) thing.country = iso->second;
+      if (kind == "city") thing.state = iso->second;
     }
     AddName(f[2], thing, kind == "city" ? 60 + static_cast<int>(std::min(population / 1000000, 9L)) : 50);
   }
@@ -232,9 +243,9 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
     bool capital = f[3] == "PPLC";
     if (population < 250000 && !capital) continue;
     NamedThing thing{EntityType::Place, f[1], false, capital, "", "city"};
-    if (capital) {
-      auto iso = country_by_iso.find(f[2]);
-      if (iso != country_by_iso.end()) thing.country = iso->second;
+    if (auto iso = country_by_iso.find(f[2]); iso != country_by_iso.end()) {
+      if (capital) thing.country = iso->second;
+      thing.state = iso->second;
     }
     AddName(f[1], thing, 20);
   }

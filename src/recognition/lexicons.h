@@ -23,6 +23,7 @@ struct NamedThing {
   bool is_capital = false;   // a national capital (stands for its state in "zwischen Washington und Moskau")
   std::string country;       // for capitals: the state's canonical name
   std::string kind;          // "city", "media", "party", ... (from the source list)
+  std::string state;         // for cities: the state they lie in ("Maskat" -> "Oman"), if known
 };
 
 enum class RoleClass { Strong, Weak, Adjectival, Feminine };
@@ -73,6 +74,9 @@ class Lexicons {
   bool IsPlaceNoun(std::string_view token) const;  // "Region", "Hauptstadt-Flughafen"
   bool IsOrgNoun(std::string_view token) const;    // "Nachrichtenagentur", "US-Senders"
   const NamedThing* CountryByName(std::string_view canonical) const;
+  // The state a city lies in, by the city's canonical name ("Dschidda" -> "Saudi-Arabien");
+  // nullptr when unknown.
+  const std::string* StateOfCity(std::string_view canonical) const;
 
   // The key a phrase is looked up under: words folded (lower case, ß -> ss), adjective
   // endings of all words but the last removed, so inflected forms meet

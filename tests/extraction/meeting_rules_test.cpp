@@ -177,6 +177,19 @@ TEST_CASE("setting-from-sentence-before: 'dort' and 'anschließend' take the pla
         "Anna Kessler; Paul Brandau; @- held Am Dienstag 2025-06-10\n");
 }
 
+TEST_CASE("city-refines-country: only a city of that country, named where something is",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau verhandelten am Montag in Italien. Die Zeitungen "
+                        "in Wien berichteten darüber.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Italien held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau verhandelten am Montag in Italien. Danach reiste "
+                        "Brandau nach Rom.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Italien held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau verhandelten am Montag in Italien. Die Gespräche "
+                        "fanden in einem Hotel in Rom statt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Rom held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "
