@@ -80,7 +80,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "An Bord der Fregatte Hessen sprach Anna Kessler am Montag mit Paul Brandau.");
   static const PlaceAfterPreposition place(
       "place-after-preposition",
-      "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins, a site over the city after it ('im Kanzleramt in Berlin').",
+      "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins, a site over the city after it ('im Kanzleramt in Berlin'); not the seat of a role ('die Botschafterin in Wien').",
       "Anna Kessler traf sich in Wien mit Paul Brandau.");
   static const CitiesAreNoParties cities(
       "cities-are-no-parties",

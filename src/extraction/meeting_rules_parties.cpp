@@ -278,6 +278,15 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
         men.type == EntityType::Place ||
         (men.type == EntityType::Organization && preposition && s.folded(*preposition) != "nach");
     if (!place_like) return;
+    // "die Botschafterin in Berlin", "Fraktionschef im Landtag": the seat of a role, not
+    // where the meeting is.
+    // Officials as a group ("Beamte in Istanbul zusammentreffen") meet where they are.
+    if (preposition && *preposition > 0 && c.lexicons.MatchRole(s.word(*preposition - 1)) &&
+        !IsGroupNoun(s.folded(*preposition - 1))) {
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
+      return;
+    }
     // "in Moskau", "im Kreml"; a country after a comma names where ("in Miami, USA").
     if (!preposition && !(k > 1 && s.word(k - 1) == "," && men.is_country)) return;
     std::size_t distance = k > t ? k - t : t - k;

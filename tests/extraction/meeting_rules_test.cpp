@@ -190,6 +190,13 @@ TEST_CASE("city-refines-country: only a city of that country, named where someth
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Rom held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("place-after-preposition: the seat of a role is not where the meeting is", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler, Bürgermeisterin in Ulm, traf am Montag den Landrat Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler, Botschafterin in Wien, traf am Montag Paul Brandau im Kanzleramt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Kanzleramt held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "
