@@ -39,7 +39,8 @@ bool IsPastMarker(std::string_view w) {
       "fanden", "verhandelte", "verhandelten", "verhandelt", "beriet", "berieten", "beraten",
       "dauerte", "dauerten", "nahm", "nahmen", "sass", "sassen", "reiste", "reisten", "lud", "luden",
       "empfingen", "begrüsste", "begrüssten", "tagte", "tagten", "rief", "riefen", "einigten",
-      "einigte", "erörterten", "erörterte", "tauschten", "tauschte", "gab", "gaben"};
+      "einigte", "erörterten", "erörterte", "tauschten", "tauschte", "gab", "gaben", "begann",
+      "begannen", "endete", "endeten"};
   for (std::string_view p : kPastMarkers) {
     if (w == p) return true;
   }

@@ -112,6 +112,7 @@ TEST_CASE("negation-governs-trigger: 'steht nicht auf der Tagesordnung' negates 
   CHECK(MeetingsWithAll("Ein Gespräch zwischen Anna Kessler und Paul Brandau steht für Montag auf der "
                         "Tagesordnung.",
                         "2025-06-12") != "");
+  CHECK(MeetingsWithAll("Das Treffen zwischen Anna Kessler und Paul Brandau findet nicht statt.", "2025-06-12") == "");
   // The reporter's sentence quoting a few words: the quoted negation is the sentence's own.
   CHECK(MeetingsWithAll("Ein Treffen zwischen Anna Kessler und Paul Brandau stehe „derzeit nicht auf der "
                         "Tagesordnung“, sagte Jonas Weller.",
@@ -195,6 +196,11 @@ TEST_CASE("place-after-preposition: the seat of a role is not where the meeting 
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Anna Kessler, Botschafterin in Wien, traf am Montag Paul Brandau im Kanzleramt.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Kanzleramt held am Montag 2025-06-09\n");
+}
+
+TEST_CASE("status-cues: talks that began are held", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("In Brüssel begannen am Freitag Gespräche zwischen Anna Kessler und Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Brüssel held am Freitag 2025-06-06\n");
 }
 
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
