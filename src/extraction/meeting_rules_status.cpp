@@ -164,15 +164,7 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
         ruled_out = w == "tagesordnung" || w == "agenda" || w == "debatte" || w == "frage";
       }
       if (ruled_out && weak) d.ruled_out = true;
-      // "Das Treffen findet nicht statt": the trigger is what "findet" says of, right before.
-      bool takes_place_not = false;
-      if (next == "statt" && d.noun) {
-        for (std::size_t q = t + 1; q < k && q <= t + 3; ++q) {
-          const std::string& v = s.folded(q);
-          takes_place_not = takes_place_not || v == "findet" || v == "fand" || v == "finden" || v == "fanden";
-        }
-      }
-      governs = governs || ruled_out || takes_place_not;
+      governs = governs || ruled_out;
     }
     if (governs) d.negated = true;
   }
