@@ -58,6 +58,12 @@ std::string Join(const std::vector<std::string>& words) {
 
 std::string NominativeOfName(const std::vector<std::string>& words, std::string_view determiner) {
   if (words.size() < 2) return Join(words);
+  // A company's name ends in an acronym or legal form ("der Volkswagen AG"); its words are no
+  // adjectives to decline.
+  const std::string& last = words.back();
+  if (last.size() <= 5 && std::any_of(last.begin() + 1, last.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+    return Join(words);
+  }
   // What the determiner says of the adjectives' ending and the noun's gender.
   std::string_view declined;  // the adjectives' ending in this case
   std::optional<Gender> gender;

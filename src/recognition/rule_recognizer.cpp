@@ -333,6 +333,15 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
   }
 }
 
+// Legal forms of companies: "GmbH", "AG", "SE", "KG".
+bool IsLegalForm(std::string_view word) {
+  for (std::string_view form : {"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "mbH", "Inc.", "Ltd.", "Ltd",
+                                "plc", "e.V.", "gGmbH", "UG"}) {
+    if (word == form) return true;
+  }
+  return false;
+}
+
 bool RuleRecognizer::CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                    std::size_t k) const {
   const std::string& t = s.tokens[k].text;
@@ -351,7 +360,9 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       ++j;
       continue;
     }
-    if (words > 0 && IsNameParticle(info[j].folded)) {
+    // "der" is a particle only after another ("von der Leyen"); alone it is an article
+    // ("sagte Lena Graf der Zeitung").
+    if (words > 0 && IsNameParticle(info[j].folded) && info[j].folded != "der") {
       // One or two particles before the rest of the name: "Lena von Ahlen", "Anna von der
       // Brelie", "Jan Van der Lohe". Not "Max Ott von Lena Graf" (a passive's agent): a given
       // name after "von" opens a name of its own. Other particles may stand before given
@@ -402,6 +413,14 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
     // A first name followed by a surname: "Steve Witkoff", "Dmitri S. Peskow".
     if (info[i].upper && !info[i].function && lex_.IsFirstName(t) && !lex_.MatchRole(t)) {
       std::size_t end = NameRun(s, info, i, 4);
+      // "Anna Graf GmbH": a person's name with a legal form names a company.
+      std::size_t legal = i + 1;
+      while (legal <= end && legal < n && !IsLegalForm(s.tokens[legal].text)) ++legal;
+      if (legal <= end && legal < n && legal >= i + 2) {
+        out.push_back(SpanCandidate(s, i, legal + 1, EntityType::Organization, 75));
+        i = legal;
+        continue;
+      }
       if (end >= i + 2) {
         // The first name itself must not be a known place or organization unless a surname
         // follows, which NameRun made sure of.

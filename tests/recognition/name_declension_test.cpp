@@ -31,3 +31,8 @@ TEST_CASE("declension: what cannot be told stays as written", "[recognition][dec
   CHECK(NominativeOfName({"Westfälischen", "Rundschau"}, "") == "Westfälischen Rundschau");
   CHECK(NominativeOfName({"Bodensee"}, "am") == "Bodensee");
 }
+
+TEST_CASE("declension: a company's name before its legal form is not declined", "[recognition][declension]") {
+  CHECK(NominativeOfName({"Brandauwagen", "AG"}, "der") == "Brandauwagen AG");
+  CHECK(NominativeOfName({"Kessler", "Werken", "GmbH"}, "der") == "Kessler Werken GmbH");
+}

@@ -363,3 +363,15 @@ TEST_CASE("rules: two particles, a capitalised particle and a hyphenated given n
   CHECK(HasPerson(mentions, "Jan Van der Lohe"));
   CHECK(HasPerson(mentions, "Marie-Agnes Brenckhoff"));
 }
+
+TEST_CASE("rules: a legal form makes a company of a person's name; 'der' after a name is an article",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Lena Graf GmbH verhandelte mit Max Ott. Das sagte Paul Brandau der Ulmer "
+                        "Rundschau.");
+  INFO(Dump(mentions));
+  const Mention* company = FindBySurface(mentions, "Lena Graf GmbH");
+  REQUIRE(company);
+  CHECK(company->type == EntityType::Organization);
+  CHECK_FALSE(HasPerson(mentions, "Lena Graf"));
+  CHECK(HasPerson(mentions, "Paul Brandau"));
+}
