@@ -92,7 +92,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler und Paul Brandau trafen sich mit polnischen Unternehmern.");
   static const PronounSubjects pronouns(
       "pronoun-subjects",
-      "'er', 'ihn', 'ihm' stand for the last person named before them.",
+      "'er', 'ihn', 'ihm' stand for the last man (or person of unknown gender) named before them, 'sie' with a singular verb and 'mit ihr' for the last woman.",
       "Paul Brandau reiste nach Wien. Dort traf er sich mit Anna Kessler.");
   static const InterviewPronouns interview(
       "interview-pronouns",

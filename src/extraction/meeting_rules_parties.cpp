@@ -22,18 +22,38 @@ void ForOpen(MeetingDraft& d, Decide decide) {
   }
 }
 
-// The first person named before `token` in this sentence, else in up to three sentences before.
-// An object pronoun ("ihn", "ihm") never stands for a person of its own clause, who would be
-// "sich": in "Lena Graf habe ihm geschrieben", "ihm" is someone named before.
+// 'f', 'm' or 0: a person's gender by the given name the article writes for them (for a surname
+// alone, the full name it has elsewhere in the article).
+char GenderOf(const SentenceContext& c, std::size_t mention) {
+  const std::string& name = c.facts.mentions[mention].canonical;
+  auto given = [&](const std::string& full) { return c.lexicons.GenderOfFirstName(full.substr(0, full.find(' '))); };
+  if (name.find(' ') != std::string::npos) return given(name);
+  for (const Mention& other : c.facts.mentions) {
+    const std::string& full = other.canonical;
+    if (other.type == EntityType::Person && full.size() > name.size() + 1 && full.ends_with(name) &&
+        full[full.size() - name.size() - 1] == ' ') {
+      return given(full);
+    }
+  }
+  return 0;
+}
+
+// The first person named before `token` in this sentence, else in up to three sentences before,
+// whose gender does not contradict the pronoun ("sie" needs a woman, "er" no woman). An
+// object pronoun ("ihn", "ihm", "ihr") never stands for a person of its own clause, who would
+// be "sich": in "Lena Graf habe ihm geschrieben", "ihm" is someone named before.
 std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t token) {
   const std::string& pronoun = c.sentence.folded(token);
-  const bool object = pronoun == "ihn" || pronoun == "ihm";
+  const bool object = pronoun == "ihn" || pronoun == "ihm" || pronoun == "ihr";
+  const bool feminine = pronoun == "sie" || pronoun == "ihr";
   auto first_person = [&](const SentenceAnnotation& s, std::size_t before,
                           bool skip_own_clause) -> std::optional<std::size_t> {
     for (std::size_t m : s.mentions()) {
       const Mention& men = s.mention(m);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name || men.first_token >= before) continue;
       if (skip_own_clause && s.clause(men.first_token) == s.clause(token)) continue;
+      const char gender = GenderOf(c, m);
+      if (feminine ? gender != 'f' : gender == 'f') continue;
       return m;
     }
     return std::nullopt;
@@ -44,6 +64,23 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
     if (auto m = first_person(c.sentences[s], SIZE_MAX, false)) return m;
   }
   return std::nullopt;
+}
+
+// Whether "sie" at token k is one woman: the nearest finite verb of its clause is singular
+// ("sie traf", "hat sie"), not plural ("sie trafen", "haben sie"). Undecided is no.
+bool SingularSie(const SentenceAnnotation& s, std::size_t k) {
+  for (std::size_t distance = 1; distance <= 4; ++distance) {
+    for (std::size_t q : {k + distance, k >= distance ? k - distance : SIZE_MAX}) {
+      if (q >= s.size() || s.clause(q) != s.clause(k) || s.upper(q)) continue;
+      const std::string& w = s.folded(q);
+      const bool verb = IsPastMarker(w) || IsModal(w) || w == "hat" || w == "habe" || w == "ist" || w == "sei" ||
+                        w == "haben" || w == "sind" || w == "seien" || w == "kann" || w == "können" ||
+                        w == "trifft" || w == "spricht" || w == "empfängt" || w == "besucht" || w == "telefoniert";
+      if (!verb) continue;
+      return !(w.ends_with("en") || w == "sind");
+    }
+  }
+  return false;
 }
 
 // The most recent person before this sentence whose role has the head noun `lemma`, or a
@@ -343,7 +380,11 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 0; k < s.size(); ++k) {
     const std::string& w = s.folded(k);
-    if (!d.InScope(s, k) || (w != "er" && w != "ihn" && w != "ihm")) continue;
+    if (!d.InScope(s, k)) continue;
+    // "sie" as one woman (not "Sie" inside a sentence, the polite form); "ihr" after "mit".
+    const bool she = w == "sie" && (k == 0 || s.word(k) == "sie") && SingularSie(s, k);
+    const bool her = w == "ihr" && k > 0 && (s.folded(k - 1) == "mit" || s.folded(k - 1) == "bei");
+    if (w != "er" && w != "ihn" && w != "ihm" && !she && !her) continue;
     if (auto a = Antecedent(c, k)) d.added_parties.emplace_back(d.SegmentOf(k), *a);
   }
 }

@@ -356,10 +356,28 @@ void Lexicons::LoadCues(const fs::path& dir) {
   }
   // First names (MIT list): all languages; the recognizer asks for a following surname.
   bool header = true;
+  struct Votes { char german = 0, other = 0; bool disputed = false; };
+  std::unordered_map<std::string, Votes> votes;
   for (const auto& line : ReadLines(dir / "names/gender-detection-from-name_firstnames.tsv")) {
     if (header) { header = false; continue; }
     auto f = SplitTabs(line);
-    if (f.size() >= 2 && f[1].size() >= 3) first_names_.insert(text::FoldForMatch(f[1]));
+    if (f.size() < 2 || f[1].size() < 3) continue;
+    std::string key = text::FoldForMatch(f[1]);
+    first_names_.insert(key);
+    if (f.size() < 3 || (f[2] != "female" && f[2] != "male")) continue;
+    const char gender = f[2] == "female" ? 'f' : 'm';
+    Votes& v = votes[key];
+    if (f[0] == "de") {
+      v.german = v.german == 0 || v.german == gender ? gender : '?';
+    } else if (v.other != 0 && v.other != gender) {
+      v.disputed = true;
+    } else {
+      v.other = gender;
+    }
+  }
+  for (auto& [key, v] : votes) {
+    const char gender = v.german != 0 ? v.german : (v.disputed ? '?' : v.other);
+    if (gender == 'f' || gender == 'm') first_name_gender_.emplace(key, gender);
   }
 }
 
@@ -388,6 +406,11 @@ bool Lexicons::IsFirstName(std::string_view word) const {
     if (dash == std::string::npos) return true;
     start = dash + 1;
   }
+}
+
+char Lexicons::GenderOfFirstName(std::string_view word) const {
+  auto it = first_name_gender_.find(text::FoldForMatch(word));
+  return it == first_name_gender_.end() ? 0 : it->second;
 }
 
 const std::string* Lexicons::CountryOfAdjective(std::string_view word) const {

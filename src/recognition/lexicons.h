@@ -62,6 +62,9 @@ class Lexicons {
   bool MayStartLongerName(std::string_view folded_word) const;
 
   bool IsFirstName(std::string_view word) const;
+  // 'f' or 'm' when the given name is known as a woman's or a man's (the German use first,
+  // else the one all languages agree on; "Andrea" is 'f'); 0 when unknown or disputed.
+  char GenderOfFirstName(std::string_view word) const;
   // The country an adjective of nationality points to ("russischen" -> "Russland").
   const std::string* CountryOfAdjective(std::string_view word) const;
   std::optional<RoleMatch> MatchRole(std::string_view token) const;
@@ -121,6 +124,7 @@ class Lexicons {
   std::size_t longest_name_tokens_ = 1;
   StringSet name_first_words_;  // the first word of each key of several words
   StringSet first_names_;
+  StringMap<char> first_name_gender_;
   StringMap<std::string> nationality_;
   std::vector<RoleNoun> roles_;
   StringMap<std::size_t> role_forms_;  // folded inflected form -> roles_ index

@@ -85,10 +85,10 @@ TEST_CASE("dateline-place: an agency in brackets may stand between the place and
 TEST_CASE("pronoun-subjects: an object pronoun is never the person of its own clause",
           "[extraction][rules]") {
   // "ihm" is not Paul Brandau, who would be "sich"; it is the person named before.
-  CHECK(MeetingsWithAll("Anna Kessler wirbt um Unterstützung. Paul Brandau habe ihm am Montag in "
+  CHECK(MeetingsWithAll("Jonas Weller wirbt um Unterstützung. Paul Brandau habe ihm am Montag in "
                         "einem Telefonat Hilfe zugesagt, sagte ein Sprecher.",
                         "2025-06-12") ==
-        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+        "Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
 TEST_CASE("party-description-stands-for-member: the person marked with the party, else the protagonist",
@@ -200,6 +200,19 @@ TEST_CASE("place-after-preposition: the seat of a role is not where the meeting 
 TEST_CASE("status-cues: talks that began are held", "[extraction][rules]") {
   CHECK(MeetingsWithAll("In Brüssel begannen am Freitag Gespräche zwischen Anna Kessler und Paul Brandau.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Brüssel held am Freitag 2025-06-06\n");
+}
+
+TEST_CASE("pronoun-subjects: 'sie' as one woman, 'er' never a woman", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Lena Graf reiste am Montag nach Linz. Dort traf sie Paul Brandau.", "2025-06-12") ==
+        "Lena Graf; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler empfing am Montag Paul Brandau. Am Dienstag telefonierte er mit Jonas "
+                        "Weller.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n"
+        "Jonas Weller; Paul Brandau; @- held Am Dienstag 2025-06-10\n");
+  // Plural "sie" is not one of them.
+  CHECK(MeetingsWithAll("Lena Graf und Anna Kessler waren am Montag in Linz. Dort trafen sie Paul Brandau.",
+                        "2025-06-12") == "");
 }
 
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
