@@ -207,10 +207,16 @@ void RoleOwnersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const 
 }
 
 void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  // "Nach dem Treffen mit X sagte Y": who speaks after (or at) a meeting with someone was in it.
+  const bool after_meeting_with = d.noun && t >= 2 && t + 1 < s.size() && s.folded(t + 1) == "mit" &&
+                                  (s.folded(t - 2) == "nach" || s.folded(t - 2) == "bei") &&
+                                  s.IsDeterminer(t - 1);
   ForOpen(d, [&](Candidate& x) {
-    if (!c.sentence.speakers().count(x.mention)) return;
+    if (!s.speakers().count(x.mention)) return;
     // "X kündigte an, sich mit Y zu treffen": the speaker is the subject of the meeting.
-    if (d.announced_infinitive && c.sentence.mention(x.mention).type == EntityType::Person) return;
+    if ((d.announced_infinitive || after_meeting_with) && s.mention(x.mention).type == EntityType::Person) return;
     x.fate = Fate::Excluded;
     x.decided_by = name();
   });

@@ -215,6 +215,14 @@ TEST_CASE("pronoun-subjects: 'sie' as one woman, 'er' never a woman", "[extracti
                         "2025-06-12") == "");
 }
 
+TEST_CASE("speakers-excluded: who speaks after a meeting with someone was in it", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Nach dem Treffen mit Paul Brandau sagte Anna Kessler am Montag, man sei sich einig.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  // Who only reports a meeting is not in it.
+  CHECK(MeetingsWithAll("Das Treffen mit Paul Brandau sei gut verlaufen, sagte Anna Kessler am Montag.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "
