@@ -33,6 +33,7 @@ struct MeetingDraft {
   bool dropped = false;   // a rule found it is no meeting trigger here
   bool definite = false;  // "die Gespräche": refers back to a meeting already reported
   bool negated = false;
+  bool named_between = false;  // "Gespräche zwischen A und B": no party before the trigger
   bool ruled_out = false;  // negated as an event: "hat nicht stattgefunden", "steht nicht zur Debatte"
 
   // Status evidence, then the status rules' verdict.

@@ -50,6 +50,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "coordinated-meetings-apart",
       "Meeting nouns joined by 'sowie'/'und' ('Gespräche zwischen A und B sowie ein Treffen von C mit D') each keep their own people.",
       "Am Montag gab es Gespräche zwischen Anna Kessler und Paul Brandau sowie ein Treffen von Jonas Weller mit Lena Graf.");
+  static const BetweenNamesTheParties between(
+      "between-names-the-parties",
+      "'Ein Telefonat zwischen A und B' names its parties: who stands before it without a preposition reports, hosts or arranges it.",
+      "Jonas Weller vermittelte am Montag ein Telefonat zwischen Anna Kessler und Paul Brandau.");
   static const BracketsExcluded brackets(
       "brackets-excluded",
       "A bracketed party or abbreviation is no party to the meeting.",
@@ -116,7 +120,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &brackets, &role_owners, &speakers, &media, &topics, &setting_hosts,
+      &announced, &split, &apart, &between, &brackets, &role_owners, &speakers, &media, &topics, &setting_hosts,
       &aboard, &place,
       &cities, &adjectives, &pronouns, &interview, &role_nouns, &party_description, &time, &setting};
   return all;

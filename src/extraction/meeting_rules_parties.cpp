@@ -179,6 +179,29 @@ void CoordinatedMeetingsApart::Apply(const SentenceContext& c, MeetingDraft& d) 
   }
 }
 
+void BetweenNamesTheParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  if (!d.noun || t + 1 >= s.size() || s.folded(t + 1) != "zwischen") return;
+  std::size_t end = t + 2;
+  while (end < s.size() && !s.IsPunct(end)) ++end;
+  std::size_t inside = 0;
+  for (const Candidate& x : d.candidates) {
+    const std::size_t k = s.mention(x.mention).first_token;
+    if (k > t + 1 && k < end && x.fate != Fate::Excluded) ++inside;
+  }
+  if (inside < 2) return;
+  d.named_between = true;
+  // Who stands before the trigger without a preposition reports or hosts it ("Eine Sprecherin
+  // bestätigte ein Telefonat zwischen A und B"); a phrase with one may still be its place.
+  ForOpen(d, [&](Candidate& x) {
+    const std::size_t k = s.mention(x.mention).first_token;
+    if (k >= t || PrepositionBefore(s, k)) return;
+    x.fate = Fate::Excluded;
+    x.decided_by = name();
+  });
+}
+
 void BracketsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   ForOpen(d, [&](Candidate& x) {
     if (c.sentence.bracketed(c.sentence.mention(x.mention).first_token)) {
@@ -391,6 +414,7 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
     const bool she = w == "sie" && (k == 0 || s.word(k) == "sie") && SingularSie(s, k);
     const bool her = w == "ihr" && k > 0 && (s.folded(k - 1) == "mit" || s.folded(k - 1) == "bei");
     if (w != "er" && w != "ihn" && w != "ihm" && !she && !her) continue;
+    if (d.named_between && k < d.trigger.token) continue;
     if (auto a = Antecedent(c, k)) d.added_parties.emplace_back(d.SegmentOf(k), *a);
   }
 }
@@ -418,6 +442,7 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
     if (!d.InScope(s, k) || !s.upper(k) || s.NameAt(k) || !s.IsDeterminer(k - 1)) continue;
+    if (d.named_between && k < d.trigger.token) continue;
     if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der Minister Hans X"
     auto role = c.lexicons.MatchRole(s.word(k));
     if (!role) continue;

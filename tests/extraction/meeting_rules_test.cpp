@@ -223,6 +223,15 @@ TEST_CASE("speakers-excluded: who speaks after a meeting with someone was in it"
                         "2025-06-12") == "");
 }
 
+TEST_CASE("between-names-the-parties: the parties of 'zwischen A und B', a place before it stays",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Lena Graf, Sprecherin der Regierung, bestätigte am Montag ein Telefonat zwischen "
+                        "Anna Kessler und Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("In Wien begannen am Montag Gespräche zwischen Anna Kessler und Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Wien held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "
