@@ -48,7 +48,7 @@ bool IsStarter(std::string_view w) {
 bool IsModifier(std::string_view w) {
   for (auto s : {"diesem", "dieser", "diesen", "dieses", "diese", "dem", "der", "den", "die",
                  "vergangenen", "vergangene", "kommenden", "kommende", "nächsten", "nächste",
-                 "letzten", "letzte", "jüngsten", "frühen", "späten", "gleichen", "selben",
+                 "letzten", "letzte", "vorigen", "vorige", "jüngsten", "frühen", "späten", "gleichen", "selben",
                  "folgenden", "darauffolgenden"}) {
     if (w == s) return true;
   }
@@ -62,6 +62,19 @@ bool IsHead(std::string_view w) {
     if (w == s) return true;
   }
   return false;
+}
+
+// Relative words that open a time expression without a preposition ("vergangene Woche").
+bool IsRelative(std::string_view w) {
+  for (auto r : {"vergangene", "vergangenen", "kommende", "kommenden", "nächste", "nächsten", "letzte",
+                 "letzten", "vorige", "vorigen"}) {
+    if (w == r) return true;
+  }
+  return false;
+}
+
+bool IsDayWord(std::string_view w) {
+  return w == "heute" || w == "gestern" || w == "vorgestern" || w == "morgen";
 }
 
 std::string Pad(int v) { return v < 10 ? "0" + std::to_string(v) : std::to_string(v); }
@@ -83,6 +96,20 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
     if (!past && m < month) ++y;
     return std::to_string(y) + "-" + Pad(m) + "-" + Pad(d);
   }
+  // "vergangenen Freitag" is behind, "nächsten Freitag" ahead, whatever the tense says.
+  for (std::size_t i = first; i < last; ++i) {
+    const std::string& w = v.folded(i);
+    if (w.starts_with("vergangen") || w.starts_with("letzte") || w == "vorigen" || w == "vorige") past = true;
+    if (w.starts_with("nächste") || w.starts_with("kommende")) past = false;
+  }
+  if (last == first + 1 && day > 0) {
+    const std::int64_t today = DaysFromCivil(year, month, day);
+    const std::string& w = v.folded(first);
+    if (w == "heute") return CivilFromDays(today);
+    if (w == "gestern") return CivilFromDays(today - 1);
+    if (w == "vorgestern") return CivilFromDays(today - 2);
+    if (w == "morgen") return CivilFromDays(today + 1);
+  }
   for (std::size_t i = first; i < last; ++i) {
     const std::string& w = v.folded(i);
     if (int m = MonthIndex(w)) {
@@ -96,9 +123,14 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
       }
       return std::to_string(y) + "-" + Pad(m);
     }
-    if (w == "monat" && i > first && v.folded(i - 1) == "vergangenen") {
+    if (w == "monat" && i > first && (v.folded(i - 1) == "vergangenen" || v.folded(i - 1) == "letzten")) {
       int m = month - 1, y = year;
       if (m == 0) { m = 12; --y; }
+      return std::to_string(y) + "-" + Pad(m);
+    }
+    if (w == "monat" && i > first && (v.folded(i - 1) == "nächsten" || v.folded(i - 1) == "kommenden")) {
+      int m = month + 1, y = year;
+      if (m == 13) { m = 1; ++y; }
       return std::to_string(y) + "-" + Pad(m);
     }
     int wd = WeekdayIndex(w);
@@ -110,6 +142,22 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
     }
   }
   return {};
+}
+
+// Keeps tokens [first, last) as the best expression if it is nearer the anchor than the best.
+void Consider(const SentenceAnnotation& v, std::size_t first, std::size_t last, std::size_t anchor,
+              const std::optional<std::string>& article_date, bool past,
+              std::optional<TimeExpression>& best, std::size_t& best_distance) {
+  const std::size_t distance = first > anchor ? first - anchor : anchor - first;
+  if (distance >= best_distance) return;
+  best_distance = distance;
+  TimeExpression t;
+  t.first = first;
+  t.last = last;
+  // As written: no space before a comma ("am Sonntag, dem 12. Mai").
+  for (std::size_t w = first; w < last; ++w) t.text += (w > first && !v.IsPunct(w) ? " " : "") + v.word(w);
+  t.date = Resolve(v, first, last, article_date, past);
+  best = std::move(t);
 }
 
 }  // namespace
@@ -126,8 +174,17 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
   std::optional<TimeExpression> best;
   std::size_t best_distance = SIZE_MAX;
   for (std::size_t i = from; i < to; ++i) {
-    if (!IsStarter(v.folded(i))) continue;
-    std::size_t k = i + 1;
+    const std::string& first_word = v.folded(i);
+    const bool after_starter = i > 0 && IsStarter(v.folded(i - 1));
+    // "gestern", "heute", "morgen" (not "am Morgen", a noun, capitalised).
+    if (IsDayWord(first_word) && !v.upper(i) && !after_starter) {
+      Consider(v, i, i + 1, anchor, article_date, past, best, best_distance);
+      continue;
+    }
+    // "vergangene Woche", "nächsten Dienstag": a relative word opens the expression itself.
+    const bool relative_start = IsRelative(first_word) && !after_starter;
+    if (!IsStarter(first_word) && !relative_start) continue;
+    std::size_t k = relative_start ? i : i + 1;
     while (k < to && IsModifier(v.folded(k))) ++k;
     if (k < to && v.word(k).ends_with(".") && std::isdigit(static_cast<unsigned char>(v.word(k)[0]))) ++k;
     if (k >= to || !IsHead(v.folded(k))) continue;
@@ -140,17 +197,7 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
         std::isdigit(static_cast<unsigned char>(v.word(last + 2)[0])) && MonthIndex(v.folded(last + 3))) {
       last += 4;
     }
-    std::size_t distance = i > anchor ? i - anchor : anchor - i;
-    if (distance < best_distance) {
-      best_distance = distance;
-      TimeExpression t;
-      t.first = i;
-      t.last = last;
-      // As written: no space before a comma ("am Sonntag, dem 12. Mai").
-      for (std::size_t w = i; w < last; ++w) t.text += (w > i && !v.IsPunct(w) ? " " : "") + v.word(w);
-      t.date = Resolve(v, i, last, article_date, past);
-      best = t;
-    }
+    Consider(v, i, last, anchor, article_date, past, best, best_distance);
   }
   return best;
 }

@@ -494,6 +494,8 @@ const MeetingTrigger* Lexicons::FindTrigger(std::string_view token) const {
 }
 
 const std::string* Lexicons::StatusCue(std::string_view word) const {
+  // "am Morgen" is the morning, not "morgen" (tomorrow).
+  if (word == "Morgen") return nullptr;
   std::string folded = text::FoldForMatch(word);
   auto it = status_cues_.find(folded);
   if (it != status_cues_.end()) return &it->second;

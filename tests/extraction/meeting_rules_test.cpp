@@ -232,6 +232,21 @@ TEST_CASE("between-names-the-parties: the parties of 'zwischen A und B', a place
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Wien held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("nearest-time-expression: relative days and weeks without a preposition", "[extraction][rules]") {
+  // Published on Thursday, 2025-06-12.
+  CHECK(MeetingsWithAll("Anna Kessler traf gestern Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held gestern 2025-06-11\n");
+  CHECK(MeetingsWithAll("Anna Kessler traf vergangenen Freitag Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held vergangenen Freitag 2025-06-06\n");
+  CHECK(MeetingsWithAll("Anna Kessler will nächsten Dienstag Paul Brandau treffen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- planned nächsten Dienstag 2025-06-17\n");
+  CHECK(MeetingsWithAll("Anna Kessler traf vergangene Woche Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held vergangene Woche \n");
+  // "am Morgen" is the morning, no plan for tomorrow.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Morgen Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Morgen \n");
+}
+
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "
