@@ -375,3 +375,14 @@ TEST_CASE("rules: a legal form makes a company of a person's name; 'der' after a
   CHECK_FALSE(HasPerson(mentions, "Lena Graf"));
   CHECK(HasPerson(mentions, "Paul Brandau"));
 }
+
+TEST_CASE("rules: parties named in the inflected plural are the party", "[recognition][rules]") {
+  auto mentions = Rules("Ein Sprecher der Grünen widersprach. Auch die Linken lehnen das ab.");
+  INFO(Dump(mentions));
+  const Mention* greens = FindBySurface(mentions, "Grünen");
+  REQUIRE(greens);
+  CHECK(greens->canonical == "Grüne");
+  const Mention* left = FindBySurface(mentions, "Linken");
+  REQUIRE(left);
+  CHECK(left->canonical == "Die Linke");
+}
