@@ -381,7 +381,12 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       const std::size_t next = j + 1;
       const bool surname_follows = next < s.tokens.size() && words + 1 < max_words &&
                                    CanBeNameWord(s, info, next) && !LookupPhrase(info, next, next + 1);
-      if (!surname_follows) break;
+      // Right after a given name, a town is the surname ("Sabine Roth"); a state or a
+      // capital is not ("Lena Berlin" is more likely a run-on headline).
+      const NamedThing* town = lex_.FindName(info[j].folded);
+      const bool surname_here = words == 1 && lex_.IsFirstName(s.tokens[j - 1].text) && town &&
+                                town->type == EntityType::Place && !town->is_country && !town->is_capital;
+      if (!surname_follows && !surname_here) break;
     }
     ++j;
     ++words;
@@ -599,6 +604,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     }
   }
   std::set<std::string> surnames;
+  std::set<std::string> plain_surnames;  // of "Given Surname" names: may outweigh a town's name
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     for (const auto& c : per_sentence[si]) {
       if (c.type != EntityType::Person || c.kind != MentionKind::Name) continue;
@@ -606,6 +612,9 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       if (IsInitial(tok.text)) continue;
       std::string folded = text::FoldForMatch(tok.text);
       surnames.insert(folded);
+      if (c.last == c.first + 2 && lex_.IsFirstName(article.sentences[si].tokens[c.first].text)) {
+        plain_surnames.insert(folded);
+      }
       // "Die Rede Emmanuel Macrons ... Macron sprach": the genitive's stem is the surname
       // when the article also writes it alone.
       if (folded.size() > 3 && std::string_view(folded).ends_with("s") && capitalized.count(folded.substr(0, folded.size() - 1))) {
@@ -633,10 +642,19 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       auto last = std::partition_point(first, cands.begin() + settled,
                                        [&](const Candidate& c) { return c.begin < tok.end; });
       if (first != last) {
-        // A lower-priority non-person reading of a known surname gives way ("Trump" tagged ORG).
+        // A lower-priority non-person reading of a known surname gives way ("Trump" tagged ORG),
+        // and so does a town of that name where no preposition makes it a place ("Sabine Roth
+        // ... Roth sagte", but "in Roth").
+        const NamedThing* town = lex_.FindName(info[i].folded);
+        const bool bare = (i == 0 || !info[i - 1].function) && plain_surnames.count(key) > 0 &&
+                          !(town && town->is_capital);
         for (auto c = first; c != last; ++c) {
-          if (c->first == i && c->last == i + 1 && c->kind == MentionKind::Name && c->priority <= 30) {
+          if (c->first != i || c->last != i + 1 || c->kind != MentionKind::Name) continue;
+          if (c->priority <= 30) {
             c->type = EntityType::Person;
+          } else if (bare && c->type == EntityType::Place && !c->is_country) {
+            c->type = EntityType::Person;
+            c->canonical = tok.text;
           }
         }
         continue;

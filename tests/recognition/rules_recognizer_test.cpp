@@ -386,3 +386,16 @@ TEST_CASE("rules: parties named in the inflected plural are the party", "[recogn
   REQUIRE(left);
   CHECK(left->canonical == "Die Linke");
 }
+
+TEST_CASE("rules: a surname that is also a town is the person where no preposition makes it a place",
+          "[recognition][rules]") {
+  auto mentions = Rules("Ministerin Sabine Roth traf Max Ott in Roth. Roth nannte das Treffen einen Erfolg.");
+  INFO(Dump(mentions));
+  std::size_t persons = 0, places = 0;
+  for (const auto& m : mentions) {
+    if (m.surface != "Roth") continue;
+    (m.type == EntityType::Person ? persons : places) += 1;
+  }
+  CHECK(persons == 1);  // "Roth nannte"
+  CHECK(places == 1);   // "in Roth"
+}
