@@ -46,7 +46,7 @@ bool IsStarter(std::string_view w) {
 }
 
 bool IsModifier(std::string_view w) {
-  for (auto s : {"diesem", "dieser", "diesen", "dieses", "diese", "dem", "der", "den", "die",
+  for (auto s : {"diesem", "dieser", "diesen", "dieses", "diese", "dem", "der", "den", "die", "des",
                  "vergangenen", "vergangene", "kommenden", "kommende", "nächsten", "nächste",
                  "letzten", "letzte", "vorigen", "vorige", "jüngsten", "frühen", "späten", "gleichen", "selben",
                  "folgenden", "darauffolgenden"}) {

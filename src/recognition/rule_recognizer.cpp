@@ -1,6 +1,7 @@
 // The default recognizer: lexicon look-ups, name patterns around role nouns, titles and first
 // names, propagation of known surnames, and (optionally) a statistical tagger's spans.
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 
@@ -342,10 +343,33 @@ bool IsLegalForm(std::string_view word) {
   return false;
 }
 
+bool IsMonthName(std::string_view folded) {
+  for (std::string_view m : {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
+                             "september", "oktober", "november", "dezember"}) {
+    if (folded == m) return true;
+  }
+  return false;
+}
+
+// Words of a time expression that look like names: "Ende des Monats", "Anfang Mai", "am 2. April".
+bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) {
+  const std::string& w = info[k].folded;
+  if (IsMonthName(w)) {
+    const std::string& before = k > 0 ? s.tokens[k - 1].text : std::string();
+    return !before.empty() && before.back() == '.' && std::isdigit(static_cast<unsigned char>(before[0]));
+  }
+  if (w != "ende" && w != "anfang" && w != "mitte") return false;
+  if (k + 1 >= s.tokens.size()) return false;
+  const std::string& next = info[k + 1].folded;
+  return next == "des" || next == "der" || next == "dieses" || next == "nächsten" || next == "kommenden" ||
+         next == "vergangenen" || IsMonthName(next) || std::isdigit(static_cast<unsigned char>(next[0]));
+}
+
 bool RuleRecognizer::CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                    std::size_t k) const {
   const std::string& t = s.tokens[k].text;
   return info[k].upper && !info[k].function && !text::IsAllUpper(t) && !lex_.MatchRole(t) &&
+         !IsTimeWord(s, info, k) &&
          !lex_.FindTrigger(t) && !lex_.IsPlaceNoun(t) && !lex_.IsOrgNoun(t) &&
          !lex_.CountryOfAdjective(t);
 }
@@ -416,7 +440,8 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
       continue;
     }
     // A first name followed by a surname: "Steve Witkoff", "Dmitri S. Peskow".
-    if (info[i].upper && !info[i].function && lex_.IsFirstName(t) && !lex_.MatchRole(t)) {
+    if (info[i].upper && !info[i].function && lex_.IsFirstName(t) && !lex_.MatchRole(t) &&
+        !IsTimeWord(s, info, i)) {
       std::size_t end = NameRun(s, info, i, 4);
       // "Anna Graf GmbH": a person's name with a legal form names a company.
       std::size_t legal = i + 1;

@@ -399,3 +399,11 @@ TEST_CASE("rules: a surname that is also a town is the person where no prepositi
   CHECK(persons == 1);  // "Roth nannte"
   CHECK(places == 1);   // "in Roth"
 }
+
+TEST_CASE("rules: time words are no names ('Ende des Monats', 'am 2. April')", "[recognition][rules]") {
+  auto mentions = Rules("Lena Graf trifft Max Ott Ende des Monats. Sie traf am 2. April Paul Brandau.");
+  INFO(Dump(mentions));
+  CHECK(HasPerson(mentions, "Max Ott"));
+  CHECK(HasPerson(mentions, "Paul Brandau"));
+  CHECK_FALSE(FindBySurface(mentions, "April"));
+}
