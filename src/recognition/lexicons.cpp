@@ -346,6 +346,17 @@ void Lexicons::LoadCues(const fs::path& dir) {
     place_noun_ends_.Add(key);
     place_nouns_.insert(key);
   }
+  for (const auto& line : ReadLines(dir / "lexicons/venue_nouns.tsv")) {
+    auto f = SplitTabs(line);
+    if (f.size() < 2 || f[0].empty()) continue;
+    const EntityType type = f[1] == "Place" ? EntityType::Place : EntityType::Organization;
+    const std::string key = text::FoldForMatch(f[0]);
+    if (key[0] == '*') {
+      venue_endings_.emplace_back(key.substr(1), type);
+    } else {
+      venue_nouns_.emplace(key, type);
+    }
+  }
   for (const auto& line : ReadLines(dir / "lexicons/org_nouns.tsv")) {
     auto f = SplitTabs(line);
     if (f.empty() || f[0].empty()) continue;
@@ -550,6 +561,15 @@ bool TailIn(const Set& set, std::size_t longest, const Ends& ends, std::string_v
 bool Lexicons::IsPlaceNoun(std::string_view token) const {
   return TailIn(place_nouns_, longest_place_noun_, place_noun_ends_, token);
 }
+const EntityType* Lexicons::VenueType(std::string_view folded) const {
+  if (auto it = venue_nouns_.find(folded); it != venue_nouns_.end()) return &it->second;
+  for (const auto& [ending, type] : venue_endings_) {
+    // A compound, not the bare noun: "Innenministerium", not "das Ministerium".
+    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return &type;
+  }
+  return nullptr;
+}
+
 bool Lexicons::IsOrgNoun(std::string_view token) const {
   return TailIn(org_nouns_, longest_org_noun_, org_noun_ends_, token);
 }

@@ -76,6 +76,8 @@ class Lexicons {
   const std::string* StatusCue(std::string_view word) const;
   bool IsPlaceNoun(std::string_view token) const;  // "Region", "Hauptstadt-Flughafen"
   bool IsOrgNoun(std::string_view token) const;    // "Nachrichtenagentur", "US-Senders"
+  // A venue noun's type by its folded nominative ("landtag", "innenministerium"); nullptr if none.
+  const EntityType* VenueType(std::string_view folded_nominative) const;
   const NamedThing* CountryByName(std::string_view canonical) const;
   // The state a city lies in, by the city's canonical name ("Dschidda" -> "Saudi-Arabien");
   // nullptr when unknown.
@@ -135,6 +137,8 @@ class Lexicons {
   StringMap<std::string> status_cues_;
   StringSet place_nouns_;
   StringSet org_nouns_;
+  StringMap<EntityType> venue_nouns_;            // whole words
+  std::vector<std::pair<std::string, EntityType>> venue_endings_;  // "*ministerium"
   // The longest key of each suffix-searched list, in bytes: a token's tails longer than that
   // cannot match, so the searches look only at the token's last bytes (linear in its length).
   std::size_t longest_role_form_ = 0;

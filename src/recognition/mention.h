@@ -29,6 +29,9 @@ struct Mention {
   EntityType type = EntityType::Person;
   MentionKind kind = MentionKind::Name;
   bool is_country = false;  // a state (for schema:Country and for standing in for delegations)
+  // A common noun naming the article's own institution ("der Landtag", "im Rathaus"): the
+  // same words in another article name another one.
+  bool article_local = false;
 };
 
 }  // namespace newskg::recognition

@@ -43,6 +43,7 @@ struct Candidate {
   MentionKind kind = MentionKind::Name;
   std::string canonical;
   bool is_country = false;
+  bool article_local = false;
   int priority = 0;
 };
 
@@ -78,6 +79,9 @@ class RuleRecognizer : public Recognizer {
   void FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
   void FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const;
+  // "im Landtag", "in der Staatskanzlei", "des Innenministeriums": venue nouns after an article.
+  void FindVenues(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                  std::vector<Candidate>& out) const;
   // "Washington Trump" read as one name: the place and the person apart.
   void SplitPlaceFromName(const text::Article& article,
                           std::vector<std::vector<Candidate>>& per_sentence) const;
@@ -239,6 +243,59 @@ void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Ca
       out.push_back(std::move(acronym));
       break;
     }
+  }
+}
+
+void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                std::vector<Candidate>& out) const {
+  static constexpr std::string_view kDefinite[] = {"der", "die", "das", "den", "dem", "des", "im",
+                                                   "ins", "beim", "vom", "zum", "zur", "am"};
+  auto definite = [&](std::size_t k) {
+    return std::find(std::begin(kDefinite), std::end(kDefinite), info[k].folded) != std::end(kDefinite);
+  };
+  for (std::size_t i = 1; i < s.tokens.size(); ++i) {
+    if (!info[i].upper || info[i].function) continue;
+    // The nominative: "Landtags" -> "Landtag", "Rathauses" -> "Rathaus".
+    const std::string& folded = info[i].folded;
+    std::size_t cut = 0;
+    const EntityType* type = lex_.VenueType(folded);
+    for (std::size_t ending : {2u, 1u}) {
+      if (type || folded.size() <= ending + 3) continue;
+      const std::string_view tail = std::string_view(folded).substr(folded.size() - ending);
+      if (tail != (ending == 2 ? "es" : "s")) continue;
+      if ((type = lex_.VenueType(std::string_view(folded).substr(0, folded.size() - ending)))) cut = ending;
+    }
+    if (!type) continue;
+    const std::string& word = s.tokens[i].text;
+    const std::string noun = word.substr(0, word.size() - cut);
+    // "im Neuen Rathaus", "die Thüringer Staatskanzlei": a capitalized adjective belongs to it;
+    // one made of a place's name ("Thüringer", "Mainzer") makes it that place's own.
+    std::size_t start = i;
+    if (i >= 2 && info[i - 1].upper && !info[i - 1].function && definite(i - 2) &&
+        (info[i - 1].folded.ends_with("en") || info[i - 1].folded.ends_with("es") ||
+         info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("er"))) {
+      start = i - 1;
+    }
+    if (!definite(start - 1)) continue;
+    Candidate c = SpanCandidate(s, start, i + 1, *type, 15);
+    c.end = s.tokens[i].begin + noun.size();
+    if (start == i) {
+      c.canonical = noun;
+      c.article_local = true;
+    } else {
+      c.canonical = NominativeOfName({s.tokens[start].text, noun}, info[start - 1].folded);
+      const std::string& adjective = info[start].folded;
+      // "Mainzer" (Mainz), "Thüringer" (Thüringen), "Hamburger" (Hamburg).
+      bool of_a_place = false;
+      if (adjective.ends_with("er")) {
+        const std::string stem = adjective.substr(0, adjective.size() - 2);
+        for (const std::string& name : {stem, stem + "en", stem + "n"}) {
+          of_a_place = of_a_place || lex_.FindName(Lexicons::FoldedPhraseKey({name})) != nullptr;
+        }
+      }
+      c.article_local = !of_a_place;
+    }
+    out.push_back(std::move(c));
   }
 }
 
@@ -587,6 +644,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     auto& cands = per_sentence[si];
     FindLexiconNames(s, infos[si], cands);
     FindCompoundPrefixes(s, cands);
+    FindVenues(s, infos[si], cands);
     FindAdjectives(s, infos[si], cands);
     FindPersons(s, infos[si], cands);
     FindIntroducedNames(s, infos[si], cands);
@@ -703,6 +761,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       m.type = c.type;
       m.kind = c.kind;
       m.is_country = c.is_country;
+      m.article_local = c.article_local;
       if (!c.canonical.empty()) {
         m.canonical = c.canonical;
       } else if (c.type == EntityType::Person) {

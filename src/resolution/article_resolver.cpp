@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "common/content_hash.h"
 #include "resolution/cluster_key.h"
 #include "text/utf8.h"
 
@@ -42,9 +43,12 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   const std::vector<Mention>& mentions = facts.mentions;
   std::vector<std::string> keys(mentions.size());
   std::vector<PersonName> names(mentions.size());
+  const std::string article_suffix = common::HashHex(common::Hash64(facts.article.id)).substr(0, 8);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::Person) {
       keys[m] = ThingKey(mentions[m].canonical);
+      // "der Landtag" of this article is not the one of another: the key names the article.
+      if (mentions[m].article_local && !keys[m].empty()) keys[m] += "-" + article_suffix;
       continue;
     }
     names[m] = SplitPersonName(mentions[m].canonical);

@@ -407,3 +407,23 @@ TEST_CASE("rules: time words are no names ('Ende des Monats', 'am 2. April')", "
   CHECK(HasPerson(mentions, "Paul Brandau"));
   CHECK_FALSE(FindBySurface(mentions, "April"));
 }
+
+TEST_CASE("rules: venue nouns after an article are the article's own institution", "[recognition][rules]") {
+  auto mentions = Rules("Lena Graf traf Max Ott im Landtag. Ein Sprecher des Innenministeriums und die "
+                        "Thüringer Staatskanzlei bestätigten das. Das Ministerium schwieg.");
+  INFO(Dump(mentions));
+  const Mention* parliament = FindBySurface(mentions, "Landtag");
+  REQUIRE(parliament);
+  CHECK(parliament->type == EntityType::Organization);
+  CHECK(parliament->article_local);
+  const Mention* ministry = FindBySurface(mentions, "Innenministerium");
+  REQUIRE(ministry);
+  CHECK(ministry->canonical == "Innenministerium");
+  CHECK(ministry->article_local);
+  // Named after its state: one of its own, the same in every article.
+  const Mention* chancellery = FindBySurface(mentions, "Thüringer Staatskanzlei");
+  REQUIRE(chancellery);
+  CHECK_FALSE(chancellery->article_local);
+  // The bare noun is no name.
+  CHECK_FALSE(FindBySurface(mentions, "Ministerium"));
+}

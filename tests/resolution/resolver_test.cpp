@@ -258,3 +258,18 @@ TEST_CASE("resolution: an acronym introduced in brackets is its name's, also in 
   }
   CHECK(found == 1);
 }
+
+TEST_CASE("resolution: 'der Landtag' of two articles is two nodes, a named one is one", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Lena Graf sprach am Montag im Landtag und in der Thüringer Staatskanzlei.", "a.txt"));
+  articles.push_back(Analyze("Max Ott sprach am Dienstag im Landtag und in der Thüringer Staatskanzlei.", "b.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO("entities:\n" << Dump(kb));
+  std::set<std::string> parliaments, chancelleries;
+  for (const auto& e : kb.entities) {
+    if (e.label == "Landtag") parliaments.insert(e.key);
+    if (e.label == "Thüringer Staatskanzlei") chancelleries.insert(e.key);
+  }
+  CHECK(parliaments.size() == 2);
+  CHECK(chancelleries.size() == 1);
+}
