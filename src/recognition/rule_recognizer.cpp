@@ -365,15 +365,20 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
                                     std::vector<Candidate>& out) const {
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     if (!info[i].word) continue;
-    // Adjectives are lower case, except at the start of a sentence.
-    if (info[i].upper && i > 0 && !(i == 1 && IsQuote(s.tokens[0].text))) continue;
-    const std::string* country = lex_.CountryOfAdjective(s.tokens[i].text);
+    // Adjectives of states are lower case, except at the start of a sentence; those of cities
+    // and regions are always capitalized.
+    const bool capitalized_inside = info[i].upper && i > 0 && !(i == 1 && IsQuote(s.tokens[0].text));
+    const std::string* country = capitalized_inside ? nullptr : lex_.CountryOfAdjective(s.tokens[i].text);
     if (!country) {
-      // "Istanbuler", "Berliner": the adjective of a city, before a noun.
+      // "Istanbuler", "Mainzer", "Thüringer": the adjective of a city or region, before a noun.
       const std::string& w = s.tokens[i].text;
-      if (info[i].upper && std::string_view(w).ends_with("er") && i + 1 < s.tokens.size() && info[i + 1].upper &&
-          !LookupPhrase(info, i, i + 1)) {
-        const NamedThing* city = lex_.FindName(Lexicons::PhraseKey({std::string_view(w).substr(0, w.size() - 2)}));
+      if (info[i].upper && std::string_view(w).ends_with("er") && w.size() > 5 && i + 1 < s.tokens.size() &&
+          info[i + 1].upper && !LookupPhrase(info, i, i + 1)) {
+        const std::string stem = w.substr(0, w.size() - 2);
+        const NamedThing* city = nullptr;
+        for (const std::string& name : {stem, stem + "en"}) {
+          if (!city) city = lex_.FindName(Lexicons::PhraseKey({name}));
+        }
         if (city && city->type == EntityType::Place && !city->is_country) {
           Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 5);
           c.kind = MentionKind::Adjective;

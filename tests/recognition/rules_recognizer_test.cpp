@@ -427,3 +427,16 @@ TEST_CASE("rules: venue nouns after an article are the article's own institution
   // The bare noun is no name.
   CHECK_FALSE(FindBySurface(mentions, "Ministerium"));
 }
+
+TEST_CASE("rules: capitalized adjectives of cities and regions inside a sentence", "[recognition][rules]") {
+  auto mentions = Rules("Gestern sprach der Mainzer Oberbürgermeister Max Ott mit der Thüringer "
+                        "Ministerin Lena Graf.");
+  INFO(Dump(mentions));
+  const Mention* city = FindBySurface(mentions, "Mainzer");
+  REQUIRE(city);
+  CHECK(city->kind == MentionKind::Adjective);
+  CHECK(city->canonical == "Mainz");
+  const Mention* land = FindBySurface(mentions, "Thüringer");
+  REQUIRE(land);
+  CHECK(land->canonical == "Thüringen");
+}
