@@ -1,6 +1,7 @@
 #include "extraction/role_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "text/utf8.h"
 
@@ -170,6 +171,10 @@ class RoleReader {
         ++steps;
       }
     }
+    // 4. A predicate: "Lena Graf ist seit 2021 Innenministerin", "Seit Mai ist Graf Ministerin".
+    if (holders.empty()) {
+      if (auto h = PredicateSubject(left)) holders.push_back(*h);
+    }
     for (std::size_t h : holders) {
       if (of && *of == h) continue;
       RoleFact fact;
@@ -179,6 +184,47 @@ class RoleReader {
       fact.sentence = sentence_;
       out.push_back(std::move(fact));
     }
+  }
+
+  // The person a copula ("ist", "war", "wird", "bleibt") gives the role noun starting at
+  // `left`, over up to four words of time or degree between them ("seit 2021", "bereits").
+  std::optional<std::size_t> PredicateSubject(std::size_t left) const {
+    auto copula = [&](std::size_t k) {
+      const std::string& w = v_.folded(k);
+      return w == "ist" || w == "war" || w == "wird" || w == "wurde" || w == "bleibt" || w == "sei";
+    };
+    auto adverbial = [&](std::size_t k) {
+      const std::string& w = v_.folded(k);
+      if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return true;
+      for (std::string_view a : {"seit", "bereits", "erst", "nun", "inzwischen", "noch", "schon", "jetzt",
+                                 "derzeit", "künftig", "weiterhin", "auch", "wieder", "januar", "februar",
+                                 "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
+                                 "november", "dezember"}) {
+        if (w == a) return true;
+      }
+      return false;
+    };
+    for (std::size_t k = left; k > 0 && left - k < 5; --k) {
+      const std::size_t prev = k - 1;
+      if (v_.IsPunct(prev) || v_.IsDeterminer(prev)) return std::nullopt;
+      if (auto name = v_.NameAt(prev)) {
+        // "Seit Mai ist Lena Graf Ministerin": the name between the copula and the role.
+        const auto& m = v_.mention(*name);
+        if (m.type != EntityType::Person || m.last_token != k || m.first_token == 0 ||
+            !copula(m.first_token - 1)) {
+          return std::nullopt;
+        }
+        return name;
+      }
+      if (copula(prev)) {
+        if (prev == 0) return std::nullopt;
+        const auto name = v_.NameAt(prev - 1);
+        if (!IsPerson(v_, name) || v_.mention(*name).last_token != prev) return std::nullopt;
+        return name;
+      }
+      if (!adverbial(prev)) return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   const SentenceAnnotation& v_;

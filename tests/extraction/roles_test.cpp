@@ -157,3 +157,14 @@ TEST_CASE("roles: a generic abbreviation is no organization", "[extraction][role
   INFO(Dump(facts));
   for (const auto& m : facts.mentions) CHECK(m.canonical != "TV");
 }
+
+TEST_CASE("roles: a predicate after a copula, over words of time", "[extraction][roles]") {
+  auto facts = Analyze("Lena Graf ist seit 2021 Innenministerin. Seit Mai ist Max Ott Sprecher der Partei. "
+                       "Zudem war Paul Brandau fälschlich als Minister bezeichnet worden.");
+  INFO(Dump(facts));
+  auto graf = RolesOf(facts, "Lena Graf");
+  REQUIRE(graf.size() == 1);
+  CHECK(graf[0]->label == "Innenministerin");
+  CHECK(RolesOf(facts, "Max Ott").size() == 1);
+  CHECK(RolesOf(facts, "Paul Brandau").empty());
+}
