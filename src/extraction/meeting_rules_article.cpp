@@ -43,9 +43,24 @@ std::optional<std::size_t> Dateline(const ArticleFacts& facts) {
   return std::nullopt;
 }
 
+// A venue (an institution standing for its building, "im Innenministerium") is more exact than
+// a city, which is more exact than a country.
+int Exactness(const Mention& place) {
+  if (place.type == EntityType::Organization) return 2;
+  return place.is_country ? 0 : 1;
+}
+
+// Whether `candidate` says more exactly where a meeting was than `current`: a venue in a city
+// that is named without one ("in Hannover" ... "im Innenministerium").
+bool MoreExact(const ArticleFacts& facts, std::optional<std::size_t> current, std::optional<std::size_t> candidate) {
+  return current && candidate && Exactness(facts.mentions[*candidate]) == 2 &&
+         Exactness(facts.mentions[*current]) == 1;
+}
+
 bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& facts) {
   auto same_place = [&](std::optional<std::size_t> x, std::optional<std::size_t> y) {
-    return !x || !y || facts.mentions[*x].canonical == facts.mentions[*y].canonical;
+    return !x || !y || facts.mentions[*x].canonical == facts.mentions[*y].canonical ||
+           MoreExact(facts, x, y) || MoreExact(facts, y, x);
   };
   // A place inferred from the dateline or an earlier report does not tell meetings apart.
   if (!a.location_inferred && !b.location_inferred && !same_place(a.location, b.location)) {
@@ -306,7 +321,7 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
     target->implied_states.push_back(state);
     if (!pending) ledger.AddKey(*kept_target, key);
   }
-  if (!target->location) {
+  if (!target->location || (MoreExact(c.facts, target->location, m.location) && !m.location_inferred)) {
     target->location = m.location;
     target->location_inferred = m.location_inferred;
     if (!pending && m.location) ledger.SetPlace(*kept_target, c.facts.mentions[*m.location].canonical);
@@ -446,7 +461,8 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
         it->implied_states.push_back(state);
         ledger.AddKey(index, key);
       }
-      if (!it->location || (it->location_inferred && m.location && !m.location_inferred)) {
+      if (!it->location || (it->location_inferred && m.location && !m.location_inferred) ||
+          (MoreExact(c.facts, it->location, m.location) && !m.location_inferred)) {
         it->location = m.location;
         it->location_inferred = m.location_inferred;
         if (m.location) ledger.SetPlace(index, c.facts.mentions[*m.location].canonical);

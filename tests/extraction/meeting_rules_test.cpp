@@ -247,6 +247,17 @@ TEST_CASE("nearest-time-expression: relative days and weeks without a prepositio
         "Anna Kessler; Paul Brandau; @- held am Morgen \n");
 }
 
+TEST_CASE("merge-repeated-reports: a venue named later says more exactly where than the city",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau in Hannover. Das Treffen im "
+                        "Innenministerium dauerte zwei Stunden.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Innenministerium held am Montag 2025-06-09\n");
+  // Another city is another meeting's.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau in Hannover. Das Treffen in Celle "
+                        "dauerte zwei Stunden.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Hannover held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "
