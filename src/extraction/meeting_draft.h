@@ -38,7 +38,8 @@ struct MeetingDraft {
 
   // Status evidence, then the status rules' verdict.
   bool considered = false, modal = false, past = false, planned_participle = false,
-       ongoing = false, purpose = false, announced_infinitive = false;
+       ongoing = false, purpose = false, announced_infinitive = false,
+       planned_in_past = false;  // "wollte ... treffen": its weekday lies behind the report
   MeetingStatus status = MeetingStatus::Held;
   bool status_from_cues = false;  // false: the status is only the default
 

@@ -531,7 +531,7 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
     const std::size_t to = d.segments[g].second;
     // Without a tense cue a weekday is read forwards (present tense tells scheduled events).
     d.DecideStatus();
-    const bool past = d.status == MeetingStatus::Held && d.status_from_cues;
+    const bool past = (d.status == MeetingStatus::Held && d.status_from_cues) || d.planned_in_past;
     auto time = FindTimeExpression(s, from, to, d.trigger.token, c.facts.article.date_published, past);
     if (time && !d.InScope(s, time->first)) time.reset();
     d.times[g] = std::move(time);
@@ -576,7 +576,7 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
   }
   if (!has_time) {
     d.DecideStatus();
-    const bool past = d.status == MeetingStatus::Held && d.status_from_cues;
+    const bool past = (d.status == MeetingStatus::Held && d.status_from_cues) || d.planned_in_past;
     auto time = FindTimeExpression(before, 0, before.size(), before.size(), c.facts.article.date_published, past);
     if (d.times.empty()) d.times.resize(1);
     if (time) d.times[0] = std::move(time);

@@ -58,6 +58,8 @@ void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
       d.considered = true;
     } else if (*cue == "planned") {
       (w.ends_with("t") && !IsModal(w) ? d.planned_participle : d.modal) = true;
+      // "wollte ... besuchen": a plan told in the past, for a day behind the report.
+      if (w == "wollte" || w == "wollten") d.planned_in_past = true;
     } else if (*cue == "held") {
       d.past = true;
     } else if (*cue == "ongoing") {

@@ -197,6 +197,13 @@ TEST_CASE("place-after-preposition: the seat of a role is not where the meeting 
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Kanzleramt held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("status-cues: 'möchte' and 'wollte' make a plan", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Nachmittag möchte Anna Kessler mit Paul Brandau sprechen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- planned Am Nachmittag \n");
+  CHECK(MeetingsWithAll("Am Montag wollte Anna Kessler in Ulm Paul Brandau treffen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm planned Am Montag 2025-06-09\n");
+}
+
 TEST_CASE("status-cues: talks that began are held", "[extraction][rules]") {
   CHECK(MeetingsWithAll("In Brüssel begannen am Freitag Gespräche zwischen Anna Kessler und Paul Brandau.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Brüssel held am Freitag 2025-06-06\n");
