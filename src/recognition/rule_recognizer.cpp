@@ -396,6 +396,17 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
   }
 }
 
+// "al-Thani", "el-Sisi", "asch-Schaibani": a lower-case Arabic article, a hyphen, a capital.
+bool JoinedArabicArticle(std::string_view word) {
+  for (std::string_view article : {"al-", "el-", "ad-", "ar-", "as-", "asch-", "at-", "az-", "an-"}) {
+    if (word.size() > article.size() + 1 && word.starts_with(article) &&
+        text::StartsUpper(word.substr(article.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // Legal forms of companies: "GmbH", "AG", "SE", "KG".
 bool IsLegalForm(std::string_view word) {
   for (std::string_view form : {"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "mbH", "Inc.", "Ltd.", "Ltd",
@@ -458,6 +469,12 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       if (rest >= s.tokens.size() || !info[rest].upper) break;
       if (info[j].folded == "von" && lex_.IsFirstName(s.tokens[rest].text)) break;
       j = rest;
+      continue;
+    }
+    // "al-Thani", "el-Sisi": an Arabic article joined to a name word belongs to the name.
+    if (words > 0 && JoinedArabicArticle(t)) {
+      ++j;
+      ++words;
       continue;
     }
     if (!CanBeNameWord(s, info, j)) break;

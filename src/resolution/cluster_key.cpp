@@ -58,7 +58,23 @@ PersonName SplitPersonName(std::string_view canonical) {
   }
   PersonName name;
   if (words.empty()) return name;
-  name.last = NameKey(words.back());
+  // An Arabic patronymic is keyed on the father's name, which every form of the name keeps
+  // ("Tamim bin Hamad", "Tamim bin Hamad Al Thani"); "al-Thani" and "Al Thani" are one surname,
+  // keyed without the article.
+  std::string_view last = words.back();
+  for (std::size_t k = 1; k + 1 < words.size(); ++k) {
+    if (words[k] == "bin" || words[k] == "ibn" || words[k] == "bint") {
+      last = words[k + 1];
+      break;
+    }
+  }
+  for (std::string_view article : {"al-", "Al-", "el-", "El-", "as-", "ad-", "ar-", "asch-", "at-", "az-", "an-"}) {
+    if (last.size() > article.size() + 1 && last.starts_with(article)) {
+      last.remove_prefix(article.size());
+      break;
+    }
+  }
+  name.last = NameKey(last);
   if (words.size() > 1 && !name.last.empty()) name.first = FirstNameKey(words.front());
   if (EastSlavic(words.back(), name.last)) {
     name.last = FoldGToH(std::move(name.last));

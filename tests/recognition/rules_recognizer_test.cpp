@@ -440,3 +440,9 @@ TEST_CASE("rules: capitalized adjectives of cities and regions inside a sentence
   REQUIRE(land);
   CHECK(land->canonical == "Thüringen");
 }
+
+TEST_CASE("rules: an Arabic article joined to a name word belongs to the name", "[recognition][rules]") {
+  auto mentions = Rules("Gestern sprach Karim bin Hamad al-Masri mit Lena Graf.");
+  INFO(Dump(mentions));
+  CHECK(HasPerson(mentions, "Karim bin Hamad al-Masri"));
+}

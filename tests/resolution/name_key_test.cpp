@@ -3,6 +3,7 @@
 
 #include <cctype>
 
+#include "resolution/cluster_key.h"
 #include "resolution/name_key.h"
 
 using newskg::resolution::NameKey;
@@ -98,4 +99,18 @@ TEST_CASE("long names key like short ones: repeated letters collapse") {
   for (int i = 0; i < 20001; ++i) ks += "ks";
   CHECK(NameKey(latin) == ks);
   CHECK(NameKey("Xaxa") == "ksaksa");
+}
+
+TEST_CASE("person keys: an Arabic name keys on the father's name, a surname without its article",
+          "[resolution][name_key]") {
+  using newskg::resolution::FullNameKey;
+  using newskg::resolution::SplitPersonName;
+  // Every form of a patronymic name keeps "bin <father>".
+  CHECK(FullNameKey(SplitPersonName("Tamim bin Hamad Al Thani")) == FullNameKey(SplitPersonName("Tamim bin Hamad")));
+  CHECK(FullNameKey(SplitPersonName("Tamim bin Hamad al-Thani")) == FullNameKey(SplitPersonName("Tamim bin Hamad Al Thani")));
+  // "al-", "el-", "as-": one surname with any article.
+  CHECK(FullNameKey(SplitPersonName("Karim al-Masri")) == FullNameKey(SplitPersonName("Karim el-Masri")));
+  CHECK(FullNameKey(SplitPersonName("Karim as-Masri")) == FullNameKey(SplitPersonName("Karim al-Masri")));
+  // Different fathers stay apart.
+  CHECK(FullNameKey(SplitPersonName("Tamim bin Hamad")) != FullNameKey(SplitPersonName("Tamim bin Khalid")));
 }
