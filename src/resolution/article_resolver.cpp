@@ -61,6 +61,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type == EntityType::Person && !names[m].first.empty() && !keys[m].empty()) {
       first_full_by_surname.emplace(names[m].last, keys[m]);
+      if (!names[m].family.empty()) first_full_by_surname.emplace(names[m].family, keys[m]);
     }
   }
   for (std::size_t m = 0; m < mentions.size(); ++m) {

@@ -61,20 +61,26 @@ PersonName SplitPersonName(std::string_view canonical) {
   // An Arabic patronymic is keyed on the father's name, which every form of the name keeps
   // ("Tamim bin Hamad", "Tamim bin Hamad Al Thani"); "al-Thani" and "Al Thani" are one surname,
   // keyed without the article.
+  auto without_article = [](std::string_view word) {
+    for (std::string_view article : {"al-", "Al-", "el-", "El-", "as-", "ad-", "ar-", "asch-", "at-", "az-", "an-"}) {
+      if (word.size() > article.size() + 1 && word.starts_with(article)) return word.substr(article.size());
+    }
+    return word;
+  };
+  // "Al Thani" alone is a family name, not a given name and a surname.
+  if (words.size() == 2 && (words[0] == "Al" || words[0] == "El" || words[0] == "al" || words[0] == "el")) {
+    name.last = NameKey(words[1]);
+    return name;
+  }
   std::string_view last = words.back();
   for (std::size_t k = 1; k + 1 < words.size(); ++k) {
     if (words[k] == "bin" || words[k] == "ibn" || words[k] == "bint") {
       last = words[k + 1];
+      if (k + 2 < words.size()) name.family = NameKey(without_article(words.back()));
       break;
     }
   }
-  for (std::string_view article : {"al-", "Al-", "el-", "El-", "as-", "ad-", "ar-", "asch-", "at-", "az-", "an-"}) {
-    if (last.size() > article.size() + 1 && last.starts_with(article)) {
-      last.remove_prefix(article.size());
-      break;
-    }
-  }
-  name.last = NameKey(last);
+  name.last = NameKey(without_article(last));
   if (words.size() > 1 && !name.last.empty()) name.first = FirstNameKey(words.front());
   if (EastSlavic(words.back(), name.last)) {
     name.last = FoldGToH(std::move(name.last));

@@ -11,6 +11,9 @@ namespace newskg::resolution {
 struct PersonName {
   std::string first;  // FirstNameKey of the first given name; empty for a surname alone
   std::string last;   // NameKey of the surname; empty when the name has no usable word
+  // An Arabic name's family name when `last` is the father's ("Tamim bin Hamad Al Thani":
+  // last "hamad", family "thani"), so that "Al Thani" alone finds it; else empty.
+  std::string family;
 };
 
 // "Dmitri S. Peskow" -> {"dmtri", "peskov"}; "Peskow" -> {"", "peskov"}. Initials are ignored;

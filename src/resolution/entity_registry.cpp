@@ -22,11 +22,15 @@ bool HasInitial(std::string_view name) {
 std::string ChooseLabel(const std::map<std::string, std::uint32_t>& names, bool person) {
   std::string best;
   long best_score = -1;
+  std::size_t best_words = 0;
   for (const auto& [name, count] : names) {
+    const std::size_t words = text::SplitWords(name).size();
     long score = static_cast<long>(count) * 4 - (HasInitial(name) ? 1 : 0);
-    if (person && text::SplitWords(name).size() >= 2) score += 1000;
-    if (score > best_score) {
+    if (person && words >= 2) score += 1000;
+    // Equal scores: the fuller name ("Khalid bin Hamad Al Thani" over "Al Thani").
+    if (score > best_score || (score == best_score && words > best_words)) {
       best_score = score;
+      best_words = words;
       best = name;
     }
   }

@@ -273,3 +273,17 @@ TEST_CASE("resolution: 'der Landtag' of two articles is two nodes, a named one i
   CHECK(parliaments.size() == 2);
   CHECK(chancelleries.size() == 1);
 }
+
+TEST_CASE("resolution: 'Al Thani' alone is the person with that family name, labelled by the full name",
+          "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Der Emir Karim bin Hamad Al Masri traf Lena Graf. Al Masri sagte danach, man sei "
+                             "sich einig.",
+                             "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  std::size_t persons = 0;
+  for (const auto& e : kb.entities) persons += e.type == EntityType::Person ? 1 : 0;
+  CHECK(persons == 2);
+  CHECK(EntityLabeled(kb, "Karim bin Hamad Al Masri"));
+}
