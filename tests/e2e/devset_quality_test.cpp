@@ -71,15 +71,14 @@ void CheckFloors(const nlohmann::json& report, const Floors& floors) {
 
 TEST_CASE("development set, tuning half: quality does not fall below the recorded floors") {
   const nlohmann::json report = EvalHalf(false);
-  // Measured when set (2026-12-01, 24 articles): entities 0.916, roles 0.919, role-of 0.740
-  // (0.683 without the archive's role owners), meetings 0.847 (precision 0.900), meeting place
-  // 34/54, identity 15/15, events 1/2.
-  CheckFloors(report, {0.89, 0.89, 0.71, 0.82, 0.87, 0.56});
+  // Measured when set (2026-12-01, 24 articles): entities 0.922, roles 0.923, role-of 0.759,
+  // meetings 0.876 (precision 0.937), meeting place 42/56, identity 15/15, events 1/2.
+  CheckFloors(report, {0.90, 0.90, 0.73, 0.85, 0.91, 0.70});
   CHECK(report.at("identity").at("meeting_groups_merged").get<int>() >= 1);
 }
 
 TEST_CASE("development set, never-tuned half: quality does not fall below the recorded floors") {
-  // Measured when set (2026-12-01, 20 articles): entities 0.894, roles 0.885, role-of 0.550,
-  // meetings 0.715 (precision 0.761), meeting place 18/46, identity 17/17.
-  CheckFloors(EvalHalf(true), {0.87, 0.86, 0.52, 0.70, 0.75, 0.37});
+  // Measured when set (2026-12-01, 20 articles): entities 0.902, roles 0.908, role-of 0.571,
+  // meetings 0.750 (precision 0.792), meeting place 22/49, identity 18/18.
+  CheckFloors(EvalHalf(true), {0.88, 0.88, 0.54, 0.72, 0.76, 0.42});
 }
