@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extraction/cue_words.h"
 #include "text/utf8.h"
 
 namespace newskg::extraction {
@@ -106,6 +107,9 @@ class RoleReader {
           continue;
         }
         if (!opened) break;
+        // "Leiterin der Caritas in Köln": a place phrase after the complement is where the
+        // owner sits, not the owner.
+        if (IsPreposition(f) && f != "für") break;
         auto name = v_.NameStartingAt(k);
         if (name) {
           complement = name;

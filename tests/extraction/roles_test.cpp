@@ -168,3 +168,11 @@ TEST_CASE("roles: a predicate after a copula, over words of time", "[extraction]
   CHECK(RolesOf(facts, "Max Ott").size() == 1);
   CHECK(RolesOf(facts, "Paul Brandau").empty());
 }
+
+TEST_CASE("roles: a place phrase after the complement is not the owner", "[extraction][roles]") {
+  auto facts = Analyze("Anna Kessler, Leiterin der Caritas in Köln, traf am Montag Paul Brandau.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Anna Kessler");
+  REQUIRE(roles.size() == 1);
+  CHECK_FALSE(roles[0]->of);
+}
