@@ -146,6 +146,16 @@ const NamedThing* RuleRecognizer::LookupPhrase(const std::vector<TokenInfo>& inf
   return nullptr;
 }
 
+// Articles and their contractions with a preposition, which stand before a noun but not
+// before a town's name.
+bool ArticleBeforeNoun(std::string_view folded) {
+  for (std::string_view a : {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem",
+                             "einer", "eines", "im", "am", "zum", "zur", "vom", "beim", "ins"}) {
+    if (folded == a) return true;
+  }
+  return false;
+}
+
 void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                       std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
@@ -158,6 +168,8 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       if (!info[last - 1].word) continue;
       const NamedThing* thing = LookupPhrase(info, i, last);
       if (!thing) continue;
+      // A town takes no article: "das Essen", "in der Halle", "am Hof" are the nouns.
+      if (len == 1 && thing->kind == "city" && i > 0 && ArticleBeforeNoun(info[i - 1].folded)) continue;
       // A known name of several words ("Ria Nowosti", "Washington Post") outranks a first name
       // followed by a capitalized word over the same span.
       Candidate c = SpanCandidate(s, i, last, thing->type, len >= 2 ? 75 : 50);

@@ -446,3 +446,11 @@ TEST_CASE("rules: an Arabic article joined to a name word belongs to the name", 
   INFO(Dump(mentions));
   CHECK(HasPerson(mentions, "Karim bin Hamad al-Masri"));
 }
+
+TEST_CASE("rules: a town's name after an article is the common noun", "[recognition][rules]") {
+  auto mentions = Rules("Das Essen in der Halle war gut, sagte Lena Graf am Montag in Essen.");
+  INFO(Dump(mentions));
+  std::size_t towns = 0;
+  for (const auto& m : mentions) towns += m.type == EntityType::Place ? 1 : 0;
+  CHECK(towns == 1);  // "in Essen"
+}
