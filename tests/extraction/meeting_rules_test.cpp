@@ -265,6 +265,12 @@ TEST_CASE("merge-repeated-reports: a venue named later says more exactly where t
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Hannover held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("participation-joins-meeting: who is invited joins the meeting told before", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Im Juli will Anna Kessler zu einem Gipfel in Ulm einladen. Eingeladen ist auch "
+                        "Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm planned Im Juli 2025-07\n");
+}
+
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "
