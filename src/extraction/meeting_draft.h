@@ -63,6 +63,9 @@ struct MeetingDraft {
   // The status the evidence gives: considered, else planned (modal, purpose, a planning
   // participle), else held (past tense), else ongoing; held when nothing says otherwise.
   void DecideStatus();
+  // After DecideStatus: whether a weekday is read backwards from the report (a meeting held by
+  // its cues, or a plan told in the past).
+  bool DatesBackwards() const { return (status == MeetingStatus::Held && status_from_cues) || planned_in_past; }
 };
 
 }  // namespace newskg::extraction

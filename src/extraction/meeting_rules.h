@@ -41,6 +41,9 @@ struct ArticleIndex {
   std::map<std::string, std::vector<std::size_t>> roles_by_head;
   // "Moskau - Der US-Sondergesandte ...": the place the report was filed from.
   std::optional<std::size_t> dateline;
+  // Per mention, a person's gender by the given name the article writes for them ('f', 'm'; 0
+  // when unknown or no person); a surname alone takes its full name's.
+  std::vector<char> gender;
 };
 
 // What a sentence rule reads.

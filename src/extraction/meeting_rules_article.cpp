@@ -1,6 +1,8 @@
 // Article rules: what a meeting needs from the rest of the article (the protagonist, the
 // dateline, the publication date) and merging reports of one meeting.
 #include <algorithm>
+#include <iterator>
+#include <map>
 #include <set>
 
 #include "extraction/meeting_rules_all.h"
@@ -43,18 +45,14 @@ std::optional<std::size_t> Dateline(const ArticleFacts& facts) {
   return std::nullopt;
 }
 
-// A venue (an institution standing for its building, "im Innenministerium") is more exact than
-// a city, which is more exact than a country.
-int Exactness(const Mention& place) {
-  if (place.type == EntityType::Organization) return 2;
-  return place.is_country ? 0 : 1;
-}
-
-// Whether `candidate` says more exactly where a meeting was than `current`: a venue in a city
-// that is named without one ("in Hannover" ... "im Innenministerium").
+// Whether `candidate` says more exactly where a meeting was than `current`: a venue (an
+// institution standing for its building, "im Innenministerium") in a city named without one
+// ("in Hannover").
 bool MoreExact(const ArticleFacts& facts, std::optional<std::size_t> current, std::optional<std::size_t> candidate) {
-  return current && candidate && Exactness(facts.mentions[*candidate]) == 2 &&
-         Exactness(facts.mentions[*current]) == 1;
+  if (!current || !candidate) return false;
+  const Mention& now = facts.mentions[*current];
+  return facts.mentions[*candidate].type == EntityType::Organization && now.type == EntityType::Place &&
+         !now.is_country;
 }
 
 bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& facts) {
@@ -123,6 +121,21 @@ ArticleIndex::ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact
     if (match && !rules::DeputyOrFormer(label, match->noun->lemma)) {
       roles_by_head[text::FoldForMatch(match->noun->lemma)].push_back(r);
     }
+  }
+  const std::vector<recognition::Mention>& mentions = facts.mentions;
+  gender.assign(mentions.size(), 0);
+  std::map<std::string_view, char> by_surname;  // of the first full name with it
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const std::string& name = mentions[m].canonical;
+    const auto space = name.find(' ');
+    if (mentions[m].type != recognition::EntityType::Person || space == std::string::npos) continue;
+    gender[m] = lexicons.GenderOfFirstName(std::string_view(name).substr(0, space));
+    by_surname.emplace(std::string_view(name).substr(name.rfind(' ') + 1), gender[m]);
+  }
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const std::string& name = mentions[m].canonical;
+    if (mentions[m].type != recognition::EntityType::Person || name.find(' ') != std::string::npos) continue;
+    if (auto it = by_surname.find(name); it != by_surname.end()) gender[m] = it->second;
   }
 }
 
@@ -352,14 +365,14 @@ bool PointsBack(const SentenceAnnotation& s, const MeetingDraft& d) {
 // compatible time and place (a meeting held in May is not the one "not planned" for June).
 bool SameMeeting(const ArticleFacts& facts, const MeetingFact& a, const MeetingFact& b) {
   const std::set<std::string> keys_a = Keys(facts, a), keys_b = Keys(facts, b);
-  std::set<std::string> persons_a, persons_b;
-  for (const std::string& key : keys_a) {
-    if (key.starts_with("person:")) persons_a.insert(key);
-  }
-  for (const std::string& key : keys_b) {
-    if (key.starts_with("person:")) persons_b.insert(key);
-  }
-  const bool parties = (persons_a.size() >= 2 && persons_a == persons_b) || keys_a == keys_b;
+  auto persons = [](const std::set<std::string>& keys) {
+    std::set<std::string> out;
+    std::copy_if(keys.begin(), keys.end(), std::inserter(out, out.end()),
+                 [](const std::string& key) { return key.starts_with("person:"); });
+    return out;
+  };
+  const std::set<std::string> persons_a = persons(keys_a);
+  const bool parties = (persons_a.size() >= 2 && persons_a == persons(keys_b)) || keys_a == keys_b;
   return parties && a.status == b.status && Compatible(a, b, facts);
 }
 

@@ -22,22 +22,6 @@ void ForOpen(MeetingDraft& d, Decide decide) {
   }
 }
 
-// 'f', 'm' or 0: a person's gender by the given name the article writes for them (for a surname
-// alone, the full name it has elsewhere in the article).
-char GenderOf(const SentenceContext& c, std::size_t mention) {
-  const std::string& name = c.facts.mentions[mention].canonical;
-  auto given = [&](const std::string& full) { return c.lexicons.GenderOfFirstName(full.substr(0, full.find(' '))); };
-  if (name.find(' ') != std::string::npos) return given(name);
-  for (const Mention& other : c.facts.mentions) {
-    const std::string& full = other.canonical;
-    if (other.type == EntityType::Person && full.size() > name.size() + 1 && full.ends_with(name) &&
-        full[full.size() - name.size() - 1] == ' ') {
-      return given(full);
-    }
-  }
-  return 0;
-}
-
 // The first person named before `token` in this sentence, else in up to three sentences before,
 // whose gender does not contradict the pronoun ("sie" needs a woman, "er" no woman). An
 // object pronoun ("ihn", "ihm", "ihr") never stands for a person of its own clause, who would
@@ -52,7 +36,7 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
       const Mention& men = s.mention(m);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name || men.first_token >= before) continue;
       if (skip_own_clause && s.clause(men.first_token) == s.clause(token)) continue;
-      const char gender = GenderOf(c, m);
+      const char gender = c.index.gender[m];
       if (feminine ? gender != 'f' : gender == 'f') continue;
       return m;
     }
@@ -531,7 +515,7 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
     const std::size_t to = d.segments[g].second;
     // Without a tense cue a weekday is read forwards (present tense tells scheduled events).
     d.DecideStatus();
-    const bool past = (d.status == MeetingStatus::Held && d.status_from_cues) || d.planned_in_past;
+    const bool past = d.DatesBackwards();
     auto time = FindTimeExpression(s, from, to, d.trigger.token, c.facts.article.date_published, past);
     if (time && !d.InScope(s, time->first)) time.reset();
     d.times[g] = std::move(time);
@@ -576,7 +560,7 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
   }
   if (!has_time) {
     d.DecideStatus();
-    const bool past = (d.status == MeetingStatus::Held && d.status_from_cues) || d.planned_in_past;
+    const bool past = d.DatesBackwards();
     auto time = FindTimeExpression(before, 0, before.size(), before.size(), c.facts.article.date_published, past);
     if (d.times.empty()) d.times.resize(1);
     if (time) d.times[0] = std::move(time);

@@ -5,6 +5,7 @@
 
 #include "extraction/cue_words.h"
 #include "text/utf8.h"
+#include "text/words.h"
 
 namespace newskg::extraction {
 namespace {
@@ -201,12 +202,10 @@ class RoleReader {
       const std::string& w = v_.folded(k);
       if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return true;
       for (std::string_view a : {"seit", "bereits", "erst", "nun", "inzwischen", "noch", "schon", "jetzt",
-                                 "derzeit", "künftig", "weiterhin", "auch", "wieder", "januar", "februar",
-                                 "märz", "april", "mai", "juni", "juli", "august", "september", "oktober",
-                                 "november", "dezember"}) {
+                                 "derzeit", "künftig", "weiterhin", "auch", "wieder"}) {
         if (w == a) return true;
       }
-      return false;
+      return text::MonthOfName(w) != 0;
     };
     for (std::size_t k = left; k > 0 && left - k < 5; --k) {
       const std::size_t prev = k - 1;

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "common/civil_date.h"
+#include "text/words.h"
 
 namespace newskg::extraction {
 namespace {
@@ -11,19 +12,8 @@ namespace {
 using common::CivilFromDays;
 using common::DaysFromCivil;
 
-constexpr std::array<std::string_view, 12> kMonths = {
-    "januar", "februar", "märz", "april", "mai", "juni",
-    "juli", "august", "september", "oktober", "november", "dezember"};
 constexpr std::array<std::string_view, 7> kWeekdays = {
     "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"};
-
-int MonthIndex(std::string_view w) {
-  for (std::size_t i = 0; i < kMonths.size(); ++i) {
-    if (w == kMonths[i]) return static_cast<int>(i) + 1;
-  }
-  if (w == "jänner") return 1;  // Austrian
-  return 0;
-}
 
 // A weekday, also with its part of the day ("Dienstagabend", "Freitagvormittag").
 int WeekdayIndex(std::string_view w) {
@@ -56,7 +46,7 @@ bool IsModifier(std::string_view w) {
 }
 
 bool IsHead(std::string_view w) {
-  if (MonthIndex(w) || WeekdayIndex(w) >= 0) return true;
+  if (text::MonthOfName(w) || WeekdayIndex(w) >= 0) return true;
   for (auto s : {"wochenende", "woche", "wochen", "monat", "monats", "monaten", "jahr", "jahres",
                  "tag", "tagen", "morgen", "abend", "vormittag", "nachmittag", "mittag"}) {
     if (w == s) return true;
@@ -88,7 +78,7 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
   int day = article_date->size() >= 10 ? std::atoi(article_date->substr(8, 2).c_str()) : 0;
   // A day of a month is exact and wins over the weekday beside it ("am Sonntag, dem 12. Mai").
   for (std::size_t i = first + 1; i < last; ++i) {
-    const int m = MonthIndex(v.folded(i));
+    const int m = text::MonthOfName(v.folded(i));
     const int d = v.word(i - 1).ends_with(".") ? std::atoi(v.word(i - 1).c_str()) : 0;
     if (!m || d < 1 || d > 31) continue;
     int y = year;
@@ -112,7 +102,7 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
   }
   for (std::size_t i = first; i < last; ++i) {
     const std::string& w = v.folded(i);
-    if (int m = MonthIndex(w)) {
+    if (int m = text::MonthOfName(w)) {
       int y = year;
       if (past && m > month) --y;
       if (!past && m < month) ++y;
@@ -194,7 +184,7 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
     // "am Sonntag, dem 12. Mai": the date in apposition belongs to the weekday.
     if (WeekdayIndex(v.folded(k)) >= 0 && last + 3 < to && v.word(last) == "," &&
         IsModifier(v.folded(last + 1)) && v.word(last + 2).ends_with(".") &&
-        std::isdigit(static_cast<unsigned char>(v.word(last + 2)[0])) && MonthIndex(v.folded(last + 3))) {
+        std::isdigit(static_cast<unsigned char>(v.word(last + 2)[0])) && text::MonthOfName(v.folded(last + 3))) {
       last += 4;
     }
     Consider(v, i, last, anchor, article_date, past, best, best_distance);

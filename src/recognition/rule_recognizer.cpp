@@ -12,6 +12,7 @@
 #include <unicode/uchar.h>
 
 #include "text/utf8.h"
+#include "text/words.h"
 
 namespace newskg::recognition {
 namespace {
@@ -428,18 +429,10 @@ bool IsLegalForm(std::string_view word) {
   return false;
 }
 
-bool IsMonthName(std::string_view folded) {
-  for (std::string_view m : {"januar", "jänner", "februar", "märz", "april", "mai", "juni", "juli", "august",
-                             "september", "oktober", "november", "dezember"}) {
-    if (folded == m) return true;
-  }
-  return false;
-}
-
 // Words of a time expression that look like names: "Ende des Monats", "Anfang Mai", "am 2. April".
 bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) {
   const std::string& w = info[k].folded;
-  if (IsMonthName(w)) {
+  if (text::MonthOfName(w)) {
     const std::string& before = k > 0 ? s.tokens[k - 1].text : std::string();
     return !before.empty() && before.back() == '.' && std::isdigit(static_cast<unsigned char>(before[0]));
   }
@@ -447,7 +440,7 @@ bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std
   if (k + 1 >= s.tokens.size()) return false;
   const std::string& next = info[k + 1].folded;
   return next == "des" || next == "der" || next == "dieses" || next == "nächsten" || next == "kommenden" ||
-         next == "vergangenen" || IsMonthName(next) || std::isdigit(static_cast<unsigned char>(next[0]));
+         next == "vergangenen" || text::MonthOfName(next) || std::isdigit(static_cast<unsigned char>(next[0]));
 }
 
 bool RuleRecognizer::CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info,

@@ -24,4 +24,13 @@ std::string JoinWords(const std::vector<std::string>& words, std::string_view se
   return out;
 }
 
+int MonthOfName(std::string_view folded) {
+  static constexpr std::string_view kMonths[] = {"januar", "februar", "märz",     "april",   "mai",      "juni",
+                                                 "juli",   "august",  "september", "oktober", "november", "dezember"};
+  for (int i = 0; i < 12; ++i) {
+    if (folded == kMonths[i]) return i + 1;
+  }
+  return folded == "jänner" ? 1 : 0;
+}
+
 }  // namespace newskg::text

@@ -1,4 +1,4 @@
-// Words: splitting a name or label at spaces, and joining words back.
+// Words: splitting a name or label at spaces, joining words back, and the month names.
 #pragma once
 
 #include <string>
@@ -13,5 +13,8 @@ std::vector<std::string_view> SplitWords(std::string_view phrase);
 
 // The words joined with `separator` between them.
 std::string JoinWords(const std::vector<std::string>& words, std::string_view separator);
+
+// 1-12 for a German month name in folded form ("märz", Austrian "jänner"), else 0.
+int MonthOfName(std::string_view folded);
 
 }  // namespace newskg::text
