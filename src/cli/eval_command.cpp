@@ -10,6 +10,7 @@
 #include "cli/analysis.h"
 #include "eval/gold.h"
 #include "eval/report.h"
+#include "extraction/role_owner_rules.h"
 #include "eval/scorer.h"
 #include "eval/system_output.h"
 #include "extraction/meeting_rules.h"
@@ -33,6 +34,7 @@ std::vector<std::string> RuleNames() {
   std::vector<std::string> names;
   for (const auto* rule : extraction::SentenceRules()) names.emplace_back(rule->name());
   for (const auto* rule : extraction::ArticleRules()) names.emplace_back(rule->name());
+  for (const auto* rule : extraction::RoleOwnerRules()) names.emplace_back(rule->name());
   return names;
 }
 
@@ -64,16 +66,17 @@ void PrintAblation(const EvalOptions& options, const eval::GoldSet& gold, const 
     };
     const auto& t = r.total;
     const eval::Scores* b = base ? &base->total : nullptr;
-    std::printf("%-30s %s %s %s %s %s %s\n", name.c_str(),
+    std::printf("%-30s %s %s %s %s %s %s %s\n", name.c_str(),
                 cell(F1(t.meetings), b ? F1(b->meetings) : 0).c_str(),
                 cell(t.meetings.Precision().value_or(0), b ? b->meetings.Precision().value_or(0) : 0).c_str(),
                 cell(Value(t.meeting_place), b ? Value(b->meeting_place) : 0).c_str(),
                 cell(Value(t.meeting_status), b ? Value(b->meeting_status) : 0).c_str(),
                 cell(F1(t.roles), b ? F1(b->roles) : 0).c_str(),
+                cell(F1(t.role_of), b ? F1(b->role_of) : 0).c_str(),
                 cell(F1(t.entities_typed), b ? F1(b->entities_typed) : 0).c_str());
   };
-  std::printf("%-30s %9s %9s %9s %9s %9s %9s\n", "rule switched off", "meetings", "meet. P",
-              "place", "status", "roles", "entities");
+  std::printf("%-30s %9s %9s %9s %9s %9s %9s %9s\n", "rule switched off", "meetings", "meet. P",
+              "place", "status", "roles", "role-of", "entities");
   row("(none: all rules on)", all, nullptr);
   for (const std::string& name : RuleNames()) {
     row(name, ScoreWith(options, gold, analyzer, extraction::RuleSwitches({name}), nullptr), &all);
@@ -90,6 +93,10 @@ int RunEval(const EvalOptions& options) {
       std::cout << rule->name() << " (article)\n    " << rule->doc() << "\n    e.g. "
                 << rule->example() << '\n';
     }
+    for (const auto* rule : extraction::RoleOwnerRules()) {
+      std::cout << rule->name() << " (role owner)\n    " << rule->doc() << "\n    e.g. "
+                << rule->example() << '\n';
+    }
     return kExitOk;
   }
   if (options.gold_dir.empty() || options.analysis.inputs.empty()) {
@@ -98,7 +105,7 @@ int RunEval(const EvalOptions& options) {
   const std::vector<std::string> known = RuleNames();
   for (const std::string& name : options.disabled_rules) {
     if (std::find(known.begin(), known.end(), name) == known.end()) {
-      throw UsageError("no meeting rule named \"" + name + "\" (see --list-rules)");
+      throw UsageError("no rule named \"" + name + "\" (see --list-rules)");
     }
   }
   const eval::GoldSet gold = eval::LoadGoldDir(options.gold_dir);  // fail early on bad gold
@@ -138,7 +145,7 @@ Command AddEvalCommand(CLI::App& app) {
   command->footer(
       "Builds the graph as `build` does, without writing it, and scores its entities, roles, "
       "meetings and cross-article identities against the gold folder: one JSON file per "
-      "article, named after it, plus corpus.json. --ablation scores once per meeting rule "
+      "article, named after it, plus corpus.json. --ablation scores once per rule "
       "with that rule switched off and prints the change (--list-rules names them).");
   command->add_option("--gold", options->gold_dir, "folder with the gold JSON files")
       ->type_name("DIR");
@@ -149,13 +156,13 @@ Command AddEvalCommand(CLI::App& app) {
   command->add_flag("--verbose", options->verbose,
                     "add per-article tables and every missed, spurious or wrong item");
   command->add_option("--disable-rule", options->disabled_rules,
-                      "switch a meeting rule off (repeatable)")
+                      "switch a meeting or role owner rule off (repeatable)")
       ->type_name("RULE")
       ->allow_extra_args(false);
   command->add_flag("--ablation", options->ablation,
-                    "print how the scores change with each meeting rule switched off");
+                    "print how the scores change with each rule switched off");
   command->add_flag("--list-rules", options->list_rules,
-                    "list the meeting rules with their docs and examples");
+                    "list the meeting and role owner rules with their docs and examples");
   AddAnalysisOptions(*command, options->analysis);
   command->get_option("INPUT")->required(false);
   return {command, [options] { return RunEval(*options); }};

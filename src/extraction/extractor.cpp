@@ -2,6 +2,7 @@
 
 #include "extraction/meeting_extractor.h"
 #include "extraction/role_extractor.h"
+#include "extraction/role_owner_rules.h"
 #include "extraction/sentence_annotation.h"
 
 namespace newskg::extraction {
@@ -14,6 +15,8 @@ ArticleFacts Extract(text::Article article, std::vector<recognition::Mention> me
   const std::vector<SentenceAnnotation> sentences = AnnotateSentences(facts, lexicons);
   facts.roles = ExtractRoles(sentences, lexicons);
   facts.meetings = ExtractMeetings(facts, sentences, facts.roles, lexicons, switches);
+  // After the meetings: an implied owner is no reason to leave a party out of a meeting.
+  InferRoleOwners(facts, sentences, lexicons, switches, facts.roles);
   return facts;
 }
 

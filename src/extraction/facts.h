@@ -22,6 +22,8 @@ struct RoleFact {
   std::string label;              // nominative ("Nationaler Sicherheitsberater")
   std::optional<std::size_t> of;  // mention index
   std::size_t sentence = 0;
+  std::size_t first_token = 0;  // the label's first word in the sentence (after articles)
+  std::size_t token = 0;        // the role noun's token ("Vorsitzende" in "die stellvertretende Vorsitzende")
 };
 
 struct MeetingFact {

@@ -187,6 +187,8 @@ class RoleReader {
       fact.label = label;
       fact.of = of;
       fact.sentence = sentence_;
+      fact.first_token = left;
+      fact.token = i;
       out.push_back(std::move(fact));
     }
   }

@@ -1,0 +1,340 @@
+#include "extraction/role_owner_rules.h"
+
+#include <array>
+#include <string>
+
+#include "text/utf8.h"
+
+namespace newskg::extraction {
+namespace {
+
+using recognition::EntityType;
+using recognition::Mention;
+using recognition::MentionKind;
+
+class NamedRoleOwnerRule : public RoleOwnerRule {
+ public:
+  NamedRoleOwnerRule(std::string_view name, std::string_view doc, std::string_view example)
+      : name_(name), doc_(doc), example_(example) {}
+  std::string_view name() const override { return name_; }
+  std::string_view doc() const override { return doc_; }
+  std::string_view example() const override { return example_; }
+
+ private:
+  std::string_view name_, doc_, example_;
+};
+
+bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> stems) {
+  for (std::string_view stem : stems) {
+    if (word.ends_with(stem)) return true;
+  }
+  return false;
+}
+
+// A folded noun ends with a stem in the nominative or genitive ("vereins", "verbandes").
+bool NounEndsWith(std::string_view word, std::initializer_list<std::string_view> stems) {
+  for (std::string_view stem : stems) {
+    if (word.ends_with(stem)) return true;
+    for (std::string_view ending : {"s", "es"}) {
+      if (word.size() > ending.size() && word.ends_with(ending) &&
+          word.substr(0, word.size() - ending.size()).ends_with(stem)) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// The lexicon's kind of a named place or organization ("city", "party", "media"), "" if unknown.
+std::string KindOf(const recognition::Lexicons& lexicons, const Mention& mention) {
+  std::vector<std::string_view> words;
+  std::string_view rest = mention.canonical;
+  while (!rest.empty()) {
+    const auto space = rest.find(' ');
+    words.push_back(rest.substr(0, space));
+    if (space == std::string_view::npos) break;
+    rest.remove_prefix(space + 1);
+  }
+  const recognition::NamedThing* thing = lexicons.FindName(recognition::Lexicons::PhraseKey(words));
+  return thing ? thing->kind : "";
+}
+
+// A town or city the text names: no state, region, site or venue of the article.
+bool IsTown(const recognition::Lexicons& lexicons, const Mention& mention) {
+  if (mention.type != EntityType::Place || mention.is_country || mention.article_local ||
+      mention.kind != MentionKind::Name) {
+    return false;
+  }
+  const std::string kind = KindOf(lexicons, mention);
+  return kind.empty() || kind == "city";
+}
+
+// The mentions before token `before` of sentence `s`, nearest first, then those of the
+// `sentences_back` sentences before it, each from its end.
+template <typename Visit>
+void VisitMentionsBefore(const RoleOwnerContext& c, std::size_t s, std::size_t before,
+                         std::size_t sentences_back, Visit visit) {
+  for (std::size_t back = 0; back <= sentences_back && back <= s; ++back) {
+    const SentenceAnnotation& v = c.sentences[s - back];
+    const auto& ms = v.mentions();
+    for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+      const Mention& m = v.mention(*it);
+      if (back == 0 && m.last_token > before) continue;
+      if (visit(*it)) return;
+    }
+  }
+}
+
+// A person's gender by the given name the article writes for them ('f', 'm', 0 when unknown).
+char GenderOf(const RoleOwnerContext& c, const Mention& person) {
+  std::string_view full = person.canonical;
+  if (full.find(' ') == std::string_view::npos) {
+    for (const Mention& other : c.facts.mentions) {
+      if (other.type == EntityType::Person && other.canonical.ends_with(" " + person.canonical)) {
+        full = other.canonical;
+        break;
+      }
+    }
+  }
+  const auto space = full.find(' ');
+  return space == std::string_view::npos ? 0 : c.lexicons.GenderOfFirstName(full.substr(0, space));
+}
+
+// --- possessive-names-the-owner ---------------------------------------------------------------
+
+// 'm' for "sein", 'f' for "ihr" (a woman's, a feminine noun's or a plural's), 0 for neither.
+char PossessiveGender(std::string_view folded) {
+  static constexpr std::array<std::string_view, 6> kEndings = {"", "e", "en", "em", "er", "es"};
+  for (std::string_view ending : kEndings) {
+    if (folded == std::string("sein") + std::string(ending)) return 'm';
+    if (folded == std::string("ihr") + std::string(ending)) return 'f';
+  }
+  return 0;
+}
+
+bool IsKinship(std::string_view folded_label) {
+  return EndsWithAny(folded_label, {"ehefrau", "ehemann", "gattin", "gatte", "sohn", "tochter", "bruder",
+                                    "schwester", "vater", "mutter", "witwe", "lebensgefährtin",
+                                    "lebensgefährte", "schwiegersohn", "schwiegertochter", "enkel",
+                                    "enkelin", "neffe", "nichte"});
+}
+
+// Roles that belong to a person rather than to the person's office: "sein Sprecher".
+bool IsPersonalAide(std::string_view folded_label) {
+  return EndsWithAny(folded_label, {"sprecher", "sprecherin", "berater", "beraterin", "stabschef",
+                                    "stabschefin", "büroleiter", "büroleiterin", "vertrauter",
+                                    "vertraute"});
+}
+
+class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    const SentenceAnnotation& v = c.sentences[role.sentence];
+    // The possessive before the label, over up to two adjectives ("seine langjährige Ehefrau").
+    std::size_t k = role.first_token;
+    char possessive = 0;
+    for (int steps = 0; k > 0 && steps < 3; ++steps) {
+      const std::size_t prev = k - 1;
+      possessive = PossessiveGender(v.folded(prev));
+      if (possessive) break;
+      if (v.upper(prev) || v.IsPunct(prev) || v.IsDeterminer(prev)) return std::nullopt;
+      k = prev;
+    }
+    if (!possessive) return std::nullopt;
+    const std::size_t at = k - 1;
+    const std::string label = text::FoldForMatch(role.label);
+    const bool kin = IsKinship(label);
+    const bool aide = IsPersonalAide(label);
+    const std::string& holder = c.facts.mentions[role.person].canonical;
+    std::optional<std::size_t> owner;
+    bool blocked = false;
+    VisitMentionsBefore(c, role.sentence, at, 1, [&](std::size_t m) {
+      const Mention& mention = c.facts.mentions[m];
+      if (m == role.person || mention.canonical == holder || mention.kind != MentionKind::Name) return false;
+      if (mention.type == EntityType::Person) {
+        const char gender = GenderOf(c, mention);
+        if (gender && gender != possessive) return false;
+        if (kin || aide) {
+          owner = m;
+        } else {
+          owner = OwnerOfPerson(c, m);  // "der Ministerpräsident ... seine Innenministerin"
+          blocked = !owner;
+        }
+        return true;
+      }
+      if (kin) return false;
+      if (mention.type == EntityType::Organization && !IsMediaName(c, mention)) {
+        owner = m;
+        return true;
+      }
+      if (mention.type == EntityType::Place && mention.is_country) {
+        owner = m;
+        return true;
+      }
+      return false;
+    });
+    if (blocked) return std::nullopt;
+    return owner;
+  }
+
+ private:
+  static bool IsMediaName(const RoleOwnerContext& c, const Mention& mention) {
+    return KindOf(c.lexicons, mention) == "media";
+  }
+
+  // The owner of an office the person holds in this article, if one is named.
+  static std::optional<std::size_t> OwnerOfPerson(const RoleOwnerContext& c, std::size_t person) {
+    const std::string& name = c.facts.mentions[person].canonical;
+    for (const RoleFact& other : c.roles) {
+      if (other.of && c.facts.mentions[other.person].canonical == name) return other.of;
+    }
+    return std::nullopt;
+  }
+};
+
+// --- generic-complement-refers-back -----------------------------------------------------------
+
+enum class OwnerClass { None, Company, Association, Party, Town, Country };
+
+struct GenericNoun {
+  OwnerClass owner = OwnerClass::None;
+  std::string_view stem;  // "verein" of "Vereins"
+};
+
+GenericNoun ClassOfGenericNoun(std::string_view folded) {
+  auto find = [&](std::initializer_list<std::string_view> stems) -> std::string_view {
+    for (std::string_view stem : stems) {
+      if (NounEndsWith(folded, {stem})) return stem;
+    }
+    return {};
+  };
+  if (auto stem = find({"unternehmen", "konzern", "firma", "hersteller", "autobauer", "betrieb",
+                        "mittelständler", "reederei", "brauerei"});
+      !stem.empty()) {
+    return {OwnerClass::Company, stem};
+  }
+  if (auto stem = find({"verein", "verband", "vereinigung", "gewerkschaft", "stiftung", "institut",
+                        "klub", "club", "kammer", "genossenschaft"});
+      !stem.empty()) {
+    return {OwnerClass::Association, stem};
+  }
+  if (auto stem = find({"partei"}); !stem.empty()) return {OwnerClass::Party, stem};
+  if (NounEndsWith(folded, {"hauptstadt"})) return {};
+  if (auto stem = find({"gemeinde", "stadt", "kommune", "ortschaft", "dorf"}); !stem.empty()) {
+    return {OwnerClass::Town, stem};
+  }
+  if (folded == "landes") return {OwnerClass::Country, "land"};
+  return {};
+}
+
+// Whether a named thing is what the generic noun means: a company by the lexicon or its legal
+// form, an association by its own name ("der Afrika-Verein ... des Vereins"), a party, a town,
+// a state.
+bool Fits(const RoleOwnerContext& c, const GenericNoun& noun, const Mention& m) {
+  if (m.kind != MentionKind::Name) return false;
+  switch (noun.owner) {
+    case OwnerClass::Company: {
+      if (m.type != EntityType::Organization || m.article_local) return false;
+      const auto space = m.canonical.rfind(' ');
+      return KindOf(c.lexicons, m) == "company" ||
+             (space != std::string::npos &&
+              recognition::Lexicons::IsLegalForm(std::string_view(m.canonical).substr(space + 1)));
+    }
+    case OwnerClass::Association:
+      return m.type == EntityType::Organization &&
+             text::FoldForMatch(m.canonical).find(noun.stem) != std::string::npos;
+    case OwnerClass::Party:
+      return m.type == EntityType::Organization && KindOf(c.lexicons, m) == "party";
+    case OwnerClass::Town:
+      return IsTown(c.lexicons, m);
+    case OwnerClass::Country:
+      return m.type == EntityType::Place && (m.is_country || KindOf(c.lexicons, m) == "state");
+    case OwnerClass::None:
+      return false;
+  }
+  return false;
+}
+
+class GenericComplementRefersBack : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    const SentenceAnnotation& v = c.sentences[role.sentence];
+    std::size_t k = role.token + 1;
+    if (k >= v.size() || (v.folded(k) != "des" && v.folded(k) != "der")) return std::nullopt;
+    ++k;
+    // Up to two adjectives: "der kleinen oberösterreichischen Gemeinde".
+    for (int steps = 0; k < v.size() && steps < 2 && !v.upper(k) && !v.IsPunct(k); ++steps) ++k;
+    if (k >= v.size() || !v.upper(k) || v.NameAt(k)) return std::nullopt;
+    const GenericNoun wanted = ClassOfGenericNoun(v.folded(k));
+    if (wanted.owner == OwnerClass::None) return std::nullopt;
+    std::optional<std::size_t> owner;
+    VisitMentionsBefore(c, role.sentence, role.first_token, role.sentence, [&](std::size_t m) {
+      if (m == role.person || !Fits(c, wanted, c.facts.mentions[m])) return false;
+      owner = m;
+      return true;
+    });
+    return owner;
+  }
+};
+
+// --- municipal-office-takes-town --------------------------------------------------------------
+
+bool IsMunicipalOffice(std::string_view folded_label) {
+  return EndsWithAny(folded_label, {"bürgermeister", "bürgermeisterin", "stadtpräsident",
+                                    "stadtpräsidentin", "gemeindepräsident", "gemeindepräsidentin",
+                                    "ortsvorsteher", "ortsvorsteherin"});
+}
+
+class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsMunicipalOffice(text::FoldForMatch(role.label))) return std::nullopt;
+    std::optional<std::size_t> owner;
+    VisitMentionsBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
+      if (!IsTown(c.lexicons, c.facts.mentions[m])) return false;
+      owner = m;
+      return true;
+    });
+    return owner;
+  }
+};
+
+}  // namespace
+
+const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
+  static const PossessiveNamesTheOwner possessive(
+      "possessive-names-the-owner",
+      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative or an aide ('seine Ehefrau', 'ihr Sprecher').",
+      "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
+  static const GenericComplementRefersBack generic(
+      "generic-complement-refers-back",
+      "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde': the complement is the company, association, party, town or state named last before.",
+      "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
+  static const MunicipalOfficeTakesTown municipal(
+      "municipal-office-takes-town",
+      "A mayor without an owner is the mayor of the town named last before, in the sentence or the two before it.",
+      "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal};
+  return rules;
+}
+
+void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
+                     const recognition::Lexicons& lexicons, const RuleSwitches& switches,
+                     std::vector<RoleFact>& roles) {
+  const RoleOwnerContext context{facts, sentences, roles, lexicons};
+  for (RoleFact& role : roles) {
+    if (role.of) continue;
+    for (const RoleOwnerRule* rule : RoleOwnerRules()) {
+      if (!switches.on(rule->name())) continue;
+      if (auto owner = rule->Owner(context, role); owner && *owner != role.person) {
+        role.of = owner;
+        break;
+      }
+    }
+  }
+}
+
+}  // namespace newskg::extraction

@@ -1,0 +1,42 @@
+// Role owner rules: the small named steps that give a role read without an owner the owner the
+// text implies ("Ihr Vorsitzender" after a party, "der Chef des Unternehmens" after a company).
+// They run after the meetings are read, in order, and the first owner found wins; each has a
+// name, a one-line doc and an invented example, and RuleSwitches turns it off (ablation).
+#pragma once
+
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "extraction/facts.h"
+#include "extraction/meeting_rules.h"
+#include "extraction/sentence_annotation.h"
+#include "recognition/lexicons.h"
+
+namespace newskg::extraction {
+
+struct RoleOwnerContext {
+  const ArticleFacts& facts;
+  const std::vector<SentenceAnnotation>& sentences;
+  const std::vector<RoleFact>& roles;
+  const recognition::Lexicons& lexicons;
+};
+
+class RoleOwnerRule {
+ public:
+  virtual ~RoleOwnerRule() = default;
+  virtual std::string_view name() const = 0;
+  virtual std::string_view doc() const = 0;
+  virtual std::string_view example() const = 0;
+  // The mention the role belongs to, if this rule finds one.
+  virtual std::optional<std::size_t> Owner(const RoleOwnerContext& context, const RoleFact& role) const = 0;
+};
+
+const std::vector<const RoleOwnerRule*>& RoleOwnerRules();
+
+// Gives every role of `roles` without an owner the first owner a switched-on rule finds.
+void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
+                     const recognition::Lexicons& lexicons, const RuleSwitches& switches,
+                     std::vector<RoleFact>& roles);
+
+}  // namespace newskg::extraction
