@@ -89,6 +89,14 @@ bool Lexicons::EndFilter::MayEnd(std::string_view word) const {
   return word.size() >= kEndBytes && ends_.test(EndSlot(word));
 }
 
+bool Lexicons::IsLegalForm(std::string_view word) {
+  for (std::string_view form : {"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "mbH", "Inc.", "Ltd.", "Ltd",
+                                "plc", "e.V.", "gGmbH", "UG"}) {
+    if (word == form) return true;
+  }
+  return false;
+}
+
 std::string Lexicons::PhraseKey(const std::vector<std::string_view>& words) {
   std::vector<std::string> folded;
   folded.reserve(words.size());

@@ -83,6 +83,8 @@ class Lexicons {
   // nullptr when unknown.
   const std::string* StateOfCity(std::string_view canonical) const;
 
+  // A company's legal form written after its name: "GmbH", "AG", "SE", "KG".
+  static bool IsLegalForm(std::string_view word);
   // The key a phrase is looked up under: words folded (lower case, ß -> ss), adjective
   // endings of all words but the last removed, so inflected forms meet
   // ("Vereinigten Staaten" and "Vereinigte Staaten" -> "vereinigt staaten").

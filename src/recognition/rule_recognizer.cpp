@@ -94,6 +94,9 @@ class RuleRecognizer : public Recognizer {
                    std::vector<Candidate>& out) const;
   void FindIntroducedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                            std::vector<Candidate>& out) const;
+  // "der Kessler Stahl AG": the capitalized words before a legal form name a company.
+  void FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                        std::vector<Candidate>& out) const;
   void FindTaggedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                        std::vector<Candidate>& out) const;
   // Capitalized tokens from `i` that can form a personal name; returns the end index.
@@ -420,15 +423,6 @@ bool JoinedArabicArticle(std::string_view word) {
   return false;
 }
 
-// Legal forms of companies: "GmbH", "AG", "SE", "KG".
-bool IsLegalForm(std::string_view word) {
-  for (std::string_view form : {"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "mbH", "Inc.", "Ltd.", "Ltd",
-                                "plc", "e.V.", "gGmbH", "UG"}) {
-    if (word == form) return true;
-  }
-  return false;
-}
-
 // Words of a time expression that look like names: "Ende des Monats", "Anfang Mai", "am 2. April".
 bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) {
   const std::string& w = info[k].folded;
@@ -529,7 +523,7 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
       std::size_t end = NameRun(s, info, i, 4);
       // "Anna Graf GmbH": a person's name with a legal form names a company.
       std::size_t legal = i + 1;
-      while (legal <= end && legal < n && !IsLegalForm(s.tokens[legal].text)) ++legal;
+      while (legal <= end && legal < n && !Lexicons::IsLegalForm(s.tokens[legal].text)) ++legal;
       if (legal <= end && legal < n && legal >= i + 2) {
         out.push_back(SpanCandidate(s, i, legal + 1, EntityType::Organization, 75));
         i = legal;
@@ -573,6 +567,23 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     if (end == start) continue;
     if (quoted && (end >= n || !IsQuote(s.tokens[end].text))) continue;
     out.push_back(SpanCandidate(s, start, end, org ? EntityType::Organization : EntityType::Place, 40));
+  }
+}
+
+void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                      std::vector<Candidate>& out) const {
+  for (std::size_t legal = 1; legal < s.tokens.size(); ++legal) {
+    if (!Lexicons::IsLegalForm(s.tokens[legal].text)) continue;
+    std::size_t first = legal;
+    // Up to four name words; an introducing noun ("die Firma ..."), a role or a meeting word
+    // ends the name.
+    while (first > 0 && legal - first < 4 && info[first - 1].upper && !info[first - 1].function &&
+           !lex_.MatchRole(s.tokens[first - 1].text) && !lex_.IsOrgNoun(s.tokens[first - 1].text) &&
+           !lex_.IsPlaceNoun(s.tokens[first - 1].text) && !lex_.FindTrigger(s.tokens[first - 1].text) &&
+           !IsTimeWord(s, info, first - 1)) {
+      --first;
+    }
+    if (first < legal) out.push_back(SpanCandidate(s, first, legal + 1, EntityType::Organization, 75));
   }
 }
 
@@ -675,6 +686,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindAdjectives(s, infos[si], cands);
     FindPersons(s, infos[si], cands);
     FindIntroducedNames(s, infos[si], cands);
+    FindCompanyNames(s, infos[si], cands);
     FindTaggedNames(s, infos[si], cands);
     FindBracketAcronyms(s, cands);
   }

@@ -373,6 +373,18 @@ TEST_CASE("rules: a legal form makes a company of a person's name; 'der' after a
   CHECK(HasPerson(mentions, "Paul Brandau"));
 }
 
+TEST_CASE("rules: the capitalized words before a legal form are the company's name, not an introducing noun",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Ministerin besuchte das Werk der Kesselbrand Stahl AG in Kreuztal. Die Firma "
+                        "Ottwerk GmbH baut Stellen ab.");
+  INFO(Dump(mentions));
+  const Mention* steel = FindBySurface(mentions, "Kesselbrand Stahl AG");
+  REQUIRE(steel);
+  CHECK(steel->type == EntityType::Organization);
+  CHECK(FindBySurface(mentions, "Ottwerk GmbH"));
+  CHECK_FALSE(FindBySurface(mentions, "Firma Ottwerk GmbH"));
+}
+
 TEST_CASE("rules: parties named in the inflected plural are the party", "[recognition][rules]") {
   auto mentions = Rules("Ein Sprecher der Grünen widersprach. Auch die Linken lehnen das ab.");
   INFO(Dump(mentions));
