@@ -98,6 +98,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "pronoun-subjects",
       "'er', 'ihn', 'ihm' stand for the last man (or person of unknown gender) named before them, 'sie' with a singular verb and 'mit ihr' for the last woman.",
       "Paul Brandau reiste nach Wien. Dort traf er sich mit Anna Kessler.");
+  static const TheTwoAreThePairBefore the_two(
+      "the-two-are-the-pair-before",
+      "'die beiden' and 'beide' without a noun stand for the two persons named last before the sentence.",
+      "Anna Kessler besuchte am Montag Ulm. Begleitet wurde sie von Paul Brandau. Empfangen wurden die beiden von Jonas Weller.");
   static const InterviewPronouns interview(
       "interview-pronouns",
       "In an interview 'ich' is who answers (the paragraph opens 'Name:'), and 'Sie' in a question is who answers it.",
@@ -122,7 +126,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
       &announced, &split, &apart, &between, &brackets, &role_owners, &speakers, &media, &topics, &setting_hosts,
       &aboard, &place,
-      &cities, &adjectives, &pronouns, &interview, &role_nouns, &party_description, &time, &setting};
+      &cities, &adjectives, &pronouns, &the_two, &interview, &role_nouns, &party_description, &time, &setting};
   return all;
 }
 

@@ -403,6 +403,33 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
   }
 }
 
+void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (!d.InScope(s, k)) continue;
+    // "die beiden", "beide" as a noun phrase of their own, not "die beiden Länder".
+    const std::string& w = s.folded(k);
+    const bool the_two = (w == "beiden" && k > 0 && s.folded(k - 1) == "die") || w == "beide";
+    if (!the_two || (k + 1 < s.size() && s.upper(k + 1) && !s.IsPunct(k + 1))) continue;
+    if (d.named_between && k < d.trigger.token) continue;
+    // The two persons named last, from the sentence before backwards (up to three).
+    std::vector<std::size_t> pair;
+    std::set<std::string> seen;
+    const std::size_t here = s.index();
+    for (std::size_t si = here; si-- > 0 && si + 3 >= here && pair.size() < 2;) {
+      const auto& ms = c.sentences[si].mentions();
+      for (auto it = ms.rbegin(); it != ms.rend() && pair.size() < 2; ++it) {
+        const Mention& men = c.sentences[si].mention(*it);
+        if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
+        if (seen.insert(PartyKey(c.facts, *it)).second) pair.push_back(*it);
+      }
+    }
+    if (pair.size() < 2) continue;
+    for (std::size_t m : pair) d.added_parties.emplace_back(d.SegmentOf(k), m);
+    return;
+  }
+}
+
 void InterviewPronouns::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 0; k < s.size(); ++k) {

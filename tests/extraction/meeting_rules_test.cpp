@@ -290,3 +290,15 @@ TEST_CASE("aboard-is-the-place and setting-hosts-are-no-parties", "[extraction][
   CHECK(MeetingsWithAll("Am Rande des Gipfels der Nato in Vilnius traf Anna Kessler am Montag Paul Brandau.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Vilnius held am Montag 2025-06-09\n");
 }
+
+TEST_CASE("the-two-are-the-pair-before: 'die beiden' with a noun is no pair of persons",
+          "[extraction][rules]") {
+  const std::string pair =
+      "Anna Kessler besuchte am Montag Ulm. Begleitet wurde sie von Paul Brandau. Empfangen wurden die "
+      "beiden von Jonas Weller.";
+  CHECK(MeetingsWithAll(pair, "2025-06-12").find("Anna Kessler; Jonas Weller; Paul Brandau;") != std::string::npos);
+  const std::string noun =
+      "Anna Kessler besuchte am Montag Ulm. Begleitet wurde sie von Paul Brandau. Empfangen wurden die "
+      "beiden Delegationen von Jonas Weller.";
+  CHECK(MeetingsWithAll(noun, "2025-06-12").find("Paul Brandau;") == std::string::npos);
+}
