@@ -74,7 +74,9 @@ class RoleReader {
       if (possessor && !of) {
         const auto& pm = v_.mention(*possessor);
         bool genitive = pm.surface != pm.canonical || pm.surface.ends_with("s");
-        if (genitive && pm.last_token == left) of = possessor;
+        // "traf in Paris Premierminister X": a place after a preposition is where, not whose.
+        const bool after_preposition = pm.first_token > 0 && IsPreposition(v_.folded(pm.first_token - 1));
+        if (genitive && !after_preposition && pm.last_token == left) of = possessor;
       }
     }
     // Compound prefix: "Kremlsprecher", "US-Außenminister".
