@@ -51,11 +51,11 @@ struct MeetingDraft {
   std::vector<std::pair<int, std::string>> implied_states;  // (segment, state)
   std::vector<std::optional<TimeExpression>> times;          // per segment
 
-  // Whether token k belongs to what the trigger's clause says (not quoted, same clause or
-  // the main clause).
+  // Whether token k belongs to what the trigger's clause says: the same clause or the main
+  // clause, and quoted exactly when the trigger is (a quotation tells its own meetings).
   bool InScope(const SentenceAnnotation& s, std::size_t k) const {
     const int c = s.clause(trigger.token);
-    return !s.quoted(k) && (s.clause(k) == c || s.clause(k) == 0);
+    return s.quoted(k) == s.quoted(trigger.token) && (s.clause(k) == c || s.clause(k) == 0);
   }
   // Which segment token k is in (-1 before the trigger).
   int SegmentOf(std::size_t k) const;

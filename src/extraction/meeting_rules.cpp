@@ -106,6 +106,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "interview-pronouns",
       "In an interview 'ich' is who answers (the paragraph opens 'Name:'), and 'Sie' in a question is who answers it.",
       "Herr Brandau, haben Sie mit Anna Kessler telefoniert?\nBrandau: Das war ein langer Tag. Ich habe auch mit Jonas Weller telefoniert.");
+  static const QuotedFirstPersonIsTheSpeaker quoted_first_person(
+      "quoted-first-person-is-the-speaker",
+      "'ich', 'mich', 'wir' inside a quotation stand for the one person the sentence says spoke it.",
+      "„Ich habe mich heute mit Anna Kessler getroffen“, sagte Paul Brandau am Abend.");
   static const RoleNounStandsForHolder role_nouns(
       "role-noun-stands-for-holder",
       "A role noun with an article and no name stands for the person the article gave that role.",
@@ -126,7 +130,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
       &announced, &split, &apart, &between, &brackets, &role_owners, &speakers, &media, &topics, &setting_hosts,
       &aboard, &place,
-      &cities, &adjectives, &pronouns, &the_two, &interview, &role_nouns, &party_description, &time, &setting};
+      &cities, &adjectives, &pronouns, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;
 }
 

@@ -73,6 +73,7 @@ NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);
 NEWSKG_SENTENCE_RULE(PronounSubjects);
 NEWSKG_SENTENCE_RULE(TheTwoAreThePairBefore);
 NEWSKG_SENTENCE_RULE(InterviewPronouns);
+NEWSKG_SENTENCE_RULE(QuotedFirstPersonIsTheSpeaker);
 NEWSKG_SENTENCE_RULE(RoleNounStandsForHolder);
 NEWSKG_SENTENCE_RULE(PartyDescriptionStandsForMember);
 NEWSKG_SENTENCE_RULE(NearestTimeExpression);

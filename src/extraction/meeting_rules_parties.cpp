@@ -217,9 +217,14 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
   // "Nach dem Treffen mit X sagte Y": who speaks after (or at) a meeting with someone was in it.
-  const bool after_meeting_with = d.noun && t >= 2 && t + 1 < s.size() && s.folded(t + 1) == "mit" &&
-                                  (s.folded(t - 2) == "nach" || s.folded(t - 2) == "bei") &&
-                                  s.IsDeterminer(t - 1);
+  // Adjectives may stand between the article and the noun ("Nach einem zweistündigen Treffen").
+  bool after_meeting_with = false;
+  if (d.noun && t + 1 < s.size() && s.folded(t + 1) == "mit") {
+    std::size_t k = t;
+    while (k > 0 && t - k < 3 && !s.upper(k - 1) && !s.IsDeterminer(k - 1) && !s.IsPunct(k - 1)) --k;
+    after_meeting_with = k >= 2 && s.IsDeterminer(k - 1) &&
+                         (s.folded(k - 2) == "nach" || s.folded(k - 2) == "bei");
+  }
   ForOpen(d, [&](Candidate& x) {
     if (!s.speakers().count(x.mention)) return;
     // "X kündigte an, sich mit Y zu treffen": the speaker is the subject of the meeting.
@@ -446,6 +451,28 @@ void InterviewPronouns::Apply(const SentenceContext& c, MeetingDraft& d) const {
       if (k > 0 || plural_verb) who = s.addressee();
     }
     if (who) d.added_parties.emplace_back(d.SegmentOf(k), *who);
+  }
+}
+
+void QuotedFirstPersonIsTheSpeaker::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  if (!s.quoted(d.trigger.token)) return;
+  // The one person outside the quotation who speaks it.
+  std::optional<std::size_t> speaker;
+  for (std::size_t m : s.speakers()) {
+    const Mention& men = s.mention(m);
+    if (men.type != EntityType::Person || s.quoted(men.first_token)) continue;
+    if (speaker && s.mention(*speaker).canonical != men.canonical) return;
+    speaker = m;
+  }
+  if (!speaker) return;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    const std::string& w = s.folded(k);
+    if (!s.quoted(k) || !d.InScope(s, k)) continue;
+    if (w == "ich" || w == "mich" || w == "mir" || w == "wir" || w == "uns") {
+      d.added_parties.emplace_back(d.SegmentOf(k), *speaker);
+      return;
+    }
   }
 }
 

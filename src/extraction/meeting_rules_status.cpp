@@ -18,6 +18,18 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
       if (in_clause(k) && s.folded(k) == need) return;
     }
     d.dropped = true;
+  } else if (pos == "verb-sich-mit") {
+    // "tauschte sich mit X aus", not "tauschte mit Russland Gefangene aus".
+    bool with = false, self = false;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      if (!in_clause(k)) continue;
+      with = with || s.folded(k) == "mit";
+      self = self || s.folded(k) == "sich";
+    }
+    if (!with || !self) d.dropped = true;
+  } else if (pos == "noun-bei") {
+    // "war zu Gast bei X": the noun tells a visit only with "bei" right after it.
+    if (t + 1 >= s.size() || (s.folded(t + 1) != "bei" && s.folded(t + 1) != "beim")) d.dropped = true;
   } else if (pos == "noun-next") {
     // "Runde" tells talks only as the next one ("eine weitere Runde"), not a round of a cup.
     if (!NextMeeting(s, t)) d.dropped = true;
@@ -153,7 +165,15 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
     // abgesagt", "dementierte") negates it anywhere in its clause.
     const std::string& w = s.folded(k);
     const bool weak = w == "nicht" || w == "nie" || w == "niemals" || w.starts_with("kein");
+    const std::string& after = k + 1 < s.size() ? s.folded(k + 1) : w;
+    // "traf nicht nur X", "nicht zuletzt", "nicht zum ersten Mal": no negation of the meeting.
+    if (w == "nicht" && (after == "nur" || after == "zuletzt" || after == "erst" ||
+                         (after == "zum" && k + 2 < s.size() && s.folded(k + 2) == "ersten"))) {
+      continue;
+    }
     bool governs = !weak || (k < t && t - k <= 3) || (k > t && k - t <= 3 && !d.noun);
+    // "traf sich am Samstag nicht mit X": before the partner, anywhere in the verb's clause.
+    if (weak && k > t && !d.noun && after == "mit" && s.clause(k) == s.clause(t)) governs = true;
     if (k > t && k + 1 < s.size()) {
       // "Ein Treffen ist nicht geplant", "hat nicht stattgefunden", "steht nicht auf der
       // Tagesordnung", "steht nicht zur Debatte": the meeting itself is ruled out.

@@ -73,8 +73,25 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     }
   }
   UnquoteNames();
+  // A quotation is someone else's sentence, read for meetings only when its speaker tells one
+  // of their own ("„Ich habe mich mit X getroffen“, sagte Y"): in the first person.
+  std::vector<bool> first_person_quote(n, false);
+  for (std::size_t open = 0; open < n;) {
+    if (!quoted_[open]) {
+      ++open;
+      continue;
+    }
+    std::size_t close = open;
+    bool first_person = false;
+    for (; close < n && quoted_[close]; ++close) {
+      const std::string& w = folded_[close];
+      first_person = first_person || w == "ich" || w == "mich" || w == "mir" || w == "wir" || w == "uns";
+    }
+    for (std::size_t k = open; k < close; ++k) first_person_quote[k] = first_person;
+    open = close;
+  }
   for (std::size_t i = 0; i < n; ++i) {
-    if (name_at_[i] || quoted_[i]) continue;
+    if (name_at_[i] || (quoted_[i] && !first_person_quote[i])) continue;
     if (const auto* entry = lexicons.FindTrigger(words_[i])) triggers_.push_back({i, entry});
     if (triggers_.size() == kMaxTriggersPerSentence) break;
   }

@@ -328,3 +328,59 @@ TEST_CASE("meetings: every sentence of an interview question speaks to the one w
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Kessler", "Paul Brandau"});
   CHECK(facts.meetings[0].date == "2025-06-10");
 }
+
+TEST_CASE("meetings: 'sich austauschen mit' is talks, an exchange of prisoners is none", "[extraction][meetings]") {
+  auto talks = Analyze("Anna Kessler hat sich am Dienstag in Ulm mit Paul Brandau ausgetauscht.");
+  INFO(Dump(talks));
+  REQUIRE(talks.meetings.size() == 1);
+  CHECK(ParticipantNames(talks, talks.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  CHECK(talks.meetings[0].kind == MeetingKind::Talks);
+  auto swap = Analyze("Die Ukraine hat am Dienstag mit Russland erneut Gefangene ausgetauscht.");
+  INFO(Dump(swap));
+  CHECK(swap.meetings.empty());
+}
+
+TEST_CASE("meetings: 'zu Gast bei' is a visit; a guest of a show is none", "[extraction][meetings]") {
+  auto visit = Analyze("Anna Kessler war am Mittwoch zu Gast bei Paul Brandau.");
+  INFO(Dump(visit));
+  REQUIRE(visit.meetings.size() == 1);
+  CHECK(ParticipantNames(visit, visit.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  CHECK(visit.meetings[0].kind == MeetingKind::Visit);
+  auto show = Analyze("Anna Kessler war am Mittwoch Gast in der Sendung von Paul Brandau.");
+  INFO(Dump(show));
+  CHECK(show.meetings.empty());
+}
+
+TEST_CASE("meetings: 'nicht nur' negates nothing; 'nicht mit' negates the verb's meeting", "[extraction][meetings]") {
+  auto both = Analyze("Anna Kessler traf nicht nur Paul Brandau, sondern auch Jonas Weller.");
+  INFO(Dump(both));
+  CHECK_FALSE(both.meetings.empty());
+  auto denied = Analyze("Anna Kessler traf sich am Samstag nicht mit Paul Brandau.");
+  INFO(Dump(denied));
+  CHECK(denied.meetings.empty());
+}
+
+TEST_CASE("meetings: who speaks after a long meeting with someone was in it", "[extraction][meetings]") {
+  auto facts = Analyze("Nach einer zweistündigen Unterredung mit Paul Brandau sagte Anna Kessler, man sei sich einig.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+}
+
+TEST_CASE("meetings: a quotation tells a meeting only in its speaker's first person", "[extraction][meetings]") {
+  auto own = Analyze("„Ich habe mich heute mit Anna Kessler getroffen“, sagte Paul Brandau am Abend.");
+  INFO(Dump(own));
+  REQUIRE(own.meetings.size() == 1);
+  CHECK(ParticipantNames(own, own.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  auto others = Analyze("„Anna Kessler hat sich mit Jonas Weller getroffen“, behauptete Paul Brandau.");
+  INFO(Dump(others));
+  CHECK(others.meetings.empty());
+}
+
+TEST_CASE("meetings: a place after a preposition is the meeting's place, not the role's owner", "[extraction][meetings]") {
+  auto facts = Analyze("Kanzlerin Anna Kessler traf in Paris Premierminister Paul Brandau.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(LocationOf(facts, facts.meetings[0]) == "Paris");
+  for (const auto& role : facts.roles) CHECK_FALSE(role.of);
+}
