@@ -315,6 +315,41 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
   }
 }
 
+namespace {
+
+// Roles that lead an organization: "Verdi-Chef", "Audi-Vorstandschef", "IG-Metall-Chefin".
+bool LeadsAnOrganization(std::string_view lemma) {
+  for (std::string_view head : {"Chef", "Vorstandschef", "Vorsitzender", "Vorstandsvorsitzender",
+                                "Aufsichtsratschef", "Aufsichtsratsvorsitzender", "Geschäftsführer",
+                                "Gründer", "Mitgründer"}) {
+    if (lemma == head) return true;
+  }
+  return false;
+}
+
+// Whether an unknown compound prefix may be an organization's name: capitalized, and no common
+// noun or word part that heads such compounds ("Partei-Chef", "Ex-Chef", "Vize-Vorsitzender").
+bool MayNameAnOrganization(std::string_view prefix) {
+  if (prefix.size() < 2 || !text::StartsUpper(prefix)) return false;
+  const std::string folded = text::FoldForMatch(prefix);
+  for (std::string_view common : {"ex", "co", "ko", "vize", "partei", "fraktion", "team", "konzern", "firmen",
+                                  "regierungs", "staats", "bundes", "landes", "verbands", "vereins",
+                                  "gewerkschafts", "sport", "klub", "club", "interims", "noch", "alt"}) {
+    if (folded == common) return false;
+  }
+  return true;
+}
+
+// "IG-Metall" -> "IG Metall", "Deutsche-Bank" -> "Deutsche Bank": a name joined to its role
+// noun by hyphens is written with spaces on its own.
+std::string SpacedCompound(std::string_view prefix) {
+  std::string spaced(prefix);
+  std::replace(spaced.begin(), spaced.end(), '-', ' ');
+  return spaced;
+}
+
+}  // namespace
+
 void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const {
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     const auto& tok = s.tokens[i];
@@ -324,11 +359,31 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
     if (auto role = lex_.MatchRole(tok.text); role && !role->prefix.empty()) {
       const bool hyphenated = tok.text.find('-') != std::string::npos;
       const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey({role->prefix}));
+      if (!thing && role->prefix.find('-') != std::string::npos) {
+        // "Deutsche-Bank-Chef": the name's words joined by hyphens.
+        const std::string spaced = SpacedCompound(role->prefix);
+        std::vector<std::string_view> words;
+        for (std::size_t at = 0; at <= spaced.size();) {
+          const std::size_t space = std::min(spaced.find(' ', at), spaced.size());
+          words.push_back(std::string_view(spaced).substr(at, space - at));
+          at = space + 1;
+        }
+        thing = lex_.FindName(Lexicons::PhraseKey(words));
+      }
       const bool fits = thing && (thing->type == EntityType::Organization ||
                                   (hyphenated && (thing->is_country || thing->kind == "city" ||
                                                   thing->kind == "region")));
       const bool acronym = !thing && hyphenated && IsOrganizationAcronym(role->prefix);
-      if (fits || acronym) {
+      // Not when a part is known: "CDU-Landeschef" is the CDU's (read below), not a "CDU Landes".
+      bool part_known = false;
+      for (std::size_t at = 0; at < role->prefix.size() && !part_known;) {
+        const std::size_t dash = std::min(role->prefix.find('-', at), role->prefix.size());
+        part_known = lex_.FindName(Lexicons::PhraseKey({std::string_view(role->prefix).substr(at, dash - at)}));
+        at = dash + 1;
+      }
+      const bool unknown_org = !thing && !acronym && !part_known && hyphenated &&
+                               LeadsAnOrganization(role->noun->lemma) && MayNameAnOrganization(role->prefix);
+      if (fits || acronym || unknown_org) {
         Candidate c;
         c.first = i;
         c.last = i + 1;
@@ -336,7 +391,7 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
         c.end = tok.begin + role->prefix.size();
         c.type = fits ? thing->type : EntityType::Organization;
         c.kind = MentionKind::CompoundPrefix;
-        c.canonical = fits ? thing->canonical : role->prefix;
+        c.canonical = fits ? thing->canonical : acronym ? role->prefix : SpacedCompound(role->prefix);
         c.is_country = fits && thing->is_country;
         c.priority = 10;
         out.push_back(std::move(c));

@@ -385,6 +385,27 @@ TEST_CASE("rules: the capitalized words before a legal form are the company's na
   CHECK_FALSE(FindBySurface(mentions, "Firma Ottwerk GmbH"));
 }
 
+TEST_CASE("rules: an unknown name before a leader's role noun is an organization; a common noun is not",
+          "[recognition][rules]") {
+  auto mentions = Rules("Kesselwerk-Chefin Lena Graf traf Ottbau-Vorstandschef Max Ott und den "
+                        "Brandau-Metall-Chef Paul Weber. Partei-Chef Jonas Kuhn und Ex-Chef Tim Roth schwiegen.");
+  INFO(Dump(mentions));
+  for (const char* org : {"Kesselwerk", "Ottbau", "Brandau Metall"}) {
+    const Mention* m = nullptr;
+    for (const auto& x : mentions) {
+      if (x.canonical == org) m = &x;
+    }
+    INFO(org);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::Organization);
+    CHECK(m->kind == MentionKind::CompoundPrefix);
+  }
+  for (const auto& x : mentions) {
+    CHECK(x.canonical != "Partei");
+    CHECK(x.canonical != "Ex");
+  }
+}
+
 TEST_CASE("rules: parties named in the inflected plural are the party", "[recognition][rules]") {
   auto mentions = Rules("Ein Sprecher der Grünen widersprach. Auch die Linken lehnen das ab.");
   INFO(Dump(mentions));
