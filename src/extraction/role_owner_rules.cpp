@@ -45,8 +45,8 @@ bool NounEndsWith(std::string_view word, std::initializer_list<std::string_view>
   return false;
 }
 
-// The lexicon's kind of a named place or organization ("city", "party", "media"), "" if unknown.
-std::string KindOf(const recognition::Lexicons& lexicons, const Mention& mention) {
+// The lexicon's entry of a named place or organization, nullptr if unknown.
+const recognition::NamedThing* ThingOf(const recognition::Lexicons& lexicons, const Mention& mention) {
   std::vector<std::string_view> words;
   std::string_view rest = mention.canonical;
   while (!rest.empty()) {
@@ -55,7 +55,12 @@ std::string KindOf(const recognition::Lexicons& lexicons, const Mention& mention
     if (space == std::string_view::npos) break;
     rest.remove_prefix(space + 1);
   }
-  const recognition::NamedThing* thing = lexicons.FindName(recognition::Lexicons::PhraseKey(words));
+  return lexicons.FindName(recognition::Lexicons::PhraseKey(words));
+}
+
+// The lexicon's kind of a named place or organization ("city", "party", "media"), "" if unknown.
+std::string KindOf(const recognition::Lexicons& lexicons, const Mention& mention) {
+  const recognition::NamedThing* thing = ThingOf(lexicons, mention);
   return thing ? thing->kind : "";
 }
 
@@ -302,6 +307,103 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   }
 };
 
+// --- company-office-takes-company ------------------------------------------------------------
+
+bool IsCompanyOffice(std::string_view folded_label) {
+  for (std::string_view stem : {"vorstandschef", "vorstandsvorsitz", "konzernchef", "firmenchef", "finanzvorst",
+                                "finanzchef", "betriebsrat", "aufsichtsrat", "geschäftsführ", "gründer"}) {
+    if (folded_label.find(stem) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// A company by the lexicon or its legal form ("Kessler Stahl AG").
+bool IsCompany(const recognition::Lexicons& lexicons, const Mention& m) {
+  if (m.type != EntityType::Organization || m.article_local || m.kind == MentionKind::Adjective) return false;
+  const auto space = m.canonical.rfind(' ');
+  return KindOf(lexicons, m) == "company" ||
+         (space != std::string::npos &&
+          recognition::Lexicons::IsLegalForm(std::string_view(m.canonical).substr(space + 1)));
+}
+
+class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsCompanyOffice(text::FoldForMatch(role.label))) return std::nullopt;
+    std::optional<std::size_t> owner;
+    VisitMentionsBefore(c, role.sentence, role.first_token, role.sentence, [&](std::size_t m) {
+      if (!IsCompany(c.lexicons, c.facts.mentions[m])) return false;
+      owner = m;
+      return true;
+    });
+    return owner;
+  }
+};
+
+// --- host-office-takes-host-state -------------------------------------------------------------
+
+// A state's office named without its state: "Präsident", "Außenministerin", "Regierungschef".
+// Federal offices ("Bundeskanzler") are left alone: German news names Germany's without it.
+bool IsNationalOffice(std::string_view folded_label) {
+  if (folded_label.starts_with("bundes") || folded_label.find(' ') != std::string_view::npos) return false;
+  return EndsWithAny(folded_label, {"präsident", "präsidentin", "minister", "ministerin", "regierungschef",
+                                    "regierungschefin", "staatschef", "staatschefin", "könig", "königin",
+                                    "emir", "kronprinz", "premier"});
+}
+
+class HostOfficeTakesHostState : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsNationalOffice(text::FoldForMatch(role.label))) return std::nullopt;
+    const auto& mentions = c.facts.mentions;
+    const std::string& holder = mentions[role.person].canonical;
+    // The visitor: the first person the article names.
+    std::optional<std::string> visitor;
+    for (const Mention& m : mentions) {
+      if (m.type == EntityType::Person && m.kind == MentionKind::Name) {
+        visitor = m.canonical;
+        break;
+      }
+    }
+    if (!visitor || *visitor == holder) return std::nullopt;
+    // Someone whose office the article ties to a state or organization is no host by default.
+    for (const RoleFact& other : c.roles) {
+      if (other.of && mentions[other.person].canonical == holder) return std::nullopt;
+    }
+    for (const MeetingFact& meeting : c.facts.meetings) {
+      if (!meeting.location || meeting.location_inferred) continue;
+      bool has_holder = false, has_visitor = false;
+      for (std::size_t p : meeting.participants) {
+        has_holder = has_holder || mentions[p].canonical == holder;
+        has_visitor = has_visitor || mentions[p].canonical == *visitor;
+      }
+      if (!has_holder || !has_visitor) continue;
+      const std::string state = StateOf(c, mentions[*meeting.location]);
+      if (state.empty() || state == "Deutschland") continue;
+      // The state must be named in the article, so that the post can point at it.
+      for (std::size_t m = 0; m < mentions.size(); ++m) {
+        if (mentions[m].type == EntityType::Place && mentions[m].is_country && mentions[m].canonical == state) {
+          return m;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+ private:
+  // The state a place lies in: a state itself, a capital's, a city's.
+  static std::string StateOf(const RoleOwnerContext& c, const Mention& place) {
+    if (place.type != EntityType::Place) return "";
+    if (place.is_country) return place.canonical;
+    const recognition::NamedThing* thing = ThingOf(c.lexicons, place);
+    if (!thing) return "";
+    if (thing->is_capital && !thing->country.empty()) return thing->country;
+    return thing->state;
+  }
+};
+
 }  // namespace
 
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
@@ -317,7 +419,15 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "municipal-office-takes-town",
       "A mayor without an owner is the mayor of the town named last before, in the sentence or the two before it.",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal};
+  static const CompanyOfficeTakesCompany company(
+      "company-office-takes-company",
+      "A board member, works council head or founder without an owner belongs to the company named last before.",
+      "Der Konzern Bosch streicht Stellen. Vorstandschef Max Ott begründete das mit der Flaute.");
+  static const HostOfficeTakesHostState host(
+      "host-office-takes-host-state",
+      "An office without its state, held by whom the article's first person meets in a foreign place, is the office of that place's state (not for German federal offices).",
+      "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal, &company, &host};
   return rules;
 }
 

@@ -87,3 +87,18 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
   CHECK(OwnerOf("Der Minister reiste am Montag nach Bayern. Bürgermeister Max Ott reiste nach Lindau.",
                 "Max Ott") == "-");
 }
+
+TEST_CASE("company-office-takes-company: a company, not a party or a union named before", "[extraction][rules]") {
+  CHECK(OwnerOf("Die Kessler Stahl AG baut ab. Betriebsratschef Max Ott kritisierte die SPD.", "Max Ott") ==
+        "Kessler Stahl AG");
+  CHECK(OwnerOf("Die SPD kritisierte den Plan. Vorstandschef Max Ott verteidigte ihn.", "Max Ott") == "-");
+}
+
+TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany, not without the state named",
+          "[extraction][rules]") {
+  const std::string visit = "Anna Kessler reiste nach Litauen. In Vilnius traf Präsidentin Anna Kessler Präsident Max Ott.";
+  CHECK(OwnerOf(visit, "Max Ott") == "Litauen");
+  CHECK(OwnerOf(visit, "Anna Kessler") == "-");
+  CHECK(OwnerOf("Anna Kessler kam nach Deutschland. In Berlin traf sie Ministerin Lena Graf.", "Lena Graf") == "-");
+  CHECK(OwnerOf("Anna Kessler reiste ab. In Vilnius traf sie Präsident Max Ott.", "Max Ott") == "-");
+}
