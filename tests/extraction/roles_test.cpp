@@ -176,3 +176,18 @@ TEST_CASE("roles: a place phrase after the complement is not the owner", "[extra
   REQUIRE(roles.size() == 1);
   CHECK_FALSE(roles[0]->of);
 }
+
+TEST_CASE("roles: Swiss and Austrian council members and party whips", "[extraction][roles]") {
+  auto facts = Analyze("SVP-Nationalrätin Lena Graf und ÖVP-Klubobmann Max Ott kritisierten Regierungsrätin "
+                       "Anna Kessler, die Vorsteherin des Departements.");
+  INFO(Dump(facts));
+  auto graf = RolesOf(facts, "Lena Graf");
+  REQUIRE(graf.size() == 1);
+  CHECK(graf[0]->label == "Nationalrätin");
+  CHECK(OfName(facts, *graf[0]) == "SVP");
+  auto ott = RolesOf(facts, "Max Ott");
+  REQUIRE(ott.size() == 1);
+  CHECK(ott[0]->label == "Klubobmann");
+  CHECK(OfName(facts, *ott[0]) == "ÖVP");
+  CHECK(RolesOf(facts, "Anna Kessler").size() == 2);
+}
