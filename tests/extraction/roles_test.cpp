@@ -191,3 +191,13 @@ TEST_CASE("roles: Swiss and Austrian council members and party whips", "[extract
   CHECK(OfName(facts, *ott[0]) == "ÖVP");
   CHECK(RolesOf(facts, "Anna Kessler").size() == 2);
 }
+
+TEST_CASE("roles: board members, broadcasters' heads and municipal officers", "[extraction][roles]") {
+  auto facts = Analyze("Finanzvorstand Christian Illek, Intendantin Katrin Vernau und Stadtkämmerer Max Ott "
+                       "sprachen mit Beigeordneter Lena Graf.");
+  INFO(Dump(facts));
+  for (const char* person : {"Christian Illek", "Katrin Vernau", "Max Ott", "Lena Graf"}) {
+    INFO(person);
+    CHECK(RolesOf(facts, person).size() == 1);
+  }
+}
