@@ -99,7 +99,23 @@ class RoleReader {
     // Right: a genitive or "von" complement names whose role it is.
     std::size_t right = i + 1;
     std::optional<std::size_t> complement;
-    if (right < v_.size() && !v_.NameStartingAt(right)) {
+    // "die Außenminister Deutschlands und Frankreichs": a state or body in the genitive right
+    // after the role noun is its complement.
+    if (right < v_.size() && v_.NameStartingAt(right) && !IsPerson(v_, v_.NameStartingAt(right))) {
+      const auto name = *v_.NameStartingAt(right);
+      const auto& m = v_.mention(name);
+      if (m.surface != m.canonical && m.surface.ends_with("s")) {
+        complement = name;
+        if (!of) of = complement;
+        right = m.last_token;
+        // Coordinated owners ("und Frankreichs") belong to the complement.
+        while (right + 1 < v_.size() && v_.folded(right) == "und") {
+          const auto next = v_.NameStartingAt(right + 1);
+          if (!next || IsPerson(v_, next)) break;
+          right = v_.mention(*next).last_token;
+        }
+      }
+    } else if (right < v_.size() && !v_.NameStartingAt(right)) {
       std::size_t k = right;
       bool opened = false;
       while (k < v_.size() && k < right + 8) {
@@ -157,6 +173,9 @@ class RoleReader {
         if (IsPerson(v_, h)) {
           std::size_t after = v_.mention(*h).last_token;
           if (after >= v_.size() || v_.IsPunct(after) || v_.folded(after) == "und") holders.push_back(*h);
+          // A plural role lists its holders: "Die Ministerpräsidenten der Länder, Anna Kessler
+          // (SPD), Max Ott (CDU) und Lena Graf (CSU), ...".
+          if (!holders.empty() && Plural(i, role)) AddListedHolders(*h, holders);
         }
       }
     }
@@ -182,16 +201,59 @@ class RoleReader {
     if (holders.empty()) {
       if (auto h = PredicateSubject(left)) holders.push_back(*h);
     }
-    for (std::size_t h : holders) {
-      if (of && *of == h) continue;
+    // "Die Außenminister Deutschlands und Frankreichs, X und Y": one owner each, in order.
+    std::vector<std::optional<std::size_t>> owners(holders.size(), of);
+    if (complement && of == complement && holders.size() > 1) {
+      std::vector<std::size_t> coordinated{*complement};
+      std::size_t k = v_.mention(*complement).last_token;
+      while (k + 1 < v_.size() && (v_.folded(k) == "und" || v_.word(k) == ",")) {
+        const auto next = v_.NameStartingAt(k + 1);
+        if (!next || IsPerson(v_, next)) break;
+        coordinated.push_back(*next);
+        k = v_.mention(*next).last_token;
+      }
+      if (coordinated.size() > 1) {
+        for (std::size_t n = 0; n < owners.size(); ++n) {
+          owners[n] = coordinated.size() == holders.size() ? std::optional<std::size_t>(coordinated[n]) : std::nullopt;
+        }
+      }
+    }
+    for (std::size_t n = 0; n < holders.size(); ++n) {
+      const std::size_t h = holders[n];
+      if (owners[n] && *owners[n] == h) continue;
       RoleFact fact;
       fact.person = h;
       fact.label = label;
-      fact.of = of;
+      fact.of = owners[n];
       fact.sentence = sentence_;
       fact.first_token = left;
       fact.token = i;
       out.push_back(std::move(fact));
+    }
+  }
+
+  // Whether the role noun at i is a plural: "die Ministerpräsidenten", "die Außenminister" (a
+  // masculine noun after "die"), or a form that is only plural.
+  bool Plural(std::size_t i, const recognition::RoleMatch& role) const {
+    if (role.plural) return true;
+    std::size_t k = i;
+    while (k > 0 && !v_.upper(k - 1) && !v_.IsDeterminer(k - 1) && !v_.IsPunct(k - 1)) --k;  // adjectives
+    return k > 0 && v_.folded(k - 1) == "die" && !role.feminine;
+  }
+
+  // After the first holder of a listed apposition, the others: ", Name (Partei)" and a last
+  // "und Name"; the list ends at anything else.
+  void AddListedHolders(std::size_t first, std::vector<std::size_t>& holders) const {
+    std::size_t k = v_.mention(first).last_token;
+    while (k < v_.size()) {
+      if (k + 2 < v_.size() && v_.word(k) == "(" && v_.word(k + 2) == ")") k += 3;  // "(CDU)"
+      if (k + 1 >= v_.size() || (v_.word(k) != "," && v_.folded(k) != "und")) return;
+      const bool last = v_.folded(k) == "und";
+      const auto next = v_.NameStartingAt(k + 1);
+      if (!IsPerson(v_, next)) return;
+      holders.push_back(*next);
+      k = v_.mention(*next).last_token;
+      if (last) return;
     }
   }
 

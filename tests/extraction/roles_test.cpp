@@ -201,3 +201,29 @@ TEST_CASE("roles: board members, broadcasters' heads and municipal officers", "[
     CHECK(RolesOf(facts, person).size() == 1);
   }
 }
+
+TEST_CASE("roles: a plural role lists its holders; coordinated owners pair with them", "[extraction][roles]") {
+  auto facts = Analyze("Die Ministerpräsidenten der Länder, Anna Kessler (SPD), Max Ott (CDU) und Lena Graf (CSU), "
+                       "waren zugeschaltet. Die Außenminister Polens und Litauens, Jonas Weber und Tim Roth, "
+                       "trafen sich in Riga.");
+  INFO(Dump(facts));
+  for (const char* person : {"Anna Kessler", "Max Ott", "Lena Graf"}) {
+    INFO(person);
+    auto roles = RolesOf(facts, person);
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0]->label == "Ministerpräsident");
+  }
+  auto weber = RolesOf(facts, "Jonas Weber");
+  REQUIRE(weber.size() == 1);
+  CHECK(OfName(facts, *weber[0]) == "Polen");
+  auto roth = RolesOf(facts, "Tim Roth");
+  REQUIRE(roth.size() == 1);
+  CHECK(OfName(facts, *roth[0]) == "Litauen");
+}
+
+TEST_CASE("roles: a singular role's apposition names one holder", "[extraction][roles]") {
+  auto facts = Analyze("Die Sprecherin des Weißen Hauses, Karoline Brandt, und Max Ott trafen sich in Paris.");
+  INFO(Dump(facts));
+  CHECK(RolesOf(facts, "Karoline Brandt").size() == 1);
+  CHECK(RolesOf(facts, "Max Ott").empty());
+}
