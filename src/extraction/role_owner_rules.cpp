@@ -404,6 +404,44 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
   }
 };
 
+// --- land-office-takes-the-land ---------------------------------------------------------------
+
+// Offices of a German Land's government and parliament: "Ministerpräsidentin",
+// "Landeswirtschaftsminister", "Landtagspräsident".
+bool IsLandOffice(std::string_view folded_label) {
+  if (folded_label.find(' ') != std::string_view::npos) return false;
+  return folded_label.starts_with("ministerpräsident") || folded_label.starts_with("landtagspräsident") ||
+         (folded_label.starts_with("landes") && folded_label.find("minister") != std::string_view::npos);
+}
+
+// The Länder that are no city as well: "in Berlin", "Hamburger" name the city as often.
+bool IsGermanLand(std::string_view canonical) {
+  for (std::string_view land : {"Baden-Württemberg", "Bayern", "Brandenburg", "Hessen", "Mecklenburg-Vorpommern",
+                                "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein",
+                                "Thüringen"}) {
+    if (canonical == land) return true;
+  }
+  return false;
+}
+
+class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsLandOffice(text::FoldForMatch(role.label))) return std::nullopt;
+    // The one Land the article names, by name or adjective ("Thüringer"); with two, whose
+    // office it is stays open.
+    std::optional<std::size_t> land;
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& mention = c.facts.mentions[m];
+      if (mention.type != EntityType::Place || !IsGermanLand(mention.canonical)) continue;
+      if (land && c.facts.mentions[*land].canonical != mention.canonical) return std::nullopt;
+      if (!land || mention.kind == MentionKind::Name) land = m;
+    }
+    return land;
+  }
+};
+
 }  // namespace
 
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
@@ -427,7 +465,11 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "host-office-takes-host-state",
       "An office without its state, held by whom the article's first person meets in a foreign place, is the office of that place's state (not for German federal offices).",
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal, &company, &host};
+  static const LandOfficeTakesTheLand land(
+      "land-office-takes-the-land",
+      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names.",
+      "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal, &company, &host, &land};
   return rules;
 }
 

@@ -102,3 +102,10 @@ TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany,
   CHECK(OwnerOf("Anna Kessler kam nach Deutschland. In Berlin traf sie Ministerin Lena Graf.", "Lena Graf") == "-");
   CHECK(OwnerOf("Anna Kessler reiste ab. In Vilnius traf sie Präsident Max Ott.", "Max Ott") == "-");
 }
+
+TEST_CASE("land-office-takes-the-land: one Land named; two Länder or a city-state leave it open", "[extraction][rules]") {
+  CHECK(OwnerOf("Der Landtag in Thüringen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.", "Max Ott") ==
+        "Thüringen");
+  CHECK(OwnerOf("Hessen und Bayern stritten. Ministerpräsident Max Ott verteidigte den Haushalt.", "Max Ott") == "-");
+  CHECK(OwnerOf("In einem Berliner Hotel sprach Ministerpräsident Max Ott.", "Max Ott") == "-");
+}
