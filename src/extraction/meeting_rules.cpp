@@ -139,6 +139,10 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "agentless-meeting-has-protagonist",
       "'Ein Gespräch mit X' without a subject is the article's protagonist's: the first person its lead names.",
       "Anna Kessler reist nach Linz. Dort ist ein Gespräch mit Paul Brandau vorgesehen.");
+  static const TripSetsTheScene trip_scene(
+      "trip-sets-the-scene",
+      "A meeting without a place, of someone who was just told to travel or visit somewhere, is there (a call is not; a trip lasts up to three days).",
+      "Anna Kessler reiste am Montag nach Linz. Am Dienstag traf sie Paul Brandau.");
   static const DatelinePlace dateline(
       "dateline-place",
       "A meeting held that day or the day before without a place of its own is in the dateline's place.",
@@ -171,7 +175,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "person-and-state-alone",
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
       "Paul Brandau besuchte am Montag Polen.");
-  static const std::vector<const ArticleRule*> all = {&protagonist, &dateline, &city, &future,
+  static const std::vector<const ArticleRule*> all = {&protagonist, &trip_scene, &dateline, &city, &future,
                                                       &participation, &denials, &next_round, &merge, &trip};
   return all;
 }

@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "common/civil_date.h"
 #include "extraction/meeting_rules_all.h"
 #include "extraction/time_expression.h"
 #include "text/utf8.h"
@@ -253,6 +254,40 @@ bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, Meetin
     m.location = dateline;
     m.location_inferred = true;
   }
+  return true;
+}
+
+bool TripSetsTheScene::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                             MeetingLedger& ledger) const {
+  if (m.location || d.kind == MeetingKind::Call) return true;
+  std::set<std::string> persons;
+  for (std::size_t p : m.participants) {
+    if (c.facts.mentions[p].type == EntityType::Person) persons.insert(PartyKey(c.facts, p));
+  }
+  if (persons.empty()) return true;
+  auto done = [](MeetingStatus st) { return st == MeetingStatus::Held || st == MeetingStatus::Ongoing; };
+  // The latest visit before, with a place of its own, by one of the persons: where they went.
+  const MeetingFact* trip = nullptr;
+  auto consider = [&](const MeetingFact& x) {
+    if (x.kind != MeetingKind::Visit || !x.location || x.location_inferred || x.sentence >= m.sentence) return;
+    if (m.sentence - x.last_sentence > 6 || done(x.status) != done(m.status)) return;
+    if (c.facts.mentions[*x.location].type != EntityType::Place) return;
+    bool shared = false;
+    for (std::size_t p : x.participants) shared = shared || persons.count(PartyKey(c.facts, p));
+    if (!shared || (trip && trip->last_sentence >= x.last_sentence)) return;
+    trip = &x;
+  };
+  const std::size_t stop = ledger.kept.size() > MeetingLedger::kMaxCompared
+                               ? ledger.kept.size() - MeetingLedger::kMaxCompared
+                               : 0;
+  for (std::size_t i = ledger.kept.size(); i-- > stop;) consider(ledger.kept[i]);
+  for (const MeetingFact& x : ledger.pending) consider(x);
+  if (!trip) return true;
+  // A trip lasts some days: the meeting on or after its day, within three.
+  const auto from = common::ParseIsoDay(trip->date), on = common::ParseIsoDay(m.date);
+  if (from && on && (*on < *from || *on - *from > 3)) return true;
+  m.location = trip->location;
+  m.location_inferred = true;
   return true;
 }
 

@@ -321,6 +321,28 @@ void AboardIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const {
   });
 }
 
+namespace {
+
+// "im Park von Schloss Bellevue", "auf dem Gelände des Flughafens X", "am Rande der
+// Sicherheitskonferenz": the preposition before a part or side of the named place.
+std::optional<std::size_t> PrepositionBeforeItsPart(const SentenceAnnotation& s, std::size_t k) {
+  if (k < 3) return std::nullopt;
+  const std::string& of = s.folded(k - 1);
+  if (of != "von" && of != "vom" && of != "des" && of != "der") return std::nullopt;
+  const std::size_t part = k - 2;
+  if (!s.upper(part) || s.NameAt(part)) return std::nullopt;
+  // Only a part or side of a place ("auf die Zustimmung der Ukraine" names no place).
+  static constexpr std::string_view kParts[] = {"park", "garten", "gelände", "geländes", "rande", "rand", "sitz",
+                                                "amtssitz", "innenhof", "hof", "saal", "räumen", "räumlichkeiten",
+                                                "gebäude", "hauptquartier", "zentrale", "residenz", "büro", "halle"};
+  if (std::find(std::begin(kParts), std::end(kParts), s.folded(part)) == std::end(kParts)) return std::nullopt;
+  const auto preposition = PrepositionBefore(s, part);
+  if (!preposition || s.folded(*preposition) == "nach") return std::nullopt;
+  return preposition;
+}
+
+}  // namespace
+
 void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
@@ -328,7 +350,7 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
     const Mention& men = s.mention(x.mention);
     if (men.kind != MentionKind::Name) return;
     const std::size_t k = men.first_token;
-    const auto preposition = PrepositionBefore(s, k);
+    const auto preposition = PrepositionBefore(s, k) ? PrepositionBefore(s, k) : PrepositionBeforeItsPart(s, k);
     const bool place_like =
         men.type == EntityType::Place ||
         (men.type == EntityType::Organization && preposition && s.folded(*preposition) != "nach");

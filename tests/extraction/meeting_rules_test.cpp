@@ -172,9 +172,23 @@ TEST_CASE("setting-from-sentence-before: 'dort' and 'anschließend' take the pla
                         "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Wien held am Montag 2025-06-09\n"
         "Jonas Weller; Paul Brandau; @Wien held am Montag 2025-06-09\n");
-  // Without such a word, a meeting has no place of the sentence before.
+  // Without such a word this rule gives no place of the sentence before (trip-sets-the-scene
+  // may: see there).
+  CHECK(MeetingsWithout("trip-sets-the-scene", "Paul Brandau reiste am Montag nach Linz. Am Dienstag traf er Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Dienstag 2025-06-10\n");
+}
+
+TEST_CASE("trip-sets-the-scene: within three days of the trip, not a call, not someone else's", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau reiste am Montag nach Linz. Am Dienstag traf er Anna Kessler.", "2025-06-12") ==
-        "Anna Kessler; Paul Brandau; @- held Am Dienstag 2025-06-10\n");
+        "Anna Kessler; Paul Brandau; @Linz held Am Dienstag 2025-06-10\n");
+  CHECK(MeetingsWithAll("Paul Brandau reiste am 2. Juni nach Linz. Am 11. Juni traf er Anna Kessler.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held Am 11. Juni 2025-06-11\n");
+  CHECK(MeetingsWithAll("Paul Brandau reiste am Montag nach Linz. Am Dienstag telefonierte er mit Anna Kessler.",
+                        "2025-06-12")
+            .find("@Linz") == std::string::npos);
+  CHECK(MeetingsWithAll("Paul Brandau reiste am Montag nach Linz. Am Dienstag traf Jonas Weller Anna Kessler.",
+                        "2025-06-12")
+            .find("@Linz") == std::string::npos);
 }
 
 TEST_CASE("city-refines-country: only a city of that country, named where something is",

@@ -384,3 +384,15 @@ TEST_CASE("meetings: a place after a preposition is the meeting's place, not the
   CHECK(LocationOf(facts, facts.meetings[0]) == "Paris");
   for (const auto& role : facts.roles) CHECK_FALSE(role.of);
 }
+
+TEST_CASE("meetings: the named place a part of which is where ('im Park von Schloss X'); not any genitive",
+          "[extraction][meetings]") {
+  auto park = Analyze("Präsident Max Ott hat Paul Brandau am Dienstag im Park von Schloss Bellevue in Berlin empfangen.");
+  INFO(Dump(park));
+  REQUIRE(park.meetings.size() == 1);
+  CHECK(LocationOf(park, park.meetings[0]) == "Schloss Bellevue");
+  auto party = Analyze("Im Streit der Ukraine mit Polen traf Max Ott am Montag Paul Brandau.");
+  INFO(Dump(party));
+  REQUIRE(party.meetings.size() == 1);
+  CHECK(LocationOf(party, party.meetings[0]) != "Ukraine");
+}
