@@ -194,7 +194,7 @@ std::optional<std::size_t> Protagonist(const ArticleFacts& facts,
 std::optional<std::size_t> PrepositionBefore(const SentenceAnnotation& s, std::size_t k) {
   for (std::size_t q = k; q > 0 && k - q < 4; --q) {
     if (IsPreposition(s.folded(q - 1))) return q - 1;
-    if (!(s.IsDeterminer(q - 1) || !s.upper(q - 1)) || s.IsPunct(q - 1)) break;
+    if (!(s.IsDeterminer(q - 1) || !s.upper(q - 1) || s.IsPlaceNoun(q - 1)) || s.IsPunct(q - 1)) break;
   }
   return std::nullopt;
 }

@@ -124,7 +124,10 @@ void PerfectTenseIsPast::Apply(const SentenceContext& c, MeetingDraft& d) const 
     auxiliary = auxiliary || IsPerfectAuxiliary(w);
     // The participle closes the clause: "... zusammengetroffen." or "..., geladen, um".
     const bool closes = k + 1 == s.size() || s.IsPunct(k + 1) || s.clause(k + 1) != clause;
-    participle = participle || (closes && IsPastParticiple(w));
+    // "ist für Freitag angesetzt", "wurde vereinbart": a participle of planning tells a plan.
+    const std::string* cue = c.lexicons.StatusCue(s.word(k));
+    const bool planning = cue && *cue == "planned";
+    participle = participle || (closes && IsPastParticiple(w) && !planning);
   }
   if (auxiliary && participle) d.past = true;
 }

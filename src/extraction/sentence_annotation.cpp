@@ -59,6 +59,7 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     upper_.push_back(text::StartsUpper(t.text));
     determiner_.push_back(IsDeterminerWord(folded_.back()));
     punct_.push_back(IsPunctuation(t.text));
+    place_noun_.push_back(upper_.back() && lexicons.IsPlaceNoun(t.text));
   }
   clause_ = SplitClauses(words_, folded_);
   quoted_ = QuotedTokens(words_);

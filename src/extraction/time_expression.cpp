@@ -86,11 +86,19 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
     if (!past && m < month) ++y;
     return std::to_string(y) + "-" + Pad(m) + "-" + Pad(d);
   }
-  // "vergangenen Freitag" is behind, "nächsten Freitag" ahead, whatever the tense says.
+  // "vergangenen Freitag" is behind, "nächsten Freitag" ahead, whatever the tense says; told
+  // on a Friday, either is a week away.
+  bool relative = false;
   for (std::size_t i = first; i < last; ++i) {
     const std::string& w = v.folded(i);
-    if (w.starts_with("vergangen") || w.starts_with("letzte") || w == "vorigen" || w == "vorige") past = true;
-    if (w.starts_with("nächste") || w.starts_with("kommende")) past = false;
+    if (w.starts_with("vergangen") || w.starts_with("letzte") || w == "vorigen" || w == "vorige") {
+      past = true;
+      relative = true;
+    }
+    if (w.starts_with("nächste") || w.starts_with("kommende")) {
+      past = false;
+      relative = true;
+    }
   }
   if (last == first + 1 && day > 0) {
     const std::int64_t today = DaysFromCivil(year, month, day);
@@ -128,6 +136,7 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
       const std::int64_t today = DaysFromCivil(year, month, day);
       int today_wd = static_cast<int>(((today % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
       int delta = past ? -((today_wd - wd + 7) % 7) : (wd - today_wd + 7) % 7;
+      if (delta == 0 && relative) delta = past ? -7 : 7;
       return CivilFromDays(today + delta);
     }
   }

@@ -396,3 +396,30 @@ TEST_CASE("meetings: the named place a part of which is where ('im Park von Schl
   REQUIRE(party.meetings.size() == 1);
   CHECK(LocationOf(party, party.meetings[0]) != "Ukraine");
 }
+
+TEST_CASE("meetings: 'ist für den 3. Oktober angesetzt' is a plan, dated ahead", "[extraction][meetings]") {
+  auto facts = Analyze("date 2025-09-27\nDas Treffen von Anna Kessler und Paul Brandau ist für den 3. Oktober angesetzt.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].status == MeetingStatus::Planned);
+  CHECK(facts.meetings[0].date == "2025-10-03");
+}
+
+TEST_CASE("meetings: 'am kommenden Freitag' told on a Friday is a week ahead, 'vergangenen' a week behind",
+          "[extraction][meetings]") {
+  auto ahead = Analyze("date 2025-03-21\nAnna Kessler und Paul Brandau wollen sich am kommenden Freitag treffen.");
+  INFO(Dump(ahead));
+  REQUIRE(ahead.meetings.size() == 1);
+  CHECK(ahead.meetings[0].date == "2025-03-28");
+  auto behind = Analyze("date 2025-03-21\nAnna Kessler hatte Paul Brandau am vergangenen Freitag getroffen.");
+  INFO(Dump(behind));
+  REQUIRE(behind.meetings.size() == 1);
+  CHECK(behind.meetings[0].date == "2025-03-14");
+}
+
+TEST_CASE("meetings: 'in der Hauptstadt Abuja' is the place", "[extraction][meetings]") {
+  auto facts = Analyze("In der Hauptstadt Abuja sprach Anna Kessler am Montag mit Paul Brandau.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(LocationOf(facts, facts.meetings[0]) == "Abuja");
+}
