@@ -203,7 +203,13 @@ bool NextMeeting(const SentenceAnnotation& s, std::size_t trigger) {
   for (std::size_t k = trigger > 2 ? trigger - 2 : 0; k < trigger; ++k) {
     const std::string& w = s.folded(k);
     for (std::string_view next : {"weiter", "nächst", "neue", "erneut", "zweit", "dritt", "kommend"}) {
-      if (w.starts_with(next)) return true;
+      if (!w.starts_with(next)) continue;
+      // "Es war das zweite Treffen der beiden": a predicate describes the meeting told.
+      for (std::size_t q = k > 2 ? k - 2 : 0; q < k; ++q) {
+        const std::string& c = s.folded(q);
+        if (c == "war" || c == "ist" || c == "sei" || c == "wäre") return false;
+      }
+      return true;
     }
   }
   return false;

@@ -144,7 +144,7 @@ std::string PartyKey(const ArticleFacts& facts, std::size_t mention);
 std::optional<std::size_t> PrepositionBefore(const SentenceAnnotation& s, std::size_t k);
 
 // "eine weitere Runde", "ein neues Treffen": the trigger at `trigger` is the next one of a
-// meeting told before.
+// meeting told before (not as a predicate: "Es war das zweite Treffen" describes the last).
 bool NextMeeting(const SentenceAnnotation& s, std::size_t trigger);
 
 // Whom the article is about: the first person its first two sentences name.

@@ -434,9 +434,10 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 0; k < s.size(); ++k) {
     if (!d.InScope(s, k)) continue;
-    // "die beiden", "beide" as a noun phrase of their own, not "die beiden Länder".
+    // "die beiden", "der beiden", "beide" as a noun phrase of their own, not "die beiden Länder".
     const std::string& w = s.folded(k);
-    const bool the_two = (w == "beiden" && k > 0 && s.folded(k - 1) == "die") || w == "beide";
+    const bool the_two =
+        (w == "beiden" && k > 0 && (s.folded(k - 1) == "die" || s.folded(k - 1) == "der")) || w == "beide";
     if (!the_two || (k + 1 < s.size() && s.upper(k + 1) && !s.IsPunct(k + 1))) continue;
     if (d.named_between && k < d.trigger.token) continue;
     // The two persons named last, from the sentence before backwards (up to three).

@@ -423,3 +423,20 @@ TEST_CASE("meetings: 'in der Hauptstadt Abuja' is the place", "[extraction][meet
   REQUIRE(facts.meetings.size() == 1);
   CHECK(LocationOf(facts, facts.meetings[0]) == "Abuja");
 }
+
+TEST_CASE("meetings: 'Es war das zweite Treffen der beiden' describes the meeting told, no second one",
+          "[extraction][meetings]") {
+  auto facts = Analyze("date 2025-06-12\nAnna Kessler hat am Montag in Paris Paul Brandau getroffen. Es war das zweite "
+                       "Treffen der beiden in diesem Jahr.");
+  INFO(Dump(facts));
+  CHECK(facts.meetings.size() == 1);
+}
+
+TEST_CASE("meetings: 'Gastgeber war X' joins the meeting told before", "[extraction][meetings]") {
+  auto facts = Analyze("Die Regierungschefs der Länder haben sich am Montag in Potsdam mit Anna Kessler getroffen. "
+                       "Gastgeber war Paul Brandau.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  CHECK(LocationOf(facts, facts.meetings[0]) == "Potsdam");
+}
