@@ -324,7 +324,8 @@ void AboardIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const {
 namespace {
 
 // "im Park von Schloss Bellevue", "auf dem Gelände des Flughafens X", "am Rande der
-// Sicherheitskonferenz": the preposition before a part or side of the named place.
+// Sicherheitskonferenz", "in einem Besprechungsraum des Ministeriums": the preposition before
+// a part, side or room of the named place.
 std::optional<std::size_t> PrepositionBeforeItsPart(const SentenceAnnotation& s, std::size_t k) {
   if (k < 3) return std::nullopt;
   const std::string& of = s.folded(k - 1);
@@ -335,7 +336,9 @@ std::optional<std::size_t> PrepositionBeforeItsPart(const SentenceAnnotation& s,
   static constexpr std::string_view kParts[] = {"park", "garten", "gelände", "geländes", "rande", "rand", "sitz",
                                                 "amtssitz", "innenhof", "hof", "saal", "räumen", "räumlichkeiten",
                                                 "gebäude", "hauptquartier", "zentrale", "residenz", "büro", "halle"};
-  if (std::find(std::begin(kParts), std::end(kParts), s.folded(part)) == std::end(kParts)) return std::nullopt;
+  const std::string& noun = s.folded(part);
+  const bool room = noun.ends_with("raum") || noun.ends_with("saal") || noun.ends_with("zimmer");
+  if (!room && std::find(std::begin(kParts), std::end(kParts), noun) == std::end(kParts)) return std::nullopt;
   const auto preposition = PrepositionBefore(s, part);
   if (!preposition || s.folded(*preposition) == "nach") return std::nullopt;
   return preposition;

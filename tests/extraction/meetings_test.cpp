@@ -440,3 +440,10 @@ TEST_CASE("meetings: 'Gastgeber war X' joins the meeting told before", "[extract
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
   CHECK(LocationOf(facts, facts.meetings[0]) == "Potsdam");
 }
+
+TEST_CASE("meetings: a room of a named venue is the venue ('in einem Saal des Rathauses')", "[extraction][meetings]") {
+  auto facts = Analyze("Anna Kessler traf Paul Brandau am Montag in einem Besprechungsraum von Schloss Bellevue.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(LocationOf(facts, facts.meetings[0]) == "Schloss Bellevue");
+}
