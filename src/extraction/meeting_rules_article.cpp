@@ -47,13 +47,14 @@ std::optional<std::size_t> Dateline(const ArticleFacts& facts) {
 }
 
 // Whether `candidate` says more exactly where a meeting was than `current`: a venue (an
-// institution standing for its building, "im Innenministerium") in a city named without one
-// ("in Hannover").
+// institution standing for its building, "im Innenministerium", or a site, "im Hotel Adlon")
+// in a city named without one ("in Hannover").
 bool MoreExact(const ArticleFacts& facts, std::optional<std::size_t> current, std::optional<std::size_t> candidate) {
   if (!current || !candidate) return false;
   const Mention& now = facts.mentions[*current];
-  return facts.mentions[*candidate].type == EntityType::Organization && now.type == EntityType::Place &&
-         !now.is_country;
+  const Mention& then = facts.mentions[*candidate];
+  return (then.type == EntityType::Organization || then.is_site) && now.type == EntityType::Place &&
+         !now.is_country && !now.is_site;
 }
 
 bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& facts) {

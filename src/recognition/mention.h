@@ -32,6 +32,9 @@ struct Mention {
   // A common noun naming the article's own institution ("der Landtag", "im Rathaus"): the
   // same words in another article name another one.
   bool article_local = false;
+  // A building or site within a city ("Schloss Bellevue", "Hotel Adlon", "im Rathaus"): a more
+  // exact place of a meeting than its city.
+  bool is_site = false;
 };
 
 }  // namespace newskg::recognition

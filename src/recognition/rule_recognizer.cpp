@@ -45,6 +45,7 @@ struct Candidate {
   std::string canonical;
   bool is_country = false;
   bool article_local = false;
+  bool is_site = false;
   int priority = 0;
 };
 
@@ -179,6 +180,7 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       Candidate c = SpanCandidate(s, i, last, thing->type, len >= 2 ? 75 : 50);
       c.canonical = thing->canonical;
       c.is_country = thing->is_country;
+      c.is_site = thing->type == EntityType::Place && (thing->kind == "site" || thing->kind == "airport");
       out.push_back(std::move(c));
       break;
     }
@@ -295,6 +297,7 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
     if (!definite(start - 1)) continue;
     Candidate c = SpanCandidate(s, start, i + 1, *type, 15);
     c.end = s.tokens[i].begin + noun.size();
+    c.is_site = *type == EntityType::Place;
     if (start == i) {
       c.canonical = noun;
       c.article_local = true;
@@ -314,6 +317,19 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
     out.push_back(std::move(c));
   }
 }
+
+namespace {
+
+// Nouns of buildings and estates whose name includes them ("Schloss Salem", "Hotel Adlon").
+bool IsBuildingNoun(std::string_view folded) {
+  for (std::string_view noun : {"schloss", "hotel", "palais", "villa", "burg", "kloster", "landsitz", "palast",
+                                "residenz", "gästehaus"}) {
+    if (folded == noun) return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 namespace {
 
@@ -605,8 +621,30 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
 void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                          std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
-  for (std::size_t i = 0; i + 1 < n; ++i) {
+  for (std::size_t i = 0; i < n; ++i) {
     if (!info[i].upper) continue;
+    // A building's noun is part of its name: "Schloss Salem", "Hotel Adlon", "Landsitz Lohn";
+    // so is a compound's: "Belém-Palast".
+    if (const auto dash = info[i].folded.rfind('-'); dash != std::string::npos && dash > 0 &&
+        IsBuildingNoun(std::string_view(info[i].folded).substr(dash + 1))) {
+      Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 40);
+      c.is_site = true;
+      out.push_back(std::move(c));
+      continue;
+    }
+    if (IsBuildingNoun(info[i].folded) && i + 1 < n && info[i + 1].upper && !info[i + 1].function &&
+        !lex_.MatchRole(s.tokens[i + 1].text) && !lex_.FindTrigger(s.tokens[i + 1].text)) {
+      std::size_t end = i + 2;
+      while (end < n && end < i + 4 && info[end].upper && !info[end].function && !lex_.MatchRole(s.tokens[end].text)) {
+        ++end;
+      }
+      Candidate c = SpanCandidate(s, i, end, EntityType::Place, 45);
+      c.is_site = true;
+      out.push_back(std::move(c));
+      i = end - 1;
+      continue;
+    }
+    if (i + 1 >= n) continue;
     bool org = lex_.IsOrgNoun(s.tokens[i].text);
     bool place = !org && lex_.IsPlaceNoun(s.tokens[i].text);
     if (!org && !place) continue;
@@ -856,6 +894,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       m.kind = c.kind;
       m.is_country = c.is_country;
       m.article_local = c.article_local;
+      m.is_site = c.is_site;
       if (!c.canonical.empty()) {
         m.canonical = c.canonical;
       } else if (c.type == EntityType::Person) {

@@ -447,3 +447,11 @@ TEST_CASE("meetings: a room of a named venue is the venue ('in einem Saal des Ra
   REQUIRE(facts.meetings.size() == 1);
   CHECK(LocationOf(facts, facts.meetings[0]) == "Schloss Bellevue");
 }
+
+TEST_CASE("meetings: a site named in a later report says more exactly where than the city", "[extraction][meetings]") {
+  auto facts = Analyze("Anna Kessler hat am Mittwoch Paul Brandau in Berlin getroffen. Das Treffen fand im Hotel "
+                       "Kesselhof statt.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(LocationOf(facts, facts.meetings[0]) == "Hotel Kesselhof");
+}

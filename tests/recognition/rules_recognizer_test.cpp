@@ -406,6 +406,18 @@ TEST_CASE("rules: an unknown name before a leader's role noun is an organization
   }
 }
 
+TEST_CASE("rules: a building's noun is part of its name, and the building is a site", "[recognition][rules]") {
+  auto mentions = Rules("Max Ott traf Lena Graf im Hotel Kesselhof, danach auf Schloss Brandau und im Ottwerk-Palast.");
+  INFO(Dump(mentions));
+  for (const char* site : {"Hotel Kesselhof", "Schloss Brandau", "Ottwerk-Palast"}) {
+    INFO(site);
+    const Mention* m = FindBySurface(mentions, site);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::Place);
+    CHECK(m->is_site);
+  }
+}
+
 TEST_CASE("rules: parties named in the inflected plural are the party", "[recognition][rules]") {
   auto mentions = Rules("Ein Sprecher der Grünen widersprach. Auch die Linken lehnen das ab.");
   INFO(Dump(mentions));
