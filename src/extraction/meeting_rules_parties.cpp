@@ -260,17 +260,26 @@ void MediaAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
 
 void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
     if (men.type == EntityType::Person) return;
-    for (std::size_t q = men.first_token; q > 0 && men.first_token - q < 4; --q) {
+    // Also through one noun and its place phrase: "über die Lage im Gazastreifen", "über den
+    // Krieg in der Ukraine" (not across the trigger: "über das Treffen im Kanzleramt").
+    bool noun_passed = false;
+    for (std::size_t q = men.first_token; q > 0 && men.first_token - q < 7 && q - 1 != t; --q) {
       const std::string& w = s.folded(q - 1);
       if (w == "über" || w == "gegen" || w == "wegen" || w == "zur" || w == "um") {
         x.fate = Fate::Excluded;
         x.decided_by = name();
         return;
       }
-      if (s.IsPunct(q - 1) || !(s.IsDeterminer(q - 1) || !s.upper(q - 1))) return;
+      if (s.IsPunct(q - 1) || s.NameAt(q - 1) || w == "mit") return;
+      if (s.upper(q - 1) && !s.IsDeterminer(q - 1)) {
+        // The noun must be followed by a place preposition ("die Lage im ...").
+        if (noun_passed || q >= men.first_token || !IsPreposition(s.folded(q))) return;
+        noun_passed = true;
+      }
     }
   });
 }

@@ -455,3 +455,15 @@ TEST_CASE("meetings: a site named in a later report says more exactly where than
   REQUIRE(facts.meetings.size() == 1);
   CHECK(LocationOf(facts, facts.meetings[0]) == "Hotel Kesselhof");
 }
+
+TEST_CASE("meetings: a place inside the topic is not where they met ('über die Lage im Gazastreifen')",
+          "[extraction][meetings]") {
+  auto topic = Analyze("Anna Kessler hat am Mittwoch mit Paul Brandau über die Lage im Gazastreifen gesprochen.");
+  INFO(Dump(topic));
+  REQUIRE(topic.meetings.size() == 1);
+  CHECK(LocationOf(topic, topic.meetings[0]).empty());
+  auto place = Analyze("Anna Kessler sprach am Mittwoch mit Paul Brandau in Paris über den Krieg.");
+  INFO(Dump(place));
+  REQUIRE(place.meetings.size() == 1);
+  CHECK(LocationOf(place, place.meetings[0]) == "Paris");
+}
