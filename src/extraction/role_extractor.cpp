@@ -149,8 +149,10 @@ class RoleReader {
     std::vector<std::size_t> holders;
     // 1. The name follows the role noun: "Präsident Wladimir Putin", "den US-Sondergesandten
     //    Steve Witkoff und Jared Kushner".
-    if (i + 1 < v_.size() && IsPerson(v_, v_.NameStartingAt(i + 1))) {
-      std::size_t h = *v_.NameStartingAt(i + 1);
+    std::size_t named = i + 1;  // "Ministerin Dr. Lena Graf": titles stand between
+    while (named < v_.size() && recognition::Lexicons::IsAcademicTitle(v_.word(named))) ++named;
+    if (named < v_.size() && IsPerson(v_, v_.NameStartingAt(named))) {
+      std::size_t h = *v_.NameStartingAt(named);
       holders.push_back(h);
       std::size_t after = v_.mention(h).last_token;
       if (after + 1 < v_.size() && v_.folded(after) == "und" && IsPerson(v_, v_.NameStartingAt(after + 1))) {

@@ -89,6 +89,13 @@ bool Lexicons::EndFilter::MayEnd(std::string_view word) const {
   return word.size() >= kEndBytes && ends_.test(EndSlot(word));
 }
 
+bool Lexicons::IsAcademicTitle(std::string_view token) {
+  for (std::string_view title : {"Dr.", "Prof.", "Mag.", "Dipl.-Ing.", "Ing.", "Dr.-Ing.", "DI", "h.c.", "mult."}) {
+    if (token == title) return true;
+  }
+  return false;
+}
+
 bool Lexicons::IsLegalForm(std::string_view word) {
   for (std::string_view form : {"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "mbH", "Inc.", "Ltd.", "Ltd",
                                 "plc", "e.V.", "gGmbH", "UG"}) {

@@ -85,6 +85,8 @@ class Lexicons {
 
   // A company's legal form written after its name: "GmbH", "AG", "SE", "KG".
   static bool IsLegalForm(std::string_view word);
+  // An academic title before a name, never part of it: "Dr.", "Prof.", "Mag.", "Dipl.-Ing.".
+  static bool IsAcademicTitle(std::string_view token);
   // The key a phrase is looked up under: words folded (lower case, ß -> ss), adjective
   // endings of all words but the last removed, so inflected forms meet
   // ("Vereinigten Staaten" and "Vereinigte Staaten" -> "vereinigt staaten").

@@ -511,7 +511,8 @@ bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std
 bool RuleRecognizer::CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                    std::size_t k) const {
   const std::string& t = s.tokens[k].text;
-  return info[k].upper && !info[k].function && !text::IsAllUpper(t) && !lex_.MatchRole(t) &&
+  return info[k].upper && !info[k].function && !text::IsAllUpper(t) && !Lexicons::IsAcademicTitle(t) &&
+         !lex_.MatchRole(t) &&
          !IsTimeWord(s, info, k) &&
          !lex_.FindTrigger(t) && !lex_.IsPlaceNoun(t) && !lex_.IsOrgNoun(t) &&
          !lex_.CountryOfAdjective(t);
@@ -611,6 +612,8 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
     if (info[i].upper && i + 1 < n) {
       if (auto role = lex_.MatchRole(t); role && !role->plural) {
         std::size_t start = i + 1;
+        while (start < n && Lexicons::IsAcademicTitle(s.tokens[start].text)) ++start;  // "Ministerin Dr. X"
+        if (start >= n) continue;
         std::size_t end = NameRun(s, info, start, 3, /*after_role=*/true);
         if (end > start && !LookupPhrase(info, start, start + 1)) add(start, end, 60);
       }
@@ -705,7 +708,8 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     // Titles, role nouns and place or organization nouns introduce a name but are not part of
     // it: "Herr Peskow", "Kanton Tessin", "Nachrichtenagentur Interfax".
     while (ok && start + 1 < end &&
-           (info[start].folded == "herr" || info[start].folded == "herrn" ||
+           (Lexicons::IsAcademicTitle(s.tokens[start].text) || info[start].folded == "herr" ||
+            info[start].folded == "herrn" ||
             info[start].folded == "frau" || lex_.MatchRole(s.tokens[start].text) ||
             lex_.IsPlaceNoun(s.tokens[start].text) || lex_.IsOrgNoun(s.tokens[start].text))) {
       ++start;

@@ -227,3 +227,11 @@ TEST_CASE("roles: a singular role's apposition names one holder", "[extraction][
   CHECK(RolesOf(facts, "Karoline Brandt").size() == 1);
   CHECK(RolesOf(facts, "Max Ott").empty());
 }
+
+TEST_CASE("roles: academic titles stand between the role and the name, outside the name", "[extraction][roles]") {
+  auto facts = Analyze("Wissenschaftsministerin Prof. Dr. Katharina Brandl traf Ministerpräsident Dr. Max Ott.");
+  INFO(Dump(facts));
+  REQUIRE(RolesOf(facts, "Katharina Brandl").size() == 1);
+  REQUIRE(RolesOf(facts, "Max Ott").size() == 1);
+  for (const auto& m : facts.mentions) CHECK(m.canonical.find("Dr.") == std::string::npos);
+}
