@@ -39,7 +39,8 @@ struct MeetingDraft {
   // Status evidence, then the status rules' verdict.
   bool considered = false, modal = false, past = false, planned_participle = false,
        ongoing = false, purpose = false, announced_infinitive = false,
-       planned_in_past = false;  // "wollte ... treffen": its weekday lies behind the report
+       planned_in_past = false,  // "wollte ... treffen": its weekday lies behind the report
+       scheduled = false;        // "für Freitag (eingeladen, angesetzt)": a time it is set for
   MeetingStatus status = MeetingStatus::Held;
   bool status_from_cues = false;  // false: the status is only the default
 

@@ -102,9 +102,9 @@ int MeetingDraft::SegmentOf(std::size_t k) const {
 }
 
 void MeetingDraft::DecideStatus() {
-  status_from_cues = considered || modal || past || purpose || planned_participle || ongoing;
+  status_from_cues = considered || modal || past || purpose || planned_participle || ongoing || scheduled;
   status = considered           ? MeetingStatus::Considered
-           : modal              ? MeetingStatus::Planned
+           : modal || scheduled ? MeetingStatus::Planned
            : past               ? MeetingStatus::Held
            : purpose            ? MeetingStatus::Planned
            : planned_participle ? MeetingStatus::Planned

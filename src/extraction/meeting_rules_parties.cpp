@@ -607,6 +607,13 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
     const bool past = d.DatesBackwards();
     auto time = FindTimeExpression(s, from, to, d.trigger.token, c.facts.article.date_published, past);
     if (time && !d.InScope(s, time->first)) time.reset();
+    // "hat X für Freitag eingeladen": a time set for the meeting lies ahead.
+    if (time && s.folded(time->first) == "für") {
+      d.scheduled = true;
+      if (past && !d.planned_in_past) {
+        time = FindTimeExpression(s, from, to, d.trigger.token, c.facts.article.date_published, false);
+      }
+    }
     d.times[g] = std::move(time);
   }
 }

@@ -6,17 +6,56 @@
 
 namespace newskg::extraction::rules {
 
+namespace {
+
+// "Anna Kessler und Paul Brandau sprachen über die Lage", "... haben miteinander gesprochen":
+// two parties joined by "und" before the verb talk with each other, about something ("sprachen
+// sich für X aus" and "sprachen von einem Erfolg" tell no talks).
+bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
+  bool about = false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s.clause(k) != s.clause(t) || s.quoted(k)) continue;
+    const std::string& w = s.folded(k);
+    if (w == "sich") return false;
+    about = about || w == "über" || w == "miteinander";
+  }
+  if (!about) return false;
+  for (std::size_t k = 1; k + 1 < t; ++k) {
+    if (s.folded(k) != "und" || s.clause(k) != s.clause(t)) continue;
+    const auto before = s.NameAt(k - 1);
+    if (!before) continue;
+    // The second party may follow a role or an adjective: "und sein Amtskollege X".
+    for (std::size_t q = k + 1; q < t && q <= k + 4; ++q) {
+      if (s.NameAt(q)) return true;
+      if (s.IsPunct(q)) break;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const std::string& pos = d.trigger.entry->pos;
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
   auto in_clause = [&](std::size_t k) { return s.clause(k) == s.clause(t); };
+  // "trafen vor Gericht aufeinander", "treffen im Finale aufeinander": opponents, no meeting.
+  if (!d.noun) {
+    for (std::size_t k = t + 1; k < s.size() && in_clause(k); ++k) {
+      if (s.folded(k) == "aufeinander") {
+        d.dropped = true;
+        return;
+      }
+    }
+  }
   if (pos == "verb-mit" || pos == "verb-nach" || pos == "join-tisch") {
     // "sprach mit", "reiste nach", "saß mit am Tisch": the word anywhere in the clause.
     const std::string_view need = pos == "verb-mit" ? "mit" : pos == "verb-nach" ? "nach" : "tisch";
     for (std::size_t k = 0; k < s.size(); ++k) {
       if (in_clause(k) && s.folded(k) == need) return;
     }
+    if (pos == "verb-mit" && TalkedWithEachOther(s, t)) return;
     d.dropped = true;
   } else if (pos == "verb-sich-mit") {
     // "tauschte sich mit X aus", not "tauschte mit Russland Gefangene aus".

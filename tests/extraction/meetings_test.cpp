@@ -467,3 +467,29 @@ TEST_CASE("meetings: a place inside the topic is not where they met ('über die 
   REQUIRE(place.meetings.size() == 1);
   CHECK(LocationOf(place, place.meetings[0]) == "Paris");
 }
+
+TEST_CASE("meetings: 'A und B sprachen über X' are talks; 'sprachen sich für X aus' is none", "[extraction][meetings]") {
+  auto talks = Analyze("Anna Kessler und Paul Brandau sprachen am Freitag über die Lage in der Region.");
+  INFO(Dump(talks));
+  REQUIRE(talks.meetings.size() == 1);
+  CHECK(ParticipantNames(talks, talks.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  auto opinion = Analyze("Anna Kessler und Paul Brandau sprachen sich für neue Sanktionen aus.");
+  INFO(Dump(opinion));
+  CHECK(opinion.meetings.empty());
+}
+
+TEST_CASE("meetings: an invitation for a day is a plan dated ahead; 'wolle' plans; opponents meet no one",
+          "[extraction][meetings]") {
+  auto invited = Analyze("date 2025-06-12\nAnna Kessler hat Paul Brandau für Freitag nach Berlin eingeladen.");
+  INFO(Dump(invited));
+  REQUIRE(invited.meetings.size() == 1);
+  CHECK(invited.meetings[0].status == MeetingStatus::Planned);
+  CHECK(invited.meetings[0].date == "2025-06-13");
+  auto reported = Analyze("Anna Kessler wolle Paul Brandau in Kiew treffen, hieß es.");
+  INFO(Dump(reported));
+  REQUIRE(reported.meetings.size() == 1);
+  CHECK(reported.meetings[0].status == MeetingStatus::Planned);
+  auto court = Analyze("Vor Gericht trafen Anna Kessler und Paul Brandau aufeinander.");
+  INFO(Dump(court));
+  CHECK(court.meetings.empty());
+}
