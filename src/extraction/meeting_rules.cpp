@@ -13,7 +13,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
   static const VerbNeedsParticle verb_needs_partner(
       "verb-needs-particle",
       "Verbs that tell a meeting only with a partner word need it in their clause ('sprach mit', 'reiste nach', 'saß am Tisch'), separable verbs their particle ('kamen ... zusammen', 'rief ... an', 'nahmen ... teil').",
-      "Lena Graf und Max Ott sprachen über die Lage in Ulm.");
+      "Lena Graf sprach am Montag vor Max Ott über die Lage in Ulm.");
   static const DefiniteNounRefersBack definite_noun(
       "definite-noun-refers-back",
       "A trigger noun after a definite article refers back to a meeting already reported.",
