@@ -175,6 +175,11 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       if (!thing) continue;
       // A town takes no article: "das Essen", "in der Halle", "am Hof" are the nouns.
       if (len == 1 && thing->kind == "city" && i > 0 && ArticleBeforeNoun(info[i - 1].folded)) continue;
+      // A chamber's name is its member's title before a given name: "Bundesrat Max Ott".
+      if (len == 1 && thing->type == EntityType::Organization && i + 1 < n &&
+          lex_.IsFirstName(s.tokens[i + 1].text) && lex_.MatchRole(s.tokens[i].text)) {
+        continue;
+      }
       // A known name of several words ("Ria Nowosti", "Washington Post") outranks a first name
       // followed by a capitalized word over the same span.
       Candidate c = SpanCandidate(s, i, last, thing->type, len >= 2 ? 75 : 50);

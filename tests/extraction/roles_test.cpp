@@ -235,3 +235,17 @@ TEST_CASE("roles: academic titles stand between the role and the name, outside t
   REQUIRE(RolesOf(facts, "Max Ott").size() == 1);
   for (const auto& m : facts.mentions) CHECK(m.canonical.find("Dr.") == std::string::npos);
 }
+
+TEST_CASE("roles: a chamber's name before a given name is its member's title", "[extraction][roles]") {
+  auto member = Analyze("Bundesrat Max Ott traf am Montag Anna Kessler.");
+  INFO(Dump(member));
+  auto roles = RolesOf(member, "Max Ott");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Bundesrat");
+  for (const auto& m : member.mentions) CHECK(m.canonical != "Bundesrat");
+  auto chamber = Analyze("Der Bundesrat stimmte am Freitag zu, sagte Max Ott.");
+  INFO(Dump(chamber));
+  bool found = false;
+  for (const auto& m : chamber.mentions) found = found || m.canonical == "Bundesrat";
+  CHECK(found);
+}
