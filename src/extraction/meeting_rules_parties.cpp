@@ -396,10 +396,28 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
   });
 }
 
+namespace {
+
+// "mit Vertretern der Kantone Tessin und Graubünden", "die Delegation der Stadt Ulm": a place
+// whose representatives take part stands for its government.
+bool Represented(const SentenceAnnotation& s, std::size_t k) {
+  for (std::size_t q = k; q > 0 && k - q < 8; --q) {
+    const std::string& w = s.folded(q - 1);
+    if (IsGroupNoun(w)) return true;
+    const bool between = w == "der" || w == "des" || w == "und" || s.IsPlaceNoun(q - 1) || s.NameAt(q - 1) ||
+                         w == ",";
+    if (!between) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 void CitiesAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = c.sentence.mention(x.mention);
-    if (men.kind == MentionKind::Name && men.type == EntityType::Place && !men.is_country) {
+    if (men.kind == MentionKind::Name && men.type == EntityType::Place && !men.is_country &&
+        !Represented(c.sentence, men.first_token)) {
       x.fate = Fate::Excluded;
       x.decided_by = name();
     }
@@ -450,7 +468,9 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
     const std::string& w = s.folded(k);
     const bool the_two =
         (w == "beiden" && k > 0 && (s.folded(k - 1) == "die" || s.folded(k - 1) == "der")) || w == "beide";
-    if (!the_two || (k + 1 < s.size() && s.upper(k + 1) && !s.IsPunct(k + 1))) continue;
+    // "Beide Minister", "die beiden Präsidenten": a role noun names the pair too.
+    const bool noun_after = k + 1 < s.size() && s.upper(k + 1) && !s.IsPunct(k + 1);
+    if (!the_two || (noun_after && !c.lexicons.MatchRole(s.word(k + 1)))) continue;
     if (d.named_between && k < d.trigger.token) continue;
     // The two persons named last, from the sentence before backwards (up to three).
     std::vector<std::size_t> pair;

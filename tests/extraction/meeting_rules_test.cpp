@@ -316,3 +316,24 @@ TEST_CASE("the-two-are-the-pair-before: 'die beiden' with a noun is no pair of p
       "beiden Delegationen von Jonas Weller.";
   CHECK(MeetingsWithAll(noun, "2025-06-12").find("Paul Brandau;") == std::string::npos);
 }
+
+TEST_CASE("cities-are-no-parties: a place whose representatives take part stands for its government",
+          "[extraction][rules]") {
+  const std::string with = MeetingsWithAll(
+      "Anna Kessler trifft sich am Freitag in Graz mit Vertretern der Städte Ulm und Linz.", "2025-06-12");
+  CHECK(with.find("Linz; Ulm;") != std::string::npos);
+  CHECK(with.find("@Graz") != std::string::npos);
+  // Without representatives a city is where, not who.
+  CHECK(MeetingsWithAll("Anna Kessler traf Paul Brandau am Freitag in Ulm.", "2025-06-12").find("Ulm;") ==
+        std::string::npos);
+}
+
+TEST_CASE("the-two-are-the-pair-before: 'Beide Minister' names the pair; 'beide Länder' does not",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf Paul Brandau. Beide Minister wollen sich im Mai in Wien treffen.",
+                        "2025-06-12")
+            .find("Anna Kessler; Paul Brandau; @Wien planned") != std::string::npos);
+  CHECK(MeetingsWithAll("Anna Kessler traf Paul Brandau. Beide Länder wollen sich im Mai in Wien treffen.",
+                        "2025-06-12")
+            .find("@Wien") == std::string::npos);
+}
