@@ -39,8 +39,9 @@ struct ArticleIndex {
                const recognition::Lexicons& lexicons);
   // Roles by the folded lemma of their head noun ("minister"), each list in role order.
   std::map<std::string, std::vector<std::size_t>> roles_by_head;
-  // "Moskau - Der US-Sondergesandte ...": the place the report was filed from.
-  std::optional<std::size_t> dateline;
+  // "Moskau - Der US-Sondergesandte ...": the places the reports were filed from, in text order
+  // (wire shorts open each report with its own).
+  std::vector<std::size_t> datelines;
   // Per mention, a person's gender by the given name the article writes for them ('f', 'm'; 0
   // when unknown or no person); a surname alone takes its full name's.
   std::vector<char> gender;

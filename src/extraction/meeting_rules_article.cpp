@@ -25,7 +25,8 @@ std::set<std::string> Keys(const ArticleFacts& facts, const MeetingFact& m) {
 }
 
 // "Moskau - Der US-Sondergesandte ...": the place a report was filed from.
-std::optional<std::size_t> Dateline(const ArticleFacts& facts) {
+std::vector<std::size_t> Datelines(const ArticleFacts& facts) {
+  std::vector<std::size_t> out;
   for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
     const Mention& men = facts.mentions[m];
     if (men.kind != MentionKind::Name || men.type != EntityType::Place || men.first_token != 0) continue;
@@ -40,10 +41,10 @@ std::optional<std::size_t> Dateline(const ArticleFacts& facts) {
     }
     if (next < tokens.size()) {
       const std::string& dash = tokens[next].text;
-      if (dash == "-" || dash == "–" || dash == "—") return m;
+      if (dash == "-" || dash == "–" || dash == "—") out.push_back(m);
     }
   }
-  return std::nullopt;
+  return out;
 }
 
 // Whether `candidate` says more exactly where a meeting was than `current`: a venue (an
@@ -114,7 +115,7 @@ namespace newskg::extraction {
 
 ArticleIndex::ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact>& roles,
                            const recognition::Lexicons& lexicons)
-    : dateline(rules::Dateline(facts)) {
+    : datelines(rules::Datelines(facts)) {
   for (std::size_t r = 0; r < roles.size(); ++r) {
     const std::string& label = roles[r].label;
     const auto space = label.rfind(' ');
@@ -250,8 +251,12 @@ bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, Meetin
   if (m.location || d.kind == MeetingKind::Call) return true;
   if (!m.time_text.empty() && !DayOfReport(m.date, c.facts.article.date_published)) return true;
   if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Ongoing) return true;
-  const auto dateline = c.index.dateline;
-  if (dateline && c.facts.mentions[*dateline].sentence <= m.sentence) {
+  // The latest dateline before: wire shorts give each report its own ("Doha (Reuters) - ...").
+  std::optional<std::size_t> dateline;
+  for (std::size_t d : c.index.datelines) {
+    if (c.facts.mentions[d].sentence <= m.sentence) dateline = d;
+  }
+  if (dateline) {
     m.location = dateline;
     m.location_inferred = true;
   }

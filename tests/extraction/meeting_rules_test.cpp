@@ -337,3 +337,12 @@ TEST_CASE("the-two-are-the-pair-before: 'Beide Minister' names the pair; 'beide 
                         "2025-06-12")
             .find("@Wien") == std::string::npos);
 }
+
+TEST_CASE("dateline-place: wire shorts give each report its own dateline", "[extraction][rules]") {
+  const std::string shorts =
+      "Lissabon (dpa) - Anna Kessler hat sich mit Paul Brandau getroffen.\n"
+      "Linz (APA) - Jonas Weller hat sich mit Tim Roth getroffen.";
+  const std::string read = MeetingsWithAll(shorts, "2025-06-12");
+  CHECK(read.find("Anna Kessler; Paul Brandau; @Lissabon") != std::string::npos);
+  CHECK(read.find("Jonas Weller; Tim Roth; @Linz") != std::string::npos);
+}
