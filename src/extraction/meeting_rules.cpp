@@ -98,6 +98,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "pronoun-subjects",
       "'er', 'ihn', 'ihm' stand for the last man (or person of unknown gender) named before them, 'sie' with a singular verb and 'mit ihr' for the last woman.",
       "Paul Brandau reiste nach Wien. Dort traf er sich mit Anna Kessler.");
+  static const AgeNounStandsForPerson age_noun(
+      "age-noun-stands-for-person",
+      "'Der 61-Jährige', 'die 44-Jährige' stand for the person named last before them (by gender).",
+      "Paul Brandau reiste nach Ulm. Der 61-Jährige traf dort Anna Kessler.");
   static const TheTwoAreThePairBefore the_two(
       "the-two-are-the-pair-before",
       "'die beiden' and 'beide' without a noun stand for the two persons named last before the sentence.",
@@ -130,7 +134,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
       &announced, &split, &apart, &between, &brackets, &role_owners, &speakers, &media, &topics, &setting_hosts,
       &aboard, &place,
-      &cities, &adjectives, &pronouns, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
+      &cities, &adjectives, &pronouns, &age_noun, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;
 }
 

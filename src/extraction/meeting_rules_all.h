@@ -71,6 +71,7 @@ NEWSKG_SENTENCE_RULE(PlaceAfterPreposition);
 NEWSKG_SENTENCE_RULE(CitiesAreNoParties);
 NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);
 NEWSKG_SENTENCE_RULE(PronounSubjects);
+NEWSKG_SENTENCE_RULE(AgeNounStandsForPerson);
 NEWSKG_SENTENCE_RULE(TheTwoAreThePairBefore);
 NEWSKG_SENTENCE_RULE(InterviewPronouns);
 NEWSKG_SENTENCE_RULE(QuotedFirstPersonIsTheSpeaker);

@@ -1,6 +1,7 @@
 // Sentence rules about who takes part and where: segments of one sentence, which mentions are
 // parties, which one is the place, who a pronoun or a role noun stands for, and when.
 #include <algorithm>
+#include <cctype>
 
 #include "extraction/clauses.h"
 #include "extraction/cue_words.h"
@@ -457,6 +458,33 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
     if (w != "er" && w != "ihn" && w != "ihm" && !she && !her) continue;
     if (d.named_between && k < d.trigger.token) continue;
     if (auto a = Antecedent(c, k)) d.added_parties.emplace_back(d.SegmentOf(k), *a);
+  }
+}
+
+void AgeNounStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = 1; k < s.size(); ++k) {
+    // "Der 61-Jährige", "die 44-Jährige", "den 70-Jährigen".
+    const std::string& w = s.folded(k);
+    const auto dash = w.find("-jährige");
+    if (dash == std::string::npos || dash == 0 || !std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+    if (!s.IsDeterminer(k - 1) || !d.InScope(s, k)) continue;
+    if (d.named_between && k < d.trigger.token) continue;
+    const std::string& article = s.folded(k - 1);
+    const char gender = article == "die" ? 'f' : (article == "der" && w.ends_with("e")) ? 'm' : 0;
+    // The first person of the nearest sentence before that names one of that gender.
+    std::optional<std::size_t> person;
+    const std::size_t here = s.index();
+    for (std::size_t si = here; si-- > 0 && si + 3 >= here && !person;) {
+      for (std::size_t m : c.sentences[si].mentions()) {
+        const Mention& men = c.sentences[si].mention(m);
+        if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
+        if (gender && c.index.gender[m] && c.index.gender[m] != gender) continue;
+        person = m;
+        break;
+      }
+    }
+    if (person) d.added_parties.emplace_back(d.SegmentOf(k), *person);
   }
 }
 

@@ -346,3 +346,9 @@ TEST_CASE("dateline-place: wire shorts give each report its own dateline", "[ext
   CHECK(read.find("Anna Kessler; Paul Brandau; @Lissabon") != std::string::npos);
   CHECK(read.find("Jonas Weller; Tim Roth; @Linz") != std::string::npos);
 }
+
+TEST_CASE("age-noun-stands-for-person: 'die 44-Jährige' is the woman named before, not the man", "[extraction][rules]") {
+  const std::string read = MeetingsWithAll(
+      "Paul Brandau und Anna Kessler stritten am Montag. Am Dienstag traf die 44-Jährige Jonas Weller.", "2025-06-12");
+  CHECK(read.find("Anna Kessler; Jonas Weller; @") != std::string::npos);
+}
