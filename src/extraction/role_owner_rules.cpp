@@ -356,7 +356,25 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsNationalOffice(text::FoldForMatch(role.label))) return std::nullopt;
+    const std::string state = HostState(c, role);
+    if (state.empty()) return std::nullopt;
+    const auto& mentions = c.facts.mentions;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].type == EntityType::Place && mentions[m].is_country && mentions[m].canonical == state) {
+        return m;
+      }
+    }
+    return std::nullopt;
+  }
+  // The article does not name the state: "Lissabon (dpa) - X traf Ministerpräsident Y".
+  std::string ImpliedState(const RoleOwnerContext& c, const RoleFact& role) const override {
+    return HostState(c, role);
+  }
+
+ private:
+  // The state of the place where the article's first person met the holder, or "".
+  static std::string HostState(const RoleOwnerContext& c, const RoleFact& role) {
+    if (!IsNationalOffice(text::FoldForMatch(role.label))) return "";
     const auto& mentions = c.facts.mentions;
     const std::string& holder = mentions[role.person].canonical;
     // The visitor: the first person the article names.
@@ -367,13 +385,13 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
         break;
       }
     }
-    if (!visitor || *visitor == holder) return std::nullopt;
+    if (!visitor || *visitor == holder) return "";
     // Someone whose office the article ties to a state or organization is no host by default.
     for (const RoleFact& other : c.roles) {
-      if (other.of && mentions[other.person].canonical == holder) return std::nullopt;
+      if (other.of && mentions[other.person].canonical == holder) return "";
     }
     for (const MeetingFact& meeting : c.facts.meetings) {
-      if (!meeting.location || meeting.location_inferred) continue;
+      if (!meeting.location) continue;
       bool has_holder = false, has_visitor = false;
       for (std::size_t p : meeting.participants) {
         has_holder = has_holder || mentions[p].canonical == holder;
@@ -381,18 +399,11 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
       }
       if (!has_holder || !has_visitor) continue;
       const std::string state = StateOf(c, mentions[*meeting.location]);
-      if (state.empty() || state == "Deutschland") continue;
-      // The state must be named in the article, so that the post can point at it.
-      for (std::size_t m = 0; m < mentions.size(); ++m) {
-        if (mentions[m].type == EntityType::Place && mentions[m].is_country && mentions[m].canonical == state) {
-          return m;
-        }
-      }
+      if (!state.empty() && state != "Deutschland") return state;
     }
-    return std::nullopt;
+    return "";
   }
 
- private:
   // The state a place lies in: a state itself, a capital's, a city's.
   static std::string StateOf(const RoleOwnerContext& c, const Mention& place) {
     if (place.type != EntityType::Place) return "";
@@ -463,7 +474,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Konzern Bosch streicht Stellen. Vorstandschef Max Ott begründete das mit der Flaute.");
   static const HostOfficeTakesHostState host(
       "host-office-takes-host-state",
-      "An office without its state, held by whom the article's first person meets in a foreign place, is the office of that place's state (not for German federal offices).",
+      "An office without its state, held by whom the article's first person meets in a foreign place (also the dateline's), is the office of that place's state, named or not (never Germany's: German news names its federal offices without it).",
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",
@@ -483,6 +494,10 @@ void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnota
       if (!switches.on(rule->name())) continue;
       if (auto owner = rule->Owner(context, role); owner && *owner != role.person) {
         role.of = owner;
+        break;
+      }
+      if (std::string state = rule->ImpliedState(context, role); !state.empty()) {
+        role.implied_of = std::move(state);
         break;
       }
     }

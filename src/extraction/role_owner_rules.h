@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -30,6 +31,8 @@ class RoleOwnerRule {
   virtual std::string_view example() const = 0;
   // The mention the role belongs to, if this rule finds one.
   virtual std::optional<std::size_t> Owner(const RoleOwnerContext& context, const RoleFact& role) const = 0;
+  // Else a state the role belongs to that the article does not name (canonical name), or "".
+  virtual std::string ImpliedState(const RoleOwnerContext&, const RoleFact&) const { return {}; }
 };
 
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules();

@@ -137,18 +137,24 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     }
   }
 
-  // States a meeting implies without naming them: entities of the article, not named in it.
+  // States a meeting or a role implies without naming them: entities of the article, not
+  // named in it.
+  std::vector<std::string> implied;
   for (const auto& meeting : facts.meetings) {
-    for (const std::string& state : meeting.implied_states) {
-      const std::string key = ThingKey(state);
-      const std::string canonical = CleanName(state);
-      if (key.empty() || canonical.empty()) continue;
-      LocalEntity& entity = by_key[key];
-      entity.key = key;
-      entity.type_votes[static_cast<std::size_t>(EntityType::Place)] += 1;
-      entity.is_country = true;
-      names[key][canonical] += 0;
-    }
+    implied.insert(implied.end(), meeting.implied_states.begin(), meeting.implied_states.end());
+  }
+  for (const auto& role : facts.roles) {
+    if (!role.implied_of.empty()) implied.push_back(role.implied_of);
+  }
+  for (const std::string& state : implied) {
+    const std::string key = ThingKey(state);
+    const std::string canonical = CleanName(state);
+    if (key.empty() || canonical.empty()) continue;
+    LocalEntity& entity = by_key[key];
+    entity.key = key;
+    entity.type_votes[static_cast<std::size_t>(EntityType::Place)] += 1;
+    entity.is_country = true;
+    names[key][canonical] += 0;
   }
 
   ResolvedArticle out;
@@ -190,6 +196,9 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     const auto person = entity_of(fact.person);
     if (!person || !IsPersonKey(out.entities[*person].key)) continue;
     std::optional<std::uint32_t> of = fact.of ? entity_of(*fact.of) : std::nullopt;
+    if (!of && !fact.implied_of.empty()) {
+      if (auto it = index_of.find(ThingKey(fact.implied_of)); it != index_of.end()) of = it->second;
+    }
     if (of == person) of.reset();
     LocalRole role{*person, fact.label, of, sentence_of.at(fact.sentence)};
     if (!seen_roles.insert({role.person, role.label, role.of, role.sentence}).second) continue;

@@ -287,3 +287,22 @@ TEST_CASE("resolution: 'Al Thani' alone is the person with that family name, lab
   CHECK(persons == 2);
   CHECK(EntityLabeled(kb, "Karim bin Hamad Al Masri"));
 }
+
+TEST_CASE("resolution: a role's implied state is an entity of the article, not one it mentions", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("date 2025-06-12\nLissabon (dpa) - Anna Kessler traf am Donnerstag Ministerpräsident Paul Brandau.",
+                             "a.txt"));
+  INFO(Dump(articles[0]));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  const auto portugal = EntityLabeled(kb, "Portugal");
+  REQUIRE(portugal);
+  CHECK(kb.entities[*portugal].is_country);
+  bool owned = false;
+  for (const auto& role : kb.roles) {
+    owned = owned || (kb.entities[role.person].label == "Paul Brandau" && role.of == portugal);
+  }
+  CHECK(owned);
+  REQUIRE(kb.articles.size() == 1);
+  CHECK(std::count(kb.articles[0].mentions.begin(), kb.articles[0].mentions.end(), *portugal) == 0);
+}
