@@ -361,6 +361,15 @@ bool MayNameAnOrganization(std::string_view prefix) {
   return true;
 }
 
+// The level or body of an office written before its noun: "Landes", "Bundes", "Kreis".
+bool IsOfficeLevel(std::string_view folded) {
+  for (std::string_view level : {"landes", "bundes", "kreis", "bezirks", "orts", "stadt", "fraktions", "partei",
+                                 "vize", "landesgruppen", "co"}) {
+    if (folded == level) return true;
+  }
+  return false;
+}
+
 // "IG-Metall" -> "IG Metall", "Deutsche-Bank" -> "Deutsche Bank": a name joined to its role
 // noun by hyphens is written with spaces on its own.
 std::string SpacedCompound(std::string_view prefix) {
@@ -379,10 +388,16 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
     // no lexicon knows it), "Kremlsprecher".
     if (auto role = lex_.MatchRole(tok.text); role && !role->prefix.empty()) {
       const bool hyphenated = tok.text.find('-') != std::string::npos;
-      const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey({role->prefix}));
-      if (!thing && role->prefix.find('-') != std::string::npos) {
+      // "GEW-Landesvorsitzende": the level of the office ("Landes") belongs to the role.
+      std::string prefix = role->prefix;
+      if (const auto dash = prefix.rfind('-'); dash != std::string::npos && dash > 0 &&
+          IsOfficeLevel(text::FoldForMatch(std::string_view(prefix).substr(dash + 1)))) {
+        prefix.resize(dash);
+      }
+      const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey({prefix}));
+      if (!thing && prefix.find('-') != std::string::npos) {
         // "Deutsche-Bank-Chef": the name's words joined by hyphens.
-        const std::string spaced = SpacedCompound(role->prefix);
+        const std::string spaced = SpacedCompound(prefix);
         std::vector<std::string_view> words;
         for (std::size_t at = 0; at <= spaced.size();) {
           const std::size_t space = std::min(spaced.find(' ', at), spaced.size());
@@ -394,25 +409,25 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
       const bool fits = thing && (thing->type == EntityType::Organization ||
                                   (hyphenated && (thing->is_country || thing->kind == "city" ||
                                                   thing->kind == "region")));
-      const bool acronym = !thing && hyphenated && IsOrganizationAcronym(role->prefix);
+      const bool acronym = !thing && hyphenated && IsOrganizationAcronym(prefix);
       // Not when a part is known: "CDU-Landeschef" is the CDU's (read below), not a "CDU Landes".
       bool part_known = false;
-      for (std::size_t at = 0; at < role->prefix.size() && !part_known;) {
-        const std::size_t dash = std::min(role->prefix.find('-', at), role->prefix.size());
-        part_known = lex_.FindName(Lexicons::PhraseKey({std::string_view(role->prefix).substr(at, dash - at)}));
+      for (std::size_t at = 0; at < prefix.size() && !part_known;) {
+        const std::size_t dash = std::min(prefix.find('-', at), prefix.size());
+        part_known = lex_.FindName(Lexicons::PhraseKey({std::string_view(prefix).substr(at, dash - at)}));
         at = dash + 1;
       }
       const bool unknown_org = !thing && !acronym && !part_known && hyphenated &&
-                               LeadsAnOrganization(role->noun->lemma) && MayNameAnOrganization(role->prefix);
+                               LeadsAnOrganization(role->noun->lemma) && MayNameAnOrganization(prefix);
       if (fits || acronym || unknown_org) {
         Candidate c;
         c.first = i;
         c.last = i + 1;
         c.begin = tok.begin;
-        c.end = tok.begin + role->prefix.size();
+        c.end = tok.begin + prefix.size();
         c.type = fits ? thing->type : EntityType::Organization;
         c.kind = MentionKind::CompoundPrefix;
-        c.canonical = fits ? thing->canonical : acronym ? role->prefix : SpacedCompound(role->prefix);
+        c.canonical = fits ? thing->canonical : acronym ? prefix : SpacedCompound(prefix);
         c.is_country = fits && thing->is_country;
         c.priority = 10;
         out.push_back(std::move(c));

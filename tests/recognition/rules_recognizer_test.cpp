@@ -418,6 +418,15 @@ TEST_CASE("rules: a building's noun is part of its name, and the building is a s
   }
 }
 
+TEST_CASE("rules: the office's level after an acronym is the role's, not the organization's name",
+          "[recognition][rules]") {
+  auto mentions = Rules("GEW-Landesvorsitzende Lena Graf traf den XYZ-Bundesvorsitzenden Max Ott.");
+  INFO(Dump(mentions));
+  CHECK(FindBySurface(mentions, "GEW"));
+  CHECK(FindBySurface(mentions, "XYZ"));
+  for (const auto& m : mentions) CHECK(m.canonical.find("Landes") == std::string::npos);
+}
+
 TEST_CASE("rules: parties named in the inflected plural are the party", "[recognition][rules]") {
   auto mentions = Rules("Ein Sprecher der Grünen widersprach. Auch die Linken lehnen das ab.");
   INFO(Dump(mentions));
