@@ -90,18 +90,16 @@ bool Lexicons::EndFilter::MayEnd(std::string_view word) const {
 }
 
 bool Lexicons::IsAcademicTitle(std::string_view token) {
-  for (std::string_view title : {"Dr.", "Prof.", "Mag.", "Dipl.-Ing.", "Ing.", "Dr.-Ing.", "DI", "h.c.", "mult."}) {
-    if (token == title) return true;
-  }
-  return false;
+  // A literal array of string_views: no strlen per call (this runs for every word).
+  static constexpr std::string_view kTitles[] = {"Dr.", "Prof.", "Mag.", "Dipl.-Ing.", "Ing.", "Dr.-Ing.", "DI",
+                                                 "h.c.", "mult."};
+  return std::find(std::begin(kTitles), std::end(kTitles), token) != std::end(kTitles);
 }
 
 bool Lexicons::IsLegalForm(std::string_view word) {
-  for (std::string_view form : {"GmbH", "AG", "SE", "KG", "KGaA", "OHG", "mbH", "Inc.", "Ltd.", "Ltd",
-                                "plc", "e.V.", "gGmbH", "UG"}) {
-    if (word == form) return true;
-  }
-  return false;
+  static constexpr std::string_view kForms[] = {"GmbH", "AG",  "SE", "KG",   "KGaA", "OHG",   "mbH",
+                                                "Inc.", "Ltd.", "Ltd", "plc", "e.V.", "gGmbH", "UG"};
+  return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
 }
 
 std::string Lexicons::PhraseKey(const std::vector<std::string_view>& words) {

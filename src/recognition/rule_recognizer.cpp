@@ -327,11 +327,9 @@ namespace {
 
 // Nouns of buildings and estates whose name includes them ("Schloss Salem", "Hotel Adlon").
 bool IsBuildingNoun(std::string_view folded) {
-  for (std::string_view noun : {"schloss", "hotel", "palais", "villa", "burg", "kloster", "landsitz", "palast",
-                                "residenz", "gästehaus"}) {
-    if (folded == noun) return true;
-  }
-  return false;
+  static constexpr std::string_view kNouns[] = {"schloss", "hotel",    "palais", "villa",    "burg",
+                                                "kloster", "landsitz", "palast", "residenz", "gästehaus"};
+  return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
 }
 
 }  // namespace
