@@ -19,6 +19,30 @@
 
 namespace newskg::extraction {
 
+// What every rule tells about itself: the name that switches it off (RuleSwitches), a one-line
+// doc and an invented example sentence. Meeting rules and role owner rules are rules.
+class Rule {
+ public:
+  virtual ~Rule() = default;
+  virtual std::string_view name() const = 0;
+  virtual std::string_view doc() const = 0;
+  virtual std::string_view example() const = 0;
+};
+
+// A rule of kind `Kind` whose name, doc and example are given when it is made.
+template <typename Kind>
+class Named : public Kind {
+ public:
+  Named(std::string_view name, std::string_view doc, std::string_view example)
+      : name_(name), doc_(doc), example_(example) {}
+  std::string_view name() const override { return name_; }
+  std::string_view doc() const override { return doc_; }
+  std::string_view example() const override { return example_; }
+
+ private:
+  std::string_view name_, doc_, example_;
+};
+
 // Which rules are off (by name); everything else is on.
 class RuleSwitches {
  public:
@@ -57,12 +81,8 @@ struct SentenceContext {
   const ArticleIndex& index;
 };
 
-class SentenceRule {
+class SentenceRule : public Rule {
  public:
-  virtual ~SentenceRule() = default;
-  virtual std::string_view name() const = 0;
-  virtual std::string_view doc() const = 0;
-  virtual std::string_view example() const = 0;
   virtual void Apply(const SentenceContext& context, MeetingDraft& draft) const = 0;
 };
 
@@ -117,12 +137,8 @@ struct MeetingLedger {
   std::map<std::string, std::vector<std::size_t>> by_place_;  // ascending kept indices
 };
 
-class ArticleRule {
+class ArticleRule : public Rule {
  public:
-  virtual ~ArticleRule() = default;
-  virtual std::string_view name() const = 0;
-  virtual std::string_view doc() const = 0;
-  virtual std::string_view example() const = 0;
   // Finishes `meeting` (from `draft`) against the meetings so far; returns false when it has
   // been merged into one of them or is no meeting (it is then not kept itself).
   virtual bool Apply(const ArticleContext& context, const MeetingDraft& draft,

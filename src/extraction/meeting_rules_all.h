@@ -8,28 +8,14 @@
 
 namespace newskg::extraction::rules {
 
-class NamedSentenceRule : public SentenceRule {
+class NamedSentenceRule : public Named<SentenceRule> {
  public:
-  NamedSentenceRule(std::string_view name, std::string_view doc, std::string_view example)
-      : name_(name), doc_(doc), example_(example) {}
-  std::string_view name() const override { return name_; }
-  std::string_view doc() const override { return doc_; }
-  std::string_view example() const override { return example_; }
-
- private:
-  std::string_view name_, doc_, example_;
+  using Named<SentenceRule>::Named;
 };
 
-class NamedArticleRule : public ArticleRule {
+class NamedArticleRule : public Named<ArticleRule> {
  public:
-  NamedArticleRule(std::string_view name, std::string_view doc, std::string_view example)
-      : name_(name), doc_(doc), example_(example) {}
-  std::string_view name() const override { return name_; }
-  std::string_view doc() const override { return doc_; }
-  std::string_view example() const override { return example_; }
-
- private:
-  std::string_view name_, doc_, example_;
+  using Named<ArticleRule>::Named;
 };
 
 #define NEWSKG_SENTENCE_RULE(Class)                                      \

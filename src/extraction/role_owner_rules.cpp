@@ -12,16 +12,9 @@ using recognition::EntityType;
 using recognition::Mention;
 using recognition::MentionKind;
 
-class NamedRoleOwnerRule : public RoleOwnerRule {
+class NamedRoleOwnerRule : public Named<RoleOwnerRule> {
  public:
-  NamedRoleOwnerRule(std::string_view name, std::string_view doc, std::string_view example)
-      : name_(name), doc_(doc), example_(example) {}
-  std::string_view name() const override { return name_; }
-  std::string_view doc() const override { return doc_; }
-  std::string_view example() const override { return example_; }
-
- private:
-  std::string_view name_, doc_, example_;
+  using Named<RoleOwnerRule>::Named;
 };
 
 bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> stems) {

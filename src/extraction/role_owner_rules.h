@@ -23,12 +23,8 @@ struct RoleOwnerContext {
   const recognition::Lexicons& lexicons;
 };
 
-class RoleOwnerRule {
+class RoleOwnerRule : public Rule {
  public:
-  virtual ~RoleOwnerRule() = default;
-  virtual std::string_view name() const = 0;
-  virtual std::string_view doc() const = 0;
-  virtual std::string_view example() const = 0;
   // The mention the role belongs to, if this rule finds one.
   virtual std::optional<std::size_t> Owner(const RoleOwnerContext& context, const RoleFact& role) const = 0;
   // Else a state the role belongs to that the article does not name (canonical name), or "".
