@@ -14,9 +14,10 @@ ArticleFacts Extract(text::Article article, std::vector<recognition::Mention> me
   facts.mentions = std::move(mentions);
   const std::vector<SentenceAnnotation> sentences = AnnotateSentences(facts, lexicons);
   facts.roles = ExtractRoles(sentences, lexicons);
-  facts.meetings = ExtractMeetings(facts, sentences, facts.roles, lexicons, switches);
+  const ArticleIndex index(facts, facts.roles, lexicons);
+  facts.meetings = ExtractMeetings(facts, sentences, facts.roles, index, lexicons, switches);
   // After the meetings: an implied owner is no reason to leave a party out of a meeting.
-  InferRoleOwners(facts, sentences, lexicons, switches, facts.roles);
+  InferRoleOwners(facts, sentences, index, lexicons, switches, facts.roles);
   return facts;
 }
 

@@ -114,10 +114,9 @@ void MeetingDraft::DecideStatus() {
 
 std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
                                          const std::vector<SentenceAnnotation>& sentences,
-                                         const std::vector<RoleFact>& roles,
+                                         const std::vector<RoleFact>& roles, const ArticleIndex& index,
                                          const recognition::Lexicons& lexicons,
                                          const RuleSwitches& switches) {
-  const ArticleIndex index(facts, roles, lexicons);
   const ArticleContext article{facts, sentences, lexicons, index};
   MeetingLedger ledger;
   for (const SentenceAnnotation& s : sentences) {

@@ -12,9 +12,10 @@
 
 namespace newskg::extraction {
 
+// `index` is built from `facts` and `roles` (ArticleIndex).
 std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
                                          const std::vector<SentenceAnnotation>& sentences,
-                                         const std::vector<RoleFact>& roles,
+                                         const std::vector<RoleFact>& roles, const ArticleIndex& index,
                                          const recognition::Lexicons& lexicons,
                                          const RuleSwitches& switches = {});
 

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "text/utf8.h"
+#include "text/words.h"
 
 namespace newskg::extraction {
 namespace {
@@ -38,22 +39,10 @@ bool NounEndsWith(std::string_view word, std::initializer_list<std::string_view>
   return false;
 }
 
-// The lexicon's entry of a named place or organization, nullptr if unknown.
-const recognition::NamedThing* ThingOf(const recognition::Lexicons& lexicons, const Mention& mention) {
-  std::vector<std::string_view> words;
-  std::string_view rest = mention.canonical;
-  while (!rest.empty()) {
-    const auto space = rest.find(' ');
-    words.push_back(rest.substr(0, space));
-    if (space == std::string_view::npos) break;
-    rest.remove_prefix(space + 1);
-  }
-  return lexicons.FindName(recognition::Lexicons::PhraseKey(words));
-}
-
 // The lexicon's kind of a named place or organization ("city", "party", "media"), "" if unknown.
 std::string KindOf(const recognition::Lexicons& lexicons, const Mention& mention) {
-  const recognition::NamedThing* thing = ThingOf(lexicons, mention);
+  const recognition::NamedThing* thing =
+      lexicons.FindName(recognition::Lexicons::PhraseKey(text::SplitWords(mention.canonical)));
   return thing ? thing->kind : "";
 }
 
@@ -83,31 +72,28 @@ void VisitMentionsBefore(const RoleOwnerContext& c, std::size_t s, std::size_t b
   }
 }
 
-// A person's gender by the given name the article writes for them ('f', 'm', 0 when unknown).
-char GenderOf(const RoleOwnerContext& c, const Mention& person) {
-  std::string_view full = person.canonical;
-  if (full.find(' ') == std::string_view::npos) {
-    for (const Mention& other : c.facts.mentions) {
-      if (other.type == EntityType::Person && other.canonical.ends_with(" " + person.canonical)) {
-        full = other.canonical;
-        break;
-      }
-    }
-  }
-  const auto space = full.find(' ');
-  return space == std::string_view::npos ? 0 : c.lexicons.GenderOfFirstName(full.substr(0, space));
+// The nearest mention before (as VisitMentionsBefore walks) for which `fits` holds.
+template <typename Fits>
+std::optional<std::size_t> NearestBefore(const RoleOwnerContext& c, std::size_t s, std::size_t before,
+                                         std::size_t sentences_back, Fits fits) {
+  std::optional<std::size_t> found;
+  VisitMentionsBefore(c, s, before, sentences_back, [&](std::size_t m) {
+    if (fits(m)) found = m;
+    return found.has_value();
+  });
+  return found;
 }
 
 // --- possessive-names-the-owner ---------------------------------------------------------------
 
 // 'm' for "sein", 'f' for "ihr" (a woman's, a feminine noun's or a plural's), 0 for neither.
 char PossessiveGender(std::string_view folded) {
-  static constexpr std::array<std::string_view, 6> kEndings = {"", "e", "en", "em", "er", "es"};
-  for (std::string_view ending : kEndings) {
-    if (folded == std::string("sein") + std::string(ending)) return 'm';
-    if (folded == std::string("ihr") + std::string(ending)) return 'f';
-  }
-  return 0;
+  auto inflected = [&](std::string_view stem) {
+    if (!folded.starts_with(stem)) return false;
+    const std::string_view ending = folded.substr(stem.size());
+    return ending.empty() || ending == "e" || ending == "en" || ending == "em" || ending == "er" || ending == "es";
+  };
+  return inflected("sein") ? 'm' : inflected("ihr") ? 'f' : 0;
 }
 
 bool IsKinship(std::string_view folded_label) {
@@ -151,7 +137,7 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
       const Mention& mention = c.facts.mentions[m];
       if (m == role.person || mention.canonical == holder || mention.kind != MentionKind::Name) return false;
       if (mention.type == EntityType::Person) {
-        const char gender = GenderOf(c, mention);
+        const char gender = c.index.gender[m];
         if (gender && gender != possessive) return false;
         if (kin || aide) {
           owner = m;
@@ -226,19 +212,23 @@ GenericNoun ClassOfGenericNoun(std::string_view folded) {
   return {};
 }
 
+// A company by the lexicon or its legal form ("Kessler Stahl AG").
+bool IsCompany(const recognition::Lexicons& lexicons, const Mention& m) {
+  if (m.type != EntityType::Organization || m.article_local || m.kind == MentionKind::Adjective) return false;
+  const auto space = m.canonical.rfind(' ');
+  return KindOf(lexicons, m) == "company" ||
+         (space != std::string::npos &&
+          recognition::Lexicons::IsLegalForm(std::string_view(m.canonical).substr(space + 1)));
+}
+
 // Whether a named thing is what the generic noun means: a company by the lexicon or its legal
 // form, an association by its own name ("der Afrika-Verein ... des Vereins"), a party, a town,
 // a state.
 bool Fits(const RoleOwnerContext& c, const GenericNoun& noun, const Mention& m) {
   if (m.kind != MentionKind::Name) return false;
   switch (noun.owner) {
-    case OwnerClass::Company: {
-      if (m.type != EntityType::Organization || m.article_local) return false;
-      const auto space = m.canonical.rfind(' ');
-      return KindOf(c.lexicons, m) == "company" ||
-             (space != std::string::npos &&
-              recognition::Lexicons::IsLegalForm(std::string_view(m.canonical).substr(space + 1)));
-    }
+    case OwnerClass::Company:
+      return IsCompany(c.lexicons, m);
     case OwnerClass::Association:
       return m.type == EntityType::Organization &&
              text::FoldForMatch(m.canonical).find(noun.stem) != std::string::npos;
@@ -267,13 +257,9 @@ class GenericComplementRefersBack : public NamedRoleOwnerRule {
     if (k >= v.size() || !v.upper(k) || v.NameAt(k)) return std::nullopt;
     const GenericNoun wanted = ClassOfGenericNoun(v.folded(k));
     if (wanted.owner == OwnerClass::None) return std::nullopt;
-    std::optional<std::size_t> owner;
-    VisitMentionsBefore(c, role.sentence, role.first_token, role.sentence, [&](std::size_t m) {
-      if (m == role.person || !Fits(c, wanted, c.facts.mentions[m])) return false;
-      owner = m;
-      return true;
+    return NearestBefore(c, role.sentence, role.first_token, role.sentence, [&](std::size_t m) {
+      return m != role.person && Fits(c, wanted, c.facts.mentions[m]);
     });
-    return owner;
   }
 };
 
@@ -290,13 +276,8 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsMunicipalOffice(text::FoldForMatch(role.label))) return std::nullopt;
-    std::optional<std::size_t> owner;
-    VisitMentionsBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
-      if (!IsTown(c.lexicons, c.facts.mentions[m])) return false;
-      owner = m;
-      return true;
-    });
-    return owner;
+    return NearestBefore(c, role.sentence, role.first_token, 2,
+                         [&](std::size_t m) { return IsTown(c.lexicons, c.facts.mentions[m]); });
   }
 };
 
@@ -310,27 +291,13 @@ bool IsCompanyOffice(std::string_view folded_label) {
   return false;
 }
 
-// A company by the lexicon or its legal form ("Kessler Stahl AG").
-bool IsCompany(const recognition::Lexicons& lexicons, const Mention& m) {
-  if (m.type != EntityType::Organization || m.article_local || m.kind == MentionKind::Adjective) return false;
-  const auto space = m.canonical.rfind(' ');
-  return KindOf(lexicons, m) == "company" ||
-         (space != std::string::npos &&
-          recognition::Lexicons::IsLegalForm(std::string_view(m.canonical).substr(space + 1)));
-}
-
 class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsCompanyOffice(text::FoldForMatch(role.label))) return std::nullopt;
-    std::optional<std::size_t> owner;
-    VisitMentionsBefore(c, role.sentence, role.first_token, role.sentence, [&](std::size_t m) {
-      if (!IsCompany(c.lexicons, c.facts.mentions[m])) return false;
-      owner = m;
-      return true;
-    });
-    return owner;
+    return NearestBefore(c, role.sentence, role.first_token, role.sentence,
+                         [&](std::size_t m) { return IsCompany(c.lexicons, c.facts.mentions[m]); });
   }
 };
 
@@ -397,14 +364,12 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
     return "";
   }
 
-  // The state a place lies in: a state itself, a capital's, a city's.
+  // The state a place lies in: a state itself, or a city's (Lexicons::StateOfCity).
   static std::string StateOf(const RoleOwnerContext& c, const Mention& place) {
     if (place.type != EntityType::Place) return "";
     if (place.is_country) return place.canonical;
-    const recognition::NamedThing* thing = ThingOf(c.lexicons, place);
-    if (!thing) return "";
-    if (thing->is_capital && !thing->country.empty()) return thing->country;
-    return thing->state;
+    const std::string* state = c.lexicons.StateOfCity(place.canonical);
+    return state ? *state : "";
   }
 };
 
@@ -478,9 +443,9 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
 }
 
 void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
-                     const recognition::Lexicons& lexicons, const RuleSwitches& switches,
-                     std::vector<RoleFact>& roles) {
-  const RoleOwnerContext context{facts, sentences, roles, lexicons};
+                     const ArticleIndex& index, const recognition::Lexicons& lexicons,
+                     const RuleSwitches& switches, std::vector<RoleFact>& roles) {
+  const RoleOwnerContext context{facts, sentences, roles, index, lexicons};
   for (RoleFact& role : roles) {
     if (role.of) continue;
     for (const RoleOwnerRule* rule : RoleOwnerRules()) {

@@ -20,6 +20,7 @@ struct RoleOwnerContext {
   const ArticleFacts& facts;
   const std::vector<SentenceAnnotation>& sentences;
   const std::vector<RoleFact>& roles;
+  const ArticleIndex& index;
   const recognition::Lexicons& lexicons;
 };
 
@@ -35,7 +36,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules();
 
 // Gives every role of `roles` without an owner the first owner a switched-on rule finds.
 void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
-                     const recognition::Lexicons& lexicons, const RuleSwitches& switches,
-                     std::vector<RoleFact>& roles);
+                     const ArticleIndex& index, const recognition::Lexicons& lexicons,
+                     const RuleSwitches& switches, std::vector<RoleFact>& roles);
 
 }  // namespace newskg::extraction
