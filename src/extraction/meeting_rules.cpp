@@ -147,6 +147,10 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "trip-sets-the-scene",
       "A meeting without a place, of someone who was just told to travel or visit somewhere, is there (a call is not; a trip lasts up to three days).",
       "Anna Kessler reiste am Montag nach Linz. Am Dienstag traf sie Paul Brandau.");
+  static const AlsoMetThereToo also_there(
+      "also-met-there-too",
+      "A meeting 'also' held by someone who met another person in a place just before is in that place too.",
+      "Anna Kessler traf am Montag in Linz Paul Brandau. Später sprach sie auch mit Jonas Weller.");
   static const DatelinePlace dateline(
       "dateline-place",
       "A meeting held that day or the day before without a place of its own is in the dateline's place.",
@@ -179,7 +183,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "person-and-state-alone",
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
       "Paul Brandau besuchte am Montag Polen.");
-  static const std::vector<const ArticleRule*> all = {&protagonist, &trip_scene, &dateline, &city, &future,
+  static const std::vector<const ArticleRule*> all = {&protagonist, &future, &trip_scene, &also_there, &dateline, &city,
                                                       &participation, &denials, &next_round, &merge, &trip};
   return all;
 }

@@ -297,6 +297,44 @@ bool TripSetsTheScene::Apply(const ArticleContext& c, const MeetingDraft& d, Mee
   return true;
 }
 
+bool AlsoMetThereToo::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                            MeetingLedger& ledger) const {
+  if (m.location || d.kind == MeetingKind::Call) return true;
+  const SentenceAnnotation& s = c.sentences[m.sentence];
+  bool also = false;
+  for (std::size_t k = 0; k < s.size() && !also; ++k) {
+    const std::string& w = s.folded(k);
+    also = (w == "auch" || w == "zudem" || w == "ausserdem" || w == "ebenfalls") && d.InScope(s, k);
+  }
+  if (!also) return true;
+  std::set<std::string> persons;
+  for (std::size_t p : m.participants) {
+    if (c.facts.mentions[p].type == EntityType::Person) persons.insert(PartyKey(c.facts, p));
+  }
+  // The latest meeting in person, up to two sentences before, of one of the persons.
+  const MeetingFact* before = nullptr;
+  auto consider = [&](const MeetingFact& x) {
+    if (x.kind == MeetingKind::Call || !x.location || x.last_sentence >= m.sentence) return;
+    if (m.sentence - x.last_sentence > 2 || x.status != m.status) return;
+    if (!m.date.empty() && !x.date.empty() && m.date != x.date) return;
+    bool shared = false;
+    for (std::size_t p : x.participants) shared = shared || persons.count(PartyKey(c.facts, p));
+    if (shared && (!before || before->last_sentence < x.last_sentence)) before = &x;
+  };
+  const std::size_t stop = ledger.kept.size() > MeetingLedger::kMaxCompared
+                               ? ledger.kept.size() - MeetingLedger::kMaxCompared
+                               : 0;
+  for (std::size_t i = ledger.kept.size(); i-- > stop;) consider(ledger.kept[i]);
+  if (!before) return true;
+  m.location = before->location;
+  m.location_inferred = true;
+  if (m.time_text.empty()) {
+    m.time_text = before->time_text;
+    m.date = before->date;
+  }
+  return true;
+}
+
 bool CityRefinesCountry::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
                                MeetingLedger&) const {
   if (!m.location || !c.facts.mentions[*m.location].is_country) return true;

@@ -189,6 +189,37 @@ TEST_CASE("trip-sets-the-scene: within three days of the trip, not a call, not s
   CHECK(MeetingsWithAll("Paul Brandau reiste am Montag nach Linz. Am Dienstag traf Jonas Weller Anna Kessler.",
                         "2025-06-12")
             .find("@Linz") == std::string::npos);
+  // A trip still ahead sets the scene of the meetings planned on it.
+  CHECK(MeetingsWithAll("Paul Brandau wird am Montag zu einem Arbeitsbesuch in Linz erwartet. Er trifft am "
+                        "Montag Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz planned am Montag 2025-06-16\n");
+}
+
+TEST_CASE("also-met-there-too: 'auch' carries the place of the same person's meeting just before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Der Bürgermeister lobte das. Im "
+                        "Hauptquartier sprach sie auch mit Jonas Weller.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n"
+        "Anna Kessler; Jonas Weller; @Linz held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithout("also-met-there-too",
+                        "Anna Kessler traf am Montag in Linz Paul Brandau. Der Bürgermeister lobte das. Im "
+                        "Hauptquartier sprach sie auch mit Jonas Weller.",
+                        "2025-06-12")
+            .find("Jonas Weller; @Linz") == std::string::npos);
+  // Not without "auch", not on another day, not for someone else.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Im Hauptquartier sprach sie mit "
+                        "Jonas Weller.",
+                        "2025-06-12")
+            .find("Jonas Weller; @Linz") == std::string::npos);
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Am Mittwoch sprach sie auch mit "
+                        "Jonas Weller.",
+                        "2025-06-12")
+            .find("Jonas Weller; @Linz") == std::string::npos);
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Auch Jonas Weller sprach mit "
+                        "Eva Lind.",
+                        "2025-06-12")
+            .find("Eva Lind; Jonas Weller; @Linz") == std::string::npos);
 }
 
 TEST_CASE("city-refines-country: only a city of that country, named where something is",
