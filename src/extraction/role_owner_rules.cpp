@@ -327,8 +327,8 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
     return std::nullopt;
   }
   // The article does not name the state: "Lissabon (dpa) - X traf Ministerpräsident Y".
-  std::string ImpliedState(const RoleOwnerContext& c, const RoleFact& role) const override {
-    return HostState(c, role);
+  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    return {HostState(c, role), true};
   }
 
  private:
@@ -375,22 +375,66 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
 
 // --- land-office-takes-the-land ---------------------------------------------------------------
 
-// Offices of a German Land's government and parliament: "Ministerpräsidentin",
-// "Landeswirtschaftsminister", "Landtagspräsident".
+// Offices of a German or Austrian Land's government and parliament: "Ministerpräsidentin",
+// "Landeswirtschaftsminister", "Landtagspräsident", "Landeshauptfrau", "Landesrat".
 bool IsLandOffice(std::string_view folded_label) {
   if (folded_label.find(' ') != std::string_view::npos) return false;
   return folded_label.starts_with("ministerpräsident") || folded_label.starts_with("landtagspräsident") ||
+         folded_label.starts_with("landeshaupt") || folded_label.starts_with("landesrat") ||
+         folded_label.starts_with("landesrät") ||
          (folded_label.starts_with("landes") && folded_label.find("minister") != std::string_view::npos);
 }
 
-// The Länder that are no city as well: "in Berlin", "Hamburger" name the city as often.
-bool IsGermanLand(std::string_view canonical) {
-  for (std::string_view land : {"Baden-Württemberg", "Bayern", "Brandenburg", "Hessen", "Mecklenburg-Vorpommern",
-                                "Niedersachsen", "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein",
-                                "Thüringen"}) {
+// The Länder that are no city as well: "in Berlin", "Hamburger", "Salzburg" name the city as
+// often.
+bool IsLand(std::string_view canonical) {
+  for (std::string_view land :
+       {"Baden-Württemberg", "Bayern", "Brandenburg", "Hessen", "Mecklenburg-Vorpommern", "Niedersachsen",
+        "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein",
+        "Thüringen", "Burgenland", "Kärnten", "Niederösterreich", "Oberösterreich", "Steiermark", "Tirol",
+        "Vorarlberg"}) {
     if (canonical == land) return true;
   }
   return false;
+}
+
+// The Land whose seat of government `canonical` is ("Erfurt": Thüringen), or "". The capitals
+// of city-states and of Wien are the Land itself, which the article then names.
+std::string_view LandOfCapital(std::string_view canonical) {
+  static constexpr std::pair<std::string_view, std::string_view> kCapitals[] = {
+      {"Stuttgart", "Baden-Württemberg"}, {"München", "Bayern"},          {"Potsdam", "Brandenburg"},
+      {"Wiesbaden", "Hessen"},            {"Schwerin", "Mecklenburg-Vorpommern"}, {"Hannover", "Niedersachsen"},
+      {"Düsseldorf", "Nordrhein-Westfalen"}, {"Mainz", "Rheinland-Pfalz"}, {"Saarbrücken", "Saarland"},
+      {"Dresden", "Sachsen"},             {"Magdeburg", "Sachsen-Anhalt"}, {"Kiel", "Schleswig-Holstein"},
+      {"Erfurt", "Thüringen"},            {"Eisenstadt", "Burgenland"},    {"Klagenfurt", "Kärnten"},
+      {"St. Pölten", "Niederösterreich"}, {"Linz", "Oberösterreich"},      {"Salzburg", "Salzburg"},
+      {"Graz", "Steiermark"},             {"Innsbruck", "Tirol"},          {"Bregenz", "Vorarlberg"}};
+  for (const auto& [capital, land] : kCapitals) {
+    if (canonical == capital) return land;
+  }
+  return {};
+}
+
+// The Land a government body's name gives by its adjective ("Thüringer Staatskanzlei",
+// "Bayerisches Innenministerium", "Hessischer Landtag"), or "". Newspapers and broadcasters
+// ("Sächsische Zeitung", "Bayerischer Rundfunk") are no government body.
+std::string LandOfGovernmentBody(const recognition::Lexicons& lexicons, std::string_view canonical) {
+  const std::size_t space = canonical.find(' ');
+  if (space == std::string_view::npos) return {};
+  const std::string body = text::FoldForMatch(canonical.substr(canonical.rfind(' ') + 1));
+  if (!body.ends_with("staatskanzlei") && !body.ends_with("regierung") && !body.ends_with("landtag") &&
+      !body.ends_with("ministerium")) {
+    return {};
+  }
+  const std::string_view adjective = canonical.substr(0, space);
+  if (const std::string* region = lexicons.CountryOfAdjective(adjective); region && IsLand(*region)) return *region;
+  // "Thüringer" (Thüringen), "Tiroler" (Tirol): a place's name with "er".
+  if (!adjective.ends_with("er")) return {};
+  const std::string stem(adjective.substr(0, adjective.size() - 2));
+  for (const std::string& land : {stem + "en", stem, stem + "n"}) {
+    if (IsLand(land)) return land;
+  }
+  return {};
 }
 
 class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
@@ -403,11 +447,34 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
     std::optional<std::size_t> land;
     for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
       const Mention& mention = c.facts.mentions[m];
-      if (mention.type != EntityType::Place || !IsGermanLand(mention.canonical)) continue;
+      if (mention.type != EntityType::Place || !IsLand(mention.canonical)) continue;
       if (land && c.facts.mentions[*land].canonical != mention.canonical) return std::nullopt;
       if (!land || mention.kind == MentionKind::Name) land = m;
     }
     return land;
+  }
+  // An article that names no Land may imply one: by its dateline, the Land's capital ("Erfurt -
+  // ..."), or by the adjective of a government body ("die Thüringer Staatskanzlei"). All such
+  // hints must agree.
+  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsLandOffice(text::FoldForMatch(role.label))) return {};
+    std::string land;
+    auto hint = [&land](const std::string& hinted) {
+      if (hinted.empty()) return true;
+      if (!land.empty() && land != hinted) return false;
+      land = hinted;
+      return true;
+    };
+    for (const Mention& mention : c.facts.mentions) {
+      if (mention.type == EntityType::Place && IsLand(mention.canonical)) return {};
+      if (mention.type == EntityType::Organization && !hint(LandOfGovernmentBody(c.lexicons, mention.canonical))) {
+        return {};
+      }
+    }
+    for (std::size_t d : c.index.datelines) {
+      if (!hint(std::string(LandOfCapital(c.facts.mentions[d].canonical)))) return {};
+    }
+    return {land, false};
   }
 };
 
@@ -454,8 +521,9 @@ void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnota
         role.of = owner;
         break;
       }
-      if (std::string state = rule->ImpliedState(context, role); !state.empty()) {
-        role.implied_of = std::move(state);
+      if (RoleOwnerRule::Implied implied = rule->ImpliedOwner(context, role); !implied.name.empty()) {
+        role.implied_of = std::move(implied.name);
+        role.implied_of_country = implied.is_country;
         break;
       }
     }

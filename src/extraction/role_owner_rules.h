@@ -28,8 +28,13 @@ class RoleOwnerRule : public Rule {
  public:
   // The mention the role belongs to, if this rule finds one.
   virtual std::optional<std::size_t> Owner(const RoleOwnerContext& context, const RoleFact& role) const = 0;
-  // Else a state the role belongs to that the article does not name (canonical name), or "".
-  virtual std::string ImpliedState(const RoleOwnerContext&, const RoleFact&) const { return {}; }
+  // An owner the article implies without naming it.
+  struct Implied {
+    std::string name;        // canonical; empty when none
+    bool is_country = true;  // else a Land or province
+  };
+  // Else the state or Land the role belongs to that the article does not name.
+  virtual Implied ImpliedOwner(const RoleOwnerContext&, const RoleFact&) const { return {}; }
 };
 
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules();

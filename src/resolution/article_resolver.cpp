@@ -137,23 +137,23 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     }
   }
 
-  // States a meeting or a role implies without naming them: entities of the article, not
-  // named in it.
-  std::vector<std::string> implied;
+  // States (and Länder) a meeting or a role implies without naming them: entities of the
+  // article, not named in it.
+  std::vector<std::pair<std::string, bool>> implied;  // (name, is a country)
   for (const auto& meeting : facts.meetings) {
-    implied.insert(implied.end(), meeting.implied_states.begin(), meeting.implied_states.end());
+    for (const std::string& state : meeting.implied_states) implied.emplace_back(state, true);
   }
   for (const auto& role : facts.roles) {
-    if (!role.implied_of.empty()) implied.push_back(role.implied_of);
+    if (!role.implied_of.empty()) implied.emplace_back(role.implied_of, role.implied_of_country);
   }
-  for (const std::string& state : implied) {
+  for (const auto& [state, is_country] : implied) {
     const std::string key = ThingKey(state);
     const std::string canonical = CleanName(state);
     if (key.empty() || canonical.empty()) continue;
     LocalEntity& entity = by_key[key];
     entity.key = key;
     entity.type_votes[static_cast<std::size_t>(EntityType::Place)] += 1;
-    entity.is_country = true;
+    entity.is_country = entity.is_country || is_country;
     names[key][canonical] += 0;
   }
 

@@ -41,6 +41,19 @@ std::string OwnerOf(const std::string& body, const std::string& person) {
   return "?";
 }
 
+// The owner the article implies for `person`'s role without naming it: "Name (country)",
+// "Name (land)", "-" when none, "?" when the person has no role.
+std::string ImpliedOf(const std::string& body, const std::string& person) {
+  const ArticleFacts facts = AnalyzeWith(body);
+  INFO(Dump(facts));
+  for (const auto& role : facts.roles) {
+    if (facts.mentions[role.person].canonical != person) continue;
+    if (role.implied_of.empty()) return "-";
+    return role.implied_of + (role.implied_of_country ? " (country)" : " (land)");
+  }
+  return "?";
+}
+
 }  // namespace
 
 TEST_CASE("every role owner rule changes what its own example reads", "[extraction][rules]") {
@@ -108,4 +121,26 @@ TEST_CASE("land-office-takes-the-land: one Land named; two Länder or a city-sta
         "Thüringen");
   CHECK(OwnerOf("Hessen und Bayern stritten. Ministerpräsident Max Ott verteidigte den Haushalt.", "Max Ott") == "-");
   CHECK(OwnerOf("In einem Berliner Hotel sprach Ministerpräsident Max Ott.", "Max Ott") == "-");
+  CHECK(OwnerOf("In Tirol tagte der Landtag. Landeshauptmann Max Ott schwieg.", "Max Ott") == "Tirol");
+}
+
+TEST_CASE("land-office-takes-the-land: a Land implied by its capital's dateline or a government body",
+          "[extraction][rules]") {
+  CHECK(ImpliedOf("Erfurt (dpa) - Ministerpräsident Max Ott hat den Haushalt verteidigt.", "Max Ott") ==
+        "Thüringen (land)");
+  CHECK(ImpliedOf("Linz (APA) - Landeshauptmann Max Ott empfing am Montag Anna Kessler.", "Max Ott") ==
+        "Oberösterreich (land)");
+  CHECK(ImpliedOf("Die Thüringer Staatskanzlei wies Berichte zurück. Ministerpräsident Max Ott schwieg.", "Max Ott") ==
+        "Thüringen (land)");
+  CHECK(ImpliedOf("Der Hessische Landtag tagte. Ministerpräsident Max Ott schwieg.", "Max Ott") ==
+        "Hessen (land)");
+  // A newspaper's adjective, a city that is no capital, hints that disagree, or a Land named:
+  // nothing implied.
+  CHECK(ImpliedOf("Die Sächsische Zeitung berichtete. Ministerpräsident Max Ott schwieg.", "Max Ott") == "-");
+  CHECK(ImpliedOf("Ulm (dpa) - Ministerpräsident Max Ott hat den Haushalt verteidigt.", "Max Ott") == "-");
+  CHECK(ImpliedOf("Erfurt (dpa) - Der Bayerische Landtag tagte. Ministerpräsident Max Ott schwieg.",
+                  "Max Ott") == "-");
+  CHECK(ImpliedOf("Erfurt (dpa) - Hessen und Bayern stritten. Ministerpräsident Max Ott schwieg.", "Max Ott") ==
+        "-");
+  CHECK(ImpliedOf("Erfurt (dpa) - Sozialministerin Eva Lind stellte den Plan vor.", "Eva Lind") == "-");
 }
