@@ -484,6 +484,10 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
         for (const std::string& name : {stem, stem + "en"}) {
           if (!city) city = lex_.FindName(Lexicons::PhraseKey({name}));
         }
+        // "Zürcher", "Münchner": not the name plus "er"; the lexicon of regional adjectives has them.
+        if (const std::string* place = city ? nullptr : lex_.CountryOfAdjective(w)) {
+          city = lex_.FindName(Lexicons::PhraseKey({*place}));
+        }
         if (city && city->type == EntityType::Place && !city->is_country) {
           Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 5);
           c.kind = MentionKind::Adjective;

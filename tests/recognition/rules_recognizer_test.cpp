@@ -490,6 +490,15 @@ TEST_CASE("rules: capitalized adjectives of cities and regions inside a sentence
   const Mention* land = FindBySurface(mentions, "Thüringer");
   REQUIRE(land);
   CHECK(land->canonical == "Thüringen");
+  // Adjectives that are not the name plus "er" come from the lexicon of regional adjectives.
+  mentions = Rules("Gestern sprach der Zürcher Regierungsrat Max Ott mit der Kärntner Landesrätin Lena Graf.");
+  INFO(Dump(mentions));
+  const Mention* canton = FindBySurface(mentions, "Zürcher");
+  REQUIRE(canton);
+  CHECK(canton->canonical == "Zürich");
+  const Mention* carinthia = FindBySurface(mentions, "Kärntner");
+  REQUIRE(carinthia);
+  CHECK(carinthia->canonical == "Kärnten");
 }
 
 TEST_CASE("rules: an Arabic article joined to a name word belongs to the name", "[recognition][rules]") {
