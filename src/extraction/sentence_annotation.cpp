@@ -49,7 +49,7 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
 SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t sentence,
                                        const recognition::Lexicons& lexicons,
                                        std::vector<std::size_t> mentions)
-    : facts_(&facts), index_(sentence), mentions_(std::move(mentions)) {
+    : facts_(&facts), index_(sentence), lexicons_(&lexicons), mentions_(std::move(mentions)) {
   const auto& tokens = facts.article.sentences[sentence].tokens;
   const std::size_t n = tokens.size();
   words_.reserve(n);
@@ -59,8 +59,8 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     upper_.push_back(text::StartsUpper(t.text));
     determiner_.push_back(IsDeterminerWord(folded_.back()));
     punct_.push_back(IsPunctuation(t.text));
-    place_noun_.push_back(upper_.back() && lexicons.IsPlaceNoun(t.text));
   }
+  place_noun_.assign(n, -1);
   clause_ = SplitClauses(words_, folded_);
   quoted_ = QuotedTokens(words_);
   bracketed_ = BracketedTokens(words_);
@@ -97,6 +97,11 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     if (triggers_.size() == kMaxTriggersPerSentence) break;
   }
   if (!triggers_.empty()) FindSpeakers();
+}
+
+bool SentenceAnnotation::IsPlaceNoun(std::size_t i) const {
+  if (place_noun_[i] < 0) place_noun_[i] = upper_[i] && lexicons_->IsFoldedPlaceNoun(folded_[i]);
+  return place_noun_[i] == 1;
 }
 
 void SentenceAnnotation::UnquoteNames() {

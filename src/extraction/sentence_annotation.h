@@ -36,7 +36,7 @@ class SentenceAnnotation {
   bool IsDeterminer(std::size_t i) const { return determiner_[i]; }
   bool IsPunct(std::size_t i) const { return punct_[i]; }
   // A noun that introduces a place's name: "in der Hauptstadt Abuja", "im Landkreis Celle".
-  bool IsPlaceNoun(std::size_t i) const { return place_noun_[i]; }
+  bool IsPlaceNoun(std::size_t i) const;
   int clause(std::size_t i) const { return clause_[i]; }
   bool quoted(std::size_t i) const { return quoted_[i]; }
   bool bracketed(std::size_t i) const { return bracketed_[i]; }
@@ -67,7 +67,10 @@ class SentenceAnnotation {
   const ArticleFacts* facts_;
   std::size_t index_;
   std::vector<std::string> words_, folded_;
-  std::vector<bool> upper_, determiner_, punct_, place_noun_, quoted_, bracketed_;
+  const recognition::Lexicons* lexicons_;
+  std::vector<bool> upper_, determiner_, punct_, quoted_, bracketed_;
+  // Looked up when first asked (-1: not yet): few tokens are ever asked, and a look-up is dear.
+  mutable std::vector<signed char> place_noun_;
   std::vector<int> clause_;
   std::vector<std::optional<std::size_t>> name_at_;
   std::vector<std::vector<std::size_t>> mentions_in_;

@@ -535,12 +535,10 @@ const std::string* Lexicons::StatusCue(std::string_view word) const {
 }
 
 namespace {
-// Whether the token, or a tail of it (after an optional hyphen), is in `set`, possibly with an
-// inflection ending; `longest` is the set's longest key in bytes, `ends` its EndFilter.
+// Whether the folded token, or a tail of it (after an optional hyphen), is in `set`, possibly
+// with an inflection ending; `longest` is the set's longest key in bytes, `ends` its EndFilter.
 template <typename Set, typename Ends>
-bool TailIn(const Set& set, std::size_t longest, const Ends& ends, std::string_view token) {
-  const std::string folded_text = text::FoldForMatch(token);
-  const std::string_view folded = folded_text;
+bool TailIn(const Set& set, std::size_t longest, const Ends& ends, std::string_view folded) {
   // `word`, or `word` less one of these inflection endings, passes `test`.
   auto with_or_without_ending = [](std::string_view word, const auto& test) {
     if (test(word)) return true;
@@ -571,8 +569,9 @@ bool TailIn(const Set& set, std::size_t longest, const Ends& ends, std::string_v
 }
 }  // namespace
 
-bool Lexicons::IsPlaceNoun(std::string_view token) const {
-  return TailIn(place_nouns_, longest_place_noun_, place_noun_ends_, token);
+bool Lexicons::IsPlaceNoun(std::string_view token) const { return IsFoldedPlaceNoun(text::FoldForMatch(token)); }
+bool Lexicons::IsFoldedPlaceNoun(std::string_view folded) const {
+  return TailIn(place_nouns_, longest_place_noun_, place_noun_ends_, folded);
 }
 const EntityType* Lexicons::VenueType(std::string_view folded) const {
   if (auto it = venue_nouns_.find(folded); it != venue_nouns_.end()) return &it->second;
@@ -583,8 +582,9 @@ const EntityType* Lexicons::VenueType(std::string_view folded) const {
   return nullptr;
 }
 
-bool Lexicons::IsOrgNoun(std::string_view token) const {
-  return TailIn(org_nouns_, longest_org_noun_, org_noun_ends_, token);
+bool Lexicons::IsOrgNoun(std::string_view token) const { return IsFoldedOrgNoun(text::FoldForMatch(token)); }
+bool Lexicons::IsFoldedOrgNoun(std::string_view folded) const {
+  return TailIn(org_nouns_, longest_org_noun_, org_noun_ends_, folded);
 }
 
 }  // namespace newskg::recognition

@@ -76,6 +76,9 @@ class Lexicons {
   const std::string* StatusCue(std::string_view word) const;
   bool IsPlaceNoun(std::string_view token) const;  // "Region", "Hauptstadt-Flughafen"
   bool IsOrgNoun(std::string_view token) const;    // "Nachrichtenagentur", "US-Senders"
+  // The same for a token already folded (text::FoldForMatch).
+  bool IsFoldedPlaceNoun(std::string_view folded) const;
+  bool IsFoldedOrgNoun(std::string_view folded) const;
   // A venue noun's type by its folded nominative ("landtag", "innenministerium"); nullptr if none.
   const EntityType* VenueType(std::string_view folded_nominative) const;
   const NamedThing* CountryByName(std::string_view canonical) const;

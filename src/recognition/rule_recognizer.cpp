@@ -67,6 +67,9 @@ struct TokenInfo {
   bool upper = false;
   bool word = false;
   bool function = false;
+  // Capitalized nouns that introduce a name ("Nachrichtenagentur", "Kanton"); false when lower.
+  bool org_noun = false;
+  bool place_noun = false;
 };
 
 class RuleRecognizer : public Recognizer {
@@ -124,6 +127,10 @@ std::vector<TokenInfo> RuleRecognizer::Describe(const text::Sentence& sentence) 
     ti.word = HasLetter(t.text);
     ti.upper = ti.word && text::StartsUpper(t.text);
     ti.function = IsFunctionWord(ti.folded);
+    if (ti.upper) {
+      ti.org_noun = lex_.IsFoldedOrgNoun(ti.folded);
+      ti.place_noun = lex_.IsFoldedPlaceNoun(ti.folded);
+    }
     info.push_back(std::move(ti));
   }
   return info;
@@ -536,7 +543,7 @@ bool RuleRecognizer::CanBeNameWord(const text::Sentence& s, const std::vector<To
   return info[k].upper && !info[k].function && !text::IsAllUpper(t) && !Lexicons::IsAcademicTitle(t) &&
          !lex_.MatchRole(t) &&
          !IsTimeWord(s, info, k) &&
-         !lex_.FindTrigger(t) && !lex_.IsPlaceNoun(t) && !lex_.IsOrgNoun(t) &&
+         !lex_.FindTrigger(t) && !info[k].place_noun && !info[k].org_noun &&
          !lex_.CountryOfAdjective(t);
 }
 
@@ -670,8 +677,8 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       continue;
     }
     if (i + 1 >= n) continue;
-    bool org = lex_.IsOrgNoun(s.tokens[i].text);
-    bool place = !org && lex_.IsPlaceNoun(s.tokens[i].text);
+    const bool org = info[i].org_noun;
+    const bool place = !org && info[i].place_noun;
     if (!org && !place) continue;
     std::size_t start = i + 1;
     bool quoted = IsQuote(s.tokens[start].text);
@@ -696,8 +703,8 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
     // Up to four name words; an introducing noun ("die Firma ..."), a role or a meeting word
     // ends the name.
     while (first > 0 && legal - first < 4 && info[first - 1].upper && !info[first - 1].function &&
-           !lex_.MatchRole(s.tokens[first - 1].text) && !lex_.IsOrgNoun(s.tokens[first - 1].text) &&
-           !lex_.IsPlaceNoun(s.tokens[first - 1].text) && !lex_.FindTrigger(s.tokens[first - 1].text) &&
+           !lex_.MatchRole(s.tokens[first - 1].text) && !info[first - 1].org_noun &&
+           !info[first - 1].place_noun && !lex_.FindTrigger(s.tokens[first - 1].text) &&
            !IsTimeWord(s, info, first - 1)) {
       --first;
     }
@@ -733,7 +740,7 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
            (Lexicons::IsAcademicTitle(s.tokens[start].text) || info[start].folded == "herr" ||
             info[start].folded == "herrn" ||
             info[start].folded == "frau" || lex_.MatchRole(s.tokens[start].text) ||
-            lex_.IsPlaceNoun(s.tokens[start].text) || lex_.IsOrgNoun(s.tokens[start].text))) {
+            info[start].place_noun || info[start].org_noun)) {
       ++start;
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
