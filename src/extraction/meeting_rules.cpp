@@ -58,6 +58,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "brackets-excluded",
       "A bracketed party or abbreviation is no party to the meeting.",
       "Anna Kessler (SPD) traf sich mit Paul Brandau.");
+  static const DatelineIsNoParty dateline_party(
+      "dateline-is-no-party",
+      "The place a report was filed from ('Monaco (dpa) -') is no party, even when it is a state.",
+      "Monaco (dpa) - Anna Kessler hat am Montag Paul Brandau getroffen.");
   static const RoleOwnersExcluded role_owners(
       "role-owners-excluded",
       "Whose role a role noun names in the sentence is no party ('der Sprecher des Kremls').",
@@ -132,7 +136,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &between, &brackets, &role_owners, &speakers, &media, &topics, &setting_hosts,
+      &announced, &split, &apart, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &setting_hosts,
       &aboard, &place,
       &cities, &adjectives, &pronouns, &age_noun, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;
@@ -145,7 +149,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler reist nach Linz. Dort ist ein Gespräch mit Paul Brandau vorgesehen.");
   static const TripSetsTheScene trip_scene(
       "trip-sets-the-scene",
-      "A meeting without a place, of someone who was just told to travel or visit somewhere, is there (a call is not; a trip lasts up to three days).",
+      "A meeting without a place, of someone who was just told to travel or visit somewhere, is there (a call is not; a trip lasts up to three days), on the trip's day when it names none.",
       "Anna Kessler reiste am Montag nach Linz. Am Dienstag traf sie Paul Brandau.");
   static const AlsoMetThereToo also_there(
       "also-met-there-too",

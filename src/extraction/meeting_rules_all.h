@@ -47,6 +47,7 @@ NEWSKG_SENTENCE_RULE(CoordinatedAdverbialsSplit);
 NEWSKG_SENTENCE_RULE(CoordinatedMeetingsApart);
 NEWSKG_SENTENCE_RULE(BetweenNamesTheParties);
 NEWSKG_SENTENCE_RULE(BracketsExcluded);
+NEWSKG_SENTENCE_RULE(DatelineIsNoParty);
 NEWSKG_SENTENCE_RULE(RoleOwnersExcluded);
 NEWSKG_SENTENCE_RULE(SpeakersExcluded);
 NEWSKG_SENTENCE_RULE(MediaAreNoParties);

@@ -294,6 +294,11 @@ bool TripSetsTheScene::Apply(const ArticleContext& c, const MeetingDraft& d, Mee
   if (from && on && (*on < *from || *on - *from > 3)) return true;
   m.location = trip->location;
   m.location_inferred = true;
+  // "Am Nachmittag empfing ihn X": a meeting without a day of its own is on the trip's day.
+  if (m.date.empty()) {
+    m.date = trip->date;
+    if (m.time_text.empty()) m.time_text = trip->time_text;
+  }
   return true;
 }
 

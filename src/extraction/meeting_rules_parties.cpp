@@ -187,6 +187,16 @@ void BetweenNamesTheParties::Apply(const SentenceContext& c, MeetingDraft& d) co
   });
 }
 
+void DatelineIsNoParty::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const std::vector<std::size_t>& datelines = c.index.datelines;  // ascending
+  ForOpen(d, [&](Candidate& x) {
+    if (std::binary_search(datelines.begin(), datelines.end(), x.mention)) {
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
+    }
+  });
+}
+
 void BracketsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   ForOpen(d, [&](Candidate& x) {
     if (c.sentence.bracketed(c.sentence.mention(x.mention).first_token)) {

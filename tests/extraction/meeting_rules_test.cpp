@@ -189,10 +189,21 @@ TEST_CASE("trip-sets-the-scene: within three days of the trip, not a call, not s
   CHECK(MeetingsWithAll("Paul Brandau reiste am Montag nach Linz. Am Dienstag traf Jonas Weller Anna Kessler.",
                         "2025-06-12")
             .find("@Linz") == std::string::npos);
+  // A meeting without a day of its own is on the trip's day.
+  CHECK(MeetingsWithAll("Paul Brandau reiste am Montag nach Linz. Am Nachmittag empfing ihn Anna Kessler.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held Am Nachmittag 2025-06-09\n");
   // A trip still ahead sets the scene of the meetings planned on it.
   CHECK(MeetingsWithAll("Paul Brandau wird am Montag zu einem Arbeitsbesuch in Linz erwartet. Er trifft am "
                         "Montag Anna Kessler.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz planned am Montag 2025-06-16\n");
+}
+
+TEST_CASE("dateline-is-no-party: a state the report was filed from is where, not who", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Monaco (dpa) - Anna Kessler hat sich am Mittwoch mit Paul Brandau getroffen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Monaco held am Mittwoch 2025-06-11\n");
+  CHECK(MeetingsWithout("dateline-is-no-party", "Monaco (dpa) - Anna Kessler hat sich am Mittwoch mit Paul Brandau getroffen.",
+                        "2025-06-12")
+            .find("Monaco; Paul Brandau") != std::string::npos);
 }
 
 TEST_CASE("also-met-there-too: 'auch' carries the place of the same person's meeting just before",
