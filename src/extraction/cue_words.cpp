@@ -40,7 +40,7 @@ bool IsPastMarker(std::string_view w) {
       "dauerte", "dauerten", "nahm", "nahmen", "sass", "sassen", "reiste", "reisten", "lud", "luden",
       "empfingen", "begrüsste", "begrüssten", "tagte", "tagten", "rief", "riefen", "einigten",
       "einigte", "erörterten", "erörterte", "tauschten", "tauschte", "gab", "gaben", "begann",
-      "begannen", "endete", "endeten"};
+      "begannen", "endete", "endeten", "verlief", "verliefen"};
   for (std::string_view p : kPastMarkers) {
     if (w == p) return true;
   }

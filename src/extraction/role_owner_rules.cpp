@@ -276,8 +276,21 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsMunicipalOffice(text::FoldForMatch(role.label))) return std::nullopt;
-    return NearestBefore(c, role.sentence, role.first_token, 2,
-                         [&](std::size_t m) { return IsTown(c.lexicons, c.facts.mentions[m]); });
+    return NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
+      return IsTown(c.lexicons, c.facts.mentions[m]) && !MayorOfItIsAnother(c, role, m);
+    });
+  }
+
+ private:
+  // "Der Bürgermeister von Linz, X, traf Bürgermeister Y": Linz has its mayor; Y is a guest's.
+  static bool MayorOfItIsAnother(const RoleOwnerContext& c, const RoleFact& role, std::size_t town) {
+    const auto& mentions = c.facts.mentions;
+    for (const RoleFact& other : c.roles) {
+      if (!other.of || mentions[*other.of].canonical != mentions[town].canonical) continue;
+      if (mentions[other.person].canonical == mentions[role.person].canonical) continue;
+      if (IsMunicipalOffice(text::FoldForMatch(other.label))) return true;
+    }
+    return false;
   }
 };
 

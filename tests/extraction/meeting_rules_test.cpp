@@ -253,6 +253,11 @@ TEST_CASE("place-after-preposition: the seat of a role is not where the meeting 
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Kanzleramt held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("status-cues: how a meeting went ('verlief') tells it was held", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Das Treffen zwischen Anna Kessler und Paul Brandau am Mittwoch in Linz verlief freundlich.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Mittwoch 2025-06-11\n");
+}
+
 TEST_CASE("status-cues: 'möchte' and 'wollte' make a plan", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Am Nachmittag möchte Anna Kessler mit Paul Brandau sprechen.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- planned Am Nachmittag \n");

@@ -99,6 +99,9 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
                 "Max Ott") == "Lindau");
   CHECK(OwnerOf("Der Minister reiste am Montag nach Bayern. Bürgermeister Max Ott reiste nach Lindau.",
                 "Max Ott") == "-");
+  // A town whose mayor the article names is not the guest mayor's.
+  CHECK(OwnerOf("Der Bürgermeister von Lindau, Jonas Weller, empfing am Montag Bürgermeister Max Ott.",
+                "Max Ott") == "-");
 }
 
 TEST_CASE("company-office-takes-company: a company, not a party or a union named before", "[extraction][rules]") {
