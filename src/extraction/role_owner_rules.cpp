@@ -371,7 +371,13 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
         has_visitor = has_visitor || mentions[p].canonical == *visitor;
       }
       if (!has_holder || !has_visitor) continue;
-      const std::string state = StateOf(c, mentions[*meeting.location]);
+      std::string state = StateOf(c, mentions[*meeting.location]);
+      // A venue ("im Élysée-Palast") lies where the report was filed from.
+      if (state.empty()) {
+        for (std::size_t d : c.index.datelines) {
+          if (mentions[d].sentence <= meeting.sentence) state = StateOf(c, mentions[d]);
+        }
+      }
       if (!state.empty() && state != "Deutschland") return state;
     }
     return "";

@@ -117,6 +117,10 @@ TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany,
   CHECK(OwnerOf(visit, "Anna Kessler") == "-");
   CHECK(OwnerOf("Anna Kessler kam nach Deutschland. In Berlin traf sie Ministerin Lena Graf.", "Lena Graf") == "-");
   CHECK(OwnerOf("Anna Kessler reiste ab. In Vilnius traf sie Präsident Max Ott.", "Max Ott") == "-");
+  // A meeting at a venue lies where the report was filed from.
+  CHECK(ImpliedOf("Vilnius (dpa) - Anna Kessler hat am Montag Präsident Max Ott getroffen. Das Treffen fand im "
+                  "Schloss Verkiai statt.",
+                  "Max Ott") == "Litauen (country)");
 }
 
 TEST_CASE("land-office-takes-the-land: one Land named; two Länder or a city-state leave it open", "[extraction][rules]") {
