@@ -353,6 +353,17 @@ bool LeadsAnOrganization(std::string_view lemma) {
   return false;
 }
 
+// "Arbeiterkammer-Präsidentin", "Handwerksverband-Chef": a prefix that is an institution's noun
+// names the institution its head leads.
+bool InstitutionHead(std::string_view prefix, std::string_view lemma) {
+  if (!LeadsAnOrganization(lemma) && lemma != "Präsident" && lemma != "Direktor") return false;
+  const std::string folded = text::FoldForMatch(prefix);
+  for (std::string_view noun : {"kammer", "verband", "verein", "gewerkschaft", "stiftung", "institut"}) {
+    if (folded.size() > noun.size() + 2 && folded.ends_with(noun)) return true;
+  }
+  return false;
+}
+
 // Whether an unknown compound prefix may be an organization's name: capitalized, and no common
 // noun or word part that heads such compounds ("Partei-Chef", "Ex-Chef", "Vize-Vorsitzender").
 bool MayNameAnOrganization(std::string_view prefix) {
@@ -423,7 +434,8 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
         at = dash + 1;
       }
       const bool unknown_org = !thing && !acronym && !part_known && hyphenated &&
-                               LeadsAnOrganization(role->noun->lemma) && MayNameAnOrganization(prefix);
+                               ((LeadsAnOrganization(role->noun->lemma) && MayNameAnOrganization(prefix)) ||
+                                InstitutionHead(prefix, role->noun->lemma));
       if (fits || acronym || unknown_org) {
         Candidate c;
         c.first = i;

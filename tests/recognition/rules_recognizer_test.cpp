@@ -406,6 +406,23 @@ TEST_CASE("rules: an unknown name before a leader's role noun is an organization
   }
 }
 
+TEST_CASE("rules: an institution's noun before its head's role noun names the institution", "[recognition][rules]") {
+  auto mentions = Rules("Handwerkskammer-Präsidentin Lena Graf traf Bauernverband-Chef Max Ott. Trainer-Präsident "
+                        "Jonas Kuhn schwieg.");
+  INFO(Dump(mentions));
+  for (const char* org : {"Handwerkskammer", "Bauernverband"}) {
+    const Mention* m = nullptr;
+    for (const auto& x : mentions) {
+      if (x.canonical == org) m = &x;
+    }
+    INFO(org);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::Organization);
+    CHECK(m->kind == MentionKind::CompoundPrefix);
+  }
+  for (const auto& x : mentions) CHECK(x.canonical != "Trainer");
+}
+
 TEST_CASE("rules: a building's noun is part of its name, and the building is a site", "[recognition][rules]") {
   auto mentions = Rules("Max Ott traf Lena Graf im Hotel Kesselhof, danach auf Schloss Brandau und im Ottwerk-Palast.");
   INFO(Dump(mentions));
