@@ -106,6 +106,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "age-noun-stands-for-person",
       "'Der 61-Jährige', 'die 44-Jährige' stand for the person named last before them (by gender).",
       "Paul Brandau reiste nach Ulm. Der 61-Jährige traf dort Anna Kessler.");
+  static const FormerOfficeStandsForPerson former_office(
+      "former-office-stands-for-person",
+      "'Der frühere Oberbürgermeister' without a name stands for the person named last before (by gender): an office they no longer hold describes them.",
+      "Paul Brandau ist Minister. Der frühere Oberbürgermeister traf am Montag Anna Kessler.");
   static const TheTwoAreThePairBefore the_two(
       "the-two-are-the-pair-before",
       "'die beiden' and 'beide' without a noun stand for the two persons named last before the sentence.",
@@ -138,7 +142,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
       &announced, &split, &apart, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &setting_hosts,
       &aboard, &place,
-      &cities, &adjectives, &pronouns, &age_noun, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
+      &cities, &adjectives, &pronouns, &age_noun, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;
 }
 

@@ -59,6 +59,7 @@ NEWSKG_SENTENCE_RULE(CitiesAreNoParties);
 NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);
 NEWSKG_SENTENCE_RULE(PronounSubjects);
 NEWSKG_SENTENCE_RULE(AgeNounStandsForPerson);
+NEWSKG_SENTENCE_RULE(FormerOfficeStandsForPerson);
 NEWSKG_SENTENCE_RULE(TheTwoAreThePairBefore);
 NEWSKG_SENTENCE_RULE(InterviewPronouns);
 NEWSKG_SENTENCE_RULE(QuotedFirstPersonIsTheSpeaker);

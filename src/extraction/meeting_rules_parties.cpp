@@ -471,6 +471,25 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
   }
 }
 
+namespace {
+
+// The first person of the nearest sentence before (up to three back) that names one of
+// `gender` ('f', 'm'; 0: any).
+std::optional<std::size_t> PersonNamedBefore(const SentenceContext& c, char gender) {
+  const std::size_t here = c.sentence.index();
+  for (std::size_t si = here; si-- > 0 && si + 3 >= here;) {
+    for (std::size_t m : c.sentences[si].mentions()) {
+      const Mention& men = c.sentences[si].mention(m);
+      if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
+      if (gender && c.index.gender[m] && c.index.gender[m] != gender) continue;
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 void AgeNounStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
@@ -482,19 +501,26 @@ void AgeNounStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) co
     if (d.named_between && k < d.trigger.token) continue;
     const std::string& article = s.folded(k - 1);
     const char gender = article == "die" ? 'f' : (article == "der" && w.ends_with("e")) ? 'm' : 0;
-    // The first person of the nearest sentence before that names one of that gender.
-    std::optional<std::size_t> person;
-    const std::size_t here = s.index();
-    for (std::size_t si = here; si-- > 0 && si + 3 >= here && !person;) {
-      for (std::size_t m : c.sentences[si].mentions()) {
-        const Mention& men = c.sentences[si].mention(m);
-        if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
-        if (gender && c.index.gender[m] && c.index.gender[m] != gender) continue;
-        person = m;
-        break;
-      }
-    }
-    if (person) d.added_parties.emplace_back(d.SegmentOf(k), *person);
+    if (auto person = PersonNamedBefore(c, gender)) d.added_parties.emplace_back(d.SegmentOf(k), *person);
+  }
+}
+
+void FormerOfficeStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = 2; k < s.size(); ++k) {
+    // "der frühere Oberbürgermeister", "die ehemalige Kieler Ministerin": an article, "former",
+    // at most one capitalized adjective, a role noun, and no name after it.
+    const std::string& former = s.folded(k - 1);
+    const bool one_adjective = s.upper(k) && k + 1 < s.size() && !c.lexicons.MatchRole(s.word(k));
+    const std::size_t noun = one_adjective ? k + 1 : k;
+    if (!former.starts_with("früher") && !former.starts_with("ehemalig") && !former.starts_with("einstig")) continue;
+    if (!s.IsDeterminer(k - 2) || !s.upper(noun) || !d.InScope(s, noun)) continue;
+    if (d.named_between && noun < d.trigger.token) continue;
+    if (s.NameAt(noun) || (noun + 1 < s.size() && s.NameStartingAt(noun + 1))) continue;
+    if (!c.lexicons.MatchRole(s.word(noun))) continue;
+    const std::string& w = s.folded(noun);
+    const char gender = w.ends_with("in") || w.ends_with("innen") ? 'f' : 'm';
+    if (auto person = PersonNamedBefore(c, gender)) d.added_parties.emplace_back(d.SegmentOf(noun), *person);
   }
 }
 

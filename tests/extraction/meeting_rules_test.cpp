@@ -394,6 +394,20 @@ TEST_CASE("dateline-place: wire shorts give each report its own dateline", "[ext
   CHECK(read.find("Jonas Weller; Tim Roth; @Linz") != std::string::npos);
 }
 
+TEST_CASE("former-office-stands-for-person: the person named last, by gender, when no name follows",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau ist Minister. Der frühere Oberbürgermeister traf am Montag Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  // A trip told of the description sets the scene of the person's meetings.
+  CHECK(MeetingsWithAll("Paul Brandau ist Minister. Der frühere Ulmer Oberbürgermeister reiste am Montag nach Linz. "
+                        "Am Dienstag traf Brandau Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Brandau; @Linz held Am Dienstag 2025-06-10\n");
+  CHECK(MeetingsWithAll("Anna Kessler ist Ministerin. Der frühere Oberbürgermeister Jonas Weller traf am Montag Eva Lind.",
+                        "2025-06-12") == "Eva Lind; Jonas Weller; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler ist Ministerin. Der frühere Oberbürgermeister traf am Montag Eva Lind.",
+                        "2025-06-12") .find("Anna Kessler") == std::string::npos);
+}
+
 TEST_CASE("age-noun-stands-for-person: 'die 44-Jährige' is the woman named before, not the man", "[extraction][rules]") {
   const std::string read = MeetingsWithAll(
       "Paul Brandau und Anna Kessler stritten am Montag. Am Dienstag traf die 44-Jährige Jonas Weller.", "2025-06-12");
