@@ -95,6 +95,9 @@ class RoleReader {
       }
     }
     for (auto it = modifiers.rbegin(); it != modifiers.rend(); ++it) label = *it + " " + label;
+    // "Katars Ministerpräsident und Außenminister X": the owner before the first role noun is
+    // the second's too.
+    if (!of && shared_owner_ && shared_owner_->first == i) of = shared_owner_->second;
 
     // Right: a genitive or "von" complement names whose role it is.
     std::size_t right = i + 1;
@@ -158,6 +161,13 @@ class RoleReader {
       if (after + 1 < v_.size() && v_.folded(after) == "und" && IsPerson(v_, v_.NameStartingAt(after + 1))) {
         holders.push_back(*v_.NameStartingAt(after + 1));
       }
+    }
+    // 1b. Two role nouns share the name: "Ministerpräsident und Außenminister X" (each reads
+    //     the name; the first leaves its owner to the second).
+    if (holders.empty() && i + 3 < v_.size() && v_.folded(i + 1) == "und" && v_.upper(i + 2) &&
+        !v_.NameAt(i + 2) && lex_.MatchRole(v_.word(i + 2)) && IsPerson(v_, v_.NameStartingAt(i + 3))) {
+      holders.push_back(*v_.NameStartingAt(i + 3));
+      if (of) shared_owner_ = {i + 2, *of};
     }
     // 2. The role and its complement, then ", Name": "Präsidenten des benachbarten
     //    Weißrussland, Aleksandr G. Lukaschenko,".
@@ -301,6 +311,7 @@ class RoleReader {
   const SentenceAnnotation& v_;
   const recognition::Lexicons& lex_;
   std::size_t sentence_;
+  std::optional<std::pair<std::size_t, std::size_t>> shared_owner_;  // (role token, owner)
 };
 
 }  // namespace

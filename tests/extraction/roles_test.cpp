@@ -66,6 +66,20 @@ TEST_CASE("roles: a genitive country before the role", "[extraction][roles]") {
   CHECK(OfName(facts, *roles[0]) == "Russland");
 }
 
+TEST_CASE("roles: two role nouns joined by 'und' share the name and the owner before them", "[extraction][roles]") {
+  auto facts = Analyze("Polens Vizepremier und Verteidigungsminister Jan Nowicki traf Kanzler und SPD-Chef Max Ott.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Jan Nowicki");
+  REQUIRE(roles.size() == 2);
+  for (const RoleFact* role : roles) CHECK(OfName(facts, *role) == "Polen");
+  // An owner written on the second noun stays its own.
+  auto ott = RolesOf(facts, "Max Ott");
+  REQUIRE(ott.size() == 2);
+  CHECK(ott[0]->label == "Kanzler");
+  CHECK(OfName(facts, *ott[0]) == "");
+  CHECK(OfName(facts, *ott[1]) == "SPD");
+}
+
 TEST_CASE("roles: a genitive person before the role makes it that person's adviser", "[extraction][roles]") {
   auto facts = Analyze(
       "Präsident Wladimir Putin empfing am Abend mehrere Gäste. Putins Berater Juri Kalinin "
