@@ -80,6 +80,15 @@ TEST_CASE("roles: two role nouns joined by 'und' share the name and the owner be
   CHECK(OfName(facts, *ott[1]) == "SPD");
 }
 
+TEST_CASE("roles: an apposition after a verb's particle that ends the clause", "[extraction][roles]") {
+  auto facts = Analyze("An dem Gespräch nahm auch Jonas Weller teil, der Sohn von Präsident Max Ott.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Jonas Weller");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Sohn");
+  CHECK(OfName(facts, *roles[0]) == "Max Ott");
+}
+
 TEST_CASE("roles: a genitive person before the role makes it that person's adviser", "[extraction][roles]") {
   auto facts = Analyze(
       "Präsident Wladimir Putin empfing am Abend mehrere Gäste. Putins Berater Juri Kalinin "
