@@ -206,7 +206,7 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
     // Treffen ... ist nicht geplant". A verb that cancels or denies an event ("wurde
     // abgesagt", "dementierte") negates it anywhere in its clause.
     const std::string& w = s.folded(k);
-    const bool weak = w == "nicht" || w == "nie" || w == "niemals" || w.starts_with("kein");
+    const bool weak = w == "nicht" || w == "nie" || w == "niemals" || w == "weder" || w.starts_with("kein");
     const std::string& after = k + 1 < s.size() ? s.folded(k + 1) : w;
     // "traf nicht nur X", "nicht zuletzt", "nicht zum ersten Mal": no negation of the meeting.
     if (w == "nicht" && (after == "nur" || after == "zuletzt" || after == "erst" ||
@@ -217,12 +217,18 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
     // "traf sich am Samstag nicht mit X": before the partner, anywhere in the verb's clause.
     if (weak && k > t && !d.noun && after == "mit" && s.clause(k) == s.clause(t)) governs = true;
     if (k > t && k + 1 < s.size()) {
-      // "Ein Treffen ist nicht geplant", "hat nicht stattgefunden", "steht nicht auf der
-      // Tagesordnung", "steht nicht zur Debatte": the meeting itself is ruled out.
-      const std::string& next = s.folded(k + 1);
-      bool ruled_out = next == "geplant" || next == "vorgesehen" || next == "stattfinden" ||
-                       next == "zustande" || next == "angesetzt" || next == "vereinbart" ||
-                       next == "erwartet" || next == "stattgefunden" || next == "geben";
+      // "Ein Treffen ist nicht geplant", "hat nicht stattgefunden", "habe es weder im Mai noch
+      // später gegeben", "steht nicht auf der Tagesordnung", "steht nicht zur Debatte": the
+      // meeting itself is ruled out, by the verb that ends the clause.
+      auto rules_out = [](const std::string& v) {
+        return v == "geplant" || v == "vorgesehen" || v == "stattfinden" || v == "zustande" || v == "angesetzt" ||
+               v == "vereinbart" || v == "erwartet" || v == "stattgefunden" || v == "geben" || v == "gegeben";
+      };
+      bool ruled_out = rules_out(s.folded(k + 1));
+      for (std::size_t q = k + 2; q < s.size() && q <= k + 8 && !ruled_out; ++q) {
+        if (s.word(q) == "," || s.word(q) == "." || s.clause(q) != s.clause(k)) break;
+        ruled_out = rules_out(s.folded(q)) && (q + 1 == s.size() || s.IsPunct(q + 1));
+      }
       for (std::size_t q = k + 1; q < s.size() && q <= k + 4 && !ruled_out; ++q) {
         const std::string& w = s.folded(q);
         ruled_out = w == "tagesordnung" || w == "agenda" || w == "debatte" || w == "frage";

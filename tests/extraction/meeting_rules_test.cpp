@@ -104,6 +104,16 @@ TEST_CASE("party-description-stands-for-member: the person marked with the party
                         "2025-06-12") == "");
 }
 
+TEST_CASE("negation-governs-trigger: 'habe es nicht gegeben' and 'weder ... noch' rule a meeting out",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ein Treffen zwischen Anna Kessler und Paul Brandau habe es nicht gegeben, sagte Jonas Weller.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Ein Treffen zwischen Anna Kessler und Paul Brandau habe es weder im Mai noch später gegeben, "
+                        "sagte Jonas Weller.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Anna Kessler hat Paul Brandau weder getroffen noch angerufen.", "2025-06-12") == "");
+}
+
 TEST_CASE("negation-governs-trigger: 'steht nicht auf der Tagesordnung' negates the meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ein Gespräch zwischen Anna Kessler und Paul Brandau steht derzeit nicht auf der "
