@@ -92,7 +92,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler traf sich in Wien mit Paul Brandau.");
   static const CitiesAreNoParties cities(
       "cities-are-no-parties",
-      "Other places that are not states are no parties.",
+      "Other places that are not states are no parties; a city someone visits ('besuchte Linz') is where.",
       "Die Stadt Ulm verhandelte mit Anna Kessler.");
   static const AdjectivesNeedGroupNoun adjectives(
       "adjectives-need-group-noun",

@@ -425,11 +425,17 @@ bool Represented(const SentenceAnnotation& s, std::size_t k) {
 }  // namespace
 
 void CitiesAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  // "besuchte am Montag Linz": the city visited is where the visit was.
+  const bool visited = !d.noun && s.folded(t).starts_with("besuch");
   ForOpen(d, [&](Candidate& x) {
-    const Mention& men = c.sentence.mention(x.mention);
+    const Mention& men = s.mention(x.mention);
     if (men.kind == MentionKind::Name && men.type == EntityType::Place && !men.is_country &&
-        !Represented(c.sentence, men.first_token)) {
-      x.fate = Fate::Excluded;
+        !Represented(s, men.first_token)) {
+      const bool object = visited && men.first_token > t;
+      x.fate = object ? Fate::Place : Fate::Excluded;
+      if (object) x.place_distance = men.first_token - t + 5;
       x.decided_by = name();
     }
   });
@@ -728,6 +734,13 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
     if (men.type == EntityType::Place || men.type == EntityType::Organization) {
       place = m;  // the first: a site before its city ("im Kanzleramt in Berlin")
       break;
+    }
+  }
+  // "besuchte am Montag Linz. Dort ...": "dort" is the place named last, even as an object.
+  if (!place && there) {
+    for (std::size_t m : before.mentions()) {
+      const Mention& men = before.mention(m);
+      if (men.kind == MentionKind::Name && men.type == EntityType::Place) place = m;
     }
   }
   if (!has_place && place) {

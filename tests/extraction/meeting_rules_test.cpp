@@ -182,6 +182,9 @@ TEST_CASE("setting-from-sentence-before: 'dort' and 'anschließend' take the pla
                         "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Wien held am Montag 2025-06-09\n"
         "Jonas Weller; Paul Brandau; @Wien held am Montag 2025-06-09\n");
+  // "dort" is the place named last, also when it was named without a preposition.
+  CHECK(MeetingsWithAll("Paul Brandau sah am Montag Linz. Dort traf er Anna Kessler.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
   // Without such a word this rule gives no place of the sentence before (trip-sets-the-scene
   // may: see there).
   CHECK(MeetingsWithout("trip-sets-the-scene", "Paul Brandau reiste am Montag nach Linz. Am Dienstag traf er Anna Kessler.",
@@ -214,6 +217,16 @@ TEST_CASE("dateline-is-no-party: a state the report was filed from is where, not
   CHECK(MeetingsWithout("dateline-is-no-party", "Monaco (dpa) - Anna Kessler hat sich am Mittwoch mit Paul Brandau getroffen.",
                         "2025-06-12")
             .find("Monaco; Paul Brandau") != std::string::npos);
+}
+
+TEST_CASE("cities-are-no-parties: a city someone visits is where the visit was", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler besuchte am Montag Linz und traf Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+  // The trip sets the scene of the meetings that follow.
+  CHECK(MeetingsWithAll("Anna Kessler besuchte am Montag Linz. Am Abend traf sie Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held Am Abend 2025-06-09\n");
+  // A city that is not visited stays no party.
+  CHECK(MeetingsWithAll("Die Stadt Ulm verhandelte mit Anna Kessler.", "2025-06-12") == "");
 }
 
 TEST_CASE("also-met-there-too: 'auch' carries the place of the same person's meeting just before",
