@@ -103,7 +103,7 @@ void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // "teilten ... mit", "sagte": a report in the past tense tells what had happened by then.
     const bool past_report = IsReportingWord(w) && (w.ends_with("te") || w.ends_with("ten"));
     if (IsPastMarker(w) || past_report) d.past = true;
-    const std::string* cue = c.lexicons.StatusCue(s.word(k));
+    const std::string* cue = s.StatusCue(k);
     if (!cue) continue;
     if (*cue == "considered") {
       d.considered = true;
@@ -163,10 +163,10 @@ void PerfectTenseIsPast::Apply(const SentenceContext& c, MeetingDraft& d) const 
     auxiliary = auxiliary || IsPerfectAuxiliary(w);
     // The participle closes the clause: "... zusammengetroffen." or "..., geladen, um".
     const bool closes = k + 1 == s.size() || s.IsPunct(k + 1) || s.clause(k + 1) != clause;
+    if (participle || !closes || !IsPastParticiple(w)) continue;
     // "ist für Freitag angesetzt", "wurde vereinbart": a participle of planning tells a plan.
-    const std::string* cue = c.lexicons.StatusCue(s.word(k));
-    const bool planning = cue && *cue == "planned";
-    participle = participle || (closes && IsPastParticiple(w) && !planning);
+    const std::string* cue = s.StatusCue(k);
+    participle = !(cue && *cue == "planned");
   }
   if (auxiliary && participle) d.past = true;
 }
@@ -200,7 +200,7 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
   const std::size_t t = d.trigger.token;
   for (std::size_t k = 0; k < s.size(); ++k) {
     if (!NegationInScope(s, d, k)) continue;
-    const std::string* cue = c.lexicons.StatusCue(s.word(k));
+    const std::string* cue = s.StatusCue(k);
     if (!cue || *cue != "negated") continue;
     // "nicht" and "kein" must govern the meeting: "kein Treffen", "nicht stattfinden", "Ein
     // Treffen ... ist nicht geplant". A verb that cancels or denies an event ("wurde

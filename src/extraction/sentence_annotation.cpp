@@ -61,6 +61,8 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     punct_.push_back(IsPunctuation(t.text));
   }
   place_noun_.assign(n, -1);
+  status_cue_.assign(n, nullptr);
+  status_cue_known_.assign(n, false);
   clause_ = SplitClauses(words_, folded_);
   quoted_ = QuotedTokens(words_);
   bracketed_ = BracketedTokens(words_);
@@ -102,6 +104,14 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
 bool SentenceAnnotation::IsPlaceNoun(std::size_t i) const {
   if (place_noun_[i] < 0) place_noun_[i] = upper_[i] && lexicons_->IsFoldedPlaceNoun(folded_[i]);
   return place_noun_[i] == 1;
+}
+
+const std::string* SentenceAnnotation::StatusCue(std::size_t i) const {
+  if (!status_cue_known_[i]) {
+    status_cue_[i] = lexicons_->StatusCue(words_[i]);
+    status_cue_known_[i] = true;
+  }
+  return status_cue_[i];
 }
 
 void SentenceAnnotation::UnquoteNames() {

@@ -37,6 +37,8 @@ class SentenceAnnotation {
   bool IsPunct(std::size_t i) const { return punct_[i]; }
   // A noun that introduces a place's name: "in der Hauptstadt Abuja", "im Landkreis Celle".
   bool IsPlaceNoun(std::size_t i) const;
+  // The status a word at i cues ("geplant": "planned"; Lexicons::StatusCue), or nullptr.
+  const std::string* StatusCue(std::size_t i) const;
   int clause(std::size_t i) const { return clause_[i]; }
   bool quoted(std::size_t i) const { return quoted_[i]; }
   bool bracketed(std::size_t i) const { return bracketed_[i]; }
@@ -71,6 +73,8 @@ class SentenceAnnotation {
   std::vector<bool> upper_, determiner_, punct_, quoted_, bracketed_;
   // Looked up when first asked (-1: not yet): few tokens are ever asked, and a look-up is dear.
   mutable std::vector<signed char> place_noun_;
+  mutable std::vector<const std::string*> status_cue_;
+  mutable std::vector<bool> status_cue_known_;
   std::vector<int> clause_;
   std::vector<std::optional<std::size_t>> name_at_;
   std::vector<std::vector<std::size_t>> mentions_in_;
