@@ -517,10 +517,11 @@ void FormerOfficeStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& 
     // "der frühere Oberbürgermeister", "die ehemalige Kieler Ministerin": an article, "former",
     // at most one capitalized adjective, a role noun, and no name after it.
     const std::string& former = s.folded(k - 1);
+    if (!former.starts_with("früher") && !former.starts_with("ehemalig") && !former.starts_with("einstig")) continue;
+    if (!s.IsDeterminer(k - 2)) continue;
     const bool one_adjective = s.upper(k) && k + 1 < s.size() && !c.lexicons.MatchRole(s.word(k));
     const std::size_t noun = one_adjective ? k + 1 : k;
-    if (!former.starts_with("früher") && !former.starts_with("ehemalig") && !former.starts_with("einstig")) continue;
-    if (!s.IsDeterminer(k - 2) || !s.upper(noun) || !d.InScope(s, noun)) continue;
+    if (!s.upper(noun) || !d.InScope(s, noun)) continue;
     if (d.named_between && noun < d.trigger.token) continue;
     if (s.NameAt(noun) || (noun + 1 < s.size() && s.NameStartingAt(noun + 1))) continue;
     if (!c.lexicons.MatchRole(s.word(noun))) continue;
