@@ -9,6 +9,10 @@ bool IsGroupNoun(std::string_view folded) {
       "verhandlungsführer", "diplomat", "gesandte", "amtskolleg", "team", "militärs", "offizielle",
       "führung", "emissär", "abgesandte", "regierungsvertreter", "verhandlungsteam",
       "unterhändlern", "kolleg"};
+  // One person's office, not a group: "Regierungschef", "Regierungssprecherin".
+  for (std::string_view one : {"chef", "chefin", "sprecher", "sprecherin"}) {
+    if (folded.ends_with(one)) return false;
+  }
   for (std::string_view g : kGroupNouns) {
     if (folded.find(g) != std::string_view::npos) return true;
   }

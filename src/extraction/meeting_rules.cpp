@@ -86,6 +86,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "aboard-is-the-place",
       "What a meeting takes place on board of ('an Bord der Fregatte Hessen') is its place, not a party.",
       "An Bord der Fregatte Hessen sprach Anna Kessler am Montag mit Paul Brandau.");
+  static const PlaceOfTheMeetingIsNamed place_named(
+      "place-of-the-meeting-is-named",
+      "'Ort des Treffens war X', 'Schauplatz der Gespräche war X': what the sentence names is where, not who.",
+      "Anna Kessler und Paul Brandau trafen sich am Montag. Ort des Treffens war das Schloss Linden.");
   static const PlaceAfterPreposition place(
       "place-after-preposition",
       "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins, a site over the city after it ('im Kanzleramt in Berlin'); not the seat of a role ('die Botschafterin in Wien').",
@@ -141,7 +145,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
       &announced, &split, &apart, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &setting_hosts,
-      &aboard, &place,
+      &aboard, &place_named, &place,
       &cities, &adjectives, &pronouns, &age_noun, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;
 }

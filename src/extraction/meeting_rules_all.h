@@ -54,6 +54,7 @@ NEWSKG_SENTENCE_RULE(MediaAreNoParties);
 NEWSKG_SENTENCE_RULE(TopicsExcluded);
 NEWSKG_SENTENCE_RULE(SettingHostsAreNoParties);
 NEWSKG_SENTENCE_RULE(AboardIsThePlace);
+NEWSKG_SENTENCE_RULE(PlaceOfTheMeetingIsNamed);
 NEWSKG_SENTENCE_RULE(PlaceAfterPreposition);
 NEWSKG_SENTENCE_RULE(CitiesAreNoParties);
 NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);

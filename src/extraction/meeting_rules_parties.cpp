@@ -366,6 +366,23 @@ std::optional<std::size_t> PrepositionBeforeItsPart(const SentenceAnnotation& s,
 
 }  // namespace
 
+void PlaceOfTheMeetingIsNamed::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  if (!d.noun || t < 2 || (s.folded(t - 1) != "des" && s.folded(t - 1) != "der")) return;
+  const std::string& noun = s.folded(t - 2);
+  if (noun != "ort" && noun != "schauplatz" && noun != "treffpunkt" && noun != "austragungsort") return;
+  // "Ort des Treffens war das Gästehaus der Regierung, Schloss Linden": what it names is where.
+  ForOpen(d, [&](Candidate& x) {
+    const Mention& men = s.mention(x.mention);
+    if (men.type == EntityType::Person || men.first_token < t) return;
+    x.fate = Fate::Place;
+    // An institution is where only when nothing else is named ("das Gästehaus der Regierung").
+    x.place_distance = men.first_token - t + (men.type == EntityType::Organization ? 20 : 0);
+    x.decided_by = name();
+  });
+}
+
 void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;

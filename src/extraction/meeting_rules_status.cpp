@@ -91,7 +91,7 @@ void DefiniteNounRefersBack::Apply(const SentenceContext& c, MeetingDraft& d) co
   std::size_t k = t - 1;
   while (k > 0 && !s.upper(k) && !s.IsDeterminer(k) && !s.IsPunct(k)) --k;
   const std::string& det = s.folded(k);
-  d.definite = det == "die" || det == "den" || det == "der" || det == "dem" || det == "das" ||
+  d.definite = det == "die" || det == "den" || det == "der" || det == "dem" || det == "das" || det == "des" ||
                det == "beim" || det == "diese" || det == "diesen" || det == "diesem";
 }
 

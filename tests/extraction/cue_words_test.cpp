@@ -15,3 +15,10 @@ TEST_CASE("cue words with 'ß' match their folded forms", "[extraction][cues]") 
   CHECK(newskg::extraction::IsReportingWord(FoldForMatch("hieß")));
   CHECK(newskg::recognition::IsFunctionWord(FoldForMatch("Außerdem")));
 }
+
+TEST_CASE("group nouns act for a state; one person's office is no group", "[extraction][cues]") {
+  CHECK(newskg::extraction::IsGroupNoun(FoldForMatch("Regierungsdelegation")));
+  CHECK(newskg::extraction::IsGroupNoun(FoldForMatch("Beamten")));
+  CHECK_FALSE(newskg::extraction::IsGroupNoun(FoldForMatch("Regierungschef")));
+  CHECK_FALSE(newskg::extraction::IsGroupNoun(FoldForMatch("Regierungssprecherin")));
+}

@@ -219,6 +219,22 @@ TEST_CASE("dateline-is-no-party: a state the report was filed from is where, not
             .find("Monaco; Paul Brandau") != std::string::npos);
 }
 
+TEST_CASE("adjectives-need-group-noun: a region's head of government is no group acting for it",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler empfing am Montag den steirischen Regierungschef.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau empfingen am Montag eine polnische Regierungsdelegation.",
+                        "2025-06-12")
+            .find("Polen") != std::string::npos);
+}
+
+TEST_CASE("place-of-the-meeting-is-named: 'Ort des Treffens war X' names where, not who", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag. Ort des Treffens war das Gästehaus "
+                        "der Bundesregierung, Schloss Linden.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Schloss Linden held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag. Ort des Treffens war Linz.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("cities-are-no-parties: a city someone visits is where the visit was", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler besuchte am Montag Linz und traf Paul Brandau.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
