@@ -4,7 +4,7 @@ namespace newskg::extraction {
 namespace {
 
 bool IsSubordinator(std::string_view w) {
-  for (auto s : {"dass", "ob", "weil", "während", "als", "wenn", "obwohl", "nachdem", "bevor",
+  for (std::string_view s : {"dass", "ob", "weil", "während", "als", "wenn", "obwohl", "nachdem", "bevor",
                  "damit", "wie", "sodass", "falls", "da", "seit", "seitdem", "sobald", "indem",
                  "wobei", "wann", "wer", "wo", "warum", "ehe", "bis"}) {
     if (w == s) return true;

@@ -123,7 +123,7 @@ namespace {
 
 // A separable prefix before the "ge" of a participle ("zusammengetroffen", "eingeladen").
 bool SeparablePrefix(std::string_view p) {
-  for (auto s : {"ab", "an", "auf", "aus", "bei", "ein", "fest", "mit", "nach", "teil", "vor",
+  for (std::string_view s : {"ab", "an", "auf", "aus", "bei", "ein", "fest", "mit", "nach", "teil", "vor",
                  "zu", "zurück", "zusammen", "wieder", "fort", "weiter", "statt"}) {
     if (p == s) return true;
   }
@@ -138,14 +138,14 @@ bool IsPastParticiple(std::string_view w) {
   for (std::size_t p = 0; p + 4 < w.size(); ++p) {
     if (w.substr(p, 2) == "ge" && (p == 0 || SeparablePrefix(w.substr(0, p)))) return true;
   }
-  for (auto prefix : {"be", "ver", "emp", "er", "ent", "zer"}) {
-    if (w.starts_with(prefix) && w.size() > std::string_view(prefix).size() + 3) return true;
+  for (std::string_view prefix : {"be", "ver", "emp", "er", "ent", "zer"}) {
+    if (w.starts_with(prefix) && w.size() > prefix.size() + 3) return true;
   }
   return false;
 }
 
 bool IsPerfectAuxiliary(std::string_view w) {
-  for (auto a : {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}) {
+  for (std::string_view a : {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}) {
     if (w == a) return true;
   }
   return false;

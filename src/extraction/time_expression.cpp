@@ -20,7 +20,7 @@ int WeekdayIndex(std::string_view w) {
   for (std::size_t i = 0; i < kWeekdays.size(); ++i) {
     if (!w.starts_with(kWeekdays[i])) continue;
     const std::string_view rest = w.substr(kWeekdays[i].size());
-    for (auto part : {"", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"}) {
+    for (std::string_view part : {"", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"}) {
       if (rest == part) return static_cast<int>(i);
     }
   }
@@ -29,14 +29,14 @@ int WeekdayIndex(std::string_view w) {
 
 bool IsStarter(std::string_view w) {
   // "für" as in "ist für Freitag geplant", "für die kommende Woche angesetzt".
-  for (auto s : {"am", "an", "im", "in", "ab", "bis", "ende", "anfang", "mitte", "zum", "vom", "für"}) {
+  for (std::string_view s : {"am", "an", "im", "in", "ab", "bis", "ende", "anfang", "mitte", "zum", "vom", "für"}) {
     if (w == s) return true;
   }
   return false;
 }
 
 bool IsModifier(std::string_view w) {
-  for (auto s : {"diesem", "dieser", "diesen", "dieses", "diese", "dem", "der", "den", "die", "des",
+  for (std::string_view s : {"diesem", "dieser", "diesen", "dieses", "diese", "dem", "der", "den", "die", "des",
                  "vergangenen", "vergangene", "kommenden", "kommende", "nächsten", "nächste",
                  "letzten", "letzte", "vorigen", "vorige", "jüngsten", "frühen", "späten", "gleichen", "selben",
                  "folgenden", "darauffolgenden"}) {
@@ -47,7 +47,7 @@ bool IsModifier(std::string_view w) {
 
 bool IsHead(std::string_view w) {
   if (text::MonthOfName(w) || WeekdayIndex(w) >= 0) return true;
-  for (auto s : {"wochenende", "woche", "wochen", "monat", "monats", "monaten", "jahr", "jahres",
+  for (std::string_view s : {"wochenende", "woche", "wochen", "monat", "monats", "monaten", "jahr", "jahres",
                  "tag", "tagen", "morgen", "abend", "vormittag", "nachmittag", "mittag"}) {
     if (w == s) return true;
   }
@@ -56,7 +56,7 @@ bool IsHead(std::string_view w) {
 
 // Relative words that open a time expression without a preposition ("vergangene Woche").
 bool IsRelative(std::string_view w) {
-  for (auto r : {"vergangene", "vergangenen", "kommende", "kommenden", "nächste", "nächsten", "letzte",
+  for (std::string_view r : {"vergangene", "vergangenen", "kommende", "kommenden", "nächste", "nächsten", "letzte",
                  "letzten", "vorige", "vorigen"}) {
     if (w == r) return true;
   }

@@ -127,7 +127,7 @@ std::vector<TokenInfo> RuleRecognizer::Describe(const text::Sentence& sentence) 
     ti.word = HasLetter(t.text);
     ti.upper = ti.word && text::StartsUpper(t.text);
     ti.function = IsFunctionWord(ti.folded);
-    if (ti.upper) {
+    if (ti.upper && !ti.function) {
       ti.org_noun = lex_.IsFoldedOrgNoun(ti.folded);
       ti.place_noun = lex_.IsFoldedPlaceNoun(ti.folded);
     }
