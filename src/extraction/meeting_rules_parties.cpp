@@ -450,7 +450,8 @@ void CitiesAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const 
     const Mention& men = s.mention(x.mention);
     if (men.kind == MentionKind::Name && men.type == EntityType::Place && !men.is_country &&
         !Represented(s, men.first_token)) {
-      const bool object = visited && men.first_token > t;
+      // After the verb, or before its participle ("hat die Stadt Linz besucht"); not the subject.
+      const bool object = visited && men.first_token > 0 && (men.first_token > t || s.folded(t) == "besucht");
       x.fate = object ? Fate::Place : Fate::Excluded;
       if (object) x.place_distance = men.first_token - t + 5;
       x.decided_by = name();

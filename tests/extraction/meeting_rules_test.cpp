@@ -241,6 +241,11 @@ TEST_CASE("cities-are-no-parties: a city someone visits is where the visit was",
   // The trip sets the scene of the meetings that follow.
   CHECK(MeetingsWithAll("Anna Kessler besuchte am Montag Linz. Am Abend traf sie Paul Brandau.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Linz held Am Abend 2025-06-09\n");
+  // In the perfect tense the city stands before the participle.
+  CHECK(MeetingsWithAll("Anna Kessler hat am Montag die Stadt Linz besucht. Dort empfing sie Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler hat am Montag die Stadt Linz besucht. Am Abend empfing sie Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held Am Abend 2025-06-09\n");
   // A city that is not visited stays no party.
   CHECK(MeetingsWithAll("Die Stadt Ulm verhandelte mit Anna Kessler.", "2025-06-12") == "");
 }
