@@ -53,6 +53,7 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
   const auto& tokens = facts.article.sentences[sentence].tokens;
   const std::size_t n = tokens.size();
   words_.reserve(n);
+  folded_.reserve(n);
   for (const auto& t : tokens) {
     words_.push_back(t.text);
     folded_.push_back(text::FoldForMatch(t.text));
@@ -60,9 +61,7 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     determiner_.push_back(IsDeterminerWord(folded_.back()));
     punct_.push_back(IsPunctuation(t.text));
   }
-  place_noun_.assign(n, -1);
-  status_cue_.assign(n, nullptr);
-  status_cue_known_.assign(n, false);
+  lookups_.assign(n, Lookups{});
   clause_ = SplitClauses(words_, folded_);
   quoted_ = QuotedTokens(words_);
   bracketed_ = BracketedTokens(words_);
@@ -102,16 +101,18 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
 }
 
 bool SentenceAnnotation::IsPlaceNoun(std::size_t i) const {
-  if (place_noun_[i] < 0) place_noun_[i] = upper_[i] && lexicons_->IsFoldedPlaceNoun(folded_[i]);
-  return place_noun_[i] == 1;
+  Lookups& l = lookups_[i];
+  if (l.place_noun < 0) l.place_noun = upper_[i] && lexicons_->IsFoldedPlaceNoun(folded_[i]);
+  return l.place_noun == 1;
 }
 
 const std::string* SentenceAnnotation::StatusCue(std::size_t i) const {
-  if (!status_cue_known_[i]) {
-    status_cue_[i] = lexicons_->StatusCue(words_[i]);
-    status_cue_known_[i] = true;
+  Lookups& l = lookups_[i];
+  if (!l.status_cue_known) {
+    l.status_cue = lexicons_->StatusCue(words_[i]);
+    l.status_cue_known = true;
   }
-  return status_cue_[i];
+  return l.status_cue;
 }
 
 void SentenceAnnotation::UnquoteNames() {

@@ -71,10 +71,13 @@ class SentenceAnnotation {
   std::vector<std::string> words_, folded_;
   const recognition::Lexicons* lexicons_;
   std::vector<bool> upper_, determiner_, punct_, quoted_, bracketed_;
-  // Looked up when first asked (-1: not yet): few tokens are ever asked, and a look-up is dear.
-  mutable std::vector<signed char> place_noun_;
-  mutable std::vector<const std::string*> status_cue_;
-  mutable std::vector<bool> status_cue_known_;
+  // Looked up when a rule first asks: few tokens are ever asked, and a look-up is dear.
+  struct Lookups {
+    const std::string* status_cue = nullptr;
+    signed char place_noun = -1;  // -1: not looked up yet
+    bool status_cue_known = false;
+  };
+  mutable std::vector<Lookups> lookups_;
   std::vector<int> clause_;
   std::vector<std::optional<std::size_t>> name_at_;
   std::vector<std::vector<std::size_t>> mentions_in_;

@@ -99,6 +99,7 @@ bool Lexicons::IsAcademicTitle(std::string_view token) {
 bool Lexicons::IsLegalForm(std::string_view word) {
   static constexpr std::string_view kForms[] = {"GmbH", "AG",  "SE", "KG",   "KGaA", "OHG",   "mbH",
                                                 "Inc.", "Ltd.", "Ltd", "plc", "e.V.", "gGmbH", "UG"};
+  if (word.size() < 2 || word.size() > 5) return false;  // most words: no comparison at all
   return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
 }
 
