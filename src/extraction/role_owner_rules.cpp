@@ -221,6 +221,21 @@ bool IsCompany(const recognition::Lexicons& lexicons, const Mention& m) {
           recognition::Lexicons::IsLegalForm(std::string_view(m.canonical).substr(space + 1)));
 }
 
+// A sports club by the form of its name: "FC Bayern München", "VfB Stuttgart", "Borussia
+// Dortmund", "Hertha BSC".
+bool IsSportsClub(const Mention& m) {
+  if (m.type != EntityType::Organization || m.kind != MentionKind::Name) return false;
+  const std::string_view name = m.canonical;
+  const std::size_t space = name.find(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string_view first = name.substr(0, space), last = name.substr(name.rfind(' ') + 1);
+  for (std::string_view word : {"FC", "VfB", "VfL", "SV", "TSV", "SpVgg", "SC", "TSG", "FSV", "SSV", "1.",
+                                "Borussia", "Eintracht", "Fortuna", "Werder", "Arminia", "Kickers", "Sportfreunde"}) {
+    if (first == word) return true;
+  }
+  return last == "FC" || last == "BSC" || last == "SC";
+}
+
 // Whether a named thing is what the generic noun means: a company by the lexicon or its legal
 // form, an association by its own name ("der Afrika-Verein ... des Vereins"), a party, a town,
 // a state.
@@ -230,8 +245,10 @@ bool Fits(const RoleOwnerContext& c, const GenericNoun& noun, const Mention& m) 
     case OwnerClass::Company:
       return IsCompany(c.lexicons, m);
     case OwnerClass::Association:
+      // "Der Präsident des Vereins" of a club ("beim VfB Stuttgart").
       return m.type == EntityType::Organization &&
-             text::FoldForMatch(m.canonical).find(noun.stem) != std::string::npos;
+             (text::FoldForMatch(m.canonical).find(noun.stem) != std::string::npos ||
+              ((noun.stem == "verein" || noun.stem == "klub" || noun.stem == "club") && IsSportsClub(m)));
     case OwnerClass::Party:
       return m.type == EntityType::Organization && KindOf(c.lexicons, m) == "party";
     case OwnerClass::Town:
@@ -311,6 +328,24 @@ class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {
     if (!IsCompanyOffice(text::FoldForMatch(role.label))) return std::nullopt;
     return NearestBefore(c, role.sentence, role.first_token, role.sentence,
                          [&](std::size_t m) { return IsCompany(c.lexicons, c.facts.mentions[m]); });
+  }
+};
+
+// --- club-office-takes-club ------------------------------------------------------------------
+
+bool IsClubOffice(std::string_view folded_label) {
+  return EndsWithAny(folded_label, {"trainer", "trainerin", "sportvorstand", "sportdirektor", "sportdirektorin",
+                                    "sportchef", "sportchefin", "kapitän", "kapitänin"}) &&
+         !folded_label.starts_with("bundes") && !folded_label.starts_with("national");
+}
+
+class ClubOfficeTakesClub : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsClubOffice(text::FoldForMatch(role.label))) return std::nullopt;
+    return NearestBefore(c, role.sentence, role.first_token, 2,
+                         [&](std::size_t m) { return IsSportsClub(c.facts.mentions[m]); });
   }
 };
 
@@ -524,7 +559,11 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "land-office-takes-the-land",
       "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names.",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal, &company, &host, &land};
+  static const ClubOfficeTakesClub club(
+      "club-office-takes-club",
+      "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
+      "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal, &company, &club, &host, &land};
   return rules;
 }
 

@@ -101,6 +101,9 @@ class RuleRecognizer : public Recognizer {
   // "der Kessler Stahl AG": the capitalized words before a legal form name a company.
   void FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
+  // "VfB Stuttgart", "SpVgg Unterhaching": a sports club's abbreviation and the words after it.
+  void FindClubNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                     std::vector<Candidate>& out) const;
   void FindTaggedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                        std::vector<Candidate>& out) const;
   // Capitalized tokens from `i` that can form a personal name; returns the end index.
@@ -724,6 +727,22 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
   }
 }
 
+void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                   std::vector<Candidate>& out) const {
+  static constexpr std::string_view kAbbreviations[] = {"FC", "VfB", "VfL", "SV", "TSV", "SpVgg", "SC", "TSG", "FSV", "SSV"};
+  for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
+    const std::string_view word = s.tokens[i].text;
+    if (std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) == std::end(kAbbreviations)) continue;
+    // Up to three name words; a role or a meeting word ends the name.
+    std::size_t end = i + 1;
+    while (end < s.tokens.size() && end < i + 4 && info[end].upper && !info[end].function &&
+           !lex_.MatchRole(s.tokens[end].text) && !lex_.FindTrigger(s.tokens[end].text) && !IsTimeWord(s, info, end)) {
+      ++end;
+    }
+    if (end > i + 1) out.push_back(SpanCandidate(s, i, end, EntityType::Organization, 75));
+  }
+}
+
 void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                      std::vector<Candidate>& out) const {
   if (!tagger_ || s.tokens.empty()) return;
@@ -825,6 +844,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindPersons(s, infos[si], cands);
     FindIntroducedNames(s, infos[si], cands);
     FindCompanyNames(s, infos[si], cands);
+    FindClubNames(s, infos[si], cands);
     FindTaggedNames(s, infos[si], cands);
     FindBracketAcronyms(s, cands);
   }

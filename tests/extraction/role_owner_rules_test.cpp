@@ -110,6 +110,15 @@ TEST_CASE("company-office-takes-company: a company, not a party or a union named
   CHECK(OwnerOf("Die SPD kritisierte den Plan. Vorstandschef Max Ott verteidigte ihn.", "Max Ott") == "-");
 }
 
+TEST_CASE("club-office-takes-club: a club by its name's form; not a national coach, not a company", "[extraction][rules]") {
+  CHECK(OwnerOf("Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.", "Max Ott") == "VfL Kesselbach");
+  CHECK(OwnerOf("Der VfL Kesselbach gewann. Bundestrainer Max Ott lobte die Abwehr.", "Max Ott") == "-");
+  CHECK(OwnerOf("Die Kessler Stahl AG wächst. Trainer Max Ott lobte die Abwehr.", "Max Ott") == "-");
+  // "des Vereins" refers back to a club too.
+  CHECK(OwnerOf("Beim FC Kesselbach herrscht Aufbruchstimmung. Der Präsident des Vereins, Max Ott, sprach.",
+                "Max Ott") == "FC Kesselbach");
+}
+
 TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany, not without the state named",
           "[extraction][rules]") {
   const std::string visit = "Anna Kessler reiste nach Litauen. In Vilnius traf Präsidentin Anna Kessler Präsident Max Ott.";

@@ -423,6 +423,18 @@ TEST_CASE("rules: an institution's noun before its head's role noun names the in
   for (const auto& x : mentions) CHECK(x.canonical != "Trainer");
 }
 
+TEST_CASE("rules: a sports club's abbreviation and the words after it name the club", "[recognition][rules]") {
+  auto mentions = Rules("Der VfL Kesselbach schlug am Samstag die SpVgg Ottstadt, Trainer Max Ott jubelte.");
+  INFO(Dump(mentions));
+  for (const char* club : {"VfL Kesselbach", "SpVgg Ottstadt"}) {
+    const Mention* m = FindBySurface(mentions, club);
+    INFO(club);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::Organization);
+  }
+  CHECK_FALSE(FindBySurface(mentions, "SpVgg Ottstadt, Trainer"));
+}
+
 TEST_CASE("rules: a building's noun is part of its name, and the building is a site", "[recognition][rules]") {
   auto mentions = Rules("Max Ott traf Lena Graf im Hotel Kesselhof, danach auf Schloss Brandau und im Ottwerk-Palast.");
   INFO(Dump(mentions));
