@@ -4,9 +4,11 @@ namespace newskg::extraction {
 namespace {
 
 bool IsSubordinator(std::string_view w) {
-  for (std::string_view s : {"dass", "ob", "weil", "während", "als", "wenn", "obwohl", "nachdem", "bevor",
-                 "damit", "wie", "sodass", "falls", "da", "seit", "seitdem", "sobald", "indem",
-                 "wobei", "wann", "wer", "wo", "warum", "ehe", "bis"}) {
+  static constexpr std::string_view kWords[] = {
+      "dass",  "ob",   "weil",   "während", "als",   "wenn", "obwohl",  "nachdem", "bevor",
+      "damit", "wie",  "sodass", "falls",   "da",    "seit", "seitdem", "sobald",  "indem",
+      "wobei", "wann", "wer",    "wo",      "warum", "ehe",  "bis"};
+  for (std::string_view s : kWords) {
     if (w == s) return true;
   }
   return false;

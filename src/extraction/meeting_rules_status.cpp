@@ -123,8 +123,10 @@ namespace {
 
 // A separable prefix before the "ge" of a participle ("zusammengetroffen", "eingeladen").
 bool SeparablePrefix(std::string_view p) {
-  for (std::string_view s : {"ab", "an", "auf", "aus", "bei", "ein", "fest", "mit", "nach", "teil", "vor",
-                 "zu", "zurück", "zusammen", "wieder", "fort", "weiter", "statt"}) {
+  static constexpr std::string_view kWords[] = {"ab",     "an",       "auf",    "aus",  "bei",    "ein",
+                                                "fest",   "mit",      "nach",   "teil", "vor",    "zu",
+                                                "zurück", "zusammen", "wieder", "fort", "weiter", "statt"};
+  for (std::string_view s : kWords) {
     if (p == s) return true;
   }
   return false;
@@ -138,14 +140,17 @@ bool IsPastParticiple(std::string_view w) {
   for (std::size_t p = 0; p + 4 < w.size(); ++p) {
     if (w.substr(p, 2) == "ge" && (p == 0 || SeparablePrefix(w.substr(0, p)))) return true;
   }
-  for (std::string_view prefix : {"be", "ver", "emp", "er", "ent", "zer"}) {
+  static constexpr std::string_view kWords[] = {"be", "ver", "emp", "er", "ent", "zer"};
+  for (std::string_view prefix : kWords) {
     if (w.starts_with(prefix) && w.size() > prefix.size() + 3) return true;
   }
   return false;
 }
 
 bool IsPerfectAuxiliary(std::string_view w) {
-  for (std::string_view a : {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren"}) {
+  static constexpr std::string_view kWords[] = {"hat", "haben", "hatte", "hatten",
+                                                "ist", "sind",  "war",   "waren"};
+  for (std::string_view a : kWords) {
     if (w == a) return true;
   }
   return false;

@@ -20,7 +20,9 @@ int WeekdayIndex(std::string_view w) {
   for (std::size_t i = 0; i < kWeekdays.size(); ++i) {
     if (!w.starts_with(kWeekdays[i])) continue;
     const std::string_view rest = w.substr(kWeekdays[i].size());
-    for (std::string_view part : {"", "morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht"}) {
+    static constexpr std::string_view kWords[] = {"",           "morgen", "vormittag", "mittag",
+                                                  "nachmittag", "abend",  "nacht"};
+    for (std::string_view part : kWords) {
       if (rest == part) return static_cast<int>(i);
     }
   }
@@ -29,17 +31,21 @@ int WeekdayIndex(std::string_view w) {
 
 bool IsStarter(std::string_view w) {
   // "für" as in "ist für Freitag geplant", "für die kommende Woche angesetzt".
-  for (std::string_view s : {"am", "an", "im", "in", "ab", "bis", "ende", "anfang", "mitte", "zum", "vom", "für"}) {
+  static constexpr std::string_view kWords[] = {"am",   "an",     "im",    "in",  "ab",  "bis",
+                                                "ende", "anfang", "mitte", "zum", "vom", "für"};
+  for (std::string_view s : kWords) {
     if (w == s) return true;
   }
   return false;
 }
 
 bool IsModifier(std::string_view w) {
-  for (std::string_view s : {"diesem", "dieser", "diesen", "dieses", "diese", "dem", "der", "den", "die", "des",
-                 "vergangenen", "vergangene", "kommenden", "kommende", "nächsten", "nächste",
-                 "letzten", "letzte", "vorigen", "vorige", "jüngsten", "frühen", "späten", "gleichen", "selben",
-                 "folgenden", "darauffolgenden"}) {
+  static constexpr std::string_view kWords[] = {
+      "diesem",  "dieser",    "diesen",         "dieses",     "diese",     "dem",      "der",      "den",
+      "die",     "des",       "vergangenen",    "vergangene", "kommenden", "kommende", "nächsten", "nächste",
+      "letzten", "letzte",    "vorigen",        "vorige",     "jüngsten",  "frühen",   "späten",   "gleichen",
+      "selben",  "folgenden", "darauffolgenden"};
+  for (std::string_view s : kWords) {
     if (w == s) return true;
   }
   return false;
@@ -47,8 +53,10 @@ bool IsModifier(std::string_view w) {
 
 bool IsHead(std::string_view w) {
   if (text::MonthOfName(w) || WeekdayIndex(w) >= 0) return true;
-  for (std::string_view s : {"wochenende", "woche", "wochen", "monat", "monats", "monaten", "jahr", "jahres",
-                 "tag", "tagen", "morgen", "abend", "vormittag", "nachmittag", "mittag"}) {
+  static constexpr std::string_view kWords[] = {"wochenende", "woche", "wochen",    "monat",      "monats",
+                                                "monaten",    "jahr",  "jahres",    "tag",        "tagen",
+                                                "morgen",     "abend", "vormittag", "nachmittag", "mittag"};
+  for (std::string_view s : kWords) {
     if (w == s) return true;
   }
   return false;
@@ -56,8 +64,10 @@ bool IsHead(std::string_view w) {
 
 // Relative words that open a time expression without a preposition ("vergangene Woche").
 bool IsRelative(std::string_view w) {
-  for (std::string_view r : {"vergangene", "vergangenen", "kommende", "kommenden", "nächste", "nächsten", "letzte",
-                 "letzten", "vorige", "vorigen"}) {
+  static constexpr std::string_view kWords[] = {"vergangene", "vergangenen", "kommende", "kommenden",
+                                                "nächste",    "nächsten",    "letzte",   "letzten",
+                                                "vorige",     "vorigen"};
+  for (std::string_view r : kWords) {
     if (w == r) return true;
   }
   return false;

@@ -729,14 +729,17 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
 
 void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                    std::vector<Candidate>& out) const {
-  static constexpr std::string_view kAbbreviations[] = {"FC", "VfB", "VfL", "SV", "TSV", "SpVgg", "SC", "TSG", "FSV", "SSV"};
+  static constexpr std::string_view kAbbreviations[] = {"FC",    "VfB", "VfL", "SV",  "TSV",
+                                                        "SpVgg", "SC",  "TSG", "FSV", "SSV"};
   for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
     const std::string_view word = s.tokens[i].text;
-    if (std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) == std::end(kAbbreviations)) continue;
+    const bool club = std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
+    if (!club) continue;
     // Up to three name words; a role or a meeting word ends the name.
     std::size_t end = i + 1;
     while (end < s.tokens.size() && end < i + 4 && info[end].upper && !info[end].function &&
-           !lex_.MatchRole(s.tokens[end].text) && !lex_.FindTrigger(s.tokens[end].text) && !IsTimeWord(s, info, end)) {
+           !lex_.MatchRole(s.tokens[end].text) && !lex_.FindTrigger(s.tokens[end].text) &&
+           !IsTimeWord(s, info, end)) {
       ++end;
     }
     if (end > i + 1) out.push_back(SpanCandidate(s, i, end, EntityType::Organization, 75));
