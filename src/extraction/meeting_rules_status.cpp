@@ -8,7 +8,8 @@ namespace newskg::extraction::rules {
 
 namespace {
 
-// "Anna Kessler und Paul Brandau sprachen über die Lage", "... haben miteinander gesprochen":
+// "Anna Kessler und Paul Brandau sprachen über die Lage", "... haben miteinander (unter vier
+// Augen) gesprochen":
 // two parties joined by "und" before the verb talk with each other, about something ("sprachen
 // sich für X aus" and "sprachen von einem Erfolg" tell no talks).
 bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
@@ -17,7 +18,8 @@ bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
     if (s.clause(k) != s.clause(t) || s.quoted(k)) continue;
     const std::string& w = s.folded(k);
     if (w == "sich") return false;
-    about = about || w == "über" || w == "miteinander";
+    about = about || w == "über" || w == "miteinander" ||
+            (w == "augen" && k >= 2 && s.folded(k - 1) == "vier" && s.folded(k - 2) == "unter");
   }
   if (!about) return false;
   for (std::size_t k = 1; k + 1 < t; ++k) {

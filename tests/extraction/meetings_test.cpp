@@ -476,6 +476,9 @@ TEST_CASE("meetings: 'A und B sprachen über X' are talks; 'sprachen sich für X
   auto opinion = Analyze("Anna Kessler und Paul Brandau sprachen sich für neue Sanktionen aus.");
   INFO(Dump(opinion));
   CHECK(opinion.meetings.empty());
+  auto private_talk = Analyze("Anna Kessler und Paul Brandau haben am Freitag unter vier Augen gesprochen.");
+  INFO(Dump(private_talk));
+  CHECK(private_talk.meetings.size() == 1);
 }
 
 TEST_CASE("meetings: an invitation for a day is a plan dated ahead; 'wolle' plans; opponents meet no one",
