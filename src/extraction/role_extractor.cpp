@@ -325,12 +325,51 @@ class RoleReader {
   std::optional<std::pair<std::size_t, std::size_t>> shared_owner_;  // (role token, owner)
 };
 
+// "Außenministerin Eva Lind traf ihren ägyptischen Amtskollegen Max Ott": Max Ott holds the
+// minister's office the person named before him holds (without "Bundes"), in his own gender.
+// Only ministers: a head of government's colleague may hold another title.
+void NameColleaguesOffice(const std::vector<SentenceAnnotation>& sentences, std::vector<RoleFact>& roles) {
+  for (RoleFact& role : roles) {
+    const std::string folded = text::FoldForMatch(role.label);
+    if (folded != "amtskollege" && folded != "amtskollegin") continue;
+    const SentenceAnnotation& s = sentences[role.sentence];
+    std::optional<std::size_t> colleague;
+    for (std::size_t m : s.mentions()) {
+      const auto& men = s.mention(m);
+      if (men.type == EntityType::Person && men.kind == MentionKind::Name && men.last_token <= role.first_token) {
+        colleague = m;
+      }
+    }
+    if (!colleague) continue;
+    const std::string& name = s.mention(*colleague).canonical;
+    const RoleFact* office = nullptr;
+    for (const RoleFact& other : roles) {
+      if (other.sentence > role.sentence) break;
+      const std::string label = text::FoldForMatch(other.label);
+      if (s.mention(other.person).canonical == name &&
+          (label.ends_with("minister") || label.ends_with("ministerin"))) {
+        office = &other;
+      }
+    }
+    if (!office) continue;
+    std::string label = office->label;
+    if (label.starts_with("Bundes") && label.size() > 6 && label[6] >= 'a' && label[6] <= 'z') {
+      label = static_cast<char>(label[6] - 'a' + 'A') + label.substr(7);
+    }
+    const bool feminine = folded == "amtskollegin";
+    if (feminine && !label.ends_with("in")) label += "in";
+    if (!feminine && label.ends_with("ministerin")) label.resize(label.size() - 2);
+    role.label = label;
+  }
+}
+
 }  // namespace
 
 std::vector<RoleFact> ExtractRoles(const std::vector<SentenceAnnotation>& sentences,
                                    const recognition::Lexicons& lexicons) {
   std::vector<RoleFact> roles;
   for (const SentenceAnnotation& sentence : sentences) RoleReader(sentence, lexicons).Read(roles);
+  NameColleaguesOffice(sentences, roles);
   return roles;
 }
 

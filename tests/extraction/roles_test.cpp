@@ -89,6 +89,21 @@ TEST_CASE("roles: an apposition after a verb's particle that ends the clause", "
   CHECK(OfName(facts, *roles[0]) == "Max Ott");
 }
 
+TEST_CASE("roles: a minister's 'Amtskollege' holds the same office, in their own gender", "[extraction][roles]") {
+  auto facts = Analyze("Bundesinnenministerin Eva Lind traf am Montag ihren polnischen Amtskollegen Jan Nowicki.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Jan Nowicki");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Innenminister");
+  CHECK(OfName(facts, *roles[0]) == "Polen");
+  // A head of government's colleague may hold another title: the word stays.
+  facts = Analyze("Kanzler Max Ott traf seinen polnischen Amtskollegen Jan Nowicki.");
+  INFO(Dump(facts));
+  roles = RolesOf(facts, "Jan Nowicki");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Amtskollege");
+}
+
 TEST_CASE("roles: a genitive person before the role makes it that person's adviser", "[extraction][roles]") {
   auto facts = Analyze(
       "Präsident Wladimir Putin empfing am Abend mehrere Gäste. Putins Berater Juri Kalinin "
