@@ -24,6 +24,21 @@ bool HasPerson(const std::vector<Mention>& mentions, const std::string& canonica
   return false;
 }
 
+// Each of `organizations` is read from a compound prefix before a role noun.
+void CheckPrefixOrganizations(const std::vector<Mention>& mentions,
+                              std::initializer_list<const char*> organizations) {
+  for (const char* org : organizations) {
+    const Mention* m = nullptr;
+    for (const auto& x : mentions) {
+      if (x.canonical == org) m = &x;
+    }
+    INFO(org);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::Organization);
+    CHECK(m->kind == MentionKind::CompoundPrefix);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("rules: persons with first names, a place and a nationality adjective", "[recognition][rules]") {
@@ -390,16 +405,7 @@ TEST_CASE("rules: an unknown name before a leader's role noun is an organization
   auto mentions = Rules("Kesselwerk-Chefin Lena Graf traf Ottbau-Vorstandschef Max Ott und den "
                         "Brandau-Metall-Chef Paul Weber. Partei-Chef Jonas Kuhn und Ex-Chef Tim Roth schwiegen.");
   INFO(Dump(mentions));
-  for (const char* org : {"Kesselwerk", "Ottbau", "Brandau Metall"}) {
-    const Mention* m = nullptr;
-    for (const auto& x : mentions) {
-      if (x.canonical == org) m = &x;
-    }
-    INFO(org);
-    REQUIRE(m);
-    CHECK(m->type == EntityType::Organization);
-    CHECK(m->kind == MentionKind::CompoundPrefix);
-  }
+  CheckPrefixOrganizations(mentions, {"Kesselwerk", "Ottbau", "Brandau Metall"});
   for (const auto& x : mentions) {
     CHECK(x.canonical != "Partei");
     CHECK(x.canonical != "Ex");
@@ -410,16 +416,7 @@ TEST_CASE("rules: an institution's noun before its head's role noun names the in
   auto mentions = Rules("Handwerkskammer-Präsidentin Lena Graf traf Bauernverband-Chef Max Ott. Trainer-Präsident "
                         "Jonas Kuhn schwieg.");
   INFO(Dump(mentions));
-  for (const char* org : {"Handwerkskammer", "Bauernverband"}) {
-    const Mention* m = nullptr;
-    for (const auto& x : mentions) {
-      if (x.canonical == org) m = &x;
-    }
-    INFO(org);
-    REQUIRE(m);
-    CHECK(m->type == EntityType::Organization);
-    CHECK(m->kind == MentionKind::CompoundPrefix);
-  }
+  CheckPrefixOrganizations(mentions, {"Handwerkskammer", "Bauernverband"});
   for (const auto& x : mentions) CHECK(x.canonical != "Trainer");
 }
 
