@@ -24,13 +24,32 @@ std::set<std::string> Keys(const ArticleFacts& facts, const MeetingFact& m) {
   return keys;
 }
 
-// "Moskau - Der US-Sondergesandte ...": the place a report was filed from.
+// "Moskau - Der US-Sondergesandte ...", and in regional papers "Erfurt. Die Staatskanzlei ..."
+// or "Osnabrück/Kiew. ...": the places a report was filed from.
 std::vector<std::size_t> Datelines(const ArticleFacts& facts) {
   std::vector<std::size_t> out;
   for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
     const Mention& men = facts.mentions[m];
-    if (men.kind != MentionKind::Name || men.type != EntityType::Place || men.first_token != 0) continue;
+    if (men.kind != MentionKind::Name || men.type != EntityType::Place) continue;
     const auto& tokens = facts.article.sentences[men.sentence].tokens;
+    // A sentence of place names only, joined by "/": "Erfurt.", "Osnabrück/Kiew.".
+    bool places_only = tokens.size() >= 2 && tokens.size() <= 6 && tokens.back().text == ".";
+    for (std::size_t k = 0; places_only && k + 1 < tokens.size(); ++k) {
+      if (tokens[k].text == "/") continue;
+      bool in_place = false;
+      for (std::size_t q = 0; q < facts.mentions.size() && !in_place; ++q) {
+        const Mention& other = facts.mentions[q];
+        in_place = other.sentence == men.sentence && other.type == EntityType::Place &&
+                   other.kind == MentionKind::Name && other.first_token <= k && k < other.last_token;
+      }
+      places_only = in_place;
+    }
+    const std::size_t begin = facts.article.sentences[men.sentence].begin;
+    if (places_only && (begin <= facts.article.body_begin || facts.article.text[begin - 1] == '\n')) {
+      out.push_back(m);
+      continue;
+    }
+    if (men.first_token != 0) continue;
     std::size_t next = men.last_token;
     // An agency in brackets may stand between the place and the dash: "Lissabon (dpa) -".
     if (next < tokens.size() && tokens[next].text == "(") {

@@ -75,6 +75,11 @@ TEST_CASE("dateline-place: an agency in brackets may stand between the place and
     CHECK(MeetingsWithAll(body, "2025-06-12") ==
           "Anna Kessler; Paul Brandau; @Lissabon held am Mittwoch 2025-06-11\n");
   }
+  // Regional papers: the place and a full stop, or two places joined by "/".
+  CHECK(MeetingsWithAll("Lissabon. Anna Kessler hat sich am Mittwoch mit Paul Brandau getroffen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Lissabon held am Mittwoch 2025-06-11\n");
+  CHECK(MeetingsWithAll("Ulm/Lissabon. Anna Kessler hat sich am Mittwoch mit Paul Brandau getroffen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Lissabon held am Mittwoch 2025-06-11\n");
   // Not a dateline: the bracket does not close before the dash.
   CHECK(MeetingsWithAll("Lissabon (die Hauptstadt Portugals mit Hafen und Altstadt) - Anna Kessler "
                         "hat sich am Mittwoch mit Paul Brandau getroffen.",
