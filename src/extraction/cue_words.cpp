@@ -1,5 +1,8 @@
 #include "extraction/cue_words.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace newskg::extraction {
 
 // Nouns for a group that acts for a state: "russische Beamte", "US-Delegation".
@@ -17,6 +20,13 @@ bool IsGroupNoun(std::string_view folded) {
     if (folded.find(g) != std::string_view::npos) return true;
   }
   return false;
+}
+
+bool IsSeparablePrefix(std::string_view word) {
+  static constexpr std::string_view kPrefixes[] = {"ab",     "an",       "auf",    "aus",  "bei",    "ein",
+                                                   "fest",   "mit",      "nach",   "teil", "vor",    "zu",
+                                                   "zurück", "zusammen", "wieder", "fort", "weiter", "statt"};
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), word) != std::end(kPrefixes);
 }
 
 // Verbs and phrases that introduce a speaker or a source, not a party to the meeting.

@@ -20,6 +20,10 @@ bool IsPastMarker(std::string_view word);
 // Words that put an event in the future by themselves (not participles like "vereinbart").
 bool IsModal(std::string_view word);
 
+// The particle of a separable verb: before the "ge" of its participle ("zusammengetroffen",
+// "eingeladen"), or alone at the end of its clause ("nahm ... teil", "kam ... zusammen").
+bool IsSeparablePrefix(std::string_view word);
+
 // Prepositions before the place of a meeting: "in", "im", "ins", "nach", "bei", "beim", ...
 bool IsPreposition(std::string_view word);
 

@@ -24,32 +24,39 @@ std::set<std::string> Keys(const ArticleFacts& facts, const MeetingFact& m) {
   return keys;
 }
 
+// Whether sentence `si` opens a paragraph with place names only, joined by "/": the dateline of
+// a regional paper ("Erfurt.", "Osnabrück/Kiew.").
+bool PlaceNamesLine(const ArticleFacts& facts, std::size_t si) {
+  const text::Sentence& sentence = facts.article.sentences[si];
+  const auto& tokens = sentence.tokens;
+  if (tokens.size() < 2 || tokens.size() > 6 || tokens.back().text != ".") return false;
+  if (sentence.begin > facts.article.body_begin && facts.article.text[sentence.begin - 1] != '\n') return false;
+  std::vector<bool> covered(tokens.size(), false);
+  for (const Mention& men : facts.mentions) {
+    if (men.sentence != si || men.kind != MentionKind::Name || men.type != EntityType::Place) continue;
+    for (std::size_t k = men.first_token; k < men.last_token && k < tokens.size(); ++k) covered[k] = true;
+  }
+  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+    if (!covered[k] && tokens[k].text != "/") return false;
+  }
+  return true;
+}
+
 // "Moskau - Der US-Sondergesandte ...", and in regional papers "Erfurt. Die Staatskanzlei ..."
 // or "Osnabrück/Kiew. ...": the places a report was filed from.
 std::vector<std::size_t> Datelines(const ArticleFacts& facts) {
   std::vector<std::size_t> out;
+  std::optional<std::pair<std::size_t, bool>> line;  // (sentence, PlaceNamesLine) last asked
   for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
     const Mention& men = facts.mentions[m];
     if (men.kind != MentionKind::Name || men.type != EntityType::Place) continue;
-    const auto& tokens = facts.article.sentences[men.sentence].tokens;
-    // A sentence of place names only, joined by "/": "Erfurt.", "Osnabrück/Kiew.".
-    bool places_only = tokens.size() >= 2 && tokens.size() <= 6 && tokens.back().text == ".";
-    for (std::size_t k = 0; places_only && k + 1 < tokens.size(); ++k) {
-      if (tokens[k].text == "/") continue;
-      bool in_place = false;
-      for (std::size_t q = 0; q < facts.mentions.size() && !in_place; ++q) {
-        const Mention& other = facts.mentions[q];
-        in_place = other.sentence == men.sentence && other.type == EntityType::Place &&
-                   other.kind == MentionKind::Name && other.first_token <= k && k < other.last_token;
-      }
-      places_only = in_place;
-    }
-    const std::size_t begin = facts.article.sentences[men.sentence].begin;
-    if (places_only && (begin <= facts.article.body_begin || facts.article.text[begin - 1] == '\n')) {
+    if (!line || line->first != men.sentence) line = {men.sentence, PlaceNamesLine(facts, men.sentence)};
+    if (line->second) {
       out.push_back(m);
       continue;
     }
     if (men.first_token != 0) continue;
+    const auto& tokens = facts.article.sentences[men.sentence].tokens;
     std::size_t next = men.last_token;
     // An agency in brackets may stand between the place and the dash: "Lissabon (dpa) -".
     if (next < tokens.size() && tokens[next].text == "(") {
@@ -255,6 +262,29 @@ bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const Meetin
 
 namespace {
 
+// Where a list of meetings starts to be looked at: only its most recent kMaxCompared are, so
+// that the work per report stays bounded.
+std::size_t RecentFrom(const std::vector<MeetingFact>& list) {
+  return list.size() > MeetingLedger::kMaxCompared ? list.size() - MeetingLedger::kMaxCompared : 0;
+}
+
+// The party keys (PartyKey) of a meeting's persons.
+std::set<std::string> PersonKeys(const ArticleFacts& facts, const MeetingFact& m) {
+  std::set<std::string> persons;
+  for (std::size_t p : m.participants) {
+    if (facts.mentions[p].type == EntityType::Person) persons.insert(PartyKey(facts, p));
+  }
+  return persons;
+}
+
+// Whether one of `x`'s parties is among `persons` (PersonKeys).
+bool SharesAPerson(const ArticleFacts& facts, const MeetingFact& x, const std::set<std::string>& persons) {
+  for (std::size_t p : x.participants) {
+    if (persons.count(PartyKey(facts, p))) return true;
+  }
+  return false;
+}
+
 // Whether `date` is the day an article dated `published` was written, or the day before: what a
 // report with a dateline tells from its place.
 bool DayOfReport(const std::string& date, const std::optional<std::string>& published) {
@@ -285,10 +315,7 @@ bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, Meetin
 bool TripSetsTheScene::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                              MeetingLedger& ledger) const {
   if (m.location || d.kind == MeetingKind::Call) return true;
-  std::set<std::string> persons;
-  for (std::size_t p : m.participants) {
-    if (c.facts.mentions[p].type == EntityType::Person) persons.insert(PartyKey(c.facts, p));
-  }
+  const std::set<std::string> persons = PersonKeys(c.facts, m);
   if (persons.empty()) return true;
   auto done = [](MeetingStatus st) { return st == MeetingStatus::Held || st == MeetingStatus::Ongoing; };
   // The latest visit before, with a place of its own, by one of the persons: where they went.
@@ -297,15 +324,10 @@ bool TripSetsTheScene::Apply(const ArticleContext& c, const MeetingDraft& d, Mee
     if (x.kind != MeetingKind::Visit || !x.location || x.location_inferred || x.sentence >= m.sentence) return;
     if (m.sentence - x.last_sentence > 6 || done(x.status) != done(m.status)) return;
     if (c.facts.mentions[*x.location].type != EntityType::Place) return;
-    bool shared = false;
-    for (std::size_t p : x.participants) shared = shared || persons.count(PartyKey(c.facts, p));
-    if (!shared || (trip && trip->last_sentence >= x.last_sentence)) return;
+    if (!SharesAPerson(c.facts, x, persons) || (trip && trip->last_sentence >= x.last_sentence)) return;
     trip = &x;
   };
-  const std::size_t stop = ledger.kept.size() > MeetingLedger::kMaxCompared
-                               ? ledger.kept.size() - MeetingLedger::kMaxCompared
-                               : 0;
-  for (std::size_t i = ledger.kept.size(); i-- > stop;) consider(ledger.kept[i]);
+  for (std::size_t i = ledger.kept.size(); i-- > RecentFrom(ledger.kept);) consider(ledger.kept[i]);
   for (const MeetingFact& x : ledger.pending) consider(x);
   if (!trip) return true;
   // A trip lasts some days: the meeting on or after its day, within three.
@@ -331,24 +353,16 @@ bool AlsoMetThereToo::Apply(const ArticleContext& c, const MeetingDraft& d, Meet
     also = (w == "auch" || w == "zudem" || w == "ausserdem" || w == "ebenfalls") && d.InScope(s, k);
   }
   if (!also) return true;
-  std::set<std::string> persons;
-  for (std::size_t p : m.participants) {
-    if (c.facts.mentions[p].type == EntityType::Person) persons.insert(PartyKey(c.facts, p));
-  }
+  const std::set<std::string> persons = PersonKeys(c.facts, m);
   // The latest meeting in person, up to two sentences before, of one of the persons.
   const MeetingFact* before = nullptr;
   auto consider = [&](const MeetingFact& x) {
     if (x.kind == MeetingKind::Call || !x.location || x.last_sentence >= m.sentence) return;
     if (m.sentence - x.last_sentence > 2 || x.status != m.status) return;
     if (!m.date.empty() && !x.date.empty() && m.date != x.date) return;
-    bool shared = false;
-    for (std::size_t p : x.participants) shared = shared || persons.count(PartyKey(c.facts, p));
-    if (shared && (!before || before->last_sentence < x.last_sentence)) before = &x;
+    if (SharesAPerson(c.facts, x, persons) && (!before || before->last_sentence < x.last_sentence)) before = &x;
   };
-  const std::size_t stop = ledger.kept.size() > MeetingLedger::kMaxCompared
-                               ? ledger.kept.size() - MeetingLedger::kMaxCompared
-                               : 0;
-  for (std::size_t i = ledger.kept.size(); i-- > stop;) consider(ledger.kept[i]);
+  for (std::size_t i = ledger.kept.size(); i-- > RecentFrom(ledger.kept);) consider(ledger.kept[i]);
   if (!before) return true;
   m.location = before->location;
   m.location_inferred = true;
@@ -409,10 +423,7 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
   };
   auto latest_in = [&](const std::vector<MeetingFact>& list) {
     std::optional<std::size_t> found;
-    const std::size_t stop = list.size() > MeetingLedger::kMaxCompared
-                                 ? list.size() - MeetingLedger::kMaxCompared
-                                 : 0;
-    for (std::size_t i = list.size(); i-- > stop;) {
+    for (std::size_t i = list.size(); i-- > RecentFrom(list);) {
       if (in_reach(list[i]) && (!found || list[i].last_sentence >= list[*found].last_sentence)) found = i;
     }
     return found;
@@ -495,8 +506,7 @@ bool DenialsCoverReports::Apply(const ArticleContext& c, const MeetingDraft& d, 
   const std::size_t parties = m.participants.size() + m.implied_states.size();
   if (parties >= 2) {
     // Earlier reports of the denied meeting go with it.
-    const std::size_t stop = kept.size() > MeetingLedger::kMaxCompared ? kept.size() - MeetingLedger::kMaxCompared : 0;
-    for (std::size_t i = kept.size(); i-- > stop;) {
+    for (std::size_t i = kept.size(); i-- > RecentFrom(kept);) {
       if (SameMeeting(c.facts, kept[i], m)) ledger.withdrawn[i] = true;
     }
     ledger.denied.push_back(m);

@@ -123,24 +123,13 @@ void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
 
 namespace {
 
-// A separable prefix before the "ge" of a participle ("zusammengetroffen", "eingeladen").
-bool SeparablePrefix(std::string_view p) {
-  static constexpr std::string_view kWords[] = {"ab",     "an",       "auf",    "aus",  "bei",    "ein",
-                                                "fest",   "mit",      "nach",   "teil", "vor",    "zu",
-                                                "zurück", "zusammen", "wieder", "fort", "weiter", "statt"};
-  for (std::string_view s : kWords) {
-    if (p == s) return true;
-  }
-  return false;
-}
-
 // "getroffen", "geladen", "zusammengekommen", "besucht", "verhandelt", "empfangen": a past
 // participle as it closes a clause (inflected adjective forms in "-te(n)" are left out).
 bool IsPastParticiple(std::string_view w) {
   if (w.size() < 5 || !(w.ends_with("t") || w.ends_with("en"))) return false;
   if (w.ends_with("ten") && !w.ends_with("halten") && !w.ends_with("raten")) return false;
   for (std::size_t p = 0; p + 4 < w.size(); ++p) {
-    if (w.substr(p, 2) == "ge" && (p == 0 || SeparablePrefix(w.substr(0, p)))) return true;
+    if (w.substr(p, 2) == "ge" && (p == 0 || IsSeparablePrefix(w.substr(0, p)))) return true;
   }
   static constexpr std::string_view kWords[] = {"be", "ver", "emp", "er", "ent", "zer"};
   for (std::string_view prefix : kWords) {

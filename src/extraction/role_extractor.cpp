@@ -17,14 +17,6 @@ bool IsPerson(const SentenceAnnotation& v, std::optional<std::size_t> m) {
   return m && v.mention(*m).type == EntityType::Person;
 }
 
-// The particle of a separable verb at the end of its clause: "nahm ... teil", "kam ... zusammen".
-bool IsSeparatedParticle(std::string_view folded) {
-  for (std::string_view particle : {"teil", "zusammen", "an", "zu", "mit", "vor", "bei", "ein", "zurück"}) {
-    if (folded == particle) return true;
-  }
-  return false;
-}
-
 // The nominative of an adjective inside a role label ("Nationalen" -> "Nationaler").
 std::string NominativeAdjective(const std::string& word, bool feminine) {
   for (std::string_view ending : {"en", "em", "er", "es", "e"}) {
@@ -208,7 +200,7 @@ class RoleReader {
         if (v_.word(prev) == ",") {
           // "nahm auch Max Ott teil, der Sohn von ...": a verb's particle may end the clause.
           std::size_t named = prev;
-          if (named > 1 && IsSeparatedParticle(v_.folded(named - 1))) --named;
+          if (named > 1 && IsSeparablePrefix(v_.folded(named - 1))) --named;
           if (named > 0 && IsPerson(v_, v_.NameAt(named - 1))) holders.push_back(*v_.NameAt(named - 1));
           break;
         }
