@@ -319,16 +319,18 @@ bool TripSetsTheScene::Apply(const ArticleContext& c, const MeetingDraft& d, Mee
   if (persons.empty()) return true;
   auto done = [](MeetingStatus st) { return st == MeetingStatus::Held || st == MeetingStatus::Ongoing; };
   // The latest visit before, with a place of its own, by one of the persons: where they went.
+  // One person's talks somewhere with no one named yet are a trip too ("ist zu Gesprächen in Linz").
   const MeetingFact* trip = nullptr;
-  auto consider = [&](const MeetingFact& x) {
-    if (x.kind != MeetingKind::Visit || !x.location || x.location_inferred || x.sentence >= m.sentence) return;
+  auto consider = [&](const MeetingFact& x, bool alone) {
+    if (x.kind == MeetingKind::Call || (x.kind != MeetingKind::Visit && !alone)) return;
+    if (!x.location || x.location_inferred || x.sentence >= m.sentence) return;
     if (m.sentence - x.last_sentence > 6 || done(x.status) != done(m.status)) return;
     if (c.facts.mentions[*x.location].type != EntityType::Place) return;
     if (!SharesAPerson(c.facts, x, persons) || (trip && trip->last_sentence >= x.last_sentence)) return;
     trip = &x;
   };
-  for (std::size_t i = ledger.kept.size(); i-- > RecentFrom(ledger.kept);) consider(ledger.kept[i]);
-  for (const MeetingFact& x : ledger.pending) consider(x);
+  for (std::size_t i = ledger.kept.size(); i-- > RecentFrom(ledger.kept);) consider(ledger.kept[i], false);
+  for (const MeetingFact& x : ledger.pending) consider(x, true);
   if (!trip) return true;
   // A trip lasts some days: the meeting on or after its day, within three.
   const auto from = common::ParseIsoDay(trip->date), on = common::ParseIsoDay(m.date);
@@ -347,7 +349,8 @@ bool AlsoMetThereToo::Apply(const ArticleContext& c, const MeetingDraft& d, Meet
                             MeetingLedger& ledger) const {
   if (m.location || d.kind == MeetingKind::Call) return true;
   const SentenceAnnotation& s = c.sentences[m.sentence];
-  bool also = false;
+  // "Am Nachmittag", "am Abend": a time of day without a day of its own goes on from before.
+  bool also = m.date.empty() && IsTimeOfDay(m.time_text);
   for (std::size_t k = 0; k < s.size() && !also; ++k) {
     const std::string& w = s.folded(k);
     also = (w == "auch" || w == "zudem" || w == "ausserdem" || w == "ebenfalls") && d.InScope(s, k);
@@ -366,10 +369,8 @@ bool AlsoMetThereToo::Apply(const ArticleContext& c, const MeetingDraft& d, Meet
   if (!before) return true;
   m.location = before->location;
   m.location_inferred = true;
-  if (m.time_text.empty()) {
-    m.time_text = before->time_text;
-    m.date = before->date;
-  }
+  if (m.time_text.empty()) m.time_text = before->time_text;
+  if (m.date.empty()) m.date = before->date;
   return true;
 }
 

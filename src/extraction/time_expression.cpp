@@ -171,6 +171,21 @@ void Consider(const SentenceAnnotation& v, std::size_t first, std::size_t last, 
 
 }  // namespace
 
+bool IsTimeOfDay(std::string_view text) {
+  // Case folds by hand: every word here is ASCII.
+  std::string folded(text);
+  for (char& ch : folded) {
+    if (ch >= 'A' && ch <= 'Z') ch = static_cast<char>(ch - 'A' + 'a');
+  }
+  static constexpr std::string_view kWords[] = {"am morgen", "am vormittag", "am mittag", "am nachmittag",
+                                                "am abend", "in der nacht", "am frühen abend", "am späten abend",
+                                                "am frühen morgen", "am späten nachmittag"};
+  for (std::string_view w : kWords) {
+    if (folded == w) return true;
+  }
+  return false;
+}
+
 std::string DayBefore(const std::string& date) {
   const auto day = common::ParseIsoDay(date);
   return day ? CivilFromDays(*day - 1) : std::string();

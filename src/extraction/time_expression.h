@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "extraction/sentence_annotation.h"
 
@@ -14,6 +15,9 @@ struct TimeExpression {
   std::string text;                 // as written
   std::string date;                 // "YYYY-MM-DD" or "YYYY-MM", empty if unknown
 };
+
+// Whether a time expression as written names only a time of day ("am Abend", "Am Nachmittag").
+bool IsTimeOfDay(std::string_view text);
 
 // The day before an ISO date "YYYY-MM-DD" (empty if `date` is not one).
 std::string DayBefore(const std::string& date);

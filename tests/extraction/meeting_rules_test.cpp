@@ -214,6 +214,17 @@ TEST_CASE("trip-sets-the-scene: within three days of the trip, not a call, not s
   CHECK(MeetingsWithAll("Paul Brandau wird am Montag zu einem Arbeitsbesuch in Linz erwartet. Er trifft am "
                         "Montag Anna Kessler.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz planned am Montag 2025-06-16\n");
+  // One person's talks somewhere, with no one named yet, are a trip; so is a stay ("weilte").
+  CHECK(MeetingsWithAll("Paul Brandau ist seit Montag zu Gesprächen in Linz. Am Dienstag empfing ihn Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held Am Dienstag 2025-06-10\n");
+  CHECK(MeetingsWithAll("Paul Brandau weilte am Montag in Linz. Am Abend traf er Anna Kessler.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held Am Abend 2025-06-09\n");
+  CHECK(MeetingsWithAll("Paul Brandau weilte am Montag in Linz.", "2025-06-12") == "");
+  // Talks of two are a meeting, not a trip: the next meeting is not there by this rule.
+  CHECK(MeetingsWithAll("Paul Brandau führte am Montag Gespräche mit Anna Kessler in Linz. Am Dienstag traf "
+                        "er Jonas Weller.",
+                        "2025-06-12")
+            .find("Jonas Weller; Paul Brandau; @Linz") == std::string::npos);
 }
 
 TEST_CASE("dateline-is-no-party: a state the report was filed from is where, not who", "[extraction][rules]") {
@@ -275,6 +286,16 @@ TEST_CASE("also-met-there-too: 'auch' carries the place of the same person's mee
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Am Mittwoch sprach sie auch mit "
                         "Jonas Weller.",
                         "2025-06-12")
+            .find("Jonas Weller; @Linz") == std::string::npos);
+  // Later that day: a time of day without a day of its own.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Am Nachmittag kam sie mit Jonas "
+                        "Weller zusammen.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n"
+        "Anna Kessler; Jonas Weller; @Linz held Am Nachmittag 2025-06-09\n");
+  // Another day is no time of day, also where the article's date leaves days unresolved.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Am Mittwoch kam sie mit Jonas "
+                        "Weller zusammen.")
             .find("Jonas Weller; @Linz") == std::string::npos);
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Auch Jonas Weller sprach mit "
                         "Eva Lind.",
