@@ -293,9 +293,20 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsMunicipalOffice(text::FoldForMatch(role.label))) return std::nullopt;
-    return NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
+    const auto near = NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
       return IsTown(c.lexicons, c.facts.mentions[m]) && !MayorOfItIsAnother(c, role, m);
     });
+    if (near) return near;
+    // "Ulm (dpa) - ... Oberbürgermeister Max Ott": else the town the report was filed from, the
+    // first of its dateline ("Ulm/Kiew.": a regional paper's home comes first).
+    std::optional<std::size_t> home;
+    for (std::size_t d : c.index.datelines) {
+      const Mention& dateline = c.facts.mentions[d];
+      if (dateline.sentence > role.sentence) break;
+      if (!home || c.facts.mentions[*home].sentence != dateline.sentence) home = d;
+    }
+    if (home && IsTown(c.lexicons, c.facts.mentions[*home]) && !MayorOfItIsAnother(c, role, *home)) return home;
+    return std::nullopt;
   }
 
  private:
@@ -545,7 +556,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor without an owner is the mayor of the town named last before, in the sentence or the two before it.",
+      "A mayor without an owner is the mayor of the town named last before, in the sentence or the two before it, else of the dateline's town.",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

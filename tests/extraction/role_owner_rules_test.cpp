@@ -102,6 +102,16 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
   // A town whose mayor the article names is not the guest mayor's.
   CHECK(OwnerOf("Der Bürgermeister von Lindau, Jonas Weller, empfing am Montag Bürgermeister Max Ott.",
                 "Max Ott") == "-");
+  // Else the town of the dateline, the first of a regional paper's ("Lindau/Wien.").
+  CHECK(OwnerOf("Lindau (dpa) - Die Stadt baut ein Bad. Die Kosten steigen. Der Rat stritt lange. Bürgermeister "
+                "Max Ott lobte den Plan.",
+                "Max Ott") == "Lindau");
+  CHECK(OwnerOf("Lindau/Wien. Die Stadt baut ein Bad. Die Kosten steigen. Der Rat stritt lange. Bürgermeister "
+                "Max Ott lobte den Plan.",
+                "Max Ott") == "Lindau");
+  CHECK(OwnerOf("Lindau (dpa) - Der Bürgermeister von Lindau, Jonas Weller, lobte den Plan. Die Kosten steigen. "
+                "Der Rat stritt lange. Bürgermeister Max Ott war dagegen.",
+                "Max Ott") == "-");
 }
 
 TEST_CASE("company-office-takes-company: a company, not a party or a union named before", "[extraction][rules]") {
