@@ -636,14 +636,6 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
 
 namespace {
 
-// The one word in brackets right after a mention, folded ("Anna Kessler (SPD)" -> "spd"), or
-// nullptr.
-const std::string* BracketedAfter(const SentenceAnnotation& s, const Mention& men) {
-  const std::size_t after = men.last_token;
-  if (after + 2 < s.size() && s.word(after) == "(" && s.word(after + 2) == ")") return &s.folded(after + 1);
-  return nullptr;
-}
-
 // Whom the article marks with `party` (folded): "Anna Kessler (SPD)", or a role the party owns
 // ("SPD-Chefin Anna Kessler"); the latest such person before token `before` of this sentence.
 std::optional<std::size_t> MarkedMember(const SentenceContext& c, const std::string& party, std::size_t before) {
@@ -654,7 +646,7 @@ std::optional<std::size_t> MarkedMember(const SentenceContext& c, const std::str
       const Mention& men = s.mention(m);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
       if (si == c.sentence.index() && men.first_token >= before) continue;
-      if (const std::string* marked = BracketedAfter(s, men); marked && *marked == party) latest = m;
+      if (const std::string* marked = s.BracketedAfter(men); marked && *marked == party) latest = m;
     }
   }
   for (const RoleFact& role : c.roles) {
@@ -673,7 +665,7 @@ bool MarkedWithOtherParty(const SentenceContext& c, std::size_t person, const st
     for (std::size_t m : s.mentions()) {
       const Mention& men = s.mention(m);
       if (text::FoldForMatch(men.canonical) != key) continue;
-      if (const std::string* marked = BracketedAfter(s, men); marked && *marked != party) return true;
+      if (const std::string* marked = s.BracketedAfter(men); marked && *marked != party) return true;
     }
   }
   return false;

@@ -56,6 +56,35 @@ bool IsTown(const recognition::Lexicons& lexicons, const Mention& mention) {
   return kind.empty() || kind == "city";
 }
 
+// The state a place lies in: a state itself, or a city's (Lexicons::StateOfCity), or "".
+std::string StateOf(const RoleOwnerContext& c, const Mention& place) {
+  if (place.type != EntityType::Place) return "";
+  if (place.is_country) return place.canonical;
+  const std::string* state = c.lexicons.StateOfCity(place.canonical);
+  return state ? *state : "";
+}
+
+// The first place of the last dateline at or before sentence `sentence` ("Ulm/Kiew.": a
+// regional paper's home comes first), if any.
+std::optional<std::size_t> DatelineBefore(const RoleOwnerContext& c, std::size_t sentence) {
+  std::optional<std::size_t> home;
+  for (std::size_t d : c.index.datelines) {
+    const Mention& dateline = c.facts.mentions[d];
+    if (dateline.sentence > sentence) break;
+    if (!home || c.facts.mentions[*home].sentence != dateline.sentence) home = d;
+  }
+  return home;
+}
+
+// The mention of a country named `state` the article has, if any.
+std::optional<std::size_t> CountryMention(const RoleOwnerContext& c, const std::string& state) {
+  const auto& mentions = c.facts.mentions;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].type == EntityType::Place && mentions[m].is_country && mentions[m].canonical == state) return m;
+  }
+  return std::nullopt;
+}
+
 // The mentions before token `before` of sentence `s`, nearest first, then those of the
 // `sentences_back` sentences before it, each from its end.
 template <typename Visit>
@@ -299,12 +328,7 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     if (near) return near;
     // "Ulm (dpa) - ... Oberbürgermeister Max Ott": else the town the report was filed from, the
     // first of its dateline ("Ulm/Kiew.": a regional paper's home comes first).
-    std::optional<std::size_t> home;
-    for (std::size_t d : c.index.datelines) {
-      const Mention& dateline = c.facts.mentions[d];
-      if (dateline.sentence > role.sentence) break;
-      if (!home || c.facts.mentions[*home].sentence != dateline.sentence) home = d;
-    }
+    const std::optional<std::size_t> home = DatelineBefore(c, role.sentence);
     if (home && IsTown(c.lexicons, c.facts.mentions[*home]) && !MayorOfItIsAnother(c, role, *home)) return home;
     return std::nullopt;
   }
@@ -363,12 +387,38 @@ class ClubOfficeTakesClub : public NamedRoleOwnerRule {
 // --- host-office-takes-host-state -------------------------------------------------------------
 
 // A state's office named without its state: "Präsident", "Außenministerin", "Regierungschef".
-// Federal offices ("Bundeskanzler") are left alone: German news names Germany's without it.
+// Federal offices ("Bundeskanzler") are left alone: German news names Germany's without it. So
+// are the offices of bodies ("Kommissionspräsidentin") and of Länder ("Landesinnenminister").
 bool IsNationalOffice(std::string_view folded_label) {
-  if (folded_label.starts_with("bundes") || folded_label.find(' ') != std::string_view::npos) return false;
-  return EndsWithAny(folded_label, {"präsident", "präsidentin", "minister", "ministerin", "regierungschef",
-                                    "regierungschefin", "staatschef", "staatschefin", "könig", "königin",
-                                    "emir", "kronprinz", "premier"});
+  static constexpr std::string_view kHeads[] = {
+      "präsident",         "präsidentin",     "vizepräsident",  "vizepräsidentin", "staatspräsident",
+      "staatspräsidentin", "ministerpräsident", "ministerpräsidentin", "premierminister", "premierministerin",
+      "premier",           "regierungschef",  "regierungschefin", "staatschef",    "staatschefin",
+      "könig",             "königin",         "emir",           "kronprinz",       "kanzler",
+      "kanzlerin",         "vizekanzler",     "vizekanzlerin"};
+  for (std::string_view head : kHeads) {
+    if (folded_label == head) return true;
+  }
+  // A government's ministries; "vize" ministers are deputies of the same.
+  static constexpr std::string_view kPortfolios[] = {
+      "",           "aussen",   "innen",       "finanz",    "verteidigungs", "wirtschafts",  "justiz",
+      "gesundheits", "umwelt",  "arbeits",     "sozial",    "bildungs",      "verkehrs",     "landwirtschafts",
+      "agrar",      "energie",  "kultur",      "europa",    "entwicklungs",  "digital",      "familien",
+      "bau",        "wohnungs", "forschungs",  "handels",   "aussenhandels", "klima",        "wissenschafts",
+      "migrations", "integrations", "infrastruktur", "tourismus", "sport",  "erdöl",        "öl"};
+  std::string_view stem = folded_label;
+  if (stem.starts_with("vize")) stem.remove_prefix(4);
+  if (stem.ends_with("ministerin")) {
+    stem.remove_suffix(10);
+  } else if (stem.ends_with("minister")) {
+    stem.remove_suffix(8);
+  } else {
+    return false;
+  }
+  for (std::string_view portfolio : kPortfolios) {
+    if (stem == portfolio) return true;
+  }
+  return false;
 }
 
 class HostOfficeTakesHostState : public NamedRoleOwnerRule {
@@ -377,13 +427,7 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     const std::string state = HostState(c, role);
     if (state.empty()) return std::nullopt;
-    const auto& mentions = c.facts.mentions;
-    for (std::size_t m = 0; m < mentions.size(); ++m) {
-      if (mentions[m].type == EntityType::Place && mentions[m].is_country && mentions[m].canonical == state) {
-        return m;
-      }
-    }
-    return std::nullopt;
+    return CountryMention(c, state);
   }
   // The article does not name the state: "Lissabon (dpa) - X traf Ministerpräsident Y".
   Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
@@ -427,14 +471,6 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
       if (!state.empty() && state != "Deutschland") return state;
     }
     return "";
-  }
-
-  // The state a place lies in: a state itself, or a city's (Lexicons::StateOfCity).
-  static std::string StateOf(const RoleOwnerContext& c, const Mention& place) {
-    if (place.type != EntityType::Place) return "";
-    if (place.is_country) return place.canonical;
-    const std::string* state = c.lexicons.StateOfCity(place.canonical);
-    return state ? *state : "";
   }
 };
 

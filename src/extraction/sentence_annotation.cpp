@@ -223,4 +223,10 @@ std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
   return out;
 }
 
+const std::string* SentenceAnnotation::BracketedAfter(const recognition::Mention& mention) const {
+  const std::size_t after = mention.last_token;
+  if (after + 2 < size() && word(after) == "(" && word(after + 2) == ")") return &folded(after + 1);
+  return nullptr;
+}
+
 }  // namespace newskg::extraction

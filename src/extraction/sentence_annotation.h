@@ -43,6 +43,10 @@ class SentenceAnnotation {
   bool quoted(std::size_t i) const { return quoted_[i]; }
   bool bracketed(std::size_t i) const { return bracketed_[i]; }
 
+  // The one word in brackets right after a mention, folded ("Anna Kessler (SPD)": "spd"), or
+  // nullptr: how news marks a politician's party.
+  const std::string* BracketedAfter(const recognition::Mention& mention) const;
+
   // The Name mention covering / starting at token i (compound prefixes and adjectives aside).
   std::optional<std::size_t> NameAt(std::size_t i) const { return name_at_[i]; }
   std::optional<std::size_t> NameStartingAt(std::size_t i) const;

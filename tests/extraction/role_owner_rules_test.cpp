@@ -136,6 +136,13 @@ TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany,
   CHECK(OwnerOf(visit, "Anna Kessler") == "-");
   CHECK(OwnerOf("Anna Kessler kam nach Deutschland. In Berlin traf sie Ministerin Lena Graf.", "Lena Graf") == "-");
   CHECK(OwnerOf("Anna Kessler reiste ab. In Vilnius traf sie Präsident Max Ott.", "Max Ott") == "-");
+  // A state's government only: not a body's head, not a Land's minister.
+  CHECK(OwnerOf("Anna Kessler reiste nach Litauen. In Vilnius traf sie Kommissionspräsident Max Ott.", "Max Ott") ==
+        "-");
+  CHECK(OwnerOf("Anna Kessler reiste nach Litauen. In Vilnius traf sie Landesinnenminister Max Ott.", "Max Ott") ==
+        "-");
+  CHECK(OwnerOf("Anna Kessler reiste nach Litauen. In Vilnius traf sie Außenminister Max Ott.", "Max Ott") ==
+        "Litauen");
   // A meeting at a venue lies where the report was filed from.
   CHECK(ImpliedOf("Vilnius (dpa) - Anna Kessler hat am Montag Präsident Max Ott getroffen. Das Treffen fand im "
                   "Schloss Verkiai statt.",
