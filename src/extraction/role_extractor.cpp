@@ -121,6 +121,12 @@ class RoleReader {
     } else if (right < v_.size() && !v_.NameStartingAt(right)) {
       std::size_t k = right;
       bool opened = false;
+      // "Forscherin bei der Stiftung X", "Ökonom beim Institut Y": only an organization.
+      const bool at = v_.folded(right) == "bei" || v_.folded(right) == "beim";
+      if (at) {
+        opened = true;
+        ++k;
+      }
       while (k < v_.size() && k < right + 8) {
         const std::string& f = v_.folded(k);
         if (f == "des" || f == "der" || f == "von" || f == "vom" || f == "für") {
@@ -133,9 +139,17 @@ class RoleReader {
         // owner sits, not the owner.
         if (IsPreposition(f) && f != "für") break;
         auto name = v_.NameStartingAt(k);
+        // "Präsidentin der Vereinigung kommunaler Arbeitgeber (VKA)": the short name stands
+        // for the long one before it.
+        if (!name && v_.word(k) == "(" && k + 2 < v_.size() && v_.word(k + 2) == ")") {
+          name = v_.NameStartingAt(k + 1);
+          if (name && v_.mention(*name).type != EntityType::Organization) name.reset();
+        }
+        if (name && at && v_.mention(*name).type != EntityType::Organization) break;
         if (name) {
           complement = name;
           k = v_.mention(*name).last_token;
+          if (v_.word(k - 1) != ")" && k < v_.size() && v_.word(k) == ")") ++k;
           break;
         }
         if (v_.IsPunct(k)) break;
@@ -158,6 +172,7 @@ class RoleReader {
       std::size_t h = *v_.NameStartingAt(named);
       holders.push_back(h);
       std::size_t after = v_.mention(h).last_token;
+      if (!of) of = OrganizationAfterName(after);
       if (after + 1 < v_.size() && v_.folded(after) == "und" && IsPerson(v_, v_.NameStartingAt(after + 1))) {
         holders.push_back(*v_.NameStartingAt(after + 1));
       }
@@ -245,6 +260,34 @@ class RoleReader {
       fact.token = i;
       out.push_back(std::move(fact));
     }
+  }
+
+  // "Die Expertin Lena Graf vom Kieler Institut X", "Ökonom Max Ott von der Bank Y": the
+  // organization right after the holder's name. A party is no employer ("Max Ott von der SPD").
+  std::optional<std::size_t> OrganizationAfterName(std::size_t after) const {
+    if (after >= v_.size()) return std::nullopt;
+    const std::string& f = v_.folded(after);
+    std::size_t k = after + 1;
+    if (f == "von" || f == "bei") {
+      if (k >= v_.size() || (v_.folded(k) != "der" && v_.folded(k) != "dem")) return std::nullopt;
+      ++k;
+    } else if (f != "vom" && f != "beim") {
+      return std::nullopt;
+    }
+    // One adjective may stand before the name ("vom Berliner Institut X").
+    for (std::size_t steps = 0; k < v_.size() && steps < 2; ++steps, ++k) {
+      const auto name = v_.NameStartingAt(k);
+      if (name) {
+        const auto& m = v_.mention(*name);
+        if (m.type != EntityType::Organization) return std::nullopt;
+        const recognition::NamedThing* known =
+            lex_.FindName(recognition::Lexicons::PhraseKey(text::SplitWords(m.canonical)));
+        if (known && known->kind == "party") return std::nullopt;
+        return name;
+      }
+      if (v_.IsPunct(k)) return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // Whether the role noun at i is a plural: "die Ministerpräsidenten", "die Außenminister" (a

@@ -122,6 +122,9 @@ char PossessiveGender(std::string_view folded) {
     const std::string_view ending = folded.substr(stem.size());
     return ending.empty() || ending == "e" || ending == "en" || ending == "em" || ending == "er" || ending == "es";
   };
+  // "deren" refers to a woman, a feminine noun or a plural; "dessen" to a man or a neuter noun.
+  if (folded == "deren") return 'f';
+  if (folded == "dessen") return 'm';
   return inflected("sein") ? 'm' : inflected("ihr") ? 'f' : 0;
 }
 

@@ -72,6 +72,10 @@ TEST_CASE("possessive-names-the-owner: a party, a husband, a head of government'
   CHECK(OwnerOf("Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.",
                 "Max Ott") == "Junge Union");
   CHECK(OwnerOf("Jonas Weber kam mit seiner Ehefrau Lena Weber nach Berlin.", "Lena Weber") == "Jonas Weber");
+  // "deren" and "dessen" as well.
+  CHECK(OwnerOf("Die Deutsche Bank streicht Stellen. Deren Sprecherin Lena Graf bestätigte das.", "Lena Graf") ==
+        "Deutsche Bank");
+  CHECK(OwnerOf("Jonas Weber kam nach Berlin. Dessen Sprecher Max Ott bestätigte das.", "Max Ott") == "Jonas Weber");
   CHECK(OwnerOf("Der bayerische Ministerpräsident Jonas Weber lobte seine Innenministerin Lena Kraus.",
                 "Lena Kraus") == "Bayern");
 }

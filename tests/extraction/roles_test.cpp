@@ -287,3 +287,45 @@ TEST_CASE("roles: a chamber's name before a given name is its member's title", "
   for (const auto& m : chamber.mentions) found = found || m.canonical == "Bundesrat";
   CHECK(found);
 }
+
+TEST_CASE("roles: the organization right after the holder's name employs them; a party does not",
+          "[extraction][roles]") {
+  auto facts = Analyze("Die Expertin Anna Kessler vom Brüsseler Europarat warnte. Der Ökonom Max Ott "
+                       "von der Deutschen Bank widersprach. Der Abgeordnete Jonas Weber von der SPD schwieg.");
+  INFO(Dump(facts));
+  auto kessler = RolesOf(facts, "Anna Kessler");
+  REQUIRE(kessler.size() == 1);
+  CHECK(OfName(facts, *kessler[0]) == "Europarat");
+  auto ott = RolesOf(facts, "Max Ott");
+  REQUIRE(ott.size() == 1);
+  CHECK(OfName(facts, *ott[0]) == "Deutsche Bank");
+  auto weber = RolesOf(facts, "Jonas Weber");
+  REQUIRE(weber.size() == 1);
+  CHECK(OfName(facts, *weber[0]) == "");
+}
+
+TEST_CASE("roles: 'bei' names an employer, only an organization", "[extraction][roles]") {
+  auto facts = Analyze("Anna Kessler, Forscherin bei der Weltbank, warnte. Max Ott, Redner beim "
+                       "Parteitag in Ulm, widersprach.");
+  INFO(Dump(facts));
+  auto kessler = RolesOf(facts, "Anna Kessler");
+  REQUIRE(kessler.size() == 1);
+  CHECK(OfName(facts, *kessler[0]) == "Weltbank");
+  for (const auto* role : RolesOf(facts, "Max Ott")) CHECK(OfName(facts, *role) == "");
+}
+
+TEST_CASE("roles: a short name in brackets stands for the long complement before it", "[extraction][roles]") {
+  auto facts = Analyze("Anna Kessler ist Präsidentin der Vereinigung der europäischen Sicherheit (OSZE).");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Anna Kessler");
+  REQUIRE(roles.size() == 1);
+  CHECK(OfName(facts, *roles[0]) == "OSZE");
+}
+
+TEST_CASE("roles: a faculty's dean", "[extraction][roles]") {
+  auto facts = Analyze("Der Dekan der Medizinischen Fakultät, Paul Brandau, warnte.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Paul Brandau");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Dekan");
+}
