@@ -188,6 +188,11 @@ class RoleReader {
     //    Weißrussland, Aleksandr G. Lukaschenko,".
     if (holders.empty()) {
       std::size_t k = right;
+      // "Die Landesvorsitzende der Grünen in Sachsen, Anna Kessler": where the owner sits.
+      if (complement && k + 1 < v_.size() && v_.folded(k) == "in") {
+        const auto seat = v_.NameStartingAt(k + 1);
+        if (seat && v_.mention(*seat).type == EntityType::Place) k = v_.mention(*seat).last_token;
+      }
       while (k < v_.size() && k < right + 5 && v_.word(k) != "," && !complement) {
         if (v_.upper(k) || v_.folded(k) == "für" || !v_.IsPunct(k)) {
           ++k;  // "für wirtschaftliche Zusammenarbeit"

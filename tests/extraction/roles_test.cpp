@@ -329,3 +329,11 @@ TEST_CASE("roles: a faculty's dean", "[extraction][roles]") {
   REQUIRE(roles.size() == 1);
   CHECK(roles[0]->label == "Dekan");
 }
+
+TEST_CASE("roles: the owner's seat may stand between the complement and the apposed name", "[extraction][roles]") {
+  auto facts = Analyze("Die Landesvorsitzende der Grünen in Sachsen, Anna Kessler, warnte am Montag.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Anna Kessler");
+  REQUIRE(roles.size() == 1);
+  CHECK(OfName(facts, *roles[0]) == "Grüne");
+}
