@@ -35,6 +35,78 @@ bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
   return false;
 }
 
+// Prepositions: a name after one is no object ("begrüßte die Einigung mit X").
+bool IsAnyPreposition(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"mit", "von", "vom", "für", "über", "gegen", "ohne", "zu", "zum",
+                                                "zur", "durch", "um", "unter", "vor", "an", "aus", "neben",
+                                                "zwischen", "wegen", "seit", "nach", "bei", "beim", "in", "im",
+                                                "ins", "am", "auf"};
+  for (std::string_view p : kWords) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
+// "begrüßte ihn", "begrüßte Präsident X", "wurde von X begrüßt": a verb that tells a meeting
+// only when whom it takes is a person ("begrüßte die Entscheidung" tells none).
+bool TakesAPerson(const SentenceContext& c, std::size_t t) {
+  const SentenceAnnotation& s = c.sentence;
+  auto in_clause = [&](std::size_t k) { return s.clause(k) == s.clause(t) && !s.quoted(k); };
+  auto person = [&](std::size_t k) {
+    const auto name = s.NameAt(k);
+    return name && s.mention(*name).type == recognition::EntityType::Person;
+  };
+  auto object_pronoun = [&](std::size_t k) {
+    const std::string& w = s.folded(k);
+    return w == "ihn" || w == "ihm" || (w == "sie" && k == t + 1);
+  };
+  // The object after the finite verb, over adverbials, articles, adjectives and role nouns.
+  bool in_phrase = false;  // a prepositional phrase runs to its noun ("im Rathaus")
+  for (std::size_t k = t + 1; k < s.size() && k <= t + 8 && in_clause(k); ++k) {
+    if (object_pronoun(k)) return true;
+    if (auto name = s.NameAt(k)) {
+      if (in_phrase) {
+        in_phrase = false;
+        k = s.mention(*name).last_token - 1;
+        continue;
+      }
+      return s.mention(*name).type == recognition::EntityType::Person;
+    }
+    if (IsAnyPreposition(s.folded(k))) {
+      in_phrase = true;
+      continue;
+    }
+    if (!s.upper(k) || s.IsDeterminer(k) || s.IsPunct(k)) continue;
+    if (in_phrase) {
+      in_phrase = false;
+      continue;
+    }
+    if (!c.lexicons.MatchRole(s.word(k))) break;
+  }
+  // A participle ends its clause: "hat ihn begrüßt", "wurde von X begrüßt", "hatte Präsident
+  // X begrüßt" (not "hat die Einigung mit X begrüßt").
+  if (t + 1 < s.size() && in_clause(t + 1) && !s.IsPunct(t + 1)) return false;
+  bool passive = false;
+  for (std::size_t k = 0; k < t; ++k) {
+    if (!in_clause(k)) continue;
+    const std::string& w = s.folded(k);
+    passive = passive || w == "wurde" || w == "wurden" || w == "worden";
+    if (object_pronoun(k) && w != "sie") return true;
+  }
+  std::size_t persons = 0;
+  for (std::size_t m : s.mentions()) {
+    const auto& men = s.mention(m);
+    if (men.type != recognition::EntityType::Person || men.kind != recognition::MentionKind::Name ||
+        !in_clause(men.first_token) || men.first_token > t) {
+      continue;
+    }
+    const bool after_preposition = men.first_token > 0 && IsAnyPreposition(s.folded(men.first_token - 1));
+    if (passive && after_preposition && s.folded(men.first_token - 1) == "von") return true;
+    if (!after_preposition) ++persons;
+  }
+  return persons >= 2 && person(t - 1);
+}
+
 }  // namespace
 
 void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
@@ -68,6 +140,8 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
       self = self || s.folded(k) == "sich";
     }
     if (!with || !self) d.dropped = true;
+  } else if (pos == "verb-person") {
+    if (!TakesAPerson(c, t)) d.dropped = true;
   } else if (pos == "noun-bei") {
     // "war zu Gast bei X": the noun tells a visit only with "bei" right after it.
     if (t + 1 >= s.size() || (s.folded(t + 1) != "bei" && s.folded(t + 1) != "beim")) d.dropped = true;

@@ -483,3 +483,19 @@ TEST_CASE("age-noun-stands-for-person: 'die 44-Jährige' is the woman named befo
       "Paul Brandau und Anna Kessler stritten am Montag. Am Dienstag traf die 44-Jährige Jonas Weller.", "2025-06-12");
   CHECK(read.find("Anna Kessler; Jonas Weller; @") != std::string::npos);
 }
+
+TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes a person", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau begrüßte am Montag im Rathaus Präsidentin Anna Kessler.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Rathaus held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Paul Brandau kam am Montag nach Ulm. Dort begrüßte ihn Anna Kessler.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Paul Brandau kam am Montag nach Ulm. Dort wurde er von Anna Kessler begrüßt.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Zuvor hatte Anna Kessler den Premierminister Paul Brandau begrüßt.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
+  // Whom it takes is no person: an agreement, a decision, a clause.
+  CHECK(MeetingsWithAll("Paul Brandau begrüßte die Entscheidung von Anna Kessler.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Paul Brandau hat die Einigung mit Anna Kessler begrüßt.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Paul Brandau hat die Entscheidung von Anna Kessler begrüßt.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Anna Kessler begrüßte, dass Paul Brandau kommt.", "2025-06-12") == "");
+}
