@@ -54,7 +54,8 @@ bool IsPastMarker(std::string_view w) {
       "dauerte", "dauerten", "nahm", "nahmen", "sass", "sassen", "reiste", "reisten", "lud", "luden",
       "empfingen", "begrüsste", "begrüssten", "tagte", "tagten", "rief", "riefen", "einigten",
       "einigte", "erörterten", "erörterte", "tauschten", "tauschte", "gab", "gaben", "begann",
-      "begannen", "endete", "endeten", "verlief", "verliefen", "weilte", "weilten", "geweilt"};
+      "begannen", "endete", "endeten", "verlief", "verliefen", "weilte", "weilten", "geweilt", "verständigte", "verständigten", "vereinbarte",
+      "vereinbarten", "besprach", "besprachen", "diskutierte", "diskutierten"};
   for (std::string_view p : kPastMarkers) {
     if (w == p) return true;
   }

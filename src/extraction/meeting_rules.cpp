@@ -52,7 +52,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag gab es Gespräche zwischen Anna Kessler und Paul Brandau sowie ein Treffen von Jonas Weller mit Lena Graf.");
   static const BetweenNamesTheParties between(
       "between-names-the-parties",
-      "'Ein Telefonat zwischen A und B' names its parties: who stands before it without a preposition reports, hosts or arranges it.",
+      "'Ein Telefonat zwischen A und B', 'das Treffen von A mit B' name its parties: who stands before it without a preposition reports, hosts, arranges or judges it.",
       "Jonas Weller vermittelte am Montag ein Telefonat zwischen Anna Kessler und Paul Brandau.");
   static const BracketsExcluded brackets(
       "brackets-excluded",

@@ -167,9 +167,18 @@ void CoordinatedMeetingsApart::Apply(const SentenceContext& c, MeetingDraft& d) 
 void BetweenNamesTheParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
-  if (!d.noun || t + 1 >= s.size() || s.folded(t + 1) != "zwischen") return;
+  if (!d.noun || t + 1 >= s.size()) return;
   std::size_t end = t + 2;
   while (end < s.size() && !s.IsPunct(end)) ++end;
+  // "zwischen A und B", or "von A mit B" ("das Treffen von A mit B kritisiert").
+  const std::string& opens = s.folded(t + 1);
+  if (opens == "von") {
+    std::size_t with = t + 2;
+    while (with < end && s.folded(with) != "mit") ++with;
+    if (with == end || !s.NameAt(t + 2) || !s.NameStartingAt(with + 1)) return;
+  } else if (opens != "zwischen") {
+    return;
+  }
   std::size_t inside = 0;
   for (const Candidate& x : d.candidates) {
     const std::size_t k = s.mention(x.mention).first_token;

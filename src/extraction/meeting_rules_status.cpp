@@ -104,7 +104,23 @@ bool TakesAPerson(const SentenceContext& c, std::size_t t) {
     if (passive && after_preposition && s.folded(men.first_token - 1) == "von") return true;
     if (!after_preposition) ++persons;
   }
-  return persons >= 2 && person(t - 1);
+  if (persons < 2 || !person(t - 1)) return false;
+  // The person before the participle is its object: "hat [den Premierminister] X begrüßt", not
+  // part of a phrase ("hat das Telefonat zwischen X und Y begrüßt").
+  std::size_t k = s.mention(*s.NameAt(t - 1)).first_token;
+  while (k > 0 && in_clause(k - 1) && !IsAnyPreposition(s.folded(k - 1)) &&
+         (s.IsDeterminer(k - 1) || (!s.upper(k - 1) && !s.IsPunct(k - 1) && s.folded(k - 1).ends_with("en")) ||
+          c.lexicons.MatchRole(s.word(k - 1)))) {
+    --k;
+  }
+  if (k == 0 || !in_clause(k - 1)) return false;
+  const std::size_t before = k - 1;
+  if (IsAnyPreposition(s.folded(before)) || s.IsPunct(before) || s.folded(before) == "und") return false;
+  if (!s.upper(before) || s.NameAt(before)) return true;
+  // A noun may end a phrase of place or time before the object ("am Montag", "in der Residenz").
+  std::size_t p = before;
+  if (p > 0 && s.IsDeterminer(p - 1)) --p;
+  return p > 0 && IsAnyPreposition(s.folded(p - 1));
 }
 
 }  // namespace
@@ -179,6 +195,12 @@ void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // "teilten ... mit", "sagte": a report in the past tense tells what had happened by then.
     const bool past_report = IsReportingWord(w) && (w.ends_with("te") || w.ends_with("ten"));
     if (IsPastMarker(w) || past_report) d.past = true;
+    // "Am Freitag steht ein Gespräch mit X auf dem Programm": on the schedule, ahead.
+    if ((w == "programm" || w == "tagesordnung" || w == "agenda") && k >= 2 && s.folded(k - 2) == "auf") {
+      for (std::size_t q = 0; q < s.size(); ++q) {
+        if (s.clause(q) == s.clause(k) && (s.folded(q) == "steht" || s.folded(q) == "stehen")) d.scheduled = true;
+      }
+    }
     const std::string* cue = s.StatusCue(k);
     if (!cue) continue;
     if (*cue == "considered") {
@@ -232,11 +254,20 @@ void PerfectTenseIsPast::Apply(const SentenceContext& c, MeetingDraft& d) const 
     const std::string& w = s.folded(k);
     auxiliary = auxiliary || IsPerfectAuxiliary(w);
     // The participle closes the clause: "... zusammengetroffen." or "..., geladen, um".
-    const bool closes = k + 1 == s.size() || s.IsPunct(k + 1) || s.clause(k + 1) != clause;
-    if (participle || !closes || !IsPastParticiple(w)) continue;
+    auto closes = [&](std::size_t q) { return q + 1 == s.size() || s.IsPunct(q + 1) || s.clause(q + 1) != clause; };
+    // "soll sich mit X getroffen haben", "getroffen haben soll": a modal with the perfect
+    // infinitive reports what happened, not a plan.
+    const bool infinitive = k + 1 < s.size() && s.clause(k + 1) == clause &&
+                            (s.folded(k + 1) == "haben" || s.folded(k + 1) == "sein") &&
+                            (closes(k + 1) || (k + 2 < s.size() && IsModal(s.folded(k + 2)) && closes(k + 2)));
+    if (participle || !(closes(k) || infinitive) || !IsPastParticiple(w)) continue;
     // "ist für Freitag angesetzt", "wurde vereinbart": a participle of planning tells a plan.
     const std::string* cue = s.StatusCue(k);
     participle = !(cue && *cue == "planned");
+    if (participle && infinitive) {
+      d.past = true;
+      d.modal = false;
+    }
   }
   if (auxiliary && participle) d.past = true;
 }
@@ -307,6 +338,24 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
       governs = governs || ruled_out;
     }
     if (governs) d.negated = true;
+  }
+  // "Ein Gespräch der beiden gab es nicht", "Ein Gipfel in Linz ist vorerst vom Tisch": how the
+  // meeting's own clause ends rules it out.
+  if (!d.noun) return;
+  std::size_t end = t;
+  while (end + 1 < s.size() && s.clause(end + 1) == s.clause(t) && !s.IsPunct(end + 1)) ++end;
+  if (end == t) return;
+  bool there_is = false;
+  for (std::size_t k = 0; k + 1 < s.size(); ++k) {
+    if (s.clause(k) != s.clause(t)) continue;
+    const std::string& w = s.folded(k);
+    const bool gives = w == "gab" || w == "gibt" || w == "gäbe";
+    there_is = there_is || (gives && (s.folded(k + 1) == "es" || (k > 0 && s.folded(k - 1) == "es")));
+  }
+  const bool off_the_table = s.folded(end) == "tisch" && s.folded(end - 1) == "vom";
+  if ((there_is && s.folded(end) == "nicht") || off_the_table) {
+    d.negated = true;
+    d.ruled_out = true;
   }
 }
 

@@ -498,4 +498,41 @@ TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes 
   CHECK(MeetingsWithAll("Paul Brandau hat die Einigung mit Anna Kessler begrüßt.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Paul Brandau hat die Entscheidung von Anna Kessler begrüßt.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Anna Kessler begrüßte, dass Paul Brandau kommt.", "2025-06-12") == "");
+  // The person before the participle must be its object, not part of a phrase.
+  CHECK(MeetingsWithAll("Anna Kessler hat am Montag den neuen Botschafter Paul Brandau begrüßt.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Jonas Weller hat das Telefonat zwischen Präsidentin Anna Kessler und Präsident Paul Brandau "
+                        "begrüßt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held  \n");
+  CHECK(MeetingsWithAll("Anna Kessler hat die Entscheidung des Präsidenten Paul Brandau begrüßt.", "2025-06-12") == "");
+}
+
+TEST_CASE("negation-governs-trigger: 'gab es nicht' and 'ist vom Tisch' rule a meeting out", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ein Gespräch zwischen Anna Kessler und Paul Brandau gab es am Donnerstag nicht.", "2025-06-12") ==
+        "");
+  CHECK(MeetingsWithAll("Ein Gipfel von Anna Kessler und Paul Brandau in Linz ist vorerst vom Tisch.", "2025-06-12") ==
+        "");
+  // Another clause's "nicht" does not.
+  CHECK(MeetingsWithAll("Ein Gespräch zwischen Anna Kessler und Paul Brandau gab es am Donnerstag, Ergebnisse nicht.",
+                        "2025-06-12") != "");
+}
+
+TEST_CASE("perfect-tense-is-past: a modal with the perfect infinitive reports what happened", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler soll sich am Montag heimlich mit Paul Brandau getroffen haben.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler will sich am Montag mit Paul Brandau treffen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- planned am Montag 2025-06-16\n");
+}
+
+TEST_CASE("status-cues: 'steht auf dem Programm' is scheduled, a finite past verb is past", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Freitag steht ein Gespräch von Anna Kessler mit Paul Brandau auf dem Programm.",
+                        "2025-06-13") == "Anna Kessler; Paul Brandau; @- planned Am Freitag 2025-06-13\n");
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau verständigten sich am Mittwoch in einem Telefonat auf einen Plan.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Mittwoch 2025-06-11\n");
+}
+
+TEST_CASE("between-names-the-parties: 'das Treffen von A mit B' names its parties, not who judges it",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Jonas Weller hat das Treffen von Anna Kessler mit Paul Brandau kritisiert.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
 }
