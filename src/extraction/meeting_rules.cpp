@@ -1,6 +1,8 @@
 // The meeting rules in the order they run, with their names, docs and invented examples.
 #include "extraction/meeting_rules.h"
 
+#include <algorithm>
+
 #include "extraction/cue_words.h"
 #include "extraction/meeting_rules_all.h"
 #include "text/utf8.h"
@@ -92,7 +94,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler und Paul Brandau trafen sich am Montag. Ort des Treffens war das Schloss Linden.");
   static const PlaceAfterPreposition place(
       "place-after-preposition",
-      "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins, a site over the city after it ('im Kanzleramt in Berlin'); not the seat of a role ('die Botschafterin in Wien').",
+      "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins, a site over the city after it ('im Kanzleramt in Berlin'); not the seat of a role ('die Botschafterin in Wien'); a clause opened by ', wo' is in the place right before it.",
       "Anna Kessler traf sich in Wien mit Paul Brandau.");
   static const CitiesAreNoParties cities(
       "cities-are-no-parties",
@@ -214,7 +216,11 @@ std::optional<std::size_t> Protagonist(const ArticleFacts& facts,
 std::optional<std::size_t> PrepositionBefore(const SentenceAnnotation& s, std::size_t k) {
   for (std::size_t q = k; q > 0 && k - q < 4; --q) {
     if (IsPreposition(s.folded(q - 1))) return q - 1;
-    if (!(s.IsDeterminer(q - 1) || !s.upper(q - 1) || s.IsPlaceNoun(q - 1)) || s.IsPunct(q - 1)) break;
+    // "im Berliner Kanzleramt": a place's adjective stands inside the phrase.
+    const bool adjective = std::any_of(s.MentionsIn(q - 1).begin(), s.MentionsIn(q - 1).end(), [&](std::size_t m) {
+      return s.mention(m).kind == recognition::MentionKind::Adjective;
+    });
+    if (!(s.IsDeterminer(q - 1) || !s.upper(q - 1) || s.IsPlaceNoun(q - 1) || adjective) || s.IsPunct(q - 1)) break;
   }
   return std::nullopt;
 }

@@ -278,29 +278,36 @@ void MediaAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   });
 }
 
+namespace {
+
+// Whether the name starting at token `first` is what something is about: "über die Ukraine",
+// also through one noun and its place phrase ("über die Lage im Gazastreifen", "über den Krieg
+// in der Ukraine"); the walk back stops at token `stop` (not across a trigger: "über das
+// Treffen im Kanzleramt").
+bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::size_t> stop) {
+  bool noun_passed = false;
+  for (std::size_t q = first; q > 0 && first - q < 7 && (!stop || q - 1 != *stop); --q) {
+    const std::string& w = s.folded(q - 1);
+    if (w == "über" || w == "gegen" || w == "wegen" || w == "zur" || w == "um") return true;
+    if (s.IsPunct(q - 1) || s.NameAt(q - 1) || w == "mit") return false;
+    if (s.upper(q - 1) && !s.IsDeterminer(q - 1)) {
+      // The noun must be followed by a place preposition ("die Lage im ...").
+      if (noun_passed || q >= first || !IsPreposition(s.folded(q))) return false;
+      noun_passed = true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
-  const std::size_t t = d.trigger.token;
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
-    if (men.type == EntityType::Person) return;
-    // Also through one noun and its place phrase: "über die Lage im Gazastreifen", "über den
-    // Krieg in der Ukraine" (not across the trigger: "über das Treffen im Kanzleramt").
-    bool noun_passed = false;
-    for (std::size_t q = men.first_token; q > 0 && men.first_token - q < 7 && q - 1 != t; --q) {
-      const std::string& w = s.folded(q - 1);
-      if (w == "über" || w == "gegen" || w == "wegen" || w == "zur" || w == "um") {
-        x.fate = Fate::Excluded;
-        x.decided_by = name();
-        return;
-      }
-      if (s.IsPunct(q - 1) || s.NameAt(q - 1) || w == "mit") return;
-      if (s.upper(q - 1) && !s.IsDeterminer(q - 1)) {
-        // The noun must be followed by a place preposition ("die Lage im ...").
-        if (noun_passed || q >= men.first_token || !IsPreposition(s.folded(q))) return;
-        noun_passed = true;
-      }
-    }
+    if (men.type == EntityType::Person || !InTopic(s, men.first_token, d.trigger.token)) return;
+    x.fate = Fate::Excluded;
+    x.decided_by = name();
   });
 }
 
@@ -364,7 +371,8 @@ std::optional<std::size_t> PrepositionBeforeItsPart(const SentenceAnnotation& s,
   // Only a part or side of a place ("auf die Zustimmung der Ukraine" names no place).
   static constexpr std::string_view kParts[] = {"park", "garten", "gelände", "geländes", "rande", "rand", "sitz",
                                                 "amtssitz", "innenhof", "hof", "saal", "räumen", "räumlichkeiten",
-                                                "gebäude", "hauptquartier", "zentrale", "residenz", "büro", "halle"};
+                                                "gebäude", "hauptquartier", "zentrale", "residenz", "büro", "halle",
+                                                "gästehaus", "haus", "villa", "palais"};
   const std::string& noun = s.folded(part);
   const bool room = noun.ends_with("raum") || noun.ends_with("saal") || noun.ends_with("zimmer");
   if (!room && std::find(std::begin(kParts), std::end(kParts), noun) == std::end(kParts)) return std::nullopt;
@@ -431,6 +439,29 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
     x.place_distance = distance;
     x.decided_by = name();
   });
+  // "war aus Linz angereist, wo er X getroffen hatte": a clause opened by ", wo" is in the
+  // place named right before it, whatever its preposition.
+  for (std::size_t q = t; q > 1 && t - q < 12; --q) {
+    if (s.word(q) == "," || s.word(q) == ".") break;
+    if (s.folded(q) != "wo" || s.word(q - 1) != ",") continue;
+    // The place may stand before the verb that ends its clause ("aus Linz angereist, wo").
+    std::size_t end = q - 1;
+    while (end > 1 && q - 1 - end < 2 && !s.upper(end - 1) && !s.IsPunct(end - 1)) --end;
+    const auto where = s.NameAt(end - 1);
+    if (!where || s.mention(*where).type != EntityType::Place || s.mention(*where).last_token != end) break;
+    auto it = std::find_if(d.candidates.begin(), d.candidates.end(),
+                           [&](const Candidate& x) { return x.mention == *where; });
+    if (it == d.candidates.end()) {
+      d.candidates.emplace_back();
+      it = d.candidates.end() - 1;
+      it->mention = *where;
+      it->segment = -1;
+    }
+    it->fate = Fate::Place;
+    it->place_distance = t - q;
+    it->decided_by = name();
+    break;
+  }
 }
 
 namespace {
@@ -728,6 +759,27 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
   }
 }
 
+namespace {
+
+// "In Kiew heulten am Dienstag die Sirenen.", "Berlin (dpa) - Im Kanzleramt war es still.": a
+// sentence that opens with where it is (after its dateline) sets the scene of the next.
+bool OpensWithAScene(const SentenceAnnotation& s) {
+  std::size_t p = 0;
+  for (std::size_t k = 0; k < s.size() && k < 8; ++k) {
+    if (s.word(k) == "-" || s.word(k) == "–") {
+      p = k + 1;
+      break;
+    }
+  }
+  if (p + 1 >= s.size() || (s.folded(p) != "in" && s.folded(p) != "im")) return false;
+  std::size_t k = p + 1;
+  if (s.IsDeterminer(k)) ++k;
+  const auto name = k < s.size() ? s.NameStartingAt(k) : std::nullopt;
+  return name && s.mention(*name).type == EntityType::Place && !s.mention(*name).is_country;
+}
+
+}  // namespace
+
 void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const std::size_t index = static_cast<std::size_t>(&c.sentence - c.sentences.data());
   if (d.segments.size() != 1) return;
@@ -739,7 +791,7 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
     const std::string& w = c.sentence.folded(k);
     there = (w == "dort" || w == "anschliessend") && d.InScope(c.sentence, k);
   }
-  if (!there && !(d.noun && d.definite)) return;
+  if (!there && !(d.noun && d.definite) && !OpensWithAScene(c.sentences[index - 1])) return;
   const bool has_place = std::any_of(d.candidates.begin(), d.candidates.end(),
                                      [](const Candidate& x) { return x.fate == Fate::Place; });
   const bool has_time = !d.times.empty() && d.times[0];
@@ -760,7 +812,10 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
   if (!place && there) {
     for (std::size_t m : before.mentions()) {
       const Mention& men = before.mention(m);
-      if (men.kind == MentionKind::Name && men.type == EntityType::Place) place = m;
+      // Not what was talked about: "Dort sprach er über die Ukraine. Anschließend ...".
+      if (men.kind == MentionKind::Name && men.type == EntityType::Place && !InTopic(before, men.first_token, {})) {
+        place = m;
+      }
     }
   }
   if (!has_place && place) {

@@ -536,3 +536,24 @@ TEST_CASE("between-names-the-parties: 'das Treffen von A mit B' names its partie
   CHECK(MeetingsWithAll("Jonas Weller hat das Treffen von Anna Kessler mit Paul Brandau kritisiert.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held  \n");
 }
+
+TEST_CASE("setting-from-sentence-before: a scene-setting opening, not a topic", "[extraction][rules]") {
+  // "In Linz ..." opening the sentence before sets the scene, also over the dateline.
+  CHECK(MeetingsWithAll("Ulm (dpa) - In Linz heulten am Dienstag die Sirenen. Wenige Stunden später empfing Anna "
+                        "Kessler den Minister Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Dienstag 2025-06-10\n");
+  // What was talked about is no place ("sprach er über Polen. Anschließend ...").
+  CHECK(MeetingsWithAll("Paul Brandau reiste am Dienstag nach Linz. Dort sprach er über Italien. Anschließend kam "
+                        "Paul Brandau mit Anna Kessler zusammen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Dienstag 2025-06-10\n");
+}
+
+TEST_CASE("place-after-preposition: ', wo' and a place's adjective inside the phrase", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau war aus Linz angereist, wo er am Dienstag Anna Kessler getroffen hatte.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Dienstag 2025-06-10\n");
+  CHECK(MeetingsWithAll("Anna Kessler traf Paul Brandau am Montag im Berliner Kanzleramt.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Kanzleramt held am Montag 2025-06-09\n");
+  // A building of a body is where, the body no party.
+  CHECK(MeetingsWithAll("Anna Kessler traf Paul Brandau am Montag im Gästehaus der Bundesregierung.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Bundesregierung held am Montag 2025-06-09\n");
+}
