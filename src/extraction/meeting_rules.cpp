@@ -165,6 +165,10 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "also-met-there-too",
       "A meeting 'also' held, or later that day ('am Abend'), by someone who met another person in a place just before is in that place too, on that day.",
       "Anna Kessler traf am Montag in Linz Paul Brandau. Später sprach sie auch mit Jonas Weller.");
+  static const TimeOfDayKeepsTheDay time_of_day(
+      "time-of-day-keeps-the-day",
+      "'Am Abend' without a day of its own is on the day of the same person's meeting or trip told just before, a call too.",
+      "Anna Kessler traf am Montag Paul Brandau. Am Abend telefonierte sie mit Jonas Weller.");
   static const DatelinePlace dateline(
       "dateline-place",
       "A meeting held that day or the day before without a place of its own is in the dateline's place.",
@@ -197,8 +201,9 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "person-and-state-alone",
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
       "Paul Brandau besuchte am Montag Polen.");
-  static const std::vector<const ArticleRule*> all = {&protagonist, &future, &trip_scene, &also_there, &dateline, &city,
-                                                      &participation, &denials, &next_round, &merge, &trip};
+  static const std::vector<const ArticleRule*> all = {&protagonist, &future,        &trip_scene, &also_there,
+                                                      &time_of_day, &dateline,      &city,       &participation,
+                                                      &denials,     &next_round,    &merge,      &trip};
   return all;
 }
 

@@ -72,6 +72,7 @@ NEWSKG_SENTENCE_RULE(SettingFromSentenceBefore);
 NEWSKG_ARTICLE_RULE(AgentlessMeetingHasProtagonist);
 NEWSKG_ARTICLE_RULE(TripSetsTheScene);
 NEWSKG_ARTICLE_RULE(AlsoMetThereToo);
+NEWSKG_ARTICLE_RULE(TimeOfDayKeepsTheDay);
 NEWSKG_ARTICLE_RULE(DatelinePlace);
 NEWSKG_ARTICLE_RULE(CityRefinesCountry);
 NEWSKG_ARTICLE_RULE(FutureDateIsPlan);

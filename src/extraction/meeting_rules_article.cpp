@@ -374,6 +374,22 @@ bool AlsoMetThereToo::Apply(const ArticleContext& c, const MeetingDraft& d, Meet
   return true;
 }
 
+bool TimeOfDayKeepsTheDay::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
+                                 MeetingLedger& ledger) const {
+  if (!m.date.empty() || !IsTimeOfDay(m.time_text)) return true;
+  const std::set<std::string> persons = PersonKeys(c.facts, m);
+  // The latest dated meeting or trip, up to two sentences before, of one of the persons.
+  const MeetingFact* before = nullptr;
+  auto consider = [&](const MeetingFact& x) {
+    if (x.date.size() != 10 || x.last_sentence >= m.sentence || m.sentence - x.last_sentence > 2) return;
+    if (SharesAPerson(c.facts, x, persons) && (!before || before->last_sentence < x.last_sentence)) before = &x;
+  };
+  for (std::size_t i = ledger.kept.size(); i-- > RecentFrom(ledger.kept);) consider(ledger.kept[i]);
+  for (const MeetingFact& x : ledger.pending) consider(x);
+  if (before) m.date = before->date;
+  return true;
+}
+
 bool CityRefinesCountry::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
                                MeetingLedger&) const {
   if (!m.location || !c.facts.mentions[*m.location].is_country) return true;
@@ -449,7 +465,9 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
     target->implied_states.push_back(state);
     if (!pending) ledger.AddKey(*kept_target, key);
   }
-  if (!target->location || (MoreExact(c.facts, target->location, m.location) && !m.location_inferred)) {
+  // A place the join only inferred (its dateline) was the target's to infer; a call has none.
+  if (target->kind != MeetingKind::Call && m.location && !m.location_inferred &&
+      (!target->location || MoreExact(c.facts, target->location, m.location))) {
     target->location = m.location;
     target->location_inferred = m.location_inferred;
     if (!pending && m.location) ledger.SetPlace(*kept_target, c.facts.mentions[*m.location].canonical);

@@ -165,6 +165,20 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // "Runde" tells talks only as the next one ("eine weitere Runde"), not a round of a cup.
     if (!NextMeeting(s, t)) d.dropped = true;
   } else if (pos == "verb-zusammen" || pos == "verb-an" || pos == "join-teil") {
+    // "nahm an einer Videokonferenz teil": a new meeting, which the noun tells with the verb's
+    // subject; nothing told before is joined.
+    if (pos == "join-teil") {
+      for (const Trigger& other : s.triggers()) {
+        const std::size_t k = other.token;
+        if (k > t + 2 && s.clause(k) == s.clause(t) && other.entry->pos == "noun" &&
+            (s.folded(k - 2) == "einer" || s.folded(k - 2) == "einem" || s.folded(k - 1) == "einer" ||
+             s.folded(k - 1) == "einem") &&
+            (s.folded(k - 2) == "an" || s.folded(k - 3) == "an")) {
+          d.dropped = true;
+          return;
+        }
+      }
+    }
     // A separable verb: its particle follows in the clause ("kamen ... zusammen", "rief ...
     // an"); "an" must end the clause, where particles stand, not open a phrase ("an der Grenze").
     const std::string_view need = std::string_view(pos).substr(pos.find('-') + 1);

@@ -557,3 +557,14 @@ TEST_CASE("place-after-preposition: ', wo' and a place's adjective inside the ph
   CHECK(MeetingsWithAll("Anna Kessler traf Paul Brandau am Montag im Gästehaus der Bundesregierung.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Bundesregierung held am Montag 2025-06-09\n");
 }
+
+TEST_CASE("participation-joins-meeting: taking part in a meeting the sentence names is no join", "[extraction][rules]") {
+  const std::string text =
+      "Ulm (dpa) - Anna Kessler hat am Mittwoch mit Paul Brandau telefoniert. Am Abend nahm Kessler an einer "
+      "Videokonferenz teil, zu der Jonas Weller und Eva Lind eingeladen hatten. Auch Tim Roth war zugeschaltet.";
+  const std::string meetings = MeetingsWithAll(text, "2025-06-12");
+  // The call keeps its two parties and has no place; the conference has its own parties.
+  CHECK(meetings.find("Anna Kessler; Paul Brandau; @- held am Mittwoch 2025-06-11\n") != std::string::npos);
+  CHECK(meetings.find("Eva Lind; Jonas Weller; Kessler; Tim Roth; @- held Am Abend 2025-06-11\n") !=
+        std::string::npos);
+}
