@@ -37,7 +37,7 @@ bool IsReportingWord(std::string_view w) {
       "berichteten", "teilte", "teilten", "warnte", "schrieb", "meldete", "meldet", "hiess",
       "äusserte", "erwähnte", "behauptete", "verkündete", "gab", "enthüllte", "zufolge", "laut",
       "angaben", "quellen", "räumte", "fügte", "informierte", "zitierte", "bericht", "sprecher",
-      "mitteilte"};
+      "mitteilte", "kritisierte", "kritisierten", "bemängelte", "monierte"};
   for (std::string_view r : kReportingWords) {
     if (w == r) return true;
   }

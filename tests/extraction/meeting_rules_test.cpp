@@ -359,6 +359,11 @@ TEST_CASE("speakers-excluded: who speaks after a meeting with someone was in it"
   // Who only reports a meeting is not in it.
   CHECK(MeetingsWithAll("Das Treffen mit Paul Brandau sei gut verlaufen, sagte Anna Kessler am Montag.",
                         "2025-06-12") == "");
+  // Nor who criticizes it.
+  CHECK(MeetingsWithAll("Jonas Weller kritisierte, Anna Kessler verhandle heimlich mit Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
+  CHECK(MeetingsWithAll("Jonas Weller kritisierte, die Verhandlungen mit Paul Brandau fänden im Geheimen statt.",
+                        "2025-06-12") == "");
 }
 
 TEST_CASE("between-names-the-parties: the parties of 'zwischen A und B', a place before it stays",
