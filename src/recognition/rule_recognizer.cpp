@@ -175,6 +175,16 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
                                       std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
+    if (!info[i].upper && info[i].word && !info[i].function) {
+      // A name the lexicon writes in lower case, as written: "(dpa)", "epd".
+      const NamedThing* thing = LookupPhrase(info, i, i + 1);
+      if (thing && thing->canonical == s.tokens[i].text) {
+        Candidate c = SpanCandidate(s, i, i + 1, thing->type, 50);
+        c.canonical = thing->canonical;
+        out.push_back(std::move(c));
+      }
+      continue;
+    }
     if (!info[i].upper || info[i].function) continue;
     std::size_t longest = std::min(n - i, lex_.longest_name_tokens());
     if (!lex_.MayStartLongerName(info[i].folded)) longest = 1;

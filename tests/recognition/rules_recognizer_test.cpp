@@ -540,3 +540,14 @@ TEST_CASE("rules: a town's name after an article is the common noun", "[recognit
   for (const auto& m : mentions) towns += m.type == EntityType::Place ? 1 : 0;
   CHECK(towns == 1);  // "in Essen"
 }
+
+TEST_CASE("rules: a name the lexicon writes in lower case, as written", "[recognition][rules]") {
+  auto mentions = Rules("Kiew (dpa) - Anna Kessler traf am Montag Paul Brandau.");
+  INFO(Dump(mentions));
+  const Mention* agency = FindBySurface(mentions, "dpa");
+  REQUIRE(agency);
+  CHECK(agency->type == EntityType::Organization);
+  CHECK(agency->kind == MentionKind::Name);
+  // A lower-case word the lexicon writes capitalized is no name.
+  for (const auto& m : Rules("Sie sprach über die bahn und die post.")) CHECK(m.kind != MentionKind::Name);
+}
