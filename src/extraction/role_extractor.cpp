@@ -193,6 +193,8 @@ class RoleReader {
         const auto seat = v_.NameStartingAt(k + 1);
         if (seat && v_.mention(*seat).type == EntityType::Place) k = v_.mention(*seat).last_token;
       }
+      // "des Verbands der Autoindustrie (VDA), Anna Kessler": the short name in brackets.
+      if (complement && k + 3 < v_.size() && v_.word(k) == "(" && v_.word(k + 2) == ")") k += 3;
       while (k < v_.size() && k < right + 5 && v_.word(k) != "," && !complement) {
         if (v_.upper(k) || v_.folded(k) == "für" || !v_.IsPunct(k)) {
           ++k;  // "für wirtschaftliche Zusammenarbeit"

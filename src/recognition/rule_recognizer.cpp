@@ -101,6 +101,10 @@ class RuleRecognizer : public Recognizer {
   // "der Kessler Stahl AG": the capitalized words before a legal form name a company.
   void FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
+  // "der Konferenz der Kantonsregierungen", "des Zentralkomitees der deutschen Katholiken": an
+  // institution's noun and the genitive that names whose it is.
+  void FindInstitutionNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                            std::vector<Candidate>& out) const;
   // "VfB Stuttgart", "SpVgg Unterhaching": a sports club's abbreviation and the words after it.
   void FindClubNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                      std::vector<Candidate>& out) const;
@@ -737,6 +741,69 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
   }
 }
 
+namespace {
+
+// A noun in the genitive singular, as the nominative: "Verbandes" -> "Verband", "Komitees" ->
+// "Komitee", "Bündnisses" -> "Bündnis".
+std::string NominativeOfGenitive(const std::string& word) {
+  if (word.ends_with("nisses")) return word.substr(0, word.size() - 3);
+  if (word.ends_with("ees") || (word.ends_with("s") && !word.ends_with("es"))) return word.substr(0, word.size() - 1);
+  if (word.ends_with("es")) return word.substr(0, word.size() - 2);
+  return word;
+}
+
+// Nouns of institutions whose names go on with a genitive ("Verband der ...").
+bool IsInstitutionNoun(std::string_view folded) {
+  static constexpr std::string_view kStems[] = {
+      "verein",     "verband",   "vereinigung", "konferenz", "koalition", "komitee",
+      "kommission", "kammer",    "akademie",    "stiftung",  "institut",  "bataillon",
+      "allianz",    "bündnis",   "arbeitsgemeinschaft", "gewerkschaft", "organisation", "zentralrat"};
+  for (std::string_view stem : kStems) {
+    if (folded.ends_with(stem)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                          std::vector<Candidate>& out) const {
+  const std::size_t n = s.tokens.size();
+  for (std::size_t head = 1; head + 2 < n; ++head) {
+    if (!info[head].upper || info[head].function) continue;
+    const std::string& article = info[head - 1].folded;
+    const bool genitive = article == "des" || article == "eines";
+    const bool determiner = genitive || article == "der" || article == "die" || article == "dem" || article == "den" ||
+                            article == "das" || article == "einer" || article == "einem" || article == "eine" ||
+                            article == "ein";
+    if (!determiner) continue;
+    const std::string nominative = genitive ? NominativeOfGenitive(s.tokens[head].text) : s.tokens[head].text;
+    if (!IsInstitutionNoun(text::FoldForMatch(nominative))) continue;
+    if (info[head + 1].folded != "der" && info[head + 1].folded != "des") continue;
+    // Up to two adjectives, then the capitalized noun that says whose: "der deutschen Wirtschaft".
+    std::size_t k = head + 2;
+    while (k < n && k < head + 4 && !info[k].upper && info[k].word && !info[k].function &&
+           (info[k].folded.ends_with("en") || info[k].folded.ends_with("er"))) {
+      ++k;
+    }
+    if (k >= n || !info[k].upper || info[k].function || lex_.IsFirstName(s.tokens[k].text) ||
+        IsTimeWord(s, info, k) || lex_.MatchRole(s.tokens[k].text)) {
+      continue;
+    }
+    // A capitalized adjective goes on to its noun: "der Chemischen Industrie".
+    if (k + 1 < n && info[k + 1].upper && !info[k + 1].function && !lex_.IsFirstName(s.tokens[k + 1].text) &&
+        (info[k].folded.ends_with("ischen") || info[k].folded.ends_with("ische"))) {
+      ++k;
+    }
+    if (LookupPhrase(info, head, k + 1)) continue;  // known by name: the lexicon reads it
+    Candidate c = SpanCandidate(s, head, k + 1, EntityType::Organization, 60);
+    std::string canonical = nominative;
+    for (std::size_t q = head + 1; q <= k; ++q) canonical += " " + s.tokens[q].text;
+    c.canonical = canonical;
+    out.push_back(std::move(c));
+  }
+}
+
 void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                    std::vector<Candidate>& out) const {
   static constexpr std::string_view kAbbreviations[] = {"FC",    "VfB", "VfL", "SV",  "TSV",
@@ -858,6 +925,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindIntroducedNames(s, infos[si], cands);
     FindCompanyNames(s, infos[si], cands);
     FindClubNames(s, infos[si], cands);
+    FindInstitutionNames(s, infos[si], cands);
     FindTaggedNames(s, infos[si], cands);
     FindBracketAcronyms(s, cands);
   }

@@ -315,7 +315,7 @@ TEST_CASE("roles: 'bei' names an employer, only an organization", "[extraction][
 }
 
 TEST_CASE("roles: a short name in brackets stands for the long complement before it", "[extraction][roles]") {
-  auto facts = Analyze("Anna Kessler ist Präsidentin der Vereinigung der europäischen Sicherheit (OSZE).");
+  auto facts = Analyze("Anna Kessler ist Präsidentin der Vereinigung europäischer Sicherheitsforscher (OSZE).");
   INFO(Dump(facts));
   auto roles = RolesOf(facts, "Anna Kessler");
   REQUIRE(roles.size() == 1);
@@ -336,4 +336,12 @@ TEST_CASE("roles: the owner's seat may stand between the complement and the appo
   auto roles = RolesOf(facts, "Anna Kessler");
   REQUIRE(roles.size() == 1);
   CHECK(OfName(facts, *roles[0]) == "Grüne");
+}
+
+TEST_CASE("roles: a short name in brackets after the complement, then the apposed name", "[extraction][roles]") {
+  auto facts = Analyze("Am Tisch saß Max Ott, außerdem die Präsidentin des Verbands der Wasserwirtschaft (VDW), "
+                       "Anna Kessler, und Jonas Weber.");
+  INFO(Dump(facts));
+  CHECK(RolesOf(facts, "Anna Kessler").size() == 1);
+  CHECK(RolesOf(facts, "Max Ott").empty());
 }

@@ -551,3 +551,20 @@ TEST_CASE("rules: a name the lexicon writes in lower case, as written", "[recogn
   // A lower-case word the lexicon writes capitalized is no name.
   for (const auto& m : Rules("Sie sprach über die bahn und die post.")) CHECK(m.kind != MentionKind::Name);
 }
+
+TEST_CASE("rules: an institution's noun and the genitive that names whose it is", "[recognition][rules]") {
+  auto mentions = Rules("Die Präsidentin des Zentralkomitees der schwäbischen Imker, Anna Kessler, sprach mit dem "
+                        "Chef der Konferenz der Kantonsregierungen und dem Verband der Chemischen Industrie.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Zentralkomitee der schwäbischen Imker", "Konferenz der Kantonsregierungen",
+                           "Verband der Chemischen Industrie"}) {
+    INFO(name);
+    bool found = false;
+    for (const auto& m : mentions) found = found || (m.canonical == name && m.type == EntityType::Organization);
+    CHECK(found);
+  }
+  // A time, a role or a person after the genitive article is no such name.
+  for (const auto& m : Rules("Der Verband der Anna Kessler tagte am Ende der Woche im Institut des Jahres.")) {
+    CHECK(m.canonical.find("Verband der") == std::string::npos);
+  }
+}
