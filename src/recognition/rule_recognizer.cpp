@@ -778,7 +778,11 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
                             article == "ein";
     if (!determiner) continue;
     const std::string nominative = genitive ? NominativeOfGenitive(s.tokens[head].text) : s.tokens[head].text;
-    if (!IsInstitutionNoun(text::FoldForMatch(nominative))) continue;
+    const std::string head_folded = text::FoldForMatch(nominative);
+    if (!IsInstitutionNoun(head_folded)) continue;
+    // A meeting is no institution ("einer Videokonferenz der Koalition"); a standing
+    // "Konferenz der Kantonsregierungen" is.
+    if (head_folded != "konferenz" && lex_.FindTrigger(s.tokens[head].text)) continue;
     if (info[head + 1].folded != "der" && info[head + 1].folded != "des") continue;
     // Up to two adjectives, then the capitalized noun that says whose: "der deutschen Wirtschaft".
     std::size_t k = head + 2;

@@ -567,4 +567,8 @@ TEST_CASE("rules: an institution's noun and the genitive that names whose it is"
   for (const auto& m : Rules("Der Verband der Anna Kessler tagte am Ende der Woche im Institut des Jahres.")) {
     CHECK(m.canonical.find("Verband der") == std::string::npos);
   }
+  // A meeting is no institution.
+  for (const auto& m : Rules("Sie nahm an einer Videokonferenz der sogenannten Koalition der Willigen teil.")) {
+    CHECK(m.canonical.find("Videokonferenz") == std::string::npos);
+  }
 }
