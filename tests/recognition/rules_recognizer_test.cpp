@@ -572,3 +572,17 @@ TEST_CASE("rules: an institution's noun and the genitive that names whose it is"
     CHECK(m.canonical.find("Videokonferenz") == std::string::npos);
   }
 }
+
+TEST_CASE("rules: an airport named after its town is not the town; a city is not its region", "[recognition][rules]") {
+  auto mentions = Rules("Der Streit um die Pisten in Kloten geht weiter. Am Flughafen Zürich wird gebaut. Die Stadt "
+                        "Gaza liegt im Gazastreifen.");
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) CHECK((m.surface != "Kloten" || m.canonical == "Kloten"));
+  bool airport = false, gaza = false;
+  for (const auto& m : mentions) {
+    airport = airport || m.canonical == "Flughafen Zürich";
+    gaza = gaza || (m.surface == "Gaza" && m.canonical == "Gazastreifen");
+  }
+  CHECK(airport);
+  CHECK_FALSE(gaza);
+}
