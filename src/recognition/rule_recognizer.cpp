@@ -351,8 +351,9 @@ namespace {
 
 // Nouns of buildings and estates whose name includes them ("Schloss Salem", "Hotel Adlon").
 bool IsBuildingNoun(std::string_view folded) {
-  static constexpr std::string_view kNouns[] = {"schloss", "hotel",    "palais", "villa",    "burg",
-                                                "kloster", "landsitz", "palast", "residenz", "gästehaus"};
+  static constexpr std::string_view kNouns[] = {"schloss",   "hotel",  "palais", "villa",  "burg",
+                                                "kloster",   "landsitz", "palast", "residenz", "gästehaus",
+                                                "campus",    "stadion", "arena",  "kaserne"};
   return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
 }
 
@@ -771,15 +772,20 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
   const std::size_t n = s.tokens.size();
   for (std::size_t head = 1; head + 2 < n; ++head) {
     if (!info[head].upper || info[head].function) continue;
-    const std::string& article = info[head - 1].folded;
+    // "der Großen Halle des Volkes": a building's name may open with a capitalized adjective.
+    const bool adjective = head >= 2 && info[head - 1].upper && !info[head - 1].function &&
+                           info[head - 1].folded.ends_with("en");
+    const std::string& article = info[head - (adjective ? 2 : 1)].folded;
     const bool genitive = article == "des" || article == "eines";
     const bool determiner = genitive || article == "der" || article == "die" || article == "dem" || article == "den" ||
                             article == "das" || article == "einer" || article == "einem" || article == "eine" ||
-                            article == "ein";
+                            article == "ein" || article == "im";
     if (!determiner) continue;
     const std::string nominative = genitive ? NominativeOfGenitive(s.tokens[head].text) : s.tokens[head].text;
     const std::string head_folded = text::FoldForMatch(nominative);
-    if (!IsInstitutionNoun(head_folded)) continue;
+    // "im Haus der Architekten", "in der Großen Halle des Volkes": a building named so.
+    const bool building = head_folded == "haus" || head_folded == "halle";
+    if ((!IsInstitutionNoun(head_folded) || adjective) && !building) continue;
     // A meeting is no institution ("einer Videokonferenz der Koalition"); a standing
     // "Konferenz der Kantonsregierungen" is.
     if (head_folded != "konferenz" && lex_.FindTrigger(s.tokens[head].text)) continue;
@@ -800,8 +806,16 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
       ++k;
     }
     if (LookupPhrase(info, head, k + 1)) continue;  // known by name: the lexicon reads it
-    Candidate c = SpanCandidate(s, head, k + 1, EntityType::Organization, 60);
+    // "der Großen Halle": a capitalized adjective before the building is part of its name.
+    std::size_t first = head;
     std::string canonical = nominative;
+    if (adjective) {
+      // In the nominative: "Große Halle", "Großes Haus".
+      const std::string& written = s.tokens[head - 1].text;
+      first = head - 1;
+      canonical = written.substr(0, written.size() - 1) + (head_folded == "haus" ? "s " : " ") + nominative;
+    }
+    Candidate c = SpanCandidate(s, first, k + 1, building ? EntityType::Place : EntityType::Organization, 60);
     for (std::size_t q = head + 1; q <= k; ++q) canonical += " " + s.tokens[q].text;
     c.canonical = canonical;
     out.push_back(std::move(c));

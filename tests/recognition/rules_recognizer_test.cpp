@@ -586,3 +586,16 @@ TEST_CASE("rules: an airport named after its town is not the town; a city is not
   CHECK(airport);
   CHECK_FALSE(gaza);
 }
+
+TEST_CASE("rules: buildings named by a noun and a genitive, or by a compound with a building noun",
+          "[recognition][rules]") {
+  auto mentions = Rules("Sie trafen sich im Haus der Ingenieure, dann in der Großen Halle des Volkes und zuletzt "
+                        "auf dem Vereins-Campus.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Haus der Ingenieure", "Große Halle des Volkes", "Vereins-Campus"}) {
+    INFO(name);
+    bool found = false;
+    for (const auto& m : mentions) found = found || (m.canonical == name && m.type == EntityType::Place);
+    CHECK(found);
+  }
+}
