@@ -71,11 +71,23 @@ bool SingularSie(const SentenceAnnotation& s, std::size_t k) {
 // The most recent person before this sentence whose role has the head noun `lemma`, or a
 // compound with it ("Innenminister" for "der Minister"). Roles are in sentence order and each
 // holder is named in its role's sentence, so it is the last such role before the sentence.
+// Whether a role noun without a name ("der Regierungschef") may refer to an office held
+// (folded lemmas): the same noun or a compound of it ("minister": "außenminister"), or the
+// generic name of a head of government or state.
+bool RefersToOffice(const std::string& named, const std::string& held) {
+  if (held == named || (held.size() > named.size() && held.ends_with(named))) return true;
+  if (named == "regierungschef") {
+    return held.ends_with("ministerpräsident") || held.ends_with("kanzler") || held == "premierminister" ||
+           held == "premier";
+  }
+  return named == "staatschef" && (held == "präsident" || held == "staatspräsident");
+}
+
 std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma) {
   const std::string named = text::FoldForMatch(lemma);
   std::optional<std::size_t> latest;  // index into c.roles
   for (const auto& [held, roles] : c.index.roles_by_head) {
-    if (held != named && !(held.size() > named.size() && held.ends_with(named))) continue;
+    if (!RefersToOffice(named, held)) continue;
     const auto before = std::partition_point(roles.begin(), roles.end(), [&](std::size_t r) {
       return c.roles[r].sentence < c.sentence.index();
     });
@@ -610,6 +622,8 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
       for (auto it = ms.rbegin(); it != ms.rend() && pair.size() < 2; ++it) {
         const Mention& men = c.sentences[si].mention(*it);
         if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
+        // Who only said something ("sagte Sprecherin X") is not one of the two.
+        if (c.sentences[si].speakers().count(*it)) continue;
         if (seen.insert(PartyKey(c.facts, *it)).second) pair.push_back(*it);
       }
     }

@@ -97,7 +97,6 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     if (const auto* entry = lexicons.FindTrigger(words_[i])) triggers_.push_back({i, entry});
     if (triggers_.size() == kMaxTriggersPerSentence) break;
   }
-  if (!triggers_.empty()) FindSpeakers();
 }
 
 bool SentenceAnnotation::IsPlaceNoun(std::size_t i) const {
@@ -137,7 +136,8 @@ std::optional<std::size_t> SentenceAnnotation::NameStartingAt(std::size_t i) con
   return std::nullopt;
 }
 
-void SentenceAnnotation::FindSpeakers() {
+void SentenceAnnotation::FindSpeakers() const {
+  speakers_known_ = true;
   for (std::size_t i = 0; i < size(); ++i) {
     if (!IsReportingWord(folded_[i])) continue;
     // "gab ... bekannt" reports; "es gab Gespräche" tells that they took place.

@@ -59,7 +59,11 @@ class SentenceAnnotation {
   // Meeting triggers outside names and quotes, in order; at most kMaxTriggersPerSentence.
   const std::vector<Trigger>& triggers() const { return triggers_; }
   // Mentions next to a reporting word ("sagte Peskow", "laut Kreml"): sources, not parties.
-  const std::set<std::size_t>& speakers() const { return speakers_; }
+  // Found when first asked: most sentences are never asked.
+  const std::set<std::size_t>& speakers() const {
+    if (!speakers_known_) FindSpeakers();
+    return speakers_;
+  }
 
   // In an interview: the person whose answer this sentence is part of (the paragraph begins
   // "Stubb: ..."), and for a question, the person who answers it. Who "ich" and "Sie" are.
@@ -67,7 +71,7 @@ class SentenceAnnotation {
   std::optional<std::size_t> addressee() const { return addressee_; }
 
  private:
-  void FindSpeakers();
+  void FindSpeakers() const;
   void UnquoteNames();
 
   const ArticleFacts* facts_;
@@ -87,7 +91,8 @@ class SentenceAnnotation {
   std::vector<std::vector<std::size_t>> mentions_in_;
   std::vector<std::size_t> mentions_;
   std::vector<Trigger> triggers_;
-  std::set<std::size_t> speakers_;
+  mutable std::set<std::size_t> speakers_;
+  mutable bool speakers_known_ = false;
   std::optional<std::size_t> answered_by_, addressee_;
   bool paragraph_start_ = false;
 

@@ -573,3 +573,21 @@ TEST_CASE("participation-joins-meeting: taking part in a meeting the sentence na
   CHECK(meetings.find("Eva Lind; Jonas Weller; Kessler; Tim Roth; @- held Am Abend 2025-06-11\n") !=
         std::string::npos);
 }
+
+TEST_CASE("role-noun-stands-for-holder: 'der Regierungschef' is the head of government named before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerpräsident Paul Brandau war in Sachsen. Der Regierungschef traf am Mittwoch in Linz "
+                        "Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Mittwoch 2025-06-11\n");
+  // A president is no head of government.
+  CHECK(MeetingsWithAll("Präsident Paul Brandau war in Sachsen. Der Regierungschef traf am Mittwoch in Linz Anna "
+                        "Kessler.",
+                        "2025-06-12")
+            .find("Paul Brandau") == std::string::npos);
+}
+
+TEST_CASE("the-two-are-the-pair-before: who only spoke is not one of the two", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau stritten lange. Das sei falsch, sagte Sprecherin "
+                        "Eva Lind. Die beiden hätten sich am Montag in Linz getroffen, hieß es.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+}
