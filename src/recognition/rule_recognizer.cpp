@@ -554,6 +554,13 @@ bool JoinedArabicArticle(std::string_view word) {
 }
 
 // Words of a time expression that look like names: "Ende des Monats", "Anfang Mai", "am 2. April".
+// "XIV.", "III.": a Roman numeral with its period.
+bool IsRegnalNumber(std::string_view token) {
+  if (token.size() < 2 || token.size() > 7 || token.back() != '.') return false;
+  return std::all_of(token.begin(), token.end() - 1,
+                     [](char ch) { return ch == 'I' || ch == 'V' || ch == 'X' || ch == 'L' || ch == 'C'; });
+}
+
 bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) {
   const std::string& w = info[k].folded;
   if (text::MonthOfName(w)) {
@@ -631,6 +638,9 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
   }
   // Do not end on an initial or particle.
   while (j > i && (IsInitial(s.tokens[j - 1].text) || IsNameParticle(s.tokens[j - 1].text))) --j;
+  // "Leo XIV.", "Charles III.": a regnal number (kept with its period by the tokenizer) ends
+  // the name.
+  if (j > i && j < s.tokens.size() && IsRegnalNumber(s.tokens[j].text)) ++j;
   return j;
 }
 

@@ -156,7 +156,21 @@ class Scanner {
     const CodePoint first = At(begin);
     if (first.length == word.size() && IsLetter(first.value)) return true;  // initial "V."
     if (IsAbbreviation(word)) return true;
-    return IsOrdinal(begin, end, before);
+    return IsOrdinal(begin, end, before) || IsRegnalNumber(word, end, before);
+  }
+
+  // "Papst Leo XIV. hat", "König Charles III. war": a Roman numeral after a name, with a
+  // lower-case word after it (before a capital the period may end the sentence).
+  bool IsRegnalNumber(std::string_view word, std::size_t end, const std::vector<Token>& before) const {
+    if (word.size() > 6 || before.empty() || !std::all_of(word.begin(), word.end(), [](char ch) {
+          return ch == 'I' || ch == 'V' || ch == 'X' || ch == 'L' || ch == 'C';
+        })) {
+      return false;
+    }
+    const std::string& name = before.back().text;
+    if (name.empty() || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
+    const CodePoint next = At(SkipWhitespace(end + 1));
+    return next.length > 0 && (IsLowerLetter(next.value) || next.value == U',');
   }
 
  private:

@@ -599,3 +599,10 @@ TEST_CASE("rules: buildings named by a noun and a genitive, or by a compound wit
     CHECK(found);
   }
 }
+
+TEST_CASE("rules: a regnal number ends a name", "[recognition][rules]") {
+  auto mentions = Rules("Papst Leo XIV. empfing am Montag König Charles III. in Rom.");
+  INFO(Dump(mentions));
+  CHECK(HasPerson(mentions, "Leo XIV."));
+  CHECK(HasPerson(mentions, "Charles III."));
+}

@@ -130,3 +130,11 @@ TEST_CASE("a word of 100,000 letters is one token") {
   REQUIRE(tokens.size() == 2);
   CHECK(tokens[0].text == word);
 }
+
+TEST_CASE("a regnal number keeps its period before a lower-case word") {
+  CHECK(Texts("Papst Leo XIV. empfing ihn.") == Words{"Papst", "Leo", "XIV.", "empfing", "ihn", "."});
+  // Before a capital the period may end the sentence.
+  CHECK(Texts("Es sprach Karl III. Dann ging er.") == Words{"Es", "sprach", "Karl", "III", ".", "Dann", "ging", "er", "."});
+  // A lower-case word after it: no sentence ends there.
+  CHECK(Texts("Es war Teil III. und mehr") == Words{"Es", "war", "Teil", "III.", "und", "mehr"});
+}
