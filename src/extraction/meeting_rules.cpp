@@ -34,7 +34,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler wird Paul Brandau nicht treffen.");
   static const SeparableRejection rejection(
       "separable-rejection",
-      "Separable verbs that reject or rule out ('wies ... zurück', 'schloss ... aus') negate it.",
+      "Separable verbs that reject, rule out or call off ('wies ... zurück', 'schloss ... aus', 'fiel ... aus') negate it.",
       "Anna Kessler schloss ein Treffen mit Paul Brandau aus.");
   static const PurposeClauseIsPlan purpose(
       "purpose-clause-is-plan",

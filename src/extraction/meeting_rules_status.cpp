@@ -1,5 +1,8 @@
 // Sentence rules about the trigger itself and the meeting's status: is it a meeting here, does
 // it refer back, is it negated, held, planned or only considered.
+#include <algorithm>
+#include <iterator>
+
 #include "extraction/clauses.h"
 #include "extraction/cue_words.h"
 #include "extraction/meeting_rules_all.h"
@@ -340,6 +343,8 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
                v == "vereinbart" || v == "erwartet" || v == "stattgefunden" || v == "geben" || v == "gegeben";
       };
       bool ruled_out = rules_out(s.folded(k + 1));
+      // "Ein Treffen steht nicht an": the particle of "anstehen" ends the clause.
+      ruled_out = ruled_out || (s.folded(k + 1) == "an" && (k + 2 == s.size() || s.IsPunct(k + 2)));
       for (std::size_t q = k + 2; q < s.size() && q <= k + 8 && !ruled_out; ++q) {
         if (s.word(q) == "," || s.word(q) == "." || s.clause(q) != s.clause(k)) break;
         ruled_out = rules_out(s.folded(q)) && (q + 1 == s.size() || s.IsPunct(q + 1));
@@ -375,17 +380,32 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
 
 void SeparableRejection::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
-  bool rejects = false, back = false, excludes = false, out = false;
+  bool rejects = false, back = false, excludes = false, out = false, falls = false, how = false;
   for (std::size_t k = 0; k < s.size(); ++k) {
     if (!d.InScope(s, k)) continue;
     const std::string& w = s.folded(k);
+    // "fiel kürzer aus", "fiel ernüchternd aus": how it turned out, not that it was called off
+    // ("fiel damit aus", "fiel am Dienstag kurzfristig aus").
+    if (falls && !out && !s.upper(k) && !s.IsDeterminer(k) && !s.IsPunct(k) && w != "aus") {
+      static constexpr std::string_view kCalledOff[] = {
+          "damit",  "dann",     "daher",  "deshalb", "somit",      "kurzfristig", "überraschend", "ersatzlos", "nun",
+          "jedoch", "aber",     "auch",   "letztlich", "schliesslich", "zunächst", "vorerst",     "wegen",     "am",
+          "an",     "in",       "im",     "zum",     "zur",        "für",         "bis",          "mehrfach",  "erneut"};
+      how = how || std::find(std::begin(kCalledOff), std::end(kCalledOff), w) == std::end(kCalledOff);
+    }
     rejects = rejects || w == "wies" || w == "weist" || w == "wiesen";
     back = back || w == "zurück";
     excludes = excludes || w == "schloss" || w == "schliesst" || w == "schlossen" || w == "schlug" ||
                w == "schlägt" || w == "schlugen";
+    // "Das Treffen fiel aus": it was called off.
+    falls = falls || w == "fiel" || w == "fielen" || w == "fällt" || w == "fallen";
     out = out || w == "aus";
   }
   if ((rejects && back) || (excludes && out)) d.negated = true;
+  if (falls && out && !how && d.noun) {
+    d.negated = true;
+    d.ruled_out = true;
+  }
 }
 
 void PurposeClauseIsPlan::Apply(const SentenceContext& c, MeetingDraft& d) const {

@@ -591,3 +591,14 @@ TEST_CASE("the-two-are-the-pair-before: who only spoke is not one of the two", "
                         "Eva Lind. Die beiden hätten sich am Montag in Linz getroffen, hieß es.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
 }
+
+TEST_CASE("negation-governs-trigger and separable-rejection: 'steht nicht an', 'fiel ... aus'", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ein Treffen mit Paul Brandau steht nicht an, sagte Anna Kessler.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Ein für Dienstag geplantes Treffen von Anna Kessler mit Paul Brandau fiel damit aus.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Das Treffen von Anna Kessler mit Paul Brandau fiel am Dienstag kurzfristig aus.",
+                        "2025-06-12") == "");
+  // How a meeting turned out is no cancellation.
+  CHECK(MeetingsWithAll("Anna Kessler traf Paul Brandau. Die Sitzung fiel kürzer aus als geplant.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
+}
