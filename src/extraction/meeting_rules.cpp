@@ -82,7 +82,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler sprach mit Paul Brandau über Polen.");
   static const SettingHostsAreNoParties setting_hosts(
       "setting-hosts-are-no-parties",
-      "A summit that frames a meeting ('am Rande des Gipfels der Nato') is its setting: no meeting of its own, and its host is no party.",
+      "A summit that frames a meeting ('am Rande des Gipfels der Nato', 'zum Abschluss des Gipfels') is its setting: no meeting of its own, and its host is no party.",
       "Am Rande des Gipfels der Nato traf Anna Kessler am Montag Paul Brandau.");
   static const AboardIsThePlace aboard(
       "aboard-is-the-place",

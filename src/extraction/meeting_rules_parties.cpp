@@ -83,14 +83,22 @@ bool RefersToOffice(const std::string& named, const std::string& held) {
   return named == "staatschef" && (held == "präsident" || held == "staatspräsident");
 }
 
-std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma) {
+// The person who holds the office `lemma` names, told last before this sentence; with `owner`,
+// an office of that owner ("der ukrainische Präsident").
+std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma,
+                                      const std::string* owner = nullptr) {
   const std::string named = text::FoldForMatch(lemma);
   std::optional<std::size_t> latest;  // index into c.roles
   for (const auto& [held, roles] : c.index.roles_by_head) {
     if (!RefersToOffice(named, held)) continue;
-    const auto before = std::partition_point(roles.begin(), roles.end(), [&](std::size_t r) {
+    auto before = std::partition_point(roles.begin(), roles.end(), [&](std::size_t r) {
       return c.roles[r].sentence < c.sentence.index();
     });
+    while (owner && before != roles.begin()) {
+      const RoleFact& role = c.roles[*(before - 1)];
+      if (role.of && c.facts.mentions[*role.of].canonical == *owner) break;
+      --before;
+    }
     if (before != roles.begin() && (!latest || *(before - 1) > *latest)) latest = *(before - 1);
   }
   if (!latest) return std::nullopt;
@@ -325,11 +333,15 @@ void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
 
 void SettingHostsAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
-  // "am Rande des Gipfels" is where the sentence's meeting happens, not a meeting of its own.
+  // "am Rande des Gipfels", "zum Abschluss des Gipfels" tell where and when the sentence's
+  // meeting or trip happens, not a meeting of their own.
   const std::size_t t = d.trigger.token;
-  if (d.noun && t >= 2 && s.folded(t - 2) == "rande" && (s.folded(t - 1) == "des" || s.folded(t - 1) == "der")) {
-    d.dropped = true;
-    return;
+  if (d.noun && t >= 2 && (s.folded(t - 1) == "des" || s.folded(t - 1) == "der")) {
+    const std::string& frame = s.folded(t - 2);
+    if (frame == "rande" || frame == "abschluss" || frame == "auftakt" || frame == "beginn" || frame == "ende") {
+      d.dropped = true;
+      return;
+    }
   }
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
@@ -677,12 +689,20 @@ void QuotedFirstPersonIsTheSpeaker::Apply(const SentenceContext& c, MeetingDraft
 void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
-    if (!d.InScope(s, k) || !s.upper(k) || s.NameAt(k) || !s.IsDeterminer(k - 1)) continue;
+    if (!d.InScope(s, k) || !s.upper(k) || s.NameAt(k)) continue;
+    // "der Präsident", or with a state's adjective "der ukrainische Präsident": whose office.
+    const std::string* owner = nullptr;
+    if (!s.IsDeterminer(k - 1)) {
+      if (k < 2 || !s.IsDeterminer(k - 2) || s.MentionsIn(k - 1).empty()) continue;
+      const Mention& adjective = s.mention(s.MentionsIn(k - 1).front());
+      if (adjective.kind != MentionKind::Adjective) continue;
+      owner = &adjective.canonical;
+    }
     if (d.named_between && k < d.trigger.token) continue;
     if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der Minister Hans X"
     auto role = c.lexicons.MatchRole(s.word(k));
     if (!role) continue;
-    if (auto holder = RoleHolder(c, role->noun->lemma)) {
+    if (auto holder = RoleHolder(c, role->noun->lemma, owner)) {
       d.added_parties.emplace_back(d.SegmentOf(k), *holder);
     }
   }

@@ -602,3 +602,18 @@ TEST_CASE("negation-governs-trigger and separable-rejection: 'steht nicht an', '
   CHECK(MeetingsWithAll("Anna Kessler traf Paul Brandau. Die Sitzung fiel kürzer aus als geplant.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held  \n");
 }
+
+TEST_CASE("role-noun-stands-for-holder: a state's adjective picks the holder of that state's office",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Der polnische Präsident Paul Brandau und der litauische Präsident Jonas Weller kamen. "
+                        "Anschließend traf der polnische Präsident auch Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held  \n");
+}
+
+TEST_CASE("setting-hosts-are-no-parties: 'zum Abschluss des Gipfels' is no meeting of its own", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Dienstag sprach Jonas Weller mit Paul Brandau. Zum Abschluss des Gipfels war auch Anna "
+                        "Kessler angereist. Sie traf am Dienstag Paul Brandau.",
+                        "2025-06-12") ==
+        "Jonas Weller; Paul Brandau; @- held Am Dienstag 2025-06-10\n"
+        "Anna Kessler; Paul Brandau; @- held am Dienstag 2025-06-10\n");
+}
