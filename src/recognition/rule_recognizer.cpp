@@ -189,14 +189,20 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       }
       continue;
     }
-    if (!info[i].upper || info[i].function) continue;
+    if (!info[i].upper) continue;
     std::size_t longest = std::min(n - i, lex_.longest_name_tokens());
     if (!lex_.MayStartLongerName(info[i].folded)) longest = 1;
-    for (std::size_t len = longest; len >= 1; --len) {
+    // "Den Haag", "La Paz", "Los Angeles": a capitalized article opens a known name of several
+    // words, never one alone.
+    const std::size_t shortest = info[i].function ? 2 : 1;
+    for (std::size_t len = longest; len >= shortest; --len) {
       std::size_t last = i + len;
       if (!info[last - 1].word) continue;
       const NamedThing* thing = LookupPhrase(info, i, last);
       if (!thing) continue;
+      // At a sentence's start the article may be just that: "Die Welt verfolgt ..." names no
+      // newspaper; "Den Haag (dpa) -" still names the city.
+      if (info[i].function && i == 0 && thing->type != EntityType::Place) continue;
       // A town takes no article: "das Essen", "in der Halle", "am Hof" are the nouns.
       if (len == 1 && thing->kind == "city" && i > 0 && ArticleBeforeNoun(info[i - 1].folded)) continue;
       // A chamber's name is its member's title before a given name: "Bundesrat Max Ott".

@@ -606,3 +606,13 @@ TEST_CASE("rules: a regnal number ends a name", "[recognition][rules]") {
   CHECK(HasPerson(mentions, "Leo XIV."));
   CHECK(HasPerson(mentions, "Charles III."));
 }
+
+TEST_CASE("rules: a capitalized article opens a known name of several words", "[recognition][rules]") {
+  auto mentions = Rules("Den Haag (dpa) - Anna Kessler traf Paul Brandau in Den Haag. Sie flog nach La Paz.");
+  INFO(Dump(mentions));
+  int hague = 0;
+  for (const auto& m : mentions) hague += m.canonical == "Den Haag" && m.type == EntityType::Place;
+  CHECK(hague == 2);
+  // At a sentence's start the article is one: no newspaper here.
+  for (const auto& m : Rules("Die Welt verfolgt die Gespräche.")) CHECK(m.canonical != "Die Welt");
+}
