@@ -88,18 +88,25 @@ bool RefersToOffice(const std::string& named, const std::string& held) {
 std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma,
                                       const std::string* owner = nullptr) {
   const std::string named = text::FoldForMatch(lemma);
+  // Wire shorts give each report its dateline: a role told in an earlier report is not meant.
+  std::size_t report = 0;
+  for (std::size_t d : c.index.datelines) {
+    const std::size_t sentence = c.facts.mentions[d].sentence;
+    if (sentence <= c.sentence.index()) report = sentence;
+  }
   std::optional<std::size_t> latest;  // index into c.roles
   for (const auto& [held, roles] : c.index.roles_by_head) {
     if (!RefersToOffice(named, held)) continue;
     auto before = std::partition_point(roles.begin(), roles.end(), [&](std::size_t r) {
       return c.roles[r].sentence < c.sentence.index();
     });
-    while (owner && before != roles.begin()) {
+    auto from = std::partition_point(roles.begin(), before, [&](std::size_t r) { return c.roles[r].sentence < report; });
+    while (owner && before != from) {
       const RoleFact& role = c.roles[*(before - 1)];
       if (role.of && c.facts.mentions[*role.of].canonical == *owner) break;
       --before;
     }
-    if (before != roles.begin() && (!latest || *(before - 1) > *latest)) latest = *(before - 1);
+    if (before != from && (!latest || *(before - 1) > *latest)) latest = *(before - 1);
   }
   if (!latest) return std::nullopt;
   return c.roles[*latest].person;

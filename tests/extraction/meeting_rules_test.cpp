@@ -617,3 +617,10 @@ TEST_CASE("setting-hosts-are-no-parties: 'zum Abschluss des Gipfels' is no meeti
         "Jonas Weller; Paul Brandau; @- held Am Dienstag 2025-06-10\n"
         "Anna Kessler; Paul Brandau; @- held am Dienstag 2025-06-10\n");
 }
+
+TEST_CASE("role-noun-stands-for-holder: not across a wire short's dateline", "[extraction][rules]") {
+  const std::string shorts =
+      "Tokio (dpa) - Regierungschef Jonas Weller telefonierte am Montag mit Anna Kessler.\n"
+      "Schwerin (dpa) - Eva Lind trifft am Montag in Rostock den Chef des Konzerns.";
+  CHECK(MeetingsWithAll(shorts, "2025-06-12").find("Eva Lind; Jonas Weller") == std::string::npos);
+}
