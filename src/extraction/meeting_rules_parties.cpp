@@ -350,6 +350,16 @@ void SettingHostsAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) 
       return;
     }
   }
+  // "Parallel zu den Regierungsgesprächen kam X mit Y zusammen", "Neben den Gesprächen ...":
+  // other talks, which only set the time of the sentence's own meeting.
+  if (d.noun && t >= 2 && s.IsDeterminer(t - 1)) {
+    const bool beside = s.folded(t - 2) == "neben" ||
+                        (t >= 3 && s.folded(t - 2) == "zu" && s.folded(t - 3) == "parallel");
+    if (beside) {
+      d.dropped = true;
+      return;
+    }
+  }
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
     if (men.type == EntityType::Person || men.first_token < 2) return;

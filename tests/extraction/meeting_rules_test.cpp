@@ -624,3 +624,11 @@ TEST_CASE("role-noun-stands-for-holder: not across a wire short's dateline", "[e
       "Schwerin (dpa) - Eva Lind trifft am Montag in Rostock den Chef des Konzerns.";
   CHECK(MeetingsWithAll(shorts, "2025-06-12").find("Eva Lind; Jonas Weller") == std::string::npos);
 }
+
+TEST_CASE("setting-hosts-are-no-parties: 'parallel zu den Gesprächen' tells other talks", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Mittwoch in Linz Paul Brandau. Parallel zu den Regierungsgesprächen "
+                        "kam Jonas Weller am Mittwoch in Linz mit Eva Lind zusammen.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Mittwoch 2025-06-11\n"
+        "Eva Lind; Jonas Weller; @Linz held am Mittwoch 2025-06-11\n");
+}
