@@ -103,4 +103,15 @@ bool IsPreposition(std::string_view w) {
          w == "auf" || w == "am";
 }
 
+bool IsAnyPreposition(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"mit", "von", "vom", "für", "über", "gegen", "ohne", "zu", "zum",
+                                                "zur", "durch", "um", "unter", "vor", "an", "aus", "neben",
+                                                "zwischen", "wegen", "seit", "nach", "bei", "beim", "in", "im",
+                                                "ins", "am", "auf"};
+  for (std::string_view p : kWords) {
+    if (w == p) return true;
+  }
+  return false;
+}
+
 }  // namespace newskg::extraction

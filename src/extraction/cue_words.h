@@ -27,6 +27,10 @@ bool IsSeparablePrefix(std::string_view word);
 // Prepositions before the place of a meeting: "in", "im", "ins", "nach", "bei", "beim", ...
 bool IsPreposition(std::string_view word);
 
+// Any common preposition, not only those of place: a name after one is no object ("begrüßte die
+// Einigung mit X"), a role noun after one no apposition ("X, der mit der Ministerin streitet").
+bool IsAnyPreposition(std::string_view word);
+
 // Whether a folded organization name is one of the press ("Handelsblatt", "Süddeutsche
 // Zeitung", "Deutschlandfunk", "dpa"): media report meetings, they do not attend them.
 bool IsMediaName(std::string_view folded_name);

@@ -38,18 +38,6 @@ bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
   return false;
 }
 
-// Prepositions: a name after one is no object ("begrüßte die Einigung mit X").
-bool IsAnyPreposition(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"mit", "von", "vom", "für", "über", "gegen", "ohne", "zu", "zum",
-                                                "zur", "durch", "um", "unter", "vor", "an", "aus", "neben",
-                                                "zwischen", "wegen", "seit", "nach", "bei", "beim", "in", "im",
-                                                "ins", "am", "auf"};
-  for (std::string_view p : kWords) {
-    if (w == p) return true;
-  }
-  return false;
-}
-
 // "begrüßte ihn", "begrüßte Präsident X", "wurde von X begrüßt": a verb that tells a meeting
 // only when whom it takes is a person ("begrüßte die Entscheidung" tells none).
 bool TakesAPerson(const SentenceContext& c, std::size_t t) {

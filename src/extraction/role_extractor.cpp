@@ -173,7 +173,10 @@ class RoleReader {
       holders.push_back(h);
       std::size_t after = v_.mention(h).last_token;
       if (!of) of = OrganizationAfterName(after);
-      if (after + 1 < v_.size() && v_.folded(after) == "und" && IsPerson(v_, v_.NameStartingAt(after + 1))) {
+      // "den Sondergesandten X und Y": two holders; a woman's singular title names one
+      // ("Kommissionspräsidentin X und Y").
+      const bool one = role.feminine && !role.plural;
+      if (!one && after + 1 < v_.size() && v_.folded(after) == "und" && IsPerson(v_, v_.NameStartingAt(after + 1))) {
         holders.push_back(*v_.NameStartingAt(after + 1));
       }
     }
@@ -227,7 +230,10 @@ class RoleReader {
           break;
         }
         if (v_.IsPunct(prev)) break;
-        // Within the apposition only articles, adjectives, participles and place phrases.
+        // Within the apposition only articles, adjectives, participles and place phrases; a
+        // role after another preposition is in a relative clause ("X, der mit der Ministerin
+        // streitet").
+        if (IsAnyPreposition(v_.folded(prev)) && !IsPreposition(v_.folded(prev))) break;
         bool allowed = v_.IsDeterminer(prev) || !v_.upper(prev) || v_.NameAt(prev);
         if (!allowed) break;
         k = prev;

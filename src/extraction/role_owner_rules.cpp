@@ -52,6 +52,16 @@ bool IsTown(const recognition::Lexicons& lexicons, const Mention& mention) {
       mention.kind != MentionKind::Name) {
     return false;
   }
+  // "das Bremer Rathaus", "Schloss Bellevue": a building, named by its last word.
+  const std::vector<std::string_view> words = text::SplitWords(mention.canonical);
+  if (!words.empty()) {
+    const std::string last = text::FoldForMatch(words.back());
+    if (lexicons.VenueType(last)) return false;
+    for (std::string_view building : {"schloss", "palast", "palais", "haus", "hotel", "residenz", "villa", "kloster",
+                                      "halle", "stadion", "kanzleramt"}) {
+      if (last == building) return false;
+    }
+  }
   const std::string kind = KindOf(lexicons, mention);
   return kind.empty() || kind == "city";
 }
@@ -159,6 +169,11 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
     }
     if (!possessive) return std::nullopt;
     const std::size_t at = k - 1;
+    // "für die Betreiberin deren Chef": "deren" and "dessen" refer to the noun right before.
+    const std::string& relative = v.folded(at);
+    if ((relative == "deren" || relative == "dessen") && at > 0 && v.upper(at - 1) && !v.NameAt(at - 1)) {
+      return std::nullopt;
+    }
     const std::string label = text::FoldForMatch(role.label);
     const bool kin = IsKinship(label);
     const bool aide = IsPersonalAide(label);
@@ -168,6 +183,8 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
     VisitMentionsBefore(c, role.sentence, at, 1, [&](std::size_t m) {
       const Mention& mention = c.facts.mentions[m];
       if (m == role.person || mention.canonical == holder || mention.kind != MentionKind::Name) return false;
+      // A party in brackets marks a person ("X (FDP)"); it is no antecedent.
+      if (c.sentences[mention.sentence].bracketed(mention.first_token)) return false;
       if (mention.type == EntityType::Person) {
         const char gender = c.index.gender[m];
         if (gender && gender != possessive) return false;

@@ -76,6 +76,8 @@ TEST_CASE("possessive-names-the-owner: a party, a husband, a head of government'
   CHECK(OwnerOf("Die Deutsche Bank streicht Stellen. Deren Sprecherin Lena Graf bestätigte das.", "Lena Graf") ==
         "Deutsche Bank");
   CHECK(OwnerOf("Jonas Weber kam nach Berlin. Dessen Sprecher Max Ott bestätigte das.", "Max Ott") == "Jonas Weber");
+  // "deren" after a noun refers to that noun; a party in brackets is no antecedent.
+  CHECK(OwnerOf("Für den Kanton sprach Lena Graf (FDP), für die Betreiberin deren Chef Max Ott.", "Max Ott") == "-");
   CHECK(OwnerOf("Der bayerische Ministerpräsident Jonas Weber lobte seine Innenministerin Lena Kraus.",
                 "Lena Kraus") == "Bayern");
 }
@@ -106,6 +108,8 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
   // A town whose mayor the article names is not the guest mayor's.
   CHECK(OwnerOf("Der Bürgermeister von Lindau, Jonas Weller, empfing am Montag Bürgermeister Max Ott.",
                 "Max Ott") == "-");
+  // A building is no town: the dateline's town then.
+  CHECK(OwnerOf("Lindau (dpa) - Im Lindauer Rathaus sprach Bürgermeister Max Ott.", "Max Ott") == "Lindau");
   // Else the town of the dateline, the first of a regional paper's ("Lindau/Wien.").
   CHECK(OwnerOf("Lindau (dpa) - Die Stadt baut ein Bad. Die Kosten steigen. Der Rat stritt lange. Bürgermeister "
                 "Max Ott lobte den Plan.",

@@ -345,3 +345,18 @@ TEST_CASE("roles: a short name in brackets after the complement, then the appose
   CHECK(RolesOf(facts, "Anna Kessler").size() == 1);
   CHECK(RolesOf(facts, "Max Ott").empty());
 }
+
+TEST_CASE("roles: a role in a relative clause is no apposition; a woman's singular title names one holder",
+          "[extraction][roles]") {
+  auto relative = Analyze("Max Ott, der mit der Bundesministerin seit Wochen streitet, sprach von einem Erfolg.");
+  INFO(Dump(relative));
+  CHECK(RolesOf(relative, "Max Ott").empty());
+  auto one = Analyze("Er traf Kommissionspräsidentin Anna Kessler und Jonas Weber.");
+  INFO(Dump(one));
+  CHECK(RolesOf(one, "Anna Kessler").size() == 1);
+  CHECK(RolesOf(one, "Jonas Weber").empty());
+  // A plural title names both.
+  auto two = Analyze("Er traf die US-Sondergesandten Max Ott und Jonas Weber.");
+  INFO(Dump(two));
+  CHECK(RolesOf(two, "Jonas Weber").size() == 1);
+}
