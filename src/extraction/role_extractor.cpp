@@ -178,6 +178,9 @@ class RoleReader {
       const bool one = role.feminine && !role.plural;
       if (!one && after + 1 < v_.size() && v_.folded(after) == "und" && IsPerson(v_, v_.NameStartingAt(after + 1))) {
         holders.push_back(*v_.NameStartingAt(after + 1));
+      } else if (Plural(i, role)) {
+        // "Die Parteichefs X (A), Y (B) und Z (C)": a plural role lists its holders.
+        AddListedHolders(h, holders);
       }
     }
     // 1b. Two role nouns share the name: "Ministerpräsident und Außenminister X" (each reads

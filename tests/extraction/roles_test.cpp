@@ -360,3 +360,12 @@ TEST_CASE("roles: a role in a relative clause is no apposition; a woman's singul
   INFO(Dump(two));
   CHECK(RolesOf(two, "Jonas Weber").size() == 1);
 }
+
+TEST_CASE("roles: a plural role right before a list of names gives each the role", "[extraction][roles]") {
+  auto facts = Analyze("Die Parteichefs Max Ott (ÖVP), Anna Kessler (SPÖ) und Jonas Weber (NEOS) kamen zusammen.");
+  INFO(Dump(facts));
+  for (const char* person : {"Max Ott", "Anna Kessler", "Jonas Weber"}) {
+    INFO(person);
+    CHECK(RolesOf(facts, person).size() == 1);
+  }
+}
