@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_set>
 
 namespace newskg::extraction {
 
@@ -38,10 +39,9 @@ bool IsReportingWord(std::string_view w) {
       "äusserte", "erwähnte", "behauptete", "verkündete", "gab", "enthüllte", "zufolge", "laut",
       "angaben", "quellen", "räumte", "fügte", "informierte", "zitierte", "bericht", "sprecher",
       "mitteilte", "kritisierte", "kritisierten", "bemängelte", "monierte"};
-  for (std::string_view r : kReportingWords) {
-    if (w == r) return true;
-  }
-  return false;
+  // Asked for every word of a sentence with a meeting word: a set, not a scan of the list.
+  static const std::unordered_set<std::string_view> kSet(std::begin(kReportingWords), std::end(kReportingWords));
+  return kSet.count(w) > 0;
 }
 
 // Finite verbs and auxiliaries of the past: a meeting reported with them took place.
@@ -54,12 +54,10 @@ bool IsPastMarker(std::string_view w) {
       "dauerte", "dauerten", "nahm", "nahmen", "sass", "sassen", "reiste", "reisten", "lud", "luden",
       "empfingen", "begrüsste", "begrüssten", "tagte", "tagten", "rief", "riefen", "einigten",
       "einigte", "erörterten", "erörterte", "tauschten", "tauschte", "gab", "gaben", "begann",
-      "begannen", "endete", "endeten", "verlief", "verliefen", "weilte", "weilten", "geweilt", "verständigte", "verständigten", "vereinbarte",
-      "vereinbarten", "besprach", "besprachen", "diskutierte", "diskutierten"};
-  for (std::string_view p : kPastMarkers) {
-    if (w == p) return true;
-  }
-  return false;
+      "begannen", "endete", "endeten", "verlief", "verliefen", "weilte", "weilten", "geweilt", "verständigte",
+      "verständigten", "vereinbarte", "vereinbarten", "besprach", "besprachen", "diskutierte", "diskutierten"};
+  static const std::unordered_set<std::string_view> kSet(std::begin(kPastMarkers), std::end(kPastMarkers));
+  return kSet.count(w) > 0;
 }
 
 // Words that put an event in the future by themselves (not participles like "vereinbart").

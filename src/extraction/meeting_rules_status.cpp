@@ -201,7 +201,7 @@ void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
     const bool past_report = IsReportingWord(w) && (w.ends_with("te") || w.ends_with("ten"));
     if (IsPastMarker(w) || past_report) d.past = true;
     // "Am Freitag steht ein Gespräch mit X auf dem Programm": on the schedule, ahead.
-    if ((w == "programm" || w == "tagesordnung" || w == "agenda") && k >= 2 && s.folded(k - 2) == "auf") {
+    if (k >= 2 && s.upper(k) && s.folded(k - 2) == "auf" && (w == "programm" || w == "tagesordnung" || w == "agenda")) {
       for (std::size_t q = 0; q < s.size(); ++q) {
         if (s.clause(q) == s.clause(k) && (s.folded(q) == "steht" || s.folded(q) == "stehen")) d.scheduled = true;
       }
@@ -376,9 +376,10 @@ void SeparableRejection::Apply(const SentenceContext& c, MeetingDraft& d) const 
     // ("fiel damit aus", "fiel am Dienstag kurzfristig aus").
     if (falls && !out && !s.upper(k) && !s.IsDeterminer(k) && !s.IsPunct(k) && w != "aus") {
       static constexpr std::string_view kCalledOff[] = {
-          "damit",  "dann",     "daher",  "deshalb", "somit",      "kurzfristig", "überraschend", "ersatzlos", "nun",
-          "jedoch", "aber",     "auch",   "letztlich", "schliesslich", "zunächst", "vorerst",     "wegen",     "am",
-          "an",     "in",       "im",     "zum",     "zur",        "für",         "bis",          "mehrfach",  "erneut"};
+          "damit",   "dann",    "daher",   "deshalb", "somit",     "kurzfristig", "überraschend", "ersatzlos",
+          "nun",     "jedoch",  "aber",    "auch",    "letztlich", "schliesslich", "zunächst",   "vorerst",
+          "wegen",   "am",      "an",      "in",      "im",        "zum",         "zur",          "für",
+          "bis",     "mehrfach", "erneut"};
       how = how || std::find(std::begin(kCalledOff), std::end(kCalledOff), w) == std::end(kCalledOff);
     }
     rejects = rejects || w == "wies" || w == "weist" || w == "wiesen";
@@ -386,7 +387,7 @@ void SeparableRejection::Apply(const SentenceContext& c, MeetingDraft& d) const 
     excludes = excludes || w == "schloss" || w == "schliesst" || w == "schlossen" || w == "schlug" ||
                w == "schlägt" || w == "schlugen";
     // "Das Treffen fiel aus": it was called off.
-    falls = falls || w == "fiel" || w == "fielen" || w == "fällt" || w == "fallen";
+    falls = falls || (!w.empty() && w[0] == 'f' && (w == "fiel" || w == "fielen" || w == "fällt" || w == "fallen"));
     out = out || w == "aus";
   }
   if ((rejects && back) || (excludes && out)) d.negated = true;

@@ -193,8 +193,13 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
     std::size_t longest = std::min(n - i, lex_.longest_name_tokens());
     if (!lex_.MayStartLongerName(info[i].folded)) longest = 1;
     // "Den Haag", "La Paz", "Los Angeles": a capitalized article opens a known name of several
-    // words, never one alone.
+    // words, never one alone. At a sentence's start, where every article is capitalized, only
+    // the articles that open places' names are tried ("Den Haag (dpa) -").
     const std::size_t shortest = info[i].function ? 2 : 1;
+    if (info[i].function && i == 0) {
+      const std::string& a = info[i].folded;
+      if (a != "den" && a != "la" && a != "le" && a != "el" && a != "las" && a != "los" && a != "de") continue;
+    }
     for (std::size_t len = longest; len >= shortest; --len) {
       std::size_t last = i + len;
       if (!info[last - 1].word) continue;
@@ -787,7 +792,9 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
                                           std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
   for (std::size_t head = 1; head + 2 < n; ++head) {
+    // Cheap tests first: most nouns after an article are followed by no genitive article.
     if (!info[head].upper || info[head].function) continue;
+    if (info[head + 1].folded != "der" && info[head + 1].folded != "des") continue;
     // "der Großen Halle des Volkes": a building's name may open with a capitalized adjective.
     const bool adjective = head >= 2 && info[head - 1].upper && !info[head - 1].function &&
                            info[head - 1].folded.ends_with("en");
@@ -805,7 +812,6 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     // A meeting is no institution ("einer Videokonferenz der Koalition"); a standing
     // "Konferenz der Kantonsregierungen" is.
     if (head_folded != "konferenz" && lex_.FindTrigger(s.tokens[head].text)) continue;
-    if (info[head + 1].folded != "der" && info[head + 1].folded != "des") continue;
     // Up to two adjectives, then the capitalized noun that says whose: "der deutschen Wirtschaft".
     std::size_t k = head + 2;
     while (k < n && k < head + 4 && !info[k].upper && info[k].word && !info[k].function &&

@@ -17,6 +17,14 @@ namespace {
 
 std::vector<Mention> Rules(const std::string& body) { return RecognizeRules(MakeArticle(body)); }
 
+// Whether a mention of `type` has the canonical name `canonical`.
+bool HasName(const std::vector<Mention>& mentions, const std::string& canonical, EntityType type) {
+  for (const auto& m : mentions) {
+    if (m.canonical == canonical && m.type == type) return true;
+  }
+  return false;
+}
+
 bool HasPerson(const std::vector<Mention>& mentions, const std::string& canonical) {
   for (const auto& m : mentions) {
     if (m.type == EntityType::Person && m.kind == MentionKind::Name && m.canonical == canonical) return true;
@@ -559,9 +567,7 @@ TEST_CASE("rules: an institution's noun and the genitive that names whose it is"
   for (const char* name : {"Zentralkomitee der schwäbischen Imker", "Konferenz der Kantonsregierungen",
                            "Verband der Chemischen Industrie"}) {
     INFO(name);
-    bool found = false;
-    for (const auto& m : mentions) found = found || (m.canonical == name && m.type == EntityType::Organization);
-    CHECK(found);
+    CHECK(HasName(mentions, name, EntityType::Organization));
   }
   // A time, a role or a person after the genitive article is no such name.
   for (const auto& m : Rules("Der Verband der Anna Kessler tagte am Ende der Woche im Institut des Jahres.")) {
@@ -594,9 +600,7 @@ TEST_CASE("rules: buildings named by a noun and a genitive, or by a compound wit
   INFO(Dump(mentions));
   for (const char* name : {"Haus der Ingenieure", "Große Halle des Volkes", "Vereins-Campus"}) {
     INFO(name);
-    bool found = false;
-    for (const auto& m : mentions) found = found || (m.canonical == name && m.type == EntityType::Place);
-    CHECK(found);
+    CHECK(HasName(mentions, name, EntityType::Place));
   }
 }
 
@@ -613,6 +617,7 @@ TEST_CASE("rules: a capitalized article opens a known name of several words", "[
   int hague = 0;
   for (const auto& m : mentions) hague += m.canonical == "Den Haag" && m.type == EntityType::Place;
   CHECK(hague == 2);
+  CHECK(HasName(mentions, "La Paz", EntityType::Place));
   // At a sentence's start the article is one: no newspaper here.
   for (const auto& m : Rules("Die Welt verfolgt die Gespräche.")) CHECK(m.canonical != "Die Welt");
 }
