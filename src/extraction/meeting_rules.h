@@ -66,6 +66,9 @@ struct ArticleIndex {
   // "Moskau - Der US-Sondergesandte ...": the places the reports were filed from, in text order
   // (wire shorts open each report with its own).
   std::vector<std::size_t> datelines;
+  // The first place of the last dateline at or before sentence `sentence` ("Ulm/Kiew.": a
+  // regional paper's home comes first), if any.
+  std::optional<std::size_t> DatelineBefore(const ArticleFacts& facts, std::size_t sentence) const;
   // Per mention, a person's gender by the given name the article writes for them ('f', 'm'; 0
   // when unknown or no person); a surname alone takes its full name's.
   std::vector<char> gender;

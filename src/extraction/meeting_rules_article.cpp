@@ -139,6 +139,16 @@ bool DeputyOrFormer(const std::string& label, const std::string& lemma) {
 
 namespace newskg::extraction {
 
+std::optional<std::size_t> ArticleIndex::DatelineBefore(const ArticleFacts& facts, std::size_t sentence) const {
+  std::optional<std::size_t> home;
+  for (std::size_t d : datelines) {
+    const std::size_t at = facts.mentions[d].sentence;
+    if (at > sentence) break;
+    if (!home || facts.mentions[*home].sentence != at) home = d;
+  }
+  return home;
+}
+
 ArticleIndex::ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact>& roles,
                            const recognition::Lexicons& lexicons)
     : datelines(rules::Datelines(facts)) {

@@ -89,11 +89,8 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
                                       const std::string* owner = nullptr) {
   const std::string named = text::FoldForMatch(lemma);
   // Wire shorts give each report its dateline: a role told in an earlier report is not meant.
-  std::size_t report = 0;
-  for (std::size_t d : c.index.datelines) {
-    const std::size_t sentence = c.facts.mentions[d].sentence;
-    if (sentence <= c.sentence.index()) report = sentence;
-  }
+  const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, c.sentence.index());
+  const std::size_t report = dateline ? c.facts.mentions[*dateline].sentence : 0;
   std::optional<std::size_t> latest;  // index into c.roles
   for (const auto& [held, roles] : c.index.roles_by_head) {
     if (!RefersToOffice(named, held)) continue;

@@ -74,18 +74,6 @@ std::string StateOf(const RoleOwnerContext& c, const Mention& place) {
   return state ? *state : "";
 }
 
-// The first place of the last dateline at or before sentence `sentence` ("Ulm/Kiew.": a
-// regional paper's home comes first), if any.
-std::optional<std::size_t> DatelineBefore(const RoleOwnerContext& c, std::size_t sentence) {
-  std::optional<std::size_t> home;
-  for (std::size_t d : c.index.datelines) {
-    const Mention& dateline = c.facts.mentions[d];
-    if (dateline.sentence > sentence) break;
-    if (!home || c.facts.mentions[*home].sentence != dateline.sentence) home = d;
-  }
-  return home;
-}
-
 // The mention of a country named `state` the article has, if any.
 std::optional<std::size_t> CountryMention(const RoleOwnerContext& c, const std::string& state) {
   const auto& mentions = c.facts.mentions;
@@ -348,7 +336,7 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     if (near) return near;
     // "Ulm (dpa) - ... Oberbürgermeister Max Ott": else the town the report was filed from, the
     // first of its dateline ("Ulm/Kiew.": a regional paper's home comes first).
-    const std::optional<std::size_t> home = DatelineBefore(c, role.sentence);
+    const std::optional<std::size_t> home = c.index.DatelineBefore(c.facts, role.sentence);
     if (home && IsTown(c.lexicons, c.facts.mentions[*home]) && !MayorOfItIsAnother(c, role, *home)) return home;
     return std::nullopt;
   }

@@ -567,9 +567,7 @@ bool JoinedArabicArticle(std::string_view word) {
 // Words of a time expression that look like names: "Ende des Monats", "Anfang Mai", "am 2. April".
 // "XIV.", "III.": a Roman numeral with its period.
 bool IsRegnalNumber(std::string_view token) {
-  if (token.size() < 2 || token.size() > 7 || token.back() != '.') return false;
-  return std::all_of(token.begin(), token.end() - 1,
-                     [](char ch) { return ch == 'I' || ch == 'V' || ch == 'X' || ch == 'L' || ch == 'C'; });
+  return token.size() >= 2 && token.back() == '.' && text::IsRomanNumeral(token.substr(0, token.size() - 1));
 }
 
 bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) {

@@ -8,6 +8,7 @@
 
 #include "text/abbreviations.h"
 #include "text/utf8.h"
+#include "text/words.h"
 
 namespace newskg::text {
 namespace {
@@ -162,11 +163,7 @@ class Scanner {
   // "Papst Leo XIV. hat", "König Charles III. war": a Roman numeral after a name, with a
   // lower-case word after it (before a capital the period may end the sentence).
   bool IsRegnalNumber(std::string_view word, std::size_t end, const std::vector<Token>& before) const {
-    if (word.size() > 6 || before.empty() || !std::all_of(word.begin(), word.end(), [](char ch) {
-          return ch == 'I' || ch == 'V' || ch == 'X' || ch == 'L' || ch == 'C';
-        })) {
-      return false;
-    }
+    if (before.empty() || !IsRomanNumeral(word)) return false;
     const std::string& name = before.back().text;
     if (name.empty() || !(name[0] >= 'A' && name[0] <= 'Z')) return false;
     const CodePoint next = At(SkipWhitespace(end + 1));

@@ -24,6 +24,14 @@ std::string JoinWords(const std::vector<std::string>& words, std::string_view se
   return out;
 }
 
+bool IsRomanNumeral(std::string_view word) {
+  if (word.empty() || word.size() > 6) return false;
+  for (char ch : word) {
+    if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C') return false;
+  }
+  return true;
+}
+
 int MonthOfName(std::string_view folded) {
   static constexpr std::string_view kMonths[] = {"januar", "februar", "märz",     "april",   "mai",      "juni",
                                                  "juli",   "august",  "september", "oktober", "november", "dezember"};

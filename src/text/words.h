@@ -14,6 +14,9 @@ std::vector<std::string_view> SplitWords(std::string_view phrase);
 // The words joined with `separator` between them.
 std::string JoinWords(const std::vector<std::string>& words, std::string_view separator);
 
+// Whether `word` is a Roman numeral of up to six letters ("III", "XIV"), as regnal numbers are.
+bool IsRomanNumeral(std::string_view word);
+
 // 1-12 for a German month name in folded form ("märz", Austrian "jänner"), else 0.
 int MonthOfName(std::string_view folded);
 
