@@ -820,9 +820,11 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
         IsTimeWord(s, info, k) || lex_.MatchRole(s.tokens[k].text)) {
       continue;
     }
-    // A capitalized adjective goes on to its noun: "der Chemischen Industrie".
+    // A capitalized adjective goes on to its noun: "der Chemischen Industrie", "der Deutschen
+    // Industrie", "der Nationalen Akademie".
+    const std::string_view adj = info[k].folded;
     if (k + 1 < n && info[k + 1].upper && !info[k + 1].function && !lex_.IsFirstName(s.tokens[k + 1].text) &&
-        (info[k].folded.ends_with("ischen") || info[k].folded.ends_with("ische"))) {
+        (adj.ends_with("schen") || adj.ends_with("sche") || adj.ends_with("alen") || adj.ends_with("igten"))) {
       ++k;
     }
     if (LookupPhrase(info, head, k + 1)) continue;  // known by name: the lexicon reads it

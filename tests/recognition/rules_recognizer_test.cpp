@@ -562,10 +562,11 @@ TEST_CASE("rules: a name the lexicon writes in lower case, as written", "[recogn
 
 TEST_CASE("rules: an institution's noun and the genitive that names whose it is", "[recognition][rules]") {
   auto mentions = Rules("Die Präsidentin des Zentralkomitees der schwäbischen Imker, Anna Kessler, sprach mit dem "
-                        "Chef der Konferenz der Kantonsregierungen und dem Verband der Chemischen Industrie.");
+                        "Chef der Konferenz der Kantonsregierungen und dem Verband der Chemischen Industrie. Der Präsident "
+                        "des Landesverbands der Deutschen Fahrradindustrie (LDF), Ole Brandt, kam auch.");
   INFO(Dump(mentions));
   for (const char* name : {"Zentralkomitee der schwäbischen Imker", "Konferenz der Kantonsregierungen",
-                           "Verband der Chemischen Industrie"}) {
+                           "Verband der Chemischen Industrie", "Landesverband der Deutschen Fahrradindustrie"}) {
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
