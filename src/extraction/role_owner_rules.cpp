@@ -392,6 +392,39 @@ class ClubOfficeTakesClub : public NamedRoleOwnerRule {
   }
 };
 
+// --- party-office-takes-the-party -------------------------------------------------------------
+
+// An office of a party by its name: "Parteichefin", "Bundesparteiobmann", "Generalsekretär".
+bool IsPartyOffice(std::string_view folded_label) {
+  for (std::string_view stem : {"parteichef", "parteivorsitz", "parteiobmann", "parteiobfrau", "parteisprecher",
+                                "generalsekretär", "landesvorsitz", "landesparteichef"}) {
+    if (folded_label.find(stem) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+class PartyOfficeTakesTheParty : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsPartyOffice(text::FoldForMatch(role.label))) return std::nullopt;
+    // The party in brackets right after the holder's name in the role's own sentence.
+    const Mention& holder = c.facts.mentions[role.person];
+    if (holder.sentence != role.sentence) return std::nullopt;
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    const std::size_t open = holder.last_token;
+    if (open + 2 >= s.size() || s.word(open) != "(" || s.word(open + 2) != ")") return std::nullopt;
+    for (std::size_t m : s.MentionsIn(open + 1)) {
+      const Mention& party = s.mention(m);
+      if (party.type == EntityType::Organization && party.kind == MentionKind::Name &&
+          KindOf(c.lexicons, party) == "party") {
+        return m;
+      }
+    }
+    return std::nullopt;
+  }
+};
+
 // --- host-office-takes-host-state -------------------------------------------------------------
 
 // A state's office named without its state: "Präsident", "Außenministerin", "Regierungschef".
@@ -614,11 +647,15 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "land-office-takes-the-land",
       "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names.",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
+  static const PartyOfficeTakesTheParty party(
+      "party-office-takes-the-party",
+      "A party's office ('Parteichefin', 'Generalsekretär') without an owner belongs to the party in brackets after its holder's name.",
+      "Die Parteichefs Max Ott (SPD) und Eva Brandt (FDP) trafen sich am Abend.");
   static const ClubOfficeTakesClub club(
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal, &company, &club, &host, &land};
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal, &company, &party, &club, &host, &land};
   return rules;
 }
 

@@ -128,6 +128,17 @@ TEST_CASE("company-office-takes-company: a company, not a party or a union named
   CHECK(OwnerOf("Die SPD kritisierte den Plan. Vorstandschef Max Ott verteidigte ihn.", "Max Ott") == "-");
 }
 
+TEST_CASE("party-office-takes-the-party: the party in brackets after the holder; not a parliamentary group's chair",
+          "[extraction][rules]") {
+  const std::string list = "Die Parteichefs Max Ott (SPD), Eva Brandt (FDP) und Lena Graf (CDU) trafen sich.";
+  CHECK(OwnerOf(list, "Max Ott") == "SPD");
+  CHECK(OwnerOf(list, "Lena Graf") == "CDU");
+  CHECK(OwnerOf("Generalsekretärin Lena Graf (FDP) widersprach.", "Lena Graf") == "FDP");
+  // A parliamentary group's chair is not the party's; a minister's bracket is her party only.
+  CHECK(OwnerOf("Fraktionschefin Lena Graf (FDP) widersprach.", "Lena Graf") == "-");
+  CHECK(OwnerOf("Umweltministerin Lena Graf (FDP) widersprach.", "Lena Graf") == "-");
+}
+
 TEST_CASE("club-office-takes-club: a club by its name's form; not a national coach, not a company", "[extraction][rules]") {
   CHECK(OwnerOf("Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.", "Max Ott") == "VfL Kesselbach");
   CHECK(OwnerOf("Der VfL Kesselbach gewann. Bundestrainer Max Ott lobte die Abwehr.", "Max Ott") == "-");
