@@ -87,8 +87,9 @@ class RuleRecognizer : public Recognizer {
   // "im Landtag", "in der Staatskanzlei", "des Innenministeriums": venue nouns after an article.
   void FindVenues(const text::Sentence& s, const std::vector<TokenInfo>& info,
                   std::vector<Candidate>& out) const;
-  // "Washington Trump" read as one name: the place and the person apart.
-  void SplitPlaceFromName(const text::Article& article,
+  // "Washington Trump" or "Putin Witkoff" read as one name: the place and the person, or the
+  // two persons, apart.
+  void SplitRunOnNames(const text::Article& article,
                           std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Deutscher Olympischer Sportbund (DOSB)": the acronym in brackets names the same thing.
   static void FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out);
@@ -243,7 +244,7 @@ bool IsOrganizationAcronym(std::string_view word) {
 
 }  // namespace
 
-void RuleRecognizer::SplitPlaceFromName(const text::Article& article,
+void RuleRecognizer::SplitRunOnNames(const text::Article& article,
                                         std::vector<std::vector<Candidate>>& per_sentence) const {
   // The first names of every person named with two words or more, by surname, and the words
   // that stand inside such names ("Troels Lund Poulsen": "lund" is a middle name there).
@@ -261,28 +262,39 @@ void RuleRecognizer::SplitPlaceFromName(const text::Article& article,
   }
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const auto& s = article.sentences[si];
-    std::vector<Candidate> places;
+    std::vector<Candidate> split_off;
+    // Whether the article names a person with `surname` and a first name other than `not_first`.
+    auto known_surname = [&](const std::string& surname, const std::string& not_first) {
+      const auto others = first_names_by_surname.find(text::FoldForMatch(surname));
+      return others != first_names_by_surname.end() &&
+             std::any_of(others->second.begin(), others->second.end(),
+                         [&](const std::string& f) { return f != text::FoldForMatch(not_first); });
+    };
     for (Candidate& c : per_sentence[si]) {
       if (c.type != EntityType::Person || c.kind != MentionKind::Name || c.last - c.first < 2) continue;
       const std::string& first = s.tokens[c.first].text;
+      // "dass Präsident Bauer Kessler empfange": two surnames of persons the article names in
+      // full ("Hans Bauer", "Anna Kessler") are two persons, subject and object.
+      if (c.last - c.first == 2 && c.canonical.empty() && !lex_.IsFirstName(first) &&
+          known_surname(first, "") && known_surname(s.tokens[c.first + 1].text, first)) {
+        split_off.push_back(SpanCandidate(s, c.first, c.first + 1, EntityType::Person, c.priority));
+        c.first += 1;
+        c.begin = s.tokens[c.first].begin;
+        continue;
+      }
       const NamedThing* place = lex_.FindName(Lexicons::PhraseKey({first}));
       if (!place || place->type != EntityType::Place || middle_words.count(text::FoldForMatch(first))) continue;
       // "Washington Trump": a place before a person who is also named with another first name
       // ("Donald Trump"), or before a name whose first word is no first name at all.
-      const auto others = first_names_by_surname.find(text::FoldForMatch(s.tokens[c.last - 1].text));
-      const bool other_first_name =
-          others != first_names_by_surname.end() &&
-          std::any_of(others->second.begin(), others->second.end(),
-                      [&](const std::string& f) { return f != text::FoldForMatch(first); });
-      if (!other_first_name && lex_.IsFirstName(first)) continue;
+      if (!known_surname(s.tokens[c.last - 1].text, first) && lex_.IsFirstName(first)) continue;
       Candidate where = SpanCandidate(s, c.first, c.first + 1, EntityType::Place, c.priority);
       where.canonical = place->canonical;
       where.is_country = place->is_country;
-      places.push_back(std::move(where));
+      split_off.push_back(std::move(where));
       c.first += 1;
       c.begin = s.tokens[c.first].begin;
     }
-    for (Candidate& p : places) per_sentence[si].push_back(std::move(p));
+    for (Candidate& p : split_off) per_sentence[si].push_back(std::move(p));
     std::sort(per_sentence[si].begin(), per_sentence[si].end(),
               [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
   }
@@ -994,7 +1006,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     cands = std::move(kept);
   };
   for (auto& cands : per_sentence) settle(cands);
-  SplitPlaceFromName(article, per_sentence);
+  SplitRunOnNames(article, per_sentence);
 
   // Surnames of the persons found so far; later single words equal to one are persons too
   // ("Peskow", "Putins"). Tokens of person names that are also known places do not count.

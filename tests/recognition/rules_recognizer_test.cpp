@@ -338,6 +338,20 @@ TEST_CASE("rules: a place read into a person's name is split off when the person
   CHECK(brandau->type == EntityType::Person);
 }
 
+TEST_CASE("rules: two surnames of persons named in full, side by side, are two persons", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle(
+      "Kanzler Paul Brandau reiste nach Rom. Dort wartete Ministerin Anna Kessler. Eine Sprecherin sagte, "
+      "dass Kanzler Brandau Kessler am Abend treffe."));
+  INFO(Dump(mentions));
+  CHECK_FALSE(FindBySurface(mentions, "Brandau Kessler"));
+  CHECK(HasPerson(mentions, "Brandau"));
+  CHECK(HasPerson(mentions, "Kessler"));
+  // A full name whose first word is no known surname stays one name.
+  auto one = RecognizeFull(MakeArticle("Ministerin Anna Kessler traf Kanzler Tyge Brandau. Brandau sprach."));
+  INFO(Dump(one));
+  CHECK(HasPerson(one, "Tyge Brandau"));
+}
+
 TEST_CASE("rules: a city between a first name and a surname is a middle name", "[recognition][rules]") {
   // "Lund" and "Aarhus" are cities of the gazetteer; "Tyge" is in no first-name list, so only
   // the role noun announces the name, and a surname follows "Lund".
