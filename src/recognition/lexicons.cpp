@@ -400,6 +400,14 @@ void Lexicons::LoadCues(const fs::path& dir) {
       v.other = gender;
     }
   }
+  // The project's own additions: names of German news the list lacks ("Wolodymyr", "Rasmus").
+  for (const auto& line : ReadLines(dir / "lexicons/first_names_extra.tsv")) {
+    auto f = SplitTabs(line);
+    if (f.size() < 2 || f[0].empty() || f[0][0] == '#') continue;
+    const std::string key = text::FoldForMatch(f[0]);
+    first_names_.insert(key);
+    votes[key].german = f[1] == "female" ? 'f' : 'm';
+  }
   for (auto& [key, v] : votes) {
     const char gender = v.german != 0 ? v.german : (v.disputed ? '?' : v.other);
     if (gender == 'f' || gender == 'm') first_name_gender_.emplace(key, gender);

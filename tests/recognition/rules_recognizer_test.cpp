@@ -352,6 +352,14 @@ TEST_CASE("rules: two surnames of persons named in full, side by side, are two p
   CHECK(HasPerson(one, "Tyge Brandau"));
 }
 
+TEST_CASE("rules: given names the MIT list lacks, from the project's own list", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle(
+      "Am Montag traf sie Rasmus Bjerregaard und Wolodymyr Tkatschenko in Aarhus."));
+  INFO(Dump(mentions));
+  CHECK(HasPerson(mentions, "Rasmus Bjerregaard"));
+  CHECK(HasPerson(mentions, "Wolodymyr Tkatschenko"));
+}
+
 TEST_CASE("rules: a city between a first name and a surname is a middle name", "[recognition][rules]") {
   // "Lund" and "Aarhus" are cities of the gazetteer; "Tyge" is in no first-name list, so only
   // the role noun announces the name, and a surname follows "Lund".
