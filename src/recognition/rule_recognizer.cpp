@@ -232,14 +232,11 @@ namespace {
 
 // "DOSB", "ÖGB", "ZF": two to six capitals, not a generic abbreviation ("TV-Moderator").
 bool IsOrganizationAcronym(std::string_view word) {
-  if (word.size() < 2 || word.size() > 12 || !text::IsAllUpper(word)) return false;
+  if (!text::IsAcronym(word)) return false;
   for (std::string_view generic : {"TV", "PR", "IT", "KI", "PC", "EDV", "SMS", "CD", "DJ", "VIP", "PS"}) {
     if (word == generic) return false;
   }
-  for (char c : word) {
-    if (c >= '0' && c <= '9') return false;
-  }
-  return text::CodePointCount(word) <= 6;
+  return true;
 }
 
 }  // namespace

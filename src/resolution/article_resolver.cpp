@@ -9,6 +9,7 @@
 #include "common/content_hash.h"
 #include "resolution/cluster_key.h"
 #include "text/utf8.h"
+#include "text/words.h"
 
 namespace newskg::resolution {
 namespace {
@@ -22,7 +23,7 @@ std::optional<std::size_t> ExpandedBy(const extraction::ArticleFacts& facts, std
   const std::vector<Mention>& mentions = facts.mentions;
   const Mention& acronym = mentions[m];
   if (acronym.type == EntityType::Person || acronym.first_token < 2) return std::nullopt;
-  if (!text::IsAllUpper(acronym.surface) || text::CodePointCount(acronym.surface) > 6) return std::nullopt;
+  if (!text::IsAcronym(acronym.surface)) return std::nullopt;
   const auto& tokens = facts.article.sentences.at(acronym.sentence).tokens;
   if (tokens.at(acronym.first_token - 1).text != "(" || acronym.last_token >= tokens.size() ||
       tokens[acronym.last_token].text != ")") {

@@ -110,7 +110,7 @@ EntityTable EntityRegistry::Finish() const {
   for (const std::string* key : keys) {
     if (IsPersonKey(*key)) continue;
     for (const std::string& surface : clusters_.at(*key).surfaces) {
-      if (!text::IsAllUpper(surface) || text::CodePointCount(surface) > 6) continue;
+      if (!text::IsAcronym(surface)) continue;
       const std::string acronym_key = ThingKey(surface);
       if (!acronym_key.empty() && acronym_key != *key) named_by_acronym[acronym_key].insert(key);
     }

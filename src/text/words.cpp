@@ -1,5 +1,7 @@
 #include "text/words.h"
 
+#include "text/utf8.h"
+
 namespace newskg::text {
 
 std::vector<std::string_view> SplitWords(std::string_view phrase) {
@@ -30,6 +32,28 @@ bool IsRomanNumeral(std::string_view word) {
     if (ch != 'I' && ch != 'V' && ch != 'X' && ch != 'L' && ch != 'C') return false;
   }
   return true;
+}
+
+bool IsAcronym(std::string_view word) {
+  std::size_t upper = 0;
+  bool first_upper = false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const auto ch = static_cast<unsigned char>(word[i]);
+    const auto next = i + 1 < word.size() ? static_cast<unsigned char>(word[i + 1]) : 0;
+    bool is_upper = false;
+    if (ch >= 'A' && ch <= 'Z') {
+      is_upper = true;
+    } else if (ch == 0xC3 && next >= 0x80 && next <= 0x9E) {
+      is_upper = true;  // "Ä", "Ö", "Ü" and the other capitals U+00C0-U+00DE
+      ++i;
+    } else if (ch < 0x80 && !(ch >= 'a' && ch <= 'z')) {
+      return false;
+    }
+    if (i == 0 || (i == 1 && ch == 0xC3)) first_upper = is_upper;
+    upper += is_upper ? 1 : 0;
+  }
+  const std::size_t letters = CodePointCount(word);
+  return first_upper && upper >= 2 && letters >= 2 && letters <= 6;
 }
 
 int MonthOfName(std::string_view folded) {

@@ -17,6 +17,10 @@ std::string JoinWords(const std::vector<std::string>& words, std::string_view se
 // Whether `word` is a Roman numeral of up to six letters ("III", "XIV"), as regnal numbers are.
 bool IsRomanNumeral(std::string_view word);
 
+// Whether `word` is written like an organization's short form: 2-6 letters, the first upper
+// case, at least two upper case, no digit ("SPD", "ÖVP", "ZdK", "GdP", "BaFin").
+bool IsAcronym(std::string_view word);
+
 // 1-12 for a German month name in folded form ("märz", Austrian "jänner"), else 0.
 int MonthOfName(std::string_view folded);
 

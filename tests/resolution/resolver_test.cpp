@@ -259,6 +259,22 @@ TEST_CASE("resolution: an acronym introduced in brackets is its name's, also in 
   CHECK(found == 1);
 }
 
+TEST_CASE("resolution: a mixed-case acronym in brackets is its name's too", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Der Vorsitzende der Gewerkschaft der Fluglotsen (GdF), Max Ott, warnte. Die GdF "
+                             "droht mit Streik.", "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  std::size_t found = 0;
+  for (const auto& e : kb.entities) {
+    if (e.label == "GdF" || Contains(e.alt_labels, "GdF")) {
+      ++found;
+      CHECK((e.label == "Gewerkschaft der Fluglotsen" || Contains(e.alt_labels, "Gewerkschaft der Fluglotsen")));
+    }
+  }
+  CHECK(found == 1);
+}
+
 TEST_CASE("resolution: 'der Landtag' of two articles is two nodes, a named one is one", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Lena Graf sprach am Montag im Landtag und in der Thüringer Staatskanzlei.", "a.txt"));

@@ -22,3 +22,15 @@ TEST_CASE("JoinWords puts the separator between words only", "[text][words]") {
   CHECK(JoinWords({"a"}, ", ") == "a");
   CHECK(JoinWords({}, ", ").empty());
 }
+
+TEST_CASE("IsAcronym: short forms of organizations, mixed case too", "[text][words]") {
+  using newskg::text::IsAcronym;
+  for (const char* word : {"SPD", "ÖVP", "ZdK", "GdP", "BaFin", "UN"}) {
+    INFO(word);
+    CHECK(IsAcronym(word));
+  }
+  for (const char* word : {"Berlin", "Partei", "A", "G7", "ÖSTERREICH", "McKinsey", "dpa", "äVP"}) {
+    INFO(word);
+    CHECK_FALSE(IsAcronym(word));
+  }
+}
