@@ -8,6 +8,7 @@
 
 #include "common/content_hash.h"
 #include "resolution/cluster_key.h"
+#include "resolution/name_key.h"
 #include "text/utf8.h"
 #include "text/words.h"
 
@@ -63,6 +64,12 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
     if (mentions[m].type == EntityType::Person && !names[m].first.empty() && !keys[m].empty()) {
       first_full_by_surname.emplace(names[m].last, keys[m]);
       if (!names[m].family.empty()) first_full_by_surname.emplace(names[m].family, keys[m]);
+      // "Papst Leo XIV. ... Papst Leo": a ruler's name alone is the one with the number.
+      const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
+      if (words.size() == 2 && words[1].ends_with('.') &&
+          text::IsRomanNumeral(words[1].substr(0, words[1].size() - 1))) {
+        first_full_by_surname.emplace(NameKey(words[0]), keys[m]);
+      }
     }
   }
   for (std::size_t m = 0; m < mentions.size(); ++m) {

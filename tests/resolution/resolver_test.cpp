@@ -259,6 +259,19 @@ TEST_CASE("resolution: an acronym introduced in brackets is its name's, also in 
   CHECK(found == 1);
 }
 
+TEST_CASE("resolution: a ruler's name alone is the one with the regnal number", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Papst Gregor XVII. hat am Montag Max Ott empfangen. Papst Gregor lobte die Begegnung.",
+                             "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  std::size_t found = 0;
+  for (const auto& e : kb.entities) {
+    if (e.label == "Gregor XVII." || e.label == "Gregor" || Contains(e.alt_labels, "Gregor")) ++found;
+  }
+  CHECK(found == 1);
+}
+
 TEST_CASE("resolution: a mixed-case acronym in brackets is its name's too", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Der Vorsitzende der Gewerkschaft der Fluglotsen (GdF), Max Ott, warnte. Die GdF "
