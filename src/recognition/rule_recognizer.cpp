@@ -581,6 +581,11 @@ bool IsRegnalNumber(std::string_view token) {
 
 bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) {
   const std::string& w = info[k].folded;
+  // Nouns of time are no names ("wie Polizisten Woche für Woche verletzt werden").
+  static const std::set<std::string, std::less<>> kTimeNouns = {
+      "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren", "tag", "tage", "tagen",
+      "stunde", "stunden", "minute", "minuten", "wochenende", "vormittag", "nachmittag", "abend", "nacht"};
+  if (kTimeNouns.count(w)) return true;
   if (text::MonthOfName(w)) {
     const std::string& before = k > 0 ? s.tokens[k - 1].text : std::string();
     return !before.empty() && before.back() == '.' && std::isdigit(static_cast<unsigned char>(before[0]));
