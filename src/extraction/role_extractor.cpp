@@ -102,6 +102,7 @@ class RoleReader {
     // Right: a genitive or "von" complement names whose role it is.
     std::size_t right = i + 1;
     std::optional<std::size_t> complement;
+    bool other_role = false;  // another role noun follows in the complement
     // "die Außenminister Deutschlands und Frankreichs": a state or body in the genitive right
     // after the role noun is its complement.
     if (right < v_.size() && v_.NameStartingAt(right) && !IsPerson(v_, v_.NameStartingAt(right))) {
@@ -121,6 +122,7 @@ class RoleReader {
     } else if (right < v_.size() && !v_.NameStartingAt(right)) {
       std::size_t k = right;
       bool opened = false;
+      bool by_von = false;  // the complement opens with "von": it may name a passive's agent
       // "Forscherin bei der Stiftung X", "Ökonom beim Institut Y": only an organization.
       const bool at = v_.folded(right) == "bei" || v_.folded(right) == "beim";
       if (at) {
@@ -130,6 +132,7 @@ class RoleReader {
       while (k < v_.size() && k < right + 8) {
         const std::string& f = v_.folded(k);
         if (f == "des" || f == "der" || f == "von" || f == "vom" || f == "für") {
+          if (!opened) by_von = f == "von" || f == "vom";
           opened = true;
           ++k;
           continue;
@@ -146,6 +149,13 @@ class RoleReader {
           if (name && v_.mention(*name).type != EntityType::Organization) name.reset();
         }
         if (name && at && v_.mention(*name).type != EntityType::Organization) break;
+        // "wurde der Bischof von der Generalsekretärin der Konferenz, X, begleitet": a role
+        // noun after "von" without its holder's name is a passive's agent, X holds that one.
+        if (!name && by_von && v_.upper(k) && lex_.MatchRole(v_.word(k)) &&
+            !(k + 1 < v_.size() && IsPerson(v_, v_.NameStartingAt(k + 1)))) {
+          other_role = true;
+          break;
+        }
         if (name) {
           complement = name;
           k = v_.mention(*name).last_token;
@@ -191,8 +201,9 @@ class RoleReader {
       if (of) shared_owner_ = {i + 2, *of};
     }
     // 2. The role and its complement, then ", Name": "Präsidenten des benachbarten
-    //    Weißrussland, Aleksandr G. Lukaschenko,".
-    if (holders.empty()) {
+    //    Weißrussland, Aleksandr G. Lukaschenko,". Not when this role is itself the genitive
+    //    of another noun ("der Sprecher des Kanzlers, Max Ott": Max Ott is the spokesman).
+    if (holders.empty() && !other_role && !GenitiveOfAnotherNoun(left)) {
       std::size_t k = right;
       // "Die Landesvorsitzende der Grünen in Sachsen, Anna Kessler": where the owner sits.
       if (complement && k + 1 < v_.size() && v_.folded(k) == "in") {
@@ -219,8 +230,9 @@ class RoleReader {
         }
       }
     }
-    // 3. Apposition after the name: "Dmitri S. Peskow, der Sprecher des Kremls,".
-    if (holders.empty()) {
+    // 3. Apposition after the name: "Dmitri S. Peskow, der Sprecher des Kremls,". A plural
+    //    is none ("X, den Ministern die Forderungen vorgetragen").
+    if (holders.empty() && !Plural(i, role) && !DativePlural(i, role)) {
       std::size_t k = left;
       std::size_t steps = 0;
       while (k > 0 && steps < 8) {
@@ -313,6 +325,27 @@ class RoleReader {
     std::size_t k = i;
     while (k > 0 && !v_.upper(k - 1) && !v_.IsDeterminer(k - 1) && !v_.IsPunct(k - 1)) --k;  // adjectives
     return k > 0 && v_.folded(k - 1) == "die" && !role.feminine;
+  }
+
+  // "den Ministern", "den Botschaftern": a dative plural, told by the article and the ending
+  // the singular lacks.
+  bool DativePlural(std::size_t i, const recognition::RoleMatch& role) const {
+    std::size_t k = i;
+    while (k > 0 && !v_.upper(k - 1) && !v_.IsDeterminer(k - 1) && !v_.IsPunct(k - 1)) --k;  // adjectives
+    const std::string& word = v_.folded(i);
+    return k > 0 && v_.folded(k - 1) == "den" && !role.feminine && word.ends_with("n") &&
+           !text::FoldForMatch(role.nominative).ends_with("n") && !word.ends_with("en");
+  }
+
+  // Whether the role starting at `left` is the genitive complement of a role or kinship noun
+  // before it: "der Sprecher des Kanzlers", "die Frau des Bundespräsidenten".
+  bool GenitiveOfAnotherNoun(std::size_t left) const {
+    if (left < 2 || (v_.folded(left - 1) != "des" && v_.folded(left - 1) != "der")) return false;
+    const std::size_t noun = left - 2;
+    if (!v_.upper(noun) || v_.NameAt(noun)) return false;
+    const std::string& f = v_.folded(noun);
+    return lex_.MatchRole(v_.word(noun)) || f == "frau" || f == "ehefrau" || f == "mann" || f == "ehemann" ||
+           f == "witwe" || f == "sohn" || f == "tochter";
   }
 
   // After the first holder of a listed apposition, the others: ", Name (Partei)" and a last

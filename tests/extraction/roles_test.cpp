@@ -369,3 +369,31 @@ TEST_CASE("roles: a plural role right before a list of names gives each the role
     CHECK(RolesOf(facts, person).size() == 1);
   }
 }
+
+TEST_CASE("roles: a role noun in the genitive of another noun is not the apposed name's", "[extraction][roles]") {
+  auto facts = Analyze("Das sagte der Sprecher des Kanzlers, Max Ott, am Montag. Die Frau des Bundespräsidenten, "
+                       "Elke Kramer, besuchte eine Schule.");
+  INFO(Dump(facts));
+  auto ott = RolesOf(facts, "Max Ott");
+  REQUIRE(ott.size() == 1);
+  CHECK(ott[0]->label == "Sprecher");
+  CHECK(RolesOf(facts, "Elke Kramer").empty());
+}
+
+TEST_CASE("roles: a passive's agent with its own role, a dative plural after a name", "[extraction][roles]") {
+  auto facts = Analyze("Begleitet wurde der Bischof von der Generalsekretärin der Konferenz, Beate Graf. Am Abend "
+                       "hatte der Vorsitzende des Vereins, Jochen Brandt, den Ministern seine Forderungen vorgetragen.");
+  INFO(Dump(facts));
+  auto graf = RolesOf(facts, "Beate Graf");
+  REQUIRE(graf.size() == 1);
+  CHECK(graf[0]->label == "Generalsekretärin");
+  auto brandt = RolesOf(facts, "Jochen Brandt");
+  REQUIRE(brandt.size() == 1);
+  CHECK(brandt[0]->label == "Vorsitzender");
+  // "von" + a role + its holder's name is still a complement.
+  auto son = Analyze("Der Sohn von Präsident Max Ott, Tim Ott, sagte das.");
+  INFO(Dump(son));
+  auto tim = RolesOf(son, "Tim Ott");
+  REQUIRE(tim.size() == 1);
+  CHECK(OfName(son, *tim[0]) == "Max Ott");
+}
