@@ -262,17 +262,33 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const std::size_t t = d.trigger.token;
   // "Nach dem Treffen mit X sagte Y": who speaks after (or at) a meeting with someone was in it.
   // Adjectives may stand between the article and the noun ("Nach einem zweistündigen Treffen").
-  bool after_meeting_with = false;
-  if (d.noun && t + 1 < s.size() && s.folded(t + 1) == "mit") {
+  bool after_meeting = false;
+  if (d.noun) {
     std::size_t k = t;
     while (k > 0 && t - k < 3 && !s.upper(k - 1) && !s.IsDeterminer(k - 1) && !s.IsPunct(k - 1)) --k;
-    after_meeting_with = k >= 2 && s.IsDeterminer(k - 1) &&
-                         (s.folded(k - 2) == "nach" || s.folded(k - 2) == "bei");
+    after_meeting = k >= 2 && s.IsDeterminer(k - 1) && (s.folded(k - 2) == "nach" || s.folded(k - 2) == "bei");
   }
+  // "Nach einem Spitzengespräch im Rathaus sagten X und Y, ...": who speak together after a
+  // meeting were its parties (one alone may have been told about it).
+  bool together = t + 1 < s.size() && s.folded(t + 1) == "mit";
+  // A person named at k or after one or two words ("und Vorstandssprecher Y").
+  auto person_from = [&](std::size_t k) {
+    for (std::size_t j = k; j < s.size() && j < k + 3 && !s.IsPunct(j); ++j) {
+      if (auto n = s.NameStartingAt(j)) return s.mention(*n).type == EntityType::Person;
+    }
+    return false;
+  };
+  for (std::size_t m : s.speakers()) {
+    const Mention& speaker = s.mention(m);
+    const std::size_t after = speaker.last_token + (speaker.last_token + 3 < s.size() && s.word(speaker.last_token) == "(" ? 3 : 0);
+    together = together || (speaker.type == EntityType::Person && after + 1 < s.size() && s.folded(after) == "und" &&
+                            person_from(after + 1));
+  }
+  const bool speakers_met = after_meeting && together;
   ForOpen(d, [&](Candidate& x) {
     if (!s.speakers().count(x.mention)) return;
     // "X kündigte an, sich mit Y zu treffen": the speaker is the subject of the meeting.
-    if ((d.announced_infinitive || after_meeting_with) && s.mention(x.mention).type == EntityType::Person) return;
+    if ((d.announced_infinitive || speakers_met) && s.mention(x.mention).type == EntityType::Person) return;
     x.fate = Fate::Excluded;
     x.decided_by = name();
   });

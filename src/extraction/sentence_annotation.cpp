@@ -143,13 +143,15 @@ void SentenceAnnotation::FindSpeakers() const {
     // "gab ... bekannt" reports; "es gab Gespräche" tells that they took place.
     const bool es_gab = (i + 1 < size() && folded_[i + 1] == "es") || (i > 0 && folded_[i - 1] == "es");
     if (folded_[i] == "gab" && es_gab) continue;
-    // After: "sagte Herr Peskow", "laut Kreml", "nach Angaben des Weißen Hauses".
-    for (std::size_t k = i + 1; k < size() && k <= i + 5; ++k) {
+    // After: "sagte Herr Peskow", "laut Kreml", "nach Angaben des Weißen Hauses"; not past
+    // another preposition ("hat nach eigenen Angaben mit X telefoniert": X is a party), nor
+    // after "zufolge", whose source stands before it ("Diplomaten zufolge wollen X und Y").
+    for (std::size_t k = i + 1; k < size() && k <= i + 5 && folded_[i] != "zufolge"; ++k) {
       if (auto m = NameAt(k)) {
         speakers_.insert(*m);
         break;
       }
-      if (IsPunct(k) && word(k) != "„") break;
+      if ((IsPunct(k) && word(k) != "„") || IsAnyPreposition(folded_[k])) break;
     }
     // Before: "Peskow sagte", "US-Medienberichten zufolge", "Politico berichtete".
     if (i > 0) {

@@ -364,6 +364,19 @@ TEST_CASE("speakers-excluded: who speaks after a meeting with someone was in it"
         "Anna Kessler; Paul Brandau; @- held  \n");
   CHECK(MeetingsWithAll("Jonas Weller kritisierte, die Verhandlungen mit Paul Brandau fänden im Geheimen statt.",
                         "2025-06-12") == "");
+  // Who speak together after a meeting were in it; one alone may have been told about it.
+  CHECK(MeetingsWithAll("Nach einem Spitzengespräch am Montag sagten Bürgermeisterin Anna Kessler (SPD) und "
+                        "Vereinschef Paul Brandau, man sei sich einig.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Nach einem Spitzengespräch am Montag sagte Anna Kessler, man sei sich mit Paul Brandau "
+                        "nähergekommen.", "2025-06-12") == "");
+}
+
+TEST_CASE("speakers: 'zufolge' looks back, and a preposition ends the look forward", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Diplomaten zufolge wollen Anna Kessler und Paul Brandau am Abend beraten.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- planned am Abend \n");
+  CHECK(MeetingsWithAll("Anna Kessler hat nach eigenen Angaben mit Paul Brandau telefoniert.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
 TEST_CASE("between-names-the-parties: the parties of 'zwischen A und B', a place before it stays",
