@@ -397,3 +397,15 @@ TEST_CASE("roles: a passive's agent with its own role, a dative plural after a n
   REQUIRE(tim.size() == 1);
   CHECK(OfName(son, *tim[0]) == "Max Ott");
 }
+
+TEST_CASE("roles: the associations of German public life are known by their short names", "[extraction][roles]") {
+  auto facts = Analyze("Der Präsident des Landkreistages, Max Ott, und die Generalsekretärin der Bischofskonferenz, "
+                       "Lena Graf, widersprachen.");
+  INFO(Dump(facts));
+  auto ott = RolesOf(facts, "Max Ott");
+  REQUIRE(ott.size() == 1);
+  CHECK(OfName(facts, *ott[0]) == "Deutscher Landkreistag");
+  auto graf = RolesOf(facts, "Lena Graf");
+  REQUIRE(graf.size() == 1);
+  CHECK(OfName(facts, *graf[0]) == "Deutsche Bischofskonferenz");
+}
