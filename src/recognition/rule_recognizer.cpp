@@ -460,6 +460,29 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
         }
         thing = lex_.FindName(Lexicons::PhraseKey(words));
       }
+      // "Bundestagspräsidentin", "Kanzleramtschef": a joining s between the name and the noun.
+      std::string unjoined = prefix;
+      if (!thing && !hyphenated && prefix.size() > 4 && prefix.ends_with("s")) {
+        unjoined.pop_back();
+        thing = lex_.FindName(Lexicons::PhraseKey({unjoined}));
+      }
+      // "Staatskanzleichef", "Landtagspräsident": the institution of the article's own place.
+      const EntityType* venue = !thing && !hyphenated ? lex_.VenueType(text::FoldForMatch(unjoined)) : nullptr;
+      if (venue && *venue != EntityType::Organization) venue = nullptr;
+      if (venue && !thing) {
+        Candidate c;
+        c.first = i;
+        c.last = i + 1;
+        c.begin = tok.begin;
+        c.end = tok.begin + unjoined.size();
+        c.type = EntityType::Organization;
+        c.kind = MentionKind::CompoundPrefix;
+        c.canonical = unjoined;
+        c.article_local = true;
+        c.priority = 10;
+        out.push_back(std::move(c));
+        continue;
+      }
       const bool fits = thing && (thing->type == EntityType::Organization ||
                                   (hyphenated && (thing->is_country || thing->kind == "city" ||
                                                   thing->kind == "region")));
@@ -479,7 +502,7 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
         c.first = i;
         c.last = i + 1;
         c.begin = tok.begin;
-        c.end = tok.begin + prefix.size();
+        c.end = tok.begin + (fits ? unjoined.size() : prefix.size());
         c.type = fits ? thing->type : EntityType::Organization;
         c.kind = MentionKind::CompoundPrefix;
         c.canonical = fits ? thing->canonical : acronym ? prefix : SpacedCompound(prefix);

@@ -409,3 +409,14 @@ TEST_CASE("roles: the associations of German public life are known by their shor
   REQUIRE(graf.size() == 1);
   CHECK(OfName(facts, *graf[0]) == "Deutsche Bischofskonferenz");
 }
+
+TEST_CASE("roles: an institution before a joining s, or the article's own, in a role compound", "[extraction][roles]") {
+  auto facts = Analyze("Kanzleramtschef Max Ott und Landtagspräsidentin Lena Graf kamen.");
+  INFO(Dump(facts));
+  auto ott = RolesOf(facts, "Max Ott");
+  REQUIRE(ott.size() == 1);
+  CHECK(OfName(facts, *ott[0]) == "Kanzleramt");
+  auto graf = RolesOf(facts, "Lena Graf");
+  REQUIRE(graf.size() == 1);
+  CHECK(OfName(facts, *graf[0]) == "Landtag");
+}
