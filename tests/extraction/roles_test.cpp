@@ -208,7 +208,7 @@ TEST_CASE("roles: a predicate after a copula, over words of time", "[extraction]
 }
 
 TEST_CASE("roles: a place phrase after the complement is not the owner", "[extraction][roles]") {
-  auto facts = Analyze("Anna Kessler, Leiterin der Caritas in Köln, traf am Montag Paul Brandau.");
+  auto facts = Analyze("Anna Kessler, Leiterin der Tafel in Köln, traf am Montag Paul Brandau.");
   INFO(Dump(facts));
   auto roles = RolesOf(facts, "Anna Kessler");
   REQUIRE(roles.size() == 1);
