@@ -20,7 +20,8 @@ MeetingDraft NewDraft(const SentenceAnnotation& s, const Trigger& trigger) {
   d.trigger = trigger;
   d.kind = KindOf(trigger.entry->kind);
   d.noun = trigger.entry->pos == "noun" || s.upper(trigger.token);
-  d.join = trigger.entry->pos.starts_with("join");
+  d.join = trigger.entry->pos.starts_with("join") &&
+           !(trigger.entry->pos == "join-tisch" && s.ZusammenFollows(trigger.token));
   d.segments = {{trigger.token + 1, s.size()}};
   for (std::size_t m : s.mentions()) {
     const std::size_t k = s.mention(m).first_token;

@@ -130,6 +130,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
       }
     }
   }
+  if (pos == "join-tisch" && s.ZusammenFollows(t)) return;  // "saßen X und Y zusammen"
   if (pos == "verb-mit" || pos == "verb-nach" || pos == "join-tisch") {
     // "sprach mit", "reiste nach", "saß mit am Tisch": the word anywhere in the clause.
     const std::string_view need = pos == "verb-mit" ? "mit" : pos == "verb-nach" ? "nach" : "tisch";
@@ -173,6 +174,11 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // A separable verb: its particle follows in the clause ("kamen ... zusammen", "rief ...
     // an"); "an" must end the clause, where particles stand, not open a phrase ("an der Grenze").
     const std::string_view need = std::string_view(pos).substr(pos.find('-') + 1);
+    if (need == "zusammen") {
+      if (s.ZusammenFollows(t)) return;
+      d.dropped = true;
+      return;
+    }
     for (std::size_t k = t + 1; k < s.size() && in_clause(k); ++k) {
       if (s.folded(k) != need) continue;
       if (need != "an" || k + 1 == s.size() || s.IsPunct(k + 1)) return;

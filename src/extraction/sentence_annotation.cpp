@@ -130,6 +130,13 @@ void SentenceAnnotation::UnquoteNames() {
   }
 }
 
+bool SentenceAnnotation::ZusammenFollows(std::size_t t) const {
+  for (std::size_t k = t + 1; k < size() && clause_[k] == clause_[t]; ++k) {
+    if (folded_[k] == "zusammen" && !(k + 1 < size() && folded_[k + 1] == "mit")) return true;
+  }
+  return false;
+}
+
 std::optional<std::size_t> SentenceAnnotation::NameStartingAt(std::size_t i) const {
   const auto m = name_at_[i];
   if (m && facts_->mentions[*m].first_token == i) return m;

@@ -43,6 +43,10 @@ class SentenceAnnotation {
   bool quoted(std::size_t i) const { return quoted_[i]; }
   bool bracketed(std::size_t i) const { return bracketed_[i]; }
 
+  // Whether the separable particle "zusammen" follows the verb at t in its clause ("kamen ...
+  // zusammen", "saßen ... zusammen"); "zusammen mit" is a preposition, no particle.
+  bool ZusammenFollows(std::size_t t) const;
+
   // The one word in brackets right after a mention, folded ("Anna Kessler (SPD)": "spd"), or
   // nullptr: how news marks a politician's party.
   const std::string* BracketedAfter(const recognition::Mention& mention) const;

@@ -502,6 +502,17 @@ TEST_CASE("age-noun-stands-for-person: 'die 44-Jährige' is the woman named befo
   CHECK(read.find("Anna Kessler; Jonas Weller; @") != std::string::npos);
 }
 
+TEST_CASE("verb-needs-particle: 'zusammen' as a particle, not in 'zusammen mit'; sitting together", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Montag saßen Anna Kessler und Paul Brandau zusammen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler hatte am Montag mit Paul Brandau zusammengesessen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler hatte sich am Montag mit Paul Brandau abgestimmt.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler kam am Montag zusammen mit Paul Brandau an.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Die Fraktion von Paul Brandau hat am Montag mit Anna Kessler abgestimmt.", "2025-06-12") == "");
+}
+
 TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes a person", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau begrüßte am Montag im Rathaus Präsidentin Anna Kessler.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Rathaus held am Montag 2025-06-09\n");
