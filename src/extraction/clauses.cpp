@@ -44,11 +44,22 @@ bool IsQuoteMark(const std::string& w) {
 
 std::vector<bool> QuotedTokens(const std::vector<std::string>& words) {
   std::vector<bool> quoted(words.size(), false);
+  // Guillemets point inwards in German (»...«) and outwards in Swiss and Austrian text («...»):
+  // the first one of the sentence tells which.
+  bool outwards = false;
+  for (const std::string& w : words) {
+    if (w == "«" || w == "»") {
+      outwards = w == "«";
+      break;
+    }
+  }
+  const std::string_view opening = outwards ? "«" : "»";
+  const std::string_view closing = outwards ? "»" : "«";
   bool inside = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
-    bool open = w == "„" || w == "»" || w == "‚";
-    bool close = w == "“" || w == "«" || w == "‘" || w == "”";
+    bool open = w == "„" || w == opening || w == "‚";
+    bool close = w == "“" || w == closing || w == "‘" || w == "”";
     if (w == "\"") {
       if (inside) close = true; else open = true;
     }
