@@ -72,11 +72,31 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       }
     }
   }
+  // "Luiz Inácio Lula da Silva ... Lula": a word inside a name of four words or more is the
+  // name the person goes by when no one else has it as surname (a Portuguese or Spanish name's
+  // short form; shorter names have no such word: "Anna Lena Graf ... Lena" is not her).
+  std::map<std::string, std::string> full_by_inner_word;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].type != EntityType::Person || names[m].first.empty() || keys[m].empty()) continue;
+    const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
+    if (words.size() < 4) continue;
+    for (std::size_t w = 1; w + 1 < words.size(); ++w) {
+      if (!text::StartsUpper(words[w])) continue;
+      const auto [it, added] = full_by_inner_word.emplace(NameKey(words[w]), keys[m]);
+      if (!added && it->second != keys[m]) it->second.clear();  // two names have it: neither
+    }
+  }
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::Person || !keys[m].empty() || names[m].last.empty()) {
       continue;
     }
     auto full = first_full_by_surname.find(names[m].last);
+    if (full == first_full_by_surname.end()) {
+      if (auto inner = full_by_inner_word.find(names[m].last); inner != full_by_inner_word.end() && !inner->second.empty()) {
+        keys[m] = inner->second;
+        continue;
+      }
+    }
     keys[m] = full != first_full_by_surname.end() ? full->second : SurnameKey(names[m].last);
   }
   // An acronym introduced in brackets is its name's, here and wherever else it stands alone.

@@ -272,6 +272,22 @@ TEST_CASE("resolution: a ruler's name alone is the one with the regnal number", 
   CHECK(found == 1);
 }
 
+TEST_CASE("resolution: a word inside a long name is the name the person goes by", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Präsident Carlos Alberto Mendes da Rocha reiste ab. Mendes lobte den Besuch. Ministerin "
+                             "Anna Lena Graf blieb, Lena Graf lobte ihn.",
+                             "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  std::size_t long_name = 0, short_name = 0;
+  for (const auto& e : kb.entities) {
+    if (e.label == "Carlos Alberto Mendes da Rocha") ++long_name;
+    if (e.label == "Mendes") ++short_name;
+  }
+  CHECK(long_name == 1);
+  CHECK(short_name == 0);
+}
+
 TEST_CASE("resolution: a mixed-case acronym in brackets is its name's too", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Der Vorsitzende der Gewerkschaft der Fluglotsen (GdF), Max Ott, warnte. Die GdF "
