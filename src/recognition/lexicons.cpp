@@ -171,6 +171,11 @@ bool Lexicons::MayStartLongerName(std::string_view folded_word) const {
   return name_first_words_.count(AdjectiveStemView(folded_word)) > 0;
 }
 
+const NamedThing* Lexicons::CapitalOf(std::string_view country) const {
+  auto it = capitals_.find(text::FoldForMatch(country));
+  return it == capitals_.end() ? nullptr : &it->second;
+}
+
 const NamedThing* Lexicons::CountryByName(std::string_view canonical) const {
   auto it = countries_.find(text::FoldForMatch(canonical));
   return it == countries_.end() ? nullptr : &it->second;
@@ -225,7 +230,14 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
     if (kind == "city" && population < 20000 && f[5] != "PPLC" && f[5] != "PPLA") continue;
     NamedThing thing{EntityType::Place, f[2], false, f[5] == "PPLC", "", kind};
     if (auto iso = country_by_iso.find(f[4]); iso != country_by_iso.end()) {
-      if (thing.is_capital) thing.country = iso->second;
+      if (thing.is_capital) {
+        thing.country = iso->second;
+        // Our own list may know it under another name ("Kiew" for GeoNames' "Kyiw", by its
+        // default name "Kyiv"); the first capital listed for a state stays.
+        const NamedThing* own = f[3].empty() ? nullptr : FindName(PhraseKey(text::SplitWords(f[3])));
+        capitals_.emplace(text::FoldForMatch(iso->second),
+                          own && own->type == EntityType::Place && own->kind == "city" ? *own : thing);
+      }
       if (kind == "city") thing.state = iso->second;
     }
     AddName(f[2], thing, kind == "city" ? 60 + static_cast<int>(std::min(population / 1000000, 9L)) : 50);

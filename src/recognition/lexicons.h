@@ -82,6 +82,8 @@ class Lexicons {
   // A venue noun's type by its folded nominative ("landtag", "innenministerium"); nullptr if none.
   const EntityType* VenueType(std::string_view folded_nominative) const;
   const NamedThing* CountryByName(std::string_view canonical) const;
+  // A state's capital by the state's canonical name ("Äthiopien" -> Addis Abeba); nullptr if unknown.
+  const NamedThing* CapitalOf(std::string_view country) const;
   // The state a city lies in, by the city's canonical name ("Dschidda" -> "Saudi-Arabien");
   // nullptr when unknown.
   const std::string* StateOfCity(std::string_view canonical) const;
@@ -130,6 +132,7 @@ class Lexicons {
 
   StringMap<Entry> names_;
   StringMap<NamedThing> countries_;  // by folded canonical name
+  StringMap<NamedThing> capitals_;   // by the folded canonical name of their state
   std::size_t longest_name_tokens_ = 1;
   StringSet name_first_words_;  // the first word of each key of several words
   StringSet first_names_;

@@ -577,6 +577,16 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
       }
       continue;
     }
+    // "in der äthiopischen Hauptstadt": the state's capital, by name.
+    const NamedThing* capital = i + 1 < s.tokens.size() && info[i + 1].folded == "hauptstadt"
+                                    ? lex_.CapitalOf(*country)
+                                    : nullptr;
+    if (capital) {
+      Candidate c = SpanCandidate(s, i, i + 2, EntityType::Place, 50);
+      c.canonical = capital->canonical;
+      out.push_back(std::move(c));
+      continue;
+    }
     Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 5);
     c.kind = MentionKind::Adjective;
     c.canonical = *country;

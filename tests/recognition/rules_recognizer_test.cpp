@@ -360,6 +360,17 @@ TEST_CASE("rules: given names the MIT list lacks, from the project's own list", 
   CHECK(HasPerson(mentions, "Wolodymyr Tkatschenko"));
 }
 
+TEST_CASE("rules: a state's adjective before 'Hauptstadt' names its capital", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Anna Graf traf Max Ott in der ukrainischen Hauptstadt. Die Hauptstadt "
+                                            "liegt am Dnipro."));
+  INFO(Dump(mentions));
+  const Mention* capital = FindBySurface(mentions, "ukrainischen Hauptstadt");
+  REQUIRE(capital);
+  CHECK(capital->type == EntityType::Place);
+  CHECK(capital->canonical == "Kiew");
+  CHECK_FALSE(FindBySurface(mentions, "Hauptstadt"));
+}
+
 TEST_CASE("rules: a city between a first name and a surname is a middle name", "[recognition][rules]") {
   // "Lund" and "Aarhus" are cities of the gazetteer; "Tyge" is in no first-name list, so only
   // the role noun announces the name, and a surname follows "Lund".
