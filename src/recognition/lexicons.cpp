@@ -597,7 +597,9 @@ bool Lexicons::IsFoldedPlaceNoun(std::string_view folded) const {
 const EntityType* Lexicons::VenueType(std::string_view folded) const {
   if (auto it = venue_nouns_.find(folded); it != venue_nouns_.end()) return &it->second;
   for (const auto& [ending, type] : venue_endings_) {
-    // A compound, not the bare noun: "Innenministerium", not "das Ministerium".
+    // A compound, not the bare noun: "Innenministerium", not "das Ministerium". A hyphenated
+    // building is one with a name of its own ("Élysée-Palast"), no venue of the article.
+    if (type == EntityType::Place && folded.find('-') != std::string_view::npos) continue;
     if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return &type;
   }
   return nullptr;

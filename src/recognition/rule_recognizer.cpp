@@ -373,7 +373,7 @@ namespace {
 bool IsBuildingNoun(std::string_view folded) {
   static constexpr std::string_view kNouns[] = {"schloss",   "hotel",  "palais", "villa",  "burg",
                                                 "kloster",   "landsitz", "palast", "residenz", "gästehaus",
-                                                "campus",    "stadion", "arena",  "kaserne"};
+                                                "campus",    "stadion", "arena",  "kaserne", "gebäude"};
   return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
 }
 

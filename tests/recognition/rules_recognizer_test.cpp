@@ -371,6 +371,20 @@ TEST_CASE("rules: a state's adjective before 'Hauptstadt' names its capital", "[
   CHECK_FALSE(FindBySurface(mentions, "Hauptstadt"));
 }
 
+TEST_CASE("rules: a palace or guest house after an article is the article's own; a hyphenated building has its name",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Anna Graf traf Max Ott im Präsidentenpalast und im Berlaymont-Gebäude."));
+  INFO(Dump(mentions));
+  const Mention* palace = FindBySurface(mentions, "Präsidentenpalast");
+  REQUIRE(palace);
+  CHECK(palace->type == EntityType::Place);
+  CHECK(palace->article_local);
+  const Mention* building = FindBySurface(mentions, "Berlaymont-Gebäude");
+  REQUIRE(building);
+  CHECK(building->type == EntityType::Place);
+  CHECK_FALSE(building->article_local);
+}
+
 TEST_CASE("rules: a city between a first name and a surname is a middle name", "[recognition][rules]") {
   // "Lund" and "Aarhus" are cities of the gazetteer; "Tyge" is in no first-name list, so only
   // the role noun announces the name, and a surname follows "Lund".
