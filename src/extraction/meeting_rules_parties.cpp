@@ -454,6 +454,26 @@ void PlaceOfTheMeetingIsNamed::Apply(const SentenceContext& c, MeetingDraft& d) 
   });
 }
 
+namespace {
+
+// "Am Freitag war der Präsident in Washington mit X zusammengetroffen": a role noun after an
+// article that names the office of someone named before refers back to that person; a place
+// after it is no seat of the office but where the person was.
+bool RefersToAHolderBefore(const SentenceContext& c, std::size_t role_token) {
+  const SentenceAnnotation& s = c.sentence;
+  if (role_token == 0 || !s.IsDeterminer(role_token - 1) || s.NameAt(role_token)) return false;
+  const auto role = c.lexicons.MatchRole(s.word(role_token));
+  if (!role || !role->prefix.empty()) return false;
+  const std::string noun = text::FoldForMatch(role->nominative);
+  for (const RoleFact& r : c.roles) {
+    if (r.sentence >= s.index()) break;
+    if (text::FoldForMatch(r.label).ends_with(noun)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
@@ -470,7 +490,7 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
     // where the meeting is.
     // Officials as a group ("Beamte in Istanbul zusammentreffen") meet where they are.
     if (preposition && *preposition > 0 && c.lexicons.MatchRole(s.word(*preposition - 1)) &&
-        !IsGroupNoun(s.folded(*preposition - 1))) {
+        !IsGroupNoun(s.folded(*preposition - 1)) && !RefersToAHolderBefore(c, *preposition - 1)) {
       x.fate = Fate::Excluded;
       x.decided_by = name();
       return;

@@ -321,6 +321,10 @@ TEST_CASE("place-after-preposition: the seat of a role is not where the meeting 
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Anna Kessler, Botschafterin in Wien, traf am Montag Paul Brandau im Kanzleramt.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Kanzleramt held am Montag 2025-06-09\n");
+  // A role noun that refers back to someone named before has no seat: the place is where he was.
+  CHECK(MeetingsWithAll("Präsident Paul Brandau reiste ab. Am Montag war der Präsident in Wien mit Anna Kessler "
+                        "zusammengetroffen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Wien held Am Montag 2025-06-09\n");
 }
 
 TEST_CASE("status-cues: how a meeting went ('verlief') tells it was held", "[extraction][rules]") {
