@@ -546,7 +546,11 @@ bool DenialsCoverReports::Apply(const ArticleContext& c, const MeetingDraft& d, 
     const std::size_t last = kept.size() - 1;
     const bool denied_since = !ledger.denied.empty() && ledger.denied.back().sentence >= kept[last].last_sentence;
     const bool near = kept[last].last_sentence + 2 >= m.sentence && !denied_since;
-    if (near && (PointsBack(c.sentences[m.sentence], d) || kept[last].status != MeetingStatus::Held)) {
+    // "In Seoul ist ein Treffen mit X geplant. Ein Abstecher nach China ist nicht vorgesehen":
+    // a denial with a place of its own, another than the meeting's, denies another meeting.
+    const bool elsewhere = m.location && kept[last].location &&
+                           c.facts.mentions[*m.location].canonical != c.facts.mentions[*kept[last].location].canonical;
+    if (near && !elsewhere && (PointsBack(c.sentences[m.sentence], d) || kept[last].status != MeetingStatus::Held)) {
       ledger.withdrawn[last] = true;
       ledger.denied.push_back(kept[last]);
     }

@@ -570,6 +570,15 @@ TEST_CASE("between-names-the-parties: 'das Treffen von A mit B' names its partie
         "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
+TEST_CASE("denials-cover-reports: a denial with a place of its own denies another meeting", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("In Seoul ist am Donnerstag ein Treffen von Anna Kessler mit Paul Brandau geplant. Ein "
+                        "Abstecher nach Peking ist bei dieser Reise nicht vorgesehen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Seoul planned am Donnerstag 2025-06-12\n");
+  CHECK(MeetingsWithAll("In Seoul ist am Donnerstag ein Treffen von Anna Kessler mit Paul Brandau geplant. Ein "
+                        "solches Treffen ist aber nicht vorgesehen.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("setting-from-sentence-before: a scene-setting opening, not a topic", "[extraction][rules]") {
   // "In Linz ..." opening the sentence before sets the scene, also over the dateline.
   CHECK(MeetingsWithAll("Ulm (dpa) - In Linz heulten am Dienstag die Sirenen. Wenige Stunden später empfing Anna "
