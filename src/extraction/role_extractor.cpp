@@ -185,7 +185,10 @@ class RoleReader {
       if (!of) of = OrganizationAfterName(after);
       // "den Sondergesandten X und Y": two holders; a woman's singular title names one
       // ("Kommissionspräsidentin X und Y").
-      const bool one = role.feminine && !role.plural;
+      // So does an adjectival noun's strong singular ("US-Sondergesandter X und Y": Y is none).
+      const bool adjectival_singular = role.noun && role.noun->role_class == recognition::RoleClass::Adjectival &&
+                                       text::FoldForMatch(v_.word(i)).ends_with("er");
+      const bool one = (role.feminine && !role.plural) || adjectival_singular;
       if (!one && after + 1 < v_.size() && v_.folded(after) == "und" && IsPerson(v_, v_.NameStartingAt(after + 1))) {
         holders.push_back(*v_.NameStartingAt(after + 1));
       } else if (Plural(i, role)) {

@@ -420,3 +420,13 @@ TEST_CASE("roles: an institution before a joining s, or the article's own, in a 
   REQUIRE(graf.size() == 1);
   CHECK(OfName(facts, *graf[0]) == "Landtag");
 }
+
+TEST_CASE("roles: an adjectival noun's strong singular names one holder, its plural two", "[extraction][roles]") {
+  auto facts = Analyze("Am Dienstag kamen Sondergesandter Max Ott und Tim Graf. Die Sondergesandten Lena Berg und "
+                       "Eva Kuhn blieben.");
+  INFO(Dump(facts));
+  CHECK(RolesOf(facts, "Max Ott").size() == 1);
+  CHECK(RolesOf(facts, "Tim Graf").empty());
+  CHECK(RolesOf(facts, "Lena Berg").size() == 1);
+  CHECK(RolesOf(facts, "Eva Kuhn").size() == 1);
+}
