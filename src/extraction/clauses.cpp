@@ -14,20 +14,50 @@ bool IsSubordinator(std::string_view w) {
   return false;
 }
 
+// ", der zugleich ...", ", die sich ...", ", der dem Rat angehört": a relative pronoun after a
+// comma opens a clause when a determiner, a preposition, "sich" or an adverb follows it; an
+// apposition goes on with an adjective or a noun (", der russische Präsident,").
+bool OpensRelativeClause(std::string_view pronoun, std::string_view next) {
+  if (pronoun != "der" && pronoun != "die" && pronoun != "das" && pronoun != "dem" && pronoun != "den" &&
+      pronoun != "deren" && pronoun != "dessen") {
+    return false;
+  }
+  static constexpr std::string_view kNext[] = {
+      "der",   "die",      "das",     "dem",    "den",   "des",     "ein",       "eine",    "einen",  "einem",
+      "einer", "sich",     "zugleich", "auch",  "bereits", "seit",  "noch",      "schon",   "erst",   "nun",
+      "inzwischen", "derzeit", "zuvor", "damals", "jetzt", "selbst", "ebenfalls", "mit",   "von",    "vom",
+      "für",   "über",     "gegen",   "zu",     "zum",   "zur",     "in",        "im",      "am",     "an",
+      "auf",   "bei",      "beim",    "nach",   "aus",   "als",     "nicht",     "kein",    "keine",  "er",
+      "sie",   "es",       "ihn",     "ihm",    "ihr",   "ihnen",   "wir",       "uns"};
+  for (std::string_view w : kNext) {
+    if (next == w) return true;
+  }
+  return false;
+}
+
 bool IsClauseBreak(const std::string& w) {
   return w == "," || w == ";" || w == ":" || w == "–" || w == "—" || w == "(" || w == ")";
 }
 
 }  // namespace
 
-std::vector<int> SplitClauses(const std::vector<std::string>& words,
-                              const std::vector<std::string>& folded) {
+std::vector<int> SplitClauses(const std::vector<std::string>& words, const std::vector<std::string>& folded,
+                              const std::function<bool(std::size_t)>& meeting_noun) {
   std::vector<int> clause(words.size(), 0);
   int next = 1;
   int current = 0;
+  // Whether a meeting's noun stands between the last break before `comma` and it.
+  auto after_a_meeting = [&](std::size_t comma) {
+    for (std::size_t k = comma; k-- > 0 && !IsClauseBreak(words[k]);) {
+      if (meeting_noun && meeting_noun(k)) return true;
+    }
+    return false;
+  };
   for (std::size_t i = 0; i < words.size(); ++i) {
     const bool at_start = i == 0 || IsClauseBreak(words[i - 1]);
-    if (at_start && IsSubordinator(folded[i]) && !(i == 0 && folded[i] == "als")) {
+    const bool relative = i > 0 && words[i - 1] == "," && i + 1 < words.size() &&
+                          OpensRelativeClause(folded[i], folded[i + 1]) && !after_a_meeting(i - 1);
+    if (at_start && (IsSubordinator(folded[i]) || relative) && !(i == 0 && folded[i] == "als")) {
       current = next++;
     } else if (i > 0 && IsClauseBreak(words[i - 1]) && current != 0) {
       // A subordinate clause ends at the next break that is not followed by another one.

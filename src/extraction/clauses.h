@@ -2,15 +2,19 @@
 // clauses introduced by a conjunction, quoted speech, and brackets.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
 namespace newskg::extraction {
 
 // clause[i] = 0 for the main clause, k > 0 for the k-th subordinate clause. `words` as
-// written, `folded` by text::FoldForMatch.
-std::vector<int> SplitClauses(const std::vector<std::string>& words,
-                              const std::vector<std::string>& folded);
+// written, `folded` by text::FoldForMatch. A relative clause is one of its own unless it may
+// describe a meeting: `meeting_noun(i)` tells whether word i is a meeting's noun ("die
+// Gespräche, die derzeit in Doha weiterlaufen" stay with their meeting).
+std::vector<int> SplitClauses(const std::vector<std::string>& words, const std::vector<std::string>& folded,
+                              const std::function<bool(std::size_t)>& meeting_noun = {});
 
 // Whether `word` is a quotation mark („ “ ” » « ‚ ‘ ").
 bool IsQuoteMark(const std::string& word);

@@ -62,7 +62,10 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     punct_.push_back(IsPunctuation(t.text));
   }
   lookups_.assign(n, Lookups{});
-  clause_ = SplitClauses(words_, folded_);
+  clause_ = SplitClauses(words_, folded_, [&](std::size_t i) {
+    const recognition::MeetingTrigger* trigger = lexicons.FindTrigger(words_[i]);
+    return trigger && text::StartsUpper(words_[i]) && trigger->pos.starts_with("noun");
+  });
   quoted_ = QuotedTokens(words_);
   bracketed_ = BracketedTokens(words_);
   name_at_.assign(n, std::nullopt);

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "extraction/clauses.h"
+#include "text/utf8.h"
 
 using newskg::extraction::QuotedTokens;
 
@@ -20,4 +21,29 @@ TEST_CASE("QuotedTokens: German quotes, and guillemets pointing in or out", "[ex
   const std::vector<std::string> german = {"Laut", "»", "Politico", "«", "trafen", "sie", "sich", "."};
   CHECK(QuotedTokens(german)[2]);
   CHECK_FALSE(QuotedTokens(german)[4]);
+}
+
+TEST_CASE("SplitClauses: a relative clause after a name is one of its own, after a meeting's noun it is not",
+          "[extraction][clauses]") {
+  using newskg::extraction::SplitClauses;
+  auto fold = [](const std::vector<std::string>& words) {
+    std::vector<std::string> out;
+    for (const auto& w : words) out.push_back(newskg::text::FoldForMatch(w));
+    return out;
+  };
+  // "Max Ott, der zugleich dem Rat der Partei angehört, traf Lena Graf."
+  const std::vector<std::string> relative = {"Max", "Ott", ",", "der", "zugleich", "dem", "Rat", "der", "Partei",
+                                             "angehört", ",", "traf", "Lena", "Graf", "."};
+  const std::vector<int> c = SplitClauses(relative, fold(relative));
+  CHECK(c[6] != 0);
+  CHECK(c[12] == 0);
+  // "Max Ott, der russische Präsident, traf Lena Graf.": an apposition.
+  const std::vector<std::string> apposition = {"Max", "Ott", ",", "der", "russische", "Präsident", ",", "traf",
+                                               "Lena", "Graf", "."};
+  CHECK(SplitClauses(apposition, fold(apposition))[5] == 0);
+  // "die Gespräche, die derzeit in Ulm weiterlaufen": the clause tells the meeting.
+  const std::vector<std::string> meeting = {"Sie", "lobte", "die", "Gespräche", ",", "die", "derzeit", "in", "Ulm",
+                                            "weiterlaufen", "."};
+  const auto is_meeting = [&](std::size_t i) { return meeting[i] == "Gespräche"; };
+  CHECK(SplitClauses(meeting, fold(meeting), is_meeting)[8] == 0);
 }
