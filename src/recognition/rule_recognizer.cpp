@@ -630,6 +630,17 @@ bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std
          next == "vergangenen" || text::MonthOfName(next) || std::isdigit(static_cast<unsigned char>(next[0]));
 }
 
+namespace {
+
+// Nouns that make a fixed phrase with "zu" after a name ("kam X zu Wort"): no surname.
+bool IsPhraseNounAfterZu(std::string_view folded) {
+  static constexpr std::string_view kNouns[] = {"wort", "gast", "besuch", "hause", "beginn", "ende",  "recht",
+                                                "fuss", "gunsten", "lasten", "protokoll", "rate", "tisch", "hilfe"};
+  return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
+}
+
+}  // namespace
+
 bool RuleRecognizer::CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                    std::size_t k) const {
   const std::string& t = s.tokens[k].text;
@@ -661,6 +672,8 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       if (rest < s.tokens.size() && IsNameParticle(s.tokens[rest].text)) ++rest;
       if (rest >= s.tokens.size() || !info[rest].upper) break;
       if (info[j].folded == "von" && lex_.IsFirstName(s.tokens[rest].text)) break;
+      // "meldete sich X zu Wort", "war X zu Gast": "zu" with a noun of a fixed phrase.
+      if (info[j].folded == "zu" && IsPhraseNounAfterZu(info[rest].folded)) break;
       j = rest;
       continue;
     }

@@ -385,6 +385,15 @@ TEST_CASE("rules: a palace or guest house after an article is the article's own;
   CHECK_FALSE(building->article_local);
 }
 
+TEST_CASE("rules: 'zu' before a fixed phrase's noun ends a name; before a surname it is a particle", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Aus Wien meldete sich Ministerin Anna Graf zu Wort. Auch Max zu "
+                                            "Brandenstein war bei Lena Ott zu Gast."));
+  INFO(Dump(mentions));
+  CHECK(HasPerson(mentions, "Anna Graf"));
+  CHECK(HasPerson(mentions, "Max zu Brandenstein"));
+  CHECK(HasPerson(mentions, "Lena Ott"));
+}
+
 TEST_CASE("rules: a city between a first name and a surname is a middle name", "[recognition][rules]") {
   // "Lund" and "Aarhus" are cities of the gazetteer; "Tyge" is in no first-name list, so only
   // the role noun announces the name, and a surname follows "Lund".
