@@ -134,7 +134,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Innenministerin Eva Lind war in Ulm. Am Abend empfing der Bürgermeister Tom Hagedorn die Ministerin.");
   static const PartyDescriptionStandsForMember party_description(
       "party-description-stands-for-member",
-      "'Der SPD-Politiker' without a name stands for the person the article marks with that party ('Anna Kessler (SPD)'), else for its protagonist when no one is marked with it.",
+      "'Der SPD-Politiker' or 'die SPD-Chefin' without a name stands for the person the article marks with that party ('Anna Kessler (SPD)'), else for its protagonist when no one is marked with it.",
       "Paul Brandau reiste nach Wien. Dort wurde der SPD-Politiker am Montag von Anna Kessler empfangen.");
   static const NearestTimeExpression time(
       "nearest-time-expression",

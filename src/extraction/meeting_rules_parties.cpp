@@ -803,7 +803,12 @@ void PartyDescriptionStandsForMember::Apply(const SentenceContext& c, MeetingDra
     if (!d.InScope(s, k) || !s.IsDeterminer(k - 1)) continue;
     if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der SPD-Politiker Paul Brandau"
     const std::string& word = s.folded(k);
-    if (!word.ends_with("-politiker") && !word.ends_with("-politikerin")) continue;
+    // "der SPD-Politiker", "die Neos-Chefin": a member or the leader of a party.
+    bool described = false;
+    for (std::string_view noun : {"-politiker", "-politikerin", "-chef", "-chefin", "-vorsitzende", "-vorsitzender"}) {
+      described = described || word.ends_with(noun);
+    }
+    if (!described) continue;
     std::optional<std::size_t> party;
     for (std::size_t m : s.MentionsIn(k)) {
       const Mention& men = s.mention(m);

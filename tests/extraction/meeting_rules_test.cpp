@@ -107,6 +107,10 @@ TEST_CASE("party-description-stands-for-member: the person marked with the party
   CHECK(MeetingsWithAll("Paul Brandau (CDU) reiste nach Wien. Dort wurde der SPD-Politiker am Montag "
                         "von Anna Kessler empfangen.",
                         "2025-06-12") == "");
+  // A party's leader by the compound: "die SPD-Chefin" for the protagonist.
+  CHECK(MeetingsWithAll("Ministerin Lena Graf reiste nach Wien. Am Montag kam die SPD-Chefin mit Anna Kessler "
+                        "zusammen.",
+                        "2025-06-12") == "Anna Kessler; Lena Graf; @Wien held Am Montag 2025-06-09\n");
 }
 
 TEST_CASE("negation-governs-trigger: 'habe es nicht gegeben' and 'weder ... noch' rule a meeting out",
