@@ -377,6 +377,13 @@ bool IsBuildingNoun(std::string_view folded) {
   return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
 }
 
+// The nouns that end an institution's hyphenated name ("Levante-Institut").
+bool IsInstitutionCompoundEnd(std::string_view folded) {
+  static constexpr std::string_view kNouns[] = {"institut", "stiftung", "verband", "verein", "gesellschaft",
+                                                "akademie"};
+  return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
+}
+
 }  // namespace
 
 namespace {
@@ -771,6 +778,12 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 40);
       c.is_site = true;
       out.push_back(std::move(c));
+      continue;
+    }
+    // So is an institution's: "Levante-Institut", "Bertelsmann-Stiftung", "Max-Planck-Gesellschaft".
+    if (const auto dash = info[i].folded.rfind('-'); dash != std::string::npos && dash > 0 &&
+        IsInstitutionCompoundEnd(std::string_view(info[i].folded).substr(dash + 1)) && !LookupPhrase(info, i, i + 1)) {
+      out.push_back(SpanCandidate(s, i, i + 1, EntityType::Organization, 40));
       continue;
     }
     if (IsBuildingNoun(info[i].folded) && i + 1 < n && info[i + 1].upper && !info[i + 1].function &&

@@ -394,6 +394,16 @@ TEST_CASE("rules: 'zu' before a fixed phrase's noun ends a name; before a surnam
   CHECK(HasPerson(mentions, "Lena Ott"));
 }
 
+TEST_CASE("rules: an institution's hyphenated name and a citizens' initiative's quoted name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Expertin Anna Graf vom Berliner Adler-Institut sprach mit der "
+                                            "Bürgerinitiative „Grünes Tal“ und der Kessler-Stiftung."));
+  INFO(Dump(mentions));
+  for (const char* name : {"Adler-Institut", "Grünes Tal", "Kessler-Stiftung"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+}
+
 TEST_CASE("rules: a city between a first name and a surname is a middle name", "[recognition][rules]") {
   // "Lund" and "Aarhus" are cities of the gazetteer; "Tyge" is in no first-name list, so only
   // the role noun announces the name, and a surname follows "Lund".
