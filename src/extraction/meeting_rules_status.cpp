@@ -129,6 +129,15 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
         return;
       }
     }
+    // "Gremien, die sich aus Vertretern zusammensetzen": what something consists of.
+    if (s.folded(t).starts_with("zusammen") && s.folded(t).find("setz") != std::string::npos) {
+      for (std::size_t k = 0; k < t; ++k) {
+        if (in_clause(k) && s.folded(k) == "aus") {
+          d.dropped = true;
+          return;
+        }
+      }
+    }
   }
   if (pos == "join-tisch" && s.ZusammenFollows(t)) return;  // "saßen X und Y zusammen"
   if (pos == "verb-mit" || pos == "verb-nach" || pos == "join-tisch") {

@@ -519,6 +519,11 @@ TEST_CASE("verb-needs-particle: 'zusammen' as a particle, not in 'zusammen mit';
         "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Anna Kessler kam am Montag zusammen mit Paul Brandau an.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Die Fraktion von Paul Brandau hat am Montag mit Anna Kessler abgestimmt.", "2025-06-12") == "");
+  // "sich zusammensetzen" is sitting down together, "sich aus X zusammensetzen" consisting of X.
+  CHECK(MeetingsWithAll("Anna Kessler hat mit Paul Brandau vereinbart, dass sie sich im Juli in Ulm zusammensetzen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm planned im Juli 2025-07\n");
+  CHECK(MeetingsWithAll("Die Gremien, die sich aus Vertretern von Anna Kessler und Paul Brandau zusammensetzen, tagen.",
+                        "2025-06-12") == "");
 }
 
 TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes a person", "[extraction][rules]") {
