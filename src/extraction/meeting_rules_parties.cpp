@@ -257,6 +257,21 @@ void RoleOwnersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const 
   });
 }
 
+namespace {
+
+// Verbs that urge someone else to act: "ermutigt", "aufgefordert", "gedrängt".
+bool IsUrgingWord(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {"ermutigt", "ermutigte", "aufgefordert", "forderte", "gedrängt",
+                                                "drängte", "gebeten", "bat", "ermahnt", "ermahnte", "aufgerufen",
+                                                "rief", "geraten", "riet", "empfohlen", "empfahl"};
+  for (std::string_view w : kWords) {
+    if (folded == text::FoldForMatch(w)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
@@ -285,7 +300,19 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
                             person_from(after + 1));
   }
   const bool speakers_met = after_meeting && together;
+  // "X habe ihn ermutigt, mit Y zu verhandeln": who urges a meeting is not in it.
+  std::optional<std::size_t> urged_at;
+  if (d.announced_infinitive) {
+    for (std::size_t k = 0; k < t; ++k) {
+      if (IsUrgingWord(s.folded(k))) urged_at = k;
+    }
+  }
   ForOpen(d, [&](Candidate& x) {
+    if (urged_at && s.mention(x.mention).last_token <= *urged_at && s.clause(s.mention(x.mention).first_token) == s.clause(*urged_at)) {
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
+      return;
+    }
     if (!s.speakers().count(x.mention)) return;
     // "X kündigte an, sich mit Y zu treffen": the speaker is the subject of the meeting.
     if ((d.announced_infinitive || speakers_met) && s.mention(x.mention).type == EntityType::Person) return;

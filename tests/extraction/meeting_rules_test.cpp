@@ -380,6 +380,15 @@ TEST_CASE("speakers-excluded: who speaks after a meeting with someone was in it"
                         "nähergekommen.", "2025-06-12") == "");
 }
 
+TEST_CASE("speakers-excluded: who urges someone to meet is not in the meeting", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler habe ihn ermutigt, zügig mit Paul Brandau zu verhandeln.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Anna Kessler forderte Jonas Weller auf, mit Paul Brandau zu verhandeln.", "2025-06-12") ==
+        "Jonas Weller; Paul Brandau; @- considered  \n");
+  // Who announces it is.
+  CHECK(MeetingsWithAll("Anna Kessler kündigte an, sich mit Paul Brandau zu treffen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- planned  \n");
+}
+
 TEST_CASE("speakers: 'zufolge' looks back, and a preposition ends the look forward", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Diplomaten zufolge wollen Anna Kessler und Paul Brandau am Abend beraten.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- planned am Abend \n");
