@@ -831,11 +831,10 @@ void PartyDescriptionStandsForMember::Apply(const SentenceContext& c, MeetingDra
     if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der SPD-Politiker Paul Brandau"
     const std::string& word = s.folded(k);
     // "der SPD-Politiker", "die Neos-Chefin": a member or the leader of a party.
-    bool described = false;
-    for (std::string_view noun : {"-politiker", "-politikerin", "-chef", "-chefin", "-vorsitzende", "-vorsitzender"}) {
-      described = described || word.ends_with(noun);
-    }
-    if (!described) continue;
+    bool described = word.ends_with("-politiker") || word.ends_with("-politikerin");
+    bool leader = false;
+    for (std::string_view noun : {"-chef", "-chefin", "-vorsitzende", "-vorsitzender"}) leader = leader || word.ends_with(noun);
+    if (!described && !leader) continue;
     std::optional<std::size_t> party;
     for (std::size_t m : s.MentionsIn(k)) {
       const Mention& men = s.mention(m);
@@ -843,7 +842,18 @@ void PartyDescriptionStandsForMember::Apply(const SentenceContext& c, MeetingDra
     }
     if (!party) continue;
     const std::string party_key = text::FoldForMatch(s.mention(*party).surface);
-    std::optional<std::size_t> member = MarkedMember(c, party_key, k);
+    // "Minister X war unterwegs: Der FW-Chef besuchte ...": a leader's title refers to the
+    // person named just before it in the sentence.
+    std::optional<std::size_t> member;
+    if (leader) {
+      for (std::size_t m : s.mentions()) {
+        const Mention& men = s.mention(m);
+        if (men.last_token > k) break;
+        if (men.type == EntityType::Person && men.kind == MentionKind::Name) member = m;
+      }
+      if (member && MarkedWithOtherParty(c, *member, party_key)) member.reset();
+    }
+    if (!member) member = MarkedMember(c, party_key, k);
     if (!member) {
       // Nobody marked: the protagonist, unless the article gives them another party.
       const std::optional<std::size_t> protagonist = Protagonist(c.facts, c.sentences);

@@ -111,6 +111,11 @@ TEST_CASE("party-description-stands-for-member: the person marked with the party
   CHECK(MeetingsWithAll("Ministerin Lena Graf reiste nach Wien. Am Montag kam die SPD-Chefin mit Anna Kessler "
                         "zusammen.",
                         "2025-06-12") == "Anna Kessler; Lena Graf; @Wien held Am Montag 2025-06-09\n");
+  // A leader's title right after a person named in the sentence is that person, not another
+  // member marked with the party.
+  CHECK(MeetingsWithAll("Landrat Jonas Weller (SPD) blieb daheim. Ministerin Lena Graf war unterwegs: Die SPD-Chefin "
+                        "traf am Montag in Linz Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Lena Graf; @Linz held am Montag 2025-06-09\n");
 }
 
 TEST_CASE("negation-governs-trigger: 'habe es nicht gegeben' and 'weder ... noch' rule a meeting out",
