@@ -515,6 +515,31 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
   }
 };
 
+// --- state-before-takes-office -------------------------------------------------------------------
+
+// "Hinter den Kulissen ist der Oman aktiv. Außenminister X reiste ...": a state's office opening
+// a sentence, after a sentence that names one state and no person, is that state's.
+class StateBeforeTakesOffice : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (role.first_token != 0 || role.sentence == 0) return std::nullopt;
+    const std::string label = text::FoldForMatch(role.label);
+    if (!IsNationalOffice(label) || label.starts_with("bundes")) return std::nullopt;
+    const SentenceAnnotation& before = c.sentences[role.sentence - 1];
+    std::optional<std::size_t> state;
+    for (std::size_t m : before.mentions()) {
+      const Mention& men = before.mention(m);
+      if (men.type == EntityType::Person) return std::nullopt;
+      if (men.type != EntityType::Place || !men.is_country || men.kind != MentionKind::Name) continue;
+      if (state && before.mention(*state).canonical != men.canonical) return std::nullopt;
+      state = m;
+    }
+    if (state && text::FoldForMatch(before.mention(*state).canonical) == "deutschland") return std::nullopt;
+    return state;
+  }
+};
+
 // --- land-office-takes-the-land ---------------------------------------------------------------
 
 // Offices of a German or Austrian Land's government and parliament: "Ministerpräsidentin",
@@ -651,11 +676,15 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "party-office-takes-the-party",
       "A party's office ('Parteichefin', 'Generalsekretär') without an owner belongs to the party in brackets after its holder's name.",
       "Die Parteichefs Max Ott (SPD) und Eva Brandt (FDP) trafen sich am Abend.");
+  static const StateBeforeTakesOffice state_before(
+      "state-before-takes-office",
+      "A state's office opening a sentence, after a sentence that names one state and no person, is that state's.",
+      "Hinter den Kulissen ist Norwegen aktiv. Außenminister Max Ott reiste nach Kairo.");
   static const ClubOfficeTakesClub club(
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal, &company, &party, &club, &host, &land};
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal, &company, &party, &club, &state_before, &host, &land};
   return rules;
 }
 

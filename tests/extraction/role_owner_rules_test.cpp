@@ -139,6 +139,16 @@ TEST_CASE("party-office-takes-the-party: the party in brackets after the holder;
   CHECK(OwnerOf("Umweltministerin Lena Graf (FDP) widersprach.", "Lena Graf") == "-");
 }
 
+TEST_CASE("state-before-takes-office: one state and no person in the sentence before; not Germany, not mid-sentence",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Hinter den Kulissen ist Norwegen aktiv. Außenminister Max Ott reiste nach Kairo.", "Max Ott") ==
+        "Norwegen");
+  CHECK(OwnerOf("Norwegen und Schweden sind aktiv. Außenminister Max Ott reiste nach Kairo.", "Max Ott") == "-");
+  CHECK(OwnerOf("Lena Graf lobte Norwegen. Außenminister Max Ott reiste nach Kairo.", "Max Ott") == "-");
+  CHECK(OwnerOf("Deutschland ist aktiv. Außenminister Max Ott reiste nach Kairo.", "Max Ott") == "-");
+  CHECK(OwnerOf("Norwegen ist aktiv. Am Montag reiste Außenminister Max Ott nach Kairo.", "Max Ott") == "-");
+}
+
 TEST_CASE("club-office-takes-club: a club by its name's form; not a national coach, not a company", "[extraction][rules]") {
   CHECK(OwnerOf("Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.", "Max Ott") == "VfL Kesselbach");
   CHECK(OwnerOf("Der VfL Kesselbach gewann. Bundestrainer Max Ott lobte die Abwehr.", "Max Ott") == "-");
