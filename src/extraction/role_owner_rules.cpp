@@ -374,6 +374,38 @@ class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {
   }
 };
 
+// --- institution-office-takes-institution ------------------------------------------------------
+
+// The kind of institution an office heads, as a word of the institution's name: a rector's
+// university, a judge's court, a theatre's director. Empty for other offices.
+std::vector<std::string_view> InstitutionKinds(std::string_view folded_label) {
+  if (EndsWithAny(folded_label, {"rektor", "rektorin", "dekan", "dekanin"})) return {"universität", "hochschule"};
+  if (EndsWithAny(folded_label, {"richter", "richterin", "gerichtspräsident", "gerichtspräsidentin"})) return {"gericht"};
+  if (EndsWithAny(folded_label, {"intendant", "intendantin"})) {
+    return {"oper", "theater", "schauspiel", "festspiele", "rundfunk", "philharmonie"};
+  }
+  if (EndsWithAny(folded_label, {"direktor", "direktorin"})) return {"institut", "museum"};
+  return {};
+}
+
+class InstitutionOfficeTakesInstitution : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    const std::vector<std::string_view> kinds = InstitutionKinds(text::FoldForMatch(role.label));
+    if (kinds.empty()) return std::nullopt;
+    return NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
+      const Mention& men = c.facts.mentions[m];
+      if (men.type != EntityType::Organization || men.kind == MentionKind::Adjective) return false;
+      const std::string name = text::FoldForMatch(men.canonical);
+      for (std::string_view kind : kinds) {
+        if (name.find(kind) != std::string::npos) return true;
+      }
+      return false;
+    });
+  }
+};
+
 // --- club-office-takes-club ------------------------------------------------------------------
 
 bool IsClubOffice(std::string_view folded_label) {
@@ -680,11 +712,15 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "state-before-takes-office",
       "A state's office opening a sentence, after a sentence that names one state and no person, is that state's.",
       "Hinter den Kulissen ist Norwegen aktiv. Außenminister Max Ott reiste nach Kairo.");
+  static const InstitutionOfficeTakesInstitution institution(
+      "institution-office-takes-institution",
+      "A rector, judge, theatre director or institute director without an owner heads the university, court, theatre or institute named last, in the sentence or the two before it.",
+      "Die Universität Ulm plant einen Neubau. Rektorin Lena Graf stellte die Pläne vor.");
   static const ClubOfficeTakesClub club(
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal, &company, &party, &club, &state_before, &host, &land};
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &municipal, &company, &party, &institution, &club, &state_before, &host, &land};
   return rules;
 }
 

@@ -377,6 +377,20 @@ bool IsBuildingNoun(std::string_view folded) {
   return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
 }
 
+// Institutions named by their kind and their town ("Universität Ulm", "Landgericht Augsburg"),
+// in the nominative or genitive.
+bool IsTownInstitution(std::string_view folded) {
+  static constexpr std::string_view kKinds[] = {
+      "universität", "hochschule", "klinikum", "universitätsklinikum", "uniklinik", "landgericht",
+      "amtsgericht", "oberlandesgericht", "verwaltungsgericht", "arbeitsgericht", "sozialgericht",
+      "landessozialgericht", "stadtwerke", "institut", "instituts", "klinikums", "landgerichts",
+      "amtsgerichts", "oberlandesgerichts", "verwaltungsgerichts"};
+  if (std::find(std::begin(kKinds), std::end(kKinds), folded) != std::end(kKinds)) return true;
+  // "Helmholtz-Institut Ulm", "Max-Planck-Instituts Köln".
+  const auto dash = folded.rfind('-');
+  return dash != std::string_view::npos && (folded.substr(dash + 1) == "institut" || folded.substr(dash + 1) == "instituts");
+}
+
 // The nouns that end an institution's hyphenated name ("Levante-Institut").
 bool IsInstitutionCompoundEnd(std::string_view folded) {
   static constexpr std::string_view kNouns[] = {"institut", "stiftung", "verband", "verein", "gesellschaft",
@@ -771,6 +785,22 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
   const std::size_t n = s.tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (!info[i].upper) continue;
+    // "Universität Ulm", "Landgericht Augsburg", "Helmholtz-Institut Ulm": an institution named
+    // by its kind and its town is one organization, the town part of its name.
+    if (i + 1 < n && IsTownInstitution(info[i].folded) && info[i + 1].upper) {
+      const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({s.tokens[i + 1].text}));
+      if (town && town->type == EntityType::Place && !town->is_country) {
+        Candidate c = SpanCandidate(s, i, i + 2, EntityType::Organization, 65);
+        std::string kind = s.tokens[i].text;
+        if (kind.ends_with("s") && !kind.ends_with("ss") && IsTownInstitution(text::FoldForMatch(kind.substr(0, kind.size() - 1)))) {
+          kind.pop_back();  // "des Landgerichts Augsburg" -> "Landgericht Augsburg"
+        }
+        c.canonical = kind + " " + town->canonical;
+        out.push_back(std::move(c));
+        ++i;
+        continue;
+      }
+    }
     // A building's noun is part of its name: "Schloss Salem", "Hotel Adlon", "Landsitz Lohn";
     // so is a compound's: "Belém-Palast".
     if (const auto dash = info[i].folded.rfind('-'); dash != std::string::npos && dash > 0 &&

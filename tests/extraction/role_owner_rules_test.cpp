@@ -149,6 +149,15 @@ TEST_CASE("state-before-takes-office: one state and no person in the sentence be
   CHECK(OwnerOf("Norwegen ist aktiv. Am Montag reiste Außenminister Max Ott nach Kairo.", "Max Ott") == "-");
 }
 
+TEST_CASE("institution-office-takes-institution: a university, a court, an institute; not another kind",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Die Universität Ulm plant einen Neubau. Rektorin Lena Graf stellte die Pläne vor.", "Lena Graf") ==
+        "Universität Ulm");
+  CHECK(OwnerOf("Der Prozess vor dem Landgericht Augsburg begann. Die Vorsitzende Richterin Lena Graf zweifelte.",
+                "Lena Graf") == "Landgericht Augsburg");
+  CHECK(OwnerOf("Die Universität Ulm plant einen Neubau. Richterin Lena Graf zweifelte.", "Lena Graf") == "-");
+}
+
 TEST_CASE("club-office-takes-club: a club by its name's form; not a national coach, not a company", "[extraction][rules]") {
   CHECK(OwnerOf("Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.", "Max Ott") == "VfL Kesselbach");
   CHECK(OwnerOf("Der VfL Kesselbach gewann. Bundestrainer Max Ott lobte die Abwehr.", "Max Ott") == "-");

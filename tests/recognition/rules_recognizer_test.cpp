@@ -404,6 +404,17 @@ TEST_CASE("rules: an institution's hyphenated name and a citizens' initiative's 
   }
 }
 
+TEST_CASE("rules: an institution named by its kind and its town is one organization", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Anna Graf von der Universität Ulm sagte vor dem Landgericht Augsburg "
+                                            "aus, der Präsident des Landgerichts Augsburg und das Adler-Institut Kiel "
+                                            "schwiegen."));
+  INFO(Dump(mentions));
+  for (const char* name : {"Universität Ulm", "Landgericht Augsburg", "Adler-Institut Kiel"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+}
+
 TEST_CASE("rules: a city between a first name and a surname is a middle name", "[recognition][rules]") {
   // "Lund" and "Aarhus" are cities of the gazetteer; "Tyge" is in no first-name list, so only
   // the role noun announces the name, and a surname follows "Lund".
