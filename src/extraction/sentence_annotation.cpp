@@ -62,9 +62,20 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     punct_.push_back(IsPunctuation(t.text));
   }
   lookups_.assign(n, Lookups{});
+  // Each word's trigger, looked up once: the clauses ask for some, the triggers for most.
+  std::vector<const recognition::MeetingTrigger*> trigger_of(n, nullptr);
+  std::vector<bool> looked_up(n, false);
+  auto trigger_at = [&](std::size_t i) {
+    if (!looked_up[i]) {
+      looked_up[i] = true;
+      trigger_of[i] = lexicons.FindTrigger(words_[i]);
+    }
+    return trigger_of[i];
+  };
   clause_ = SplitClauses(words_, folded_, [&](std::size_t i) {
-    const recognition::MeetingTrigger* trigger = lexicons.FindTrigger(words_[i]);
-    return trigger && text::StartsUpper(words_[i]) && trigger->pos.starts_with("noun");
+    if (!upper_[i]) return false;
+    const recognition::MeetingTrigger* trigger = trigger_at(i);
+    return trigger && trigger->pos.starts_with("noun");
   });
   quoted_ = QuotedTokens(words_);
   bracketed_ = BracketedTokens(words_);
@@ -97,7 +108,7 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
   }
   for (std::size_t i = 0; i < n; ++i) {
     if (name_at_[i] || (quoted_[i] && !first_person_quote[i])) continue;
-    if (const auto* entry = lexicons.FindTrigger(words_[i])) triggers_.push_back({i, entry});
+    if (const auto* entry = trigger_at(i)) triggers_.push_back({i, entry});
     if (triggers_.size() == kMaxTriggersPerSentence) break;
   }
 }

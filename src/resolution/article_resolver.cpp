@@ -65,10 +65,11 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       first_full_by_surname.emplace(names[m].last, keys[m]);
       if (!names[m].family.empty()) first_full_by_surname.emplace(names[m].family, keys[m]);
       // "Papst Leo XIV. ... Papst Leo": a ruler's name alone is the one with the number.
-      const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
-      if (words.size() == 2 && words[1].ends_with('.') &&
-          text::IsRomanNumeral(words[1].substr(0, words[1].size() - 1))) {
-        first_full_by_surname.emplace(NameKey(words[0]), keys[m]);
+      if (mentions[m].canonical.ends_with('.')) {
+        const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
+        if (words.size() == 2 && text::IsRomanNumeral(words[1].substr(0, words[1].size() - 1))) {
+          first_full_by_surname.emplace(NameKey(words[0]), keys[m]);
+        }
       }
     }
   }
@@ -78,6 +79,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   std::map<std::string, std::string> full_by_inner_word;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::Person || names[m].first.empty() || keys[m].empty()) continue;
+    if (std::count(mentions[m].canonical.begin(), mentions[m].canonical.end(), ' ') < 3) continue;
     const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
     if (words.size() < 4) continue;
     for (std::size_t w = 1; w + 1 < words.size(); ++w) {
