@@ -36,7 +36,11 @@ bool OpensRelativeClause(std::string_view pronoun, std::string_view next) {
 }
 
 bool IsClauseBreak(const std::string& w) {
-  return w == "," || w == ";" || w == ":" || w == "–" || w == "—" || w == "(" || w == ")";
+  if (w.size() == 1) {
+    const char c = w[0];
+    return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
+  }
+  return w.size() == 3 && (w == "–" || w == "—");
 }
 
 }  // namespace
@@ -54,12 +58,13 @@ std::vector<int> SplitClauses(const std::vector<std::string>& words, const std::
     return false;
   };
   for (std::size_t i = 0; i < words.size(); ++i) {
-    const bool at_start = i == 0 || IsClauseBreak(words[i - 1]);
+    const bool after_break = i > 0 && IsClauseBreak(words[i - 1]);
+    const bool at_start = i == 0 || after_break;
     const bool relative = i > 0 && words[i - 1] == "," && i + 1 < words.size() &&
                           OpensRelativeClause(folded[i], folded[i + 1]) && !after_a_meeting(i - 1);
     if (at_start && (IsSubordinator(folded[i]) || relative) && !(i == 0 && folded[i] == "als")) {
       current = next++;
-    } else if (i > 0 && IsClauseBreak(words[i - 1]) && current != 0) {
+    } else if (after_break && current != 0) {
       // A subordinate clause ends at the next break that is not followed by another one.
       current = 0;
     }
@@ -78,7 +83,7 @@ std::vector<bool> QuotedTokens(const std::vector<std::string>& words) {
   // the first one of the sentence tells which.
   bool outwards = false;
   for (const std::string& w : words) {
-    if (w == "«" || w == "»") {
+    if (w.size() == 2 && static_cast<unsigned char>(w[0]) == 0xC2 && (w == "«" || w == "»")) {
       outwards = w == "«";
       break;
     }
@@ -88,6 +93,12 @@ std::vector<bool> QuotedTokens(const std::vector<std::string>& words) {
   bool inside = false;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& w = words[i];
+    // Quote marks are '"' or start with the UTF-8 lead bytes of U+00AB-U+00BB and U+2018-U+201E.
+    const auto lead = w.empty() ? 0 : static_cast<unsigned char>(w[0]);
+    if (lead != '"' && lead != 0xC2 && lead != 0xE2) {
+      quoted[i] = inside;
+      continue;
+    }
     bool open = w == "„" || w == opening || w == "‚";
     bool close = w == "“" || w == closing || w == "‘" || w == "”";
     if (w == "\"") {
