@@ -162,7 +162,7 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
     if ((relative == "deren" || relative == "dessen") && at > 0 && v.upper(at - 1) && !v.NameAt(at - 1)) {
       return std::nullopt;
     }
-    const std::string label = text::FoldForMatch(role.label);
+    const std::string_view label = c.label;
     const bool kin = IsKinship(label);
     const bool aide = IsPersonalAide(label);
     const std::string& holder = c.facts.mentions[role.person].canonical;
@@ -329,7 +329,7 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsMunicipalOffice(text::FoldForMatch(role.label))) return std::nullopt;
+    if (!IsMunicipalOffice(c.label)) return std::nullopt;
     const auto near = NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
       return IsTown(c.lexicons, c.facts.mentions[m]) && !MayorOfItIsAnother(c, role, m);
     });
@@ -368,7 +368,7 @@ class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsCompanyOffice(text::FoldForMatch(role.label))) return std::nullopt;
+    if (!IsCompanyOffice(c.label)) return std::nullopt;
     return NearestBefore(c, role.sentence, role.first_token, role.sentence,
                          [&](std::size_t m) { return IsCompany(c.lexicons, c.facts.mentions[m]); });
   }
@@ -392,7 +392,7 @@ class InstitutionOfficeTakesInstitution : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    const std::vector<std::string_view> kinds = InstitutionKinds(text::FoldForMatch(role.label));
+    const std::vector<std::string_view> kinds = InstitutionKinds(c.label);
     if (kinds.empty()) return std::nullopt;
     return NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
       const Mention& men = c.facts.mentions[m];
@@ -418,7 +418,7 @@ class ClubOfficeTakesClub : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsClubOffice(text::FoldForMatch(role.label))) return std::nullopt;
+    if (!IsClubOffice(c.label)) return std::nullopt;
     return NearestBefore(c, role.sentence, role.first_token, 2,
                          [&](std::size_t m) { return IsSportsClub(c.facts.mentions[m]); });
   }
@@ -439,7 +439,7 @@ class PartyOfficeTakesTheParty : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsPartyOffice(text::FoldForMatch(role.label))) return std::nullopt;
+    if (!IsPartyOffice(c.label)) return std::nullopt;
     // The party in brackets right after the holder's name in the role's own sentence.
     const Mention& holder = c.facts.mentions[role.person];
     if (holder.sentence != role.sentence) return std::nullopt;
@@ -510,7 +510,7 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
  private:
   // The state of the place where the article's first person met the holder, or "".
   static std::string HostState(const RoleOwnerContext& c, const RoleFact& role) {
-    if (!IsNationalOffice(text::FoldForMatch(role.label))) return "";
+    if (!IsNationalOffice(c.label)) return "";
     const auto& mentions = c.facts.mentions;
     const std::string& holder = mentions[role.person].canonical;
     // The visitor: the first person the article names.
@@ -556,7 +556,7 @@ class StateBeforeTakesOffice : public NamedRoleOwnerRule {
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (role.first_token != 0 || role.sentence == 0) return std::nullopt;
-    const std::string label = text::FoldForMatch(role.label);
+    const std::string_view label = c.label;
     if (!IsNationalOffice(label) || label.starts_with("bundes")) return std::nullopt;
     const SentenceAnnotation& before = c.sentences[role.sentence - 1];
     std::optional<std::size_t> state;
@@ -640,7 +640,7 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsLandOffice(text::FoldForMatch(role.label))) return std::nullopt;
+    if (!IsLandOffice(c.label)) return std::nullopt;
     // The one Land the article names, by name or adjective ("Thüringer"); with two, whose
     // office it is stays open.
     std::optional<std::size_t> land;
@@ -656,7 +656,7 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
   // ..."), or by the adjective of a government body ("die Thüringer Staatskanzlei"). All such
   // hints must agree.
   Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsLandOffice(text::FoldForMatch(role.label))) return {};
+    if (!IsLandOffice(c.label)) return {};
     std::string land;
     auto hint = [&land](const std::string& hinted) {
       if (hinted.empty()) return true;
@@ -727,9 +727,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
 void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
                      const ArticleIndex& index, const recognition::Lexicons& lexicons,
                      const RuleSwitches& switches, std::vector<RoleFact>& roles) {
-  const RoleOwnerContext context{facts, sentences, roles, index, lexicons};
   for (RoleFact& role : roles) {
     if (role.of) continue;
+    const std::string label = text::FoldForMatch(role.label);
+    const RoleOwnerContext context{facts, sentences, roles, index, lexicons, label};
     for (const RoleOwnerRule* rule : RoleOwnerRules()) {
       if (!switches.on(rule->name())) continue;
       if (auto owner = rule->Owner(context, role); owner && *owner != role.person) {

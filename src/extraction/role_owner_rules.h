@@ -22,6 +22,7 @@ struct RoleOwnerContext {
   const std::vector<RoleFact>& roles;
   const ArticleIndex& index;
   const recognition::Lexicons& lexicons;
+  std::string_view label;  // the role's label, folded (text::FoldForMatch): asked by most rules
 };
 
 class RoleOwnerRule : public Rule {

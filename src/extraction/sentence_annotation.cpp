@@ -172,7 +172,7 @@ void SentenceAnnotation::FindSpeakers() const {
         speakers_.insert(*m);
         break;
       }
-      if ((IsPunct(k) && !IsQuoteMark(word(k))) || IsAnyPreposition(folded_[k])) break;
+      if (IsPunct(k) ? !IsQuoteMark(word(k)) : (!upper_[k] && IsAnyPreposition(folded_[k]))) break;
     }
     // Before: "Peskow sagte", "US-Medienberichten zufolge", "Politico berichtete".
     if (i > 0) {
