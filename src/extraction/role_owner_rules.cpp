@@ -25,6 +25,13 @@ bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> 
   return false;
 }
 
+bool ContainsAny(std::string_view word, std::initializer_list<std::string_view> parts) {
+  for (std::string_view part : parts) {
+    if (word.find(part) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // A folded noun ends with a stem in the nominative or genitive ("vereins", "verbandes").
 bool NounEndsWith(std::string_view word, std::initializer_list<std::string_view> stems) {
   for (std::string_view stem : stems) {
@@ -357,11 +364,8 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
 // --- company-office-takes-company ------------------------------------------------------------
 
 bool IsCompanyOffice(std::string_view folded_label) {
-  for (std::string_view stem : {"vorstandschef", "vorstandsvorsitz", "konzernchef", "firmenchef", "finanzvorst",
-                                "finanzchef", "betriebsrat", "aufsichtsrat", "geschäftsführ", "gründer"}) {
-    if (folded_label.find(stem) != std::string_view::npos) return true;
-  }
-  return false;
+  return ContainsAny(folded_label, {"vorstandschef", "vorstandsvorsitz", "konzernchef", "firmenchef", "finanzvorst",
+                                    "finanzchef", "betriebsrat", "aufsichtsrat", "geschäftsführ", "gründer"});
 }
 
 class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {
@@ -428,11 +432,8 @@ class ClubOfficeTakesClub : public NamedRoleOwnerRule {
 
 // An office of a party by its name: "Parteichefin", "Bundesparteiobmann", "Generalsekretär".
 bool IsPartyOffice(std::string_view folded_label) {
-  for (std::string_view stem : {"parteichef", "parteivorsitz", "parteiobmann", "parteiobfrau", "parteisprecher",
-                                "generalsekretär", "landesvorsitz", "landesparteichef"}) {
-    if (folded_label.find(stem) != std::string_view::npos) return true;
-  }
-  return false;
+  return ContainsAny(folded_label, {"parteichef", "parteivorsitz", "parteiobmann", "parteiobfrau", "parteisprecher",
+                                    "generalsekretär", "landesvorsitz"});
 }
 
 class PartyOfficeTakesTheParty : public NamedRoleOwnerRule {
