@@ -264,10 +264,7 @@ bool IsUrgingWord(std::string_view folded) {
   static constexpr std::string_view kWords[] = {"ermutigt", "ermutigte", "aufgefordert", "forderte", "gedrängt",
                                                 "drängte", "gebeten", "bat", "ermahnt", "ermahnte", "aufgerufen",
                                                 "rief", "geraten", "riet", "empfohlen", "empfahl"};
-  for (std::string_view w : kWords) {
-    if (folded == text::FoldForMatch(w)) return true;
-  }
-  return false;
+  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
 }
 
 }  // namespace
@@ -285,7 +282,7 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   }
   // "Nach einem Spitzengespräch im Rathaus sagten X und Y, ...": who speak together after a
   // meeting were its parties (one alone may have been told about it).
-  bool together = t + 1 < s.size() && s.folded(t + 1) == "mit";
+  bool together = after_meeting && t + 1 < s.size() && s.folded(t + 1) == "mit";
   // A person named at k or after one or two words ("und Vorstandssprecher Y").
   auto person_from = [&](std::size_t k) {
     for (std::size_t j = k; j < s.size() && j < k + 3 && !s.IsPunct(j); ++j) {
@@ -293,9 +290,11 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
     }
     return false;
   };
-  for (std::size_t m : s.speakers()) {
+  for (std::size_t m : after_meeting ? s.speakers() : std::set<std::size_t>{}) {
     const Mention& speaker = s.mention(m);
-    const std::size_t after = speaker.last_token + (speaker.last_token + 3 < s.size() && s.word(speaker.last_token) == "(" ? 3 : 0);
+    // "X (SPD) und Y": past a party in brackets.
+    const bool bracket = speaker.last_token + 3 < s.size() && s.word(speaker.last_token) == "(";
+    const std::size_t after = speaker.last_token + (bracket ? 3 : 0);
     together = together || (speaker.type == EntityType::Person && after + 1 < s.size() && s.folded(after) == "und" &&
                             person_from(after + 1));
   }
@@ -308,7 +307,8 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
     }
   }
   ForOpen(d, [&](Candidate& x) {
-    if (urged_at && s.mention(x.mention).last_token <= *urged_at && s.clause(s.mention(x.mention).first_token) == s.clause(*urged_at)) {
+    const Mention& men = s.mention(x.mention);
+    if (urged_at && men.last_token <= *urged_at && s.clause(men.first_token) == s.clause(*urged_at)) {
       x.fate = Fate::Excluded;
       x.decided_by = name();
       return;
@@ -830,10 +830,11 @@ void PartyDescriptionStandsForMember::Apply(const SentenceContext& c, MeetingDra
     if (!d.InScope(s, k) || !s.IsDeterminer(k - 1)) continue;
     if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der SPD-Politiker Paul Brandau"
     const std::string& word = s.folded(k);
+    if (word.find('-') == std::string::npos) continue;
     // "der SPD-Politiker", "die Neos-Chefin": a member or the leader of a party.
-    bool described = word.ends_with("-politiker") || word.ends_with("-politikerin");
-    bool leader = false;
-    for (std::string_view noun : {"-chef", "-chefin", "-vorsitzende", "-vorsitzender"}) leader = leader || word.ends_with(noun);
+    const bool described = word.ends_with("-politiker") || word.ends_with("-politikerin");
+    const bool leader = word.ends_with("-chef") || word.ends_with("-chefin") || word.ends_with("-vorsitzende") ||
+                        word.ends_with("-vorsitzender");
     if (!described && !leader) continue;
     std::optional<std::size_t> party;
     for (std::size_t m : s.MentionsIn(k)) {
