@@ -19,6 +19,10 @@ bool IsDeterminerWord(std::string_view folded) {
       "der", "die", "das", "des", "dem", "den", "ein", "eine", "einer", "eines", "einem", "einen",
       "sein", "seine", "seines", "seinem", "seinen", "seiner", "ihr", "ihre", "ihres", "ihrem",
       "ihren", "ihrer", "dessen", "deren", "dieser", "diese", "dieses", "diesem", "diesen"};
+  // Every determiner is 3-6 letters and starts with d, e, s or i: most words are ruled out at once.
+  if (folded.size() < 3 || folded.size() > 6) return false;
+  const char first = folded[0];
+  if (first != 'd' && first != 'e' && first != 's' && first != 'i') return false;
   for (auto d : kDeterminers) {
     if (folded == d) return true;
   }
