@@ -415,6 +415,17 @@ TEST_CASE("rules: an institution named by its kind and its town is one organizat
   }
 }
 
+TEST_CASE("rules: nouns of time are no name words, not even after a role noun", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("„Wir sehen nicht zu, wie Polizisten Woche für Woche verletzt werden“, "
+                                            "sagte Anna Graf. Die Ministerin Jahre lang zu ignorieren, half nicht."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) {
+    CHECK(m.canonical != "Woche");
+    CHECK(m.canonical != "Jahre");
+  }
+  CHECK(HasPerson(mentions, "Anna Graf"));
+}
+
 TEST_CASE("rules: a city between a first name and a surname is a middle name", "[recognition][rules]") {
   // "Lund" and "Aarhus" are cities of the gazetteer; "Tyge" is in no first-name list, so only
   // the role noun announces the name, and a surname follows "Lund".
