@@ -139,7 +139,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
       }
     }
   }
-  if (pos == "join-tisch" && s.ZusammenFollows(t)) return;  // "saßen X und Y zusammen"
+  if (pos == "join-tisch" && !d.join) return;  // "saßen X und Y zusammen" (NewDraft decided)
   if (pos == "verb-mit" || pos == "verb-nach" || pos == "join-tisch") {
     // "sprach mit", "reiste nach", "saß mit am Tisch": the word anywhere in the clause.
     const std::string_view need = pos == "verb-mit" ? "mit" : pos == "verb-nach" ? "nach" : "tisch";

@@ -25,11 +25,16 @@ bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> 
   return false;
 }
 
-bool ContainsAny(std::string_view word, std::initializer_list<std::string_view> parts) {
+template <typename Parts>
+bool ContainsAny(std::string_view word, const Parts& parts) {
   for (std::string_view part : parts) {
     if (word.find(part) != std::string_view::npos) return true;
   }
   return false;
+}
+
+bool ContainsAny(std::string_view word, std::initializer_list<std::string_view> parts) {
+  return ContainsAny<std::initializer_list<std::string_view>>(word, parts);
 }
 
 // A folded noun ends with a stem in the nominative or genitive ("vereins", "verbandes").
@@ -401,11 +406,7 @@ class InstitutionOfficeTakesInstitution : public NamedRoleOwnerRule {
     return NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
       const Mention& men = c.facts.mentions[m];
       if (men.type != EntityType::Organization || men.kind == MentionKind::Adjective) return false;
-      const std::string name = text::FoldForMatch(men.canonical);
-      for (std::string_view kind : kinds) {
-        if (name.find(kind) != std::string::npos) return true;
-      }
-      return false;
+      return ContainsAny(text::FoldForMatch(men.canonical), kinds);
     });
   }
 };
@@ -557,8 +558,7 @@ class StateBeforeTakesOffice : public NamedRoleOwnerRule {
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (role.first_token != 0 || role.sentence == 0) return std::nullopt;
-    const std::string_view label = c.label;
-    if (!IsNationalOffice(label) || label.starts_with("bundes")) return std::nullopt;
+    if (!IsNationalOffice(c.label)) return std::nullopt;  // federal offices are none
     const SentenceAnnotation& before = c.sentences[role.sentence - 1];
     std::optional<std::size_t> state;
     for (std::size_t m : before.mentions()) {

@@ -263,9 +263,10 @@ void RuleRecognizer::SplitRunOnNames(const text::Article& article,
     // Whether the article names a person with `surname` and a first name other than `not_first`.
     auto known_surname = [&](const std::string& surname, const std::string& not_first) {
       const auto others = first_names_by_surname.find(text::FoldForMatch(surname));
-      return others != first_names_by_surname.end() &&
-             std::any_of(others->second.begin(), others->second.end(),
-                         [&](const std::string& f) { return f != text::FoldForMatch(not_first); });
+      if (others == first_names_by_surname.end()) return false;
+      const std::string excluded = text::FoldForMatch(not_first);
+      return std::any_of(others->second.begin(), others->second.end(),
+                         [&](const std::string& f) { return f != excluded; });
     };
     for (Candidate& c : per_sentence[si]) {
       if (c.type != EntityType::Person || c.kind != MentionKind::Name || c.last - c.first < 2) continue;
@@ -377,18 +378,26 @@ bool IsBuildingNoun(std::string_view folded) {
   return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
 }
 
-// Institutions named by their kind and their town ("Universität Ulm", "Landgericht Augsburg"),
-// in the nominative or genitive.
+// The kinds of institution named with their town ("Universität Ulm", "Landgericht Augsburg").
 bool IsTownInstitution(std::string_view folded) {
   static constexpr std::string_view kKinds[] = {
       "universität", "hochschule", "klinikum", "universitätsklinikum", "uniklinik", "landgericht",
       "amtsgericht", "oberlandesgericht", "verwaltungsgericht", "arbeitsgericht", "sozialgericht",
-      "landessozialgericht", "stadtwerke", "institut", "instituts", "klinikums", "landgerichts",
-      "amtsgerichts", "oberlandesgerichts", "verwaltungsgerichts"};
+      "landessozialgericht", "stadtwerke", "institut"};
   if (std::find(std::begin(kKinds), std::end(kKinds), folded) != std::end(kKinds)) return true;
-  // "Helmholtz-Institut Ulm", "Max-Planck-Instituts Köln".
-  const auto dash = folded.rfind('-');
-  return dash != std::string_view::npos && (folded.substr(dash + 1) == "institut" || folded.substr(dash + 1) == "instituts");
+  const auto dash = folded.rfind('-');  // "Helmholtz-Institut Ulm"
+  return dash != std::string_view::npos && folded.substr(dash + 1) == "institut";
+}
+
+// The nominative of such a kind as written ("Landgerichts" -> "Landgericht"), or "" if the
+// word names none.
+std::string TownInstitutionKind(const std::string& written) {
+  const std::string folded = text::FoldForMatch(written);
+  if (IsTownInstitution(folded)) return written;
+  if (written.size() > 1 && written.ends_with("s") && IsTownInstitution(std::string_view(folded).substr(0, folded.size() - 1))) {
+    return written.substr(0, written.size() - 1);
+  }
+  return "";
 }
 
 // The nouns that end an institution's hyphenated name ("Levante-Institut").
@@ -458,6 +467,20 @@ std::string SpacedCompound(std::string_view prefix) {
 void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const {
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
     const auto& tok = s.tokens[i];
+    // The organization or place named by the first `bytes` of the token.
+    auto add_prefix = [&](std::size_t bytes, EntityType type, std::string canonical) -> Candidate& {
+      Candidate c;
+      c.first = i;
+      c.last = i + 1;
+      c.begin = tok.begin;
+      c.end = tok.begin + bytes;
+      c.type = type;
+      c.kind = MentionKind::CompoundPrefix;
+      c.canonical = std::move(canonical);
+      c.priority = 10;
+      out.push_back(std::move(c));
+      return out.back();
+    };
     // A role noun whose prefix names whose role it is: "Mercedes-Benz-Vorstandschef" (the whole
     // prefix, not its parts), "DOSB-Präsident" (an acronym stands for an organization even when
     // no lexicon knows it), "Kremlsprecher".
@@ -491,17 +514,7 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
       const EntityType* venue = !thing && !hyphenated ? lex_.VenueType(text::FoldForMatch(unjoined)) : nullptr;
       if (venue && *venue != EntityType::Organization) venue = nullptr;
       if (venue && !thing) {
-        Candidate c;
-        c.first = i;
-        c.last = i + 1;
-        c.begin = tok.begin;
-        c.end = tok.begin + unjoined.size();
-        c.type = EntityType::Organization;
-        c.kind = MentionKind::CompoundPrefix;
-        c.canonical = unjoined;
-        c.article_local = true;
-        c.priority = 10;
-        out.push_back(std::move(c));
+        add_prefix(unjoined.size(), EntityType::Organization, unjoined).article_local = true;
         continue;
       }
       const bool fits = thing && (thing->type == EntityType::Organization ||
@@ -519,17 +532,9 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
                                ((LeadsAnOrganization(role->noun->lemma) && MayNameAnOrganization(prefix)) ||
                                 InstitutionHead(prefix, role->noun->lemma));
       if (fits || acronym || unknown_org) {
-        Candidate c;
-        c.first = i;
-        c.last = i + 1;
-        c.begin = tok.begin;
-        c.end = tok.begin + (fits ? unjoined.size() : prefix.size());
-        c.type = fits ? thing->type : EntityType::Organization;
-        c.kind = MentionKind::CompoundPrefix;
-        c.canonical = fits ? thing->canonical : acronym ? prefix : SpacedCompound(prefix);
-        c.is_country = fits && thing->is_country;
-        c.priority = 10;
-        out.push_back(std::move(c));
+        add_prefix(fits ? unjoined.size() : prefix.size(), fits ? thing->type : EntityType::Organization,
+                   fits ? thing->canonical : acronym ? prefix : SpacedCompound(prefix))
+            .is_country = fits && thing->is_country;
         continue;
       }
     }
@@ -628,11 +633,6 @@ bool JoinedArabicArticle(std::string_view word) {
 }
 
 // Words of a time expression that look like names: "Ende des Monats", "Anfang Mai", "am 2. April".
-// "XIV.", "III.": a Roman numeral with its period.
-bool IsRegnalNumber(std::string_view token) {
-  return token.size() >= 2 && token.back() == '.' && text::IsRomanNumeral(token.substr(0, token.size() - 1));
-}
-
 bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) {
   const std::string& w = info[k].folded;
   // Nouns of time are no names ("wie Polizisten Woche für Woche verletzt werden").
@@ -730,7 +730,7 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
   while (j > i && (IsInitial(s.tokens[j - 1].text) || IsNameParticle(s.tokens[j - 1].text))) --j;
   // "Leo XIV.", "Charles III.": a regnal number (kept with its period by the tokenizer) ends
   // the name.
-  if (j > i && j < s.tokens.size() && IsRegnalNumber(s.tokens[j].text)) ++j;
+  if (j > i && j < s.tokens.size() && text::IsRegnalNumber(s.tokens[j].text)) ++j;
   return j;
 }
 
@@ -787,15 +787,12 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     if (!info[i].upper) continue;
     // "Universität Ulm", "Landgericht Augsburg", "Helmholtz-Institut Ulm": an institution named
     // by its kind and its town is one organization, the town part of its name.
-    if (i + 1 < n && IsTownInstitution(info[i].folded) && info[i + 1].upper) {
+    if (const std::string kind = i + 1 < n && info[i + 1].upper ? TownInstitutionKind(s.tokens[i].text) : "";
+        !kind.empty()) {
       const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({s.tokens[i + 1].text}));
       if (town && town->type == EntityType::Place && !town->is_country) {
         Candidate c = SpanCandidate(s, i, i + 2, EntityType::Organization, 65);
-        std::string kind = s.tokens[i].text;
-        if (kind.ends_with("s") && !kind.ends_with("ss") && IsTownInstitution(text::FoldForMatch(kind.substr(0, kind.size() - 1)))) {
-          kind.pop_back();  // "des Landgerichts Augsburg" -> "Landgericht Augsburg"
-        }
-        c.canonical = kind + " " + town->canonical;
+        c.canonical = kind + " " + town->canonical;  // "des Landgerichts Augsburg": "Landgericht Augsburg"
         out.push_back(std::move(c));
         ++i;
         continue;

@@ -67,7 +67,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       // "Papst Leo XIV. ... Papst Leo": a ruler's name alone is the one with the number.
       if (mentions[m].canonical.ends_with('.')) {
         const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
-        if (words.size() == 2 && text::IsRomanNumeral(words[1].substr(0, words[1].size() - 1))) {
+        if (words.size() == 2 && text::IsRegnalNumber(words[1])) {
           first_full_by_surname.emplace(NameKey(words[0]), keys[m]);
         }
       }

@@ -34,6 +34,10 @@ bool IsRomanNumeral(std::string_view word) {
   return true;
 }
 
+bool IsRegnalNumber(std::string_view token) {
+  return token.size() >= 2 && token.back() == '.' && IsRomanNumeral(token.substr(0, token.size() - 1));
+}
+
 bool IsAcronym(std::string_view word) {
   std::size_t upper = 0;
   bool first_upper = false;

@@ -17,6 +17,9 @@ std::string JoinWords(const std::vector<std::string>& words, std::string_view se
 // Whether `word` is a Roman numeral of up to six letters ("III", "XIV"), as regnal numbers are.
 bool IsRomanNumeral(std::string_view word);
 
+// Whether `token` is a regnal number with its period, as the tokenizer keeps it ("XIV.", "III.").
+bool IsRegnalNumber(std::string_view token);
+
 // Whether `word` is written like an organization's short form: 2-6 letters, the first upper
 // case, at least two upper case, no digit ("SPD", "ÖVP", "ZdK", "GdP", "BaFin").
 bool IsAcronym(std::string_view word);
