@@ -23,6 +23,23 @@ void ForOpen(MeetingDraft& d, Decide decide) {
   }
 }
 
+// Whether "sie" at token k is one woman: the nearest finite verb of its clause is singular
+// ("sie traf", "hat sie"), not plural ("sie trafen", "haben sie"). Undecided is no.
+bool SingularSie(const SentenceAnnotation& s, std::size_t k) {
+  for (std::size_t distance = 1; distance <= 4; ++distance) {
+    for (std::size_t q : {k + distance, k >= distance ? k - distance : SIZE_MAX}) {
+      if (q >= s.size() || s.clause(q) != s.clause(k) || s.upper(q)) continue;
+      const std::string& w = s.folded(q);
+      const bool verb = IsPastMarker(w) || IsModal(w) || w == "hat" || w == "habe" || w == "ist" || w == "sei" ||
+                        w == "haben" || w == "sind" || w == "seien" || w == "kann" || w == "können" ||
+                        w == "trifft" || w == "spricht" || w == "empfängt" || w == "besucht" || w == "telefoniert";
+      if (!verb) continue;
+      return !(w.ends_with("en") || w == "sind");
+    }
+  }
+  return false;
+}
+
 // The first person named before `token` in this sentence, else in up to three sentences before,
 // whose gender does not contradict the pronoun ("sie" needs a woman, "er" no woman). An
 // object pronoun ("ihn", "ihm", "ihr") never stands for a person of its own clause, who would
@@ -43,29 +60,24 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
     }
     return std::nullopt;
   };
+  // A sentence before whose subject is the same pronoun ("Begleitet wurde er von Minister X.")
+  // goes on about the person named before it, not about X.
+  auto same_pronoun_first = [&](const SentenceAnnotation& s, std::size_t before) {
+    for (std::size_t k = 0; k < before && k < s.size(); ++k) {
+      const std::string& w = s.folded(k);
+      if (feminine ? (w == "sie" && (k == 0 || s.word(k) == "sie") && SingularSie(s, k)) : w == "er") return true;
+    }
+    return false;
+  };
   const std::size_t here = c.sentence.index();
   if (auto m = first_person(c.sentence, token, object)) return m;
   for (std::size_t s = here; s-- > 0 && s + 3 >= here;) {
-    if (auto m = first_person(c.sentences[s], SIZE_MAX, false)) return m;
-  }
-  return std::nullopt;
-}
-
-// Whether "sie" at token k is one woman: the nearest finite verb of its clause is singular
-// ("sie traf", "hat sie"), not plural ("sie trafen", "haben sie"). Undecided is no.
-bool SingularSie(const SentenceAnnotation& s, std::size_t k) {
-  for (std::size_t distance = 1; distance <= 4; ++distance) {
-    for (std::size_t q : {k + distance, k >= distance ? k - distance : SIZE_MAX}) {
-      if (q >= s.size() || s.clause(q) != s.clause(k) || s.upper(q)) continue;
-      const std::string& w = s.folded(q);
-      const bool verb = IsPastMarker(w) || IsModal(w) || w == "hat" || w == "habe" || w == "ist" || w == "sei" ||
-                        w == "haben" || w == "sind" || w == "seien" || w == "kann" || w == "können" ||
-                        w == "trifft" || w == "spricht" || w == "empfängt" || w == "besucht" || w == "telefoniert";
-      if (!verb) continue;
-      return !(w.ends_with("en") || w == "sind");
+    if (auto m = first_person(c.sentences[s], SIZE_MAX, false)) {
+      if (same_pronoun_first(c.sentences[s], c.sentences[s].mention(*m).first_token)) continue;
+      return m;
     }
   }
-  return false;
+  return std::nullopt;
 }
 
 // The most recent person before this sentence whose role has the head noun `lemma`, or a
