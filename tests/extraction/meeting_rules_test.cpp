@@ -666,6 +666,13 @@ TEST_CASE("negation-governs-trigger and separable-rejection: 'steht nicht an', '
         "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
+TEST_CASE("role-noun-stands-for-holder: a role noun in the genitive of another role is no party",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Präsident Paul Brandau bleibt in Wien. In Linz verhandelt Jonas Weller, der Schwiegersohn "
+                        "des Präsidenten, am Mittwoch mit Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Jonas Weller; @Linz held am Mittwoch 2025-06-11\n");
+}
+
 TEST_CASE("role-noun-stands-for-holder: a state's adjective picks the holder of that state's office",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Der polnische Präsident Paul Brandau und der litauische Präsident Jonas Weller kamen. "
