@@ -191,6 +191,20 @@ std::string DayBefore(const std::string& date) {
   return day ? CivilFromDays(*day - 1) : std::string();
 }
 
+namespace {
+
+// "seit dem Amtsantritt von X im Mai": a time inside a phrase of "seit" tells when something
+// began, not when the meeting is.
+bool InSincePhrase(const SentenceAnnotation& v, std::size_t i) {
+  for (std::size_t k = i; k-- > 0 && i - k <= 5;) {
+    if (v.IsPunct(k)) return false;
+    if (v.folded(k) == "seit") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, std::size_t from,
                                                  std::size_t to, std::size_t anchor,
                                                  const std::optional<std::string>& article_date,
@@ -208,6 +222,7 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
     // "vergangene Woche", "nächsten Dienstag": a relative word opens the expression itself.
     const bool relative_start = IsRelative(first_word) && !after_starter;
     if (!IsStarter(first_word) && !relative_start) continue;
+    if (InSincePhrase(v, i)) continue;
     std::size_t k = relative_start ? i : i + 1;
     while (k < to && IsModifier(v.folded(k))) ++k;
     if (k < to && v.word(k).ends_with(".") && std::isdigit(static_cast<unsigned char>(v.word(k)[0]))) ++k;

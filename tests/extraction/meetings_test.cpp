@@ -69,6 +69,16 @@ TEST_CASE("meetings: a weekday with its part of the day is a time expression", "
   CHECK(facts.meetings[0].date == "2025-06-10");
 }
 
+TEST_CASE("meetings: a time inside a phrase of 'seit' is no meeting's time", "[extraction][meetings]") {
+  // "im März" tells when the term began; the count refers back to Tuesday's meeting.
+  auto facts = Analyze(
+      "date 2025-06-12\nFriedrich Merz traf sich am Dienstag in Rom mit Giorgia Meloni. Es war das dritte Treffen der "
+      "beiden seit dem Amtsantritt von Merz im März.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].date == "2025-06-10");
+}
+
 TEST_CASE("meetings: the date beside a weekday wins over the weekday", "[extraction][meetings]") {
   // 2025-06-12 is a Thursday; the coming Sunday would be 2025-06-15, the text says the 22nd.
   auto facts = Analyze(
