@@ -336,7 +336,7 @@ namespace {
 
 // Whether the name starting at token `first` is what something is about: "über die Ukraine",
 // also through one noun and its place phrase ("über die Lage im Gazastreifen", "über den Krieg
-// in der Ukraine"); the walk back stops at token `stop` (not across a trigger: "über das
+// in der Ukraine") or its name ("über das Projekt Nordlicht"); the walk back stops at token `stop` (not across a trigger: "über das
 // Treffen im Kanzleramt").
 bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::size_t> stop) {
   bool noun_passed = false;
@@ -345,8 +345,9 @@ bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::
     if (w == "über" || w == "gegen" || w == "wegen" || w == "zur" || w == "um") return true;
     if (s.IsPunct(q - 1) || s.NameAt(q - 1) || w == "mit") return false;
     if (s.upper(q - 1) && !s.IsDeterminer(q - 1)) {
-      // The noun must be followed by a place preposition ("die Lage im ...").
-      if (noun_passed || q >= first || !IsPreposition(s.folded(q))) return false;
+      // The noun must be followed by a place preposition ("die Lage im ..."), or have the name
+      // in apposition ("um das Projekt Nordlicht").
+      if (noun_passed || (q < first && !IsPreposition(s.folded(q)))) return false;
       noun_passed = true;
     }
   }

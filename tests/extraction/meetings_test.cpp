@@ -478,6 +478,14 @@ TEST_CASE("meetings: a place inside the topic is not where they met ('über die 
   CHECK(LocationOf(place, place.meetings[0]) == "Paris");
 }
 
+TEST_CASE("meetings: a name in apposition to the topic's noun is no party ('um das Projekt FCAS')",
+          "[extraction][meetings]") {
+  auto facts = Analyze("Anna Kessler und Paul Brandau berieten am Freitag über den Streit um den Konzern Kessler Stahl AG.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+}
+
 TEST_CASE("meetings: 'A und B sprachen über X' are talks; 'sprachen sich für X aus' is none", "[extraction][meetings]") {
   auto talks = Analyze("Anna Kessler und Paul Brandau sprachen am Freitag über die Lage in der Region.");
   INFO(Dump(talks));
