@@ -566,13 +566,17 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
         has_visitor = has_visitor || mentions[p].canonical == *visitor;
       }
       if (!has_holder || !has_visitor) continue;
-      std::string state = StateOf(c, mentions[*meeting.location]);
+      const Mention* place = &mentions[*meeting.location];
       // A venue ("im Élysée-Palast") lies where the report was filed from.
-      if (state.empty()) {
+      if (StateOf(c, *place).empty()) {
         for (std::size_t d : c.index.datelines) {
-          if (mentions[d].sentence <= meeting.sentence) state = StateOf(c, mentions[d]);
+          if (mentions[d].sentence <= meeting.sentence) place = &mentions[d];
         }
       }
+      // Who meet in the seat of the EU and Nato meet there as foreigners ("Nato-Generalsekretär
+      // X empfing in Brüssel Minister Y": Y is no Belgian minister).
+      if (place->canonical == "Brüssel" || place->canonical == "Straßburg") continue;
+      std::string state = StateOf(c, *place);
       if (!state.empty() && state != "Deutschland") return state;
     }
     return "";

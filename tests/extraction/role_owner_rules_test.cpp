@@ -200,6 +200,8 @@ TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany,
   CHECK(ImpliedOf("Vilnius (dpa) - Anna Kessler hat am Montag Präsident Max Ott getroffen. Das Treffen fand im "
                   "Schloss Verkiai statt.",
                   "Max Ott") == "Litauen (country)");
+  // Who meet in the seat of the EU and Nato meet there as foreigners.
+  CHECK(ImpliedOf("Anna Kessler hat am Montag in Brüssel Verteidigungsminister Max Ott empfangen.", "Max Ott") == "-");
 }
 
 TEST_CASE("land-office-takes-the-land: one Land named; two Länder or a city-state leave it open", "[extraction][rules]") {
