@@ -336,19 +336,25 @@ namespace {
 
 // Whether the name starting at token `first` is what something is about: "über die Ukraine",
 // also through one noun and its place phrase ("über die Lage im Gazastreifen", "über den Krieg
-// in der Ukraine") or its name ("über das Projekt Nordlicht"); the walk back stops at token `stop` (not across a trigger: "über das
+// in der Ukraine", "um ein Ende des Kriegs in der Ukraine") or its name ("über das Projekt
+// Nordlicht"); the walk back stops at token `stop` (not across a trigger: "über das
 // Treffen im Kanzleramt").
 bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::size_t> stop) {
-  bool noun_passed = false;
-  for (std::size_t q = first; q > 0 && first - q < 7 && (!stop || q - 1 != *stop); --q) {
+  std::size_t nouns_passed = 0;
+  for (std::size_t q = first; q > 0 && first - q < 12 && (!stop || q - 1 != *stop); --q) {
     const std::string& w = s.folded(q - 1);
     if (w == "über" || w == "gegen" || w == "wegen" || w == "zur" || w == "um") return true;
     if (s.IsPunct(q - 1) || s.NameAt(q - 1) || w == "mit") return false;
     if (s.upper(q - 1) && !s.IsDeterminer(q - 1)) {
-      // The noun must be followed by a place preposition ("die Lage im ..."), or have the name
-      // in apposition ("um das Projekt Nordlicht").
-      if (noun_passed || (q < first && !IsPreposition(s.folded(q)))) return false;
-      noun_passed = true;
+      // Each noun must be followed by a place preposition ("die Lage im ...") or a genitive
+      // ("ein Ende des Kriegs in der Ukraine"), or have the name in apposition ("um das
+      // Projekt Nordlicht").
+      // "ins Kanzleramt", "nach Wien" go with a verb of motion, not with the noun before them.
+      const bool directional = s.folded(q) == "ins" || s.folded(q) == "nach";
+      const bool linked = q == first || (IsPreposition(s.folded(q)) && !directional) ||
+                          (nouns_passed > 0 && (s.folded(q) == "des" || s.folded(q) == "der"));
+      if (nouns_passed == 3 || !linked) return false;
+      ++nouns_passed;
     }
   }
   return false;

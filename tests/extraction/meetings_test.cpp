@@ -472,6 +472,17 @@ TEST_CASE("meetings: a place inside the topic is not where they met ('über die 
   INFO(Dump(topic));
   REQUIRE(topic.meetings.size() == 1);
   CHECK(LocationOf(topic, topic.meetings[0]).empty());
+  // Through a chain of genitives; but "ins Kanzleramt" goes with the verb of motion.
+  auto chain = Analyze("Anna Kessler hat am Mittwoch mit Paul Brandau über ein Ende des Kriegs in der Ukraine "
+                       "gesprochen.");
+  INFO(Dump(chain));
+  REQUIRE(chain.meetings.size() == 1);
+  CHECK(LocationOf(chain, chain.meetings[0]).empty());
+  auto motion = Analyze("Anna Kessler hat Paul Brandau zu Gesprächen über die Zukunft der Werften ins Rathaus "
+                        "eingeladen.");
+  INFO(Dump(motion));
+  REQUIRE(motion.meetings.size() == 1);
+  CHECK(LocationOf(motion, motion.meetings[0]) == "Rathaus");
   auto place = Analyze("Anna Kessler sprach am Mittwoch mit Paul Brandau in Paris über den Krieg.");
   INFO(Dump(place));
   REQUIRE(place.meetings.size() == 1);
