@@ -352,7 +352,7 @@ bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::
       // "ins Kanzleramt", "nach Wien" go with a verb of motion, not with the noun before them.
       const bool directional = s.folded(q) == "ins" || s.folded(q) == "nach";
       const bool linked = q == first || (IsPreposition(s.folded(q)) && !directional) ||
-                          (nouns_passed > 0 && (s.folded(q) == "des" || s.folded(q) == "der"));
+                          s.folded(q) == "des" || s.folded(q) == "der";
       if (nouns_passed == 3 || !linked) return false;
       ++nouns_passed;
     }

@@ -472,6 +472,12 @@ TEST_CASE("meetings: a place inside the topic is not where they met ('über die 
   INFO(Dump(topic));
   REQUIRE(topic.meetings.size() == 1);
   CHECK(LocationOf(topic, topic.meetings[0]).empty());
+  // A genitive after the topic's noun is in the topic.
+  auto genitive = Analyze("Anna Kessler traf am Mittwoch Paul Brandau in Berlin. Bei dem Gespräch ging es um die "
+                          "Grenzwerte der EU für 2030. Auch Lena Graf nahm teil.");
+  INFO(Dump(genitive));
+  REQUIRE(genitive.meetings.size() == 1);
+  CHECK(ParticipantNames(genitive, genitive.meetings[0]) == Names{"Anna Kessler", "Lena Graf", "Paul Brandau"});
   // Through a chain of genitives; but "ins Kanzleramt" goes with the verb of motion.
   auto chain = Analyze("Anna Kessler hat am Mittwoch mit Paul Brandau über ein Ende des Kriegs in der Ukraine "
                        "gesprochen.");
