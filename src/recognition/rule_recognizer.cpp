@@ -284,7 +284,11 @@ void RuleRecognizer::SplitRunOnNames(const text::Article& article,
       if (!place || place->type != EntityType::Place || middle_words.count(text::FoldForMatch(first))) continue;
       // "Washington Trump": a place before a person who is also named with another first name
       // ("Donald Trump"), or before a name whose first word is no first name at all.
-      if (!known_surname(s.tokens[c.last - 1].text, first) && lex_.IsFirstName(first)) continue;
+      // "in Berlin Paul Brandau": a city or state before a given name is not a given name itself,
+      // though some languages have "Berlin" as one.
+      const bool before_given_name = c.last - c.first >= 3 && (place->is_country || place->kind == "city") &&
+                                     lex_.IsFirstName(s.tokens[c.first + 1].text);
+      if (!before_given_name && !known_surname(s.tokens[c.last - 1].text, first) && lex_.IsFirstName(first)) continue;
       Candidate where = SpanCandidate(s, c.first, c.first + 1, EntityType::Place, c.priority);
       where.canonical = place->canonical;
       where.is_country = place->is_country;

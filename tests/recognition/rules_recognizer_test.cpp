@@ -338,6 +338,17 @@ TEST_CASE("rules: a place read into a person's name is split off when the person
   CHECK(brandau->type == EntityType::Person);
 }
 
+TEST_CASE("rules: a city before a given name and a surname is split off, though it is a given name too",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Anna Kessler traf am Mittwoch in Berlin Paul Brandau."));
+  INFO(Dump(mentions));
+  CHECK_FALSE(FindBySurface(mentions, "Berlin Paul Brandau"));
+  const Mention* berlin = FindBySurface(mentions, "Berlin");
+  REQUIRE(berlin);
+  CHECK(berlin->type == EntityType::Place);
+  CHECK(FindBySurface(mentions, "Paul Brandau"));
+}
+
 TEST_CASE("rules: two surnames of persons named in full, side by side, are two persons", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle(
       "Kanzler Paul Brandau reiste nach Rom. Dort wartete Ministerin Anna Kessler. Eine Sprecherin sagte, "
