@@ -171,12 +171,15 @@ void SentenceAnnotation::FindSpeakers() const {
     // After: "sagte Herr Peskow", "laut Kreml", "nach Angaben des Weißen Hauses"; not past
     // another preposition ("hat nach eigenen Angaben mit X telefoniert": X is a party), nor
     // after "zufolge", whose source stands before it ("Diplomaten zufolge wollen X und Y").
+    // "hieß es aus dem Ministerium", "hieß es in Regierungskreisen": the preposition names the
+    // source.
+    const bool hiess_es = folded_[i] == "hiess" && i + 1 < size() && folded_[i + 1] == "es";
     for (std::size_t k = i + 1; k < size() && k <= i + 5 && folded_[i] != "zufolge"; ++k) {
       if (auto m = NameAt(k)) {
         speakers_.insert(*m);
         break;
       }
-      if (IsPunct(k) ? !IsQuoteMark(word(k)) : (!upper_[k] && IsAnyPreposition(folded_[k]))) break;
+      if (IsPunct(k) ? !IsQuoteMark(word(k)) : (!upper_[k] && IsAnyPreposition(folded_[k]) && !hiess_es)) break;
     }
     // Before: "Peskow sagte", "US-Medienberichten zufolge", "Politico berichtete".
     if (i > 0) {

@@ -375,6 +375,9 @@ TEST_CASE("speakers-excluded: who speaks after a meeting with someone was in it"
   // Who only reports a meeting is not in it.
   CHECK(MeetingsWithAll("Das Treffen mit Paul Brandau sei gut verlaufen, sagte Anna Kessler am Montag.",
                         "2025-06-12") == "");
+  // Nor the source "hieß es aus ...".
+  CHECK(MeetingsWithAll("Ein Treffen mit Paul Brandau sei angedacht, hieß es aus der Bundesregierung.", "2025-06-12") ==
+        "");
   // Nor who criticizes it.
   CHECK(MeetingsWithAll("Jonas Weller kritisierte, Anna Kessler verhandle heimlich mit Paul Brandau.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held  \n");
