@@ -348,6 +348,13 @@ TEST_CASE("status-cues: 'möchte' and 'wollte' make a plan", "[extraction][rules
         "Anna Kessler; Paul Brandau; @Ulm planned Am Montag 2025-06-09\n");
 }
 
+TEST_CASE("status-cues: a meeting 'angedacht' or 'in Erwägung' is considered", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ein Treffen von Anna Kessler mit Paul Brandau sei angedacht, sagte ein Sprecher.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- considered  \n");
+  CHECK(MeetingsWithAll("Ein Treffen von Anna Kessler mit Paul Brandau ist in Erwägung.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- considered  \n");
+}
+
 TEST_CASE("status-cues: talks that began are held", "[extraction][rules]") {
   CHECK(MeetingsWithAll("In Brüssel begannen am Freitag Gespräche zwischen Anna Kessler und Paul Brandau.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Brüssel held am Freitag 2025-06-06\n");
