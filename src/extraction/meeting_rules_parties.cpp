@@ -809,14 +809,15 @@ std::optional<std::size_t> MarkedMember(const SentenceContext& c, const std::str
   return latest;
 }
 
-// Whether the article marks anyone with a party in brackets other than `party`.
-bool MarkedWithOtherParty(const SentenceContext& c, std::size_t person, const std::string& party) {
+// Whether the article marks `person` with a party in brackets other than `party` (with
+// `same`: with `party` itself).
+bool MarkedWithOtherParty(const SentenceContext& c, std::size_t person, const std::string& party, bool same = false) {
   const std::string key = text::FoldForMatch(c.facts.mentions[person].canonical);
   for (const SentenceAnnotation& s : c.sentences) {
     for (std::size_t m : s.mentions()) {
       const Mention& men = s.mention(m);
       if (text::FoldForMatch(men.canonical) != key) continue;
-      if (const std::string* marked = s.BracketedAfter(men); marked && *marked != party) return true;
+      if (const std::string* marked = s.BracketedAfter(men); marked && (*marked == party) == same) return true;
     }
   }
   return false;
@@ -854,12 +855,15 @@ void PartyDescriptionStandsForMember::Apply(const SentenceContext& c, MeetingDra
       }
       if (member && MarkedWithOtherParty(c, *member, party_key)) member.reset();
     }
-    if (!member) member = MarkedMember(c, party_key, k);
-    if (!member) {
-      // Nobody marked: the protagonist, unless the article gives them another party.
-      const std::optional<std::size_t> protagonist = Protagonist(c.facts, c.sentences);
-      if (protagonist && !MarkedWithOtherParty(c, *protagonist, party_key)) member = protagonist;
+    const std::optional<std::size_t> protagonist = Protagonist(c.facts, c.sentences);
+    // "Söder (CSU) lud ... Gerlach (CSU) ... Der CSU-Chef": of several members, the leader is
+    // the protagonist.
+    if (!member && leader && protagonist && MarkedWithOtherParty(c, *protagonist, party_key, true)) {
+      member = protagonist;
     }
+    if (!member) member = MarkedMember(c, party_key, k);
+    // Nobody marked: the protagonist, unless the article gives them another party.
+    if (!member && protagonist && !MarkedWithOtherParty(c, *protagonist, party_key)) member = protagonist;
     if (member) d.added_parties.emplace_back(d.SegmentOf(k), *member);
   }
 }

@@ -107,6 +107,10 @@ TEST_CASE("party-description-stands-for-member: the person marked with the party
   CHECK(MeetingsWithAll("Paul Brandau (CDU) reiste nach Wien. Dort wurde der SPD-Politiker am Montag "
                         "von Anna Kessler empfangen.",
                         "2025-06-12") == "");
+  // Of several members marked with the party, its leader is the protagonist.
+  CHECK(MeetingsWithAll("Paul Brandau (SPD) lud die Landräte ein. Auch Jonas Weller (SPD) kam. Der SPD-Chef will "
+                        "am Montag Anna Kessler treffen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- planned am Montag 2025-06-16\n");
   // A party's leader by the compound: "die SPD-Chefin" for the protagonist.
   CHECK(MeetingsWithAll("Ministerin Lena Graf reiste nach Wien. Am Montag kam die SPD-Chefin mit Anna Kessler "
                         "zusammen.",
