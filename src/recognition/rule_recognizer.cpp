@@ -17,6 +17,16 @@
 namespace newskg::recognition {
 namespace {
 
+// Prepositions after which a town's name is the town ("in Roth", "nach Roth"), not a person of
+// that surname.
+bool IsPlacePreposition(std::string_view folded) {
+  for (std::string_view p : {"in", "im", "nach", "aus", "bei", "von", "vom", "bis", "über", "nahe", "zwischen",
+                             "durch", "ab", "gen", "richtung", "um", "an", "am"}) {
+    if (folded == p) return true;
+  }
+  return false;
+}
+
 
 bool HasLetter(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
@@ -1148,10 +1158,10 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
                                        [&](const Candidate& c) { return c.begin < tok.end; });
       if (first != last) {
         // A lower-priority non-person reading of a known surname gives way ("Trump" tagged ORG),
-        // and so does a town of that name where no preposition makes it a place ("Sabine Roth
-        // ... Roth sagte", but "in Roth").
+        // and so does a town of that name where no preposition of place makes it one ("Sabine
+        // Roth ... Roth sagte", "mit Roth telefoniert", but "in Roth").
         const NamedThing* town = lex_.FindName(info[i].folded);
-        const bool bare = (i == 0 || !info[i - 1].function) && plain_surnames.count(key) > 0 &&
+        const bool bare = (i == 0 || !IsPlacePreposition(info[i - 1].folded)) && plain_surnames.count(key) > 0 &&
                           !(town && town->is_capital);
         for (auto c = first; c != last; ++c) {
           if (c->first != i || c->last != i + 1 || c->kind != MentionKind::Name) continue;

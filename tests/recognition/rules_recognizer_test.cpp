@@ -584,6 +584,17 @@ TEST_CASE("rules: a surname that is also a town is the person where no prepositi
   CHECK(places == 1);   // "in Roth"
 }
 
+TEST_CASE("rules: a surname that is also a town is the person after 'mit'", "[recognition][rules]") {
+  auto mentions = Rules("Ministerin Sabine Roth war in Berlin. Max Ott hatte am Montag mit Roth telefoniert.");
+  INFO(Dump(mentions));
+  const Mention* roth = nullptr;
+  for (const auto& m : mentions) {
+    if (m.surface == "Roth" && m.sentence == 1) roth = &m;
+  }
+  REQUIRE(roth);
+  CHECK(roth->type == EntityType::Person);
+}
+
 TEST_CASE("rules: time words are no names ('Ende des Monats', 'am 2. April')", "[recognition][rules]") {
   auto mentions = Rules("Lena Graf trifft Max Ott Ende des Monats. Sie traf am 2. April Paul Brandau.");
   INFO(Dump(mentions));
