@@ -346,13 +346,13 @@ bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::
     if (w == "über" || w == "gegen" || w == "wegen" || w == "zur" || w == "um") return true;
     if (s.IsPunct(q - 1) || s.NameAt(q - 1) || w == "mit") return false;
     if (s.upper(q - 1) && !s.IsDeterminer(q - 1)) {
-      // Each noun must be followed by a place preposition ("die Lage im ...") or a genitive
-      // ("ein Ende des Kriegs in der Ukraine"), or have the name in apposition ("um das
-      // Projekt Nordlicht").
+      // Each noun must be followed by a place preposition ("die Lage im ..."), a genitive ("ein
+      // Ende des Kriegs in der Ukraine") or another topic ("den Zeitplan und die Erwartungen
+      // des IOC"), or have the name in apposition ("um das Projekt Nordlicht").
       // "ins Kanzleramt", "nach Wien" go with a verb of motion, not with the noun before them.
       const bool directional = s.folded(q) == "ins" || s.folded(q) == "nach";
       const bool linked = q == first || (IsPreposition(s.folded(q)) && !directional) ||
-                          s.folded(q) == "des" || s.folded(q) == "der";
+                          s.folded(q) == "des" || s.folded(q) == "der" || s.folded(q) == "und";
       if (nouns_passed == 3 || !linked) return false;
       ++nouns_passed;
     }

@@ -472,6 +472,12 @@ TEST_CASE("meetings: a place inside the topic is not where they met ('über die 
   INFO(Dump(topic));
   REQUIRE(topic.meetings.size() == 1);
   CHECK(LocationOf(topic, topic.meetings[0]).empty());
+  // So is the second of two topics.
+  auto pair = Analyze("Anna Kessler hat am Mittwoch mit Paul Brandau über den Zeitplan und die Lage in der Ukraine "
+                      "gesprochen.");
+  INFO(Dump(pair));
+  REQUIRE(pair.meetings.size() == 1);
+  CHECK(LocationOf(pair, pair.meetings[0]).empty());
   // A genitive after the topic's noun is in the topic.
   auto genitive = Analyze("Anna Kessler traf am Mittwoch Paul Brandau in Berlin. Bei dem Gespräch ging es um die "
                           "Grenzwerte der EU für 2030. Auch Lena Graf nahm teil.");
