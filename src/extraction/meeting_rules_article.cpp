@@ -42,8 +42,8 @@ bool PlaceNamesLine(const ArticleFacts& facts, std::size_t si) {
   return true;
 }
 
-// "Moskau - Der US-Sondergesandte ...", and in regional papers "Erfurt. Die Staatskanzlei ..."
-// or "Osnabrück/Kiew. ...": the places a report was filed from.
+// "Moskau - Der US-Sondergesandte ...", "Rom (KNA) Der Papst ...", and in regional papers
+// "Erfurt. Die Staatskanzlei ..." or "Osnabrück/Kiew. ...": the places a report was filed from.
 std::vector<std::size_t> Datelines(const ArticleFacts& facts) {
   std::vector<std::size_t> out;
   std::optional<std::pair<std::size_t, bool>> line;  // (sentence, PlaceNamesLine) last asked
@@ -59,11 +59,21 @@ std::vector<std::size_t> Datelines(const ArticleFacts& facts) {
     const auto& tokens = facts.article.sentences[men.sentence].tokens;
     std::size_t next = men.last_token;
     // An agency in brackets may stand between the place and the dash: "Lissabon (dpa) -".
+    bool agency = false;
     if (next < tokens.size() && tokens[next].text == "(") {
       const std::size_t limit = std::min(tokens.size(), next + 6);
       std::size_t close = next + 1;
       while (close < limit && tokens[close].text != ")") ++close;
-      next = close < limit ? close + 1 : tokens.size();
+      agency = close < limit;
+      next = agency ? close + 1 : tokens.size();
+    }
+    // Some agencies leave the dash out where a paragraph opens: "Rom (KNA) Der Papst hat ...".
+    const text::Sentence& sentence = facts.article.sentences[men.sentence];
+    const bool opens_paragraph =
+        sentence.begin <= facts.article.body_begin || facts.article.text[sentence.begin - 1] == '\n';
+    if (agency && opens_paragraph && next < tokens.size() && text::StartsUpper(tokens[next].text)) {
+      out.push_back(m);
+      continue;
     }
     if (next < tokens.size()) {
       const std::string& dash = tokens[next].text;

@@ -248,6 +248,12 @@ TEST_CASE("dateline-is-no-party: a state the report was filed from is where, not
             .find("Monaco; Paul Brandau") != std::string::npos);
 }
 
+TEST_CASE("dateline-is-no-party: a dateline with its agency and no dash, where a paragraph opens",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Monaco (KNA) Anna Kessler hat sich am Mittwoch mit Paul Brandau getroffen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Monaco held am Mittwoch 2025-06-11\n");
+}
+
 TEST_CASE("adjectives-need-group-noun: a region's head of government is no group acting for it",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler empfing am Montag den steirischen Regierungschef.", "2025-06-12") == "");
