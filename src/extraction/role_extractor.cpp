@@ -223,7 +223,13 @@ class RoleReader {
         break;
       }
       if (k + 1 < v_.size() && v_.word(k) == ",") {
-        auto h = v_.NameStartingAt(k + 1);
+        std::size_t at = k + 1;
+        // ", Bischof Anna Kessler": the holder's own title may stand before the name.
+        if (at + 1 < v_.size() && v_.upper(at) && !v_.NameAt(at) && lex_.MatchRole(v_.word(at)) &&
+            IsPerson(v_, v_.NameStartingAt(at + 1))) {
+          ++at;
+        }
+        auto h = v_.NameStartingAt(at);
         if (IsPerson(v_, h)) {
           std::size_t after = v_.mention(*h).last_token;
           if (after >= v_.size() || v_.IsPunct(after) || v_.folded(after) == "und") holders.push_back(*h);

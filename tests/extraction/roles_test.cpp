@@ -57,6 +57,16 @@ TEST_CASE("roles: a feminine role with a genitive complement, then the name", "[
   CHECK(OfName(facts, *roles[0]) == "Weißes Haus");
 }
 
+TEST_CASE("roles: the holder's own title may stand between the comma and the name", "[extraction][roles]") {
+  auto facts = Analyze("Der Minister empfing den Vorsitzenden des Verbands der Autoindustrie, Professor Karoline "
+                       "Brandt, am Montag.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Karoline Brandt");
+  REQUIRE(roles.size() == 2);
+  CHECK(roles[0]->label == "Vorsitzender");
+  CHECK(OfName(facts, *roles[0]) == "Verband der Autoindustrie");
+}
+
 TEST_CASE("roles: a genitive country before the role", "[extraction][roles]") {
   auto facts = Analyze("Russlands Außenminister Sergej Lawrow kritisierte die Sanktionen scharf.");
   INFO(Dump(facts));
