@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "common/civil_date.h"
+#include "extraction/cue_words.h"
 #include "text/words.h"
 
 namespace newskg::extraction {
@@ -196,9 +197,11 @@ namespace {
 // "seit dem Amtsantritt von X im Mai": a time inside a phrase of "seit" tells when something
 // began, not when the meeting is.
 bool InSincePhrase(const SentenceAnnotation& v, std::size_t i) {
-  for (std::size_t k = i; k-- > 0 && i - k <= 5;) {
-    if (v.IsPunct(k)) return false;
+  for (std::size_t k = i; k-- > 0 && i - k <= 8;) {
     if (v.folded(k) == "seit") return true;
+    // The phrase holds nouns, articles and prepositions ("seit der Wahl des Kandidaten zum
+    // Papst im Mai"); a verb or a comma ends it.
+    if (v.IsPunct(k) || (!v.upper(k) && !v.IsDeterminer(k) && !IsAnyPreposition(v.folded(k)))) return false;
   }
   return false;
 }

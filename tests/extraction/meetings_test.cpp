@@ -77,6 +77,12 @@ TEST_CASE("meetings: a time inside a phrase of 'seit' is no meeting's time", "[e
   INFO(Dump(facts));
   REQUIRE(facts.meetings.size() == 1);
   CHECK(facts.meetings[0].date == "2025-06-10");
+  auto longer = Analyze(
+      "date 2025-06-12\nFriedrich Merz traf sich am Dienstag in Rom mit Giorgia Meloni. Es war das dritte Treffen der "
+      "beiden seit der Wahl des Kandidaten zum Vorsitzenden im März.");
+  INFO(Dump(longer));
+  REQUIRE(longer.meetings.size() == 1);
+  CHECK(longer.meetings[0].date == "2025-06-10");
 }
 
 TEST_CASE("meetings: the date beside a weekday wins over the weekday", "[extraction][meetings]") {
