@@ -761,10 +761,14 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
     if (!d.InScope(s, k) || !s.upper(k) || s.NameAt(k)) continue;
-    // "der Präsident", or with a state's adjective "der ukrainische Präsident": whose office.
+    // "der Präsident", "vom Papst", or with a state's adjective "der ukrainische Präsident":
+    // whose office.
+    auto article = [&](std::size_t q) {
+      return s.IsDeterminer(q) || s.folded(q) == "vom" || s.folded(q) == "beim";
+    };
     const std::string* owner = nullptr;
-    if (!s.IsDeterminer(k - 1)) {
-      if (k < 2 || !s.IsDeterminer(k - 2) || s.MentionsIn(k - 1).empty()) continue;
+    if (!article(k - 1)) {
+      if (k < 2 || !article(k - 2) || s.MentionsIn(k - 1).empty()) continue;
       const Mention& adjective = s.mention(s.MentionsIn(k - 1).front());
       if (adjective.kind != MentionKind::Adjective) continue;
       owner = &adjective.canonical;

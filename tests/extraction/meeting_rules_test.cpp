@@ -686,6 +686,11 @@ TEST_CASE("negation-governs-trigger and separable-rejection: 'steht nicht an', '
         "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
+TEST_CASE("role-noun-stands-for-holder: 'vom' and 'beim' are articles too", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Präsident Paul Brandau war in Wien. Am Montag wurde Anna Kessler vom Präsidenten empfangen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
+}
+
 TEST_CASE("role-noun-stands-for-holder: a role noun in the genitive of another role is no party",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Präsident Paul Brandau bleibt in Wien. In Linz verhandelt Jonas Weller, der Schwiegersohn "
