@@ -384,12 +384,15 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
 
 namespace {
 
-// Nouns of buildings and estates whose name includes them ("Schloss Salem", "Hotel Adlon").
+// Nouns of buildings and estates whose name includes them ("Schloss Salem", "Hotel Adlon",
+// "Hôtel Matignon"), also as the end of a compound ("Staatsgästehaus Diaoyutai",
+// "Präsidentenpalast Miraflores").
 bool IsBuildingNoun(std::string_view folded) {
-  static constexpr std::string_view kNouns[] = {"schloss",   "hotel",  "palais", "villa",  "burg",
+  static constexpr std::string_view kNouns[] = {"schloss",   "hotel",  "hôtel",  "palais", "villa",  "burg",
                                                 "kloster",   "landsitz", "palast", "residenz", "gästehaus",
                                                 "campus",    "stadion", "arena",  "kaserne", "gebäude"};
-  return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
+  if (std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns)) return true;
+  return folded.size() > 10 && (folded.ends_with("gästehaus") || folded.ends_with("palast"));
 }
 
 // The kinds of institution named with their town ("Universität Ulm", "Landgericht Augsburg").
@@ -830,7 +833,9 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     if (IsBuildingNoun(info[i].folded) && i + 1 < n && info[i + 1].upper && !info[i + 1].function &&
         !lex_.MatchRole(s.tokens[i + 1].text) && !lex_.FindTrigger(s.tokens[i + 1].text)) {
       std::size_t end = i + 2;
-      while (end < n && end < i + 4 && info[end].upper && !info[end].function && !lex_.MatchRole(s.tokens[end].text)) {
+      // "im Hotel Adlon Anna Kessler getroffen": a given name starts the next name.
+      while (end < n && end < i + 4 && info[end].upper && !info[end].function && !lex_.MatchRole(s.tokens[end].text) &&
+             !lex_.IsFirstName(s.tokens[end].text)) {
         ++end;
       }
       Candidate c = SpanCandidate(s, i, end, EntityType::Place, 45);

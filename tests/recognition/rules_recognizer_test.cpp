@@ -551,6 +551,20 @@ TEST_CASE("rules: a building's noun is part of its name, and the building is a s
   }
 }
 
+TEST_CASE("rules: a building's noun may end a compound or be French; a given name after it starts a person",
+          "[recognition][rules]") {
+  auto mentions = Rules("Max Ott kam im Hôtel Brandau an. Im Regierungsgästehaus Kesselhof traf er Lena Graf, im "
+                        "Präsidentenpalast Ottwerk Anna Kessler.");
+  INFO(Dump(mentions));
+  for (const char* site : {"Hôtel Brandau", "Regierungsgästehaus Kesselhof", "Präsidentenpalast Ottwerk"}) {
+    INFO(site);
+    const Mention* m = FindBySurface(mentions, site);
+    REQUIRE(m);
+    CHECK(m->is_site);
+  }
+  CHECK(HasPerson(mentions, "Anna Kessler"));
+}
+
 TEST_CASE("rules: the office's level after an acronym is the role's, not the organization's name",
           "[recognition][rules]") {
   auto mentions = Rules("GEW-Landesvorsitzende Lena Graf traf den XYZ-Bundesvorsitzenden Max Ott.");
