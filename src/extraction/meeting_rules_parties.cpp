@@ -477,14 +477,38 @@ void PlaceOfTheMeetingIsNamed::Apply(const SentenceContext& c, MeetingDraft& d) 
 
 namespace {
 
+// "Für Anna Kessler ist es eine heikle Reise. Am Montag traf sich die Ministerin mit X": a role
+// noun as the subject ("der"/"die" after no preposition or noun), of an office no one was given,
+// stands for the protagonist if the article gives them no role and named them before.
+std::optional<std::size_t> ProtagonistForOffice(const SentenceContext& c, std::size_t k) {
+  const SentenceAnnotation& s = c.sentence;
+  if (k == 0 || s.index() == 0 || (s.folded(k - 1) != "der" && s.folded(k - 1) != "die")) return std::nullopt;
+  if (k >= 2 && (IsAnyPreposition(s.folded(k - 2)) || s.upper(k - 2))) return std::nullopt;
+  // "der SPD-Politiker" is whom the party marks (party-description-stands-for-member).
+  const auto role = c.lexicons.MatchRole(s.word(k));
+  if (!role || !role->prefix.empty()) return std::nullopt;
+  const std::optional<std::size_t> protagonist = Protagonist(c.facts, c.sentences);
+  if (!protagonist || c.facts.mentions[*protagonist].sentence >= s.index()) return std::nullopt;
+  const std::string& name = c.facts.mentions[*protagonist].canonical;
+  for (const RoleFact& r : c.roles) {
+    if (c.facts.mentions[r.person].canonical == name) return std::nullopt;
+  }
+  return protagonist;
+}
+
 // "Am Freitag war der Präsident in Washington mit X zusammengetroffen": a role noun after an
 // article that names the office of someone named before refers back to that person; a place
 // after it is no seat of the office but where the person was.
 bool RefersToAHolderBefore(const SentenceContext& c, std::size_t role_token) {
   const SentenceAnnotation& s = c.sentence;
+  // "der Vizekanzler und Finanzminister im Gästehaus": two titles of one person.
+  if (role_token >= 2 && s.folded(role_token - 1) == "und" && c.lexicons.MatchRole(s.word(role_token - 2))) {
+    role_token -= 2;
+  }
   if (role_token == 0 || !s.IsDeterminer(role_token - 1) || s.NameAt(role_token)) return false;
   const auto role = c.lexicons.MatchRole(s.word(role_token));
   if (!role || !role->prefix.empty()) return false;
+  if (ProtagonistForOffice(c, role_token)) return true;
   const std::string noun = text::FoldForMatch(role->nominative);
   for (const RoleFact& r : c.roles) {
     if (r.sentence >= s.index()) break;
@@ -783,9 +807,9 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
     }
     auto role = c.lexicons.MatchRole(s.word(k));
     if (!role) continue;
-    if (auto holder = RoleHolder(c, role->noun->lemma, owner)) {
-      d.added_parties.emplace_back(d.SegmentOf(k), *holder);
-    }
+    std::optional<std::size_t> holder = RoleHolder(c, role->noun->lemma, owner);
+    if (!holder && !owner) holder = ProtagonistForOffice(c, k);
+    if (holder) d.added_parties.emplace_back(d.SegmentOf(k), *holder);
   }
 }
 

@@ -686,6 +686,18 @@ TEST_CASE("negation-governs-trigger and separable-rejection: 'steht nicht an', '
         "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
+TEST_CASE("role-noun-stands-for-holder: an office no one was given, as the subject, is the protagonist's",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Für Anna Kessler ist es eine heikle Reise. Am Montag traf sich die Vizekanzlerin und "
+                        "Finanzministerin in Linz mit Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held Am Montag 2025-06-09\n");
+  // Not when the protagonist holds a role of their own, nor as an object.
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler reiste ab. Am Montag traf sich der Präsident in Linz mit Paul Brandau.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Für Anna Kessler ist es eine heikle Reise. Am Montag traf Paul Brandau in Linz die Präsidentin.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("role-noun-stands-for-holder: 'vom' and 'beim' are articles too", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Präsident Paul Brandau war in Wien. Am Montag wurde Anna Kessler vom Präsidenten empfangen.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
