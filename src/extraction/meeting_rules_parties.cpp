@@ -807,6 +807,11 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
     }
     auto role = c.lexicons.MatchRole(s.word(k));
     if (!role) continue;
+    // "mit dem Präsidenten der Kommission, X": the role was given to whom it names here.
+    const bool given_here = std::any_of(c.roles.begin(), c.roles.end(), [&](const RoleFact& r) {
+      return r.sentence == s.index() && r.token == k;
+    });
+    if (given_here) continue;
     std::optional<std::size_t> holder = RoleHolder(c, role->noun->lemma, owner);
     if (!holder && !owner) holder = ProtagonistForOffice(c, k);
     if (holder) d.added_parties.emplace_back(d.SegmentOf(k), *holder);

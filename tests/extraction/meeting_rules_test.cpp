@@ -698,6 +698,14 @@ TEST_CASE("role-noun-stands-for-holder: an office no one was given, as the subje
                         "2025-06-12") == "");
 }
 
+TEST_CASE("role-noun-stands-for-holder: a role given to whom the sentence names is no reference",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Präsident Jonas Weller empfing Anna Kessler. Am Freitag traf sie in Linz den Präsidenten "
+                        "der Kommission, Paul Brandau.",
+                        "2025-06-12") ==
+        "Anna Kessler; Jonas Weller; @- held  \nAnna Kessler; Paul Brandau; @Linz held Am Freitag 2025-06-06\n");
+}
+
 TEST_CASE("role-noun-stands-for-holder: 'vom' and 'beim' are articles too", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Präsident Paul Brandau war in Wien. Am Montag wurde Anna Kessler vom Präsidenten empfangen.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
