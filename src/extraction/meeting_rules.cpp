@@ -155,7 +155,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
 const std::vector<const ArticleRule*>& ArticleRules() {
   static const AgentlessMeetingHasProtagonist protagonist(
       "agentless-meeting-has-protagonist",
-      "'Ein Gespräch mit X' without a subject is the article's protagonist's: the first person its lead names.",
+      "'Ein Gespräch mit X' or 'Gespräche mit X sowie mit Y' without a subject are the article's protagonist's: the first person its lead names.",
       "Anna Kessler reist nach Linz. Dort ist ein Gespräch mit Paul Brandau vorgesehen.");
   static const TripSetsTheScene trip_scene(
       "trip-sets-the-scene",

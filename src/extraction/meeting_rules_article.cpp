@@ -304,17 +304,24 @@ namespace newskg::extraction::rules {
 
 bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const MeetingDraft& d,
                                            MeetingFact& m, MeetingLedger&) const {
-  if (!d.noun || m.participants.size() + m.implied_states.size() != 1) return true;
+  if (!d.noun || m.participants.size() + m.implied_states.size() == 0) return true;
   const SentenceAnnotation& s = c.sentences[m.sentence];
   const std::size_t t = d.trigger.token;
   if (t + 1 >= s.size() || s.folded(t + 1) != "mit") return true;  // "ein Gespräch mit X"
   for (std::size_t k = 0; k < t; ++k) {
     if (auto n = s.NameAt(k); n && s.mention(*n).type == EntityType::Person) return true;
   }
-  const std::optional<std::size_t> p = Protagonist(c.facts, c.sentences);
-  if (p && PartyKey(c.facts, *p) != PartyKey(c.facts, m.participants.empty() ? *p : m.participants[0])) {
-    m.participants.push_back(*p);
+  // "Gespräche mit X sowie mit Y": all of them are whom the protagonist talks with.
+  for (std::size_t p : m.participants) {
+    if (c.facts.mentions[p].sentence != m.sentence || c.facts.mentions[p].first_token <= t) return true;
   }
+  if (!m.participants.empty() && !m.implied_states.empty()) return true;
+  const std::optional<std::size_t> p = Protagonist(c.facts, c.sentences);
+  if (!p) return true;
+  for (std::size_t q : m.participants) {
+    if (PartyKey(c.facts, *p) == PartyKey(c.facts, q)) return true;
+  }
+  m.participants.push_back(*p);
   return true;
 }
 

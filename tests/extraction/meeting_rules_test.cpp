@@ -96,6 +96,15 @@ TEST_CASE("pronoun-subjects: an object pronoun is never the person of its own cl
         "Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("agentless-meeting-has-protagonist: talks with several, none named before the noun", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler reist nach Linz. Dort sind Gespräche mit Paul Brandau sowie mit Jonas Weller "
+                        "geplant.",
+                        "2025-06-12") == "Anna Kessler; Jonas Weller; Paul Brandau; @Linz planned  \n");
+  // Who is named before the noun is the subject.
+  CHECK(MeetingsWithAll("Anna Kessler reist nach Linz. Dort hat Lena Graf Gespräche mit Paul Brandau geplant.",
+                        "2025-06-12") == "Lena Graf; Paul Brandau; @Linz planned  \n");
+}
+
 TEST_CASE("party-description-stands-for-member: the person marked with the party, else the protagonist",
           "[extraction][rules]") {
   // Jonas Weller is marked (SPD); Paul Brandau, the protagonist, is not.
