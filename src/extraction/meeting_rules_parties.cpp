@@ -364,9 +364,26 @@ bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::
 
 void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
+  // "Dabei ging es um A, B und die Lage in C": all of the clause after "um" is the agenda.
+  std::size_t agenda = SIZE_MAX;
+  for (std::size_t k = 0; k + 2 < s.size() && agenda == SIZE_MAX; ++k) {
+    const std::string& w = s.folded(k);
+    const bool goes = w == "ging" || w == "gingen" || w == "geht" || w == "gehe" || w == "gehen" || w == "gegangen";
+    if (!goes) continue;
+    const bool es = s.folded(k + 1) == "es" || (k > 0 && s.folded(k - 1) == "es");
+    if (!es) continue;
+    for (std::size_t q = k + 1; q < s.size() && q <= k + 6 && s.clause(q) == s.clause(k); ++q) {
+      if (s.folded(q) == "um") {
+        agenda = q;
+        break;
+      }
+    }
+  }
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
-    if (men.type == EntityType::Person || !InTopic(s, men.first_token, d.trigger.token)) return;
+    if (men.type == EntityType::Person) return;
+    const bool on_agenda = men.first_token > agenda && s.clause(men.first_token) == s.clause(agenda);
+    if (!on_agenda && !InTopic(s, men.first_token, d.trigger.token)) return;
     x.fate = Fate::Excluded;
     x.decided_by = name();
   });

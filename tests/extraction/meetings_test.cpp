@@ -478,6 +478,12 @@ TEST_CASE("meetings: a place inside the topic is not where they met ('über die 
   INFO(Dump(topic));
   REQUIRE(topic.meetings.size() == 1);
   CHECK(LocationOf(topic, topic.meetings[0]).empty());
+  // After "ging es um" the rest of the clause is the agenda, list and all.
+  auto agenda = Analyze("Anna Kessler traf am Montag Paul Brandau in Linz. Im anschließenden Gespräch ging es um die "
+                        "Anwerbung von Fachkräften für Deutschland, den Ausbau der Netze und die Rolle Kenias.");
+  INFO(Dump(agenda));
+  REQUIRE(agenda.meetings.size() == 1);
+  CHECK(ParticipantNames(agenda, agenda.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
   // So is the second of two topics.
   auto pair = Analyze("Anna Kessler hat am Mittwoch mit Paul Brandau über den Zeitplan und die Lage in der Ukraine "
                       "gesprochen.");
