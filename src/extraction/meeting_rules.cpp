@@ -74,7 +74,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler habe sich mit Paul Brandau getroffen, sagte Jonas Weller.");
   static const MediaAreNoParties media(
       "media-are-no-parties",
-      "Newspapers, broadcasters and agencies report meetings; they do not attend them, and 'im Gespräch mit dem Sender' is an interview.",
+      "Newspapers, broadcasters and agencies report meetings; they do not attend them, 'im Gespräch mit dem Sender' is an interview, and 'Das Gespräch führte X.' credits its journalist.",
       "Am Montag sprach Anna Kessler mit der Süddeutschen Zeitung.");
   static const TopicsExcluded topics(
       "topics-excluded",

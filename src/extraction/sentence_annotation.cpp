@@ -205,6 +205,8 @@ std::vector<std::vector<std::size_t>> MentionsBySentence(const ArticleFacts& fac
   return by_sentence;
 }
 
+void AttributeUnlabelledInterview(std::vector<SentenceAnnotation>& out);
+
 std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
                                                   const recognition::Lexicons& lexicons) {
   std::vector<std::vector<std::size_t>> by_sentence = MentionsBySentence(facts);
@@ -250,7 +252,47 @@ std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
       paragraph_end = s;
     }
   }
+  if (std::none_of(label.begin(), label.end(), [](const auto& l) { return l.has_value(); })) {
+    AttributeUnlabelledInterview(out);
+  }
   return out;
+}
+
+void AttributeUnlabelledInterview(std::vector<SentenceAnnotation>& out) {
+  // Paragraphs as [first, end) sentence ranges; a question paragraph ends with "?".
+  std::vector<std::pair<std::size_t, std::size_t>> paragraphs;
+  for (std::size_t s = 0; s < out.size(); ++s) {
+    if (out[s].paragraph_start_ || paragraphs.empty()) paragraphs.emplace_back(s, s);
+    paragraphs.back().second = s + 1;
+  }
+  auto is_question = [&](const std::pair<std::size_t, std::size_t>& p) {
+    const SentenceAnnotation& last = out[p.second - 1];
+    return last.size() > 0 && last.word(last.size() - 1) == "?";
+  };
+  // "Herr Brandau, ...?": whom the questions address.
+  std::optional<std::size_t> interviewee;
+  std::size_t questions = 0, first_question = paragraphs.size();
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    if (!is_question(paragraphs[p])) continue;
+    ++questions;
+    first_question = std::min(first_question, p);
+    for (std::size_t s = paragraphs[p].first; s < paragraphs[p].second && !interviewee; ++s) {
+      const SentenceAnnotation& a = out[s];
+      for (std::size_t k = 0; k + 1 < a.size(); ++k) {
+        if (a.word(k) != "Herr" && a.word(k) != "Frau") continue;
+        const auto m = a.NameStartingAt(k + 1);
+        if (m && a.mention(*m).type == EntityType::Person) interviewee = m;
+        break;
+      }
+    }
+  }
+  if (!interviewee || questions < 2) return;
+  for (std::size_t p = first_question; p < paragraphs.size(); ++p) {
+    const bool question = is_question(paragraphs[p]);
+    for (std::size_t s = paragraphs[p].first; s < paragraphs[p].second; ++s) {
+      (question ? out[s].addressee_ : out[s].answered_by_) = interviewee;
+    }
+  }
 }
 
 const std::string* SentenceAnnotation::BracketedAfter(const recognition::Mention& mention) const {

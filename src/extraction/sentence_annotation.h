@@ -102,6 +102,9 @@ class SentenceAnnotation {
 
   friend std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts&,
                                                            const recognition::Lexicons&);
+  // An interview without "Name:" before its answers, whose questions address "Herr X" or
+  // "Frau X": X answers every paragraph after the first question that is no question.
+  friend void AttributeUnlabelledInterview(std::vector<SentenceAnnotation>& sentences);
 };
 
 // Meeting words read per sentence: a news sentence has one to three; a "sentence" of hundreds

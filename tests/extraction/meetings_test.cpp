@@ -345,6 +345,18 @@ TEST_CASE("meetings: every sentence of an interview question speaks to the one w
   CHECK(facts.meetings[0].date == "2025-06-10");
 }
 
+TEST_CASE("meetings: an interview without names before its answers: 'Herr X' answers; the credit is none",
+          "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Ulm. Paul Brandau ist seit einem Monat Landrat.\nHerr Brandau, wie geht es dem Kreis? Was sagt das Land?\n"
+      "Nächste Woche sitze ich mit Ministerin Anna Kessler in Stuttgart zusammen.\nUnd die Bahn?\nDie schweigt.\n"
+      "Das Gespräch führte Lena Graf.\n");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Kessler", "Brandau"});
+  CHECK(facts.meetings[0].status == MeetingStatus::Planned);
+}
+
 TEST_CASE("meetings: 'sich austauschen mit' is talks, an exchange of prisoners is none", "[extraction][meetings]") {
   auto talks = Analyze("Anna Kessler hat sich am Dienstag in Ulm mit Paul Brandau ausgetauscht.");
   INFO(Dump(talks));
