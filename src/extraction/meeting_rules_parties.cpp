@@ -2,6 +2,7 @@
 // parties, which one is the place, who a pronoun or a role noun stands for, and when.
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "extraction/clauses.h"
 #include "extraction/cue_words.h"
@@ -861,6 +862,32 @@ std::optional<std::size_t> MarkedMember(const SentenceContext& c, const std::str
     if (role.sentence == c.sentence.index() && c.facts.mentions[role.person].first_token >= before) continue;
     if (text::FoldForMatch(c.facts.mentions[*role.of].canonical) != party) continue;
     if (!latest || c.facts.mentions[role.person].sentence > c.facts.mentions[*latest].sentence) latest = role.person;
+  }
+  if (!latest) return latest;
+  // Of those marked, the one named last before ("Auch Babler ... Am Wochenende telefonierte der
+  // SPÖ-Chef"), by surname: a later mention may leave the party out.
+  std::set<std::string> surnames;
+  auto surname = [](const std::string& canonical) {
+    const std::size_t space = canonical.rfind(' ');
+    return text::FoldForMatch(space == std::string::npos ? canonical : canonical.substr(space + 1));
+  };
+  for (std::size_t si = 0; si <= c.sentence.index() && si < c.sentences.size(); ++si) {
+    const SentenceAnnotation& s = c.sentences[si];
+    for (std::size_t m : s.mentions()) {
+      const std::string* marked = s.BracketedAfter(s.mention(m));
+      if (marked && *marked == party && s.mention(m).type == EntityType::Person) surnames.insert(surname(s.mention(m).canonical));
+    }
+  }
+  surnames.insert(surname(c.facts.mentions[*latest].canonical));
+  for (std::size_t si = c.sentence.index() + 1; si-- > 0;) {
+    const SentenceAnnotation& s = c.sentences[si];
+    const auto& ms = s.mentions();
+    for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+      const Mention& men = s.mention(*it);
+      if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
+      if (si == c.sentence.index() && men.first_token >= before) continue;
+      if (surnames.count(surname(men.canonical))) return *it;
+    }
   }
   return latest;
 }

@@ -116,6 +116,10 @@ TEST_CASE("party-description-stands-for-member: the person marked with the party
   CHECK(MeetingsWithAll("Paul Brandau (CDU) reiste nach Wien. Dort wurde der SPD-Politiker am Montag "
                         "von Anna Kessler empfangen.",
                         "2025-06-12") == "");
+  // Else the marked member named last before, also by surname alone.
+  CHECK(MeetingsWithAll("Anna Kessler (CDU) lud ein. Es kamen Paul Brandau (SPD) und Max Ott (SPD). Auch Brandau "
+                        "holte sich Rat. Am Montag telefonierte der SPD-Chef mit Lena Graf.",
+                        "2025-06-12") == "Brandau; Lena Graf; @- held Am Montag 2025-06-09\n");
   // Of several members marked with the party, its leader is the protagonist.
   CHECK(MeetingsWithAll("Paul Brandau (SPD) lud die Landräte ein. Auch Jonas Weller (SPD) kam. Der SPD-Chef will "
                         "am Montag Anna Kessler treffen.",
