@@ -268,6 +268,10 @@ class RoleReader {
     if (holders.empty()) {
       if (auto h = PredicateSubject(left)) holders.push_back(*h);
     }
+    // 5. A relative clause's predicate: "Max Ott, der seit Mai zugleich Chef der Y AG ist,".
+    if (holders.empty() && !Plural(i, role)) {
+      if (auto h = RelativeClauseSubject(left, right)) holders.push_back(*h);
+    }
     // "Die Außenminister Deutschlands und Frankreichs, X und Y": one owner each, in order.
     std::vector<std::optional<std::size_t>> owners(holders.size(), of);
     if (complement && of == complement && holders.size() > 1) {
@@ -408,6 +412,26 @@ class RoleReader {
         return name;
       }
       if (!adverbial(prev)) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
+  // The person before ", der" or ", die" whose relative clause ends with the role from `left`
+  // to `right` and a copula ("X, der bis Jahresende Chef der Y AG ist,"): up to eight words
+  // (no comma) between the pronoun and the role.
+  std::optional<std::size_t> RelativeClauseSubject(std::size_t left, std::size_t right) const {
+    if (right >= v_.size()) return std::nullopt;
+    const std::string& w = v_.folded(right);
+    if (w != "ist" && w != "war" && w != "wird" && w != "wurde" && w != "bleibt" && w != "sei") return std::nullopt;
+    if (right + 1 < v_.size() && !v_.IsPunct(right + 1)) return std::nullopt;
+    for (std::size_t k = left; k >= 3 && left - k < 8; --k) {
+      if (v_.IsPunct(k - 1)) return std::nullopt;
+      const std::string& pronoun = v_.folded(k - 1);
+      if ((pronoun == "der" || pronoun == "die") && v_.word(k - 2) == ",") {
+        const auto name = v_.NameAt(k - 3);
+        if (IsPerson(v_, name) && v_.mention(*name).last_token == k - 2) return name;
+        return std::nullopt;
+      }
     }
     return std::nullopt;
   }

@@ -371,6 +371,19 @@ TEST_CASE("roles: a role in a relative clause is no apposition; a woman's singul
   CHECK(RolesOf(two, "Jonas Weber").size() == 1);
 }
 
+TEST_CASE("roles: a relative clause that ends with the role and a copula gives it", "[extraction][roles]") {
+  auto facts = Analyze("Max Ott, der bis zum Jahresende zugleich Vorstandschef der Kessler Stahl AG ist, sagte das.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Max Ott");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Vorstandschef");
+  CHECK(OfName(facts, *roles[0]) == "Kessler Stahl AG");
+  // Not when the clause goes on after the role.
+  auto on = Analyze("Max Ott, der mit dem Vorstandschef der Kessler Stahl AG streitet, sagte das.");
+  INFO(Dump(on));
+  CHECK(RolesOf(on, "Max Ott").empty());
+}
+
 TEST_CASE("roles: a plural role right before a list of names gives each the role", "[extraction][roles]") {
   auto facts = Analyze("Die Parteichefs Max Ott (ÖVP), Anna Kessler (SPÖ) und Jonas Weber (NEOS) kamen zusammen.");
   INFO(Dump(facts));
