@@ -258,7 +258,7 @@ class OfficeComplementNamesHolder : public NamedRoleOwnerRule {
 
 // --- generic-complement-refers-back -----------------------------------------------------------
 
-enum class OwnerClass { None, Company, Association, Party, Town, Country };
+enum class OwnerClass { None, Company, Association, Party, Town, Region, Country };
 
 struct GenericNoun {
   OwnerClass owner = OwnerClass::None;
@@ -286,6 +286,9 @@ GenericNoun ClassOfGenericNoun(std::string_view folded) {
   if (NounEndsWith(folded, {"hauptstadt"})) return {};
   if (auto stem = find({"gemeinde", "stadt", "kommune", "ortschaft", "dorf"}); !stem.empty()) {
     return {OwnerClass::Town, stem};
+  }
+  if (auto stem = find({"bundesstaat", "bundesland", "kanton", "provinz", "region"}); !stem.empty()) {
+    return {OwnerClass::Region, stem};
   }
   if (folded == "landes") return {OwnerClass::Country, "land"};
   return {};
@@ -332,6 +335,8 @@ bool Fits(const RoleOwnerContext& c, const GenericNoun& noun, const Mention& m) 
       return m.type == EntityType::Organization && KindOf(c.lexicons, m) == "party";
     case OwnerClass::Town:
       return IsTown(c.lexicons, m);
+    case OwnerClass::Region:  // "São Paulo": the state and its capital share the name
+      return m.type == EntityType::Place && !m.is_country && !m.is_site && !m.article_local;
     case OwnerClass::Country:
       return m.type == EntityType::Place && (m.is_country || KindOf(c.lexicons, m) == "state");
     case OwnerClass::None:
@@ -725,7 +730,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Kanzler Max Ott reiste nach Rom. Begleitet wurde er von Eva Ott, der Ehefrau des Kanzlers.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",
-      "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde': the complement is the company, association, party, town or state named last before.",
+      "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde', 'der Gouverneur des Bundesstaats': the complement is the company, association, party, town, region or state named last before.",
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",

@@ -113,6 +113,9 @@ TEST_CASE("generic-complement-refers-back: company, town; no antecedent, no owne
                 "bat um Hilfe.",
                 "Lena Ott") == "Lindau");
   CHECK(OwnerOf("Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.", "Max Ott") == "-");
+  // A region: a Land, a canton, a federal state abroad.
+  CHECK(OwnerOf("Anna Kessler reist nach Tirol. Dort trifft sie den Regierungschef des Bundeslands, Max Ott.",
+                "Max Ott") == "Tirol");
 }
 
 TEST_CASE("municipal-office-takes-town: the town before, not a state or a town after", "[extraction][rules]") {
