@@ -549,26 +549,28 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
   static std::string HostState(const RoleOwnerContext& c, const RoleFact& role) {
     if (!IsNationalOffice(c.label)) return "";
     const auto& mentions = c.facts.mentions;
-    const std::string& holder = mentions[role.person].canonical;
+    // Persons by PartyKey: "Merz" later is "Friedrich Merz".
+    const std::string holder = PartyKey(c.facts, role.person);
     // The visitor: the first person the article names.
     std::optional<std::string> visitor;
-    for (const Mention& m : mentions) {
-      if (m.type == EntityType::Person && m.kind == MentionKind::Name) {
-        visitor = m.canonical;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].type == EntityType::Person && mentions[m].kind == MentionKind::Name) {
+        visitor = PartyKey(c.facts, m);
         break;
       }
     }
     if (!visitor || *visitor == holder) return "";
     // Someone whose office the article ties to a state or organization is no host by default.
     for (const RoleFact& other : c.roles) {
-      if (other.of && mentions[other.person].canonical == holder) return "";
+      if (other.of && PartyKey(c.facts, other.person) == holder) return "";
     }
     for (const MeetingFact& meeting : c.facts.meetings) {
       if (!meeting.location) continue;
       bool has_holder = false, has_visitor = false;
       for (std::size_t p : meeting.participants) {
-        has_holder = has_holder || mentions[p].canonical == holder;
-        has_visitor = has_visitor || mentions[p].canonical == *visitor;
+        const std::string key = PartyKey(c.facts, p);
+        has_holder = has_holder || key == holder;
+        has_visitor = has_visitor || key == *visitor;
       }
       if (!has_holder || !has_visitor) continue;
       const Mention* place = &mentions[*meeting.location];

@@ -203,6 +203,10 @@ TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany,
   CHECK(ImpliedOf("Vilnius (dpa) - Anna Kessler hat am Montag Präsident Max Ott getroffen. Das Treffen fand im "
                   "Schloss Verkiai statt.",
                   "Max Ott") == "Litauen (country)");
+  // The visitor named by surname alone later is the visitor still.
+  CHECK(ImpliedOf("Vilnius (dpa) - Anna Kessler hat am Montag Präsident Max Ott getroffen. Am Dienstag kam Kessler "
+                  "im Schloss Verkiai mit Regierungschef Jonas Weller zusammen.",
+                  "Jonas Weller") == "Litauen (country)");
   // Who meet in the seat of the EU and Nato meet there as foreigners.
   CHECK(ImpliedOf("Anna Kessler hat am Montag in Brüssel Verteidigungsminister Max Ott empfangen.", "Max Ott") == "-");
 }
