@@ -363,7 +363,9 @@ bool DayOfReport(const std::string& date, const std::optional<std::string>& publ
 bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                           MeetingLedger&) const {
   if (m.location || d.kind == MeetingKind::Call) return true;
-  if (!m.time_text.empty() && !DayOfReport(m.date, c.facts.article.date_published)) return true;
+  // Without the article's date, a weekday is of the days the report tells ("am Freitag").
+  const bool undated_weekday = !c.facts.article.date_published && NamesAWeekday(m.time_text);
+  if (!m.time_text.empty() && !undated_weekday && !DayOfReport(m.date, c.facts.article.date_published)) return true;
   if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Ongoing) return true;
   // The latest dateline before: wire shorts give each report its own ("Doha (Reuters) - ...").
   std::optional<std::size_t> dateline;

@@ -5,6 +5,7 @@
 
 #include "common/civil_date.h"
 #include "extraction/cue_words.h"
+#include "text/utf8.h"
 #include "text/words.h"
 
 namespace newskg::extraction {
@@ -207,6 +208,13 @@ bool InSincePhrase(const SentenceAnnotation& v, std::size_t i) {
 }
 
 }  // namespace
+
+bool NamesAWeekday(std::string_view text) {
+  for (std::string_view word : text::SplitWords(text)) {
+    if (WeekdayIndex(text::FoldForMatch(word)) >= 0) return true;
+  }
+  return false;
+}
 
 std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, std::size_t from,
                                                  std::size_t to, std::size_t anchor,

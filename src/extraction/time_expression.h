@@ -19,6 +19,9 @@ struct TimeExpression {
 // Whether a time expression as written names only a time of day ("am Abend", "Am Nachmittag").
 bool IsTimeOfDay(std::string_view text);
 
+// Whether a time expression as written names a weekday ("am Freitag", "Dienstagabend").
+bool NamesAWeekday(std::string_view text);
+
 // The day before an ISO date "YYYY-MM-DD" (empty if `date` is not one).
 std::string DayBefore(const std::string& date);
 

@@ -540,6 +540,14 @@ TEST_CASE("dateline-place: wire shorts give each report its own dateline", "[ext
   CHECK(read.find("Jonas Weller; Tim Roth; @Linz") != std::string::npos);
 }
 
+TEST_CASE("dateline-place: without the article's date, a weekday is of the report's days", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Lissabon (dpa) - Anna Kessler hat sich am Freitag mit Paul Brandau getroffen.") ==
+        "Anna Kessler; Paul Brandau; @Lissabon held am Freitag \n");
+  // A time that is no weekday stays without the dateline's place.
+  CHECK(MeetingsWithAll("Lissabon (dpa) - Anna Kessler hat sich im Mai mit Paul Brandau getroffen.") ==
+        "Anna Kessler; Paul Brandau; @- held im Mai \n");
+}
+
 TEST_CASE("former-office-stands-for-person: the person named last, by gender, when no name follows",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau ist Minister. Der frühere Oberbürgermeister traf am Montag Anna Kessler.",
