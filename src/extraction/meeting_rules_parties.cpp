@@ -51,10 +51,13 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
   const bool feminine = pronoun == "sie" || pronoun == "ihr";
   auto first_person = [&](const SentenceAnnotation& s, std::size_t before,
                           bool skip_own_clause) -> std::optional<std::size_t> {
+    const bool earlier = &s != &c.sentence;
     for (std::size_t m : s.mentions()) {
       const Mention& men = s.mention(m);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name || men.first_token >= before) continue;
       if (skip_own_clause && s.clause(men.first_token) == s.clause(token)) continue;
+      // Who is named inside a quotation of a sentence before is not who the text goes on about.
+      if (earlier && s.quoted(men.first_token)) continue;
       const char gender = c.index.gender[m];
       if (feminine ? gender != 'f' : gender == 'f') continue;
       return m;
