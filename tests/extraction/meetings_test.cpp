@@ -357,12 +357,20 @@ TEST_CASE("meetings: an interview without names before its answers: 'Herr X' ans
   CHECK(facts.meetings[0].status == MeetingStatus::Planned);
 }
 
-TEST_CASE("meetings: 'sich austauschen mit' is talks, an exchange of prisoners is none", "[extraction][meetings]") {
+TEST_CASE("meetings: 'sich austauschen mit' and 'stimmte sich mit X ab' are talks, an exchange of prisoners is none",
+          "[extraction][meetings]") {
   auto talks = Analyze("Anna Kessler hat sich am Dienstag in Ulm mit Paul Brandau ausgetauscht.");
   INFO(Dump(talks));
   REQUIRE(talks.meetings.size() == 1);
   CHECK(ParticipantNames(talks, talks.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
   CHECK(talks.meetings[0].kind == MeetingKind::Talks);
+  auto finite = Analyze("Telefonisch stimmte sich Anna Kessler am Dienstag mit Paul Brandau ab.");
+  INFO(Dump(finite));
+  REQUIRE(finite.meetings.size() == 1);
+  CHECK(ParticipantNames(finite, finite.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  auto vote = Analyze("Die Fraktion stimmte am Dienstag mit Paul Brandau.");
+  INFO(Dump(vote));
+  CHECK(vote.meetings.empty());
   auto swap = Analyze("Die Ukraine hat am Dienstag mit Russland erneut Gefangene ausgetauscht.");
   INFO(Dump(swap));
   CHECK(swap.meetings.empty());
