@@ -371,6 +371,12 @@ TEST_CASE("status-cues: 'möchte' and 'wollte' make a plan", "[extraction][rules
         "Anna Kessler; Paul Brandau; @Ulm planned Am Montag 2025-06-09\n");
 }
 
+TEST_CASE("status-cues: a meeting that failed ('scheiterte', 'platzte') is none", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Das geplante Treffen von Anna Kessler mit Paul Brandau scheiterte am Montag.", "2025-06-12") ==
+        "");
+  CHECK(MeetingsWithAll("Das geplante Treffen von Anna Kessler mit Paul Brandau platzte am Montag.", "2025-06-12") == "");
+}
+
 TEST_CASE("status-cues: a meeting 'angedacht' or 'in Erwägung' is considered", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ein Treffen von Anna Kessler mit Paul Brandau sei angedacht, sagte ein Sprecher.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- considered  \n");
