@@ -519,6 +519,13 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
                                              ledger.kept[*kept_target].last_sentence);
   if (!kept_target && !pending) return true;  // "Teilnehmer waren X und Y": a meeting of its own
   MeetingFact* target = pending ? &ledger.pending[*pending_target] : &ledger.kept[*kept_target];
+  // "Den Schlusspunkt soll der Gipfel in Foz setzen. Lula hat dazu auch X eingeladen": a meeting
+  // noun told after the target, with no meeting of its own, is what the join refers to.
+  for (std::size_t si = target->last_sentence + 1; si < m.sentence; ++si) {
+    for (const Trigger& t : c.sentences[si].triggers()) {
+      if (t.entry->pos == "noun") return true;
+    }
+  }
   std::set<std::string> keys = Keys(c.facts, *target);
   for (std::size_t p : m.participants) {
     std::string key = PartyKey(c.facts, p);

@@ -677,6 +677,14 @@ TEST_CASE("place-after-preposition: ', wo' and a place's adjective inside the ph
         "Anna Kessler; Paul Brandau; @Bundesregierung held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("participation-joins-meeting: not past a meeting noun told after the meeting", "[extraction][rules]") {
+  // The invitation is to the summit, which has no parties of its own, not to the call.
+  CHECK(MeetingsWithAll("Am Montag telefonierte Anna Kessler mit Paul Brandau. Den Schlusspunkt soll der Gipfel im "
+                        "Dezember in Linz setzen. Brandau hat dazu auch Jonas Weller eingeladen.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\nBrandau; Jonas Weller; @- held  \n");
+}
+
 TEST_CASE("participation-joins-meeting: taking part in a meeting the sentence names is no join", "[extraction][rules]") {
   const std::string text =
       "Ulm (dpa) - Anna Kessler hat am Mittwoch mit Paul Brandau telefoniert. Am Abend nahm Kessler an einer "
