@@ -677,6 +677,16 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
     const bool her = w == "ihr" && k > 0 && (s.folded(k - 1) == "mit" || s.folded(k - 1) == "bei");
     if (w != "er" && w != "ihn" && w != "ihm" && !she && !her) continue;
     if (d.named_between && k < d.trigger.token) continue;
+    // "telefonierte mit X und sicherte ihm Hilfe zu": a pronoun after the partner named is the
+    // partner.
+    if (k > d.trigger.token && (w == "ihn" || w == "ihm" || her)) {
+      bool partner = false;
+      for (std::size_t m : s.mentions()) {
+        const Mention& men = s.mention(m);
+        partner = partner || (men.type == EntityType::Person && men.first_token > d.trigger.token && men.last_token <= k);
+      }
+      if (partner) continue;
+    }
     if (auto a = Antecedent(c, k)) d.added_parties.emplace_back(d.SegmentOf(k), *a);
   }
 }

@@ -399,7 +399,11 @@ TEST_CASE("pronoun-subjects: 'sie' as one woman, 'er' never a woman", "[extracti
         "Jonas Weller; Paul Brandau; @- held Am Dienstag 2025-06-10\n");
   // Plural "sie" is not one of them.
   CHECK(MeetingsWithAll("Lena Graf und Anna Kessler waren am Montag in Linz. Dort trafen sie Paul Brandau.",
-                        "2025-06-12") == "");  // Who is named inside a quotation before is not whom the text goes on about.
+                        "2025-06-12") == "");  // An object pronoun after the partner named is the partner.
+  CHECK(MeetingsWithAll("Jonas Weller war in Rom. Am Montag telefonierte Anna Kessler mit Paul Brandau und sicherte "
+                        "ihm Hilfe zu.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
+  // Who is named inside a quotation before is not whom the text goes on about.
   CHECK(MeetingsWithAll("Paul Brandau spielte das herunter. „Wir reden mit Jonas Weller“, sagte der Minister. Er habe "
                         "am Montag zudem mit Anna Kessler telefoniert.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
