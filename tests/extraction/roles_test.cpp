@@ -371,6 +371,15 @@ TEST_CASE("roles: a role in a relative clause is no apposition; a woman's singul
   CHECK(RolesOf(two, "Jonas Weber").size() == 1);
 }
 
+TEST_CASE("roles: a prefect, a leader of a militia, an Austrian Land's councillor", "[extraction][roles]") {
+  auto facts = Analyze("Präfekt Max Ott, Anführerin Lena Graf und Landesrätin Anna Kessler kamen.");
+  INFO(Dump(facts));
+  for (const char* person : {"Max Ott", "Lena Graf", "Anna Kessler"}) {
+    INFO(person);
+    CHECK(RolesOf(facts, person).size() == 1);
+  }
+}
+
 TEST_CASE("roles: a relative clause that ends with the role and a copula gives it", "[extraction][roles]") {
   auto facts = Analyze("Max Ott, der bis zum Jahresende zugleich Vorstandschef der Kessler Stahl AG ist, sagte das.");
   INFO(Dump(facts));
