@@ -394,7 +394,12 @@ class RoleReader {
       return text::MonthOfName(w) != 0;
     };
     for (std::size_t k = left; k > 0 && left - k < 5; --k) {
-      const std::size_t prev = k - 1;
+      std::size_t prev = k - 1;
+      // "ist Lena Graf (CDU) Landrätin": the party in brackets after the name.
+      if (k == left && prev >= 3 && v_.word(prev) == ")" && v_.word(prev - 2) == "(") {
+        k = prev - 2;
+        prev = k - 1;
+      }
       if (v_.IsPunct(prev) || v_.IsDeterminer(prev)) return std::nullopt;
       if (auto name = v_.NameAt(prev)) {
         // "Seit Mai ist Lena Graf Ministerin": the name between the copula and the role.

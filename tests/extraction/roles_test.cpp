@@ -215,6 +215,10 @@ TEST_CASE("roles: a predicate after a copula, over words of time", "[extraction]
   CHECK(graf[0]->label == "Innenministerin");
   CHECK(RolesOf(facts, "Max Ott").size() == 1);
   CHECK(RolesOf(facts, "Paul Brandau").empty());
+  // The party in brackets after the name.
+  auto party = Analyze("Seit einem Monat ist Anna Kessler (CDU) Landrätin.");
+  INFO(Dump(party));
+  CHECK(RolesOf(party, "Anna Kessler").size() == 1);
 }
 
 TEST_CASE("roles: a place phrase after the complement is not the owner", "[extraction][roles]") {
