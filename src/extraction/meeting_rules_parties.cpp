@@ -374,17 +374,24 @@ bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::
 
 void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
-  // "Dabei ging es um A, B und die Lage in C": all of the clause after "um" is the agenda.
+  // "Dabei ging es um A, B und die Lage in C", "Es sei vor allem um A gegangen": all of the
+  // clause after "es ... um" with a form of "gehen" is the agenda.
   std::size_t agenda = SIZE_MAX;
-  for (std::size_t k = 0; k + 2 < s.size() && agenda == SIZE_MAX; ++k) {
-    const std::string& w = s.folded(k);
-    const bool goes = w == "ging" || w == "gingen" || w == "geht" || w == "gehe" || w == "gehen" || w == "gegangen";
-    if (!goes) continue;
-    const bool es = s.folded(k + 1) == "es" || (k > 0 && s.folded(k - 1) == "es");
-    if (!es) continue;
+  for (std::size_t k = 0; k + 1 < s.size() && agenda == SIZE_MAX; ++k) {
+    if (s.folded(k) != "es") continue;
+    std::size_t um = SIZE_MAX;
     for (std::size_t q = k + 1; q < s.size() && q <= k + 6 && s.clause(q) == s.clause(k); ++q) {
       if (s.folded(q) == "um") {
-        agenda = q;
+        um = q;
+        break;
+      }
+    }
+    if (um == SIZE_MAX) continue;
+    for (std::size_t q = 0; q < s.size(); ++q) {
+      if (s.clause(q) != s.clause(k)) continue;
+      const std::string& w = s.folded(q);
+      if (w == "ging" || w == "gingen" || w == "geht" || w == "gehe" || w == "gehen" || w == "gegangen") {
+        agenda = um;
         break;
       }
     }

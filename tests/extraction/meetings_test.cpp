@@ -504,6 +504,12 @@ TEST_CASE("meetings: a place inside the topic is not where they met ('über die 
   INFO(Dump(agenda));
   REQUIRE(agenda.meetings.size() == 1);
   CHECK(ParticipantNames(agenda, agenda.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  auto perfect = Analyze("Anna Kessler traf am Montag Paul Brandau. Bei dem Gespräch sei es vor allem um die "
+                         "Versorgung der Flüchtlinge in Ungarn und die Hilfe der EU gegangen.");
+  INFO(Dump(perfect));
+  REQUIRE(perfect.meetings.size() == 1);
+  CHECK(ParticipantNames(perfect, perfect.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  CHECK(LocationOf(perfect, perfect.meetings[0]).empty());
   // So is the second of two topics.
   auto pair = Analyze("Anna Kessler hat am Mittwoch mit Paul Brandau über den Zeitplan und die Lage in der Ukraine "
                       "gesprochen.");
