@@ -345,6 +345,16 @@ TEST_CASE("meetings: every sentence of an interview question speaks to the one w
   CHECK(facts.meetings[0].date == "2025-06-10");
 }
 
+TEST_CASE("meetings: eating with someone is a meeting; eating alone is none", "[extraction][meetings]") {
+  auto dinner = Analyze("Anna Kessler will am Abend in Linz mit Paul Brandau zu Abend essen.");
+  INFO(Dump(dinner));
+  REQUIRE(dinner.meetings.size() == 1);
+  CHECK(ParticipantNames(dinner, dinner.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  auto alone = Analyze("Anna Kessler aß am Abend in Linz mit großem Appetit.");
+  INFO(Dump(alone));
+  CHECK(alone.meetings.empty());
+}
+
 TEST_CASE("meetings: an interview without names before its answers: 'Herr X' answers; the credit is none",
           "[extraction][meetings]") {
   auto facts = Analyze(
