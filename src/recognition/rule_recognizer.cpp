@@ -417,6 +417,20 @@ std::string TownInstitutionKind(const std::string& written) {
   return "";
 }
 
+// The nominative of a district's kind as written ("Landkreises" -> "Landkreis", "Kantons" ->
+// "Kanton"), or "" if the word names none: the district is named by its town ("Landkreis Celle").
+std::string DistrictKind(const std::string& written) {
+  for (std::string_view kind : {"Landkreis", "Kreis"}) {
+    if (written == kind) return written;
+    for (std::string_view ending : {"es", "s"}) {
+      if (written.size() == kind.size() + ending.size() && written.starts_with(kind) && written.ends_with(ending)) {
+        return std::string(kind);
+      }
+    }
+  }
+  return "";
+}
+
 // The nouns that end an institution's hyphenated name ("Levante-Institut").
 bool IsInstitutionCompoundEnd(std::string_view folded) {
   static constexpr std::string_view kNouns[] = {"institut", "stiftung", "verband", "verein", "gesellschaft",
@@ -810,6 +824,17 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       if (town && town->type == EntityType::Place && !town->is_country) {
         Candidate c = SpanCandidate(s, i, i + 2, EntityType::Organization, 65);
         c.canonical = kind + " " + town->canonical;  // "des Landgerichts Augsburg": "Landgericht Augsburg"
+        out.push_back(std::move(c));
+        ++i;
+        continue;
+      }
+    }
+    if (const std::string kind = i + 1 < n && info[i + 1].upper ? DistrictKind(s.tokens[i].text) : "";
+        !kind.empty()) {
+      const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({s.tokens[i + 1].text}));
+      if (town && town->type == EntityType::Place && !town->is_country) {
+        Candidate c = SpanCandidate(s, i, i + 2, EntityType::Place, 65);
+        c.canonical = kind + " " + town->canonical;  // "des Landkreises Celle": "Landkreis Celle"
         out.push_back(std::move(c));
         ++i;
         continue;

@@ -551,6 +551,17 @@ TEST_CASE("rules: a building's noun is part of its name, and the building is a s
   }
 }
 
+TEST_CASE("rules: a district is named by its kind and its town", "[recognition][rules]") {
+  auto mentions = Rules("Die Landrätin des Landkreises Celle traf Max Ott im Kreis Soest.");
+  INFO(Dump(mentions));
+  for (const char* district : {"Landkreis Celle", "Kreis Soest"}) {
+    INFO(district);
+    bool found = false;
+    for (const auto& m : mentions) found = found || (m.canonical == district && m.type == EntityType::Place);
+    CHECK(found);
+  }
+}
+
 TEST_CASE("rules: a building's noun may end a compound or be French; a given name after it starts a person",
           "[recognition][rules]") {
   auto mentions = Rules("Max Ott kam im Hôtel Brandau an. Im Regierungsgästehaus Kesselhof traf er Lena Graf, im "
