@@ -364,6 +364,36 @@ class GenericComplementRefersBack : public NamedRoleOwnerRule {
   }
 };
 
+// --- district-office-takes-district -----------------------------------------------------------
+
+// "Landrat", "Landrätin": the head of a district ("Landkreis Celle", "Kreis Soest").
+bool IsDistrictOffice(std::string_view folded_label) {
+  return folded_label.ends_with("landrat") || folded_label.ends_with("landrätin");
+}
+
+bool IsDistrict(const Mention& m) {
+  return m.type == EntityType::Place && (m.canonical.starts_with("Landkreis ") || m.canonical.starts_with("Kreis "));
+}
+
+class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsDistrictOffice(c.label)) return std::nullopt;
+    const auto near = NearestBefore(c, role.sentence, role.first_token, 2,
+                                    [&](std::size_t m) { return IsDistrict(c.facts.mentions[m]); });
+    if (near) return near;
+    // Else the one district the article names.
+    std::optional<std::size_t> district;
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      if (!IsDistrict(c.facts.mentions[m])) continue;
+      if (district && c.facts.mentions[*district].canonical != c.facts.mentions[m].canonical) return std::nullopt;
+      if (!district) district = m;
+    }
+    return district;
+  }
+};
+
 // --- municipal-office-takes-town --------------------------------------------------------------
 
 bool IsMunicipalOffice(std::string_view folded_label) {
@@ -734,6 +764,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "generic-complement-refers-back",
       "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde', 'der Gouverneur des Bundesstaats': the complement is the company, association, party, town, region or state named last before.",
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
+  static const DistrictOfficeTakesDistrict district(
+      "district-office-takes-district",
+      "A Landrat without an owner heads the district named last before, in the sentence or the two before it, else the one district the article names.",
+      "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
       "A mayor without an owner is the mayor of the town named last before, in the sentence or the two before it, else of the dateline's town.",
@@ -766,7 +800,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &office_complement, &generic, &municipal, &company, &party, &institution, &club, &state_before, &host, &land};
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &office_complement, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &host, &land};
   return rules;
 }
 

@@ -118,6 +118,14 @@ TEST_CASE("generic-complement-refers-back: company, town; no antecedent, no owne
                 "Max Ott") == "Tirol");
 }
 
+TEST_CASE("district-office-takes-district: the district before, else the one the article names; not a town",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.", "Lena Graf") ==
+        "Landkreis Celle");
+  CHECK(OwnerOf("Landrat Max Ott sprach in Ulm. Der Kreis Soest spart.", "Max Ott") == "Kreis Soest");
+  CHECK(OwnerOf("Landrat Max Ott sprach am Montag in Ulm.", "Max Ott") == "-");
+}
+
 TEST_CASE("municipal-office-takes-town: the town before, not a state or a town after", "[extraction][rules]") {
   CHECK(OwnerOf("Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.",
                 "Max Ott") == "Lindau");
