@@ -388,7 +388,7 @@ namespace {
 // "Hôtel Matignon"), also as the end of a compound ("Staatsgästehaus Diaoyutai",
 // "Präsidentenpalast Miraflores").
 bool IsBuildingNoun(std::string_view folded) {
-  static constexpr std::string_view kNouns[] = {"schloss",   "hotel",  "hôtel",  "palais", "villa",  "burg",
+  static constexpr std::string_view kNouns[] = {"schloss",   "hotel",  "hôtel",  "palais", "villa",  "burg", "stift",
                                                 "kloster",   "landsitz", "palast", "residenz", "gästehaus",
                                                 "campus",    "stadion", "arena",  "kaserne", "gebäude"};
   if (std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns)) return true;

@@ -562,12 +562,13 @@ TEST_CASE("rules: a district is named by its kind and its town", "[recognition][
   }
 }
 
-TEST_CASE("rules: a building's noun may end a compound or be French; a given name after it starts a person",
+TEST_CASE("rules: a building's noun may end a compound, be French or a monastery's; a given name after it starts a person",
           "[recognition][rules]") {
   auto mentions = Rules("Max Ott kam im Hôtel Brandau an. Im Regierungsgästehaus Kesselhof traf er Lena Graf, im "
-                        "Präsidentenpalast Ottwerk Anna Kessler.");
+                        "Präsidentenpalast Ottwerk Anna Kessler, im Stift Kesselbach Tim Roth.");
   INFO(Dump(mentions));
-  for (const char* site : {"Hôtel Brandau", "Regierungsgästehaus Kesselhof", "Präsidentenpalast Ottwerk"}) {
+  for (const char* site :
+       {"Hôtel Brandau", "Regierungsgästehaus Kesselhof", "Präsidentenpalast Ottwerk", "Stift Kesselbach"}) {
     INFO(site);
     const Mention* m = FindBySurface(mentions, site);
     REQUIRE(m);
