@@ -226,36 +226,6 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
   }
 };
 
-// --- office-complement-names-holder -----------------------------------------------------------
-
-// "X, die Ehefrau des Kanzlers", "der Sprecher des polnischen Präsidenten": a relative's or an
-// aide's role with a role noun in the genitive belongs to whom the article gave that office
-// before (of that state, with its adjective).
-class OfficeComplementNamesHolder : public NamedRoleOwnerRule {
- public:
-  using NamedRoleOwnerRule::NamedRoleOwnerRule;
-  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsKinship(c.label) && !IsPersonalAide(c.label)) return std::nullopt;
-    const SentenceAnnotation& v = c.sentences[role.sentence];
-    std::size_t k = role.token + 1;
-    if (k >= v.size() || (v.folded(k) != "des" && v.folded(k) != "der")) return std::nullopt;
-    const std::string* state = nullptr;
-    for (++k; k < v.size() && !v.upper(k) && !v.IsPunct(k); ++k) {  // "des ehemaligen polnischen"
-      for (std::size_t m : v.MentionsIn(k)) {
-        if (v.mention(m).kind == MentionKind::Adjective) state = &v.mention(m).canonical;
-      }
-    }
-    if (k >= v.size() || !v.upper(k) || v.NameAt(k)) return std::nullopt;
-    const auto office = c.lexicons.MatchRole(v.word(k));
-    if (!office) return std::nullopt;
-    const std::optional<std::size_t> held = c.index.LatestHolding(
-        c.facts, c.roles, text::FoldForMatch(office->noun->lemma),
-        {0, role.sentence, c.facts.mentions[role.person].first_token}, state);
-    if (!held || c.roles[*held].person == role.person) return std::nullopt;
-    return c.roles[*held].person;
-  }
-};
-
 // --- generic-complement-refers-back -----------------------------------------------------------
 
 enum class OwnerClass { None, Company, Association, Party, Town, Region, Country };
@@ -756,10 +726,6 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "possessive-names-the-owner",
       "A possessive before a role names its owner: the party, company or state just named, or the person for a relative or an aide ('seine Ehefrau', 'ihr Sprecher').",
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
-  static const OfficeComplementNamesHolder office_complement(
-      "office-complement-names-holder",
-      "A relative's or an aide's role with a role noun in the genitive ('die Ehefrau des Kanzlers') belongs to whom the article gave that office before.",
-      "Kanzler Max Ott reiste nach Rom. Begleitet wurde er von Eva Ott, der Ehefrau des Kanzlers.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",
       "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde', 'der Gouverneur des Bundesstaats': the complement is the company, association, party, town, region or state named last before.",
@@ -800,7 +766,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &office_complement, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &host, &land};
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &host, &land};
   return rules;
 }
 
