@@ -69,17 +69,6 @@ struct ArticleIndex {
   // The first place of the last dateline at or before sentence `sentence` ("Ulm/Kiew.": a
   // regional paper's home comes first), if any.
   std::optional<std::size_t> DatelineBefore(const ArticleFacts& facts, std::size_t sentence) const;
-  // Where a role noun without a name may find the holder it stands for: roles told from sentence
-  // `from` on and before token `token` of sentence `sentence`.
-  struct Span {
-    std::size_t from = 0, sentence = 0, token = 0;
-  };
-  // The latest role in `span` of the office the role noun `named` (a folded lemma: "kanzler",
-  // "regierungschef") may stand for, of the owner `owner` (canonical) if given; an index into
-  // `roles`.
-  std::optional<std::size_t> LatestHolding(const ArticleFacts& facts, const std::vector<RoleFact>& roles,
-                                           const std::string& named, Span span,
-                                           const std::string* owner = nullptr) const;
   // Per mention, a person's gender by the given name the article writes for them ('f', 'm'; 0
   // when unknown or no person); a surname alone takes its full name's.
   std::vector<char> gender;

@@ -159,44 +159,6 @@ std::optional<std::size_t> ArticleIndex::DatelineBefore(const ArticleFacts& fact
   return home;
 }
 
-namespace {
-
-// Whether a role noun without a name ("der Regierungschef") may refer to an office held
-// (folded lemmas): the same noun or a compound of it ("minister": "außenminister"), or the
-// generic name of a head of government or state.
-bool RefersToOffice(const std::string& named, const std::string& held) {
-  if (held == named || (held.size() > named.size() && held.ends_with(named))) return true;
-  if (named == "regierungschef") {
-    return held.ends_with("ministerpräsident") || held.ends_with("kanzler") || held == "premierminister" ||
-           held == "premier";
-  }
-  return named == "staatschef" && (held == "präsident" || held == "staatspräsident");
-}
-
-}  // namespace
-
-std::optional<std::size_t> ArticleIndex::LatestHolding(const ArticleFacts& facts, const std::vector<RoleFact>& roles,
-                                                       const std::string& named, Span span,
-                                                       const std::string* owner) const {
-  std::optional<std::size_t> latest;
-  for (const auto& [held, holding] : roles_by_head) {
-    if (!RefersToOffice(named, held)) continue;
-    auto before = std::partition_point(holding.begin(), holding.end(), [&](std::size_t r) {
-      return roles[r].sentence < span.sentence || (span.token > 0 && roles[r].sentence == span.sentence);
-    });
-    auto from = std::partition_point(holding.begin(), before, [&](std::size_t r) { return roles[r].sentence < span.from; });
-    while (before != from) {
-      const RoleFact& role = roles[*(before - 1)];
-      const bool later = role.sentence == span.sentence && facts.mentions[role.person].first_token >= span.token;
-      const bool other_owner = owner && !(role.of && facts.mentions[*role.of].canonical == *owner);
-      if (!later && !other_owner) break;
-      --before;
-    }
-    if (before != from && (!latest || *(before - 1) > *latest)) latest = *(before - 1);
-  }
-  return latest;
-}
-
 ArticleIndex::ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact>& roles,
                            const recognition::Lexicons& lexicons)
     : datelines(rules::Datelines(facts)) {

@@ -87,15 +87,40 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
 // The most recent person before this sentence whose role has the head noun `lemma`, or a
 // compound with it ("Innenminister" for "der Minister"). Roles are in sentence order and each
 // holder is named in its role's sentence, so it is the last such role before the sentence.
+// Whether a role noun without a name ("der Regierungschef") may refer to an office held
+// (folded lemmas): the same noun or a compound of it ("minister": "außenminister"), or the
+// generic name of a head of government or state.
+bool RefersToOffice(const std::string& named, const std::string& held) {
+  if (held == named || (held.size() > named.size() && held.ends_with(named))) return true;
+  if (named == "regierungschef") {
+    return held.ends_with("ministerpräsident") || held.ends_with("kanzler") || held == "premierminister" ||
+           held == "premier";
+  }
+  return named == "staatschef" && (held == "präsident" || held == "staatspräsident");
+}
+
 // The person who holds the office `lemma` names, told last before this sentence; with `owner`,
 // an office of that owner ("der ukrainische Präsident").
 std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma,
                                       const std::string* owner = nullptr) {
+  const std::string named = text::FoldForMatch(lemma);
   // Wire shorts give each report its dateline: a role told in an earlier report is not meant.
   const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, c.sentence.index());
   const std::size_t report = dateline ? c.facts.mentions[*dateline].sentence : 0;
-  const std::optional<std::size_t> latest = c.index.LatestHolding(
-      c.facts, c.roles, text::FoldForMatch(lemma), {report, c.sentence.index(), 0}, owner);
+  std::optional<std::size_t> latest;  // index into c.roles
+  for (const auto& [held, roles] : c.index.roles_by_head) {
+    if (!RefersToOffice(named, held)) continue;
+    auto before = std::partition_point(roles.begin(), roles.end(), [&](std::size_t r) {
+      return c.roles[r].sentence < c.sentence.index();
+    });
+    auto from = std::partition_point(roles.begin(), before, [&](std::size_t r) { return c.roles[r].sentence < report; });
+    while (owner && before != from) {
+      const RoleFact& role = c.roles[*(before - 1)];
+      if (role.of && c.facts.mentions[*role.of].canonical == *owner) break;
+      --before;
+    }
+    if (before != from && (!latest || *(before - 1) > *latest)) latest = *(before - 1);
+  }
   if (!latest) return std::nullopt;
   return c.roles[*latest].person;
 }
