@@ -417,8 +417,8 @@ std::string TownInstitutionKind(const std::string& written) {
   return "";
 }
 
-// The nominative of a district's kind as written ("Landkreises" -> "Landkreis", "Kantons" ->
-// "Kanton"), or "" if the word names none: the district is named by its town ("Landkreis Celle").
+// The nominative of a district's kind as written ("Landkreises" -> "Landkreis", "Kreises" ->
+// "Kreis"), or "" if the word names none: the district is named by its town ("Landkreis Celle").
 std::string DistrictKind(const std::string& written) {
   for (std::string_view kind : {"Landkreis", "Kreis"}) {
     if (written == kind) return written;
@@ -817,24 +817,19 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
   for (std::size_t i = 0; i < n; ++i) {
     if (!info[i].upper) continue;
     // "Universität Ulm", "Landgericht Augsburg", "Helmholtz-Institut Ulm": an institution named
-    // by its kind and its town is one organization, the town part of its name.
-    if (const std::string kind = i + 1 < n && info[i + 1].upper ? TownInstitutionKind(s.tokens[i].text) : "";
-        !kind.empty()) {
-      const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({s.tokens[i + 1].text}));
-      if (town && town->type == EntityType::Place && !town->is_country) {
-        Candidate c = SpanCandidate(s, i, i + 2, EntityType::Organization, 65);
-        c.canonical = kind + " " + town->canonical;  // "des Landgerichts Augsburg": "Landgericht Augsburg"
-        out.push_back(std::move(c));
-        ++i;
-        continue;
+    // by its kind and its town is one organization, the town part of its name; so is a
+    // district one place ("des Landkreises Celle": "Landkreis Celle").
+    if (i + 1 < n && info[i + 1].upper) {
+      std::string kind = TownInstitutionKind(s.tokens[i].text);
+      EntityType type = EntityType::Organization;
+      if (kind.empty()) {
+        kind = DistrictKind(s.tokens[i].text);
+        type = EntityType::Place;
       }
-    }
-    if (const std::string kind = i + 1 < n && info[i + 1].upper ? DistrictKind(s.tokens[i].text) : "";
-        !kind.empty()) {
-      const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({s.tokens[i + 1].text}));
+      const NamedThing* town = kind.empty() ? nullptr : lex_.FindName(Lexicons::PhraseKey({s.tokens[i + 1].text}));
       if (town && town->type == EntityType::Place && !town->is_country) {
-        Candidate c = SpanCandidate(s, i, i + 2, EntityType::Place, 65);
-        c.canonical = kind + " " + town->canonical;  // "des Landkreises Celle": "Landkreis Celle"
+        Candidate c = SpanCandidate(s, i, i + 2, type, 65);
+        c.canonical = kind + " " + town->canonical;  // "des Landgerichts Augsburg": "Landgericht Augsburg"
         out.push_back(std::move(c));
         ++i;
         continue;
