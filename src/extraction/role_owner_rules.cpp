@@ -568,6 +568,7 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
       if (!meeting.location) continue;
       bool has_holder = false, has_visitor = false;
       for (std::size_t p : meeting.participants) {
+        if (mentions[p].type != EntityType::Person) continue;  // the holder and the visitor are persons
         const std::string key = PartyKey(c.facts, p);
         has_holder = has_holder || key == holder;
         has_visitor = has_visitor || key == *visitor;

@@ -233,11 +233,10 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
     // "vergangene Woche", "nächsten Dienstag": a relative word opens the expression itself.
     const bool relative_start = IsRelative(first_word) && !after_starter;
     if (!IsStarter(first_word) && !relative_start) continue;
-    if (InSincePhrase(v, i)) continue;
     std::size_t k = relative_start ? i : i + 1;
     while (k < to && IsModifier(v.folded(k))) ++k;
     if (k < to && v.word(k).ends_with(".") && std::isdigit(static_cast<unsigned char>(v.word(k)[0]))) ++k;
-    if (k >= to || !IsHead(v.folded(k))) continue;
+    if (k >= to || !IsHead(v.folded(k)) || InSincePhrase(v, i)) continue;
     std::size_t last = k + 1;
     // "im Februar und März"
     if (last + 1 < to && v.folded(last) == "und" && IsHead(v.folded(last + 1))) last += 2;
