@@ -549,29 +549,34 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
   static std::string HostState(const RoleOwnerContext& c, const RoleFact& role) {
     if (!IsNationalOffice(c.label)) return "";
     const auto& mentions = c.facts.mentions;
-    // Persons by PartyKey: "Merz" later is "Friedrich Merz".
-    const std::string holder = PartyKey(c.facts, role.person);
+    // Persons by surname: "Merz" later is "Friedrich Merz".
+    auto surname = [&](std::size_t m) -> std::string_view {
+      if (mentions[m].type != EntityType::Person) return {};
+      const std::string_view name = mentions[m].canonical;
+      const std::size_t space = name.rfind(' ');
+      return space == std::string_view::npos ? name : name.substr(space + 1);
+    };
+    const std::string_view holder = surname(role.person);
     // The visitor: the first person the article names.
-    std::optional<std::string> visitor;
+    std::string_view visitor;
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       if (mentions[m].type == EntityType::Person && mentions[m].kind == MentionKind::Name) {
-        visitor = PartyKey(c.facts, m);
+        visitor = surname(m);
         break;
       }
     }
-    if (!visitor || *visitor == holder) return "";
+    if (holder.empty() || visitor.empty() || visitor == holder) return "";
     // Someone whose office the article ties to a state or organization is no host by default.
     for (const RoleFact& other : c.roles) {
-      if (other.of && PartyKey(c.facts, other.person) == holder) return "";
+      if (other.of && surname(other.person) == holder) return "";
     }
     for (const MeetingFact& meeting : c.facts.meetings) {
       if (!meeting.location) continue;
       bool has_holder = false, has_visitor = false;
       for (std::size_t p : meeting.participants) {
-        if (mentions[p].type != EntityType::Person) continue;  // the holder and the visitor are persons
-        const std::string key = PartyKey(c.facts, p);
-        has_holder = has_holder || key == holder;
-        has_visitor = has_visitor || key == *visitor;
+        const std::string_view name = surname(p);
+        has_holder = has_holder || name == holder;
+        has_visitor = has_visitor || name == visitor;
       }
       if (!has_holder || !has_visitor) continue;
       const Mention* place = &mentions[*meeting.location];
