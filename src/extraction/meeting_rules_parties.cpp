@@ -403,7 +403,8 @@ void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   // clause after "es ... um" with a form of "gehen" is the agenda.
   std::size_t agenda = SIZE_MAX;
   for (std::size_t k = 0; k + 1 < s.size() && agenda == SIZE_MAX; ++k) {
-    if (s.folded(k) != "es") continue;
+    const std::string& es = s.folded(k);
+    if (es.size() != 2 || es[0] != 'e' || es[1] != 's') continue;  // asked of every word: no string compare
     std::size_t um = SIZE_MAX;
     for (std::size_t q = k + 1; q < s.size() && q <= k + 6 && s.clause(q) == s.clause(k); ++q) {
       if (s.folded(q) == "um") {
