@@ -248,13 +248,14 @@ bool NextMeeting(const SentenceAnnotation& s, std::size_t trigger) {
 
 std::string PartyKey(const ArticleFacts& facts, std::size_t m) {
   const recognition::Mention& men = facts.mentions[m];
-  std::string key = text::FoldForMatch(men.canonical);
-  if (men.type == recognition::EntityType::Person) {
-    const auto space = key.rfind(' ');
-    if (space != std::string::npos) key = key.substr(space + 1);
-    return "person:" + key;
-  }
-  return key;
+  if (men.type == recognition::EntityType::Person) return "person:" + text::FoldForMatch(LastNameWord(men));
+  return text::FoldForMatch(men.canonical);
+}
+
+std::string_view LastNameWord(const recognition::Mention& mention) {
+  const std::string_view name = mention.canonical;
+  const std::size_t space = name.rfind(' ');
+  return space == std::string_view::npos ? name : name.substr(space + 1);
 }
 
 }  // namespace newskg::extraction

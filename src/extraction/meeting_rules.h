@@ -159,6 +159,9 @@ const std::vector<const ArticleRule*>& ArticleRules();
 // otherwise the folded canonical name.
 std::string PartyKey(const ArticleFacts& facts, std::size_t mention);
 
+// The last word of a mention's canonical name, as written ("Friedrich Merz": "Merz").
+std::string_view LastNameWord(const recognition::Mention& mention);
+
 // The preposition before token k, over an article and adjectives ("in der Ukraine", "im
 // russischen Kursk"), if any.
 std::optional<std::size_t> PrepositionBefore(const SentenceAnnotation& s, std::size_t k);

@@ -30,7 +30,7 @@ bool PlaceNamesLine(const ArticleFacts& facts, std::size_t si) {
   const text::Sentence& sentence = facts.article.sentences[si];
   const auto& tokens = sentence.tokens;
   if (tokens.size() < 2 || tokens.size() > 6 || tokens.back().text != ".") return false;
-  if (sentence.begin > facts.article.body_begin && facts.article.text[sentence.begin - 1] != '\n') return false;
+  if (!facts.article.OpensParagraph(sentence)) return false;
   std::vector<bool> covered(tokens.size(), false);
   for (const Mention& men : facts.mentions) {
     if (men.sentence != si || men.kind != MentionKind::Name || men.type != EntityType::Place) continue;
@@ -68,9 +68,7 @@ std::vector<std::size_t> Datelines(const ArticleFacts& facts) {
       next = agency ? close + 1 : tokens.size();
     }
     // Some agencies leave the dash out where a paragraph opens: "Rom (KNA) Der Papst hat ...".
-    const text::Sentence& sentence = facts.article.sentences[men.sentence];
-    const bool opens_paragraph =
-        sentence.begin <= facts.article.body_begin || facts.article.text[sentence.begin - 1] == '\n';
+    const bool opens_paragraph = facts.article.OpensParagraph(facts.article.sentences[men.sentence]);
     if (agency && opens_paragraph && next < tokens.size() && text::StartsUpper(tokens[next].text)) {
       out.push_back(m);
       continue;

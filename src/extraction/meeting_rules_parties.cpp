@@ -913,18 +913,16 @@ std::optional<std::size_t> MarkedMember(const SentenceContext& c, const std::str
   // Of those marked, the one named last before ("Auch Babler ... Am Wochenende telefonierte der
   // SPÖ-Chef"), by surname: a later mention may leave the party out.
   std::set<std::string> surnames;
-  auto surname = [](const std::string& canonical) {
-    const std::size_t space = canonical.rfind(' ');
-    return text::FoldForMatch(space == std::string::npos ? canonical : canonical.substr(space + 1));
-  };
+  auto surname = [](const Mention& m) { return text::FoldForMatch(LastNameWord(m)); };
+
   for (std::size_t si = 0; si <= c.sentence.index() && si < c.sentences.size(); ++si) {
     const SentenceAnnotation& s = c.sentences[si];
     for (std::size_t m : s.mentions()) {
       const std::string* marked = s.BracketedAfter(s.mention(m));
-      if (marked && *marked == party && s.mention(m).type == EntityType::Person) surnames.insert(surname(s.mention(m).canonical));
+      if (marked && *marked == party && s.mention(m).type == EntityType::Person) surnames.insert(surname(s.mention(m)));
     }
   }
-  surnames.insert(surname(c.facts.mentions[*latest].canonical));
+  surnames.insert(surname(c.facts.mentions[*latest]));
   for (std::size_t si = c.sentence.index() + 1; si-- > 0;) {
     const SentenceAnnotation& s = c.sentences[si];
     const auto& ms = s.mentions();
@@ -932,7 +930,7 @@ std::optional<std::size_t> MarkedMember(const SentenceContext& c, const std::str
       const Mention& men = s.mention(*it);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
       if (si == c.sentence.index() && men.first_token >= before) continue;
-      if (surnames.count(surname(men.canonical))) return *it;
+      if (surnames.count(surname(men))) return *it;
     }
   }
   return latest;

@@ -377,13 +377,14 @@ class RoleReader {
     }
   }
 
+  static bool IsCopula(std::string_view w) {
+    return w == "ist" || w == "war" || w == "wird" || w == "wurde" || w == "bleibt" || w == "sei";
+  }
+
   // The person a copula ("ist", "war", "wird", "bleibt") gives the role noun starting at
   // `left`, over up to four words of time or degree between them ("seit 2021", "bereits").
   std::optional<std::size_t> PredicateSubject(std::size_t left) const {
-    auto copula = [&](std::size_t k) {
-      const std::string& w = v_.folded(k);
-      return w == "ist" || w == "war" || w == "wird" || w == "wurde" || w == "bleibt" || w == "sei";
-    };
+    auto copula = [&](std::size_t k) { return IsCopula(v_.folded(k)); };
     auto adverbial = [&](std::size_t k) {
       const std::string& w = v_.folded(k);
       if (!w.empty() && std::isdigit(static_cast<unsigned char>(w[0]))) return true;
@@ -425,9 +426,7 @@ class RoleReader {
   // to `right` and a copula ("X, der bis Jahresende Chef der Y AG ist,"): up to eight words
   // (no comma) between the pronoun and the role.
   std::optional<std::size_t> RelativeClauseSubject(std::size_t left, std::size_t right) const {
-    if (right >= v_.size()) return std::nullopt;
-    const std::string& w = v_.folded(right);
-    if (w != "ist" && w != "war" && w != "wird" && w != "wurde" && w != "bleibt" && w != "sei") return std::nullopt;
+    if (right >= v_.size() || !IsCopula(v_.folded(right))) return std::nullopt;
     if (right + 1 < v_.size() && !v_.IsPunct(right + 1)) return std::nullopt;
     for (std::size_t k = left; k >= 3 && left - k < 8; --k) {
       if (v_.IsPunct(k - 1)) return std::nullopt;

@@ -551,10 +551,7 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
     const auto& mentions = c.facts.mentions;
     // Persons by surname: "Merz" later is "Friedrich Merz".
     auto surname = [&](std::size_t m) -> std::string_view {
-      if (mentions[m].type != EntityType::Person) return {};
-      const std::string_view name = mentions[m].canonical;
-      const std::size_t space = name.rfind(' ');
-      return space == std::string_view::npos ? name : name.substr(space + 1);
+      return mentions[m].type == EntityType::Person ? LastNameWord(mentions[m]) : std::string_view{};
     };
     const std::string_view holder = surname(role.person);
     // The visitor: the first person the article names.

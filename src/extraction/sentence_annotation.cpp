@@ -215,8 +215,7 @@ std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
   out.reserve(article.sentences.size());
   for (std::size_t s = 0; s < article.sentences.size(); ++s) {
     out.emplace_back(facts, s, lexicons, std::move(by_sentence[s]));
-    const std::size_t begin = article.sentences[s].begin;
-    out.back().paragraph_start_ = begin <= article.body_begin || article.text[begin - 1] == '\n';
+    out.back().paragraph_start_ = article.OpensParagraph(article.sentences[s]);
   }
   // Interviews: a paragraph that opens with a person's name and a colon is that person's
   // answer; a paragraph without one that ends in a question is put to the next who answers.

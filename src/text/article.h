@@ -30,6 +30,9 @@ struct Article {
   std::optional<std::string> date_published;  // "YYYY-MM" or "YYYY-MM-DD" from a leading date line
   std::size_t body_begin = 0;  // where the article text starts, after any date line
   std::vector<Sentence> sentences;
+
+  // Whether `s` is the first sentence of the body or of a line (a paragraph, a dateline's line).
+  bool OpensParagraph(const Sentence& s) const { return s.begin <= body_begin || text[s.begin - 1] == '\n'; }
 };
 
 }  // namespace newskg::text
