@@ -34,6 +34,10 @@ struct MeetingDraft {
   bool definite = false;  // "die Gespräche": refers back to a meeting already reported
   bool negated = false;
   bool named_between = false;  // "Gespräche zwischen A und B": no party before the trigger
+  // The sentence tells a meeting in a time phrase ("vor dem Treffen mit X telefonierte er mit
+  // Y"): its triggers tell different meetings even where they share a party.
+  bool apart = false;
+  bool time_phrase = false;  // the trigger is that noun ("nach dem Treffen")
   bool ruled_out = false;  // negated as an event: "hat nicht stattgefunden", "steht nicht zur Debatte"
 
   // Status evidence, then the status rules' verdict.

@@ -80,6 +80,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "topics-excluded",
       "What talks are about or against ('über die Ukraine', 'gegen Russland') is no party.",
       "Anna Kessler sprach mit Paul Brandau über Polen.");
+  static const MeetingInTimePhraseApart time_phrase(
+      "meeting-in-time-phrase-apart",
+      "A meeting noun in a time phrase ('vor dem Treffen mit X', 'nach seinem Telefonat mit X') is a meeting of its own: X is no party to the sentence's other meeting, whose partners are none of it.",
+      "Vor seinem Treffen mit Paul Brandau telefonierte Anna Kessler am Montag mit Jonas Weller.");
   static const SettingHostsAreNoParties setting_hosts(
       "setting-hosts-are-no-parties",
       "A summit that frames a meeting ('am Rande des Gipfels der Nato', 'zum Abschluss des Gipfels') is its setting: no meeting of its own, and its host is no party.",
@@ -146,7 +150,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &setting_hosts,
+      &announced, &split, &apart, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &setting_hosts,
       &aboard, &place_named, &place,
       &cities, &adjectives, &pronouns, &age_noun, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;

@@ -624,7 +624,7 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
                        (overlap >= 2 && !it->location));
     // Two triggers of one sentence that share a party tell one meeting ("sich mit X zu
     // treffen, um über Y zu sprechen").
-    const bool same_sentence = it->sentence == m.sentence && overlap >= 1;
+    const bool same_sentence = it->sentence == m.sentence && overlap >= 1 && !d.apart;
     if ((overlap >= 2 && overlap + 1 >= std::min(seen.size(), ledger.KeyCount(index))) || refers_back ||
         same_sentence) {
       if (!Compatible(*it, m, c.facts)) {

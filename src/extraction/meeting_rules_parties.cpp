@@ -24,6 +24,72 @@ void ForOpen(MeetingDraft& d, Decide decide) {
   }
 }
 
+// The time preposition governing the meeting noun at t ("vor dem Treffen", "nach seinem
+// Telefonat", "im Anschluss an das Gespräch"), if any: past the article and adjectives.
+std::optional<std::size_t> TimePrepositionOf(const SentenceAnnotation& s, std::size_t t) {
+  for (std::size_t q = t; q > 0 && t - q < 4; --q) {
+    const std::string& w = s.folded(q - 1);
+    if (w == "vor" || w == "nach" || w == "seit" || w == "während") return q - 1;
+    if (w == "an" && q >= 2 && s.folded(q - 2) == "anschluss") return q - 2;
+    if (s.IsPunct(q - 1) || (s.upper(q - 1) && !s.IsDeterminer(q - 1))) break;
+  }
+  return std::nullopt;
+}
+
+// Where the phrase of the meeting noun at t ends: its partners ("mit dem russischen
+// Präsidenten X und Y", "von A mit B", "Trumps mit X", "bei X") and a place right after them
+// ("in Moskau"). Each partner is an article, adjectives and at least one capitalised word.
+std::size_t NounPhraseEnd(const SentenceAnnotation& s, std::size_t t) {
+  const std::size_t n = s.size();
+  auto is_trigger = [&](std::size_t k) {
+    return std::any_of(s.triggers().begin(), s.triggers().end(), [&](const Trigger& x) { return x.token == k; });
+  };
+  // One partner from k: the token after it, or k when there is none.
+  auto partner = [&](std::size_t k) {
+    std::size_t q = k;
+    while (q < n && s.IsDeterminer(q)) ++q;
+    while (q < n && !s.upper(q) && !s.IsPunct(q) && q - k < 4 &&
+           (s.folded(q).ends_with("e") || s.folded(q).ends_with("en") || s.folded(q).ends_with("em") ||
+            s.folded(q).ends_with("er") || s.folded(q).ends_with("es"))) {
+      ++q;
+    }
+    std::size_t r = q;
+    while (r < n && s.upper(r) && !s.IsPunct(r) && !is_trigger(r)) ++r;
+    return r > q ? r : k;
+  };
+  std::size_t e = partner(t + 1);  // "Treffen Trumps mit X": a genitive name right after
+  bool partnered = false;          // "mit", "bei" or "zwischen" seen: one such phrase only
+  while (e < n) {
+    const std::string& w = s.folded(e);
+    std::size_t next = e;
+    if ((w == "mit" || w == "bei" || w == "beim" || w == "zwischen") && !partnered) {
+      partnered = true;
+      next = partner(w == "beim" ? e : e + 1);
+      if (w == "beim" && next == e) next = partner(e + 1);
+    } else if (w == "von" || w == "vom" || w == "des" || w == "der") {
+      next = partner(w == "von" ? e + 1 : e);
+    } else if (w == "und" || w == "sowie") {
+      next = partner(e + 1);
+    } else if (w == "in" || w == "im") {
+      const auto place = s.NameStartingAt(e + 1);
+      if (place && s.mention(*place).type == EntityType::Place) next = s.mention(*place).last_token;
+    }
+    if (next <= e + 1) break;
+    e = next;
+  }
+  return e;
+}
+
+// Whether token k is inside a time phrase with a meeting noun ("vor dem Treffen mit X").
+bool InTimePhrase(const SentenceAnnotation& s, std::size_t k) {
+  for (const Trigger& t : s.triggers()) {
+    if (t.entry->pos != "noun" && !s.upper(t.token)) continue;
+    const auto from = TimePrepositionOf(s, t.token);
+    if (from && k >= *from && k < NounPhraseEnd(s, t.token)) return true;
+  }
+  return false;
+}
+
 // Whether "sie" at token k is one woman: the nearest finite verb of its clause is singular
 // ("sie traf", "hat sie"), not plural ("sie trafen", "haben sie"). Undecided is no.
 bool SingularSie(const SentenceAnnotation& s, std::size_t k) {
@@ -56,6 +122,8 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
       const Mention& men = s.mention(m);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name || men.first_token >= before) continue;
       if (skip_own_clause && s.clause(men.first_token) == s.clause(token)) continue;
+      // "Nach dem Treffen mit X reiste Y nach Rom, wo er ...": X met Y; the sentence is about Y.
+      if (!earlier && InTimePhrase(s, men.first_token)) continue;
       // Who is named inside a quotation of a sentence before is not who the text goes on about.
       if (earlier && s.quoted(men.first_token)) continue;
       const char gender = c.index.gender[m];
@@ -430,6 +498,79 @@ void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
     x.fate = Fate::Excluded;
     x.decided_by = name();
   });
+}
+
+void MeetingInTimePhraseApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  for (const Trigger& other : s.triggers()) {
+    if (!IsNounTrigger(s, other)) continue;
+    const auto from = TimePrepositionOf(s, other.token);
+    if (!from) continue;
+    const std::size_t to = NounPhraseEnd(s, other.token);
+    d.apart = true;
+    if (other.token != t) {
+      // Its partners are no parties to the sentence's other meetings.
+      ForOpen(d, [&](Candidate& x) {
+        const std::size_t k = s.mention(x.mention).first_token;
+        if (k < *from || k >= to) return;
+        x.fate = Fate::Excluded;
+        x.decided_by = name();
+      });
+      continue;
+    }
+    d.time_phrase = true;
+    // The meeting in the phrase: its partners and whoever the sentence is about, the first
+    // one outside the phrase with no preposition before and those listed with it ("A, B und
+    // C erklärten nach einem Treffen"); no partner of another meeting.
+    std::optional<std::size_t> agents_end;  // the token after the agents so far
+    auto listed_with_agents = [&](std::size_t k) {
+      bool joined = false;
+      for (std::size_t q = *agents_end; q < k; ++q) {
+        const std::string& w = s.folded(q);
+        if (w == "und" || w == "sowie" || w == ",") joined = true;
+        if (s.upper(q) || s.IsPunct(q) || s.IsDeterminer(q) || w == "und" || w == "sowie" || w == "von" ||
+            w == "vom" || w.starts_with("sein") || w.starts_with("ihr")) {
+          continue;
+        }
+        // An adjective ("der stellvertretende"), not a verb in the past ("sagte", "trafen").
+        const bool adjective = (w.ends_with("e") || w.ends_with("en") || w.ends_with("er")) &&
+                               !w.ends_with("te") && !w.ends_with("ten");
+        if (!adjective) return false;
+      }
+      return joined;
+    };
+    ForOpen(d, [&](Candidate& x) {
+      const Mention& men = s.mention(x.mention);
+      const std::size_t k = men.first_token;
+      if (k >= *from && k < to) return;
+      std::size_t q = k;
+      while (q > 0 && k - q < 3 && (s.IsDeterminer(q - 1) || !s.upper(q - 1)) && !s.IsPunct(q - 1) &&
+             !IsAnyPreposition(s.folded(q - 1))) {
+        --q;
+      }
+      const bool governed = q > 0 && IsAnyPreposition(s.folded(q - 1));
+      // "Nach dem Gipfel sprach X im Kanzleramt": where the sentence is may be where it was.
+      if (governed && IsPreposition(s.folded(q - 1)) && s.folded(q - 1) != "nach" && s.folded(q - 1) != "ins" &&
+          men.type != EntityType::Person && !men.is_country) {
+        return;
+      }
+      if (!governed && (men.type != EntityType::Place || men.is_country) &&
+          (!agents_end || listed_with_agents(k))) {
+        agents_end = men.last_token;
+        return;
+      }
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
+    });
+    // A meeting after the sentence's event ("vor dem Treffen") or long before it ("seit") has
+    // no time outside its phrase; one it ends in or frames ("nach", "während") is that day's.
+    const std::string& preposition = s.folded(*from);
+    if (preposition == "vor" || preposition == "seit") {
+      d.segments = {{t + 1, to}};
+      for (Candidate& x : d.candidates) x.segment = d.SegmentOf(s.mention(x.mention).first_token);
+    }
+  }
 }
 
 void SettingHostsAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
@@ -1084,7 +1225,9 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
     x.decided_by = name();
     d.candidates.push_back(x);
   }
-  if (!has_time) {
+  // "Nach dem Treffen reisten sie ab": a meeting told before, not necessarily on the day of
+  // the sentence just before.
+  if (!has_time && !(d.time_phrase && !there)) {
     d.DecideStatus();
     const bool past = d.DatesBackwards();
     auto time = FindTimeExpression(before, 0, before.size(), before.size(), c.facts.article.date_published, past);

@@ -790,3 +790,28 @@ TEST_CASE("setting-hosts-are-no-parties: 'parallel zu den Gesprächen' tells oth
         "Anna Kessler; Paul Brandau; @Linz held am Mittwoch 2025-06-11\n"
         "Eva Lind; Jonas Weller; @Linz held am Mittwoch 2025-06-11\n");
 }
+
+TEST_CASE("meeting-in-time-phrase-apart: the meeting in 'vor/nach dem Treffen mit X' keeps its own parties",
+          "[extraction][rules]") {
+  // The partner in the time phrase is no party to the main meeting, nor the main partner to it.
+  CHECK(MeetingsWithAll("Vor seinem Treffen mit Paul Brandau telefonierte Jonas Weller mit Anna Kessler.",
+                        "2025-06-12") == "Jonas Weller; Paul Brandau; @- held  \n"
+                                         "Anna Kessler; Jonas Weller; @- held  \n");
+  CHECK(MeetingsWithAll("Jonas Weller traf nach seinem Gespräch mit Paul Brandau auch Anna Kessler.", "2025-06-12") ==
+        "Anna Kessler; Jonas Weller; @- held  \n"
+        "Jonas Weller; Paul Brandau; @- held  \n");
+  // "er" in the clause after is who the sentence is about, not the partner named first.
+  CHECK(MeetingsWithAll("Nach dem Gespräch mit Paul Brandau reiste Jonas Weller nach Linz, wo er mit Anna Kessler "
+                        "zusammenkam.",
+                        "2025-06-12") == "Jonas Weller; Paul Brandau; @- held  \n"
+                                         "Anna Kessler; Jonas Weller; @Linz held  \n");
+  // Who the sentence is about is everyone listed with the first ("A, B und C").
+  CHECK(MeetingsWithAll("Jonas Weller, sein Amtskollege Paul Brandau und die Ministerin Anna Kessler reisten am "
+                        "Montag nach einem Treffen in Linz ab.",
+                        "2025-06-12") == "Anna Kessler; Jonas Weller; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+  // "nach dem Treffen" refers back to a meeting told before, not to the day of the call just told.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau in Linz. Am Dienstag telefonierte Anna Kessler "
+                        "mit Jonas Weller. Kessler und Brandau reisten nach dem Treffen in Linz ab.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n"
+                                         "Anna Kessler; Jonas Weller; @- held Am Dienstag 2025-06-10\n");
+}
