@@ -312,19 +312,60 @@ void RuleRecognizer::SplitRunOnNames(const text::Article& article,
   }
 }
 
+namespace {
+
+// The first token of the words right before token `end` whose initials spell `acronym`
+// ("Tarifgemeinschaft deutscher Länder (TdL)", "Bund Deutscher Kriminalbeamter (BDK)"), case
+// aside, the first capitalised; none for fewer than two words.
+std::optional<std::size_t> InitialsSpell(const text::Sentence& s, std::size_t end, std::string_view acronym) {
+  std::vector<std::string> letters;
+  for (std::size_t pos = 0; pos < acronym.size();) {
+    const text::CodePoint cp = text::DecodeAt(acronym, pos);
+    if (cp.length == 0) return std::nullopt;
+    letters.push_back(text::FoldForMatch(acronym.substr(pos, cp.length)));
+    pos += cp.length;
+  }
+  if (letters.size() < 2 || letters.size() > end) return std::nullopt;
+  const std::size_t first = end - letters.size();
+  for (std::size_t k = 0; k < letters.size(); ++k) {
+    const std::string_view word = s.tokens[first + k].text;
+    const text::CodePoint cp = text::DecodeAt(word, 0);
+    if (cp.length == 0 || text::FoldForMatch(word.substr(0, cp.length)) != letters[k]) return std::nullopt;
+    if (text::CodePointCount(word) < 3) return std::nullopt;  // no "EU", no initials
+  }
+  if (!text::StartsUpper(s.tokens[first].text)) return std::nullopt;
+  return first;
+}
+
+}  // namespace
+
 void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out) {
   const std::size_t found = out.size();
   for (std::size_t i = 1; i + 2 < s.tokens.size(); ++i) {
     if (s.tokens[i].text != "(" || s.tokens[i + 2].text != ")") continue;
     if (!IsOrganizationAcronym(s.tokens[i + 1].text)) continue;
+    bool named = false;
     for (std::size_t c = 0; c < found; ++c) {
       const Candidate& name = out[c];
       if (name.last != i || name.kind != MentionKind::Name || name.type == EntityType::Person) continue;
       Candidate acronym = SpanCandidate(s, i + 1, i + 2, name.type, 5);
       acronym.canonical = s.tokens[i + 1].text;
       out.push_back(std::move(acronym));
+      named = true;
       break;
     }
+    if (named) continue;
+    // An organization no lexicon knows, whose words the acronym abbreviates.
+    const auto first = InitialsSpell(s, i, s.tokens[i + 1].text);
+    if (!first) continue;
+    Candidate name = SpanCandidate(s, *first, i, EntityType::Organization, 5);
+    for (std::size_t k = *first; k < i; ++k) {
+      name.canonical += (k == *first ? "" : " ") + std::string(s.tokens[k].text);
+    }
+    out.push_back(std::move(name));
+    Candidate acronym = SpanCandidate(s, i + 1, i + 2, EntityType::Organization, 5);
+    acronym.canonical = s.tokens[i + 1].text;
+    out.push_back(std::move(acronym));
   }
 }
 

@@ -758,3 +758,15 @@ TEST_CASE("rules: a capitalized article opens a known name of several words", "[
   // At a sentence's start the article is one: no newspaper here.
   for (const auto& m : Rules("Die Welt verfolgt die Gespräche.")) CHECK(m.canonical != "Die Welt");
 }
+
+TEST_CASE("rules: an acronym in brackets whose letters begin the words before names an organization",
+          "[recognition][rules]") {
+  auto mentions = Rules("Am Montag verhandelte Anna Kessler mit der Vereinigung freier Bäckereien (VfB).");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Vereinigung freier Bäckereien", EntityType::Organization));
+  CHECK(HasName(mentions, "VfB", EntityType::Organization));
+  // Letters that do not spell the words before name nothing new.
+  auto other = Rules("Am Montag verhandelte Anna Kessler mit der Vereinigung freier Bäckereien (ABC).");
+  INFO(Dump(other));
+  CHECK_FALSE(HasName(other, "Vereinigung freier Bäckereien", EntityType::Organization));
+}
