@@ -37,6 +37,8 @@ struct MeetingDraft {
   // The sentence tells a meeting in a time phrase ("vor dem Treffen mit X telefonierte er mit
   // Y"): its triggers tell different meetings even where they share a party.
   bool apart = false;
+  // "in getrennten Telefonaten mit A und B": one meeting with each party after the trigger.
+  bool separate = false;
   bool time_phrase = false;  // the trigger is that noun ("nach dem Treffen")
   bool ruled_out = false;  // negated as an event: "hat nicht stattgefunden", "steht nicht zur Debatte"
 

@@ -62,16 +62,37 @@ std::vector<MeetingFact> Assemble(const SentenceAnnotation& s, const MeetingDraf
     if (std::find(list.begin(), list.end(), state) == list.end()) list.push_back(state);
   }
 
-  std::vector<MeetingFact> out;
+  // Separate talks with A and B: one meeting with each, when someone held them all.
+  std::vector<std::set<std::size_t>> own_parties = std::move(parties);
+  std::vector<std::vector<std::string>> own_states = std::move(states);
+  std::vector<std::size_t> segment_of;  // per meeting to assemble: its segment
+  parties.clear();
+  states.clear();
   for (std::size_t g = 0; g < segments; ++g) {
-    const bool own = !parties[g].empty() || !states[g].empty();
+    if (d.separate && segments == 1 && own_parties[g].size() >= 2 && !shared.empty() && own_states[g].empty()) {
+      for (std::size_t p : own_parties[g]) {
+        parties.push_back({p});
+        states.emplace_back();
+        segment_of.push_back(g);
+      }
+    } else {
+      parties.push_back(own_parties[g]);
+      states.push_back(own_states[g]);
+      segment_of.push_back(g);
+    }
+  }
+
+  std::vector<MeetingFact> out;
+  for (std::size_t i = 0; i < parties.size(); ++i) {
+    const std::size_t g = segment_of[i];
+    const bool own = !parties[i].empty() || !states[i].empty();
     if (segments > 1 && !own) continue;
     MeetingFact m;
     std::set<std::size_t> all = shared;
-    all.insert(parties[g].begin(), parties[g].end());
+    all.insert(parties[i].begin(), parties[i].end());
     m.participants.assign(all.begin(), all.end());
     m.implied_states = shared_states;
-    for (const std::string& state : states[g]) {
+    for (const std::string& state : states[i]) {
       if (std::find(m.implied_states.begin(), m.implied_states.end(), state) == m.implied_states.end()) {
         m.implied_states.push_back(state);
       }

@@ -52,6 +52,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "coordinated-meetings-apart",
       "Meeting nouns joined by 'sowie'/'und' ('Gespräche zwischen A und B sowie ein Treffen von C mit D') each keep their own people.",
       "Am Montag gab es Gespräche zwischen Anna Kessler und Paul Brandau sowie ein Treffen von Jonas Weller mit Lena Graf.");
+  static const SeparateTalksApart separate(
+      "separate-talks-apart",
+      "Talks held apart ('in getrennten Telefonaten mit A und B', 'einzeln', 'nacheinander') are one meeting with each.",
+      "Anna Kessler sprach am Montag in getrennten Telefonaten mit Paul Brandau und Jonas Weller.");
   static const BetweenNamesTheParties between(
       "between-names-the-parties",
       "'Ein Telefonat zwischen A und B', 'das Treffen von A mit B' name its parties: who stands before it without a preposition reports, hosts, arranges or judges it.",
@@ -150,7 +154,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &setting_hosts,
+      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &setting_hosts,
       &aboard, &place_named, &place,
       &cities, &adjectives, &pronouns, &age_noun, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;

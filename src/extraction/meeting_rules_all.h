@@ -45,6 +45,7 @@ NEWSKG_SENTENCE_RULE(AnnouncedInfinitiveIsPlan);
 // meeting_rules_parties.cpp
 NEWSKG_SENTENCE_RULE(CoordinatedAdverbialsSplit);
 NEWSKG_SENTENCE_RULE(CoordinatedMeetingsApart);
+NEWSKG_SENTENCE_RULE(SeparateTalksApart);
 NEWSKG_SENTENCE_RULE(BetweenNamesTheParties);
 NEWSKG_SENTENCE_RULE(BracketsExcluded);
 NEWSKG_SENTENCE_RULE(DatelineIsNoParty);

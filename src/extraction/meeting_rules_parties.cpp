@@ -272,6 +272,22 @@ void CoordinatedMeetingsApart::Apply(const SentenceContext& c, MeetingDraft& d) 
   }
 }
 
+void SeparateTalksApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  const std::size_t from = t > 4 ? t - 4 : 0;
+  for (std::size_t k = from; k < s.size() && k <= t + 4; ++k) {
+    if (s.clause(k) != s.clause(t) || s.quoted(k) != s.quoted(t)) continue;
+    const std::string& w = s.folded(k);
+    // Not "separate Gespräche mit A und B", which are apart from other talks, often with both.
+    if (w.starts_with("getrennt") || w.starts_with("einzel") || w == "nacheinander") {
+      d.separate = true;
+      d.apart = true;
+      return;
+    }
+  }
+}
+
 void BetweenNamesTheParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;

@@ -815,3 +815,13 @@ TEST_CASE("meeting-in-time-phrase-apart: the meeting in 'vor/nach dem Treffen mi
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n"
                                          "Anna Kessler; Jonas Weller; @- held Am Dienstag 2025-06-10\n");
 }
+
+TEST_CASE("separate-talks-apart: talks held apart are one meeting with each, 'separate' ones not",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag nacheinander Paul Brandau und Jonas Weller.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n"
+        "Anna Kessler; Jonas Weller; @- held am Montag 2025-06-09\n");
+  // "separate Gespräche" are apart from other talks, and may be with both.
+  CHECK(MeetingsWithAll("Anna Kessler plant separate Gespräche mit Paul Brandau und Jonas Weller.", "2025-06-12") ==
+        "Anna Kessler; Jonas Weller; Paul Brandau; @- planned  \n");
+}
