@@ -770,3 +770,13 @@ TEST_CASE("rules: an acronym in brackets whose letters begin the words before na
   INFO(Dump(other));
   CHECK_FALSE(HasName(other, "Vereinigung freier Bäckereien", EntityType::Organization));
 }
+
+TEST_CASE("rules: a president's unknown hyphenated prefix is the body he presides", "[recognition][rules]") {
+  auto mentions = Rules("Am Montag sprach Bäckerbund-Präsident Paul Brandau mit Anna Kessler.");
+  INFO(Dump(mentions));
+  CheckPrefixOrganizations(mentions, {"Bäckerbund"});
+  // Not an office's own parts: "Vize-Präsident" names no body.
+  auto vice = Rules("Am Montag sprach Vize-Präsident Paul Brandau mit Anna Kessler.");
+  INFO(Dump(vice));
+  CHECK_FALSE(HasName(vice, "Vize", EntityType::Organization));
+}
