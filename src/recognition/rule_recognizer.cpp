@@ -602,9 +602,10 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
       }
       const bool unknown_org = !thing && !acronym && !part_known && hyphenated &&
                                ((LeadsAnOrganization(role->noun->lemma) && MayNameAnOrganization(prefix)) ||
-                                // "Gesamtmetall-Präsident": a president's prefix is the body he presides.
+                                // "Gesamtmetall-Präsident": a president's prefix is the body he presides,
+                                // unless it names a person ("Trainer-Präsident").
                                 ((role->noun->lemma == "Präsident" || role->noun->lemma == "Direktor") &&
-                                 MayNameAnOrganization(prefix)) ||
+                                 MayNameAnOrganization(prefix) && !lex_.MatchRole(prefix)) ||
                                 InstitutionHead(prefix, role->noun->lemma));
       if (fits || acronym || unknown_org) {
         add_prefix(fits ? unjoined.size() : prefix.size(), fits ? thing->type : EntityType::Organization,
