@@ -591,7 +591,7 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
       }
       const bool fits = thing && (thing->type == EntityType::Organization ||
                                   (hyphenated && (thing->is_country || thing->kind == "city" ||
-                                                  thing->kind == "region")));
+                                                  thing->kind == "region" || thing->kind == "state")));
       const bool acronym = !thing && hyphenated && IsOrganizationAcronym(prefix);
       // Not when a part is known: "CDU-Landeschef" is the CDU's (read below), not a "CDU Landes".
       bool part_known = false;

@@ -466,3 +466,14 @@ TEST_CASE("roles: an adjectival noun's strong singular names one holder, its plu
   CHECK(RolesOf(facts, "Lena Berg").size() == 1);
   CHECK(RolesOf(facts, "Eva Kuhn").size() == 1);
 }
+
+TEST_CASE("roles: a German Land, or its short name, before a hyphen owns the office", "[extraction][roles]") {
+  auto facts = Analyze("NRW-Innenminister Max Ott traf am Montag die Sachsen-Ministerin Lena Graf.");
+  INFO(Dump(facts));
+  auto ott = RolesOf(facts, "Max Ott");
+  REQUIRE(ott.size() == 1);
+  CHECK(OfName(facts, *ott[0]) == "Nordrhein-Westfalen");
+  auto graf = RolesOf(facts, "Lena Graf");
+  REQUIRE(graf.size() == 1);
+  CHECK(OfName(facts, *graf[0]) == "Sachsen");
+}
