@@ -780,3 +780,9 @@ TEST_CASE("rules: a president's unknown hyphenated prefix is the body he preside
   INFO(Dump(vice));
   CHECK_FALSE(HasName(vice, "Vize", EntityType::Organization));
 }
+
+TEST_CASE("rules: a town's castle after an article is a venue ('in der Ulmer Burg')", "[recognition][rules]") {
+  auto mentions = Rules("Am Montag trafen sich Anna Kessler und Paul Brandau in der Ulmer Burg.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Ulmer Burg", EntityType::Place));
+}
