@@ -88,6 +88,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "meeting-in-time-phrase-apart",
       "A meeting noun in a time phrase ('vor dem Treffen mit X', 'nach seinem Telefonat mit X') is a meeting of its own: X is no party to the sentence's other meeting, whose partners are none of it.",
       "Vor seinem Treffen mit Paul Brandau telefonierte Anna Kessler am Montag mit Jonas Weller.");
+  static const SubordinateClauseKeepsItsParties own_clause(
+      "subordinate-clause-keeps-its-parties",
+      "A meeting told in a subordinate clause that names two parties itself ('während X mit Y beriet') takes none from the main clause.",
+      "Anna Kessler empfing am Montag Paul Brandau in Ulm, während Jonas Weller zeitgleich mit Lena Graf in Linz beriet.");
   static const SettingHostsAreNoParties setting_hosts(
       "setting-hosts-are-no-parties",
       "A summit that frames a meeting ('am Rande des Gipfels der Nato', 'zum Abschluss des Gipfels') is its setting: no meeting of its own, and its host is no party.",
@@ -154,7 +158,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &setting_hosts,
+      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &own_clause, &setting_hosts,
       &aboard, &place_named, &place,
       &cities, &adjectives, &pronouns, &age_noun, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;

@@ -589,6 +589,25 @@ void MeetingInTimePhraseApart::Apply(const SentenceContext& c, MeetingDraft& d) 
   }
 }
 
+void SubordinateClauseKeepsItsParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const int clause = s.clause(d.trigger.token);
+  if (clause == 0) return;
+  // Who the subordinate clause names itself: persons, organizations and states by name.
+  std::size_t own = 0;
+  for (const Candidate& x : d.candidates) {
+    const Mention& men = s.mention(x.mention);
+    if (x.fate != Fate::Open || men.kind != MentionKind::Name || s.clause(men.first_token) != clause) continue;
+    if (men.type == EntityType::Person || men.type == EntityType::Organization || men.is_country) ++own;
+  }
+  if (own < 2) return;
+  ForOpen(d, [&](Candidate& x) {
+    if (s.clause(s.mention(x.mention).first_token) == clause) return;
+    x.fate = Fate::Excluded;
+    x.decided_by = name();
+  });
+}
+
 void SettingHostsAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   // "am Rande des Gipfels", "zum Abschluss des Gipfels" tell where and when the sentence's

@@ -825,3 +825,14 @@ TEST_CASE("separate-talks-apart: talks held apart are one meeting with each, 'se
   CHECK(MeetingsWithAll("Anna Kessler plant separate Gespräche mit Paul Brandau und Jonas Weller.", "2025-06-12") ==
         "Anna Kessler; Jonas Weller; Paul Brandau; @- planned  \n");
 }
+
+TEST_CASE("subordinate-clause-keeps-its-parties: two parties of its own, none from the main clause",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler empfing am Montag Paul Brandau in Ulm, während Jonas Weller zeitgleich mit "
+                        "Lena Graf in Linz beriet.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n"
+                                         "Jonas Weller; Lena Graf; @Linz held am Montag 2025-06-09\n");
+  // One party of its own: the main clause tells who else ("wo er").
+  CHECK(MeetingsWithAll("Paul Brandau reiste am Montag nach Linz, wo er Anna Kessler traf.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+}
