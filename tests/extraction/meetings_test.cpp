@@ -585,3 +585,11 @@ TEST_CASE("meetings: an invitation for a day is a plan dated ahead; 'wolle' plan
   INFO(Dump(court));
   CHECK(court.meetings.empty());
 }
+
+TEST_CASE("meetings: informing someone 'telefonisch' is a call", "[extraction][meetings]") {
+  auto facts = Analyze("date 2025-06-12\nAnna Kessler habe Paul Brandau am Montag telefonisch unterrichtet.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].kind == MeetingKind::Call);
+  CHECK(facts.meetings[0].participants.size() == 2);
+}
