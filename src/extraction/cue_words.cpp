@@ -96,6 +96,13 @@ bool IsMediaName(std::string_view name) {
   return false;
 }
 
+bool IsUrgingWord(std::string_view folded) {
+  static constexpr std::string_view kWords[] = {"ermutigt", "ermutigte", "aufgefordert", "forderte", "gedrängt",
+                                                "drängte", "gebeten", "bat", "ermahnt", "ermahnte", "aufgerufen",
+                                                "rief", "geraten", "riet", "empfohlen", "empfahl"};
+  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
+}
+
 bool IsPreposition(std::string_view w) {
   return w == "in" || w == "im" || w == "ins" || w == "nach" || w == "bei" || w == "beim" ||
          w == "auf" || w == "am";

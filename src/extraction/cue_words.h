@@ -30,6 +30,8 @@ bool IsPreposition(std::string_view word);
 // Any common preposition, not only those of place: a name after one is no object ("begrüßte die
 // Einigung mit X"), a role noun after one no apposition ("X, der mit der Ministerin streitet").
 bool IsAnyPreposition(std::string_view word);
+// Verbs that urge someone else to act: "ermutigt", "aufgefordert", "gedrängt".
+bool IsUrgingWord(std::string_view folded);
 
 // Whether a folded organization name is one of the press ("Handelsblatt", "Süddeutsche
 // Zeitung", "Deutschlandfunk", "dpa"): media report meetings, they do not attend them.

@@ -357,18 +357,6 @@ void RoleOwnersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const 
   });
 }
 
-namespace {
-
-// Verbs that urge someone else to act: "ermutigt", "aufgefordert", "gedrängt".
-bool IsUrgingWord(std::string_view folded) {
-  static constexpr std::string_view kWords[] = {"ermutigt", "ermutigte", "aufgefordert", "forderte", "gedrängt",
-                                                "drängte", "gebeten", "bat", "ermahnt", "ermahnte", "aufgerufen",
-                                                "rief", "geraten", "riet", "empfohlen", "empfahl"};
-  return std::find(std::begin(kWords), std::end(kWords), folded) != std::end(kWords);
-}
-
-}  // namespace
-
 void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
@@ -1262,7 +1250,8 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
   }
   // "Nach dem Treffen reisten sie ab": a meeting told before, not necessarily on the day of
   // the sentence just before.
-  if (!has_time && !(d.time_phrase && !there)) {
+  // "kündigte an, die Gespräche fortzusetzen": the next round, not on the day told before.
+  if (!has_time && !(d.time_phrase && !there) && !(d.noun && d.announced_infinitive)) {
     d.DecideStatus();
     const bool past = d.DatesBackwards();
     auto time = FindTimeExpression(before, 0, before.size(), before.size(), c.facts.article.date_published, past);

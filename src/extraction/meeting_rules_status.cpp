@@ -421,9 +421,28 @@ void PurposeClauseIsPlan::Apply(const SentenceContext& c, MeetingDraft& d) const
 
 void AnnouncedInfinitiveIsPlan::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const std::size_t t = d.trigger.token;
-  if (t > 0 && c.sentence.folded(t - 1) == "zu" && !d.noun && !d.purpose) {
+  const SentenceAnnotation& s = c.sentence;
+  if (t > 0 && s.folded(t - 1) == "zu" && !d.noun && !d.purpose) {
     d.announced_infinitive = true;
     d.modal = true;
+  }
+  // "kündigte an, die Gespräche mit X in Y fortzusetzen": the meeting noun of a 'zu' infinitive
+  // that holds or resumes it.
+  // Not when urged ("ermutigte ihn, den Dialog fortzusetzen"): whoever urges takes no part.
+  if (!d.noun || d.purpose) return;
+  for (std::size_t k = 0; k < t; ++k) {
+    if (IsUrgingWord(s.folded(k))) return;
+  }
+  for (std::size_t k = t + 1; k < s.size() && k <= t + 10 && s.clause(k) == s.clause(t); ++k) {
+    const std::string& w = s.folded(k);
+    const bool infinitive =
+        w == "fortzusetzen" || w == "aufzunehmen" || w == "wiederaufzunehmen" || w == "abzuhalten" ||
+        (w == "zu" && k + 1 < s.size() && (s.folded(k + 1) == "führen" || s.folded(k + 1) == "halten"));
+    if (infinitive) {
+      d.announced_infinitive = true;
+      d.modal = true;
+      return;
+    }
   }
 }
 

@@ -836,3 +836,11 @@ TEST_CASE("subordinate-clause-keeps-its-parties: two parties of its own, none fr
   CHECK(MeetingsWithAll("Paul Brandau reiste am Montag nach Linz, wo er Anna Kessler traf.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
 }
+
+TEST_CASE("announced-infinitive-is-plan: talks to be resumed ('die Gespräche fortzusetzen') are the next round",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau traf Jonas Weller am Montag in Ulm. Brandau kündigte an, die Gespräche mit "
+                        "Weller in Linz fortzusetzen.",
+                        "2025-06-12") == "Jonas Weller; Paul Brandau; @Ulm held am Montag 2025-06-09\n"
+                                         "Brandau; Weller; @Linz planned  \n");
+}
