@@ -159,7 +159,12 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
 // (folded lemmas): the same noun or a compound of it ("minister": "außenminister"), or the
 // generic name of a head of government or state.
 bool RefersToOffice(const std::string& named, const std::string& held) {
-  if (held == named || (held.size() > named.size() && held.ends_with(named))) return true;
+  if (held == named) return true;
+  if (held.size() > named.size() && held.ends_with(named)) {
+    // A deputy holds another office: "der Kanzler" is not the "Vizekanzler".
+    const std::string_view prefix = std::string_view(held).substr(0, held.size() - named.size());
+    return prefix != "vize" && prefix != "vize-";
+  }
   if (named == "regierungschef") {
     return held.ends_with("ministerpräsident") || held.ends_with("kanzler") || held == "premierminister" ||
            held == "premier";

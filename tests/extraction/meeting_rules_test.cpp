@@ -844,3 +844,10 @@ TEST_CASE("announced-infinitive-is-plan: talks to be resumed ('die Gespräche fo
                         "2025-06-12") == "Jonas Weller; Paul Brandau; @Ulm held am Montag 2025-06-09\n"
                                          "Brandau; Weller; @Linz planned  \n");
 }
+
+TEST_CASE("role-noun-stands-for-holder: 'der Kanzler' is not the 'Vizekanzler'", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Bundeskanzler Paul Brandau und Vizekanzler Jonas Weller kamen am Montag in Ulm zusammen. "
+                        "Der Kanzler telefonierte am Dienstag mit Anna Kessler.",
+                        "2025-06-12") == "Jonas Weller; Paul Brandau; @Ulm held am Montag 2025-06-09\n"
+                                         "Anna Kessler; Paul Brandau; @- held am Dienstag 2025-06-10\n");
+}
