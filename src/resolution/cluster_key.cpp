@@ -67,10 +67,19 @@ PersonName SplitPersonName(std::string_view canonical) {
     }
     return word;
   };
-  // "Al Thani" alone is a family name, not a given name and a surname.
+  // "Al Thani" alone is a family name, not a given name and a surname; so is a surname after a
+  // capitalised particle ("De Wever", "Van Aken"): the person named by surname.
   if (words.size() == 2 && (words[0] == "Al" || words[0] == "El" || words[0] == "al" || words[0] == "el")) {
     name.last = NameKey(words[1]);
     return name;
+  }
+  if (words.size() == 2) {
+    for (std::string_view particle : {"De", "Van", "Von", "Di", "Da", "Du", "Del", "Della", "Ten", "Ter"}) {
+      if (words[0] == particle) {
+        name.last = NameKey(words[1]);
+        return name;
+      }
+    }
   }
   std::string_view last = words.back();
   for (std::size_t k = 1; k + 1 < words.size(); ++k) {

@@ -114,3 +114,12 @@ TEST_CASE("person keys: an Arabic name keys on the father's name, a surname with
   // Different fathers stay apart.
   CHECK(FullNameKey(SplitPersonName("Tamim bin Hamad")) != FullNameKey(SplitPersonName("Tamim bin Khalid")));
 }
+
+TEST_CASE("person keys: a surname after a capitalised particle ('De Wever') is a surname alone",
+          "[resolution][name_key]") {
+  using newskg::resolution::SplitPersonName;
+  const auto short_form = SplitPersonName("De Brandt");
+  CHECK(short_form.first.empty());
+  CHECK(short_form.last == SplitPersonName("Karel De Brandt").last);
+  CHECK(SplitPersonName("Van Aken").first.empty());
+}
