@@ -175,7 +175,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler reiste am Montag nach Linz. Am Dienstag traf sie Paul Brandau.");
   static const AlsoMetThereToo also_there(
       "also-met-there-too",
-      "A meeting 'also' held, or later that day ('am Abend'), by someone who met another person in a place just before is in that place too, on that day.",
+      "A meeting 'also' held, or later that day ('am Abend'), by someone who met another person in a place up to four sentences before is in that place too, on that day.",
       "Anna Kessler traf am Montag in Linz Paul Brandau. Später sprach sie auch mit Jonas Weller.");
   static const TimeOfDayKeepsTheDay time_of_day(
       "time-of-day-keeps-the-day",

@@ -384,11 +384,12 @@ bool AlsoMetThereToo::Apply(const ArticleContext& c, const MeetingDraft& d, Meet
   }
   if (!also) return true;
   const std::set<std::string> persons = PersonKeys(c.facts, m);
-  // The latest meeting in person, up to two sentences before, of one of the persons.
+  // The latest meeting in person, up to four sentences before (a paragraph of what was said
+  // there may stand between), of one of the persons.
   const MeetingFact* before = nullptr;
   auto consider = [&](const MeetingFact& x) {
     if (x.kind == MeetingKind::Call || !x.location || x.last_sentence >= m.sentence) return;
-    if (m.sentence - x.last_sentence > 2 || x.status != m.status) return;
+    if (m.sentence - x.last_sentence > 4 || x.status != m.status) return;
     if (!m.date.empty() && !x.date.empty() && m.date != x.date) return;
     if (SharesAPerson(c.facts, x, persons) && (!before || before->last_sentence < x.last_sentence)) before = &x;
   };

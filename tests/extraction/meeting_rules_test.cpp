@@ -325,6 +325,12 @@ TEST_CASE("also-met-there-too: 'auch' carries the place of the same person's mee
                         "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n"
         "Anna Kessler; Jonas Weller; @Linz held Am Nachmittag 2025-06-09\n");
+  // A paragraph of what was said there may stand between.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Kessler lobte das Gespräch. Brandau "
+                        "nannte es offen. Beide wollen weiter reden. Am Nachmittag kam Brandau zudem mit Jonas "
+                        "Weller zusammen.",
+                        "2025-06-12")
+            .find("Brandau; Jonas Weller; @Linz") != std::string::npos);
   // Another day is no time of day, also where the article's date leaves days unresolved.
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Am Mittwoch kam sie mit Jonas "
                         "Weller zusammen.")
