@@ -24,68 +24,10 @@ void ForOpen(MeetingDraft& d, Decide decide) {
   }
 }
 
-// The time preposition governing the meeting noun at t ("vor dem Treffen", "nach seinem
-// Telefonat", "im Anschluss an das Gespräch"), if any: past the article and adjectives.
-std::optional<std::size_t> TimePrepositionOf(const SentenceAnnotation& s, std::size_t t) {
-  for (std::size_t q = t; q > 0 && t - q < 4; --q) {
-    const std::string& w = s.folded(q - 1);
-    if (w == "vor" || w == "nach" || w == "seit" || w == "während") return q - 1;
-    if (w == "an" && q >= 2 && s.folded(q - 2) == "anschluss") return q - 2;
-    if (s.IsPunct(q - 1) || (s.upper(q - 1) && !s.IsDeterminer(q - 1))) break;
-  }
-  return std::nullopt;
-}
-
-// Where the phrase of the meeting noun at t ends: its partners ("mit dem russischen
-// Präsidenten X und Y", "von A mit B", "Trumps mit X", "bei X") and a place right after them
-// ("in Moskau"). Each partner is an article, adjectives and at least one capitalised word.
-std::size_t NounPhraseEnd(const SentenceAnnotation& s, std::size_t t) {
-  const std::size_t n = s.size();
-  auto is_trigger = [&](std::size_t k) {
-    return std::any_of(s.triggers().begin(), s.triggers().end(), [&](const Trigger& x) { return x.token == k; });
-  };
-  // One partner from k: the token after it, or k when there is none.
-  auto partner = [&](std::size_t k) {
-    std::size_t q = k;
-    while (q < n && s.IsDeterminer(q)) ++q;
-    while (q < n && !s.upper(q) && !s.IsPunct(q) && q - k < 4 &&
-           (s.folded(q).ends_with("e") || s.folded(q).ends_with("en") || s.folded(q).ends_with("em") ||
-            s.folded(q).ends_with("er") || s.folded(q).ends_with("es"))) {
-      ++q;
-    }
-    std::size_t r = q;
-    while (r < n && s.upper(r) && !s.IsPunct(r) && !is_trigger(r)) ++r;
-    return r > q ? r : k;
-  };
-  std::size_t e = partner(t + 1);  // "Treffen Trumps mit X": a genitive name right after
-  bool partnered = false;          // "mit", "bei" or "zwischen" seen: one such phrase only
-  while (e < n) {
-    const std::string& w = s.folded(e);
-    std::size_t next = e;
-    if ((w == "mit" || w == "bei" || w == "beim" || w == "zwischen") && !partnered) {
-      partnered = true;
-      next = partner(w == "beim" ? e : e + 1);
-      if (w == "beim" && next == e) next = partner(e + 1);
-    } else if (w == "von" || w == "vom" || w == "des" || w == "der") {
-      next = partner(w == "von" ? e + 1 : e);
-    } else if (w == "und" || w == "sowie") {
-      next = partner(e + 1);
-    } else if (w == "in" || w == "im") {
-      const auto place = s.NameStartingAt(e + 1);
-      if (place && s.mention(*place).type == EntityType::Place) next = s.mention(*place).last_token;
-    }
-    if (next <= e + 1) break;
-    e = next;
-  }
-  return e;
-}
-
 // Whether token k is inside a time phrase with a meeting noun ("vor dem Treffen mit X").
 bool InTimePhrase(const SentenceAnnotation& s, std::size_t k) {
-  for (const Trigger& t : s.triggers()) {
-    if (t.entry->pos != "noun" && !s.upper(t.token)) continue;
-    const auto from = TimePrepositionOf(s, t.token);
-    if (from && k >= *from && k < NounPhraseEnd(s, t.token)) return true;
+  for (const SentenceAnnotation::TimePhrase& phrase : s.time_phrases()) {
+    if (k >= phrase.from && k < phrase.to) return true;
   }
   return false;
 }
@@ -284,6 +226,7 @@ void SeparateTalksApart::Apply(const SentenceContext& c, MeetingDraft& d) const 
   for (std::size_t k = from; k < s.size() && k <= t + 4; ++k) {
     if (s.clause(k) != s.clause(t) || s.quoted(k) != s.quoted(t)) continue;
     const std::string& w = s.folded(k);
+    if (w.size() < 6 || (w[0] != 'g' && w[0] != 'e' && w[0] != 'n')) continue;  // most words, at a glance
     // Not "separate Gespräche mit A und B", which are apart from other talks, often with both.
     if (w.starts_with("getrennt") || w.starts_with("einzel") || w == "nacheinander") {
       d.separate = true;
@@ -512,13 +455,11 @@ void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
 void MeetingInTimePhraseApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
-  for (const Trigger& other : s.triggers()) {
-    if (!IsNounTrigger(s, other)) continue;
-    const auto from = TimePrepositionOf(s, other.token);
-    if (!from) continue;
-    const std::size_t to = NounPhraseEnd(s, other.token);
+  for (const SentenceAnnotation::TimePhrase& phrase : s.time_phrases()) {
+    const std::optional<std::size_t> from = phrase.from;
+    const std::size_t to = phrase.to;
     d.apart = true;
-    if (other.token != t) {
+    if (phrase.trigger != t) {
       // Its partners are no parties to the sentence's other meetings.
       ForOpen(d, [&](Candidate& x) {
         const std::size_t k = s.mention(x.mention).first_token;

@@ -435,6 +435,7 @@ void AnnouncedInfinitiveIsPlan::Apply(const SentenceContext& c, MeetingDraft& d)
   }
   for (std::size_t k = t + 1; k < s.size() && k <= t + 10 && s.clause(k) == s.clause(t); ++k) {
     const std::string& w = s.folded(k);
+    if (w.size() != 2 && w.size() < 10) continue;  // "zu", or a long infinitive
     const bool infinitive =
         w == "fortzusetzen" || w == "aufzunehmen" || w == "wiederaufzunehmen" || w == "abzuhalten" ||
         (w == "zu" && k + 1 < s.size() && (s.folded(k + 1) == "führen" || s.folded(k + 1) == "halten"));

@@ -2,6 +2,7 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <utility>
 
 #include "extraction/clauses.h"
@@ -36,6 +37,62 @@ bool IsPunctuation(std::string_view word) {
     k += cp.length;
   }
   return true;
+}
+
+// The time preposition governing the meeting noun at t ("vor dem Treffen", "nach seinem
+// Telefonat", "im Anschluss an das Gespräch"), if any: past the article and adjectives.
+std::optional<std::size_t> TimePrepositionOf(const SentenceAnnotation& s, std::size_t t) {
+  for (std::size_t q = t; q > 0 && t - q < 4; --q) {
+    const std::string& w = s.folded(q - 1);
+    if (w == "vor" || w == "nach" || w == "seit" || w == "während") return q - 1;
+    if (w == "an" && q >= 2 && s.folded(q - 2) == "anschluss") return q - 2;
+    if (s.IsPunct(q - 1) || (s.upper(q - 1) && !s.IsDeterminer(q - 1))) break;
+  }
+  return std::nullopt;
+}
+
+// Where the phrase of the meeting noun at t ends: its partners ("mit dem russischen
+// Präsidenten X und Y", "von A mit B", "Trumps mit X", "bei X") and a place right after them
+// ("in Moskau"). Each partner is an article, adjectives and at least one capitalised word.
+std::size_t NounPhraseEnd(const SentenceAnnotation& s, std::size_t t) {
+  const std::size_t n = s.size();
+  auto is_trigger = [&](std::size_t k) {
+    return std::any_of(s.triggers().begin(), s.triggers().end(), [&](const Trigger& x) { return x.token == k; });
+  };
+  // One partner from k: the token after it, or k when there is none.
+  auto partner = [&](std::size_t k) {
+    std::size_t q = k;
+    while (q < n && s.IsDeterminer(q)) ++q;
+    while (q < n && !s.upper(q) && !s.IsPunct(q) && q - k < 4 &&
+           (s.folded(q).ends_with("e") || s.folded(q).ends_with("en") || s.folded(q).ends_with("em") ||
+            s.folded(q).ends_with("er") || s.folded(q).ends_with("es"))) {
+      ++q;
+    }
+    std::size_t r = q;
+    while (r < n && s.upper(r) && !s.IsPunct(r) && !is_trigger(r)) ++r;
+    return r > q ? r : k;
+  };
+  std::size_t e = partner(t + 1);  // "Treffen Trumps mit X": a genitive name right after
+  bool partnered = false;          // "mit", "bei" or "zwischen" seen: one such phrase only
+  while (e < n) {
+    const std::string& w = s.folded(e);
+    std::size_t next = e;
+    if ((w == "mit" || w == "bei" || w == "beim" || w == "zwischen") && !partnered) {
+      partnered = true;
+      next = partner(w == "beim" ? e : e + 1);
+      if (w == "beim" && next == e) next = partner(e + 1);
+    } else if (w == "von" || w == "vom" || w == "des" || w == "der") {
+      next = partner(w == "von" ? e + 1 : e);
+    } else if (w == "und" || w == "sowie") {
+      next = partner(e + 1);
+    } else if (w == "in" || w == "im") {
+      const auto place = s.NameStartingAt(e + 1);
+      if (place && s.mention(*place).type == EntityType::Place) next = s.mention(*place).last_token;
+    }
+    if (next <= e + 1) break;
+    e = next;
+  }
+  return e;
 }
 
 }  // namespace
@@ -159,6 +216,16 @@ std::optional<std::size_t> SentenceAnnotation::NameStartingAt(std::size_t i) con
   const auto m = name_at_[i];
   if (m && facts_->mentions[*m].first_token == i) return m;
   return std::nullopt;
+}
+
+void SentenceAnnotation::FindTimePhrases() const {
+  time_phrases_known_ = true;
+  for (const Trigger& t : triggers_) {
+    if (t.entry->pos != "noun" && !upper_[t.token]) continue;
+    if (const auto from = TimePrepositionOf(*this, t.token)) {
+      time_phrases_.push_back({t.token, *from, NounPhraseEnd(*this, t.token)});
+    }
+  }
 }
 
 void SentenceAnnotation::FindSpeakers() const {

@@ -69,6 +69,17 @@ class SentenceAnnotation {
     return speakers_;
   }
 
+  // A meeting noun in a time phrase ("vor dem Treffen mit X in Y", "nach seinem Telefonat"):
+  // its trigger token, the preposition, and the token after its partners and place. Found
+  // when first asked.
+  struct TimePhrase {
+    std::size_t trigger, from, to;
+  };
+  const std::vector<TimePhrase>& time_phrases() const {
+    if (!time_phrases_known_) FindTimePhrases();
+    return time_phrases_;
+  }
+
   // In an interview: the person whose answer this sentence is part of (the paragraph begins
   // "Stubb: ..."), and for a question, the person who answers it. Who "ich" and "Sie" are.
   std::optional<std::size_t> answered_by() const { return answered_by_; }
@@ -76,6 +87,7 @@ class SentenceAnnotation {
 
  private:
   void FindSpeakers() const;
+  void FindTimePhrases() const;
   void UnquoteNames();
 
   const ArticleFacts* facts_;
@@ -97,6 +109,8 @@ class SentenceAnnotation {
   std::vector<Trigger> triggers_;
   mutable std::set<std::size_t> speakers_;
   mutable bool speakers_known_ = false;
+  mutable std::vector<TimePhrase> time_phrases_;
+  mutable bool time_phrases_known_ = false;
   std::optional<std::size_t> answered_by_, addressee_;
   bool paragraph_start_ = false;
 
