@@ -111,6 +111,10 @@ bool RefersToOffice(const std::string& named, const std::string& held) {
     return held.ends_with("ministerpräsident") || held.ends_with("kanzler") || held == "premierminister" ||
            held == "premier";
   }
+  // "Katars Regierungschef X ... der Ministerpräsident": the generic name held, the office named.
+  if (held == "regierungschef") {
+    return named == "ministerpräsident" || named == "premierminister" || named == "premier";
+  }
   return named == "staatschef" && (held == "präsident" || held == "staatspräsident");
 }
 
@@ -1186,7 +1190,8 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
       }
     }
   }
-  if (!has_place && place) {
+  // A call is held from two places: none of them is where it was.
+  if (!has_place && place && d.kind != MeetingKind::Call) {
     Candidate x;
     x.mention = *place;
     x.fate = Fate::Place;

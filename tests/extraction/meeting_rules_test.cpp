@@ -857,3 +857,12 @@ TEST_CASE("role-noun-stands-for-holder: 'der Kanzler' is not the 'Vizekanzler'",
                         "2025-06-12") == "Jonas Weller; Paul Brandau; @Ulm held am Montag 2025-06-09\n"
                                          "Anna Kessler; Paul Brandau; @- held am Dienstag 2025-06-10\n");
 }
+
+TEST_CASE("role-noun-stands-for-holder: 'der Ministerpräsident' is who the article calls 'Regierungschef'",
+          "[extraction][rules]") {
+  // A call takes the day of the sentence before ('Anschließend'), not its place.
+  CHECK(MeetingsWithAll("Der Regierungschef Karl Haddad hat am Sonntag in Doha Jonas Weller empfangen. Anschließend "
+                        "telefonierte der Ministerpräsident mit Anna Kessler.",
+                        "2025-12-15") == "Jonas Weller; Karl Haddad; @Doha held am Sonntag 2025-12-14\n"
+                                         "Anna Kessler; Karl Haddad; @- held am Sonntag 2025-12-14\n");
+}
