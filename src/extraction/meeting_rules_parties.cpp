@@ -926,6 +926,7 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
 
 void InterviewPronouns::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
+  if (!s.answered_by() && !s.addressee()) return;  // no interview: nothing to look for
   for (std::size_t k = 0; k < s.size(); ++k) {
     if (!d.InScope(s, k)) continue;
     const std::string& w = s.folded(k);
