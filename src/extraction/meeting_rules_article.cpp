@@ -587,6 +587,14 @@ bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d
                                   MeetingLedger& ledger) const {
   if (!d.noun || !m.participants.empty() || !m.implied_states.empty() || ledger.kept.empty()) return true;
   if (!NextMeeting(c.sentences[m.sentence], d.trigger.token)) return true;
+  // "die Vorbereitung des nächsten Gipfels": the genitive of another noun is what it is about.
+  const SentenceAnnotation& s = c.sentences[m.sentence];
+  std::size_t k = d.trigger.token;
+  while (k > 0 && !s.upper(k - 1) && !s.IsDeterminer(k - 1) && !s.IsPunct(k - 1)) --k;
+  if (k >= 2 && (s.folded(k - 1) == "des" || s.folded(k - 1) == "der") && s.upper(k - 2) &&
+      !s.IsDeterminer(k - 2)) {
+    return true;
+  }
   // The parties of the meeting told in the three sentences before; time, place and status are
   // the new round's own, and one of time and place must tell it apart ("weitere Gespräche
   // werden erwartet" may be the same visit's). Kept at once: it is another meeting, not a

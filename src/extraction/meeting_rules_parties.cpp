@@ -450,7 +450,11 @@ void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
     const Mention& men = s.mention(x.mention);
     if (men.type == EntityType::Person) return;
     const bool on_agenda = men.first_token > agenda && s.clause(men.first_token) == s.clause(agenda);
-    if (!on_agenda && !InTopic(s, men.first_token, d.trigger.token)) return;
+    // "Hilfen für die Ukraine": a state something is for is what talks are about.
+    std::size_t q = men.first_token;
+    while (q > 0 && s.IsDeterminer(q - 1)) --q;
+    const bool for_a_state = men.is_country && q > 0 && s.folded(q - 1) == "für";
+    if (!on_agenda && !for_a_state && !InTopic(s, men.first_token, d.trigger.token)) return;
     x.fate = Fate::Excluded;
     x.decided_by = name();
   });

@@ -213,8 +213,7 @@ void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
     if (!d.InScope(s, k)) continue;
     const std::string& w = s.folded(k);
     // "teilten ... mit", "sagte": a report in the past tense tells what had happened by then.
-    const bool past_report = IsReportingWord(w) && (w.ends_with("te") || w.ends_with("ten"));
-    if (IsPastMarker(w) || past_report) d.past = true;
+    if (s.TellsThePast(k)) d.past = true;
     // "Am Freitag steht ein Gespräch mit X auf dem Programm": on the schedule, ahead.
     if (k >= 2 && s.upper(k) && s.folded(k - 2) == "auf" && (w == "programm" || w == "tagesordnung" || w == "agenda")) {
       for (std::size_t q = 0; q < s.size(); ++q) {

@@ -180,6 +180,16 @@ bool SentenceAnnotation::IsPlaceNoun(std::size_t i) const {
   return l.place_noun == 1;
 }
 
+bool SentenceAnnotation::TellsThePast(std::size_t i) const {
+  Lookups& l = lookups_[i];
+  if (l.past < 0) {
+    const std::string& w = folded_[i];
+    const bool past_report = IsReportingWord(w) && (w.ends_with("te") || w.ends_with("ten"));
+    l.past = IsPastMarker(w) || past_report;
+  }
+  return l.past == 1;
+}
+
 const std::string* SentenceAnnotation::StatusCue(std::size_t i) const {
   Lookups& l = lookups_[i];
   if (!l.status_cue_known) {

@@ -39,6 +39,9 @@ class SentenceAnnotation {
   bool IsPlaceNoun(std::size_t i) const;
   // The status a word at i cues ("geplant": "planned"; Lexicons::StatusCue), or nullptr.
   const std::string* StatusCue(std::size_t i) const;
+  // Whether the word at i tells the past: a past marker ("gestern", "traf") or a reporting
+  // verb in the past tense ("sagte", "teilten ... mit").
+  bool TellsThePast(std::size_t i) const;
   int clause(std::size_t i) const { return clause_[i]; }
   bool quoted(std::size_t i) const { return quoted_[i]; }
   bool bracketed(std::size_t i) const { return bracketed_[i]; }
@@ -99,6 +102,7 @@ class SentenceAnnotation {
   struct Lookups {
     const std::string* status_cue = nullptr;
     signed char place_noun = -1;  // -1: not looked up yet
+    signed char past = -1;        // -1: not looked up yet
     bool status_cue_known = false;
   };
   mutable std::vector<Lookups> lookups_;

@@ -866,3 +866,14 @@ TEST_CASE("role-noun-stands-for-holder: 'der Ministerpräsident' is who the arti
                         "2025-12-15") == "Jonas Weller; Karl Haddad; @Doha held am Sonntag 2025-12-14\n"
                                          "Anna Kessler; Karl Haddad; @- held am Sonntag 2025-12-14\n");
 }
+
+TEST_CASE("topics-excluded: a state something is for ('Munition für die Ukraine') is no party", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Die Minister der Europäischen Union haben sich bei ihrem Treffen in Brüssel auf Hilfen für "
+                        "die Ukraine verständigt.",
+                        "2025-06-12") == "");
+  // A meeting in the genitive of another noun ('die Vorbereitung des nächsten Gipfels') is what
+  // the talks were about, not the next round of whoever met.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Ulm Paul Brandau. Im Mittelpunkt des Arbeitsessens im Rathaus "
+                        "standen Munition für die Ukraine und die Vorbereitung des nächsten Gipfels.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+}
