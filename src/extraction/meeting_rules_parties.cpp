@@ -464,14 +464,14 @@ void MeetingInTimePhraseApart::Apply(const SentenceContext& c, MeetingDraft& d) 
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
   for (const SentenceAnnotation::TimePhrase& phrase : s.time_phrases()) {
-    const std::optional<std::size_t> from = phrase.from;
+    const std::size_t from = phrase.from;
     const std::size_t to = phrase.to;
     d.apart = true;
     if (phrase.trigger != t) {
       // Its partners are no parties to the sentence's other meetings.
       ForOpen(d, [&](Candidate& x) {
         const std::size_t k = s.mention(x.mention).first_token;
-        if (k < *from || k >= to) return;
+        if (k < from || k >= to) return;
         x.fate = Fate::Excluded;
         x.decided_by = name();
       });
@@ -501,7 +501,7 @@ void MeetingInTimePhraseApart::Apply(const SentenceContext& c, MeetingDraft& d) 
     ForOpen(d, [&](Candidate& x) {
       const Mention& men = s.mention(x.mention);
       const std::size_t k = men.first_token;
-      if (k >= *from && k < to) return;
+      if (k >= from && k < to) return;
       std::size_t q = k;
       while (q > 0 && k - q < 3 && (s.IsDeterminer(q - 1) || !s.upper(q - 1)) && !s.IsPunct(q - 1) &&
              !IsAnyPreposition(s.folded(q - 1))) {
@@ -523,7 +523,7 @@ void MeetingInTimePhraseApart::Apply(const SentenceContext& c, MeetingDraft& d) 
     });
     // A meeting after the sentence's event ("vor dem Treffen") or long before it ("seit") has
     // no time outside its phrase; one it ends in or frames ("nach", "während") is that day's.
-    const std::string& preposition = s.folded(*from);
+    const std::string& preposition = s.folded(from);
     if (preposition == "vor" || preposition == "seit") {
       d.segments = {{t + 1, to}};
       for (Candidate& x : d.candidates) x.segment = d.SegmentOf(s.mention(x.mention).first_token);
