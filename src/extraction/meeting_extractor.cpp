@@ -19,7 +19,7 @@ MeetingDraft NewDraft(const SentenceAnnotation& s, const Trigger& trigger) {
   MeetingDraft d;
   d.trigger = trigger;
   d.kind = KindOf(trigger.entry->kind);
-  d.noun = trigger.entry->pos == "noun" || s.upper(trigger.token);
+  d.noun = s.IsNounTrigger(trigger);
   d.join = trigger.entry->pos.starts_with("join") &&
            !(trigger.entry->pos == "join-tisch" && s.ZusammenFollows(trigger.token));
   d.segments = {{trigger.token + 1, s.size()}};
@@ -62,37 +62,33 @@ std::vector<MeetingFact> Assemble(const SentenceAnnotation& s, const MeetingDraf
     if (std::find(list.begin(), list.end(), state) == list.end()) list.push_back(state);
   }
 
-  // Separate talks with A and B: one meeting with each, when someone held them all.
-  std::vector<std::set<std::size_t>> own_parties = std::move(parties);
-  std::vector<std::vector<std::string>> own_states = std::move(states);
-  std::vector<std::size_t> segment_of;  // per meeting to assemble: its segment
-  parties.clear();
-  states.clear();
+  // The meetings to assemble: one per segment; for separate talks with A and B, one with each,
+  // when someone held them all.
+  struct Group {
+    std::size_t segment;
+    std::set<std::size_t> parties;
+    std::vector<std::string> states;
+  };
+  std::vector<Group> groups;
   for (std::size_t g = 0; g < segments; ++g) {
-    if (d.separate && segments == 1 && own_parties[g].size() >= 2 && !shared.empty() && own_states[g].empty()) {
-      for (std::size_t p : own_parties[g]) {
-        parties.push_back({p});
-        states.emplace_back();
-        segment_of.push_back(g);
-      }
+    if (d.separate && segments == 1 && parties[g].size() >= 2 && !shared.empty() && states[g].empty()) {
+      for (std::size_t p : parties[g]) groups.push_back({g, {p}, {}});
     } else {
-      parties.push_back(own_parties[g]);
-      states.push_back(own_states[g]);
-      segment_of.push_back(g);
+      groups.push_back({g, std::move(parties[g]), std::move(states[g])});
     }
   }
 
   std::vector<MeetingFact> out;
-  for (std::size_t i = 0; i < parties.size(); ++i) {
-    const std::size_t g = segment_of[i];
-    const bool own = !parties[i].empty() || !states[i].empty();
+  for (const Group& group : groups) {
+    const std::size_t g = group.segment;
+    const bool own = !group.parties.empty() || !group.states.empty();
     if (segments > 1 && !own) continue;
     MeetingFact m;
     std::set<std::size_t> all = shared;
-    all.insert(parties[i].begin(), parties[i].end());
+    all.insert(group.parties.begin(), group.parties.end());
     m.participants.assign(all.begin(), all.end());
     m.implied_states = shared_states;
-    for (const std::string& state : states[i]) {
+    for (const std::string& state : group.states) {
       if (std::find(m.implied_states.begin(), m.implied_states.end(), state) == m.implied_states.end()) {
         m.implied_states.push_back(state);
       }

@@ -186,10 +186,6 @@ std::optional<std::size_t> CoordinationBefore(const SentenceAnnotation& s, std::
   return std::nullopt;
 }
 
-bool IsNounTrigger(const SentenceAnnotation& s, const Trigger& t) {
-  return t.entry->pos == "noun" || s.upper(t.token);
-}
-
 }  // namespace
 
 void CoordinatedMeetingsApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
@@ -200,7 +196,7 @@ void CoordinatedMeetingsApart::Apply(const SentenceContext& c, MeetingDraft& d) 
   std::size_t previous_trigger = 0;
   const auto own_joint = CoordinationBefore(s, t);
   for (const Trigger& other : s.triggers()) {
-    if (other.token == t || !IsNounTrigger(s, other)) continue;
+    if (other.token == t || !s.IsNounTrigger(other)) continue;
     if (other.token > t) {
       const auto joint = CoordinationBefore(s, other.token);
       if (joint && *joint > t && (!own_to || *joint < *own_to)) own_to = joint;
@@ -1204,9 +1200,8 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
     x.decided_by = name();
     d.candidates.push_back(x);
   }
-  // "Nach dem Treffen reisten sie ab": a meeting told before, not necessarily on the day of
-  // the sentence just before.
-  // "kündigte an, die Gespräche fortzusetzen": the next round, not on the day told before.
+  // Not the day of the sentence before for a meeting told earlier ("Nach dem Treffen reisten sie
+  // ab") or for the next round ("kündigte an, die Gespräche fortzusetzen").
   if (!has_time && !(d.time_phrase && !there) && !(d.noun && d.announced_infinitive)) {
     d.DecideStatus();
     const bool past = d.DatesBackwards();

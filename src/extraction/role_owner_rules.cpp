@@ -684,7 +684,7 @@ std::string LandOfGovernmentBody(const recognition::Lexicons& lexicons, std::str
 class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
-  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact&) const override {
     if (!IsLandOffice(c.label)) return std::nullopt;
     // The one Land the article names, by name or adjective ("Thüringer"); with two, whose
     // office it is stays open.
@@ -700,7 +700,7 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
   // An article that names no Land may imply one: by its dateline, the Land's capital ("Erfurt -
   // ..."), or by the adjective of a government body ("die Thüringer Staatskanzlei"). All such
   // hints must agree.
-  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
+  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact&) const override {
     if (!IsLandOffice(c.label)) return {};
     std::string land;
     auto hint = [&land](const std::string& hinted) {

@@ -231,7 +231,7 @@ std::optional<std::size_t> SentenceAnnotation::NameStartingAt(std::size_t i) con
 void SentenceAnnotation::FindTimePhrases() const {
   time_phrases_known_ = true;
   for (const Trigger& t : triggers_) {
-    if (t.entry->pos != "noun" && !upper_[t.token]) continue;
+    if (!IsNounTrigger(t)) continue;
     if (const auto from = TimePrepositionOf(*this, t.token)) {
       time_phrases_.push_back({t.token, *from, NounPhraseEnd(*this, t.token)});
     }

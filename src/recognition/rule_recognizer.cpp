@@ -344,28 +344,27 @@ void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Ca
   for (std::size_t i = 1; i + 2 < s.tokens.size(); ++i) {
     if (s.tokens[i].text != "(" || s.tokens[i + 2].text != ")") continue;
     if (!IsOrganizationAcronym(s.tokens[i + 1].text)) continue;
-    bool named = false;
-    for (std::size_t c = 0; c < found; ++c) {
-      const Candidate& name = out[c];
-      if (name.last != i || name.kind != MentionKind::Name || name.type == EntityType::Person) continue;
-      Candidate acronym = SpanCandidate(s, i + 1, i + 2, name.type, 5);
+    auto add_acronym = [&](EntityType type) {
+      Candidate acronym = SpanCandidate(s, i + 1, i + 2, type, 5);
       acronym.canonical = s.tokens[i + 1].text;
       out.push_back(std::move(acronym));
-      named = true;
-      break;
+    };
+    const auto named = std::find_if(out.begin(), out.begin() + found, [&](const Candidate& name) {
+      return name.last == i && name.kind == MentionKind::Name && name.type != EntityType::Person;
+    });
+    if (named != out.begin() + found) {
+      add_acronym(named->type);
+      continue;
     }
-    if (named) continue;
     // An organization no lexicon knows, whose words the acronym abbreviates.
     const auto first = InitialsSpell(s, i, s.tokens[i + 1].text);
     if (!first) continue;
     Candidate name = SpanCandidate(s, *first, i, EntityType::Organization, 5);
-    for (std::size_t k = *first; k < i; ++k) {
-      name.canonical += (k == *first ? "" : " ") + std::string(s.tokens[k].text);
-    }
+    std::vector<std::string> words;
+    for (std::size_t k = *first; k < i; ++k) words.emplace_back(s.tokens[k].text);
+    name.canonical = text::JoinWords(words, " ");
     out.push_back(std::move(name));
-    Candidate acronym = SpanCandidate(s, i + 1, i + 2, EntityType::Organization, 5);
-    acronym.canonical = s.tokens[i + 1].text;
-    out.push_back(std::move(acronym));
+    add_acronym(EntityType::Organization);
   }
 }
 
