@@ -208,6 +208,25 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
       }
     }
   }
+  // Our own list names some cities by a German exonym GeoNames lacks ("Peking" for "Beijing");
+  // they learn their state (and whether they are a capital) from the GeoNames row whose name our
+  // list gives as a variant, the most populous one.
+  struct LearnedState {
+    long population = -1;
+    std::string state;
+    bool is_capital = false;
+  };
+  std::unordered_map<std::string, LearnedState> own_city_states;
+  auto learn_state = [&](const std::string& name, const std::string& state, bool is_capital, long population) {
+    if (name.empty()) return;
+    const NamedThing* own = FindName(PhraseKey(text::SplitWords(name)));
+    if (!own || own->type != EntityType::Place || own->kind != "city" || !own->state.empty() ||
+        own->canonical == name) {
+      return;
+    }
+    LearnedState& learned = own_city_states[own->canonical];
+    if (population > learned.population) learned = {population, state, is_capital};
+  };
   // GeoNames German names: kind, key, name_de, name_geonames, country, feature_code, population
   bool header = true;
   for (const auto& line : ReadLines(dir / "gazetteers/geonames_de_names.tsv")) {
@@ -238,7 +257,11 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
         capitals_.emplace(text::FoldForMatch(iso->second),
                           own && own->type == EntityType::Place && own->kind == "city" ? *own : thing);
       }
-      if (kind == "city") thing.state = iso->second;
+      if (kind == "city") {
+        thing.state = iso->second;
+        learn_state(f[2], iso->second, thing.is_capital, population);
+        learn_state(f[3], iso->second, thing.is_capital, population);
+      }
     }
     AddName(f[2], thing, kind == "city" ? 60 + static_cast<int>(std::min(population / 1000000, 9L)) : 50);
   }
@@ -272,8 +295,21 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
     if (auto iso = country_by_iso.find(f[2]); iso != country_by_iso.end()) {
       if (capital) thing.country = iso->second;
       thing.state = iso->second;
+      learn_state(f[1], iso->second, capital, population);
     }
     AddName(f[1], thing, 20);
+  }
+  if (own_city_states.empty()) return;
+  for (auto& [key, entry] : names_) {
+    NamedThing& thing = entry.thing;
+    if (thing.type != EntityType::Place || !thing.state.empty()) continue;
+    const auto learned = own_city_states.find(thing.canonical);
+    if (learned == own_city_states.end() || thing.kind != "city") continue;
+    thing.state = learned->second.state;
+    if (learned->second.is_capital && !thing.is_capital) {
+      thing.is_capital = true;
+      thing.country = learned->second.state;
+    }
   }
 }
 

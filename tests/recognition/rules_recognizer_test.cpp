@@ -786,3 +786,17 @@ TEST_CASE("rules: a town's castle after an article is a venue ('in der Ulmer Bur
   INFO(Dump(mentions));
   CHECK(HasName(mentions, "Ulmer Burg", EntityType::Place));
 }
+
+TEST_CASE("lexicons: a city our list names by its German exonym knows its state", "[recognition][lexicons]") {
+  // GeoNames writes "Beijing" and "Wrocław"; our list's "Peking" and "Breslau" name them as variants.
+  const auto& lexicons = newskg::testing::TestLexicons();
+  for (const auto& [city, state] : {std::pair{"Peking", "China"}, {"Breslau", "Polen"}, {"Kiew", "Ukraine"}}) {
+    INFO(city);
+    const std::string* found = lexicons.StateOfCity(city);
+    REQUIRE(found);
+    CHECK(*found == state);
+  }
+  const auto* capital = lexicons.CapitalOf("China");
+  REQUIRE(capital);
+  CHECK(capital->canonical == "Peking");
+}
