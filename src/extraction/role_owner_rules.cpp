@@ -593,6 +593,36 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
   }
 };
 
+// --- holder-keeps-their-state -------------------------------------------------------------------
+
+// "Der serbische Präsident Marko Petrović ... Staatspräsident Petrović empfing": a state's office
+// without its state belongs to the one state that the same person's other state office (or
+// "Amtskollege") in the article belongs to.
+class HolderKeepsTheirState : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsNationalOffice(c.label)) return std::nullopt;
+    const auto& mentions = c.facts.mentions;
+    const std::string_view holder = LastNameWord(mentions[role.person]);
+    if (holder.empty()) return std::nullopt;
+    std::optional<std::size_t> state;
+    for (const RoleFact& other : c.roles) {
+      if (&other == &role || !other.of || mentions[other.person].type != EntityType::Person ||
+          LastNameWord(mentions[other.person]) != holder) {
+        continue;
+      }
+      const Mention& owner = mentions[*other.of];
+      if (owner.type != EntityType::Place || !owner.is_country) continue;
+      const std::string label = text::FoldForMatch(other.label);
+      if (!IsNationalOffice(label) && !label.starts_with("amtskolleg")) continue;
+      if (state && mentions[*state].canonical != owner.canonical) return std::nullopt;
+      state = *other.of;
+    }
+    return state;
+  }
+};
+
 // --- state-before-takes-office -------------------------------------------------------------------
 
 // "Hinter den Kulissen ist der Oman aktiv. Außenminister X reiste ...": a state's office opening
@@ -761,6 +791,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "state-before-takes-office",
       "A state's office opening a sentence, after a sentence that names one state and no person, is that state's.",
       "Hinter den Kulissen ist Norwegen aktiv. Außenminister Max Ott reiste nach Kairo.");
+  static const HolderKeepsTheirState holder(
+      "holder-keeps-their-state",
+      "A state's office without its state belongs to the one state the same person's other state office in the article belongs to.",
+      "Der finnische Präsident Max Ott kam nach Berlin. Staatspräsident Ott traf Anna Kessler.");
   static const InstitutionOfficeTakesInstitution institution(
       "institution-office-takes-institution",
       "A rector, judge, theatre director or institute director without an owner heads the university, court, theatre or institute named last, in the sentence or the two before it.",
@@ -769,27 +803,31 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &host, &land};
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &holder, &host, &land};
   return rules;
 }
 
 void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
                      const ArticleIndex& index, const recognition::Lexicons& lexicons,
                      const RuleSwitches& switches, std::vector<RoleFact>& roles) {
-  for (RoleFact& role : roles) {
-    if (role.of) continue;
-    const std::string label = text::FoldForMatch(role.label);
-    const RoleOwnerContext context{facts, sentences, roles, index, lexicons, label};
-    for (const RoleOwnerRule* rule : RoleOwnerRules()) {
-      if (!switches.on(rule->name())) continue;
-      if (auto owner = rule->Owner(context, role); owner && *owner != role.person) {
-        role.of = owner;
-        break;
-      }
-      if (RoleOwnerRule::Implied implied = rule->ImpliedOwner(context, role); !implied.name.empty()) {
-        role.implied_of = std::move(implied.name);
-        role.implied_of_country = implied.is_country;
-        break;
+  // A second pass: an owner found for a later role may answer an earlier one
+  // (holder-keeps-their-state).
+  for (int pass = 0; pass < 2; ++pass) {
+    for (RoleFact& role : roles) {
+      if (role.of || !role.implied_of.empty()) continue;
+      const std::string label = text::FoldForMatch(role.label);
+      const RoleOwnerContext context{facts, sentences, roles, index, lexicons, label};
+      for (const RoleOwnerRule* rule : RoleOwnerRules()) {
+        if (!switches.on(rule->name())) continue;
+        if (auto owner = rule->Owner(context, role); owner && *owner != role.person) {
+          role.of = owner;
+          break;
+        }
+        if (RoleOwnerRule::Implied implied = rule->ImpliedOwner(context, role); !implied.name.empty()) {
+          role.implied_of = std::move(implied.name);
+          role.implied_of_country = implied.is_country;
+          break;
+        }
       }
     }
   }

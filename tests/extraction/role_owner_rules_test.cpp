@@ -204,6 +204,24 @@ TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany,
   CHECK(ImpliedOf("Anna Kessler hat am Montag in Brüssel Verteidigungsminister Max Ott empfangen.", "Max Ott") == "-");
 }
 
+TEST_CASE("holder-keeps-their-state: one state from the same person's other office, never two, never a body's",
+          "[extraction][rules]") {
+  auto roles = [](const std::string& body) { return Roles(AnalyzeWith(body)); };
+  // The owner read later answers the office named earlier too.
+  CHECK(roles("Staatspräsident Max Ott empfing Anna Kessler. Der finnische Präsident Max Ott lobte das Treffen.") ==
+        "Max Ott: Staatspräsident (of Finnland)\nMax Ott: Präsident (of Finnland)\n");
+  // "Amtskollege" names the same office.
+  CHECK(roles("Anna Kessler traf ihren serbischen Amtskollegen Max Ott. Außenminister Ott sprach von Fortschritten.") ==
+        "Max Ott: Amtskollege (of Serbien)\nOtt: Außenminister (of Serbien)\n");
+  // Two states: whose office it is stays open.
+  CHECK(roles("Der finnische Präsident Max Ott und der schwedische Präsident Max Ott trafen sich. Staatspräsident "
+              "Ott sprach.")
+            .find("Staatspräsident (of -)") != std::string::npos);
+  // A body's office is no state's office.
+  CHECK(roles("Max Ott, Präsident der Weltbank, kam. Außenminister Ott sprach.").find("Außenminister (of -)") !=
+        std::string::npos);
+}
+
 TEST_CASE("land-office-takes-the-land: one Land named; two Länder or a city-state leave it open", "[extraction][rules]") {
   CHECK(OwnerOf("Der Landtag in Thüringen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.", "Max Ott") ==
         "Thüringen");
