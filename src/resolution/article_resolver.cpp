@@ -9,6 +9,7 @@
 #include "common/content_hash.h"
 #include "resolution/cluster_key.h"
 #include "resolution/name_key.h"
+#include "resolution/office_forms.h"
 #include "text/utf8.h"
 #include "text/words.h"
 
@@ -220,8 +221,7 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     }
   }
 
-  std::set<std::tuple<std::uint32_t, std::string, std::optional<std::uint32_t>, std::uint32_t>>
-      seen_roles;
+  std::vector<LocalRole> roles;
   for (const auto& fact : facts.roles) {
     const auto person = entity_of(fact.person);
     if (!person || !IsPersonKey(out.entities[*person].key)) continue;
@@ -230,7 +230,12 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
       if (auto it = index_of.find(ThingKey(fact.implied_of)); it != index_of.end()) of = it->second;
     }
     if (of == person) of.reset();
-    LocalRole role{*person, fact.label, of, sentence_of.at(fact.sentence)};
+    roles.push_back({*person, fact.label, of, sentence_of.at(fact.sentence)});
+  }
+  MergeOfficeForms(roles);
+  std::set<std::tuple<std::uint32_t, std::string, std::optional<std::uint32_t>, std::uint32_t>>
+      seen_roles;
+  for (LocalRole& role : roles) {
     if (!seen_roles.insert({role.person, role.label, role.of, role.sentence}).second) continue;
     out.roles.push_back(std::move(role));
   }
