@@ -19,8 +19,17 @@ bool IsShortForm(std::string_view folded) {
   return false;
 }
 
-// "Amtskollege" names whatever office the counterpart holds.
+// "Amtskollege" names whatever office the counterpart holds: a minister's or a head's.
 bool IsCounterpart(std::string_view folded) { return folded.starts_with("amtskolleg"); }
+
+bool IsOffice(std::string_view folded) {
+  for (std::string_view head : {"präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin",
+                                "premier", "premierminister", "premierministerin", "regierungschef",
+                                "regierungschefin"}) {
+    if (folded.ends_with(head)) return true;
+  }
+  return false;
+}
 
 bool IsDeputy(std::string_view folded) { return folded.starts_with("vize") || folded.starts_with("stellvertret"); }
 
@@ -29,7 +38,7 @@ const std::string* LongerForm(const std::map<std::string, std::string>& labels, 
   const std::string* found = nullptr;
   for (const auto& [other_folded, label] : labels) {
     if (other_folded == folded || IsCounterpart(other_folded)) continue;
-    const bool longer = IsCounterpart(folded) ||
+    const bool longer = (IsCounterpart(folded) && IsOffice(other_folded) && !IsDeputy(other_folded)) ||
                         (other_folded.size() > folded.size() && other_folded.ends_with(folded) &&
                          !IsDeputy(other_folded));
     if (!longer) continue;

@@ -46,6 +46,8 @@ TEST_CASE("office forms: deputies, two longer forms and two owners stay apart", 
                 {0, "Innenminister", std::nullopt, 2}}) == "0:Minister(-) 0:Außenminister(-) 0:Innenminister(-) ");
   CHECK(Merged({{0, "Präsident", 5, 0}, {0, "Staatspräsident", 6, 1}, {0, "Staatspräsident", std::nullopt, 2}}) ==
         "0:Staatspräsident(5) 0:Staatspräsident(6) 0:Staatspräsident(-) ");
+  // "Amtskollege" takes a minister's or a head's office, not any other title.
+  CHECK(Merged({{0, "Amtskollege", 5, 0}, {0, "Politiker", std::nullopt, 1}}) == "0:Amtskollege(5) 0:Politiker(-) ");
   // A title no office narrows ("Sprecher", "Vorsitzender") keeps its own label.
   CHECK(Merged({{0, "Vorsitzender", 5, 0}, {0, "Fraktionsvorsitzender", std::nullopt, 1}}) ==
         "0:Vorsitzender(5) 0:Fraktionsvorsitzender(-) ");
