@@ -10,6 +10,7 @@
 #include "cli/analysis.h"
 #include "eval/gold.h"
 #include "eval/report.h"
+#include "extraction/described_roles.h"
 #include "extraction/role_owner_rules.h"
 #include "eval/scorer.h"
 #include "eval/system_output.h"
@@ -34,6 +35,7 @@ std::vector<std::string> RuleNames() {
   std::vector<std::string> names;
   for (const auto* rule : extraction::SentenceRules()) names.emplace_back(rule->name());
   for (const auto* rule : extraction::ArticleRules()) names.emplace_back(rule->name());
+  for (const auto* rule : extraction::RoleRules()) names.emplace_back(rule->name());
   for (const auto* rule : extraction::RoleOwnerRules()) names.emplace_back(rule->name());
   return names;
 }
@@ -92,6 +94,9 @@ int RunEval(const EvalOptions& options) {
     for (const auto* rule : extraction::ArticleRules()) {
       std::cout << rule->name() << " (article)\n    " << rule->doc() << "\n    e.g. "
                 << rule->example() << '\n';
+    }
+    for (const auto* rule : extraction::RoleRules()) {
+      std::cout << rule->name() << " (role)\n    " << rule->doc() << "\n    e.g. " << rule->example() << '\n';
     }
     for (const auto* rule : extraction::RoleOwnerRules()) {
       std::cout << rule->name() << " (role owner)\n    " << rule->doc() << "\n    e.g. "

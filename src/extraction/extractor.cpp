@@ -1,5 +1,6 @@
 #include "extraction/extractor.h"
 
+#include "extraction/described_roles.h"
 #include "extraction/meeting_extractor.h"
 #include "extraction/role_extractor.h"
 #include "extraction/role_owner_rules.h"
@@ -13,9 +14,12 @@ ArticleFacts Extract(text::Article article, std::vector<recognition::Mention> me
   facts.article = std::move(article);
   facts.mentions = std::move(mentions);
   const std::vector<SentenceAnnotation> sentences = AnnotateSentences(facts, lexicons);
-  facts.roles = ExtractRoles(sentences, lexicons);
+  std::vector<RoleDescription> descriptions;
+  facts.roles = ExtractRoles(sentences, lexicons, &descriptions);
   const ArticleIndex index(facts, facts.roles, lexicons);
   facts.meetings = ExtractMeetings(facts, sentences, facts.roles, index, lexicons, switches);
+  // After the meetings too: what a description stands for there is the meeting rules' own reading.
+  AddDescribedRoles(facts, sentences, descriptions, index, lexicons, switches, facts.roles);
   // After the meetings: an implied owner is no reason to leave a party out of a meeting.
   InferRoleOwners(facts, sentences, index, lexicons, switches, facts.roles);
   return facts;

@@ -32,17 +32,18 @@ class RoleReader {
   RoleReader(const SentenceAnnotation& sentence, const recognition::Lexicons& lex)
       : v_(sentence), lex_(lex), sentence_(sentence.index()) {}
 
-  void Read(std::vector<RoleFact>& out) {
+  void Read(std::vector<RoleFact>& out, std::vector<RoleDescription>& descriptions) {
     for (std::size_t i = 0; i < v_.size(); ++i) {
       if (!v_.upper(i) || v_.NameAt(i)) continue;
       auto role = lex_.MatchRole(v_.word(i));
       if (!role) continue;
-      ReadRoleAt(i, *role, out);
+      ReadRoleAt(i, *role, out, descriptions);
     }
   }
 
  private:
-  void ReadRoleAt(std::size_t i, const recognition::RoleMatch& role, std::vector<RoleFact>& out) {
+  void ReadRoleAt(std::size_t i, const recognition::RoleMatch& role, std::vector<RoleFact>& out,
+                  std::vector<RoleDescription>& descriptions) {
     // Left: modifiers that belong to the label, nationality adjectives, a genitive possessor.
     std::string label = role.nominative;
     std::optional<std::size_t> of;
@@ -272,6 +273,18 @@ class RoleReader {
     if (holders.empty() && !Plural(i, role)) {
       if (auto h = RelativeClauseSubject(left, right)) holders.push_back(*h);
     }
+    // 6. None: "sagte der CDU-Vorsitzende", "Die Neos-Chefin ließ offen" describe a person named
+    //    before; AddDescribedRoles finds whom, once the whole article is read.
+    if (holders.empty() && !other_role && left > 0 && v_.IsDeterminer(left - 1) && !Plural(i, role) &&
+        !DativePlural(i, role) && !GenitiveOfAnotherNoun(left) && !v_.quoted(i)) {
+      const std::string& article = v_.folded(left - 1);
+      const bool definite = article == "der" || article == "die" || article == "den" || article == "dem" ||
+                            article == "des";
+      const bool after_preposition = left >= 2 && IsAnyPreposition(v_.folded(left - 2));
+      if (definite && !after_preposition) {
+        descriptions.push_back({sentence_, left, i, label, of, role.feminine || article == "die"});
+      }
+    }
     // "Die Außenminister Deutschlands und Frankreichs, X und Y": one owner each, in order.
     std::vector<std::optional<std::size_t>> owners(holders.size(), of);
     if (complement && of == complement && holders.size() > 1) {
@@ -487,10 +500,13 @@ void NameColleaguesOffice(const std::vector<SentenceAnnotation>& sentences, std:
 }  // namespace
 
 std::vector<RoleFact> ExtractRoles(const std::vector<SentenceAnnotation>& sentences,
-                                   const recognition::Lexicons& lexicons) {
+                                   const recognition::Lexicons& lexicons,
+                                   std::vector<RoleDescription>* descriptions) {
   std::vector<RoleFact> roles;
-  for (const SentenceAnnotation& sentence : sentences) RoleReader(sentence, lexicons).Read(roles);
+  std::vector<RoleDescription> found;
+  for (const SentenceAnnotation& sentence : sentences) RoleReader(sentence, lexicons).Read(roles, found);
   NameColleaguesOffice(sentences, roles);
+  if (descriptions) *descriptions = std::move(found);
   return roles;
 }
 

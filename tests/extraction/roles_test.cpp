@@ -477,3 +477,52 @@ TEST_CASE("roles: a German Land, or its short name, before a hyphen owns the off
   REQUIRE(graf.size() == 1);
   CHECK(OfName(facts, *graf[0]) == "Sachsen");
 }
+
+namespace {
+
+// "label (of owner)" of each role of `person`, in order, after `body` is read with the
+// description rule on or off.
+std::string DescribedRolesOf(const std::string& body, const std::string& person, bool rule_on = true) {
+  const newskg::extraction::RuleSwitches switches =
+      rule_on ? newskg::extraction::RuleSwitches{}
+              : newskg::extraction::RuleSwitches({std::string("description-names-the-holder")});
+  auto article = newskg::testing::MakeArticle(body);
+  auto mentions = newskg::testing::RecognizeRules(article);
+  auto facts = newskg::extraction::Extract(std::move(article), std::move(mentions),
+                                           newskg::testing::TestLexicons(), switches);
+  INFO(Dump(facts));
+  std::string out;
+  for (const RoleFact* role : RolesOf(facts, person)) out += role->label + " (of " + OfName(facts, *role) + ") ";
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("description-names-the-holder: whom the article marks with the party", "[extraction][roles]") {
+  const std::string body = "Max Ott (CDU) kam am Montag nach Ulm. Der CDU-Vorsitzende sprach dort vor Schülern.";
+  CHECK(DescribedRolesOf(body, "Max Ott") == "Vorsitzender (of CDU) ");
+  CHECK(DescribedRolesOf(body, "Max Ott", false).empty());
+  // Marked, the member keeps it beside an office of the state.
+  CHECK(DescribedRolesOf("Innenministerin Eva Lind (SPD) traf Max Ott (CDU). Die SPD-Chefin lobte das Gespräch.",
+                         "Eva Lind") == "Innenministerin (of ) Chefin (of SPD) ");
+  // A party that marks nobody says nothing.
+  CHECK(DescribedRolesOf("Max Ott kam am Montag nach Ulm. Der CDU-Vorsitzende sprach dort vor Schülern.", "Max Ott")
+            .empty());
+}
+
+TEST_CASE("description-names-the-holder: the one person of its gender named last before", "[extraction][roles]") {
+  // Two persons, one woman: "die Bürgermeisterin" is she.
+  CHECK(DescribedRolesOf("Eva Lind empfing am Montag Max Ott im Rathaus. „Wir kommen voran“, sagte die "
+                         "Bürgermeisterin danach.",
+                         "Eva Lind") == "Bürgermeisterin (of ) ");
+  // Two men before it: whom it means stays open.
+  CHECK(DescribedRolesOf("Jonas Weller empfing am Montag Max Ott im Rathaus. „Wir kommen voran“, sagte der "
+                         "Bürgermeister danach.",
+                         "Jonas Weller")
+            .empty());
+  // An office the article gave is its holder's: "der Kanzler" is nobody new.
+  CHECK(DescribedRolesOf("Bundeskanzler Jonas Weller traf Max Ott. Der Kanzler lobte das Treffen.", "Max Ott")
+            .empty());
+  // Words that describe anyone name no office.
+  CHECK(DescribedRolesOf("Max Ott kam am Montag nach Ulm. Der Politiker sprach dort vor Schülern.", "Max Ott").empty());
+}
