@@ -313,6 +313,15 @@ bool NegationInScope(const SentenceAnnotation& s, const MeetingDraft& d, std::si
   return last - first <= kMaxFragment + 1 && (s.clause(k) == s.clause(t) || s.clause(k) == 0);
 }
 
+// Talks in the plural, which run over rounds: "Gespräche", "Verhandlungen", "Sondierungen",
+// "Koalitionsverhandlungen".
+bool IsTalks(std::string_view folded) {
+  for (std::string_view talks : {"gespräche", "gesprächen", "verhandlungen", "sondierungen"}) {
+    if (folded.ends_with(talks)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) const {
@@ -326,6 +335,9 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
     // Treffen ... ist nicht geplant". A verb that cancels or denies an event ("wurde
     // abgesagt", "dementierte") negates it anywhere in its clause.
     const std::string& w = s.folded(k);
+    // "Die Gespräche zwischen X und Y sind gescheitert": talks that failed were held; a meeting
+    // that "scheiterte" (an Terminfragen) was not.
+    if (d.noun && (w.starts_with("scheiter") || w == "gescheitert") && IsTalks(s.folded(t))) continue;
     const bool weak = w == "nicht" || w == "nie" || w == "niemals" || w == "weder" || w.starts_with("kein");
     const std::string& after = k + 1 < s.size() ? s.folded(k + 1) : w;
     // "traf nicht nur X", "nicht zuletzt", "nicht zum ersten Mal": no negation of the meeting.

@@ -877,3 +877,12 @@ TEST_CASE("topics-excluded: a state something is for ('Munition für die Ukraine
                         "standen Munition für die Ukraine und die Vorbereitung des nächsten Gipfels.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
+
+TEST_CASE("negation-governs-trigger: failed talks were held, a failed meeting was not", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Im Mai waren Gespräche zwischen Anna Kessler und Paul Brandau gescheitert.", "2025-06-12") !=
+        "");
+  CHECK(MeetingsWithAll("Die Verhandlungen von Anna Kessler mit Paul Brandau scheiterten am Montag.", "2025-06-12") !=
+        "");
+  CHECK(MeetingsWithAll("Ein Treffen zwischen Anna Kessler und Paul Brandau scheiterte an Terminfragen.",
+                        "2025-06-12") == "");
+}
