@@ -1232,7 +1232,15 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
         const NamedThing* town = lex_.FindName(info[i].folded);
         const bool bare = (i == 0 || !IsPlacePreposition(info[i - 1].folded)) && plain_surnames.count(key) > 0 &&
                           !(town && town->is_capital);
+        const bool genitive = surnames.count(key) == 0;
         for (auto c = first; c != last; ++c) {
+          // "nach Sikorskis Worten" tagged as one place: a known person's genitive before a
+          // noun is the person alone.
+          if (genitive && c->first == i && c->last > i + 1 && c->priority <= 30 && c->kind == MentionKind::Name &&
+              c->type != EntityType::Person) {
+            *c = SpanCandidate(s, i, i + 1, EntityType::Person, 20);
+            continue;
+          }
           if (c->first != i || c->last != i + 1 || c->kind != MentionKind::Name) continue;
           if (c->priority <= 30) {
             c->type = EntityType::Person;

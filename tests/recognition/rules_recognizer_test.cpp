@@ -800,3 +800,15 @@ TEST_CASE("lexicons: a city our list names by its German exonym knows its state"
   REQUIRE(capital);
   CHECK(capital->canonical == "Peking");
 }
+
+TEST_CASE("rules and tagger: a known person's genitive before a noun is the person, not a place",
+          "[recognition][tagger]") {
+  const auto mentions = RecognizeFull(MakeArticle(
+      "Radoslaw Sikorski kam nach Berlin. Ein Treffen mit Max Ott könnte nach Sikorskis Worten noch vor "
+      "Weihnachten in Paris stattfinden."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) CHECK(m.surface.find("Worten") == std::string::npos);
+  const Mention* genitive = FindBySurface(mentions, "Sikorskis");
+  REQUIRE(genitive);
+  CHECK(genitive->type == EntityType::Person);
+}
