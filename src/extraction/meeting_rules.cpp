@@ -92,6 +92,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "subordinate-clause-keeps-its-parties",
       "A meeting told in a subordinate clause that names two parties itself ('während X mit Y beriet') takes none from the main clause.",
       "Anna Kessler empfing am Montag Paul Brandau in Ulm, während Jonas Weller zeitgleich mit Lena Graf in Linz beriet.");
+  static const CommaClausesKeepTheirPartners comma_clauses(
+      "comma-clauses-keep-their-partners",
+      "Two meetings told in clauses a comma joins ('will mit X sprechen, am Abend ist ein Treffen mit Y geplant') each keep the partner named with 'mit' in their own clause; the agent is both's.",
+      "Anna Kessler will am Montag mit Paul Brandau sprechen, am Abend ist ein Treffen mit Jonas Weller geplant.");
   static const SettingHostsAreNoParties setting_hosts(
       "setting-hosts-are-no-parties",
       "A summit that frames a meeting ('am Rande des Gipfels der Nato', 'zum Abschluss des Gipfels') is its setting: no meeting of its own, and its host is no party.",
@@ -158,7 +162,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &own_clause, &setting_hosts,
+      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &own_clause, &comma_clauses, &setting_hosts,
       &aboard, &place_named, &place,
       &cities, &adjectives, &pronouns, &age_noun, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;

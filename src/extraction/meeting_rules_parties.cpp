@@ -546,6 +546,57 @@ void SubordinateClauseKeepsItsParties::Apply(const SentenceContext& c, MeetingDr
   });
 }
 
+namespace {
+
+// The comma span of token k: the tokens between the commas (or semicolons) around it.
+std::pair<std::size_t, std::size_t> CommaSpan(const SentenceAnnotation& s, std::size_t k) {
+  auto boundary = [&](std::size_t q) { return s.word(q) == "," || s.word(q) == ";"; };
+  std::size_t from = k, to = k + 1;
+  while (from > 0 && !boundary(from - 1)) --from;
+  while (to < s.size() && !boundary(to)) ++to;
+  return {from, to};
+}
+
+// Whether the mention at token k is named with "mit" ("mit dem litauischen Außenminister X"):
+// back over articles, adjectives, a role noun and titles, within `from`.
+bool NamedWithMit(const SentenceContext& c, std::size_t k, std::size_t from) {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t q = k; q > from && k - q < 5; --q) {
+    const std::size_t w = q - 1;
+    if (s.folded(w) == "mit") return true;
+    if (s.IsPunct(w) || s.NameAt(w)) return false;
+    if (s.upper(w) && !s.IsDeterminer(w) && !c.lexicons.MatchRole(s.word(w)) && s.MentionsIn(w).empty()) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
+void CommaClausesKeepTheirPartners::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  const auto own = CommaSpan(s, t);
+  std::set<std::string> own_partners;
+  for (const Candidate& x : d.candidates) {
+    const std::size_t k = s.mention(x.mention).first_token;
+    if (k >= own.first && k < own.second) own_partners.insert(PartyKey(c.facts, x.mention));
+  }
+  for (const Trigger& other : s.triggers()) {
+    if (other.token == t || s.clause(other.token) != s.clause(t)) continue;
+    const auto span = CommaSpan(s, other.token);
+    if (span == own) continue;
+    ForOpen(d, [&](Candidate& x) {
+      const Mention& men = s.mention(x.mention);
+      const std::size_t k = men.first_token;
+      if (k < span.first || k >= span.second || men.kind != MentionKind::Name) return;
+      if (own_partners.count(PartyKey(c.facts, x.mention)) || !NamedWithMit(c, k, span.first)) return;
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
+      d.apart = true;
+    });
+  }
+}
+
 void SettingHostsAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   // "am Rande des Gipfels", "zum Abschluss des Gipfels" tell where and when the sentence's

@@ -886,3 +886,23 @@ TEST_CASE("negation-governs-trigger: failed talks were held, a failed meeting wa
   CHECK(MeetingsWithAll("Ein Treffen zwischen Anna Kessler und Paul Brandau scheiterte an Terminfragen.",
                         "2025-06-12") == "");
 }
+
+TEST_CASE("comma-clauses-keep-their-partners: one meeting per clause, a shared partner and a list stay",
+          "[extraction][rules]") {
+  const std::string two = MeetingsWithAll(
+      "Anna Kessler will am Montag mit Paul Brandau sprechen, am Abend ist ein Treffen mit Jonas Weller geplant.",
+      "2025-06-12");
+  CHECK(two.find("Anna Kessler; Paul Brandau; @") != std::string::npos);
+  CHECK(two.find("Anna Kessler; Jonas Weller; @") != std::string::npos);
+  CHECK(std::count(two.begin(), two.end(), '\n') == 2);
+  // The same partner in both clauses: one meeting.
+  const std::string shared = MeetingsWithAll(
+      "Anna Kessler will am Montag mit Paul Brandau sprechen, ein Treffen mit Paul Brandau ist für den Abend geplant.",
+      "2025-06-12");
+  CHECK(std::count(shared.begin(), shared.end(), '\n') == 1);
+  // A list of names is no clause of its own.
+  const std::string list = MeetingsWithAll(
+      "Anna Kessler traf am Montag Paul Brandau, Lena Graf und Jonas Weller zu Gesprächen.", "2025-06-12");
+  CHECK(list.find("Jonas Weller") != std::string::npos);
+  CHECK(list.find("Paul Brandau") != std::string::npos);
+}
