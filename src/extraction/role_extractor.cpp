@@ -217,6 +217,11 @@ class RoleReader {
       // "des Verbands der Autoindustrie (VDA), Anna Kessler": the short name in brackets.
       if (complement && k + 3 < v_.size() && v_.word(k) == "(" && v_.word(k + 2) == ")") k += 3;
       while (k < v_.size() && k < right + 5 && v_.word(k) != "," && !complement) {
+        // "Die Ministerin empfing den Vorstandschef, X": an article or another role noun opens
+        // another phrase; X is not this role's. Not a coordinated one: "Regierungschef und
+        // Außenminister, X".
+        const bool coordinated = k > 0 && (v_.folded(k - 1) == "und" || v_.folded(k - 1) == "sowie");
+        if (v_.IsDeterminer(k) || (v_.upper(k) && !v_.NameAt(k) && !coordinated && lex_.MatchRole(v_.word(k)))) break;
         if (v_.upper(k) || v_.folded(k) == "für" || !v_.IsPunct(k)) {
           ++k;  // "für wirtschaftliche Zusammenarbeit"
           continue;

@@ -526,3 +526,19 @@ TEST_CASE("description-names-the-holder: the one person of its gender named last
   // Words that describe anyone name no office.
   CHECK(DescribedRolesOf("Max Ott kam am Montag nach Ulm. Der Politiker sprach dort vor Schülern.", "Max Ott").empty());
 }
+
+TEST_CASE("roles: the name after a comma is not the subject's office when the object's phrase stands between",
+          "[extraction][roles]") {
+  auto facts = Analyze("Die Ministerin empfing den Vorstandschef des Zulieferers, Max Ott, am Dienstag in Berlin.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Max Ott");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Vorstandschef");
+  // Coordinated offices share the name after the comma.
+  auto both = Analyze("In Doha empfing Katars Regierungschef und Außenminister, Scheich Max Ott, die Gäste.");
+  INFO(Dump(both));
+  std::string labels;
+  for (const RoleFact* role : RolesOf(both, "Max Ott")) labels += role->label + ";";
+  CHECK(labels.find("Regierungschef;") != std::string::npos);
+  CHECK(labels.find("Außenminister;") != std::string::npos);
+}
