@@ -128,6 +128,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "age-noun-stands-for-person",
       "'Der 61-Jährige', 'die 44-Jährige' stand for the person named last before them (by gender).",
       "Paul Brandau reiste nach Ulm. Der 61-Jährige traf dort Anna Kessler.");
+  static const GuestIsTheVisitor guest(
+      "guest-is-the-visitor",
+      "'den Gast', 'seinen deutschen Gast', 'die Besucherin' without a name stand for the article's protagonist, the visitor its lead names.",
+      "Anna Kessler reiste am Montag nach Wien. Dort empfing Paul Brandau den deutschen Gast im Kanzleramt.");
   static const FormerOfficeStandsForPerson former_office(
       "former-office-stands-for-person",
       "'Der frühere Oberbürgermeister' without a name stands for the person named last before (by gender): an office they no longer hold describes them.",
@@ -164,7 +168,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &own_clause, &comma_clauses, &setting_hosts,
       &aboard, &place_named, &place,
-      &cities, &adjectives, &pronouns, &age_noun, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
+      &cities, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;
 }
 

@@ -64,6 +64,7 @@ NEWSKG_SENTENCE_RULE(CitiesAreNoParties);
 NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);
 NEWSKG_SENTENCE_RULE(PronounSubjects);
 NEWSKG_SENTENCE_RULE(AgeNounStandsForPerson);
+NEWSKG_SENTENCE_RULE(GuestIsTheVisitor);
 NEWSKG_SENTENCE_RULE(FormerOfficeStandsForPerson);
 NEWSKG_SENTENCE_RULE(TheTwoAreThePairBefore);
 NEWSKG_SENTENCE_RULE(InterviewPronouns);

@@ -923,6 +923,28 @@ void AgeNounStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) co
   }
 }
 
+void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = 1; k < s.size(); ++k) {
+    // "den Gast", "seinen deutschen Gast", "die Besucherin": a singular guest without a name.
+    const std::string& w = s.folded(k);
+    if (w != "gast" && w != "gastes" && w != "besucher" && w != "besucherin" && w != "besuchers") continue;
+    if (!d.InScope(s, k) || (d.named_between && k < d.trigger.token)) continue;
+    if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der Gast Max Ott"
+    std::size_t q = k;
+    while (q > 0 && !s.upper(q - 1) && !s.IsPunct(q - 1) && !s.IsDeterminer(q - 1) &&
+           !s.folded(q - 1).starts_with("sein") && !s.folded(q - 1).starts_with("ihr")) {
+      --q;  // adjectives: "deutschen", "hohen"
+    }
+    if (q == 0) continue;
+    const std::string& article = s.folded(q - 1);
+    if (!s.IsDeterminer(q - 1) && !article.starts_with("sein") && !article.starts_with("ihr")) continue;
+    const std::optional<std::size_t> visitor = Protagonist(c.facts, c.sentences);
+    if (!visitor || c.facts.mentions[*visitor].sentence >= s.index()) continue;
+    d.added_parties.emplace_back(d.SegmentOf(k), *visitor);
+  }
+}
+
 void FormerOfficeStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 2; k < s.size(); ++k) {

@@ -906,3 +906,15 @@ TEST_CASE("comma-clauses-keep-their-partners: one meeting per clause, a shared p
   CHECK(list.find("Jonas Weller") != std::string::npos);
   CHECK(list.find("Paul Brandau") != std::string::npos);
 }
+
+TEST_CASE("guest-is-the-visitor: the guest without a name is the protagonist named before", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler reiste am Montag nach Wien. Am Abend empfing Paul Brandau seinen Gast im "
+                        "Kanzleramt.",
+                        "2025-06-12")
+            .find("Anna Kessler; Paul Brandau;") != std::string::npos);
+  // A guest with a name is that person.
+  const std::string named = MeetingsWithAll(
+      "Anna Kessler reiste am Montag nach Wien. Am Abend empfing Paul Brandau den Gast Jonas Weller.", "2025-06-12");
+  CHECK(named.find("Jonas Weller; Paul Brandau;") != std::string::npos);
+  CHECK(named.find("Anna Kessler") == std::string::npos);
+}
