@@ -162,6 +162,10 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
   } else if (pos == "noun-bei") {
     // "war zu Gast bei X": the noun tells a visit only with "bei" right after it.
     if (t + 1 >= s.size() || (s.folded(t + 1) != "bei" && s.folded(t + 1) != "beim")) d.dropped = true;
+  } else if (pos == "noun-mit") {
+    // "ein Austausch mit X": the noun tells talks only with "mit" right after it (not "der
+    // Austausch von Gefangenen").
+    if (t + 1 >= s.size() || s.folded(t + 1) != "mit") d.dropped = true;
   } else if (pos == "noun-next") {
     // "Runde" tells talks only as the next one ("eine weitere Runde"), not a round of a cup.
     if (!NextMeeting(s, t)) d.dropped = true;

@@ -593,3 +593,20 @@ TEST_CASE("meetings: informing someone 'telefonisch' is a call", "[extraction][m
   CHECK(facts.meetings[0].kind == MeetingKind::Call);
   CHECK(facts.meetings[0].participants.size() == 2);
 }
+
+TEST_CASE("meetings: 'schaltete sich mit X zusammen' is a call, 'ein Austausch mit X' talks",
+          "[extraction][meetings]") {
+  auto call = Analyze("Am Vormittag schaltete sich Anna Kessler mit dem Präsidenten Paul Brandau zusammen.");
+  INFO(Dump(call));
+  REQUIRE(call.meetings.size() == 1);
+  CHECK(ParticipantNames(call, call.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  CHECK(call.meetings[0].kind == MeetingKind::Call);
+  auto talks = Analyze("Anna Kessler war in Ulm. Am Nachmittag folgte ein Austausch mit Bürgermeister Paul Brandau.");
+  INFO(Dump(talks));
+  REQUIRE(talks.meetings.size() == 1);
+  CHECK(ParticipantNames(talks, talks.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  // Without "mit" right after it, an exchange is no meeting: "der Austausch von Gefangenen".
+  auto exchange = Analyze("Anna Kessler und Paul Brandau lobten am Montag den Austausch von Gefangenen.");
+  INFO(Dump(exchange));
+  CHECK(exchange.meetings.empty());
+}
