@@ -89,6 +89,17 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       if (!added && it->second != keys[m]) it->second.clear();  // two names have it: neither
     }
   }
+  // "Wang Wentao ... Wang", "Friedrich Merz ... „Friedrich“": the first word of a two-word name
+  // alone is that person when no one else's name begins with it (a Chinese or Korean family
+  // name comes first; a given name alone stands in quotes and addresses).
+  std::map<std::string, std::string> full_by_first_word;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].type != EntityType::Person || names[m].first.empty() || keys[m].empty()) continue;
+    const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
+    if (words.size() != 2) continue;
+    const auto [it, added] = full_by_first_word.emplace(NameKey(words[0]), keys[m]);
+    if (!added && it->second != keys[m]) it->second.clear();  // two names begin with it: neither
+  }
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::Person || !keys[m].empty() || names[m].last.empty()) {
       continue;
@@ -97,6 +108,11 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
     if (full == first_full_by_surname.end()) {
       if (auto inner = full_by_inner_word.find(names[m].last); inner != full_by_inner_word.end() && !inner->second.empty()) {
         keys[m] = inner->second;
+        continue;
+      }
+      if (auto first = full_by_first_word.find(names[m].last);
+          first != full_by_first_word.end() && !first->second.empty()) {
+        keys[m] = first->second;
         continue;
       }
     }

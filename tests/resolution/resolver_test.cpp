@@ -351,3 +351,19 @@ TEST_CASE("resolution: a role's implied state is an entity of the article, not o
   REQUIRE(kb.articles.size() == 1);
   CHECK(std::count(kb.articles[0].mentions.begin(), kb.articles[0].mentions.end(), *portugal) == 0);
 }
+
+TEST_CASE("resolution: the first word of a two-word name alone is that person", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  // With the tagger, which reads "Wang" alone as a person the rules cannot know.
+  auto article = newskg::testing::MakeArticle(
+      "Anna Kessler traf am Montag Handelsminister Wang Wentao in Peking. Wang sprach von Fortschritten.", "a.txt");
+  auto mentions = newskg::testing::RecognizeFull(article);
+  articles.push_back(newskg::extraction::Extract(std::move(article), std::move(mentions),
+                                                 newskg::testing::TestLexicons()));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  std::size_t persons = 0;
+  for (const auto& e : kb.entities) persons += e.type == EntityType::Person;
+  CHECK(persons == 2);
+  CHECK(EntityLabeled(kb, "Wang Wentao"));
+}
