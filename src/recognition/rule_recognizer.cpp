@@ -173,6 +173,13 @@ const NamedThing* RuleRecognizer::LookupPhrase(const std::vector<TokenInfo>& inf
       words.back() = tail;
     }
   }
+  // Dative plural: "in den Niederlanden", "in den Vereinigten Arabischen Emiraten".
+  if (tail.size() > 4 && tail.ends_with("en")) {
+    words.back() = tail.substr(0, tail.size() - 1);
+    const NamedThing* thing = find();
+    words.back() = tail;
+    if (thing && thing->type == EntityType::Place && thing->canonical.ends_with('e')) return thing;
+  }
   return nullptr;
 }
 

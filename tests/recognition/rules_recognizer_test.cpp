@@ -812,3 +812,10 @@ TEST_CASE("rules and tagger: a known person's genitive before a noun is the pers
   REQUIRE(genitive);
   CHECK(genitive->type == EntityType::Person);
 }
+
+TEST_CASE("rules: a plural state's dative maps to the nominative", "[recognition][rules]") {
+  auto mentions = Rules("Die Ministerin reiste danach in den Niederlanden und in den Vereinigten Arabischen Emiraten.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Niederlande", EntityType::Place));
+  CHECK(HasName(mentions, "Vereinigte Arabische Emirate", EntityType::Place));
+}
