@@ -975,8 +975,22 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
         (w == "beiden" && k > 0 && (s.folded(k - 1) == "die" || s.folded(k - 1) == "der")) || w == "beide";
     // "Beide Minister", "die beiden Präsidenten": a role noun names the pair too.
     const bool noun_after = k + 1 < s.size() && s.upper(k + 1) && !s.IsPunct(k + 1);
-    if (!the_two || (noun_after && !c.lexicons.MatchRole(s.word(k + 1)))) continue;
+    const auto role = noun_after ? c.lexicons.MatchRole(s.word(k + 1)) : std::nullopt;
+    if (!the_two || (noun_after && !role)) continue;
     if (d.named_between && k < d.trigger.token) continue;
+    // "die beiden Präsidenten": not whom the article gives only other offices ("seine Frau X").
+    const std::string office = role ? text::FoldForMatch(role->noun->lemma) : std::string();
+    auto other_office = [&](std::size_t m) {
+      if (office.empty()) return false;
+      const std::string key = PartyKey(c.facts, m);
+      bool holds_any = false, holds_it = false;
+      for (const RoleFact& r : c.roles) {
+        if (PartyKey(c.facts, r.person) != key) continue;
+        holds_any = true;
+        holds_it = holds_it || text::FoldForMatch(r.label).find(office) != std::string::npos;
+      }
+      return holds_any && !holds_it;
+    };
     // The two persons named last, from the sentence before backwards (up to three).
     std::vector<std::size_t> pair;
     std::set<std::string> seen;
@@ -987,7 +1001,7 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
         const Mention& men = c.sentences[si].mention(*it);
         if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
         // Who only said something ("sagte Sprecherin X") is not one of the two.
-        if (c.sentences[si].speakers().count(*it)) continue;
+        if (c.sentences[si].speakers().count(*it) || other_office(*it)) continue;
         if (seen.insert(PartyKey(c.facts, *it)).second) pair.push_back(*it);
       }
     }

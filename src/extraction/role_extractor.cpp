@@ -36,6 +36,7 @@ class RoleReader {
     for (std::size_t i = 0; i < v_.size(); ++i) {
       if (!v_.upper(i) || v_.NameAt(i)) continue;
       auto role = lex_.MatchRole(v_.word(i));
+      if (!role) role = SpouseAt(i);
       if (!role) continue;
       ReadRoleAt(i, *role, out, descriptions);
     }
@@ -319,6 +320,17 @@ class RoleReader {
       fact.token = i;
       out.push_back(std::move(fact));
     }
+  }
+
+  // "seine Frau Lena Graf", "ihr Mann Max Ott": after a possessive, "Frau" and "Mann" before a
+  // name are a spouse ("Ehefrau", "Ehemann"), not the title "Frau".
+  std::optional<recognition::RoleMatch> SpouseAt(std::size_t i) const {
+    const std::string& w = v_.folded(i);
+    if ((w != "frau" && w != "mann") || i == 0 || i + 1 >= v_.size()) return std::nullopt;
+    const std::string& possessive = v_.folded(i - 1);
+    if (!possessive.starts_with("sein") && !possessive.starts_with("ihr")) return std::nullopt;
+    if (!IsPerson(v_, v_.NameStartingAt(i + 1))) return std::nullopt;
+    return lex_.MatchRole(w == "frau" ? "Ehefrau" : "Ehemann");
   }
 
   // "Die Expertin Lena Graf vom Kieler Institut X", "Ökonom Max Ott von der Bank Y": the

@@ -918,3 +918,19 @@ TEST_CASE("guest-is-the-visitor: the guest without a name is the protagonist nam
   CHECK(named.find("Jonas Weller; Paul Brandau;") != std::string::npos);
   CHECK(named.find("Anna Kessler") == std::string::npos);
 }
+
+TEST_CASE("the-two-are-the-pair-before: 'die beiden Präsidenten' are the two presidents, not a spouse",
+          "[extraction][rules]") {
+  const std::string met = MeetingsWithAll(
+      "Präsident Paul Brandau empfing Präsidentin Anna Kessler. Kessler wird von ihrem Mann Jonas Weller begleitet. "
+      "Danach zogen sich die beiden Präsidenten zu einem Gespräch zurück.",
+      "2025-06-12");
+  CHECK(met.find("Jonas Weller") == std::string::npos);
+  CHECK(met.find("Anna Kessler; Paul Brandau;") != std::string::npos);
+}
+
+TEST_CASE("spouse-is-no-partner: a person and their own spouse alone make no meeting", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau reiste am Montag mit seiner Frau Anna Kessler zu einem Staatsbesuch nach Wien.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Paul Brandau und seine Frau Anna Kessler trafen am Montag Jonas Weller.", "2025-06-12") != "");
+}

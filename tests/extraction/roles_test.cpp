@@ -542,3 +542,17 @@ TEST_CASE("roles: the name after a comma is not the subject's office when the ob
   CHECK(labels.find("Regierungschef;") != std::string::npos);
   CHECK(labels.find("Außenminister;") != std::string::npos);
 }
+
+TEST_CASE("roles: 'seine Frau X' and 'ihr Mann X' are a spouse, not the title 'Frau'", "[extraction][roles]") {
+  auto facts = Analyze("Max Ott kam mit seiner Frau Lena Graf nach Berlin. Eva Lind kam mit ihrem Mann Jonas Weller.");
+  INFO(Dump(facts));
+  auto wife = RolesOf(facts, "Lena Graf");
+  REQUIRE(wife.size() == 1);
+  CHECK(wife[0]->label == "Ehefrau");
+  CHECK(OfName(facts, *wife[0]) == "Max Ott");
+  auto husband = RolesOf(facts, "Jonas Weller");
+  REQUIRE(husband.size() == 1);
+  CHECK(husband[0]->label == "Ehemann");
+  // "Frau" as a title: no role.
+  CHECK(RolesOf(Analyze("Am Montag sprach Frau Lena Graf in Ulm."), "Lena Graf").empty());
+}
