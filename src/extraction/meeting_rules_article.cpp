@@ -325,7 +325,12 @@ bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, Meetin
   if (m.location || d.kind == MeetingKind::Call) return true;
   // Without the article's date, a weekday is of the days the report tells ("am Freitag").
   const bool undated_weekday = !c.facts.article.date_published && NamesAWeekday(m.time_text);
-  if (!m.time_text.empty() && !undated_weekday && !DayOfReport(m.date, c.facts.article.date_published)) return true;
+  // "Bereits am Morgen war X mit Y zusammengekommen": a time of day alone is of the report's day.
+  const bool time_of_day = m.date.empty() && IsTimeOfDay(m.time_text);
+  if (!m.time_text.empty() && !undated_weekday && !time_of_day &&
+      !DayOfReport(m.date, c.facts.article.date_published)) {
+    return true;
+  }
   if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Ongoing) return true;
   // The latest dateline before: wire shorts give each report its own ("Doha (Reuters) - ...").
   std::optional<std::size_t> dateline;
@@ -335,6 +340,7 @@ bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, Meetin
   if (dateline) {
     m.location = dateline;
     m.location_inferred = true;
+    if (time_of_day && c.facts.article.date_published) m.date = *c.facts.article.date_published;
   }
   return true;
 }

@@ -934,3 +934,11 @@ TEST_CASE("spouse-is-no-partner: a person and their own spouse alone make no mee
                         "2025-06-12") == "");
   CHECK(MeetingsWithAll("Paul Brandau und seine Frau Anna Kessler trafen am Montag Jonas Weller.", "2025-06-12") != "");
 }
+
+TEST_CASE("dateline-place: a time of day alone is of the report's day, there", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Linz - Anna Kessler hat am Morgen Paul Brandau getroffen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Morgen 2025-06-12\n");
+  // Another day named: not the dateline's.
+  CHECK(MeetingsWithAll("Linz - Anna Kessler hatte am 3. Mai Paul Brandau getroffen.", "2025-06-12")
+            .find("@Linz") == std::string::npos);
+}
