@@ -1263,6 +1263,8 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
     if (men.kind != MentionKind::Name || men.is_country) continue;
     const auto preposition = PrepositionBefore(before, men.first_token);
     if (!preposition || (before.folded(*preposition) == "nach" && !there)) continue;
+    // Not what the talks were about: "Es ging um die Waffenruhe im Gazastreifen."
+    if (InTopic(before, men.first_token, {})) continue;
     if (men.type == EntityType::Place || men.type == EntityType::Organization) {
       place = m;  // the first: a site before its city ("im Kanzleramt in Berlin")
       break;

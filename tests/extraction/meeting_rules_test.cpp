@@ -942,3 +942,12 @@ TEST_CASE("dateline-place: a time of day alone is of the report's day, there", "
   CHECK(MeetingsWithAll("Linz - Anna Kessler hatte am 3. Mai Paul Brandau getroffen.", "2025-06-12")
             .find("@Linz") == std::string::npos);
 }
+
+TEST_CASE("setting-from-sentence-before: a place the talks were about is not where they were", "[extraction][rules]") {
+  const std::string met = MeetingsWithAll(
+      "Anna Kessler hat am Samstag Paul Brandau empfangen. Dabei ging es nach Angaben der Regierung um die Waffenruhe "
+      "im Gazastreifen. An dem Gespräch nahm auch Jonas Weller teil.",
+      "2025-06-12");
+  CHECK(met.find("Jonas Weller") != std::string::npos);
+  CHECK(met.find("@Gazastreifen") == std::string::npos);
+}
