@@ -136,6 +136,11 @@ void AddDescribedRoles(const ArticleFacts& facts, const std::vector<SentenceAnno
   };
   std::vector<RoleFact> added;
   const HolderFinder finder(facts, sentences, index, lexicons, roles);
+  std::vector<std::string> labels, owners;  // folded, per role
+  for (const RoleFact& role : roles) {
+    labels.push_back(text::FoldForMatch(role.label));
+    owners.push_back(owner_key(role.of));
+  }
   for (const RoleDescription& d : descriptions) {
     const std::string label = text::FoldForMatch(d.label);
     // Words that describe anyone ("der Politiker", "die Ministerin") name no office of their own.
@@ -143,11 +148,9 @@ void AddDescribedRoles(const ArticleFacts& facts, const std::vector<SentenceAnno
     const std::string owner = owner_key(d.of);
     // "Bundeskanzler X ... sagte der Kanzler": an office the article gave is its holder's already.
     bool given = false;
-    for (const RoleFact& role : roles) {
-      const std::string other_label = text::FoldForMatch(role.label);
-      if (!other_label.ends_with(label)) continue;
-      const std::string other = owner_key(role.of);
-      given = given || owner.empty() || other.empty() || other == owner;
+    for (std::size_t r = 0; r < roles.size() && !given; ++r) {
+      if (!labels[r].ends_with(label)) continue;
+      given = owner.empty() || owners[r].empty() || owners[r] == owner;
     }
     if (given) continue;
     bool marked = false;
@@ -157,9 +160,10 @@ void AddDescribedRoles(const ArticleFacts& facts, const std::vector<SentenceAnno
     // alone, only whom the article gives no office at all.
     const std::string_view surname = LastNameWord(mentions[*holder]);
     bool holds = false;
-    for (const RoleFact& role : roles) {
-      if (mentions[role.person].type != EntityType::Person || LastNameWord(mentions[role.person]) != surname) continue;
-      holds = holds || !marked || (!owner.empty() && owner_key(role.of) == owner);
+    for (std::size_t r = 0; r < roles.size() && !holds; ++r) {
+      const Mention& person = mentions[roles[r].person];
+      if (person.type != EntityType::Person || LastNameWord(person) != surname) continue;
+      holds = !marked || (!owner.empty() && owners[r] == owner);
     }
     if (holds) continue;
     RoleFact fact;

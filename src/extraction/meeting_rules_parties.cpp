@@ -574,13 +574,11 @@ bool NamedWithMit(const SentenceContext& c, std::size_t k, std::size_t from) {
 
 void CommaClausesKeepTheirPartners::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
+  if (s.triggers().size() < 2) return;  // most sentences: nothing to keep apart
   const std::size_t t = d.trigger.token;
   const auto own = CommaSpan(s, t);
   std::set<std::string> own_partners;
-  for (const Candidate& x : d.candidates) {
-    const std::size_t k = s.mention(x.mention).first_token;
-    if (k >= own.first && k < own.second) own_partners.insert(PartyKey(c.facts, x.mention));
-  }
+  bool own_known = false;
   for (const Trigger& other : s.triggers()) {
     if (other.token == t || s.clause(other.token) != s.clause(t)) continue;
     const auto span = CommaSpan(s, other.token);
@@ -589,7 +587,15 @@ void CommaClausesKeepTheirPartners::Apply(const SentenceContext& c, MeetingDraft
       const Mention& men = s.mention(x.mention);
       const std::size_t k = men.first_token;
       if (k < span.first || k >= span.second || men.kind != MentionKind::Name) return;
-      if (own_partners.count(PartyKey(c.facts, x.mention)) || !NamedWithMit(c, k, span.first)) return;
+      if (!NamedWithMit(c, k, span.first)) return;
+      if (!own_known) {
+        for (const Candidate& y : d.candidates) {
+          const std::size_t q = s.mention(y.mention).first_token;
+          if (q >= own.first && q < own.second) own_partners.insert(PartyKey(c.facts, y.mention));
+        }
+        own_known = true;
+      }
+      if (own_partners.count(PartyKey(c.facts, x.mention))) return;
       x.fate = Fate::Excluded;
       x.decided_by = name();
       d.apart = true;

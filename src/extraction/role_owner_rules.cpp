@@ -810,8 +810,8 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
 void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
                      const ArticleIndex& index, const recognition::Lexicons& lexicons,
                      const RuleSwitches& switches, std::vector<RoleFact>& roles) {
-  // A second pass: an owner found for a later role may answer an earlier one
-  // (holder-keeps-their-state).
+  // A second pass of the rule that reads other roles' owners: an owner found for a later role
+  // may answer an earlier one (holder-keeps-their-state).
   for (int pass = 0; pass < 2; ++pass) {
     for (RoleFact& role : roles) {
       if (role.of || !role.implied_of.empty()) continue;
@@ -819,6 +819,7 @@ void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnota
       const RoleOwnerContext context{facts, sentences, roles, index, lexicons, label};
       for (const RoleOwnerRule* rule : RoleOwnerRules()) {
         if (!switches.on(rule->name())) continue;
+        if (pass == 1 && rule->name() != "holder-keeps-their-state") continue;
         if (auto owner = rule->Owner(context, role); owner && *owner != role.person) {
           role.of = owner;
           break;

@@ -173,8 +173,8 @@ const NamedThing* RuleRecognizer::LookupPhrase(const std::vector<TokenInfo>& inf
       words.back() = tail;
     }
   }
-  // Dative plural: "in den Niederlanden", "in den Vereinigten Arabischen Emiraten".
-  if (tail.size() > 4 && tail.ends_with("en")) {
+  // Dative plural after its article: "in den Niederlanden", "in den Vereinigten Arabischen Emiraten".
+  if (first > 0 && info[first - 1].folded == "den" && tail.size() > 4 && tail.ends_with("en")) {
     words.back() = tail.substr(0, tail.size() - 1);
     const NamedThing* thing = find();
     words.back() = tail;
