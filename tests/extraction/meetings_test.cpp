@@ -610,3 +610,11 @@ TEST_CASE("meetings: 'schaltete sich mit X zusammen' is a call, 'ein Austausch m
   INFO(Dump(exchange));
   CHECK(exchange.meetings.empty());
 }
+
+TEST_CASE("meetings: a coalition committee of two parties is their meeting", "[extraction][meetings]") {
+  auto facts = Analyze("Für die kommende Woche ist ein Koalitionsausschuss von SPD und Grünen angesetzt.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Grüne", "SPD"});
+  CHECK(facts.meetings[0].status == MeetingStatus::Planned);
+}
