@@ -35,18 +35,25 @@ bool InTimePhrase(const SentenceAnnotation& s, std::size_t k) {
 // Whether "sie" at token k is one woman: the nearest finite verb of its clause is singular
 // ("sie traf", "hat sie"), not plural ("sie trafen", "haben sie"). Undecided is no.
 bool SingularSie(const SentenceAnnotation& s, std::size_t k) {
+  auto finite = [](const std::string& w) {
+    return IsPastMarker(w) || IsModal(w) || w == "hat" || w == "habe" || w == "ist" || w == "sei" || w == "haben" ||
+           w == "sind" || w == "seien" || w == "kann" || w == "können" || w == "trifft" || w == "spricht" ||
+           w == "empfängt" || w == "besucht" || w == "telefoniert";
+  };
   for (std::size_t distance = 1; distance <= 4; ++distance) {
     for (std::size_t q : {k + distance, k >= distance ? k - distance : SIZE_MAX}) {
       if (q >= s.size() || s.clause(q) != s.clause(k) || s.upper(q)) continue;
       const std::string& w = s.folded(q);
-      const bool verb = IsPastMarker(w) || IsModal(w) || w == "hat" || w == "habe" || w == "ist" || w == "sei" ||
-                        w == "haben" || w == "sind" || w == "seien" || w == "kann" || w == "können" ||
-                        w == "trifft" || w == "spricht" || w == "empfängt" || w == "besucht" || w == "telefoniert";
-      if (!verb) continue;
+      if (!finite(w)) continue;
       return !(w.ends_with("en") || w == "sind");
     }
   }
-  return false;
+  // A subordinate clause ends with its finite verb: "..., wo sie mit X sprechen will."
+  if (s.clause(k) == 0) return false;
+  std::size_t end = k;
+  while (end + 1 < s.size() && s.clause(end + 1) == s.clause(k) && !s.IsPunct(end + 1)) ++end;
+  const std::string& w = s.folded(end);
+  return end > k && !s.upper(end) && finite(w) && !(w.ends_with("en") || w == "sind");
 }
 
 // The first person named before `token` in this sentence, else in up to three sentences before,

@@ -951,3 +951,11 @@ TEST_CASE("setting-from-sentence-before: a place the talks were about is not whe
   CHECK(met.find("Jonas Weller") != std::string::npos);
   CHECK(met.find("@Gazastreifen") == std::string::npos);
 }
+
+TEST_CASE("pronoun-subjects: 'sie' in a subordinate clause is one woman when the clause ends with a singular verb",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler ist in Wien. Am Mittwoch fährt sie nach Linz, wo sie mit Paul Brandau sprechen "
+                        "will.",
+                        "2025-06-12")
+            .find("Anna Kessler; Paul Brandau;") != std::string::npos);
+}
