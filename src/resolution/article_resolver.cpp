@@ -92,14 +92,21 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   // "Wang Wentao ... Wang", "Friedrich Merz ... „Friedrich“": the first word of a two-word name
   // alone is that person when no one else's name begins with it (a Chinese or Korean family
   // name comes first; a given name alone stands in quotes and addresses).
+  // Built when first needed: few articles have a name alone that no surname explains.
   std::map<std::string, std::string> full_by_first_word;
-  for (std::size_t m = 0; m < mentions.size(); ++m) {
-    if (mentions[m].type != EntityType::Person || names[m].first.empty() || keys[m].empty()) continue;
-    const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
-    if (words.size() != 2) continue;
-    const auto [it, added] = full_by_first_word.emplace(NameKey(words[0]), keys[m]);
-    if (!added && it->second != keys[m]) it->second.clear();  // two names begin with it: neither
-  }
+  bool first_words_known = false;
+  auto first_word_index = [&]() -> const std::map<std::string, std::string>& {
+    if (first_words_known) return full_by_first_word;
+    first_words_known = true;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].type != EntityType::Person || names[m].first.empty() || keys[m].empty()) continue;
+      const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
+      if (words.size() != 2) continue;
+      const auto [it, added] = full_by_first_word.emplace(NameKey(words[0]), keys[m]);
+      if (!added && it->second != keys[m]) it->second.clear();  // two names begin with it: neither
+    }
+    return full_by_first_word;
+  };
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::Person || !keys[m].empty() || names[m].last.empty()) {
       continue;
@@ -110,8 +117,8 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
         keys[m] = inner->second;
         continue;
       }
-      if (auto first = full_by_first_word.find(names[m].last);
-          first != full_by_first_word.end() && !first->second.empty()) {
+      const auto& by_first_word = first_word_index();
+      if (auto first = by_first_word.find(names[m].last); first != by_first_word.end() && !first->second.empty()) {
         keys[m] = first->second;
         continue;
       }
