@@ -757,6 +757,20 @@ bool RefersToAHolderBefore(const SentenceContext& c, std::size_t role_token) {
 
 }  // namespace
 
+namespace {
+
+// Whether the word before token `comma` ends the name of a city or site ("Miami" in "in Miami,
+// USA").
+bool CityBefore(const SentenceAnnotation& s, std::size_t comma) {
+  if (comma == 0) return false;
+  const auto name = s.NameAt(comma - 1);
+  if (!name) return false;
+  const Mention& men = s.mention(*name);
+  return men.type == EntityType::Place && !men.is_country && men.last_token == comma;
+}
+
+}  // namespace
+
 void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
@@ -778,8 +792,9 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
       x.decided_by = name();
       return;
     }
-    // "in Moskau", "im Kreml"; a country after a comma names where ("in Miami, USA").
-    if (!preposition && !(k > 1 && s.word(k - 1) == "," && men.is_country)) return;
+    // "in Moskau", "im Kreml"; a country after a comma names where ("in Miami, USA"), a city's,
+    // not a list's ("der Ukraine, Polens und der USA").
+    if (!preposition && !(k > 1 && s.word(k - 1) == "," && men.is_country && CityBefore(s, k - 1))) return;
     std::size_t distance = k > t ? k - t : t - k;
     if (preposition && s.folded(*preposition) == "nach") distance += 5;
     // "im Rathaus in Lübeck": a city right after a building says where the building is; the

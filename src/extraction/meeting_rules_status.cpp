@@ -15,6 +15,17 @@ namespace {
 // Augen) gesprochen":
 // two parties joined by "und" before the verb talk with each other, about something ("sprachen
 // sich für X aus" and "sprachen von einem Erfolg" tell no talks).
+// "sprachen mit einer Stimme", "sprach mit Blick auf X", "verhandelt mit Nachdruck": a "mit"
+// that tells how, not with whom.
+bool MannerAfterMit(const SentenceAnnotation& s, std::size_t mit) {
+  std::size_t k = mit + 1;
+  if (k < s.size() && (s.IsDeterminer(k) || !s.upper(k))) ++k;  // "einer", "großer"
+  if (k >= s.size() || !s.upper(k) || s.NameAt(k)) return false;
+  static constexpr std::string_view kManner[] = {"stimme", "blick", "nachdruck", "sorge", "hinweis", "verweis",
+                                                 "bezug", "spannung", "interesse", "bedauern", "skepsis"};
+  return std::find(std::begin(kManner), std::end(kManner), s.folded(k)) != std::end(kManner);
+}
+
 bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
   bool about = false;
   for (std::size_t k = 0; k < s.size(); ++k) {
@@ -144,9 +155,14 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // "sprach mit", "reiste nach", "saß mit am Tisch": the word anywhere in the clause.
     const std::string_view need = pos == "verb-mit" ? "mit" : pos == "verb-nach" ? "nach" : "tisch";
     for (std::size_t k = 0; k < s.size(); ++k) {
-      if (in_clause(k) && s.folded(k) == need) return;
+      if (in_clause(k) && s.folded(k) == need && !(pos == "verb-mit" && MannerAfterMit(s, k))) return;
     }
-    if (pos == "verb-mit" && TalkedWithEachOther(s, t)) return;
+    if (pos == "verb-mit" && TalkedWithEachOther(s, t)) {
+      // "A und B sprächen „mit einer Stimme“": the quoted "mit" tells how they speak.
+      bool manner = false;
+      for (std::size_t k = t + 1; k < s.size() && !manner; ++k) manner = s.folded(k) == "mit" && MannerAfterMit(s, k);
+      if (!manner) return;
+    }
     d.dropped = true;
   } else if (pos == "verb-sich-mit") {
     // "tauschte sich mit X aus", not "tauschte mit Russland Gefangene aus".

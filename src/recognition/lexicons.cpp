@@ -561,7 +561,8 @@ bool Lexicons::IsRoleQualifier(std::string_view word) const {
 const MeetingTrigger* Lexicons::FindTrigger(std::string_view token) const {
   std::string folded = text::FoldForMatch(token);
   auto it = triggers_.find(folded);
-  if (it != triggers_.end()) return &it->second;
+  // "none" shadows a compound that is no meeting: "Pressekonferenz" (of "Konferenz").
+  if (it != triggers_.end()) return it->second.pos == "none" ? nullptr : &it->second;
   if (!trigger_ends_.MayEnd(folded)) return nullptr;
   // Noun compounds: "Gipfeltreffen", "Telefongespräch", "Friedensverhandlungen".
   const std::size_t first_start = std::max<std::size_t>(
@@ -569,7 +570,9 @@ const MeetingTrigger* Lexicons::FindTrigger(std::string_view token) const {
   for (std::size_t start = first_start; start + 4 <= folded.size(); ++start) {
     if ((static_cast<unsigned char>(folded[start]) & 0xC0) == 0x80) continue;
     auto tail = triggers_.find(std::string_view(folded).substr(start));
-    if (tail != triggers_.end() && tail->second.pos == "noun") return &tail->second;
+    if (tail == triggers_.end()) continue;
+    if (tail->second.pos == "none") return nullptr;  // "Abschlusspressekonferenz"
+    if (tail->second.pos == "noun") return &tail->second;
   }
   return nullptr;
 }

@@ -618,3 +618,25 @@ TEST_CASE("meetings: a coalition committee of two parties is their meeting", "[e
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Grüne", "SPD"});
   CHECK(facts.meetings[0].status == MeetingStatus::Planned);
 }
+
+TEST_CASE("meetings: a list of states after a comma are parties; a country after a city's comma is where",
+          "[extraction][meetings]") {
+  auto facts = Analyze("Am Montag trafen sich Vertreter der Ukraine, Polens und der USA in Linz.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].participants.size() == 3);
+  auto city = Analyze("Anna Kessler traf Max Ott am Montag in Miami, USA.");
+  INFO(Dump(city));
+  REQUIRE(city.meetings.size() == 1);
+  CHECK(ParticipantNames(city, city.meetings[0]) == Names{"Anna Kessler", "Max Ott"});
+  CHECK(LocationOf(city, city.meetings[0]) == "Miami");
+}
+
+TEST_CASE("meetings: a press conference and a 'mit' that tells how are no meeting", "[extraction][meetings]") {
+  CHECK(Analyze("Auf einer Pressekonferenz lobten Anna Kessler und Paul Brandau am Montag den Plan.").meetings.empty());
+  CHECK(Analyze("Bei der Abschlusspressekonferenz lobten Anna Kessler und Paul Brandau den Plan.").meetings.empty());
+  CHECK(Analyze("Anna Kessler und Paul Brandau sprachen in der Frage mit einer Stimme.").meetings.empty());
+  CHECK(Analyze("Anna Kessler sprach am Montag mit Blick auf Paul Brandau von einem Erfolg.").meetings.empty());
+  // A "mit" naming a partner still counts.
+  CHECK(Analyze("Anna Kessler sprach am Montag mit Paul Brandau über den Plan.").meetings.size() == 1);
+}
