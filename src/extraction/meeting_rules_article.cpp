@@ -704,8 +704,7 @@ bool SpouseIsNoPartner::Apply(const ArticleContext& c, const MeetingDraft&, Meet
   const std::string a = PartyKey(c.facts, named[0]);
   const std::string b = PartyKey(c.facts, named[1]);
   for (const RoleFact& role : c.facts.roles) {
-    const std::string label = text::FoldForMatch(role.label);
-    if (label != "ehefrau" && label != "ehemann") continue;
+    if (role.label != "Ehefrau" && role.label != "Ehemann") continue;  // as the role extractor writes them
     const std::string spouse = PartyKey(c.facts, role.person);
     if (spouse != a && spouse != b) continue;
     // Whose spouse: the owner read already, else the other party named in the same sentence

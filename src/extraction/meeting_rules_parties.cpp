@@ -956,6 +956,7 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
   for (std::size_t k = 1; k < s.size(); ++k) {
     // "den Gast", "seinen deutschen Gast", "die Besucherin": a singular guest without a name.
     const std::string& w = s.folded(k);
+    if (w.size() < 4 || (w[0] != 'g' && w[0] != 'b')) continue;  // asked of every word: bytes first
     if (w != "gast" && w != "gastes" && w != "besucher" && w != "besucherin" && w != "besuchers") continue;
     if (!d.InScope(s, k) || (d.named_between && k < d.trigger.token)) continue;
     if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der Gast Max Ott"
@@ -1003,8 +1004,9 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
         (w == "beiden" && k > 0 && (s.folded(k - 1) == "die" || s.folded(k - 1) == "der")) || w == "beide";
     // "Beide Minister", "die beiden Präsidenten": a role noun names the pair too.
     const bool noun_after = k + 1 < s.size() && s.upper(k + 1) && !s.IsPunct(k + 1);
+    if (!the_two) continue;
     const auto role = noun_after ? c.lexicons.MatchRole(s.word(k + 1)) : std::nullopt;
-    if (!the_two || (noun_after && !role)) continue;
+    if (noun_after && !role) continue;
     if (d.named_between && k < d.trigger.token) continue;
     // "die beiden Präsidenten": not whom the article gives only other offices ("seine Frau X").
     const std::string office = role ? text::FoldForMatch(role->noun->lemma) : std::string();
@@ -1291,9 +1293,9 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
     if (men.kind != MentionKind::Name || men.is_country) continue;
     const auto preposition = PrepositionBefore(before, men.first_token);
     if (!preposition || (before.folded(*preposition) == "nach" && !there)) continue;
-    // Not what the talks were about: "Es ging um die Waffenruhe im Gazastreifen."
-    if (InTopic(before, men.first_token, {})) continue;
     if (men.type == EntityType::Place || men.type == EntityType::Organization) {
+      // Not what the talks were about: "Es ging um die Waffenruhe im Gazastreifen."
+      if (InTopic(before, men.first_token, {})) continue;
       place = m;  // the first: a site before its city ("im Kanzleramt in Berlin")
       break;
     }

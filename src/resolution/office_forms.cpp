@@ -51,22 +51,31 @@ const std::string* LongerForm(const std::map<std::string, std::string>& labels, 
 }  // namespace
 
 void MergeOfficeForms(std::vector<LocalRole>& roles) {
-  std::map<std::uint32_t, std::map<std::string, std::string>> labels;  // person -> folded -> label
-  for (const LocalRole& role : roles) labels[role.person].emplace(text::FoldForMatch(role.label), role.label);
-  for (LocalRole& role : roles) {
-    const std::string folded = text::FoldForMatch(role.label);
-    if (!IsShortForm(folded) && !IsCounterpart(folded)) continue;
-    if (const std::string* longer = LongerForm(labels[role.person], folded)) role.label = *longer;
-  }
-  // The owners each (person, label) is given; more than one leaves the ownerless ones open.
-  std::map<std::pair<std::uint32_t, std::string>, std::set<std::uint32_t>> owners;
-  for (const LocalRole& role : roles) {
-    if (role.of) owners[{role.person, role.label}].insert(*role.of);
-  }
-  for (LocalRole& role : roles) {
-    if (role.of) continue;
-    const auto found = owners.find({role.person, role.label});
-    if (found != owners.end() && found->second.size() == 1) role.of = *found->second.begin();
+  // Most persons hold one role in an article: only those with two or more have forms to merge.
+  std::map<std::uint32_t, std::vector<std::size_t>> by_person;
+  for (std::size_t r = 0; r < roles.size(); ++r) by_person[roles[r].person].push_back(r);
+  for (const auto& [person, held] : by_person) {
+    if (held.size() < 2) continue;
+    std::map<std::string, std::string> labels;  // folded -> label
+    std::vector<std::string> folded(held.size());
+    for (std::size_t i = 0; i < held.size(); ++i) {
+      folded[i] = text::FoldForMatch(roles[held[i]].label);
+      labels.emplace(folded[i], roles[held[i]].label);
+    }
+    for (std::size_t i = 0; i < held.size(); ++i) {
+      if (!IsShortForm(folded[i]) && !IsCounterpart(folded[i])) continue;
+      if (const std::string* longer = LongerForm(labels, folded[i])) roles[held[i]].label = *longer;
+    }
+    // The owners each label is given; more than one leaves the ownerless ones open.
+    std::map<std::string, std::set<std::uint32_t>> owners;
+    for (std::size_t r : held) {
+      if (roles[r].of) owners[roles[r].label].insert(*roles[r].of);
+    }
+    for (std::size_t r : held) {
+      if (roles[r].of) continue;
+      const auto found = owners.find(roles[r].label);
+      if (found != owners.end() && found->second.size() == 1) roles[r].of = *found->second.begin();
+    }
   }
 }
 
