@@ -405,8 +405,11 @@ bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::
   std::size_t nouns_passed = 0;
   for (std::size_t q = first; q > 0 && first - q < 12 && (!stop || q - 1 != *stop); --q) {
     const std::string& w = s.folded(q - 1);
-    if (w == "über" || w == "gegen" || w == "wegen" || w == "zur" || w == "um") return true;
-    if (s.IsPunct(q - 1) || s.NameAt(q - 1) || w == "mit") return false;
+    if (s.IsPunct(q - 1) || s.NameAt(q - 1)) return false;
+    if (w.size() <= 5) {  // asked of many words: the short ones only
+      if (w == "über" || w == "gegen" || w == "wegen" || w == "zur" || w == "um") return true;
+      if (w == "mit") return false;
+    }
     if (s.upper(q - 1) && !s.IsDeterminer(q - 1)) {
       // Each noun must be followed by a place preposition ("die Lage im ..."), a genitive ("ein
       // Ende des Kriegs in der Ukraine") or another topic ("den Zeitplan und die Erwartungen
@@ -997,9 +1000,10 @@ void FormerOfficeStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& 
 void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 0; k < s.size(); ++k) {
-    if (!d.InScope(s, k)) continue;
     // "die beiden", "der beiden", "beide" as a noun phrase of their own, not "die beiden Länder".
     const std::string& w = s.folded(k);
+    if (w.size() < 5 || w.size() > 6 || w[0] != 'b') continue;  // asked of every word: bytes first
+    if (!d.InScope(s, k)) continue;
     const bool the_two =
         (w == "beiden" && k > 0 && (s.folded(k - 1) == "die" || s.folded(k - 1) == "der")) || w == "beide";
     // "Beide Minister", "die beiden Präsidenten": a role noun names the pair too.

@@ -174,7 +174,8 @@ const NamedThing* RuleRecognizer::LookupPhrase(const std::vector<TokenInfo>& inf
     }
   }
   // Dative plural after its article: "in den Niederlanden", "in den Vereinigten Arabischen Emiraten".
-  if (first > 0 && info[first - 1].folded == "den" && tail.size() > 4 && tail.ends_with("en")) {
+  if (tail.size() > 4 && tail.ends_with("en") && first > 0 && info[first - 1].folded.size() == 3 &&
+      info[first - 1].folded == "den") {
     words.back() = tail.substr(0, tail.size() - 1);
     const NamedThing* thing = find();
     words.back() = tail;
