@@ -826,7 +826,9 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
   for (std::size_t i = 0; i < n; ++i) {
     const std::string& t = s.tokens[i].text;
     // Titles: "Herr Peskow", "Herrn Witkoff", "Frau Leavitt".
-    if (info[i].folded == "herr" || info[i].folded == "herrn" || info[i].folded == "frau") {
+    const std::string& f = info[i].folded;  // asked of every word: length and first byte first
+    if ((f.size() == 4 || f.size() == 5) && (f[0] == 'h' || f[0] == 'f') &&
+        (f == "herr" || f == "herrn" || f == "frau")) {
       std::size_t end = NameRun(s, info, i + 1, 3);
       if (end > i + 1) add(i + 1, end, 80);
       continue;
