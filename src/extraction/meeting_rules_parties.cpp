@@ -1292,7 +1292,10 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
   if (has_place && has_time) return;
   const SentenceAnnotation& before = c.sentences[index - 1];
   std::optional<std::size_t> place;
+  // A call is held from two places: none of them is where it was.
+  const bool wants_place = !has_place && d.kind != MeetingKind::Call;
   for (std::size_t m : before.mentions()) {
+    if (!wants_place) break;
     const Mention& men = before.mention(m);
     if (men.kind != MentionKind::Name || men.is_country) continue;
     const auto preposition = PrepositionBefore(before, men.first_token);
@@ -1305,7 +1308,7 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
     }
   }
   // "besuchte am Montag Linz. Dort ...": "dort" is the place named last, even as an object.
-  if (!place && there) {
+  if (!place && there && wants_place) {
     for (std::size_t m : before.mentions()) {
       const Mention& men = before.mention(m);
       // Not what was talked about: "Dort sprach er über die Ukraine. Anschließend ...".
@@ -1314,8 +1317,7 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
       }
     }
   }
-  // A call is held from two places: none of them is where it was.
-  if (!has_place && place && d.kind != MeetingKind::Call) {
+  if (place) {
     Candidate x;
     x.mention = *place;
     x.fate = Fate::Place;

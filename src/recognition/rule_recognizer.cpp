@@ -985,7 +985,8 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
   for (std::size_t head = 1; head + 2 < n; ++head) {
     // Cheap tests first: most nouns after an article are followed by no genitive article.
     if (!info[head].upper || info[head].function) continue;
-    if (info[head + 1].folded != "der" && info[head + 1].folded != "des") continue;
+    const std::string& next = info[head + 1].folded;
+    if (next.size() != 3 || next[0] != 'd' || (next != "der" && next != "des")) continue;
     // "der Großen Halle des Volkes": a building's name may open with a capitalized adjective.
     const bool adjective = head >= 2 && info[head - 1].upper && !info[head - 1].function &&
                            info[head - 1].folded.ends_with("en");
