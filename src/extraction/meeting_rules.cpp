@@ -221,14 +221,9 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "person-and-state-alone",
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
       "Paul Brandau besuchte am Montag Polen.");
-  static const SpouseIsNoPartner spouse(
-      "spouse-is-no-partner",
-      "A person and their own spouse alone make no meeting: a spouse travels with them ('begleitet von seiner Frau').",
-      "Paul Brandau reiste am Montag mit seiner Frau Anna Kessler zu einem Staatsbesuch nach Wien.");
   static const std::vector<const ArticleRule*> all = {&protagonist, &future,        &trip_scene, &also_there,
                                                       &time_of_day, &dateline,      &city,       &participation,
-                                                      &denials,     &next_round,    &merge,      &trip,
-                                                      &spouse};
+                                                      &denials,     &next_round,    &merge,      &trip};
   return all;
 }
 

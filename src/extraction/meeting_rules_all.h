@@ -92,7 +92,6 @@ class DenialsCoverReports : public NamedArticleRule {
 NEWSKG_ARTICLE_RULE(NextRoundTakesParties);
 NEWSKG_ARTICLE_RULE(MergeRepeatedReports);
 NEWSKG_ARTICLE_RULE(PersonAndStateAlone);
-NEWSKG_ARTICLE_RULE(SpouseIsNoPartner);
 
 #undef NEWSKG_SENTENCE_RULE
 #undef NEWSKG_ARTICLE_RULE

@@ -693,26 +693,4 @@ bool PersonAndStateAlone::Apply(const ArticleContext& c, const MeetingDraft&, Me
   return !(persons == 1 && states == 1 && others == 0);
 }
 
-bool SpouseIsNoPartner::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m, MeetingLedger&) const {
-  // The persons and organizations taking part; states a capital implies do not count ("ist mit
-  // seiner Frau zu Besuch in Wien").
-  std::vector<std::size_t> named;
-  for (std::size_t p : m.participants) {
-    if (!c.facts.mentions[p].is_country) named.push_back(p);
-  }
-  if (named.size() != 2) return true;
-  const std::string a = PartyKey(c.facts, named[0]);
-  const std::string b = PartyKey(c.facts, named[1]);
-  for (const RoleFact& role : c.facts.roles) {
-    if (role.label != "Ehefrau" && role.label != "Ehemann") continue;  // as the role extractor writes them
-    const std::string spouse = PartyKey(c.facts, role.person);
-    if (spouse != a && spouse != b) continue;
-    // Whose spouse: the owner read already, else the other party named in the same sentence
-    // ("X reiste mit seiner Frau Y"; owners are inferred only after the meetings).
-    const std::string& other = spouse == a ? b : a;
-    if (role.of ? PartyKey(c.facts, *role.of) == other : role.sentence == m.sentence) return false;
-  }
-  return true;
-}
-
 }  // namespace newskg::extraction::rules

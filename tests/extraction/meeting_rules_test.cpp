@@ -929,12 +929,6 @@ TEST_CASE("the-two-are-the-pair-before: 'die beiden Präsidenten' are the two pr
   CHECK(met.find("Anna Kessler; Paul Brandau;") != std::string::npos);
 }
 
-TEST_CASE("spouse-is-no-partner: a person and their own spouse alone make no meeting", "[extraction][rules]") {
-  CHECK(MeetingsWithAll("Paul Brandau reiste am Montag mit seiner Frau Anna Kessler zu einem Staatsbesuch nach Wien.",
-                        "2025-06-12") == "");
-  CHECK(MeetingsWithAll("Paul Brandau und seine Frau Anna Kessler trafen am Montag Jonas Weller.", "2025-06-12") != "");
-}
-
 TEST_CASE("dateline-place: a time of day alone is of the report's day, there", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Linz - Anna Kessler hat am Morgen Paul Brandau getroffen.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Linz held am Morgen 2025-06-12\n");
