@@ -28,6 +28,13 @@ bool IsPlacePreposition(std::string_view folded) {
 }
 
 
+// "Herr", "Herrn", "Frau" (folded): a title before a name. Asked of every word: length and
+// first byte first.
+bool IsTitleWord(const std::string& f) {
+  return (f.size() == 4 || f.size() == 5) && (f[0] == 'h' || f[0] == 'f') &&
+         (f == "herr" || f == "herrn" || f == "frau");
+}
+
 bool HasLetter(std::string_view s) {
   for (std::size_t i = 0; i < s.size();) {
     auto cp = text::DecodeAt(s, i);
@@ -826,9 +833,7 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
   for (std::size_t i = 0; i < n; ++i) {
     const std::string& t = s.tokens[i].text;
     // Titles: "Herr Peskow", "Herrn Witkoff", "Frau Leavitt".
-    const std::string& f = info[i].folded;  // asked of every word: length and first byte first
-    if ((f.size() == 4 || f.size() == 5) && (f[0] == 'h' || f[0] == 'f') &&
-        (f == "herr" || f == "herrn" || f == "frau")) {
+    if (IsTitleWord(info[i].folded)) {
       std::size_t end = NameRun(s, info, i + 1, 3);
       if (end > i + 1) add(i + 1, end, 80);
       continue;
@@ -1071,7 +1076,8 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     }
     std::string type = tags[i].substr(2);
     std::size_t end = i + 1;
-    while (end < tags.size() && tags[end] == "I-" + type) ++end;
+    const std::string inside = "I-" + type;
+    while (end < tags.size() && tags[end] == inside) ++end;
     EntityType et;
     bool ok = true;
     if (type == "PER") et = EntityType::Person;
@@ -1082,9 +1088,8 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     // Titles, role nouns and place or organization nouns introduce a name but are not part of
     // it: "Herr Peskow", "Kanton Tessin", "Nachrichtenagentur Interfax".
     while (ok && start + 1 < end &&
-           (Lexicons::IsAcademicTitle(s.tokens[start].text) || info[start].folded == "herr" ||
-            info[start].folded == "herrn" ||
-            info[start].folded == "frau" || lex_.MatchRole(s.tokens[start].text) ||
+           (Lexicons::IsAcademicTitle(s.tokens[start].text) || IsTitleWord(info[start].folded) ||
+            lex_.MatchRole(s.tokens[start].text) ||
             info[start].place_noun || info[start].org_noun)) {
       ++start;
     }
