@@ -6,7 +6,6 @@
 #include <string_view>
 
 #include "text/utf8.h"
-#include "text/words.h"
 
 namespace newskg::extraction {
 namespace {
@@ -69,8 +68,7 @@ class HolderFinder {
 
  private:
   bool IsParty(const Mention& owner) const {
-    const recognition::NamedThing* known =
-        lexicons_.FindName(recognition::Lexicons::PhraseKey(text::SplitWords(owner.canonical)));
+    const recognition::NamedThing* known = lexicons_.FindCanonical(owner.canonical);
     return known && known->kind == "party";
   }
 

@@ -11,10 +11,6 @@ namespace newskg::extraction::rules {
 
 namespace {
 
-// "Anna Kessler und Paul Brandau sprachen über die Lage", "... haben miteinander (unter vier
-// Augen) gesprochen":
-// two parties joined by "und" before the verb talk with each other, about something ("sprachen
-// sich für X aus" and "sprachen von einem Erfolg" tell no talks).
 // "sprachen mit einer Stimme", "sprach mit Blick auf X", "verhandelt mit Nachdruck": a "mit"
 // that tells how, not with whom.
 bool MannerAfterMit(const SentenceAnnotation& s, std::size_t mit) {
@@ -26,6 +22,10 @@ bool MannerAfterMit(const SentenceAnnotation& s, std::size_t mit) {
   return std::find(std::begin(kManner), std::end(kManner), s.folded(k)) != std::end(kManner);
 }
 
+// "Anna Kessler und Paul Brandau sprachen über die Lage", "... haben miteinander (unter vier
+// Augen) gesprochen":
+// two parties joined by "und" before the verb talk with each other, about something ("sprachen
+// sich für X aus" and "sprachen von einem Erfolg" tell no talks).
 bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
   bool about = false;
   for (std::size_t k = 0; k < s.size(); ++k) {
@@ -154,15 +154,16 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
   if (pos == "verb-mit" || pos == "verb-nach" || pos == "join-tisch") {
     // "sprach mit", "reiste nach", "saß mit am Tisch": the word anywhere in the clause.
     const std::string_view need = pos == "verb-mit" ? "mit" : pos == "verb-nach" ? "nach" : "tisch";
+    // "A und B sprächen „mit einer Stimme“": a "mit" after the verb that tells how, even quoted,
+    // also says they do not talk with each other.
+    bool manner_after = false;
     for (std::size_t k = 0; k < s.size(); ++k) {
-      if (in_clause(k) && s.folded(k) == need && !(pos == "verb-mit" && MannerAfterMit(s, k))) return;
+      if (s.folded(k) != need) continue;
+      const bool manner = pos == "verb-mit" && MannerAfterMit(s, k);
+      if (in_clause(k) && !manner) return;
+      manner_after = manner_after || (manner && k > t);
     }
-    if (pos == "verb-mit" && TalkedWithEachOther(s, t)) {
-      // "A und B sprächen „mit einer Stimme“": the quoted "mit" tells how they speak.
-      bool manner = false;
-      for (std::size_t k = t + 1; k < s.size() && !manner; ++k) manner = s.folded(k) == "mit" && MannerAfterMit(s, k);
-      if (!manner) return;
-    }
+    if (pos == "verb-mit" && !manner_after && TalkedWithEachOther(s, t)) return;
     d.dropped = true;
   } else if (pos == "verb-sich-mit") {
     // "tauschte sich mit X aus", not "tauschte mit Russland Gefangene aus".

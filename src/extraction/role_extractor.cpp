@@ -351,8 +351,7 @@ class RoleReader {
       if (name) {
         const auto& m = v_.mention(*name);
         if (m.type != EntityType::Organization) return std::nullopt;
-        const recognition::NamedThing* known =
-            lex_.FindName(recognition::Lexicons::PhraseKey(text::SplitWords(m.canonical)));
+        const recognition::NamedThing* known = lex_.FindCanonical(m.canonical);
         if (known && known->kind == "party") return std::nullopt;
         return name;
       }

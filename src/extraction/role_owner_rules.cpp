@@ -1,5 +1,6 @@
 #include "extraction/role_owner_rules.h"
 
+#include <algorithm>
 #include <array>
 #include <string>
 
@@ -53,8 +54,7 @@ bool NounEndsWith(std::string_view word, std::initializer_list<std::string_view>
 
 // The lexicon's kind of a named place or organization ("city", "party", "media"), "" if unknown.
 std::string KindOf(const recognition::Lexicons& lexicons, const Mention& mention) {
-  const recognition::NamedThing* thing =
-      lexicons.FindName(recognition::Lexicons::PhraseKey(text::SplitWords(mention.canonical)));
+  const recognition::NamedThing* thing = lexicons.FindCanonical(mention.canonical);
   return thing ? thing->kind : "";
 }
 
@@ -812,14 +812,17 @@ void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnota
                      const RuleSwitches& switches, std::vector<RoleFact>& roles) {
   // A second pass of the rule that reads other roles' owners: an owner found for a later role
   // may answer an earlier one (holder-keeps-their-state).
+  const auto& rules = RoleOwnerRules();
+  const auto rereads = std::find_if(rules.begin(), rules.end(), [](const RoleOwnerRule* rule) {
+    return rule->name() == "holder-keeps-their-state";
+  });
   for (int pass = 0; pass < 2; ++pass) {
     for (RoleFact& role : roles) {
       if (role.of || !role.implied_of.empty()) continue;
       const std::string label = text::FoldForMatch(role.label);
       const RoleOwnerContext context{facts, sentences, roles, index, lexicons, label};
-      for (const RoleOwnerRule* rule : RoleOwnerRules()) {
-        if (!switches.on(rule->name())) continue;
-        if (pass == 1 && rule->name() != "holder-keeps-their-state") continue;
+      for (const RoleOwnerRule* rule : rules) {
+        if (!switches.on(rule->name()) || (pass == 1 && rule != *rereads)) continue;
         if (auto owner = rule->Owner(context, role); owner && *owner != role.person) {
           role.of = owner;
           break;

@@ -154,9 +154,13 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
 }
 
 const std::string* Lexicons::StateOfCity(std::string_view canonical) const {
-  const NamedThing* thing = FindName(PhraseKey(text::SplitWords(canonical)));
+  const NamedThing* thing = FindCanonical(canonical);
   if (!thing || thing->canonical != canonical || thing->state.empty()) return nullptr;
   return &thing->state;
+}
+
+const NamedThing* Lexicons::FindCanonical(std::string_view canonical) const {
+  return FindName(PhraseKey(text::SplitWords(canonical)));
 }
 
 const NamedThing* Lexicons::FindName(std::string_view phrase_key) const {
@@ -219,7 +223,7 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
   std::unordered_map<std::string, LearnedState> own_city_states;
   auto learn_state = [&](const std::string& name, const std::string& state, bool is_capital, long population) {
     if (name.empty()) return;
-    const NamedThing* own = FindName(PhraseKey(text::SplitWords(name)));
+    const NamedThing* own = FindCanonical(name);
     if (!own || own->type != EntityType::Place || own->kind != "city" || !own->state.empty() ||
         own->canonical == name) {
       return;

@@ -56,6 +56,8 @@ class Lexicons {
 
   // Places and organizations by a phrase key (see PhraseKey). nullptr if unknown.
   const NamedThing* FindName(std::string_view phrase_key) const;
+  // The same, by a canonical name as written ("Deutscher Olympischer Sportbund").
+  const NamedThing* FindCanonical(std::string_view canonical) const;
   std::size_t longest_name_tokens() const { return longest_name_tokens_; }
   // False when no name of several words starts with this folded word, so only the word alone
   // can be a name.

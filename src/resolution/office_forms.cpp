@@ -11,25 +11,28 @@ namespace newskg::resolution {
 namespace {
 
 // Office heads a compound narrows ("Staats|präsident", "Außen|minister", "Bundes|kanzler").
+constexpr std::string_view kOfficeHeads[] = {"präsident", "präsidentin", "minister",       "ministerin",
+                                             "kanzler",   "kanzlerin",   "premier",        "regierungschef",
+                                             "regierungschefin"};
+
+// An office's head alone: "Präsident", not "Staatspräsident".
 bool IsShortForm(std::string_view folded) {
-  for (std::string_view head : {"präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin",
-                                "premier", "regierungschef", "regierungschefin"}) {
+  for (std::string_view head : kOfficeHeads) {
     if (folded == head) return true;
+  }
+  return false;
+}
+
+// An office, in either form: "Präsident", "Außenministerin".
+bool IsOffice(std::string_view folded) {
+  for (std::string_view head : kOfficeHeads) {
+    if (folded.ends_with(head)) return true;
   }
   return false;
 }
 
 // "Amtskollege" names whatever office the counterpart holds: a minister's or a head's.
 bool IsCounterpart(std::string_view folded) { return folded.starts_with("amtskolleg"); }
-
-bool IsOffice(std::string_view folded) {
-  for (std::string_view head : {"präsident", "präsidentin", "minister", "ministerin", "kanzler", "kanzlerin",
-                                "premier", "premierminister", "premierministerin", "regierungschef",
-                                "regierungschefin"}) {
-    if (folded.ends_with(head)) return true;
-  }
-  return false;
-}
 
 bool IsDeputy(std::string_view folded) { return folded.starts_with("vize") || folded.starts_with("stellvertret"); }
 
