@@ -185,7 +185,11 @@ bool SentenceAnnotation::TellsThePast(std::size_t i) const {
   if (l.past < 0) {
     const std::string& w = folded_[i];
     const bool past_report = IsReportingWord(w) && (w.ends_with("te") || w.ends_with("ten"));
-    l.past = IsPastMarker(w) || past_report;
+    // "absolvierte", "koordinierten": a weak verb in "-ieren" in the past tense; after an
+    // article it is an adjective ("die informierten Kreise").
+    const bool past_ieren = !upper_[i] && w.size() >= 8 && (w.ends_with("ierte") || w.ends_with("ierten")) &&
+                            !(i > 0 && determiner_[i - 1]);
+    l.past = IsPastMarker(w) || past_report || past_ieren;
   }
   return l.past == 1;
 }

@@ -40,7 +40,7 @@ class SentenceAnnotation {
   // The status a word at i cues ("geplant": "planned"; Lexicons::StatusCue), or nullptr.
   const std::string* StatusCue(std::size_t i) const;
   // Whether the word at i tells the past: a past marker ("gestern", "traf") or a reporting
-  // verb in the past tense ("sagte", "teilten ... mit").
+  // verb in the past tense ("sagte", "teilten ... mit"), or a past form in "-ierte(n)".
   bool TellsThePast(std::size_t i) const;
   int clause(std::size_t i) const { return clause_[i]; }
   bool quoted(std::size_t i) const { return quoted_[i]; }

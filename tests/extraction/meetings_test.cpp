@@ -60,6 +60,19 @@ TEST_CASE("meetings: a weekday in the past resolves against the article date", "
   CHECK(facts.meetings[0].date == "2025-06-10");
 }
 
+TEST_CASE("meetings: a past form in -ierte reads the weekday backwards", "[extraction][meetings]") {
+  // 2025-06-12 is a Thursday; the Tuesday before it is 2025-06-10, the one after 2025-06-17.
+  auto facts = Analyze(
+      "date 2025-06-12\nAm Dienstag absolvierte die Ministerin Lea Brandt in Rom ein Treffen mit Tomas Berger.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].date == "2025-06-10");
+  auto after = Analyze("date 2025-06-12\nAm Dienstag folgte in Rom ein Treffen von Lea Brandt mit Tomas Berger.");
+  INFO(Dump(after));
+  REQUIRE(after.meetings.size() == 1);
+  CHECK(after.meetings[0].date == "2025-06-10");
+}
+
 TEST_CASE("meetings: a weekday with its part of the day is a time expression", "[extraction][meetings]") {
   // 2025-06-12 is a Thursday; the Tuesday evening before it is 2025-06-10.
   auto facts = Analyze("date 2025-06-12\nFriedrich Merz traf sich am Dienstagabend in Rom mit Giorgia Meloni.");
