@@ -108,6 +108,15 @@ std::vector<MeetingFact> Assemble(const SentenceAnnotation& s, const MeetingDraf
   return out;
 }
 
+// A meeting of exactly two persons is the pair a later "die beiden" may mean.
+void RememberPair(const ArticleFacts& facts, const MeetingFact& m, std::optional<ToldPair>& pair) {
+  if (m.participants.size() != 2 || !m.implied_states.empty()) return;
+  for (std::size_t p : m.participants) {
+    if (facts.mentions[p].type != recognition::EntityType::Person) return;
+  }
+  pair = ToldPair{m.sentence, m.participants[0], m.participants[1]};
+}
+
 }  // namespace
 
 int MeetingDraft::SegmentOf(std::size_t k) const {
@@ -137,8 +146,9 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
                                          const RuleSwitches& switches) {
   const ArticleContext article{facts, sentences, lexicons, index};
   MeetingLedger ledger;
+  std::optional<ToldPair> told_pair;
   for (const SentenceAnnotation& s : sentences) {
-    const SentenceContext context{facts, sentences, s, roles, lexicons, index};
+    const SentenceContext context{facts, sentences, s, roles, lexicons, index, told_pair};
     for (const Trigger& trigger : s.triggers()) {
       MeetingDraft draft = NewDraft(s, trigger);
       for (const SentenceRule* rule : SentenceRules()) {
@@ -157,6 +167,7 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
             break;
           }
         }
+        RememberPair(facts, meeting, told_pair);
         if (!keep || draft.negated) continue;
         const std::size_t parties = meeting.participants.size() + meeting.implied_states.size();
         if (parties >= 2) {

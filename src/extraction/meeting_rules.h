@@ -75,6 +75,14 @@ struct ArticleIndex {
 };
 
 // What a sentence rule reads.
+// The two persons of the meeting told last (held, planned or denied), and in which sentence:
+// whom a later "die beiden" means ("Ein Treffen mit X kam nicht zustande. Die beiden
+// telefonierten.").
+struct ToldPair {
+  std::size_t sentence = 0;
+  std::size_t first = 0, second = 0;  // mentions
+};
+
 struct SentenceContext {
   const ArticleFacts& facts;
   const std::vector<SentenceAnnotation>& sentences;
@@ -82,6 +90,7 @@ struct SentenceContext {
   const std::vector<RoleFact>& roles;  // in sentence order
   const recognition::Lexicons& lexicons;
   const ArticleIndex& index;
+  const std::optional<ToldPair>& told_pair;
 };
 
 class SentenceRule : public Rule {

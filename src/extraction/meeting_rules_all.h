@@ -74,7 +74,14 @@ NEWSKG_SENTENCE_RULE(PartyDescriptionStandsForMember);
 NEWSKG_SENTENCE_RULE(NearestTimeExpression);
 NEWSKG_SENTENCE_RULE(SettingFromSentenceBefore);
 // meeting_rules_article.cpp
-NEWSKG_ARTICLE_RULE(AgentlessMeetingHasProtagonist);
+// It reads denied meetings too: "Ein Treffen mit X kam nicht zustande" is the protagonist's.
+class AgentlessMeetingHasProtagonist : public NamedArticleRule {
+ public:
+  using NamedArticleRule::NamedArticleRule;
+  bool Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+             MeetingLedger& ledger) const override;
+  bool ReadsNegated() const override { return true; }
+};
 NEWSKG_ARTICLE_RULE(TripSetsTheScene);
 NEWSKG_ARTICLE_RULE(AlsoMetThereToo);
 NEWSKG_ARTICLE_RULE(TimeOfDayKeepsTheDay);

@@ -1025,10 +1025,17 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
       }
       return holds_any && !holds_it;
     };
-    // The two persons named last, from the sentence before backwards (up to three).
     std::vector<std::size_t> pair;
     std::set<std::string> seen;
     const std::size_t here = s.index();
+    // The two of a meeting told in the two sentences before, held or not ("Ein Treffen mit X
+    // kam nicht zustande. Die beiden telefonierten."), else the two persons named last, from
+    // the sentence before backwards (up to three).
+    if (const auto& told = c.told_pair;
+        told && told->sentence < here && told->sentence + 2 >= here && !other_office(told->first) &&
+        !other_office(told->second)) {
+      pair = {told->first, told->second};
+    }
     for (std::size_t si = here; si-- > 0 && si + 3 >= here && pair.size() < 2;) {
       const auto& ms = c.sentences[si].mentions();
       for (auto it = ms.rbegin(); it != ms.rend() && pair.size() < 2; ++it) {

@@ -724,6 +724,16 @@ TEST_CASE("the-two-are-the-pair-before: who only spoke is not one of the two", "
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("the-two-are-the-pair-before: the two of a meeting told before, even one that fell through",
+          "[extraction][rules]") {
+  // Jonas Weller is named last before "die beiden", but the meeting told was the minister's
+  // with Paul Brandau.
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler ist in Wien. Ein Treffen mit Paul Brandau kommt nicht "
+                        "zustande. Brandau vertritt in Rom den erkrankten Jonas Weller. Die beiden hatten am "
+                        "Montag telefoniert.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("negation-governs-trigger and separable-rejection: 'steht nicht an', 'fiel ... aus'", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ein Treffen mit Paul Brandau steht nicht an, sagte Anna Kessler.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Ein für Dienstag geplantes Treffen von Anna Kessler mit Paul Brandau fiel damit aus.",
