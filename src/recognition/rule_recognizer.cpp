@@ -201,6 +201,14 @@ bool ArticleBeforeNoun(std::string_view folded) {
   return false;
 }
 
+// "woche", "jahren", "abend": nouns of time.
+bool IsTimeNoun(std::string_view folded) {
+  static const std::set<std::string, std::less<>> kTimeNouns = {
+      "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren", "tag", "tage", "tagen",
+      "stunde", "stunden", "minute", "minuten", "wochenende", "vormittag", "nachmittag", "abend", "nacht"};
+  return kTimeNouns.count(folded) > 0;
+}
+
 void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                       std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
@@ -236,6 +244,9 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       if (info[i].function && i == 0 && thing->type != EntityType::Place) continue;
       // A town takes no article: "das Essen", "in der Halle", "am Hof" are the nouns.
       if (len == 1 && thing->kind == "city" && i > 0 && ArticleBeforeNoun(info[i - 1].folded)) continue;
+      // A party named by an adjective is only the adjective before a noun of time: "zur
+      // Grünen Woche" names a fair, not the party.
+      if (len == 1 && thing->kind == "party" && last < n && IsTimeNoun(info[last].folded)) continue;
       // A chamber's name is its member's title before a given name: "Bundesrat Max Ott".
       if (len == 1 && thing->type == EntityType::Organization && i + 1 < n &&
           lex_.IsFirstName(s.tokens[i + 1].text) && lex_.MatchRole(s.tokens[i].text)) {
@@ -726,10 +737,7 @@ bool JoinedArabicArticle(std::string_view word) {
 bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) {
   const std::string& w = info[k].folded;
   // Nouns of time are no names ("wie Polizisten Woche für Woche verletzt werden").
-  static const std::set<std::string, std::less<>> kTimeNouns = {
-      "woche", "wochen", "monat", "monate", "monaten", "jahr", "jahre", "jahren", "tag", "tage", "tagen",
-      "stunde", "stunden", "minute", "minuten", "wochenende", "vormittag", "nachmittag", "abend", "nacht"};
-  if (kTimeNouns.count(w)) return true;
+  if (IsTimeNoun(w)) return true;
   if (text::MonthOfName(w)) {
     const std::string& before = k > 0 ? s.tokens[k - 1].text : std::string();
     return !before.empty() && before.back() == '.' && std::isdigit(static_cast<unsigned char>(before[0]));
@@ -1129,6 +1137,14 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       for (std::string_view suffix : {"ismus", "ung", "heit", "keit", "schaft", "tion", "tät",
                                       "nis", "tum", "ment", "enz", "anz"}) {
         if (last.size() > suffix.size() + 2 && std::string_view(last).ends_with(suffix)) ok = false;
+      }
+    }
+    // An inflected adjective before a noun of time describes that noun: "der Grünen Woche",
+    // "die Olympischen Tage" name no party and no games.
+    if (ok && end < s.tokens.size() && IsTimeNoun(info[end].folded)) {
+      const std::string& last = info[end - 1].folded;
+      for (std::string_view ending : {"e", "en", "er", "es"}) {
+        if (last.size() > ending.size() + 2 && std::string_view(last).ends_with(ending)) ok = false;
       }
     }
     i = start;

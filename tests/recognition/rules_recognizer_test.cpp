@@ -819,3 +819,14 @@ TEST_CASE("rules: a plural state's dative maps to the nominative", "[recognition
   CHECK(HasName(mentions, "Niederlande", EntityType::Place));
   CHECK(HasName(mentions, "Vereinigte Arabische Emirate", EntityType::Place));
 }
+
+TEST_CASE("rules and tagger: an adjective before a noun of time names no party", "[recognition][tagger]") {
+  auto full = RecognizeFull(MakeArticle(
+      "Zur Eröffnung der Internationalen Grünen Woche kamen viele Gäste. Am Rande der Grünen Woche "
+      "sprach die Ministerin mit Landwirten. Die Grünen kritisierten das."));
+  INFO(Dump(full));
+  for (const auto& m : full) {
+    if (m.surface.find("Grünen") != std::string::npos) CHECK(m.sentence == 2);
+  }
+  CHECK(HasName(full, "Grüne", EntityType::Organization));
+}
