@@ -58,6 +58,13 @@ std::vector<std::size_t> Datelines(const ArticleFacts& facts) {
     if (men.first_token != 0) continue;
     const auto& tokens = facts.article.sentences[men.sentence].tokens;
     std::size_t next = men.last_token;
+    // More places joined by "/" may follow the first: "Lissabon/Porto/Faro (dpa) -".
+    for (std::size_t o = m + 1; o < facts.mentions.size() && facts.mentions[o].sentence == men.sentence; ++o) {
+      const Mention& other = facts.mentions[o];
+      if (next + 1 >= tokens.size() || tokens[next].text != "/" || other.first_token != next + 1) break;
+      if (other.kind != MentionKind::Name || other.type != EntityType::Place) break;
+      next = other.last_token;
+    }
     // An agency in brackets may stand between the place and the dash: "Lissabon (dpa) -".
     bool agency = false;
     if (next < tokens.size() && tokens[next].text == "(") {

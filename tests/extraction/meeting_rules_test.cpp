@@ -69,7 +69,9 @@ TEST_CASE("every meeting rule changes what its own example reads", "[extraction]
 TEST_CASE("dateline-place: an agency in brackets may stand between the place and the dash",
           "[extraction][rules]") {
   // The date on the first line, the text after it, as archives often store it.
-  for (const std::string dateline : {"Lissabon (dpa) -", "Lissabon (dpa/AFP) –", "Lissabon -"}) {
+  // Several places joined by "/": the first is where the report was filed.
+  for (const std::string dateline :
+       {"Lissabon (dpa) -", "Lissabon (dpa/AFP) –", "Lissabon -", "Lissabon/Porto/Faro (dpa) -"}) {
     INFO(dateline);
     const std::string body = dateline + " Anna Kessler hat sich am Mittwoch mit Paul Brandau getroffen.";
     CHECK(MeetingsWithAll(body, "2025-06-12") ==
