@@ -641,7 +641,7 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
     MeetingFact* it = &kept[index];
     const bool refers_back =
         d.definite && (parties < 2 ||
-                       (m.location && it->location &&
+                       (m.location && !m.location_inferred && it->location &&
                         c.facts.mentions[*m.location].canonical == c.facts.mentions[*it->location].canonical) ||
                        (overlap >= 2 && !it->location));
     // Two triggers of one sentence that share a party tell one meeting ("sich mit X zu

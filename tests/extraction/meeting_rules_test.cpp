@@ -494,6 +494,15 @@ TEST_CASE("merge-repeated-reports: a venue named later says more exactly where t
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Hannover held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("merge-repeated-reports: a place taken from the dateline does not make a definite meeting one told before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ulm (dpa) - Am Mittwoch sprach Anna Kessler mit Paul Brandau über den Haushalt. Ein "
+                        "besonderer Termin war das Wiedersehen mit Jonas Weller.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held Am Mittwoch 2025-06-11\n"
+        "Anna Kessler; Jonas Weller; @Ulm held Am Mittwoch 2025-06-11\n");
+}
+
 TEST_CASE("participation-joins-meeting: who is invited joins the meeting told before", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Im Juli will Anna Kessler zu einem Gipfel in Ulm einladen. Eingeladen ist auch "
                         "Paul Brandau.",
