@@ -27,6 +27,12 @@ std::string NominativeAdjective(const std::string& word, bool feminine) {
   return word;
 }
 
+// "dbb-Chef", "taz-Reporterin": a compound on a name written in lower case is a noun still.
+bool NounAfterHyphen(std::string_view word) {
+  const std::size_t dash = word.find('-');
+  return dash != std::string_view::npos && dash > 0 && text::StartsUpper(word.substr(dash + 1));
+}
+
 class RoleReader {
  public:
   RoleReader(const SentenceAnnotation& sentence, const recognition::Lexicons& lex)
@@ -34,7 +40,7 @@ class RoleReader {
 
   void Read(std::vector<RoleFact>& out, std::vector<RoleDescription>& descriptions) {
     for (std::size_t i = 0; i < v_.size(); ++i) {
-      if (!v_.upper(i) || v_.NameAt(i)) continue;
+      if (!(v_.upper(i) || NounAfterHyphen(v_.word(i))) || v_.NameAt(i)) continue;
       auto role = lex_.MatchRole(v_.word(i));
       if (!role) role = SpouseAt(i);
       if (!role) continue;

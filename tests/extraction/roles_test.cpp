@@ -556,3 +556,12 @@ TEST_CASE("roles: 'seine Frau X' and 'ihr Mann X' are a spouse, not the title 'F
   // "Frau" as a title: no role.
   CHECK(RolesOf(Analyze("Am Montag sprach Frau Lena Graf in Ulm."), "Lena Graf").empty());
 }
+
+TEST_CASE("roles: a compound on a name written in lower case is a role noun still", "[extraction][roles]") {
+  auto facts = Analyze("Auch dbb-Chef Paul Brandau warnte vor einer Hängepartie.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Paul Brandau");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Chef");
+  CHECK(OfName(facts, *roles[0]) == "dbb");
+}
