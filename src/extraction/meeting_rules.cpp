@@ -203,7 +203,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler trifft am Freitag Paul Brandau.");
   static const ParticipationJoinsMeeting participation(
       "participation-joins-meeting",
-      "Who takes part ('nahmen teil', 'saßen mit am Tisch', 'Teilnehmer waren') joins the meeting told in that sentence or the two before.",
+      "Who takes part ('nahmen teil', 'saßen mit am Tisch', 'Teilnehmer waren') joins the meeting told in that sentence or the five before.",
       "Anna Kessler lud am Montag zu einem Gipfel in Linz. Teilnehmer waren Paul Brandau und Jonas Weller.");
   static const DenialsCoverReports denials(
       "denials-cover-reports",

@@ -473,11 +473,11 @@ bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, Mee
 bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraft& d,
                                       MeetingFact& m, MeetingLedger& ledger) const {
   if (!d.join) return true;
-  // The latest meeting told in this sentence or the two before, kept or still with one party:
+  // The latest meeting told in this sentence or the five before, kept or still with one party:
   // the first of the latest report, kept ones before pending ones. Only the most recent
   // kMaxCompared of each list are looked at, so that the work per report stays bounded.
   auto in_reach = [&](const MeetingFact& x) {
-    return x.sentence <= m.sentence && x.last_sentence + 2 >= m.sentence;
+    return x.sentence <= m.sentence && x.last_sentence + 5 >= m.sentence;
   };
   auto latest_in = [&](const std::vector<MeetingFact>& list) {
     std::optional<std::size_t> found;

@@ -698,6 +698,14 @@ TEST_CASE("place-after-preposition: ', wo' and a place's adjective inside the ph
         "Anna Kessler; Paul Brandau; @Bundesregierung held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("participation-joins-meeting: who sat at the table joins a meeting told a few sentences before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Montag traf Anna Kessler in Ulm Paul Brandau. Es ging um den Haushalt. Kessler "
+                        "zeigte sich danach zufrieden. Brandau blieb zurückhaltend. Mit am Tisch saß zudem "
+                        "Jonas Weller.",
+                        "2025-06-12") == "Anna Kessler; Jonas Weller; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+}
+
 TEST_CASE("participation-joins-meeting: not past a meeting noun told after the meeting", "[extraction][rules]") {
   // The invitation is to the summit, which has no parties of its own, not to the call.
   CHECK(MeetingsWithAll("Am Montag telefonierte Anna Kessler mit Paul Brandau. Den Schlusspunkt soll der Gipfel im "
