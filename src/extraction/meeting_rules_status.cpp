@@ -166,12 +166,14 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     if (pos == "verb-mit" && !manner_after && TalkedWithEachOther(s, t)) return;
     d.dropped = true;
   } else if (pos == "verb-sich-mit") {
-    // "tauschte sich mit X aus", not "tauschte mit Russland Gefangene aus".
+    // "tauschte sich mit X aus", not "tauschte mit Russland Gefangene aus"; "habe mich mit X
+    // abgestimmt", "haben uns mit X ausgetauscht" in the first person.
     bool with = false, self = false;
     for (std::size_t k = 0; k < s.size(); ++k) {
       if (!in_clause(k)) continue;
-      with = with || s.folded(k) == "mit";
-      self = self || s.folded(k) == "sich";
+      const std::string& w = s.folded(k);
+      with = with || w == "mit";
+      self = self || w == "sich" || w == "mich" || w == "uns";
     }
     if (!with || !self) d.dropped = true;
   } else if (pos == "verb-person") {

@@ -286,7 +286,9 @@ std::vector<std::vector<std::size_t>> MentionsBySentence(const ArticleFacts& fac
   return by_sentence;
 }
 
-void AttributeUnlabelledInterview(std::vector<SentenceAnnotation>& out);
+// Who answers and who is asked in the paragraphs of an interview that no name labels: the
+// person the questions address ("Herr Brandau, ...?"), or `known`, the one labelled elsewhere.
+void AttributeUnlabelledInterview(std::vector<SentenceAnnotation>& out, std::optional<std::size_t> known);
 
 std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
                                                   const recognition::Lexicons& lexicons) {
@@ -332,13 +334,21 @@ std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
       paragraph_end = s;
     }
   }
-  if (std::none_of(label.begin(), label.end(), [](const auto& l) { return l.has_value(); })) {
-    AttributeUnlabelledInterview(out);
+  // Some interviews label only the first answer ("Anna Kessler: ..."), then leave the name out:
+  // one person labelled throughout is the interviewee of the unlabelled answers too.
+  std::optional<std::size_t> labelled;
+  for (std::size_t s = 0; s < out.size(); ++s) {
+    if (!label[s]) continue;
+    if (labelled && out[s].mention(*label[s]).canonical != out[*labelled].mention(*label[*labelled]).canonical) {
+      return out;
+    }
+    if (!labelled) labelled = s;
   }
+  AttributeUnlabelledInterview(out, labelled ? label[*labelled] : std::nullopt);
   return out;
 }
 
-void AttributeUnlabelledInterview(std::vector<SentenceAnnotation>& out) {
+void AttributeUnlabelledInterview(std::vector<SentenceAnnotation>& out, std::optional<std::size_t> known) {
   // Paragraphs as [first, end) sentence ranges; a question paragraph ends with "?".
   std::vector<std::pair<std::size_t, std::size_t>> paragraphs;
   for (std::size_t s = 0; s < out.size(); ++s) {
@@ -350,7 +360,7 @@ void AttributeUnlabelledInterview(std::vector<SentenceAnnotation>& out) {
     return last.size() > 0 && last.word(last.size() - 1) == "?";
   };
   // "Herr Brandau, ...?": whom the questions address.
-  std::optional<std::size_t> interviewee;
+  std::optional<std::size_t> interviewee = known;
   std::size_t questions = 0, first_question = paragraphs.size();
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     if (!is_question(paragraphs[p])) continue;
@@ -370,6 +380,7 @@ void AttributeUnlabelledInterview(std::vector<SentenceAnnotation>& out) {
   for (std::size_t p = first_question; p < paragraphs.size(); ++p) {
     const bool question = is_question(paragraphs[p]);
     for (std::size_t s = paragraphs[p].first; s < paragraphs[p].second; ++s) {
+      if (out[s].answered_by_) continue;  // a labelled answer
       (question ? out[s].addressee_ : out[s].answered_by_) = interviewee;
     }
   }

@@ -125,7 +125,7 @@ class SentenceAnnotation {
                                                            const recognition::Lexicons&);
   // An interview without "Name:" before its answers, whose questions address "Herr X" or
   // "Frau X": X answers every paragraph after the first question that is no question.
-  friend void AttributeUnlabelledInterview(std::vector<SentenceAnnotation>& sentences);
+  friend void AttributeUnlabelledInterview(std::vector<SentenceAnnotation>& sentences, std::optional<std::size_t> known);
 };
 
 // Meeting words read per sentence: a news sentence has one to three; a "sentence" of hundreds

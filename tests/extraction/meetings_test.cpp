@@ -653,3 +653,14 @@ TEST_CASE("meetings: a press conference and a 'mit' that tells how are no meetin
   // A "mit" naming a partner still counts.
   CHECK(Analyze("Anna Kessler sprach am Montag mit Paul Brandau über den Plan.").meetings.size() == 1);
 }
+
+TEST_CASE("meetings: an interview that names its interviewee before the first answer only", "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Ulm. Paul Brandau ist seit einem Monat Landrat.\nBlatt: Herr Brandau, wie geht es dem Kreis?\n"
+      "Paul Brandau: Gut, danke.\nUnd das Land?\nIch habe mich am Dienstag mit Anna Kessler abgestimmt.\n"
+      "Und die Bahn?\nDie schweigt.\n");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  CHECK(facts.meetings[0].kind == MeetingKind::Talks);
+}
