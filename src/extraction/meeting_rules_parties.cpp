@@ -1248,9 +1248,10 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
     d.DecideStatus();
     const bool past = d.DatesBackwards();
     auto time = FindTimeExpression(s, from, to, d.trigger.token, c.facts.article.date_published, past);
-    if (time && !d.InScope(s, time->first)) time.reset();
+    const std::size_t at = time ? time->first : s.size();
+    if (at < s.size() && !d.InScope(s, at)) time.reset();
     // "hat X für Freitag eingeladen": a time set for the meeting lies ahead.
-    if (time && s.folded(time->first) == "für") {
+    if (time && s.folded(at) == "für") {
       d.scheduled = true;
       if (past && !d.planned_in_past) {
         time = FindTimeExpression(s, from, to, d.trigger.token, c.facts.article.date_published, false);

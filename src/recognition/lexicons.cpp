@@ -191,7 +191,7 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
   for (const auto& line : ReadLines(dir / "lexicons/countries.tsv")) {
     auto f = SplitTabs(line);
     if (f.empty() || f[0].empty()) continue;
-    NamedThing thing{EntityType::Place, f[0], true, false, f[0], "country"};
+    NamedThing thing{EntityType::Place, f[0], true, false, f[0], "country", {}};
     countries_[text::FoldForMatch(f[0])] = thing;
     AddName(f[0], thing, 90);
     if (f.size() > 1) {
@@ -204,7 +204,7 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
   for (const auto& line : ReadLines(dir / "lexicons/places_extra.tsv")) {
     auto f = SplitTabs(line);
     if (f.empty() || f[0].empty()) continue;
-    NamedThing thing{EntityType::Place, f[0], false, false, "", f.size() > 1 ? f[1] : "place"};
+    NamedThing thing{EntityType::Place, f[0], false, false, "", f.size() > 1 ? f[1] : "place", {}};
     AddName(f[0], thing, 80);
     if (f.size() > 2) {
       for (const auto& variant : SplitOn(f[2], '|')) {
@@ -243,7 +243,7 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
       if (iso != country_by_iso.end()) {
         AddName(f[2], countries_[text::FoldForMatch(iso->second)], 85);
       } else {
-        NamedThing thing{EntityType::Place, f[2], true, false, f[2], "country"};
+        NamedThing thing{EntityType::Place, f[2], true, false, f[2], "country", {}};
         countries_.emplace(text::FoldForMatch(f[2]), thing);
         AddName(f[2], thing, 70);
       }
@@ -251,7 +251,7 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
     }
     long population = f[6].empty() ? 0 : std::atol(f[6].c_str());
     if (kind == "city" && population < 20000 && f[5] != "PPLC" && f[5] != "PPLA") continue;
-    NamedThing thing{EntityType::Place, f[2], false, f[5] == "PPLC", "", kind};
+    NamedThing thing{EntityType::Place, f[2], false, f[5] == "PPLC", "", kind, {}};
     if (auto iso = country_by_iso.find(f[4]); iso != country_by_iso.end()) {
       if (thing.is_capital) {
         thing.country = iso->second;
@@ -284,7 +284,7 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
         continue;
       }
     }
-    AddName(f[2], NamedThing{EntityType::Place, f[2], is_state, false, is_state ? f[2] : "", "region"}, 30);
+    AddName(f[2], NamedThing{EntityType::Place, f[2], is_state, false, is_state ? f[2] : "", "region", {}}, 30);
   }
   // Large cities under their default (often English or local) name: "Miami", "Odesa".
   header = true;
@@ -295,7 +295,7 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
     long population = std::atol(f[5].c_str());
     bool capital = f[3] == "PPLC";
     if (population < 250000 && !capital) continue;
-    NamedThing thing{EntityType::Place, f[1], false, capital, "", "city"};
+    NamedThing thing{EntityType::Place, f[1], false, capital, "", "city", {}};
     if (auto iso = country_by_iso.find(f[2]); iso != country_by_iso.end()) {
       if (capital) thing.country = iso->second;
       thing.state = iso->second;
@@ -321,7 +321,7 @@ void Lexicons::LoadOrganizations(const fs::path& dir) {
   for (const auto& line : ReadLines(dir / "lexicons/organizations.tsv")) {
     auto f = SplitTabs(line);
     if (f.empty() || f[0].empty()) continue;
-    NamedThing thing{EntityType::Organization, f[0], false, false, "", f.size() > 1 ? f[1] : "other"};
+    NamedThing thing{EntityType::Organization, f[0], false, false, "", f.size() > 1 ? f[1] : "other", {}};
     AddName(f[0], thing, 95);
     if (f.size() > 2) {
       for (const auto& variant : SplitOn(f[2], '|')) {
