@@ -140,13 +140,22 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
         return;
       }
     }
-    // "Gremien, die sich aus Vertretern zusammensetzen": what something consists of.
-    if (s.folded(t).starts_with("zusammen") && s.folded(t).find("setz") != std::string::npos) {
-      for (std::size_t k = 0; k < t; ++k) {
-        if (in_clause(k) && s.folded(k) == "aus") {
+    // "Gremien, die sich aus Vertretern zusammensetzen", "Der Rat setzt sich aus sieben
+    // Mitgliedern zusammen": what something consists of. "setzte sich mit X zusammen" is
+    // reflexive; "setzte das Bild zusammen" is no meeting.
+    if (s.folded(t).find("setz") != std::string::npos) {
+      bool self = false;
+      for (std::size_t k = 0; k < s.size(); ++k) {
+        if (!in_clause(k)) continue;
+        if (s.folded(k) == "aus") {
           d.dropped = true;
           return;
         }
+        self = self || s.folded(k) == "sich" || s.folded(k) == "uns" || s.folded(k) == "mich";
+      }
+      if (!self && pos == "verb-zusammen") {
+        d.dropped = true;
+        return;
       }
     }
   }

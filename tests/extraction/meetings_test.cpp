@@ -664,3 +664,17 @@ TEST_CASE("meetings: an interview that names its interviewee before the first an
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
   CHECK(facts.meetings[0].kind == MeetingKind::Talks);
 }
+
+TEST_CASE("meetings: 'setzte sich mit X zusammen' is a meeting; what a body is made of, or a list put together, is none",
+          "[extraction][meetings]") {
+  auto met = Analyze("Am Nachmittag setzte sich Anna Kessler in Ulm mit Paul Brandau zusammen.");
+  INFO(Dump(met));
+  REQUIRE(met.meetings.size() == 1);
+  CHECK(ParticipantNames(met, met.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  auto body = Analyze("Der Rat setzt sich aus Anna Kessler und Paul Brandau zusammen.");
+  INFO(Dump(body));
+  CHECK(body.meetings.empty());
+  auto list = Analyze("Anna Kessler setzte die Liste mit Paul Brandau zusammen.");
+  INFO(Dump(list));
+  CHECK(list.meetings.empty());
+}
