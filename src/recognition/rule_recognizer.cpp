@@ -1228,7 +1228,9 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       if (IsInitial(tok.text)) continue;
       std::string folded = text::FoldForMatch(tok.text);
       surnames.insert(folded);
-      if (c.last == c.first + 2 && lex_.IsFirstName(article.sentences[si].tokens[c.first].text)) {
+      // A given name the lexicon knows, or a role noun before ("Präsidentin Kirsty Coventry").
+      if (c.last == c.first + 2 &&
+          (lex_.IsFirstName(article.sentences[si].tokens[c.first].text) || c.priority >= 60)) {
         plain_surnames.insert(folded);
       }
       // "Die Rede Emmanuel Macrons ... Macron sprach": the genitive's stem is the surname
@@ -1262,9 +1264,10 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
         // and so does a town of that name where no preposition of place makes it one ("Sabine
         // Roth ... Roth sagte", "mit Roth telefoniert", but "in Roth").
         const NamedThing* town = lex_.FindName(info[i].folded);
-        const bool bare = (i == 0 || !IsPlacePreposition(info[i - 1].folded)) && plain_surnames.count(key) > 0 &&
-                          !(town && town->is_capital);
         const bool genitive = surnames.count(key) == 0;
+        const std::string stem = genitive ? key.substr(0, key.size() - 1) : key;
+        const bool bare = (i == 0 || !IsPlacePreposition(info[i - 1].folded)) && plain_surnames.count(stem) > 0 &&
+                          !(town && town->is_capital);
         for (auto c = first; c != last; ++c) {
           // "nach Sikorskis Worten" tagged as one place: a known person's genitive before a
           // noun is the person alone.
@@ -1278,7 +1281,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
             c->type = EntityType::Person;
           } else if (bare && c->type == EntityType::Place && !c->is_country) {
             c->type = EntityType::Person;
-            c->canonical = tok.text;
+            c->canonical = genitive ? tok.text.substr(0, tok.text.size() - 1) : tok.text;
           }
         }
         continue;

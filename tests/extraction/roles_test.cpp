@@ -565,3 +565,14 @@ TEST_CASE("roles: a compound on a name written in lower case is a role noun stil
   CHECK(roles[0]->label == "Chef");
   CHECK(OfName(facts, *roles[0]) == "dbb");
 }
+
+TEST_CASE("roles: 'Vorsteher' heads a department or a borough", "[extraction][roles]") {
+  auto facts = Analyze("Paul Brandau, der Vorsteher des Finanzdepartements, traf Ortsvorsteherin Anna Kessler.");
+  INFO(Dump(facts));
+  auto brandau = RolesOf(facts, "Paul Brandau");
+  REQUIRE(brandau.size() == 1);
+  CHECK(brandau[0]->label == "Vorsteher");
+  auto kessler = RolesOf(facts, "Anna Kessler");
+  REQUIRE(kessler.size() == 1);
+  CHECK(kessler[0]->label == "Ortsvorsteherin");
+}

@@ -830,3 +830,18 @@ TEST_CASE("rules and tagger: an adjective before a noun of time names no party",
   }
   CHECK(HasName(full, "Grüne", EntityType::Organization));
 }
+
+TEST_CASE("rules: a town's name that a role introduced as a surname is the person later, in the genitive too",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle(
+      "Verbandspräsidentin Ysolde Coburg war am Montag in Ulm. Coburg sprach dort. Ein Treffen Coburgs mit "
+      "Paul Brandau ist angesetzt. Danach reist sie nach Coburg."));
+  INFO(Dump(mentions));
+  int persons = 0, places = 0;
+  for (const auto& m : mentions) {
+    if (m.canonical == "Ysolde Coburg" || (m.canonical == "Coburg" && m.type == EntityType::Person)) ++persons;
+    if (m.canonical == "Coburg" && m.type == EntityType::Place) ++places;
+  }
+  CHECK(persons == 3);
+  CHECK(places == 1);  // after "nach", the town
+}
