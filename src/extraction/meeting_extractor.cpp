@@ -108,13 +108,25 @@ std::vector<MeetingFact> Assemble(const SentenceAnnotation& s, const MeetingDraf
   return out;
 }
 
+// The participants of `m` with one mention per party: "Paul Brandau" and a later "Brandau" are
+// one person.
+std::vector<std::size_t> DistinctParties(const ArticleFacts& facts, const MeetingFact& m) {
+  std::vector<std::size_t> out;
+  std::set<std::string> seen;
+  for (std::size_t p : m.participants) {
+    if (seen.insert(PartyKey(facts, p)).second) out.push_back(p);
+  }
+  return out;
+}
+
 // A meeting of exactly two persons is the pair a later "die beiden" may mean.
 void RememberPair(const ArticleFacts& facts, const MeetingFact& m, std::optional<ToldPair>& pair) {
-  if (m.participants.size() != 2 || !m.implied_states.empty()) return;
-  for (std::size_t p : m.participants) {
+  const std::vector<std::size_t> parties = DistinctParties(facts, m);
+  if (parties.size() != 2 || !m.implied_states.empty()) return;
+  for (std::size_t p : parties) {
     if (facts.mentions[p].type != recognition::EntityType::Person) return;
   }
-  pair = ToldPair{m.sentence, m.participants[0], m.participants[1]};
+  pair = ToldPair{m.sentence, parties[0], parties[1]};
 }
 
 }  // namespace
@@ -169,7 +181,7 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
         }
         RememberPair(facts, meeting, told_pair);
         if (!keep || draft.negated) continue;
-        const std::size_t parties = meeting.participants.size() + meeting.implied_states.size();
+        const std::size_t parties = DistinctParties(facts, meeting).size() + meeting.implied_states.size();
         if (parties >= 2) {
           ledger.Keep(facts, std::move(meeting));
         } else if (parties == 1 && !draft.join) {

@@ -751,6 +751,10 @@ TEST_CASE("the-two-are-the-pair-before: the two of a meeting told before, even o
                         "zustande. Brandau vertritt in Rom den erkrankten Jonas Weller. Die beiden hatten am "
                         "Montag telefoniert.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  // A report in between with one person named twice tells no other pair.
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler ist in Wien. Ein Treffen mit Paul Brandau kommt nicht "
+                        "zustande: Brandau verhandelt in Rom über Zölle. Die beiden hatten am Montag telefoniert.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
 TEST_CASE("negation-governs-trigger and separable-rejection: 'steht nicht an', 'fiel ... aus'", "[extraction][rules]") {
