@@ -635,6 +635,12 @@ void SettingHostsAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) 
       return;
     }
   }
+  // "Parallel zum Treffen der Minister", "parallel zur Konferenz": the same with "zu" and the
+  // article in one word.
+  if (d.noun && t >= 2 && (s.folded(t - 1) == "zum" || s.folded(t - 1) == "zur") && s.folded(t - 2) == "parallel") {
+    d.dropped = true;
+    return;
+  }
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
     if (men.type == EntityType::Person || men.first_token < 2) return;
@@ -781,7 +787,11 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
     const Mention& men = s.mention(x.mention);
     if (men.kind != MentionKind::Name) return;
     const std::size_t k = men.first_token;
-    const auto preposition = PrepositionBefore(s, k) ? PrepositionBefore(s, k) : PrepositionBeforeItsPart(s, k);
+    auto preposition = PrepositionBefore(s, k) ? PrepositionBefore(s, k) : PrepositionBeforeItsPart(s, k);
+    // "vor dem Kanzleramt empfangen": in front of a building is where, too.
+    if (!preposition && k >= 2 && s.folded(k - 2) == "vor" && (s.folded(k - 1) == "dem" || s.folded(k - 1) == "der")) {
+      preposition = k - 2;
+    }
     const bool place_like =
         men.type == EntityType::Place ||
         (men.type == EntityType::Organization && preposition && s.folded(*preposition) != "nach");
@@ -887,6 +897,9 @@ void AdjectivesNeedGroupNoun::Apply(const SentenceContext& c, MeetingDraft& d) c
       for (std::size_t q = k + 1; q < s.size() && q <= k + 4; ++q) {
         if (s.upper(q)) {
           group = IsGroupNoun(s.folded(q));
+          // "deutsch-polnische Gespräche": a joined adjective before the meeting noun names
+          // the sides that meet.
+          if (d.noun && q == d.trigger.token && s.MentionsIn(k).size() >= 2) group = true;
           break;
         }
       }
@@ -1116,6 +1129,14 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
     const std::size_t determiner = owner ? k - 2 : k - 1;
     if (determiner > 0 && (s.folded(determiner) == "des" || s.folded(determiner) == "der") &&
         c.lexicons.MatchRole(s.word(determiner - 1))) {
+      continue;
+    }
+    // "Parallel zum Treffen der Regierungschefs kamen X und Y zusammen": who meets in another
+    // meeting the sentence names is not in this one.
+    if (determiner > 0 && (s.folded(determiner) == "des" || s.folded(determiner) == "der") &&
+        determiner - 1 != d.trigger.token &&
+        std::any_of(s.triggers().begin(), s.triggers().end(),
+                    [&](const Trigger& other) { return other.token == determiner - 1; })) {
       continue;
     }
     auto role = c.lexicons.MatchRole(s.word(k));

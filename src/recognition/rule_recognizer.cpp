@@ -101,6 +101,9 @@ class RuleRecognizer : public Recognizer {
   void FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
   void FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const;
+  // Adds one adjective mention per state of a joined adjective ("deutsch-polnische"); false
+  // when token i is none.
+  bool AddJoinedAdjectives(const text::Sentence& s, std::size_t i, std::vector<Candidate>& out) const;
   // "im Landtag", "in der Staatskanzlei", "des Innenministeriums": venue nouns after an article.
   void FindVenues(const text::Sentence& s, const std::vector<TokenInfo>& info,
                   std::vector<Candidate>& out) const;
@@ -673,6 +676,32 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
   }
 }
 
+bool RuleRecognizer::AddJoinedAdjectives(const text::Sentence& s, std::size_t i, std::vector<Candidate>& out) const {
+  // "deutsch-polnische Gespräche", "russisch-chinesischen": every part names a state.
+  const auto& tok = s.tokens[i];
+  if (tok.text.find('-') == std::string::npos) return false;
+  std::vector<Candidate> parts;
+  std::set<std::string> states;
+  for (std::size_t at = 0; at <= tok.text.size();) {
+    const std::size_t dash = std::min(tok.text.find('-', at), tok.text.size());
+    const std::string part = tok.text.substr(at, dash - at);
+    const std::string* country = lex_.CountryOfAdjective(part);
+    if (!country) country = lex_.CountryOfAdjective(part + "e");  // "deutsch-", uninflected
+    if (!country || !states.insert(*country).second) return false;
+    Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 5);
+    c.begin = tok.begin + at;
+    c.end = tok.begin + dash;
+    c.kind = MentionKind::Adjective;
+    c.canonical = *country;
+    c.is_country = lex_.CountryByName(*country) != nullptr;
+    parts.push_back(std::move(c));
+    at = dash + 1;
+  }
+  if (parts.size() < 2) return false;
+  for (Candidate& c : parts) out.push_back(std::move(c));
+  return true;
+}
+
 void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                     std::vector<Candidate>& out) const {
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
@@ -681,6 +710,7 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
     // and regions are always capitalized.
     const bool capitalized_inside = info[i].upper && i > 0 && !(i == 1 && IsQuote(s.tokens[0].text));
     const std::string* country = capitalized_inside ? nullptr : lex_.CountryOfAdjective(s.tokens[i].text);
+    if (!country && !capitalized_inside && AddJoinedAdjectives(s, i, out)) continue;
     if (!country) {
       // "Istanbuler", "Mainzer", "Thüringer": the adjective of a city or region, before a noun.
       const std::string& w = s.tokens[i].text;

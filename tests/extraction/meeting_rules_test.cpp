@@ -986,3 +986,16 @@ TEST_CASE("pronoun-subjects: 'sie' in a subordinate clause is one woman when the
                         "2025-06-12")
             .find("Anna Kessler; Paul Brandau;") != std::string::npos);
 }
+
+TEST_CASE("place-after-preposition: in front of a building is where", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Mit militärischen Ehren ist Paul Brandau am Mittwoch vor dem Innenministerium von Anna "
+                        "Kessler empfangen worden.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Innenministerium held am Mittwoch 2025-06-11\n");
+}
+
+TEST_CASE("setting-hosts-are-no-parties: 'parallel zum Treffen' is another meeting's time", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Kanzler Jonas Weller empfing am Montag Eva Lind. Parallel zum Treffen der Regierungschefs "
+                        "kamen Anna Kessler und Paul Brandau in Ulm zusammen.",
+                        "2025-06-12") ==
+        "Eva Lind; Jonas Weller; @- held am Montag 2025-06-09\nAnna Kessler; Paul Brandau; @Ulm held  \n");
+}

@@ -678,3 +678,11 @@ TEST_CASE("meetings: 'setzte sich mit X zusammen' is a meeting; what a body is m
   INFO(Dump(list));
   CHECK(list.meetings.empty());
 }
+
+TEST_CASE("meetings: 'deutsch-französische Gespräche' are talks of the two states", "[extraction][meetings]") {
+  auto facts = Analyze("date 2025-06-12\nDie nächsten deutsch-französischen Gespräche sollen im Juli in Lyon stattfinden.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Deutschland", "Frankreich"});
+  CHECK(facts.meetings[0].status == MeetingStatus::Planned);
+}

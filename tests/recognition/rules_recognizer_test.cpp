@@ -845,3 +845,20 @@ TEST_CASE("rules: a town's name that a role introduced as a surname is the perso
   CHECK(persons == 3);
   CHECK(places == 1);  // after "nach", the town
 }
+
+TEST_CASE("rules: a joined adjective names each of its states", "[recognition][rules]") {
+  auto mentions = Rules("Die deutsch-polnischen Gespräche und die russisch-chinesische Grenze; Baden-Württemberg bleibt.");
+  INFO(Dump(mentions));
+  for (const char* state : {"Deutschland", "Polen", "Russland", "China"}) {
+    INFO(state);
+    CHECK(HasName(mentions, state, EntityType::Place));
+  }
+  const Mention* first = FindBySurface(mentions, "deutsch");
+  REQUIRE(first);
+  CHECK(first->kind == MentionKind::Adjective);
+  CHECK(FindBySurface(mentions, "polnischen"));
+  // Not every part a nationality: no state at all ("schwarz-rote Koalition").
+  auto colours = Rules("Die schwarz-rote Koalition und die deutsch-schwarze Flagge.");
+  INFO(Dump(colours));
+  CHECK(!HasName(colours, "Deutschland", EntityType::Place));
+}
