@@ -104,6 +104,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "aboard-is-the-place",
       "What a meeting takes place on board of ('an Bord der Fregatte Hessen') is its place, not a party.",
       "An Bord der Fregatte Hessen sprach Anna Kessler am Montag mit Paul Brandau.");
+  static const SeatOwnerIsThePlace seat_owner(
+      "seat-owner-is-the-place",
+      "Whose headquarters or seat a meeting is held in ('in einem Saal des Hauptquartiers der Nato') is where it is, not a party.",
+      "In einem Saal des Hauptquartiers der Nato sprach Anna Kessler am Montag mit Paul Brandau.");
   static const PlaceOfTheMeetingIsNamed place_named(
       "place-of-the-meeting-is-named",
       "'Ort des Treffens war X', 'Schauplatz der Gespräche war X': what the sentence names is where, not who.",
@@ -167,7 +171,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &own_clause, &comma_clauses, &setting_hosts,
-      &aboard, &place_named, &place,
+      &aboard, &seat_owner, &place_named, &place,
       &cities, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;
 }

@@ -58,6 +58,7 @@ NEWSKG_SENTENCE_RULE(SubordinateClauseKeepsItsParties);
 NEWSKG_SENTENCE_RULE(CommaClausesKeepTheirPartners);
 NEWSKG_SENTENCE_RULE(SettingHostsAreNoParties);
 NEWSKG_SENTENCE_RULE(AboardIsThePlace);
+NEWSKG_SENTENCE_RULE(SeatOwnerIsThePlace);
 NEWSKG_SENTENCE_RULE(PlaceOfTheMeetingIsNamed);
 NEWSKG_SENTENCE_RULE(PlaceAfterPreposition);
 NEWSKG_SENTENCE_RULE(CitiesAreNoParties);

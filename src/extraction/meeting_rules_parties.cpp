@@ -658,6 +658,26 @@ void SettingHostsAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) 
   });
 }
 
+void SeatOwnerIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  ForOpen(d, [&](Candidate& x) {
+    const Mention& men = s.mention(x.mention);
+    const std::size_t k = men.first_token;
+    if (men.type != EntityType::Organization || k < 2) return;
+    if (s.folded(k - 1) != "der" && s.folded(k - 1) != "des") return;
+    const std::string& seat = s.folded(k - 2);
+    bool building = false;
+    for (std::string_view noun : {"hauptquartier", "zentrale", "sitz", "amtssitz", "regierungssitz", "gebäude",
+                                  "residenz", "gelände"}) {
+      building = building || seat.starts_with(noun);
+    }
+    if (!building || !s.upper(k - 2)) return;
+    x.fate = Fate::Place;
+    x.place_distance = 30;  // a city named besides says where, too ("in Brüssel")
+    x.decided_by = name();
+  });
+}
+
 void AboardIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   ForOpen(d, [&](Candidate& x) {

@@ -999,3 +999,14 @@ TEST_CASE("setting-hosts-are-no-parties: 'parallel zum Treffen' is another meeti
                         "2025-06-12") ==
         "Eva Lind; Jonas Weller; @- held am Montag 2025-06-09\nAnna Kessler; Paul Brandau; @Ulm held  \n");
 }
+
+TEST_CASE("seat-owner-is-the-place: whose headquarters hosts a meeting is where, not who", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("In einem Saal des Hauptquartiers der Nato sprach Anna Kessler am Montag mit Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Nato held am Montag 2025-06-09\n");
+  // A city named too is nearer.
+  CHECK(MeetingsWithAll("Am Sitz der Nato in Brüssel sprach Anna Kessler am Montag mit Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Brüssel held am Montag 2025-06-09\n");
+  // Without the building the organization takes part.
+  CHECK(MeetingsWithAll("Anna Kessler sprach am Montag mit Vertretern der Nato.", "2025-06-12") ==
+        "Anna Kessler; Nato; @- held am Montag 2025-06-09\n");
+}
