@@ -1161,6 +1161,13 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
     }
     auto role = c.lexicons.MatchRole(s.word(k));
     if (!role) continue;
+    // "mit den Ressortchefs", "der Regierungschefs": a plural (the singular would take "dem",
+    // "des") stands for a group, not for one holder.
+    const std::string& det = s.folded(determiner);
+    if (s.folded(k).ends_with("s") && !text::FoldForMatch(role->noun->lemma).ends_with("s") &&
+        (det == "den" || det == "die" || det == "der")) {
+      continue;
+    }
     // "mit dem Präsidenten der Kommission, X": the role was given to whom it names here.
     const bool given_here = std::any_of(c.roles.begin(), c.roles.end(), [&](const RoleFact& r) {
       return r.sentence == s.index() && r.token == k;

@@ -1010,3 +1010,14 @@ TEST_CASE("seat-owner-is-the-place: whose headquarters hosts a meeting is where,
   CHECK(MeetingsWithAll("Anna Kessler sprach am Montag mit Vertretern der Nato.", "2025-06-12") ==
         "Anna Kessler; Nato; @- held am Montag 2025-06-09\n");
 }
+
+TEST_CASE("role-noun-stands-for-holder: a plural role noun is a group, not the holder named before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Parteichef Jonas Weller lobte den Plan. Anna Kessler will am Freitag mit den Ressortchefs "
+                        "über Einsparungen sprechen.",
+                        "2025-06-12") == "");
+  // The singular is the holder.
+  CHECK(MeetingsWithAll("Parteichef Jonas Weller lobte den Plan. Anna Kessler will am Freitag mit dem Parteichef "
+                        "über Einsparungen sprechen.",
+                        "2025-06-12") == "Anna Kessler; Jonas Weller; @- planned am Freitag 2025-06-13\n");
+}
