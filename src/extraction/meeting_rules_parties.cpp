@@ -825,6 +825,14 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
       x.decided_by = name();
       return;
     }
+    // "der Chef der Landesgruppe im Bundestag": the seat of a role's body, too.
+    if (preposition && *preposition >= 3 && s.upper(*preposition - 1) &&
+        (s.folded(*preposition - 2) == "der" || s.folded(*preposition - 2) == "des") &&
+        c.lexicons.MatchRole(s.word(*preposition - 3)) && !IsGroupNoun(s.folded(*preposition - 3))) {
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
+      return;
+    }
     // "in Moskau", "im Kreml"; a country after a comma names where ("in Miami, USA"), a city's,
     // not a list's ("der Ukraine, Polens und der USA").
     if (!preposition && !(k > 1 && s.word(k - 1) == "," && men.is_country && CityBefore(s, k - 1))) return;

@@ -1021,3 +1021,8 @@ TEST_CASE("role-noun-stands-for-holder: a plural role noun is a group, not the h
                         "über Einsparungen sprechen.",
                         "2025-06-12") == "Anna Kessler; Jonas Weller; @- planned am Freitag 2025-06-13\n");
 }
+
+TEST_CASE("place-after-preposition: the seat of a role's body is not where the meeting is", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag den Chef der Landesgruppe im Bundestag, Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+}
