@@ -179,7 +179,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
 const std::vector<const ArticleRule*>& ArticleRules() {
   static const AgentlessMeetingHasProtagonist protagonist(
       "agentless-meeting-has-protagonist",
-      "'Ein Gespräch mit X' or 'Gespräche mit X sowie mit Y' without a subject are the article's protagonist's: the first person its lead names.",
+      "'Ein Gespräch mit X' or 'Gespräche mit X sowie mit Y' without a subject are the article's protagonist's: the first person its lead names, not one who only reports.",
       "Anna Kessler reist nach Linz. Dort ist ein Gespräch mit Paul Brandau vorgesehen.");
   static const TripSetsTheScene trip_scene(
       "trip-sets-the-scene",
@@ -236,7 +236,11 @@ std::optional<std::size_t> Protagonist(const ArticleFacts& facts,
   for (std::size_t si = 0; si < sentences.size() && si < 2; ++si) {
     for (std::size_t p : sentences[si].mentions()) {
       const recognition::Mention& men = facts.mentions[p];
-      if (men.type == recognition::EntityType::Person && men.kind == recognition::MentionKind::Name) return p;
+      // Who only tells ("wie Regierungssprecher X mitteilte") is no protagonist.
+      if (men.type == recognition::EntityType::Person && men.kind == recognition::MentionKind::Name &&
+          !sentences[si].speakers().count(p)) {
+        return p;
+      }
     }
   }
   return std::nullopt;

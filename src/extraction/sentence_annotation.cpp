@@ -274,6 +274,17 @@ void SentenceAnnotation::FindSpeakers() const {
         for (std::size_t in : MentionsIn(k)) speakers_.insert(in);  // "US-Medienberichten zufolge"
       }
     }
+    // ", wie Sprecher X am Morgen mitteilte": the one a "wie" clause names before its verb.
+    for (std::size_t k = i; k-- > 0 && i - k < 10 && clause_[k] == clause_[i];) {
+      if (folded_[k] != "wie") continue;
+      for (std::size_t q = k + 1; q < i; ++q) {
+        if (auto m = NameAt(q); m && mention(*m).type != EntityType::Place) {
+          speakers_.insert(*m);
+          break;
+        }
+      }
+      break;
+    }
   }
 }
 

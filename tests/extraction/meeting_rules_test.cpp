@@ -1026,3 +1026,9 @@ TEST_CASE("place-after-preposition: the seat of a role's body is not where the m
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag den Chef der Landesgruppe im Bundestag, Paul Brandau.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
+
+TEST_CASE("agentless-meeting-has-protagonist: who only reported in the lead is no protagonist", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Der Ausschuss tagt erneut, wie Sprecher Jonas Weller am Morgen mitteilte. Anna Kessler lobte "
+                        "das. Am Freitag ist ein Treffen mit Paul Brandau angesetzt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- planned Am Freitag 2025-06-13\n");
+}
