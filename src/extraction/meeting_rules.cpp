@@ -88,6 +88,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "meeting-in-time-phrase-apart",
       "A meeting noun in a time phrase ('vor dem Treffen mit X', 'nach seinem Telefonat mit X') is a meeting of its own: X is no party to the sentence's other meeting, whose partners are none of it.",
       "Vor seinem Treffen mit Paul Brandau telefonierte Anna Kessler am Montag mit Jonas Weller.");
+  static const WhoseClauseDescribes whose_clause(
+      "whose-clause-describes",
+      "Who a clause opened by ', deren' or ', dessen' names describes the noun before it ('mit dem Verband, dessen Chef X gewarnt hatte'), and is no party.",
+      "Anna Kessler will sich am Montag mit dem Elternrat zusammensetzen, dessen Sprecherin Lena Graf zuvor gewarnt hatte.");
   static const SubordinateClauseKeepsItsParties own_clause(
       "subordinate-clause-keeps-its-parties",
       "A meeting told in a subordinate clause that names two parties itself ('während X mit Y beriet') takes none from the main clause.",
@@ -170,7 +174,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &own_clause, &comma_clauses, &setting_hosts,
+      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &cities, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;

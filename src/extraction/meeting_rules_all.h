@@ -55,6 +55,7 @@ NEWSKG_SENTENCE_RULE(MediaAreNoParties);
 NEWSKG_SENTENCE_RULE(TopicsExcluded);
 NEWSKG_SENTENCE_RULE(MeetingInTimePhraseApart);
 NEWSKG_SENTENCE_RULE(SubordinateClauseKeepsItsParties);
+NEWSKG_SENTENCE_RULE(WhoseClauseDescribes);
 NEWSKG_SENTENCE_RULE(CommaClausesKeepTheirPartners);
 NEWSKG_SENTENCE_RULE(SettingHostsAreNoParties);
 NEWSKG_SENTENCE_RULE(AboardIsThePlace);

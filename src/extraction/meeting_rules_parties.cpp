@@ -658,6 +658,23 @@ void SettingHostsAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) 
   });
 }
 
+void WhoseClauseDescribes::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  ForOpen(d, [&](Candidate& x) {
+    const std::size_t k = s.mention(x.mention).first_token;
+    // Back from the mention to the comma that opens its clause, after the trigger.
+    for (std::size_t q = k; q-- > t + 2;) {
+      if (s.word(q - 1) != ",") continue;
+      if (s.folded(q) == "deren" || s.folded(q) == "dessen") {
+        x.fate = Fate::Excluded;
+        x.decided_by = name();
+      }
+      return;
+    }
+  });
+}
+
 void SeatOwnerIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   ForOpen(d, [&](Candidate& x) {

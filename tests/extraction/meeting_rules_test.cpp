@@ -1032,3 +1032,8 @@ TEST_CASE("agentless-meeting-has-protagonist: who only reported in the lead is n
                         "das. Am Freitag ist ein Treffen mit Paul Brandau angesetzt.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- planned Am Freitag 2025-06-13\n");
 }
+
+TEST_CASE("whose-clause-describes: a ', dessen' clause tells about the one met, not who else met", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau, dessen Sprecherin Lena Graf zuvor gewarnt hatte.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+}
