@@ -134,7 +134,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Paul Brandau reiste nach Wien. Dort traf er sich mit Anna Kessler.");
   static const AgeNounStandsForPerson age_noun(
       "age-noun-stands-for-person",
-      "'Der 61-Jährige', 'die 44-Jährige' stand for the person named last before them (by gender).",
+      "'Der 61-Jährige', 'die 44-Jährige' stand for the person named last before them (by gender); 'der Argentinier', 'die Italienerin' for the one the sentence before names.",
       "Paul Brandau reiste nach Ulm. Der 61-Jährige traf dort Anna Kessler.");
   static const GuestIsTheVisitor guest(
       "guest-is-the-visitor",

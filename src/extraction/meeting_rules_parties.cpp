@@ -995,20 +995,44 @@ std::optional<std::size_t> PersonNamedBefore(const SentenceContext& c, char gend
   return std::nullopt;
 }
 
+// The one person (by gender, when known) the sentence right before names, if only one.
+std::optional<std::size_t> OnlyPersonOfSentenceBefore(const SentenceContext& c, char gender) {
+  const std::size_t here = c.sentence.index();
+  if (here == 0) return std::nullopt;
+  std::optional<std::size_t> only;
+  for (std::size_t m : c.sentences[here - 1].mentions()) {
+    const Mention& men = c.sentences[here - 1].mention(m);
+    if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
+    if (gender && c.index.gender[m] && c.index.gender[m] != gender) continue;
+    if (only && PartyKey(c.facts, *only) != PartyKey(c.facts, m)) return std::nullopt;
+    if (!only) only = m;
+  }
+  return only;
+}
+
 }  // namespace
 
 void AgeNounStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
-    // "Der 61-Jährige", "die 44-Jährige", "den 70-Jährigen".
+    // "Der 61-Jährige", "die 44-Jährige", "den 70-Jährigen"; "der Argentinier", "die
+    // Italienerin" (a woman: the plural "die Italiener" is a group).
     const std::string& w = s.folded(k);
     const auto dash = w.find("-jährige");
-    if (dash == std::string::npos || dash == 0 || !std::isdigit(static_cast<unsigned char>(w[0]))) continue;
+    const bool age = dash != std::string::npos && dash > 0 && std::isdigit(static_cast<unsigned char>(w[0]));
+    if (!age && (!s.upper(k) || s.NameAt(k) || !c.lexicons.CountryOfDemonym(s.word(k)))) continue;
     if (!s.IsDeterminer(k - 1) || !d.InScope(s, k)) continue;
     if (d.named_between && k < d.trigger.token) continue;
     const std::string& article = s.folded(k - 1);
-    const char gender = article == "die" ? 'f' : (article == "der" && w.ends_with("e")) ? 'm' : 0;
-    if (auto person = PersonNamedBefore(c, gender)) d.added_parties.emplace_back(d.SegmentOf(k), *person);
+    const bool woman = w.ends_with("in");
+    const bool singular = woman ? (article == "die" || article == "der")
+                                : (article == "der" || article == "den" || article == "dem");
+    if (!age && !singular) continue;
+    const char gender = age ? (article == "die" ? 'f' : (article == "der" && w.ends_with("e")) ? 'm' : 0)
+                            : (woman ? 'f' : 'm');
+    // A nationality is a weaker clue than an age: only the one person of the sentence before.
+    const auto person = age ? PersonNamedBefore(c, gender) : OnlyPersonOfSentenceBefore(c, gender);
+    if (person) d.added_parties.emplace_back(d.SegmentOf(k), *person);
   }
 }
 

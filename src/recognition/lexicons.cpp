@@ -511,6 +511,19 @@ const std::string* Lexicons::CountryOfAdjective(std::string_view word) const {
   return nullptr;
 }
 
+const std::string* Lexicons::CountryOfDemonym(std::string_view word) const {
+  std::string folded = text::FoldForMatch(word);
+  const bool woman = folded.ends_with("in");
+  if (woman) folded.resize(folded.size() - 2);  // "Italienerin"; "Chinesin", "Britin" drop an "e"
+  for (std::string_view ending : {"ier", "er", "e", ""}) {
+    if (ending.empty() && !woman) break;
+    if (folded.size() <= ending.size() + 2 || !std::string_view(folded).ends_with(ending)) continue;
+    auto it = nationality_.find(folded.substr(0, folded.size() - ending.size()) + "isch");
+    if (it != nationality_.end()) return &it->second;
+  }
+  return nullptr;
+}
+
 std::optional<RoleMatch> Lexicons::MatchRole(std::string_view token) const {
   std::string folded = text::FoldForMatch(token);
   if (!role_form_ends_.MayEnd(folded)) return std::nullopt;  // the tails all end the token

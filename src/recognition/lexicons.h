@@ -69,6 +69,9 @@ class Lexicons {
   char GenderOfFirstName(std::string_view word) const;
   // The country an adjective of nationality points to ("russischen" -> "Russland").
   const std::string* CountryOfAdjective(std::string_view word) const;
+  // The state whose citizen a singular noun names ("Argentinier", "Italienerin", "Brite":
+  // the adjective's stem and a demonym ending), or nullptr.
+  const std::string* CountryOfDemonym(std::string_view word) const;
   std::optional<RoleMatch> MatchRole(std::string_view token) const;
   // "national" (Nationaler Sicherheitsberater) -> true; qualifiers (ehemalig) are not part.
   bool IsRoleModifier(std::string_view word) const;

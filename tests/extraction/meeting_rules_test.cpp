@@ -599,6 +599,17 @@ TEST_CASE("age-noun-stands-for-person: 'die 44-Jährige' is the woman named befo
   CHECK(read.find("Anna Kessler; Jonas Weller; @") != std::string::npos);
 }
 
+TEST_CASE("age-noun-stands-for-person: 'der Argentinier' is the one man the sentence before names", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Für Bewegung könnte Direktor Paul Brandau sorgen. Der Argentinier will am Freitag in Lima "
+                        "mit Anna Kessler sprechen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Lima planned am Freitag 2025-06-13\n");
+  // Two men before: no guess; the plural is a group.
+  CHECK(MeetingsWithAll("Paul Brandau lobte Jonas Weller. Der Argentinier will am Freitag mit Anna Kessler sprechen.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Paul Brandau lobte den Plan. Die Argentinier wollen am Freitag mit Anna Kessler sprechen.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("verb-needs-particle: 'zusammen' as a particle, not in 'zusammen mit'; sitting together", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Am Montag saßen Anna Kessler und Paul Brandau zusammen.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");

@@ -1,0 +1,20 @@
+// The lexicons' look-ups on invented words: nationality nouns.
+#include <catch.hpp>
+
+#include "pipeline_fixture.h"
+
+using newskg::testing::TestLexicons;
+
+TEST_CASE("lexicons: a demonym names its state", "[recognition][lexicons]") {
+  const auto& lex = TestLexicons();
+  for (const auto& [word, state] : std::vector<std::pair<std::string, std::string>>{
+           {"Argentinier", "Argentinien"}, {"Italienerin", "Italien"}, {"Brite", "Vereinigtes Königreich"},
+           {"Japaner", "Japan"}, {"Chinesin", "China"}}) {
+    INFO(word);
+    const std::string* found = lex.CountryOfDemonym(word);
+    REQUIRE(found);
+    CHECK(*found == state);
+  }
+  CHECK(lex.CountryOfDemonym("Reiter") == nullptr);
+  CHECK(lex.CountryOfDemonym("Minister") == nullptr);
+}
