@@ -183,7 +183,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
 const std::vector<const ArticleRule*>& ArticleRules() {
   static const AgentlessMeetingHasProtagonist protagonist(
       "agentless-meeting-has-protagonist",
-      "'Ein Gespräch mit X' or 'Gespräche mit X sowie mit Y' without a subject are the article's protagonist's: the first person its lead names, not one who only reports.",
+      "'Ein Gespräch mit X' or 'Gespräche mit X sowie mit Y' without a subject are the article's protagonist's: the first person its lead names, not one who only reports; after 'Auch', of whom the meeting told just before names first.",
       "Anna Kessler reist nach Linz. Dort ist ein Gespräch mit Paul Brandau vorgesehen.");
   static const TripSetsTheScene trip_scene(
       "trip-sets-the-scene",

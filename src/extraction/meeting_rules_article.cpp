@@ -269,8 +269,32 @@ std::vector<MeetingLedger::Candidate> MeetingLedger::Candidates(
 
 namespace newskg::extraction::rules {
 
+namespace {
+
+// The person named first in sentence `si` among the parties of the latest meeting told there
+// (kept or with one party yet).
+std::optional<std::size_t> FirstPersonOfMeetingIn(const ArticleFacts& facts, const MeetingLedger& ledger,
+                                                  std::size_t si) {
+  const MeetingFact* latest = nullptr;
+  for (const auto* list : {&ledger.kept, &ledger.pending}) {
+    for (auto it = list->rbegin(); it != list->rend() && it - list->rbegin() < 4; ++it) {
+      if (it->last_sentence == si && (!latest || it->sentence > latest->sentence)) latest = &*it;
+    }
+  }
+  if (!latest) return std::nullopt;
+  std::optional<std::size_t> first;
+  for (std::size_t p : latest->participants) {
+    const Mention& men = facts.mentions[p];
+    if (men.type != EntityType::Person || men.sentence != si) continue;
+    if (!first || men.first_token < facts.mentions[*first].first_token) first = p;
+  }
+  return first;
+}
+
+}  // namespace
+
 bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const MeetingDraft& d,
-                                           MeetingFact& m, MeetingLedger&) const {
+                                           MeetingFact& m, MeetingLedger& ledger) const {
   if (!d.noun || m.participants.size() + m.implied_states.size() == 0) return true;
   const SentenceAnnotation& s = c.sentences[m.sentence];
   const std::size_t t = d.trigger.token;
@@ -283,7 +307,12 @@ bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const Meetin
     if (c.facts.mentions[p].sentence != m.sentence || c.facts.mentions[p].first_token <= t) return true;
   }
   if (!m.participants.empty() && !m.implied_states.empty()) return true;
-  const std::optional<std::size_t> p = Protagonist(c.facts, c.sentences);
+  std::optional<std::size_t> p = Protagonist(c.facts, c.sentences);
+  // "X will Y empfangen. Auch ein Treffen mit Z wird erwogen": also one of whom the meeting
+  // told just before names first.
+  if (s.size() > 0 && s.folded(0) == "auch" && m.sentence > 0) {
+    if (const auto host = FirstPersonOfMeetingIn(c.facts, ledger, m.sentence - 1)) p = host;
+  }
   if (!p) return true;
   for (std::size_t q : m.participants) {
     if (PartyKey(c.facts, *p) == PartyKey(c.facts, q)) return true;

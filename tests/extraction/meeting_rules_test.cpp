@@ -1048,3 +1048,13 @@ TEST_CASE("whose-clause-describes: a ', dessen' clause tells about the one met, 
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau, dessen Sprecherin Lena Graf zuvor gewarnt hatte.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
+
+TEST_CASE("agentless-meeting-has-protagonist: 'Auch ein Treffen mit X' is also one of whom the meeting before names first",
+          "[extraction][rules]") {
+  const std::string read = MeetingsWithAll(
+      "Kanzlerin Anna Kessler ist in Rom. Paul Brandau will am Freitag Lena Graf in Ulm empfangen. Auch ein "
+      "Treffen mit Jonas Weller werde erwogen.",
+      "2025-06-12");
+  CHECK(read.find("Jonas Weller; Paul Brandau; @") != std::string::npos);
+  CHECK(read.find("Anna Kessler; Jonas Weller") == std::string::npos);
+}
