@@ -111,6 +111,7 @@ std::vector<MeetingFact> Assemble(const SentenceAnnotation& s, const MeetingDraf
 // The participants of `m` with one mention per party: "Paul Brandau" and a later "Brandau" are
 // one person.
 std::vector<std::size_t> DistinctParties(const ArticleFacts& facts, const MeetingFact& m) {
+  if (m.participants.size() < 2) return m.participants;
   std::vector<std::size_t> out;
   std::set<std::string> seen;
   for (std::size_t p : m.participants) {
@@ -119,9 +120,10 @@ std::vector<std::size_t> DistinctParties(const ArticleFacts& facts, const Meetin
   return out;
 }
 
-// A meeting of exactly two persons is the pair a later "die beiden" may mean.
-void RememberPair(const ArticleFacts& facts, const MeetingFact& m, std::optional<ToldPair>& pair) {
-  const std::vector<std::size_t> parties = DistinctParties(facts, m);
+// A meeting of exactly two persons (`parties`, DistinctParties) is the pair a later "die
+// beiden" may mean.
+void RememberPair(const ArticleFacts& facts, const MeetingFact& m, const std::vector<std::size_t>& parties,
+                  std::optional<ToldPair>& pair) {
   if (parties.size() != 2 || !m.implied_states.empty()) return;
   for (std::size_t p : parties) {
     if (facts.mentions[p].type != recognition::EntityType::Person) return;
@@ -179,9 +181,10 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
             break;
           }
         }
-        RememberPair(facts, meeting, told_pair);
+        const std::vector<std::size_t> distinct = DistinctParties(facts, meeting);
+        RememberPair(facts, meeting, distinct, told_pair);
         if (!keep || draft.negated) continue;
-        const std::size_t parties = DistinctParties(facts, meeting).size() + meeting.implied_states.size();
+        const std::size_t parties = distinct.size() + meeting.implied_states.size();
         if (parties >= 2) {
           ledger.Keep(facts, std::move(meeting));
         } else if (parties == 1 && !draft.join) {

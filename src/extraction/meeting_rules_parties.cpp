@@ -1017,12 +1017,11 @@ void AgeNounStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) co
   for (std::size_t k = 1; k < s.size(); ++k) {
     // "Der 61-Jährige", "die 44-Jährige", "den 70-Jährigen"; "der Argentinier", "die
     // Italienerin" (a woman: the plural "die Italiener" is a group).
+    if (!s.IsDeterminer(k - 1)) continue;  // asked of every word: cheap tests first
     const std::string& w = s.folded(k);
-    const auto dash = w.find("-jährige");
-    const bool age = dash != std::string::npos && dash > 0 && std::isdigit(static_cast<unsigned char>(w[0]));
-    if (!age && (!s.upper(k) || s.NameAt(k) || !c.lexicons.CountryOfDemonym(s.word(k)))) continue;
-    if (!s.IsDeterminer(k - 1) || !d.InScope(s, k)) continue;
-    if (d.named_between && k < d.trigger.token) continue;
+    const bool age = std::isdigit(static_cast<unsigned char>(w[0])) && w.find("-jährige") != std::string::npos;
+    if ((!age && !s.upper(k)) || !d.InScope(s, k) || (d.named_between && k < d.trigger.token)) continue;
+    if (!age && (s.NameAt(k) || !c.lexicons.CountryOfDemonym(w))) continue;
     const std::string& article = s.folded(k - 1);
     const bool woman = w.ends_with("in");
     const bool singular = woman ? (article == "die" || article == "der")
