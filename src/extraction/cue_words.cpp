@@ -12,7 +12,7 @@ bool IsGroupNoun(std::string_view folded) {
       "beamte", "vertreter", "delegation", "seite", "regierung", "unterhändler", "verhandler",
       "verhandlungsführer", "diplomat", "gesandte", "amtskolleg", "team", "militärs", "offizielle",
       "führung", "emissär", "abgesandte", "regierungsvertreter", "verhandlungsteam",
-      "unterhändlern", "kolleg"};
+      "unterhändlern", "kolleg", "spitze", "leitung"};
   // One person's office, not a group: "Regierungschef", "Regierungssprecherin".
   for (std::string_view one : {"chef", "chefin", "sprecher", "sprecherin"}) {
     if (folded.ends_with(one)) return false;

@@ -19,6 +19,8 @@ TEST_CASE("cue words with 'ß' match their folded forms", "[extraction][cues]") 
 TEST_CASE("group nouns act for a state; one person's office is no group", "[extraction][cues]") {
   CHECK(newskg::extraction::IsGroupNoun(FoldForMatch("Regierungsdelegation")));
   CHECK(newskg::extraction::IsGroupNoun(FoldForMatch("Beamten")));
+  CHECK(newskg::extraction::IsGroupNoun(FoldForMatch("IOC-Spitze")));  // "mit der IOC-Spitze sprechen"
+  CHECK(newskg::extraction::IsGroupNoun(FoldForMatch("Konzernleitung")));
   CHECK_FALSE(newskg::extraction::IsGroupNoun(FoldForMatch("Regierungschef")));
   CHECK_FALSE(newskg::extraction::IsGroupNoun(FoldForMatch("Regierungssprecherin")));
 }

@@ -686,3 +686,11 @@ TEST_CASE("meetings: 'deutsch-französische Gespräche' are talks of the two sta
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Deutschland", "Frankreich"});
   CHECK(facts.meetings[0].status == MeetingStatus::Planned);
 }
+
+TEST_CASE("meetings: 'mit der IOC-Spitze' is a meeting with the organization its leaders stand for", "[extraction][meetings]") {
+  auto facts = Analyze("date 2026-03-01\nBürgermeister Paul Brandau will im Mai nach Lausanne reisen und dort mit der "
+                       "IOC-Spitze sprechen.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Internationales Olympisches Komitee", "Paul Brandau"});
+}
