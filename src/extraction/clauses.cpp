@@ -1,5 +1,7 @@
 #include "extraction/clauses.h"
 
+#include "text/utf8.h"
+
 namespace newskg::extraction {
 namespace {
 
@@ -57,6 +59,7 @@ std::vector<int> SplitClauses(const std::vector<std::string>& words, const std::
     }
     return false;
   };
+  bool apposition = false;  // inside ", Anna Kessler," within a subordinate clause
   for (std::size_t i = 0; i < words.size(); ++i) {
     const bool after_break = i > 0 && IsClauseBreak(words[i - 1]);
     const bool at_start = i == 0 || after_break;
@@ -64,9 +67,19 @@ std::vector<int> SplitClauses(const std::vector<std::string>& words, const std::
                           OpensRelativeClause(folded[i], folded[i + 1]) && !after_a_meeting(i - 1);
     if (at_start && (IsSubordinator(folded[i]) || relative) && !(i == 0 && folded[i] == "als")) {
       current = next++;
+      apposition = false;
     } else if (after_break && current != 0) {
-      // A subordinate clause ends at the next break that is not followed by another one.
-      current = 0;
+      // A subordinate clause ends at the next break that is not followed by another one; a
+      // name after a comma is an apposition inside it (", wo sie mit dem Chef, Anna Kessler,
+      // sprechen will"), and the comma after the name goes on with the clause.
+      if (words[i - 1] == "," && !apposition && text::StartsUpper(words[i])) {
+        apposition = true;
+      } else if (words[i - 1] == "," && apposition) {
+        apposition = false;
+      } else {
+        current = 0;
+        apposition = false;
+      }
     }
     clause[i] = current;
   }

@@ -126,9 +126,10 @@ bool RefersToOffice(const std::string& named, const std::string& held) {
 }
 
 // The person who holds the office `lemma` names, told last before this sentence; with `owner`,
-// an office of that owner ("der ukrainische Präsident").
+// an office of that owner ("der ukrainische Präsident"); with `gender` 'f', a woman's
+// ("die Ministerin").
 std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma,
-                                      const std::string* owner = nullptr) {
+                                      const std::string* owner = nullptr, char gender = 0) {
   const std::string named = text::FoldForMatch(lemma);
   // Wire shorts give each report its dateline: a role told in an earlier report is not meant.
   const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, c.sentence.index());
@@ -140,11 +141,14 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
       return c.roles[r].sentence < c.sentence.index();
     });
     auto from = std::partition_point(roles.begin(), before, [&](std::size_t r) { return c.roles[r].sentence < report; });
-    while (owner && before != from) {
-      const RoleFact& role = c.roles[*(before - 1)];
-      if (role.of && c.facts.mentions[*role.of].canonical == *owner) break;
-      --before;
-    }
+    auto fits = [&](const RoleFact& role) {
+      if (owner && !(role.of && c.facts.mentions[*role.of].canonical == *owner)) return false;
+      if (!gender) return true;
+      // A woman's office is written in the feminine ("Handelsminister" is no "Ministerin").
+      const char known = c.index.gender[role.person];
+      return known ? known == gender : text::FoldForMatch(role.label).ends_with("in");
+    };
+    while ((owner || gender) && before != from && !fits(c.roles[*(before - 1)])) --before;
     if (before != from && (!latest || *(before - 1) > *latest)) latest = *(before - 1);
   }
   if (!latest) return std::nullopt;
@@ -871,8 +875,10 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
   });
   // "war aus Linz angereist, wo er X getroffen hatte": a clause opened by ", wo" is in the
   // place named right before it, whatever its preposition.
-  for (std::size_t q = t; q > 1 && t - q < 12; --q) {
-    if (s.word(q) == "," || s.word(q) == ".") break;
+  for (std::size_t q = t; q > 1 && t - q < 24; --q) {
+    // Back within the trigger's clause, over an apposition's commas (", wo er mit dem Chef, X,
+    // sprach").
+    if (s.word(q) == "." || (s.word(q) == "," && s.clause(q) != s.clause(t))) break;
     if (s.folded(q) != "wo" || s.word(q - 1) != ",") continue;
     // The place may stand before the verb that ends its clause ("aus Linz angereist, wo").
     std::size_t end = q - 1;
@@ -1221,7 +1227,7 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
       return r.sentence == s.index() && r.token == k;
     });
     if (given_here) continue;
-    std::optional<std::size_t> holder = RoleHolder(c, role->noun->lemma, owner);
+    std::optional<std::size_t> holder = RoleHolder(c, role->noun->lemma, owner, role->feminine ? 'f' : 0);
     if (!holder && !owner) holder = ProtagonistForOffice(c, k);
     if (holder) d.added_parties.emplace_back(d.SegmentOf(k), *holder);
   }

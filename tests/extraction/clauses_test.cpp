@@ -47,3 +47,16 @@ TEST_CASE("SplitClauses: a relative clause after a name is one of its own, after
   const auto is_meeting = [&](std::size_t i) { return meeting[i] == "Gespräche"; };
   CHECK(SplitClauses(meeting, fold(meeting), is_meeting)[8] == 0);
 }
+
+TEST_CASE("SplitClauses: a name set off by commas stays in its subordinate clause", "[extraction][clauses]") {
+  using newskg::extraction::SplitClauses;
+  std::vector<std::string> words = {"Sie", "reist", "nach", "Ulm", ",", "wo", "sie", "mit", "dem", "Chef", ",",
+                                    "Max", "Ott", ",", "sprechen", "will", ",", "sagte", "er", "."};
+  std::vector<std::string> folded;
+  for (const auto& w : words) folded.push_back(newskg::text::FoldForMatch(w));
+  const std::vector<int> c = SplitClauses(words, folded);
+  CHECK(c[7] != 0);          // "mit"
+  CHECK(c[11] == c[7]);      // "Max"
+  CHECK(c[14] == c[7]);      // "sprechen"
+  CHECK(c[17] == 0);         // "sagte": the main clause again
+}

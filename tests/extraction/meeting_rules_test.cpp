@@ -1058,3 +1058,12 @@ TEST_CASE("agentless-meeting-has-protagonist: 'Auch ein Treffen mit X' is also o
   CHECK(read.find("Jonas Weller; Paul Brandau; @") != std::string::npos);
   CHECK(read.find("Anna Kessler; Jonas Weller") == std::string::npos);
 }
+
+TEST_CASE("role-noun-stands-for-holder: 'die Ministerin' is the woman who holds the office, not the man named later",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Wirtschaftsministerin Anna Kessler ist in Peking. Dort traf sie Handelsminister Wang Lei. Am "
+                        "Mittwoch ist eine Station in Lyon geplant, wo die Ministerin mit dem Bürgermeister der Stadt, "
+                        "Paul Brandau, sprechen will.",
+                        "2025-06-12")
+            .find("Anna Kessler; Paul Brandau; @Lyon planned") != std::string::npos);
+}
