@@ -100,6 +100,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "comma-clauses-keep-their-partners",
       "Two meetings told in clauses a comma joins ('will mit X sprechen, am Abend ist ein Treffen mit Y geplant') each keep the partner named with 'mit' in their own clause; the agent is both's.",
       "Anna Kessler will am Montag mit Paul Brandau sprechen, am Abend ist ein Treffen mit Jonas Weller geplant.");
+  static const ChamberSittingIsNoMeeting chamber(
+      "chamber-sitting-is-no-meeting",
+      "A sitting of a parliament ('eine Sondersitzung des Landtags', 'die Sitzung des Bundestages') is its business, not a meeting of the persons named with it.",
+      "Paul Brandau forderte eine Sondersitzung des Landtags und warf Anna Kessler Versagen vor.");
   static const SettingHostsAreNoParties setting_hosts(
       "setting-hosts-are-no-parties",
       "A summit that frames a meeting ('am Rande des Gipfels der Nato', 'zum Abschluss des Gipfels') is its setting: no meeting of its own, and its host is no party.",
@@ -174,7 +178,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &setting_hosts,
+      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &cities, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;

@@ -58,6 +58,7 @@ NEWSKG_SENTENCE_RULE(SubordinateClauseKeepsItsParties);
 NEWSKG_SENTENCE_RULE(WhoseClauseDescribes);
 NEWSKG_SENTENCE_RULE(CommaClausesKeepTheirPartners);
 NEWSKG_SENTENCE_RULE(SettingHostsAreNoParties);
+NEWSKG_SENTENCE_RULE(ChamberSittingIsNoMeeting);
 NEWSKG_SENTENCE_RULE(AboardIsThePlace);
 NEWSKG_SENTENCE_RULE(SeatOwnerIsThePlace);
 NEWSKG_SENTENCE_RULE(PlaceOfTheMeetingIsNamed);

@@ -617,6 +617,20 @@ void CommaClausesKeepTheirPartners::Apply(const SentenceContext& c, MeetingDraft
   }
 }
 
+void ChamberSittingIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  if (!d.noun || !s.folded(t).ends_with("sitzung") || t + 2 >= s.size()) return;
+  if (s.folded(t + 1) != "des") return;
+  // "des Landtags", "des Bundestages", "des Kreistags", "des Parlaments", also after an
+  // adjective ("des Niedersächsischen Landtags").
+  for (std::size_t k = t + 2; k < s.size() && k <= t + 3; ++k) {
+    for (std::string_view end : {"tags", "tages", "parlaments"}) {
+      if (s.folded(k).ends_with(end)) d.dropped = true;
+    }
+  }
+}
+
 void SettingHostsAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   // "am Rande des Gipfels", "zum Abschluss des Gipfels" tell where and when the sentence's

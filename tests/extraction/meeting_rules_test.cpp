@@ -1067,3 +1067,11 @@ TEST_CASE("role-noun-stands-for-holder: 'die Ministerin' is the woman who holds 
                         "2025-06-12")
             .find("Anna Kessler; Paul Brandau; @Lyon planned") != std::string::npos);
 }
+
+TEST_CASE("chamber-sitting-is-no-meeting: a parliament's sitting is no meeting; a board's is", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau forderte eine Sondersitzung des Bayerischen Landtags und warf Anna Kessler "
+                        "Versagen vor.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Am Montag kamen Anna Kessler und Paul Brandau zu einer Sitzung des Vorstands zusammen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
+}
