@@ -1041,7 +1041,9 @@ void AgeNounStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) co
     const std::string& w = s.folded(k);
     const bool age = std::isdigit(static_cast<unsigned char>(w[0])) && w.find("-jährige") != std::string::npos;
     if ((!age && !s.upper(k)) || !d.InScope(s, k) || (d.named_between && k < d.trigger.token)) continue;
-    if (!age && (s.NameAt(k) || !c.lexicons.CountryOfDemonym(w))) continue;
+    // A demonym ends in "-er", "-e" or, for a woman, "-in": most nouns are ruled out before the look-up.
+    const bool demonym_ending = w.ends_with("er") || w.ends_with("e") || w.ends_with("in");
+    if (!age && (!demonym_ending || s.NameAt(k) || !c.lexicons.CountryOfDemonym(w))) continue;
     const std::string& article = s.folded(k - 1);
     const bool woman = w.ends_with("in");
     const bool singular = woman ? (article == "die" || article == "der")
