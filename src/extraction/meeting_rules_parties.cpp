@@ -700,11 +700,13 @@ void SeatOwnerIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const
     const std::size_t k = men.first_token;
     if (men.type != EntityType::Organization || k < 2) return;
     if (s.folded(k - 1) != "der" && s.folded(k - 1) != "des") return;
-    const std::string& seat = s.folded(k - 2);
+    // The noun in its singular forms ("des Hauptquartiers", "am Sitz"; not "der Sitzung").
+    const std::string_view seat = s.folded(k - 2);
     bool building = false;
     for (std::string_view noun : {"hauptquartier", "zentrale", "sitz", "amtssitz", "regierungssitz", "gebäude",
                                   "residenz", "gelände"}) {
-      building = building || seat.starts_with(noun);
+      const std::string_view rest = seat.starts_with(noun) ? seat.substr(noun.size()) : "-";
+      building = building || rest.empty() || rest == "s" || rest == "es";
     }
     if (!building || !s.upper(k - 2)) return;
     x.fate = Fate::Place;

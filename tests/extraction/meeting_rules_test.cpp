@@ -1017,6 +1017,10 @@ TEST_CASE("seat-owner-is-the-place: whose headquarters hosts a meeting is where,
   // A city named too is nearer.
   CHECK(MeetingsWithAll("Am Sitz der Nato in Brüssel sprach Anna Kessler am Montag mit Paul Brandau.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Brüssel held am Montag 2025-06-09\n");
+  // A sitting is no seat ("Sitzung" begins like "Sitz").
+  CHECK(MeetingsWithAll("In einer Sitzung der Nato sprach Anna Kessler am Montag mit Paul Brandau.",
+                        "2025-06-12")
+            .find("Nato; Paul Brandau; @-") != std::string::npos);
   // Without the building the organization takes part.
   CHECK(MeetingsWithAll("Anna Kessler sprach am Montag mit Vertretern der Nato.", "2025-06-12") ==
         "Anna Kessler; Nato; @- held am Montag 2025-06-09\n");
