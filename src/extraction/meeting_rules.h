@@ -74,7 +74,6 @@ struct ArticleIndex {
   std::vector<char> gender;
 };
 
-// What a sentence rule reads.
 // The two persons of the meeting told last (held, planned or denied), and in which sentence:
 // whom a later "die beiden" means ("Ein Treffen mit X kam nicht zustande. Die beiden
 // telefonierten.").
@@ -83,6 +82,7 @@ struct ToldPair {
   std::size_t first = 0, second = 0;  // mentions
 };
 
+// What a sentence rule reads.
 struct SentenceContext {
   const ArticleFacts& facts;
   const std::vector<SentenceAnnotation>& sentences;

@@ -693,6 +693,22 @@ void WhoseClauseDescribes::Apply(const SentenceContext& c, MeetingDraft& d) cons
   });
 }
 
+namespace {
+
+// "Hauptquartier", "am Sitz", "des Gebäudes": a building or grounds that house an institution,
+// in its singular forms (not "der Sitzung").
+bool IsSeatNoun(std::string_view folded) {
+  for (std::string_view noun : {"hauptquartier", "zentrale", "sitz", "amtssitz", "regierungssitz", "gebäude",
+                                "residenz", "gelände"}) {
+    if (!folded.starts_with(noun)) continue;
+    const std::string_view rest = folded.substr(noun.size());
+    if (rest.empty() || rest == "s" || rest == "es") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void SeatOwnerIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   ForOpen(d, [&](Candidate& x) {
@@ -700,15 +716,7 @@ void SeatOwnerIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const
     const std::size_t k = men.first_token;
     if (men.type != EntityType::Organization || k < 2) return;
     if (s.folded(k - 1) != "der" && s.folded(k - 1) != "des") return;
-    // The noun in its singular forms ("des Hauptquartiers", "am Sitz"; not "der Sitzung").
-    const std::string_view seat = s.folded(k - 2);
-    bool building = false;
-    for (std::string_view noun : {"hauptquartier", "zentrale", "sitz", "amtssitz", "regierungssitz", "gebäude",
-                                  "residenz", "gelände"}) {
-      const std::string_view rest = seat.starts_with(noun) ? seat.substr(noun.size()) : "-";
-      building = building || rest.empty() || rest == "s" || rest == "es";
-    }
-    if (!building || !s.upper(k - 2)) return;
+    if (!IsSeatNoun(s.folded(k - 2)) || !s.upper(k - 2)) return;
     x.fate = Fate::Place;
     x.place_distance = 30;  // a city named besides says where, too ("in Brüssel")
     x.decided_by = name();
@@ -748,13 +756,13 @@ std::optional<std::size_t> PrepositionBeforeItsPart(const SentenceAnnotation& s,
   const std::size_t part = k - 2;
   if (!s.upper(part) || s.NameAt(part)) return std::nullopt;
   // Only a part or side of a place ("auf die Zustimmung der Ukraine" names no place).
-  static constexpr std::string_view kParts[] = {"park", "garten", "gelände", "geländes", "rande", "rand", "sitz",
-                                                "amtssitz", "innenhof", "hof", "saal", "räumen", "räumlichkeiten",
-                                                "gebäude", "hauptquartier", "zentrale", "residenz", "büro", "halle",
-                                                "gästehaus", "haus", "villa", "palais"};
+  static constexpr std::string_view kParts[] = {"park", "garten", "rande", "rand", "innenhof", "hof", "saal", "räumen",
+                                                "räumlichkeiten", "büro", "halle", "gästehaus", "haus", "villa", "palais"};
   const std::string& noun = s.folded(part);
   const bool room = noun.ends_with("raum") || noun.ends_with("saal") || noun.ends_with("zimmer");
-  if (!room && std::find(std::begin(kParts), std::end(kParts), noun) == std::end(kParts)) return std::nullopt;
+  if (!room && !IsSeatNoun(noun) && std::find(std::begin(kParts), std::end(kParts), noun) == std::end(kParts)) {
+    return std::nullopt;
+  }
   const auto preposition = PrepositionBefore(s, part);
   if (!preposition || s.folded(*preposition) == "nach") return std::nullopt;
   return preposition;

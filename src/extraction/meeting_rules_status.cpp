@@ -125,6 +125,9 @@ bool TakesAPerson(const SentenceContext& c, std::size_t t) {
   return p > 0 && IsAnyPreposition(s.folded(p - 1));
 }
 
+// "sich", and "mich", "uns" in the first person ("habe mich mit X abgestimmt").
+bool IsReflexive(std::string_view folded) { return folded == "sich" || folded == "mich" || folded == "uns"; }
+
 }  // namespace
 
 void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
@@ -151,7 +154,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
           d.dropped = true;
           return;
         }
-        self = self || s.folded(k) == "sich" || s.folded(k) == "uns" || s.folded(k) == "mich";
+        self = self || IsReflexive(s.folded(k));
       }
       if (!self && pos == "verb-zusammen") {
         d.dropped = true;
@@ -180,9 +183,8 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     bool with = false, self = false;
     for (std::size_t k = 0; k < s.size(); ++k) {
       if (!in_clause(k)) continue;
-      const std::string& w = s.folded(k);
-      with = with || w == "mit";
-      self = self || w == "sich" || w == "mich" || w == "uns";
+      with = with || s.folded(k) == "mit";
+      self = self || IsReflexive(s.folded(k));
     }
     if (!with || !self) d.dropped = true;
   } else if (pos == "verb-person") {
