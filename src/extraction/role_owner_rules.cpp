@@ -472,25 +472,30 @@ bool IsPartyOffice(std::string_view folded_label) {
                                     "generalsekretär", "landesvorsitz"});
 }
 
+// The party in brackets right after a person's mention ("Eva Lind (SPD)"), if any.
+std::optional<std::size_t> BracketedParty(const RoleOwnerContext& c, std::size_t person) {
+  const Mention& holder = c.facts.mentions[person];
+  const SentenceAnnotation& s = c.sentences[holder.sentence];
+  const std::size_t open = holder.last_token;
+  if (open + 2 >= s.size() || s.word(open) != "(" || s.word(open + 2) != ")") return std::nullopt;
+  for (std::size_t m : s.MentionsIn(open + 1)) {
+    const Mention& party = s.mention(m);
+    if (party.type == EntityType::Organization && party.kind == MentionKind::Name &&
+        KindOf(c.lexicons, party) == "party") {
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
 class PartyOfficeTakesTheParty : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsPartyOffice(c.label)) return std::nullopt;
     // The party in brackets right after the holder's name in the role's own sentence.
-    const Mention& holder = c.facts.mentions[role.person];
-    if (holder.sentence != role.sentence) return std::nullopt;
-    const SentenceAnnotation& s = c.sentences[role.sentence];
-    const std::size_t open = holder.last_token;
-    if (open + 2 >= s.size() || s.word(open) != "(" || s.word(open + 2) != ")") return std::nullopt;
-    for (std::size_t m : s.MentionsIn(open + 1)) {
-      const Mention& party = s.mention(m);
-      if (party.type == EntityType::Organization && party.kind == MentionKind::Name &&
-          KindOf(c.lexicons, party) == "party") {
-        return m;
-      }
-    }
-    return std::nullopt;
+    if (c.facts.mentions[role.person].sentence != role.sentence) return std::nullopt;
+    return BracketedParty(c, role.person);
   }
 };
 
@@ -529,6 +534,18 @@ bool IsNationalOffice(std::string_view folded_label) {
     if (stem == portfolio) return true;
   }
   return false;
+}
+
+// A federation's office, named by its level: "Bundeskanzlerin", "Bundesaußenminister",
+// "Bundesministerin für Bildung", "Vizekanzler", and a member of the Swiss government
+// ("Bundesrat", "Bundesrätin"). Not a federal body's office ("Bundestagspräsident").
+bool IsFederalOffice(std::string_view folded_label) {
+  folded_label = folded_label.substr(0, folded_label.find(' '));
+  if (folded_label == "vizekanzler" || folded_label == "vizekanzlerin" || folded_label == "bundesrat" ||
+      folded_label == "bundesrätin") {
+    return true;
+  }
+  return folded_label.starts_with("bundes") && IsNationalOffice(folded_label.substr(6));
 }
 
 class HostOfficeTakesHostState : public NamedRoleOwnerRule {
@@ -593,33 +610,135 @@ class HostOfficeTakesHostState : public NamedRoleOwnerRule {
   }
 };
 
+// --- federal-office-takes-the-federation ----------------------------------------------------------
+
+// The federation a party belongs to, for the three German-speaking ones; "" for others.
+std::string_view FederationOfParty(std::string_view party) {
+  for (std::string_view austrian : {"ÖVP", "SPÖ", "FPÖ", "Neos", "KPÖ"}) {
+    if (party == austrian) return "Österreich";
+  }
+  for (std::string_view swiss : {"SVP", "SP", "FDP.Die Liberalen", "Die Mitte", "Grünliberale"}) {
+    if (party == swiss) return "Schweiz";
+  }
+  for (std::string_view german : {"CDU", "CSU", "CDU/CSU", "SPD", "FDP", "Grüne", "AfD", "Die Linke", "BSW"}) {
+    if (party == german) return "Deutschland";
+  }
+  return {};
+}
+
+// Swiss German writes "ss" for "ß": an article with no "ß" that writes "grosse" or "Strasse".
+bool WritesSwissSpelling(const RoleOwnerContext& c) {
+  bool swiss_word = false;
+  for (const SentenceAnnotation& s : c.sentences) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const std::string& word = s.word(i);
+      if (word.find("ß") != std::string::npos) return false;
+      const std::string& folded = s.folded(i);
+      swiss_word = swiss_word || folded.starts_with("gross") || folded.starts_with("strasse") ||
+                   folded.starts_with("gemäss") || folded.starts_with("schliesslich") || folded == "heisst";
+    }
+  }
+  return swiss_word;
+}
+
+// The federation whose offices an article names without it, for an office of `person`: the
+// federation of the party in brackets after their name; else Österreich or the Schweiz when the
+// first dateline lies there, an Austrian or Swiss agency files the article or it is written in
+// Swiss spelling; else Deutschland.
+std::string ArticleFederation(const RoleOwnerContext& c, std::size_t person) {
+  const auto& mentions = c.facts.mentions;
+  const std::string_view holder = LastNameWord(mentions[person]);
+  for (std::size_t m = 0; m < mentions.size() && !holder.empty(); ++m) {
+    if (mentions[m].type != EntityType::Person || LastNameWord(mentions[m]) != holder) continue;
+    if (auto party = BracketedParty(c, m)) {
+      if (std::string_view federation = FederationOfParty(mentions[*party].canonical); !federation.empty()) {
+        return std::string(federation);
+      }
+    }
+  }
+  if (!c.index.datelines.empty()) {
+    const std::string state = StateOf(c, mentions[c.index.datelines.front()]);
+    if (state == "Österreich" || state == "Schweiz") return state;
+  }
+  for (const Mention& mention : mentions) {
+    if (mention.type != EntityType::Organization) continue;
+    if (mention.canonical == "APA") return "Österreich";
+    if (mention.canonical == "Keystone-SDA") return "Schweiz";
+  }
+  return WritesSwissSpelling(c) ? "Schweiz" : "Deutschland";
+}
+
+class FederalOfficeTakesTheFederation : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsFederalOffice(c.label)) return std::nullopt;
+    return CountryMention(c, Federation(c, role));
+  }
+  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsFederalOffice(c.label)) return {};
+    return {Federation(c, role), true};
+  }
+
+ private:
+  // Only the Swiss government has members called "Bundesrat".
+  static std::string Federation(const RoleOwnerContext& c, const RoleFact& role) {
+    return c.label.starts_with("bundesr") ? "Schweiz" : ArticleFederation(c, role.person);
+  }
+};
+
 // --- holder-keeps-their-state -------------------------------------------------------------------
 
 // "Der serbische Präsident Marko Petrović ... Staatspräsident Petrović empfing": a state's office
 // without its state belongs to the one state that the same person's other state office (or
-// "Amtskollege") in the article belongs to.
+// "Amtskollege") in the article belongs to, named or implied ("Bundesaußenministerin X ...
+// Außenministerin X").
 class HolderKeepsTheirState : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsNationalOffice(c.label)) return std::nullopt;
+    return KeptState(c, role).mention;
+  }
+  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    Kept kept = KeptState(c, role);
+    if (kept.mention) return {};
+    return {std::move(kept.name), true};
+  }
+
+ private:
+  struct Kept {
+    std::string name;                    // "" when none
+    std::optional<std::size_t> mention;  // the state's mention, when the article names it
+  };
+  static Kept KeptState(const RoleOwnerContext& c, const RoleFact& role) {
+    if (!IsNationalOffice(c.label)) return {};
     const auto& mentions = c.facts.mentions;
     const std::string_view holder = LastNameWord(mentions[role.person]);
-    if (holder.empty()) return std::nullopt;
-    std::optional<std::size_t> state;
+    if (holder.empty()) return {};
+    Kept kept;
     for (const RoleFact& other : c.roles) {
-      if (&other == &role || !other.of || mentions[other.person].type != EntityType::Person ||
+      if (&other == &role || mentions[other.person].type != EntityType::Person ||
           LastNameWord(mentions[other.person]) != holder) {
         continue;
       }
-      const Mention& owner = mentions[*other.of];
-      if (owner.type != EntityType::Place || !owner.is_country) continue;
+      std::string state;
+      if (other.of) {
+        const Mention& owner = mentions[*other.of];
+        if (owner.type != EntityType::Place || !owner.is_country) continue;
+        state = owner.canonical;
+      } else if (!other.implied_of.empty() && other.implied_of_country) {
+        state = other.implied_of;
+      } else {
+        continue;
+      }
       const std::string label = text::FoldForMatch(other.label);
-      if (!IsNationalOffice(label) && !label.starts_with("amtskolleg")) continue;
-      if (state && mentions[*state].canonical != owner.canonical) return std::nullopt;
-      state = *other.of;
+      if (!IsNationalOffice(label) && !IsFederalOffice(label) && !label.starts_with("amtskolleg")) continue;
+      if (!kept.name.empty() && kept.name != state) return {};
+      if (!kept.mention && other.of) kept.mention = other.of;
+      kept.name = std::move(state);
     }
-    return state;
+    if (!kept.name.empty() && !kept.mention) kept.mention = CountryMention(c, kept.name);
+    return kept;
   }
 };
 
@@ -791,6 +910,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "state-before-takes-office",
       "A state's office opening a sentence, after a sentence that names one state and no person, is that state's.",
       "Hinter den Kulissen ist Norwegen aktiv. Außenminister Max Ott reiste nach Kairo.");
+  static const FederalOfficeTakesTheFederation federal(
+      "federal-office-takes-the-federation",
+      "A federal office ('Bundesinnenministerin', 'Vizekanzler') without an owner belongs to the federation the article reports from: Germany, unless its dateline or agency is Austrian or Swiss.",
+      "Deutschland rüstet auf. Bundesinnenministerin Eva Lind lobte den Haushalt.");
   static const HolderKeepsTheirState holder(
       "holder-keeps-their-state",
       "A state's office without its state belongs to the one state the same person's other state office in the article belongs to.",
@@ -803,7 +926,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &holder, &host, &land};
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &holder, &host, &federal, &land};
   return rules;
 }
 

@@ -220,6 +220,30 @@ TEST_CASE("holder-keeps-their-state: one state from the same person's other offi
   // A body's office is no state's office.
   CHECK(roles("Max Ott, Präsident der Weltbank, kam. Außenminister Ott sprach.").find("Außenminister (of -)") !=
         std::string::npos);
+  // A state the article implies: "Außenminister" of a federal minister is the federation's.
+  CHECK(ImpliedOf("Außenminister Max Ott reiste nach Rom. Der Bundesaußenminister Ott traf dort Anna Kessler.",
+                  "Max Ott") == "Deutschland (country)");
+}
+
+TEST_CASE("federal-office-takes-the-federation: Germany's, or Austria's and Switzerland's by their cues",
+          "[extraction][rules]") {
+  // German news names Germany's federal offices without the state.
+  CHECK(ImpliedOf("Bundesinnenministerin Eva Lind besuchte am Montag die Polizei in Ulm.", "Eva Lind") ==
+        "Deutschland (country)");
+  CHECK(OwnerOf("Deutschland rüstet auf. Vizekanzler Max Ott (SPD) lobte den Haushalt.", "Max Ott") == "Deutschland");
+  // The party in brackets after the holder's name, an Austrian dateline, Swiss spelling.
+  CHECK(ImpliedOf("Bundeskanzler Max Ott (ÖVP) lud am Montag die Sozialpartner ein.", "Max Ott") ==
+        "Österreich (country)");
+  CHECK(ImpliedOf("Wien (APA) - Bundespräsident Max Ott hat am Montag Anna Kessler empfangen.", "Max Ott") ==
+        "Österreich (country)");
+  CHECK(ImpliedOf("Bundespräsidentin Eva Lind sprach von einem grossen Erfolg.", "Eva Lind") ==
+        "Schweiz (country)");
+  // Only the Swiss government has members called "Bundesrat".
+  CHECK(ImpliedOf("Bundesrat Max Ott reiste am Montag nach Rom.", "Max Ott") == "Schweiz (country)");
+  // A federal body's office belongs to the body, not the state; a minister without "Bundes" is
+  // left to the other rules.
+  CHECK(ImpliedOf("Bundestagspräsidentin Eva Lind eröffnete die Sitzung.", "Eva Lind") == "-");
+  CHECK(ImpliedOf("Außenminister Max Ott reiste am Montag nach Rom.", "Max Ott") == "-");
 }
 
 TEST_CASE("land-office-takes-the-land: one Land named; two Länder or a city-state leave it open", "[extraction][rules]") {
