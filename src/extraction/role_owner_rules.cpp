@@ -626,7 +626,8 @@ std::string_view FederationOfParty(std::string_view party) {
   return {};
 }
 
-// Swiss German writes "ss" for "ß": an article with no "ß" that writes "grosse" or "Strasse".
+// Swiss German writes "ss" for "ß" and quotes in guillemets: an article with no "ß" that
+// writes "grosse", "Strasse" or «...».
 bool WritesSwissSpelling(const RoleOwnerContext& c) {
   bool swiss_word = false;
   for (const SentenceAnnotation& s : c.sentences) {
@@ -634,36 +635,30 @@ bool WritesSwissSpelling(const RoleOwnerContext& c) {
       const std::string& word = s.word(i);
       if (word.find("ß") != std::string::npos) return false;
       const std::string& folded = s.folded(i);
-      swiss_word = swiss_word || folded.starts_with("gross") || folded.starts_with("strasse") ||
-                   folded.starts_with("gemäss") || folded.starts_with("schliesslich") || folded == "heisst";
+      swiss_word = swiss_word || word == "«" || folded.starts_with("gross") || folded.starts_with("strasse") ||
+                   folded.starts_with("gemäss") || folded.starts_with("schliesslich") ||
+                   folded.starts_with("massnahme") || folded.starts_with("äusser") || folded == "heisst";
     }
   }
   return swiss_word;
 }
 
-// The federation whose offices an article names without it, for an office of `person`: the
-// federation of the party in brackets after their name; else Österreich or the Schweiz when the
-// first dateline lies there, an Austrian or Swiss agency files the article or it is written in
-// Swiss spelling; else Deutschland.
-std::string ArticleFederation(const RoleOwnerContext& c, std::size_t person) {
-  const auto& mentions = c.facts.mentions;
-  const std::string_view holder = LastNameWord(mentions[person]);
-  for (std::size_t m = 0; m < mentions.size() && !holder.empty(); ++m) {
-    if (mentions[m].type != EntityType::Person || LastNameWord(mentions[m]) != holder) continue;
-    if (auto party = BracketedParty(c, m)) {
-      if (std::string_view federation = FederationOfParty(mentions[*party].canonical); !federation.empty()) {
-        return std::string(federation);
-      }
-    }
-  }
+// The federation an article reports from: Österreich or the Schweiz when its first dateline
+// lies there, an Austrian or Swiss agency files it, it is written in Swiss spelling or names a
+// member of the Swiss government ("Bundesrat X"); else Deutschland.
+std::string ArticleFederation(const RoleOwnerContext& c) {
   if (!c.index.datelines.empty()) {
-    const std::string state = StateOf(c, mentions[c.index.datelines.front()]);
+    const std::string state = StateOf(c, c.facts.mentions[c.index.datelines.front()]);
     if (state == "Österreich" || state == "Schweiz") return state;
   }
-  for (const Mention& mention : mentions) {
+  for (const Mention& mention : c.facts.mentions) {
     if (mention.type != EntityType::Organization) continue;
     if (mention.canonical == "APA") return "Österreich";
     if (mention.canonical == "Keystone-SDA") return "Schweiz";
+  }
+  for (const RoleFact& role : c.roles) {
+    const std::string label = text::FoldForMatch(role.label);
+    if (label == "bundesrat" || label == "bundesrätin") return "Schweiz";
   }
   return WritesSwissSpelling(c) ? "Schweiz" : "Deutschland";
 }
@@ -681,9 +676,24 @@ class FederalOfficeTakesTheFederation : public NamedRoleOwnerRule {
   }
 
  private:
-  // Only the Swiss government has members called "Bundesrat".
+  // The federation of the party in brackets after the holder's name; else the article's. Only the
+  // Swiss government has members called "Bundesrat"; its only other federal office is the
+  // presidency: a Swiss article's "Bundeskanzler" is Germany's.
   static std::string Federation(const RoleOwnerContext& c, const RoleFact& role) {
-    return c.label.starts_with("bundesr") ? "Schweiz" : ArticleFederation(c, role.person);
+    if (c.label.starts_with("bundesr")) return "Schweiz";
+    const auto& mentions = c.facts.mentions;
+    const std::string_view holder = LastNameWord(mentions[role.person]);
+    for (std::size_t m = 0; m < mentions.size() && !holder.empty(); ++m) {
+      if (mentions[m].type != EntityType::Person || LastNameWord(mentions[m]) != holder) continue;
+      if (auto party = BracketedParty(c, m)) {
+        if (std::string_view federation = FederationOfParty(mentions[*party].canonical); !federation.empty()) {
+          return std::string(federation);
+        }
+      }
+    }
+    std::string federation = ArticleFederation(c);
+    if (federation == "Schweiz" && !c.label.starts_with("bundespräsident")) return "Deutschland";
+    return federation;
   }
 };
 
@@ -871,6 +881,59 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
   }
 };
 
+// --- party-minister-serves-the-federation ------------------------------------------------------
+
+// Whether the article is about a German Land: it names one, one of its offices or its capital
+// as its dateline. Its "Innenminister X (CSU)" may be the Land's.
+bool IsAboutALand(const RoleOwnerContext& c) {
+  for (const Mention& mention : c.facts.mentions) {
+    if (mention.type == EntityType::Place && IsLand(mention.canonical)) return true;
+    if (mention.type == EntityType::Organization && !LandOfGovernmentBody(c.lexicons, mention.canonical).empty()) {
+      return true;
+    }
+  }
+  for (const RoleFact& role : c.roles) {
+    if (IsLandOffice(text::FoldForMatch(role.label))) return true;
+  }
+  for (std::size_t d : c.index.datelines) {
+    if (!LandOfCapital(c.facts.mentions[d].canonical).empty()) return true;
+  }
+  return false;
+}
+
+class PartyMinisterServesTheFederation : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    const std::string federation = Federation(c, role);
+    if (federation.empty()) return std::nullopt;
+    return CountryMention(c, federation);
+  }
+  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    return {Federation(c, role), true};
+  }
+
+ private:
+  // The federation of the minister's party in brackets; "" when none, for a Swiss article (its
+  // parties share names with Germany's) or a German Land's article.
+  static std::string Federation(const RoleOwnerContext& c, const RoleFact& role) {
+    if (!IsNationalOffice(c.label) || !(c.label.ends_with("minister") || c.label.ends_with("ministerin"))) {
+      return "";
+    }
+    const auto& mentions = c.facts.mentions;
+    const std::string_view holder = LastNameWord(mentions[role.person]);
+    std::string_view federation;
+    for (std::size_t m = 0; m < mentions.size() && !holder.empty() && federation.empty(); ++m) {
+      if (mentions[m].type != EntityType::Person || LastNameWord(mentions[m]) != holder) continue;
+      if (auto party = BracketedParty(c, m)) federation = FederationOfParty(mentions[*party].canonical);
+    }
+    if (federation.empty() || federation == "Schweiz" || ArticleFederation(c) == "Schweiz") return "";
+    // An Austrian Land's ministers are "Landesrat"; a German Land's are ministers too.
+    if (federation == "Deutschland" && IsAboutALand(c)) return "";
+    return std::string(federation);
+  }
+};
+
 }  // namespace
 
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
@@ -906,6 +969,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "party-office-takes-the-party",
       "A party's office ('Parteichefin', 'Generalsekretär') without an owner belongs to the party in brackets after its holder's name.",
       "Die Parteichefs Max Ott (SPD) und Eva Brandt (FDP) trafen sich am Abend.");
+  static const PartyMinisterServesTheFederation party_minister(
+      "party-minister-serves-the-federation",
+      "A minister without a state ('Außenminister'), of a German or Austrian party in brackets, serves that federation, unless the article is about a German Land.",
+      "Deutschland hilft. Außenminister Max Ott (SPD) reiste am Montag nach Rom.");
   static const StateBeforeTakesOffice state_before(
       "state-before-takes-office",
       "A state's office opening a sentence, after a sentence that names one state and no person, is that state's.",
@@ -926,7 +993,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &holder, &host, &federal, &land};
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &holder, &host, &federal, &party_minister, &land};
   return rules;
 }
 

@@ -240,10 +240,34 @@ TEST_CASE("federal-office-takes-the-federation: Germany's, or Austria's and Swit
         "Schweiz (country)");
   // Only the Swiss government has members called "Bundesrat".
   CHECK(ImpliedOf("Bundesrat Max Ott reiste am Montag nach Rom.", "Max Ott") == "Schweiz (country)");
+  // A Swiss article: guillemets, or a member of the Swiss government named; its only federal
+  // offices are those two, so its "Bundeskanzler" is Germany's.
+  CHECK(ImpliedOf("Bundespräsidentin Eva Lind sprach von «Fortschritten».", "Eva Lind") == "Schweiz (country)");
+  CHECK(ImpliedOf("Bundesrat Max Ott reiste nach Rom. Bundespräsidentin Eva Lind blieb in Bern.", "Eva Lind") ==
+        "Schweiz (country)");
+  CHECK(ImpliedOf("Bundesrat Max Ott reiste nach Berlin. Dort empfing ihn Bundeskanzler Paul Brandau.",
+                  "Paul Brandau") == "Deutschland (country)");
   // A federal body's office belongs to the body, not the state; a minister without "Bundes" is
   // left to the other rules.
   CHECK(ImpliedOf("Bundestagspräsidentin Eva Lind eröffnete die Sitzung.", "Eva Lind") == "-");
   CHECK(ImpliedOf("Außenminister Max Ott reiste am Montag nach Rom.", "Max Ott") == "-");
+}
+
+TEST_CASE("party-minister-serves-the-federation: a German or Austrian party's minister; not in a Land's or Swiss article",
+          "[extraction][rules]") {
+  CHECK(ImpliedOf("Außenminister Max Ott (SPD) reiste am Montag nach Rom.", "Max Ott") == "Deutschland (country)");
+  CHECK(ImpliedOf("Finanzministerin Eva Lind (ÖVP) legte am Montag das Budget vor.", "Eva Lind") ==
+        "Österreich (country)");
+  // The party may follow the name's first mention only.
+  CHECK(ImpliedOf("Eva Lind (SPÖ) kam nach Graz. Gesundheitsministerin Lind lobte die Spitäler.", "Lind") ==
+        "Österreich (country)");
+  // A German Land's ministers are ministers too; Swiss parties share Germany's names.
+  CHECK(ImpliedOf("In Bayern wird gespart. Innenminister Max Ott (CSU) verteidigte das.", "Max Ott") == "-");
+  CHECK(ImpliedOf("Erfurt (dpa) - Bildungsminister Max Ott (CDU) stellte den Plan vor.", "Max Ott") == "-");
+  CHECK(ImpliedOf("Aussenminister Max Ott (FDP) sprach von einer grossen Chance.", "Max Ott") == "-");
+  // No party, or a head of government: not this rule's.
+  CHECK(ImpliedOf("Außenminister Max Ott reiste am Montag nach Rom.", "Max Ott") == "-");
+  CHECK(ImpliedOf("Ministerpräsident Max Ott (SPD) reiste am Montag nach Rom.", "Max Ott") == "-");
 }
 
 TEST_CASE("land-office-takes-the-land: one Land named; two Länder or a city-state leave it open", "[extraction][rules]") {
