@@ -843,8 +843,27 @@ std::string LandOfGovernmentBody(const recognition::Lexicons& lexicons, std::str
 class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
-  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact&) const override {
-    if (!IsLandOffice(c.label)) return std::nullopt;
+  // A minister named without a state or a level ("Finanzministerin", "Kultusminister") whose
+  // holder has no state's office elsewhere in the article: in an article about one Land, most
+  // likely the Land's minister.
+  static bool IsStatelessMinister(const RoleOwnerContext& c, const RoleFact& role) {
+    const std::string_view label = c.label;
+    const bool minister = label.ends_with("minister") || label.ends_with("ministerin");
+    if (!minister || (!IsNationalOffice(label) && !label.starts_with("kultus"))) return false;
+    // A Land has no foreign, defence or development ministry: who holds one visits.
+    if (label.starts_with("aussen") || label.starts_with("verteidigung") || label.starts_with("entwicklung")) {
+      return false;
+    }
+    const auto& mentions = c.facts.mentions;
+    const std::string_view holder = LastNameWord(mentions[role.person]);
+    for (const RoleFact& other : c.roles) {
+      if (&other == &role || LastNameWord(mentions[other.person]) != holder) continue;
+      if (other.of || !other.implied_of.empty() || IsFederalOffice(text::FoldForMatch(other.label))) return false;
+    }
+    return true;
+  }
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsLandOffice(c.label) && !IsStatelessMinister(c, role)) return std::nullopt;
     // The one Land the article names, by name or adjective ("Thüringer"); with two, whose
     // office it is stays open.
     std::optional<std::size_t> land;
@@ -859,8 +878,8 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
   // An article that names no Land may imply one: by its dateline, the Land's capital ("Erfurt -
   // ..."), or by the adjective of a government body ("die Thüringer Staatskanzlei"). All such
   // hints must agree.
-  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact&) const override {
-    if (!IsLandOffice(c.label)) return {};
+  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsLandOffice(c.label) && !IsStatelessMinister(c, role)) return {};
     std::string land;
     auto hint = [&land](const std::string& hinted) {
       if (hinted.empty()) return true;

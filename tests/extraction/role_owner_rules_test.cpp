@@ -263,7 +263,8 @@ TEST_CASE("party-minister-serves-the-federation: a German or Austrian party's mi
         "Österreich (country)");
   // A German Land's ministers are ministers too; Swiss parties share Germany's names.
   CHECK(ImpliedOf("In Bayern wird gespart. Innenminister Max Ott (CSU) verteidigte das.", "Max Ott") == "-");
-  CHECK(ImpliedOf("Erfurt (dpa) - Bildungsminister Max Ott (CDU) stellte den Plan vor.", "Max Ott") == "-");
+  CHECK(ImpliedOf("Erfurt (dpa) - Bildungsminister Max Ott (CDU) stellte den Plan vor.", "Max Ott") ==
+        "Thüringen (land)");
   CHECK(ImpliedOf("Aussenminister Max Ott (FDP) sprach von einer grossen Chance.", "Max Ott") == "-");
   // No party, or a head of government: not this rule's.
   CHECK(ImpliedOf("Außenminister Max Ott reiste am Montag nach Rom.", "Max Ott") == "-");
@@ -276,6 +277,21 @@ TEST_CASE("land-office-takes-the-land: one Land named; two Länder or a city-sta
   CHECK(OwnerOf("Hessen und Bayern stritten. Ministerpräsident Max Ott verteidigte den Haushalt.", "Max Ott") == "-");
   CHECK(OwnerOf("In einem Berliner Hotel sprach Ministerpräsident Max Ott.", "Max Ott") == "-");
   CHECK(OwnerOf("In Tirol tagte der Landtag. Landeshauptmann Max Ott schwieg.", "Max Ott") == "Tirol");
+}
+
+TEST_CASE("land-office-takes-the-land: a minister without a state or level, in an article about one Land",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Der Landtag in Thüringen tagte. Finanzministerin Eva Lind (BSW) verteidigte den Haushalt.",
+                "Eva Lind") == "Thüringen");
+  CHECK(ImpliedOf("Erfurt (dpa) - Kultusminister Max Ott hat den Lehrplan verteidigt.", "Max Ott") ==
+        "Thüringen (land)");
+  // A Land has no defence ministry; a federal minister keeps the federation.
+  CHECK(OwnerOf("Der Landtag in Thüringen tagte. Verteidigungsminister Max Ott besuchte eine Kaserne.", "Max Ott") ==
+        "-");
+  CHECK(ImpliedOf("Erfurt (dpa) - Bundesfinanzminister Max Ott kam. Finanzminister Ott lobte das Land.", "Max Ott") ==
+        "Deutschland (country)");
+  // No Land, no owner.
+  CHECK(ImpliedOf("Finanzministerin Eva Lind verteidigte den Haushalt.", "Eva Lind") == "-");
 }
 
 TEST_CASE("land-office-takes-the-land: a Land implied by its capital's dateline or a government body",
@@ -296,5 +312,5 @@ TEST_CASE("land-office-takes-the-land: a Land implied by its capital's dateline 
                   "Max Ott") == "-");
   CHECK(ImpliedOf("Erfurt (dpa) - Hessen und Bayern stritten. Ministerpräsident Max Ott schwieg.", "Max Ott") ==
         "-");
-  CHECK(ImpliedOf("Erfurt (dpa) - Sozialministerin Eva Lind stellte den Plan vor.", "Eva Lind") == "-");
+  CHECK(ImpliedOf("Ulm (dpa) - Sozialministerin Eva Lind stellte den Plan vor.", "Eva Lind") == "-");
 }
