@@ -146,7 +146,7 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
       if (!gender) return true;
       // A woman's office is written in the feminine ("Handelsminister" is no "Ministerin").
       const char known = c.index.gender[role.person];
-      return known ? known == gender : text::FoldForMatch(role.label).ends_with("in");
+      return known ? known == gender : text::FoldForMatch(role.label).ends_with("in") == (gender == 'f');
     };
     while ((owner || gender) && before != from && !fits(c.roles[*(before - 1)])) --before;
     if (before != from && (!latest || *(before - 1) > *latest)) latest = *(before - 1);
@@ -1253,7 +1253,12 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
       return r.sentence == s.index() && r.token == k;
     });
     if (given_here) continue;
-    std::optional<std::size_t> holder = RoleHolder(c, role->noun->lemma, owner, role->feminine ? 'f' : 0);
+    // "der Minister" is a man when the office has a feminine form ("Ministerin"); an adjectival
+    // noun ("der Gesandte") tells by its article only.
+    const bool masculine = !role->feminine && !role->noun->feminine.empty() &&
+                           role->noun->role_class != recognition::RoleClass::Adjectival;
+    std::optional<std::size_t> holder =
+        RoleHolder(c, role->noun->lemma, owner, role->feminine ? 'f' : masculine ? 'm' : 0);
     if (!holder && !owner) holder = ProtagonistForOffice(c, k);
     if (holder) d.added_parties.emplace_back(d.SegmentOf(k), *holder);
   }

@@ -748,6 +748,14 @@ TEST_CASE("role-noun-stands-for-holder: 'der Regierungschef' is the head of gove
             .find("Paul Brandau") == std::string::npos);
 }
 
+TEST_CASE("role-noun-stands-for-holder: 'der Minister' is a man, not the minister named last if she is a woman",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Umweltminister Paul Brandau ist in Rom. Dort traf er Umweltministerin Anna Kessler. Am "
+                        "Abend sprach der Minister in Rom mit Jonas Weller.",
+                        "2025-06-12")
+            .find("Jonas Weller; Paul Brandau") != std::string::npos);
+}
+
 TEST_CASE("the-two-are-the-pair-before: who only spoke is not one of the two", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau stritten lange. Das sei falsch, sagte Sprecherin "
                         "Eva Lind. Die beiden hätten sich am Montag in Linz getroffen, hieß es.",
