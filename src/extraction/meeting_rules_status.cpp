@@ -38,7 +38,9 @@ bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
   if (!about) return false;
   for (std::size_t k = 1; k + 1 < t; ++k) {
     if (s.folded(k) != "und" || s.clause(k) != s.clause(t)) continue;
-    const auto before = s.NameAt(k - 1);
+    // The first party may carry its party in brackets: "X (SPD) und Y sprachen über ...".
+    const std::size_t end = k >= 4 && s.word(k - 1) == ")" && s.word(k - 3) == "(" ? k - 3 : k;
+    const auto before = s.NameAt(end - 1);
     if (!before) continue;
     // The second party may follow a role or an adjective: "und sein Amtskollege X".
     for (std::size_t q = k + 1; q < t && q <= k + 4; ++q) {

@@ -581,6 +581,12 @@ TEST_CASE("meetings: 'A und B sprachen über X' are talks; 'sprachen sich für X
   auto private_talk = Analyze("Anna Kessler und Paul Brandau haben am Freitag unter vier Augen gesprochen.");
   INFO(Dump(private_talk));
   CHECK(private_talk.meetings.size() == 1);
+  // The first may carry a party in brackets, the second an apposition.
+  auto marked = Analyze("Ministerin Anna Kessler (SPD) und Paul Brandau, Minister der Streitkräfte, sprachen "
+                        "über das Projekt.");
+  INFO(Dump(marked));
+  REQUIRE(marked.meetings.size() == 1);
+  CHECK(ParticipantNames(marked, marked.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
 }
 
 TEST_CASE("meetings: an invitation for a day is a plan dated ahead; 'wolle' plans; opponents meet no one",
