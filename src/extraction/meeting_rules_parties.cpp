@@ -90,11 +90,29 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
     }
     return false;
   };
+  // A sentence before whose subject is a description of the pronoun's gender ("Am Montag traf
+  // der SPD-Politiker Ministerin X und Präsident Y") goes on about whom it describes, named
+  // before it, not about Y.
+  auto description_first = [&](const SentenceAnnotation& s, std::size_t before) {
+    for (std::size_t k = 1; k < before && k < s.size(); ++k) {
+      if (!s.upper(k) || s.NameAt(k) || s.folded(k - 1) != (feminine ? "die" : "der")) continue;
+      if (k >= 2 && IsAnyPreposition(s.folded(k - 2))) continue;
+      if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der Minister Hans X"
+      const auto role = c.lexicons.MatchRole(s.word(k));
+      if (!role || role->feminine != feminine || role->plural) continue;
+      // Not when a name follows as its apposition ("Der Bezirksleiter der Gewerkschaft, X, ...").
+      std::size_t q = k + 1;
+      while (q < s.size() && q <= k + 8 && s.word(q) != ",") ++q;
+      return !(q + 1 < s.size() && s.word(q) == "," && s.NameStartingAt(q + 1));
+    }
+    return false;
+  };
   const std::size_t here = c.sentence.index();
   if (auto m = first_person(c.sentence, token, object)) return m;
   for (std::size_t s = here; s-- > 0 && s + 3 >= here;) {
     if (auto m = first_person(c.sentences[s], SIZE_MAX, false)) {
-      if (same_pronoun_first(c.sentences[s], c.sentences[s].mention(*m).first_token)) continue;
+      const std::size_t first = c.sentences[s].mention(*m).first_token;
+      if (same_pronoun_first(c.sentences[s], first) || (!object && description_first(c.sentences[s], first))) continue;
       return m;
     }
   }

@@ -397,6 +397,20 @@ TEST_CASE("status-cues: talks that began are held", "[extraction][rules]") {
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Brüssel held am Freitag 2025-06-06\n");
 }
 
+TEST_CASE("pronoun-subjects: after a sentence whose subject is a description, 'er' is whom it describes",
+          "[extraction][rules]") {
+  // "der SPD-Politiker" is Paul Brandau: "er" is he, not Max Ott, the first man named there.
+  CHECK(MeetingsWithAll("In Rom hat Minister Paul Brandau geworben. Am Montag traf der SPD-Politiker zunächst "
+                        "Ministerin Anna Kessler und Präsident Max Ott. Am Abend stimmte er sich mit Jonas Weller ab.",
+                        "2025-06-12")
+            .find("Jonas Weller; Paul Brandau") != std::string::npos);
+  // A description with its name in apposition names whom "er" means.
+  CHECK(MeetingsWithAll("In Rom hat Minister Paul Brandau geworben. Der Chef der Gewerkschaft, Max Ott, lobte ihn. "
+                        "Er habe Jonas Weller am Montag in Ulm getroffen.",
+                        "2025-06-12")
+            .find("Jonas Weller; Max Ott") != std::string::npos);
+}
+
 TEST_CASE("pronoun-subjects: 'sie' as one woman, 'er' never a woman", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Lena Graf reiste am Montag nach Linz. Dort traf sie Paul Brandau.", "2025-06-12") ==
         "Lena Graf; Paul Brandau; @Linz held am Montag 2025-06-09\n");
