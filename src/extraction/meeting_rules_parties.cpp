@@ -820,10 +820,30 @@ std::optional<std::size_t> ProtagonistForOffice(const SentenceContext& c, std::s
   const std::optional<std::size_t> protagonist = Protagonist(c.facts, c.sentences);
   if (!protagonist || c.facts.mentions[*protagonist].sentence >= s.index()) return std::nullopt;
   const std::string& name = c.facts.mentions[*protagonist].canonical;
-  for (const RoleFact& r : c.roles) {
-    if (c.facts.mentions[r.person].canonical == name) return std::nullopt;
+  const bool holds_a_role = std::any_of(c.roles.begin(), c.roles.end(), [&](const RoleFact& r) {
+    return c.facts.mentions[r.person].canonical == name;
+  });
+  if (!holds_a_role) return protagonist;
+  // One who holds roles of their own is described by another office, of a body it names, only
+  // where the sentence opens with it right after the sentence that names them, and no one else
+  // of their gender ("Bundesrat X warb in Berlin für ... Der Vorsteher des Departements traf am
+  // Dienstag Y"; "Präsident X ... Der Regierungschef traf" is someone else).
+  if (k != 1 || k + 1 >= s.size() || (s.folded(k + 1) != "des" && s.folded(k + 1) != "der")) return std::nullopt;
+  const char gender = role->feminine ? 'f' : 'm';
+  const char known = c.index.gender[*protagonist];
+  if (known && known != gender) return std::nullopt;
+  bool named_before = false;
+  const SentenceAnnotation& before = c.sentences[s.index() - 1];
+  for (std::size_t m : before.mentions()) {
+    const Mention& men = before.mention(m);
+    if (men.type != EntityType::Person) continue;
+    if (LastNameWord(men) == LastNameWord(c.facts.mentions[*protagonist])) {
+      named_before = true;
+    } else if (!c.index.gender[m] || c.index.gender[m] == gender) {
+      return std::nullopt;
+    }
   }
-  return protagonist;
+  return named_before ? protagonist : std::nullopt;
 }
 
 // "Am Freitag war der Präsident in Washington mit X zusammengetroffen": a role noun after an

@@ -811,6 +811,14 @@ TEST_CASE("role-noun-stands-for-holder: an office no one was given, as the subje
                         "2025-06-12") == "");
   CHECK(MeetingsWithAll("Für Anna Kessler ist es eine heikle Reise. Am Montag traf Paul Brandau in Linz die Präsidentin.",
                         "2025-06-12") == "");
+  // A protagonist with a role of their own, described by another office opening the sentence
+  // right after the one that names them; not when it names another man too.
+  CHECK(MeetingsWithAll("Bundesrat Paul Brandau warb in Berlin für enge Beziehungen. Der Vorsteher des Departements "
+                        "traf am Dienstag Ministerin Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Dienstag 2025-06-10\n");
+  CHECK(MeetingsWithAll("Bundesrat Paul Brandau warb in Berlin für Jonas Weller. Der Vorsteher des Departements "
+                        "traf am Dienstag Ministerin Anna Kessler.",
+                        "2025-06-12") == "");
 }
 
 TEST_CASE("role-noun-stands-for-holder: a role given to whom the sentence names is no reference",
