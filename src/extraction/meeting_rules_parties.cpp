@@ -175,6 +175,18 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
 
 }  // namespace
 
+namespace {
+
+// The first phrase after trigger `t` that may name a partner or a place ("mit", "in", "bei";
+// "am" mostly tells a time: "am Montag").
+std::size_t FirstPartnerPhrase(const SentenceAnnotation& s, std::size_t t) {
+  std::size_t k = t + 1;
+  while (k < s.size() && s.folded(k) != "mit" && (!IsPreposition(s.folded(k)) || s.folded(k) == "am")) ++k;
+  return k;
+}
+
+}  // namespace
+
 void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
@@ -184,7 +196,8 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   bool person_before = false;  // a person named in [start, seen)
   std::size_t seen = start;
   for (std::size_t k = t + 1; k + 1 < s.size(); ++k) {
-    if (s.folded(k) != "und" || !IsPreposition(s.folded(k + 1))) continue;
+    // "mit A und mit B": the preposition said again tells talks with each.
+    if (s.folded(k) != "und" || (!IsPreposition(s.folded(k + 1)) && s.folded(k + 1) != "mit")) continue;
     for (; seen < k; ++seen) {
       if (auto m = s.NameAt(seen); m && s.mention(*m).type == EntityType::Person) person_before = true;
     }
@@ -197,8 +210,17 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   }
   segments.push_back({start, s.size()});
   d.segments = std::move(segments);
+  if (d.segments.size() > 1) d.apart = true;
+  // The subject after the verb ("In Rom sprach X mit A und mit B"), before the first
+  // phrase, is in every segment's meeting.
+  const std::size_t first_phrase = FirstPartnerPhrase(s, t);
   for (Candidate& candidate : d.candidates) {
-    candidate.segment = d.SegmentOf(s.mention(candidate.mention).first_token);
+    const Mention& mention = s.mention(candidate.mention);
+    candidate.segment = d.SegmentOf(mention.first_token);
+    if (d.segments.size() > 1 && candidate.segment == 0 && mention.type == EntityType::Person &&
+        mention.first_token < first_phrase) {
+      candidate.segment = -1;
+    }
   }
 }
 
@@ -1429,6 +1451,12 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
       }
     }
     d.times[g] = std::move(time);
+  }
+  // A time before the first phrase ("traf sich am Montag in Linz mit A und in Graz mit B") is
+  // every segment's that names none of its own.
+  const std::size_t first_phrase = FirstPartnerPhrase(s, d.trigger.token);
+  for (std::size_t g = 1; g < d.times.size(); ++g) {
+    if (!d.times[g] && d.times[0] && d.times[0]->first < first_phrase) d.times[g] = d.times[0];
   }
 }
 

@@ -770,6 +770,23 @@ TEST_CASE("role-noun-stands-for-holder: 'der Minister' is a man, not the ministe
             .find("Jonas Weller; Paul Brandau") != std::string::npos);
 }
 
+TEST_CASE("coordinated-adverbials-split: 'mit A und mit B' are talks with each; the subject after the verb is in both",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("In Rom sprach Paul Brandau am Montag auch mit Ministerin Anna Kessler und mit Präsident Max "
+                        "Ott.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Rom held am Montag 2025-06-09\nMax Ott; Paul Brandau; @Rom held am Montag "
+        "2025-06-09\n");
+  // Place phrases with their own people: the subject after the verb meets each.
+  CHECK(MeetingsWithAll("Am Montag traf sich Paul Brandau in Linz mit Anna Kessler und in Graz mit Max Ott.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held Am Montag 2025-06-09\nMax Ott; Paul Brandau; @Graz held Am Montag "
+        "2025-06-09\n");
+  // One "mit" for both: one meeting.
+  CHECK(MeetingsWithAll("In Rom sprach Paul Brandau am Montag mit Anna Kessler und Max Ott.", "2025-06-12") ==
+        "Anna Kessler; Max Ott; Paul Brandau; @Rom held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("the-two-are-the-pair-before: who only spoke is not one of the two", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau stritten lange. Das sei falsch, sagte Sprecherin "
                         "Eva Lind. Die beiden hätten sich am Montag in Linz getroffen, hieß es.",
