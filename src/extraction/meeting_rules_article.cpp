@@ -522,6 +522,13 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
                                              ledger.kept[*kept_target].last_sentence);
   if (!kept_target && !pending) return true;  // "Teilnehmer waren X und Y": a meeting of its own
   MeetingFact* target = pending ? &ledger.pending[*pending_target] : &ledger.kept[*kept_target];
+  // "Für Ende Oktober ist in Düsseldorf ein runder Tisch geplant, zu dem sie X eingeladen hat":
+  // a place or a date of its own that cannot be the meeting's tells another meeting (its status
+  // and kind tell nothing: "Eingeladen ist auch X" reads as held, "war zugeschaltet" as met).
+  MeetingFact as_join = m;
+  as_join.status = target->status;
+  as_join.kind = target->kind;
+  if (!Compatible(*target, as_join, c.facts)) return true;
   // "Den Schlusspunkt soll der Gipfel in Foz setzen. Lula hat dazu auch X eingeladen": a meeting
   // noun told after the target, with no meeting of its own, is what the join refers to.
   for (std::size_t si = target->last_sentence + 1; si < m.sentence; ++si) {

@@ -604,7 +604,15 @@ namespace {
 
 // The comma span of token k: the tokens between the commas (or semicolons) around it.
 std::pair<std::size_t, std::size_t> CommaSpan(const SentenceAnnotation& s, std::size_t k) {
-  auto boundary = [&](std::size_t q) { return s.word(q) == "," || s.word(q) == ";"; };
+  // Also "und" before a finite verb of its own: "war mit A zusammengekommen und hatte sich mit
+  // B abgestimmt".
+  auto boundary = [&](std::size_t q) {
+    if (s.word(q) == "," || s.word(q) == ";") return true;
+    if (s.folded(q) != "und" || q + 1 >= s.size() || s.upper(q + 1)) return false;
+    const std::string& next = s.folded(q + 1);
+    return IsPastMarker(next) || IsModal(next) || next == "hat" || next == "habe" || next == "haben" ||
+           next == "ist" || next == "sind";
+  };
   std::size_t from = k, to = k + 1;
   while (from > 0 && !boundary(from - 1)) --from;
   while (to < s.size() && !boundary(to)) ++to;
@@ -1441,6 +1449,15 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
     d.DecideStatus();
     const bool past = d.DatesBackwards();
     auto time = FindTimeExpression(s, from, to, d.trigger.token, c.facts.article.date_published, past);
+    // A clause kept apart from another meeting's ("war am Montag mit A zusammengekommen und
+    // hatte sich am Dienstag mit B abgestimmt") takes its own clause's time first.
+    if (d.apart && d.segments.size() == 1) {
+      const auto own = CommaSpan(s, d.trigger.token);
+      if (auto own_time = FindTimeExpression(s, own.first, std::min(own.second, to), d.trigger.token,
+                                             c.facts.article.date_published, past)) {
+        time = std::move(own_time);
+      }
+    }
     const std::size_t at = time ? time->first : s.size();
     if (at < s.size() && !d.InScope(s, at)) time.reset();
     // "hat X für Freitag eingeladen": a time set for the meeting lies ahead.

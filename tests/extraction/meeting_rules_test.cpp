@@ -521,6 +521,13 @@ TEST_CASE("participation-joins-meeting: who is invited joins the meeting told be
   CHECK(MeetingsWithAll("Im Juli will Anna Kessler zu einem Gipfel in Ulm einladen. Eingeladen ist auch "
                         "Paul Brandau.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm planned Im Juli 2025-07\n");
+  // A place of its own that cannot be the meeting's: another meeting.
+  const std::string other = MeetingsWithAll(
+      "Anna Kessler traf am Montag in Ulm Paul Brandau. Für Ende Juni ist in Linz ein Forum geplant, zu dem "
+      "Kessler auch Jonas Weller eingeladen hat.",
+      "2025-06-12");
+  CHECK(other.find("Anna Kessler; Paul Brandau; @Ulm") != std::string::npos);
+  CHECK(other.find("Jonas Weller; Paul Brandau") == std::string::npos);
 }
 
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
@@ -996,6 +1003,12 @@ TEST_CASE("comma-clauses-keep-their-partners: one meeting per clause, a shared p
       "Anna Kessler traf am Montag Paul Brandau, Lena Graf und Jonas Weller zu Gesprächen.", "2025-06-12");
   CHECK(list.find("Jonas Weller") != std::string::npos);
   CHECK(list.find("Paul Brandau") != std::string::npos);
+  // "und" before a verb of its own opens a clause too; each keeps its own time.
+  CHECK(MeetingsWithAll("Anna Kessler war am Montag in Ulm mit Paul Brandau zusammengekommen und hatte sich am "
+                        "Dienstag mit Jonas Weller abgestimmt.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\nAnna Kessler; Jonas Weller; @Ulm held am "
+        "Dienstag 2025-06-10\n");
 }
 
 TEST_CASE("guest-is-the-visitor: the guest without a name is the protagonist named before", "[extraction][rules]") {
