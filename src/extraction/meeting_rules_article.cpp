@@ -394,7 +394,16 @@ bool TripSetsTheScene::Apply(const ArticleContext& c, const MeetingDraft& d, Mee
     if (x.kind == MeetingKind::Call || (x.kind != MeetingKind::Visit && !alone)) return;
     if (!x.location || x.location_inferred || x.sentence >= m.sentence) return;
     if (m.sentence - x.last_sentence > 6 || done(x.status) != done(m.status)) return;
-    if (c.facts.mentions[*x.location].type != EntityType::Place) return;
+    const Mention& place = c.facts.mentions[*x.location];
+    if (place.type != EntityType::Place) return;
+    // One person's talks by a river or a square ("am East River", "an der Spree") tell no town
+    // to go by.
+    if (alone && place.first_token > 0) {
+      const std::string& before = c.sentences[place.sentence].folded(place.first_token - 1);
+      const std::string& two_before =
+          place.first_token > 1 ? c.sentences[place.sentence].folded(place.first_token - 2) : before;
+      if (before == "am" || two_before == "an") return;
+    }
     if (!SharesAPerson(c.facts, x, persons) || (trip && trip->last_sentence >= x.last_sentence)) return;
     trip = &x;
   };

@@ -248,6 +248,10 @@ TEST_CASE("trip-sets-the-scene: within three days of the trip, not a call, not s
   CHECK(MeetingsWithAll("Paul Brandau weilte am Montag in Linz. Am Abend traf er Anna Kessler.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Linz held Am Abend 2025-06-09\n");
   CHECK(MeetingsWithAll("Paul Brandau weilte am Montag in Linz.", "2025-06-12") == "");
+  // One person's talks at a river, a square or a border tell no town to go by.
+  CHECK(MeetingsWithAll("Paul Brandau ist seit Montag zu Gesprächen am Golan. Am Dienstag empfing ihn Anna "
+                        "Kessler.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Dienstag 2025-06-10\n");
   // Talks of two are a meeting, not a trip: the next meeting is not there by this rule.
   CHECK(MeetingsWithAll("Paul Brandau führte am Montag Gespräche mit Anna Kessler in Linz. Am Dienstag traf "
                         "er Jonas Weller.",
