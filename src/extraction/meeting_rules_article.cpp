@@ -354,6 +354,13 @@ bool DayOfReport(const std::string& date, const std::optional<std::string>& publ
   return DayBefore(*published) == date;
 }
 
+// Whether `date` is one of the two days after `published`.
+bool DaysAhead(const std::string& date, const std::optional<std::string>& published) {
+  if (date.size() != 10 || !published || published->size() != 10) return false;
+  const auto from = common::ParseIsoDay(*published), on = common::ParseIsoDay(date);
+  return from && on && *on > *from && *on - *from <= 2;
+}
+
 }  // namespace
 
 bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
@@ -363,11 +370,15 @@ bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, Meetin
   const bool undated_weekday = !c.facts.article.date_published && NamesAWeekday(m.time_text);
   // "Bereits am Morgen war X mit Y zusammengekommen": a time of day alone is of the report's day.
   const bool time_of_day = m.date.empty() && IsTimeOfDay(m.time_text);
-  if (!m.time_text.empty() && !undated_weekday && !time_of_day &&
+  const bool held = m.status == MeetingStatus::Held || m.status == MeetingStatus::Ongoing;
+  // "New York (dpa) - ... Am Mittwoch will X den chinesischen Außenminister treffen": a meeting
+  // planned for the next two days is where the report was filed from too.
+  const bool soon = !held && m.status == MeetingStatus::Planned && DaysAhead(m.date, c.facts.article.date_published);
+  if (!m.time_text.empty() && !undated_weekday && !time_of_day && !soon &&
       !DayOfReport(m.date, c.facts.article.date_published)) {
     return true;
   }
-  if (m.status != MeetingStatus::Held && m.status != MeetingStatus::Ongoing) return true;
+  if (!held && !soon) return true;
   // The latest dateline before: wire shorts give each report its own ("Doha (Reuters) - ...").
   std::optional<std::size_t> dateline;
   for (std::size_t d : c.index.datelines) {

@@ -1045,6 +1045,15 @@ TEST_CASE("dateline-place: a time of day alone is of the report's day, there", "
             .find("@Linz") == std::string::npos);
 }
 
+TEST_CASE("dateline-place: a meeting planned for the next two days is there too, not one later",
+          "[extraction][rules]") {
+  // 2025-06-12 is a Thursday.
+  CHECK(MeetingsWithAll("Linz - Anna Kessler will am Freitag Paul Brandau treffen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz planned am Freitag 2025-06-13\n");
+  CHECK(MeetingsWithAll("Linz - Anna Kessler will am 30. Juni Paul Brandau treffen.", "2025-06-12")
+            .find("@Linz") == std::string::npos);
+}
+
 TEST_CASE("setting-from-sentence-before: a place the talks were about is not where they were", "[extraction][rules]") {
   const std::string met = MeetingsWithAll(
       "Anna Kessler hat am Samstag Paul Brandau empfangen. Dabei ging es nach Angaben der Regierung um die Waffenruhe "
