@@ -124,6 +124,9 @@ class RuleRecognizer : public Recognizer {
                         std::vector<Candidate>& out) const;
   // "der Konferenz der Kantonsregierungen", "des Zentralkomitees der deutschen Katholiken": an
   // institution's noun and the genitive that names whose it is.
+  // "das Bundesamt für Migration und Flüchtlinge": an authority's noun, "für" and its remit.
+  void FindAuthorityNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                          std::vector<Candidate>& out) const;
   void FindInstitutionNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                             std::vector<Candidate>& out) const;
   // "VfB Stuttgart", "SpVgg Unterhaching": a sports club's abbreviation and the words after it.
@@ -1081,6 +1084,61 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
   }
 }
 
+namespace {
+
+// Nouns of authorities whose names go on with "für" and their remit: "Bundesamt für Migration
+// und Flüchtlinge", "Ministerium für Wirtschaft, Arbeit und Tourismus".
+bool IsAuthorityNoun(std::string_view folded) {
+  for (std::string_view stem : {"ministerium", "amt", "anstalt", "agentur", "sekretariat", "behörde", "zentrale",
+                                "institut", "gericht"}) {
+    if (folded.ends_with(stem)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void RuleRecognizer::FindAuthorityNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                        std::vector<Candidate>& out) const {
+  const std::size_t n = s.tokens.size();
+  for (std::size_t head = 0; head + 2 < n; ++head) {
+    if (info[head + 1].folded != "für" || !info[head].upper || info[head].function) continue;
+    // "des Bundesamtes für ...": the genitive's nominative names it.
+    const std::string nominative = IsAuthorityNoun(info[head].folded) ? s.tokens[head].text
+                                                                      : NominativeOfGenitive(s.tokens[head].text);
+    if (!IsAuthorityNoun(text::FoldForMatch(nominative))) continue;
+    // "ein Institut für Robotik" is one of its kind, not a name.
+    if (head > 0 && info[head - 1].folded.starts_with("ein")) continue;
+    // The remit: nouns, each maybe after lower-case adjectives ("wirtschaftliche
+    // Zusammenarbeit"), joined by commas and "und"; it ends with a noun.
+    std::size_t end = head + 2;  // one past the last noun taken
+    for (std::size_t k = head + 2; k < n && k < head + 12;) {
+      std::size_t q = k;
+      while (q < n && !info[q].upper && info[q].word && !info[q].function &&
+             (info[q].folded.ends_with("e") || info[q].folded.ends_with("en") || info[q].folded.ends_with("er"))) {
+        ++q;
+      }
+      if (q >= n || !info[q].upper || info[q].function || lex_.IsFirstName(s.tokens[q].text) ||
+          IsTimeWord(s, info, q) || lex_.MatchRole(s.tokens[q].text)) {
+        break;
+      }
+      end = q + 1;
+      if (end < n && (s.tokens[end].text == "," || info[end].folded == "und")) {
+        k = end + 1;
+      } else {
+        break;
+      }
+    }
+    if (end == head + 2) continue;
+    // Known by a shorter name ("Bundesministerium für Wirtschaft"): the lexicon reads it.
+    if (LookupPhrase(info, head, head + 3)) continue;
+    Candidate c = SpanCandidate(s, head, end, EntityType::Organization, 60);
+    c.canonical = nominative;
+    for (std::size_t q = head + 1; q < end; ++q) c.canonical += (s.tokens[q].text == "," ? "" : " ") + s.tokens[q].text;
+    out.push_back(std::move(c));
+  }
+}
+
 void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                    std::vector<Candidate>& out) const {
   static constexpr std::string_view kAbbreviations[] = {"FC",    "VfB", "VfL", "SV",  "TSV",
@@ -1211,6 +1269,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindCompanyNames(s, infos[si], cands);
     FindClubNames(s, infos[si], cands);
     FindInstitutionNames(s, infos[si], cands);
+    FindAuthorityNames(s, infos[si], cands);
     FindTaggedNames(s, infos[si], cands);
     FindBracketAcronyms(s, cands);
   }

@@ -696,6 +696,19 @@ TEST_CASE("rules: a name the lexicon writes in lower case, as written", "[recogn
   for (const auto& m : Rules("Sie sprach über die bahn und die post.")) CHECK(m.kind != MentionKind::Name);
 }
 
+TEST_CASE("rules: an authority's noun, 'für' and its remit name it", "[recognition][rules]") {
+  auto mentions = Rules("Paul Brandau sprach im Landesamt für Denkmalpflege, Archäologie und Museen mit dem "
+                        "Präsidenten des Bundesinstituts für wirtschaftliche Zusammenarbeit und Entwicklung.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Landesamt für Denkmalpflege, Archäologie und Museen", EntityType::Organization));
+  CHECK(HasName(mentions, "Bundesinstitut für wirtschaftliche Zusammenarbeit und Entwicklung",
+                EntityType::Organization));
+  // One of its kind is no name.
+  for (const auto& m : Rules("Sie gründete ein Institut für Robotik und Sensorik.")) {
+    CHECK(m.canonical.find("Institut") == std::string::npos);
+  }
+}
+
 TEST_CASE("rules: an institution's noun and the genitive that names whose it is", "[recognition][rules]") {
   auto mentions = Rules("Die Präsidentin des Zentralkomitees der schwäbischen Imker, Anna Kessler, sprach mit dem "
                         "Chef der Konferenz der Kantonsregierungen und dem Verband der Chemischen Industrie. Der Präsident "
