@@ -953,6 +953,50 @@ class PartyMinisterServesTheFederation : public NamedRoleOwnerRule {
   }
 };
 
+// --- coordinated-office-shares-owner -----------------------------------------------------------
+
+// "DFB-Präsident X und Generalsekretärin Y", "der Chef der Firma, X, und der Finanzvorstand Y":
+// an office joined by "und" right after a holder whose office belongs to an organization is an
+// office of the same organization; not a state's office ("VW-Chef X und Ministerin Y").
+class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (IsNationalOffice(c.label) || IsFederalOffice(c.label) || IsLandOffice(c.label)) return std::nullopt;
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    // An office that names its own body: by its compound ("Ärztepräsident"; not a part of a
+    // body, "Vorstandsvorsitzende", "Finanzvorständin") or a genitive after it ("der
+    // Vorsitzende des Bezirks").
+    const auto match = c.lexicons.MatchRole(s.word(role.token));
+    if (!match) return std::nullopt;
+    if (!match->prefix.empty()) {
+      static constexpr std::string_view kParts[] = {"vorstands", "aufsichtsrats", "betriebsrats", "finanz",
+                                                    "personal",  "general",       "geschäfts",    "presse",
+                                                    "vertriebs", "technik",       "sport",        "rechts"};
+      const std::string prefix = text::FoldForMatch(match->prefix);
+      if (std::find(std::begin(kParts), std::end(kParts), prefix) == std::end(kParts)) return std::nullopt;
+    }
+    if (role.token + 1 < s.size() && (s.folded(role.token + 1) == "des" || s.folded(role.token + 1) == "der")) {
+      return std::nullopt;
+    }
+    // "und", maybe an article, then the label.
+    std::size_t k = role.first_token;
+    if (k > 0 && s.IsDeterminer(k - 1)) --k;
+    if (k < 2 || s.folded(k - 1) != "und") return std::nullopt;
+    const std::size_t before = k - 2;  // the last token of the first holder's name, or a comma
+    for (const RoleFact& other : c.roles) {
+      if (&other == &role || other.sentence != role.sentence || !other.of) continue;
+      const Mention& holder = c.facts.mentions[other.person];
+      const std::size_t end = holder.last_token - 1;
+      if (end != before && !(s.word(before) == "," && end + 1 == before)) continue;
+      const Mention& owner = c.facts.mentions[*other.of];
+      if (owner.type != EntityType::Organization) return std::nullopt;
+      return other.of;
+    }
+    return std::nullopt;
+  }
+};
+
 }  // namespace
 
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
@@ -1004,6 +1048,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "holder-keeps-their-state",
       "A state's office without its state belongs to the one state the same person's other state office in the article belongs to.",
       "Der finnische Präsident Max Ott kam nach Berlin. Staatspräsident Ott traf Anna Kessler.");
+  static const CoordinatedOfficeSharesOwner coordinated(
+      "coordinated-office-shares-owner",
+      "An office joined by 'und' right after a holder of an organization's office ('DFB-Präsident X und Generalsekretärin Y') is the same organization's.",
+      "DFB-Präsident Max Ott und Generalsekretärin Eva Lind kamen am Montag.");
   static const InstitutionOfficeTakesInstitution institution(
       "institution-office-takes-institution",
       "A rector, judge, theatre director or institute director without an owner heads the university, court, theatre or institute named last, in the sentence or the two before it.",
@@ -1012,7 +1060,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &holder, &host, &federal, &party_minister, &land};
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &holder, &host, &federal, &party_minister, &land};
   return rules;
 }
 

@@ -91,6 +91,20 @@ TEST_CASE("possessive-names-the-owner: the possessive must agree with its antece
   CHECK(OwnerOf("Jonas Weber lobte seine Innenministerin Lena Kraus.", "Lena Kraus") == "-");
 }
 
+TEST_CASE("coordinated-office-shares-owner: the organization of the office before 'und'; not a state's office, "
+          "not one naming its own body",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("DFB-Präsident Max Ott und Generalsekretärin Eva Lind kamen am Montag.", "Eva Lind") ==
+        "Deutscher Fußball-Bund");
+  CHECK(OwnerOf("Bosch-Chef Max Ott und der Vorstandsvorsitzende Jonas Weller kamen am Montag.", "Jonas Weller") ==
+        "Bosch");
+  // A state's office, an office compounded with its own body, or with a genitive of its own.
+  CHECK(OwnerOf("Bosch-Chef Max Ott und Ministerin Eva Lind kamen am Montag.", "Eva Lind") != "Bosch");
+  CHECK(OwnerOf("Bosch-Chef Max Ott und Ärztepräsident Jonas Weller kamen am Montag.", "Jonas Weller") != "Bosch");
+  CHECK(OwnerOf("Bosch-Chef Max Ott und die Vorsitzende des Bezirks, Eva Lind, kamen am Montag.", "Eva Lind") !=
+        "Bosch");
+}
+
 TEST_CASE("generic-complement-refers-back: company, town; no antecedent, no owner", "[extraction][rules]") {
   CHECK(OwnerOf("Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.",
                 "Max Ott") == "Brenntag AG");
