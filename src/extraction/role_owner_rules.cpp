@@ -19,6 +19,19 @@ class NamedRoleOwnerRule : public Named<RoleOwnerRule> {
   using Named<RoleOwnerRule>::Named;
 };
 
+// A rule that finds the state a role belongs to by name: the article's mention of it, else the
+// state implied.
+class StateRoleOwnerRule : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const final;
+  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const final { return {State(c, role), true}; }
+
+ private:
+  // The state's canonical name, "" when the rule finds none.
+  virtual std::string State(const RoleOwnerContext& c, const RoleFact& role) const = 0;
+};
+
 bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> stems) {
   for (std::string_view stem : stems) {
     if (word.ends_with(stem)) return true;
@@ -93,6 +106,12 @@ std::optional<std::size_t> CountryMention(const RoleOwnerContext& c, const std::
     if (mentions[m].type == EntityType::Place && mentions[m].is_country && mentions[m].canonical == state) return m;
   }
   return std::nullopt;
+}
+
+std::optional<std::size_t> StateRoleOwnerRule::Owner(const RoleOwnerContext& c, const RoleFact& role) const {
+  const std::string state = State(c, role);
+  if (state.empty()) return std::nullopt;
+  return CountryMention(c, state);
 }
 
 // The mentions before token `before` of sentence `s`, nearest first, then those of the
@@ -548,22 +567,14 @@ bool IsFederalOffice(std::string_view folded_label) {
   return folded_label.starts_with("bundes") && IsNationalOffice(folded_label.substr(6));
 }
 
-class HostOfficeTakesHostState : public NamedRoleOwnerRule {
+// The article may not name the state: "Lissabon (dpa) - X traf Ministerpräsident Y".
+class HostOfficeTakesHostState : public StateRoleOwnerRule {
  public:
-  using NamedRoleOwnerRule::NamedRoleOwnerRule;
-  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    const std::string state = HostState(c, role);
-    if (state.empty()) return std::nullopt;
-    return CountryMention(c, state);
-  }
-  // The article does not name the state: "Lissabon (dpa) - X traf Ministerpräsident Y".
-  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    return {HostState(c, role), true};
-  }
+  using StateRoleOwnerRule::StateRoleOwnerRule;
 
  private:
   // The state of the place where the article's first person met the holder, or "".
-  static std::string HostState(const RoleOwnerContext& c, const RoleFact& role) {
+  std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsNationalOffice(c.label)) return "";
     const auto& mentions = c.facts.mentions;
     // Persons by surname: "Merz" later is "Friedrich Merz".
@@ -663,33 +674,35 @@ std::string ArticleFederation(const RoleOwnerContext& c) {
   return WritesSwissSpelling(c) ? "Schweiz" : "Deutschland";
 }
 
-class FederalOfficeTakesTheFederation : public NamedRoleOwnerRule {
+// The federation of the party in brackets after `person`'s name, wherever the article names
+// them ("Eva Lind (ÖVP)"); "" when none or another party.
+std::string_view HolderPartyFederation(const RoleOwnerContext& c, std::size_t person) {
+  const auto& mentions = c.facts.mentions;
+  const std::string_view holder = LastNameWord(mentions[person]);
+  for (std::size_t m = 0; m < mentions.size() && !holder.empty(); ++m) {
+    if (mentions[m].type != EntityType::Person || LastNameWord(mentions[m]) != holder) continue;
+    if (auto party = BracketedParty(c, m)) {
+      if (std::string_view federation = FederationOfParty(mentions[*party].canonical); !federation.empty()) {
+        return federation;
+      }
+    }
+  }
+  return {};
+}
+
+class FederalOfficeTakesTheFederation : public StateRoleOwnerRule {
  public:
-  using NamedRoleOwnerRule::NamedRoleOwnerRule;
-  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsFederalOffice(c.label)) return std::nullopt;
-    return CountryMention(c, Federation(c, role));
-  }
-  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsFederalOffice(c.label)) return {};
-    return {Federation(c, role), true};
-  }
+  using StateRoleOwnerRule::StateRoleOwnerRule;
 
  private:
-  // The federation of the party in brackets after the holder's name; else the article's. Only the
-  // Swiss government has members called "Bundesrat"; its only other federal office is the
-  // presidency: a Swiss article's "Bundeskanzler" is Germany's.
-  static std::string Federation(const RoleOwnerContext& c, const RoleFact& role) {
+  // The federation of the holder's party; else the article's. Only the Swiss government has
+  // members called "Bundesrat"; its only other federal office is the presidency: a Swiss
+  // article's "Bundeskanzler" is Germany's.
+  std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsFederalOffice(c.label)) return "";
     if (c.label.starts_with("bundesr")) return "Schweiz";
-    const auto& mentions = c.facts.mentions;
-    const std::string_view holder = LastNameWord(mentions[role.person]);
-    for (std::size_t m = 0; m < mentions.size() && !holder.empty(); ++m) {
-      if (mentions[m].type != EntityType::Person || LastNameWord(mentions[m]) != holder) continue;
-      if (auto party = BracketedParty(c, m)) {
-        if (std::string_view federation = FederationOfParty(mentions[*party].canonical); !federation.empty()) {
-          return std::string(federation);
-        }
-      }
+    if (std::string_view federation = HolderPartyFederation(c, role.person); !federation.empty()) {
+      return std::string(federation);
     }
     std::string federation = ArticleFederation(c);
     if (federation == "Schweiz" && !c.label.starts_with("bundespräsident")) return "Deutschland";
@@ -920,32 +933,18 @@ bool IsAboutALand(const RoleOwnerContext& c) {
   return false;
 }
 
-class PartyMinisterServesTheFederation : public NamedRoleOwnerRule {
+class PartyMinisterServesTheFederation : public StateRoleOwnerRule {
  public:
-  using NamedRoleOwnerRule::NamedRoleOwnerRule;
-  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    const std::string federation = Federation(c, role);
-    if (federation.empty()) return std::nullopt;
-    return CountryMention(c, federation);
-  }
-  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    return {Federation(c, role), true};
-  }
+  using StateRoleOwnerRule::StateRoleOwnerRule;
 
  private:
   // The federation of the minister's party in brackets; "" when none, for a Swiss article (its
   // parties share names with Germany's) or a German Land's article.
-  static std::string Federation(const RoleOwnerContext& c, const RoleFact& role) {
+  std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsNationalOffice(c.label) || !(c.label.ends_with("minister") || c.label.ends_with("ministerin"))) {
       return "";
     }
-    const auto& mentions = c.facts.mentions;
-    const std::string_view holder = LastNameWord(mentions[role.person]);
-    std::string_view federation;
-    for (std::size_t m = 0; m < mentions.size() && !holder.empty() && federation.empty(); ++m) {
-      if (mentions[m].type != EntityType::Person || LastNameWord(mentions[m]) != holder) continue;
-      if (auto party = BracketedParty(c, m)) federation = FederationOfParty(mentions[*party].canonical);
-    }
+    const std::string_view federation = HolderPartyFederation(c, role.person);
     if (federation.empty() || federation == "Schweiz" || ArticleFederation(c) == "Schweiz") return "";
     // An Austrian Land's ministers are "Landesrat"; a German Land's are ministers too.
     if (federation == "Deutschland" && IsAboutALand(c)) return "";
