@@ -95,7 +95,8 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
   // before it, not about Y.
   auto description_first = [&](const SentenceAnnotation& s, std::size_t before) {
     for (std::size_t k = 1; k < before && k < s.size(); ++k) {
-      if (!s.upper(k) || s.NameAt(k) || s.folded(k - 1) != (feminine ? "die" : "der")) continue;
+      const std::string& article = s.folded(k - 1);  // asked of every word: bytes first
+      if (article.size() != 3 || article != (feminine ? "die" : "der") || !s.upper(k) || s.NameAt(k)) continue;
       if (k >= 2 && IsAnyPreposition(s.folded(k - 2))) continue;
       if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der Minister Hans X"
       const auto role = c.lexicons.MatchRole(s.word(k));

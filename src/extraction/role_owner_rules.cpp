@@ -657,7 +657,7 @@ bool WritesSwissSpelling(const RoleOwnerContext& c) {
 // The federation an article reports from: Österreich or the Schweiz when its first dateline
 // lies there, an Austrian or Swiss agency files it, it is written in Swiss spelling or names a
 // member of the Swiss government ("Bundesrat X"); else Deutschland.
-std::string ArticleFederation(const RoleOwnerContext& c) {
+std::string FindArticleFederation(const RoleOwnerContext& c) {
   if (!c.index.datelines.empty()) {
     const std::string state = StateOf(c, c.facts.mentions[c.index.datelines.front()]);
     if (state == "Österreich" || state == "Schweiz") return state;
@@ -672,6 +672,12 @@ std::string ArticleFederation(const RoleOwnerContext& c) {
     if (label == "bundesrat" || label == "bundesrätin") return "Schweiz";
   }
   return WritesSwissSpelling(c) ? "Schweiz" : "Deutschland";
+}
+
+// FindArticleFederation, asked once per article.
+const std::string& ArticleFederation(const RoleOwnerContext& c) {
+  if (!c.article.federation) c.article.federation = FindArticleFederation(c);
+  return *c.article.federation;
 }
 
 // The federation of the party in brackets after `person`'s name, wherever the article names
@@ -961,11 +967,18 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (IsNationalOffice(c.label) || IsFederalOffice(c.label) || IsLandOffice(c.label)) return std::nullopt;
     const SentenceAnnotation& s = c.sentences[role.sentence];
+    // "und", maybe an article, then the label: asked of every role, so first.
+    std::size_t k = role.first_token;
+    if (k > 0 && s.IsDeterminer(k - 1)) --k;
+    if (k < 2 || s.folded(k - 1) != "und") return std::nullopt;
+    if (IsNationalOffice(c.label) || IsFederalOffice(c.label) || IsLandOffice(c.label)) return std::nullopt;
     // An office that names its own body: by its compound ("Ärztepräsident"; not a part of a
     // body, "Vorstandsvorsitzende", "Finanzvorständin") or a genitive after it ("der
     // Vorsitzende des Bezirks").
+    if (role.token + 1 < s.size() && (s.folded(role.token + 1) == "des" || s.folded(role.token + 1) == "der")) {
+      return std::nullopt;
+    }
     const auto match = c.lexicons.MatchRole(s.word(role.token));
     if (!match) return std::nullopt;
     if (!match->prefix.empty()) {
@@ -975,13 +988,6 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
       const std::string prefix = text::FoldForMatch(match->prefix);
       if (std::find(std::begin(kParts), std::end(kParts), prefix) == std::end(kParts)) return std::nullopt;
     }
-    if (role.token + 1 < s.size() && (s.folded(role.token + 1) == "des" || s.folded(role.token + 1) == "der")) {
-      return std::nullopt;
-    }
-    // "und", maybe an article, then the label.
-    std::size_t k = role.first_token;
-    if (k > 0 && s.IsDeterminer(k - 1)) --k;
-    if (k < 2 || s.folded(k - 1) != "und") return std::nullopt;
     const std::size_t before = k - 2;  // the last token of the first holder's name, or a comma
     for (const RoleFact& other : c.roles) {
       if (&other == &role || other.sentence != role.sentence || !other.of) continue;
@@ -1072,11 +1078,12 @@ void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnota
   const auto rereads = std::find_if(rules.begin(), rules.end(), [](const RoleOwnerRule* rule) {
     return rule->name() == "holder-keeps-their-state";
   });
+  RoleOwnerArticleFacts article;
   for (int pass = 0; pass < 2; ++pass) {
     for (RoleFact& role : roles) {
       if (role.of || !role.implied_of.empty()) continue;
       const std::string label = text::FoldForMatch(role.label);
-      const RoleOwnerContext context{facts, sentences, roles, index, lexicons, label};
+      const RoleOwnerContext context{facts, sentences, roles, index, lexicons, label, article};
       for (const RoleOwnerRule* rule : rules) {
         if (!switches.on(rule->name()) || (pass == 1 && rule != *rereads)) continue;
         if (auto owner = rule->Owner(context, role); owner && *owner != role.person) {

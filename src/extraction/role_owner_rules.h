@@ -16,6 +16,11 @@
 
 namespace newskg::extraction {
 
+// What some rules ask of the whole article, found once per article when first asked.
+struct RoleOwnerArticleFacts {
+  std::optional<std::string> federation;  // "Deutschland", "Österreich" or "Schweiz"
+};
+
 struct RoleOwnerContext {
   const ArticleFacts& facts;
   const std::vector<SentenceAnnotation>& sentences;
@@ -23,6 +28,7 @@ struct RoleOwnerContext {
   const ArticleIndex& index;
   const recognition::Lexicons& lexicons;
   std::string_view label;  // the role's label, folded (text::FoldForMatch): asked by most rules
+  RoleOwnerArticleFacts& article;
 };
 
 class RoleOwnerRule : public Rule {

@@ -1102,7 +1102,9 @@ void RuleRecognizer::FindAuthorityNames(const text::Sentence& s, const std::vect
                                         std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
   for (std::size_t head = 0; head + 2 < n; ++head) {
-    if (info[head + 1].folded != "für" || !info[head].upper || info[head].function) continue;
+    // Asked of every word: the flags and the length first ("für" is four bytes).
+    if (!info[head].upper || info[head].function || info[head + 1].folded.size() != 4) continue;
+    if (info[head + 1].folded != "für") continue;
     // "des Bundesamtes für ...": the genitive's nominative names it.
     const std::string nominative = IsAuthorityNoun(info[head].folded) ? s.tokens[head].text
                                                                       : NominativeOfGenitive(s.tokens[head].text);
