@@ -46,7 +46,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler kündigte an, sich mit Paul Brandau zu treffen.");
   static const CoordinatedAdverbialsSplit split(
       "coordinated-adverbials-split",
-      "Coordinated place phrases with their own people tell separate meetings.",
+      "Coordinated place phrases with their own people, and 'mit A und mit B', tell separate meetings; the subject after the verb and a time before them are each's.",
       "Anna Kessler traf sich im Mai mit Paul Brandau in Linz und im Juni in Graz mit Jonas Weller.");
   static const CoordinatedMeetingsApart apart(
       "coordinated-meetings-apart",
@@ -134,7 +134,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler und Paul Brandau trafen sich mit polnischen Unternehmern.");
   static const PronounSubjects pronouns(
       "pronoun-subjects",
-      "'er', 'ihn', 'ihm' stand for the last man (or person of unknown gender) named before them, 'sie' with a singular verb and 'mit ihr' for the last woman.",
+      "'er', 'ihn', 'ihm' stand for the last man (or person of unknown gender) named before them, 'sie' with a singular verb and 'mit ihr' for the last woman; not one named after a description that is the sentence's subject ('traf der SPD-Politiker X').",
       "Paul Brandau reiste nach Wien. Dort traf er sich mit Anna Kessler.");
   static const AgeNounStandsForPerson age_noun(
       "age-noun-stands-for-person",
@@ -191,7 +191,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler reist nach Linz. Dort ist ein Gespräch mit Paul Brandau vorgesehen.");
   static const TripSetsTheScene trip_scene(
       "trip-sets-the-scene",
-      "A meeting without a place, of someone who was just told to travel or visit somewhere, is there (a call is not; a trip lasts up to three days), on the trip's day when it names none.",
+      "A meeting without a place, of someone who was just told to travel or visit somewhere, is there (a call is not; a trip lasts up to three days; talks 'am East River' tell no town), on the trip's day when it names none.",
       "Anna Kessler reiste am Montag nach Linz. Am Dienstag traf sie Paul Brandau.");
   static const AlsoMetThereToo also_there(
       "also-met-there-too",
@@ -215,7 +215,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler trifft am Freitag Paul Brandau.");
   static const ParticipationJoinsMeeting participation(
       "participation-joins-meeting",
-      "Who takes part ('nahmen teil', 'saßen mit am Tisch', 'Teilnehmer waren') joins the meeting told in that sentence or the five before.",
+      "Who takes part ('nahmen teil', 'saßen mit am Tisch', 'Teilnehmer waren') joins the meeting told in that sentence or the five before, unless a place or date of its own cannot be that meeting's.",
       "Anna Kessler lud am Montag zu einem Gipfel in Linz. Teilnehmer waren Paul Brandau und Jonas Weller.");
   static const DenialsCoverReports denials(
       "denials-cover-reports",

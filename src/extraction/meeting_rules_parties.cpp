@@ -608,8 +608,9 @@ std::pair<std::size_t, std::size_t> CommaSpan(const SentenceAnnotation& s, std::
   // Also "und" before a finite verb of its own: "war mit A zusammengekommen und hatte sich mit
   // B abgestimmt".
   auto boundary = [&](std::size_t q) {
-    if (s.word(q) == "," || s.word(q) == ";") return true;
-    if (s.folded(q) != "und" || q + 1 >= s.size() || s.upper(q + 1)) return false;
+    const std::string& w = s.word(q);  // asked of every word: bytes first
+    if (w.size() == 1) return w[0] == ',' || w[0] == ';';
+    if (w.size() != 3 || s.folded(q) != "und" || q + 1 >= s.size() || s.upper(q + 1)) return false;
     const std::string& next = s.folded(q + 1);
     return IsPastMarker(next) || IsModal(next) || next == "hat" || next == "habe" || next == "haben" ||
            next == "ist" || next == "sind";
@@ -1452,8 +1453,9 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
     auto time = FindTimeExpression(s, from, to, d.trigger.token, c.facts.article.date_published, past);
     // A clause kept apart from another meeting's ("war am Montag mit A zusammengekommen und
     // hatte sich am Dienstag mit B abgestimmt") takes its own clause's time first.
-    if (d.apart && d.segments.size() == 1) {
-      const auto own = CommaSpan(s, d.trigger.token);
+    const auto own = d.apart && d.segments.size() == 1 ? CommaSpan(s, d.trigger.token)
+                                                        : std::pair<std::size_t, std::size_t>{from, to};
+    if ((own.first > from || own.second < to) && !(time && time->first >= own.first && time->first < own.second)) {
       if (auto own_time = FindTimeExpression(s, own.first, std::min(own.second, to), d.trigger.token,
                                              c.facts.article.date_published, past)) {
         time = std::move(own_time);
