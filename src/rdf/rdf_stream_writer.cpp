@@ -1,5 +1,7 @@
 #include "rdf/rdf_stream_writer.h"
 
+#include <bit>
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
 #include <string>
@@ -20,6 +22,21 @@ bool Contains(std::string_view text, char c) {
   return std::memchr(text.data(), c, text.size()) != nullptr;
 }
 
+// The code points of UTF-8 `text`: its bytes less the continuation bytes (10xxxxxx), counted
+// eight at a time.
+std::size_t CodePoints(std::string_view text) {
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  std::size_t continuation = 0, at = 0;
+  for (; at + 8 <= text.size(); at += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, text.data() + at, sizeof word);
+    // Bit 7 set and bit 6 clear: bit 6 shifted up lands on bit 7 of the same byte.
+    continuation += static_cast<std::size_t>(std::popcount(word & kHigh & ~(word << 1)));
+  }
+  for (; at < text.size(); ++at) continuation += (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80;
+  return text.size() - continuation;
+}
+
 // What serd_node_from_substring makes (the bytes up to a NUL, their code point count, whether
 // they hold a line break or a quote), found with memchr instead of serd's byte-by-byte loop,
 // which took a fifth of the time of writing Turtle.
@@ -30,9 +47,7 @@ SerdNode Node(SerdType type, std::string_view text) {
   SerdNodeFlags flags = 0;
   if (Contains(text, '\n') || Contains(text, '\r')) flags |= SERD_HAS_NEWLINE;
   if (Contains(text, '"')) flags |= SERD_HAS_QUOTE;
-  std::size_t chars = 0;
-  for (const char c : text) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
-  return SerdNode{Bytes(text), text.size(), chars, flags, type};
+  return SerdNode{Bytes(text), text.size(), CodePoints(text), flags, type};
 }
 
 SerdNode Node(const TermRef& term) {
