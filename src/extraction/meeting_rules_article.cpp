@@ -373,7 +373,7 @@ bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, Meetin
   const bool held = m.status == MeetingStatus::Held || m.status == MeetingStatus::Ongoing;
   // "New York (dpa) - ... Am Mittwoch will X den chinesischen Außenminister treffen": a meeting
   // planned for the next two days is where the report was filed from too.
-  const bool soon = !held && m.status == MeetingStatus::Planned && DaysAhead(m.date, c.facts.article.date_published);
+  const bool soon = m.status == MeetingStatus::Planned && DaysAhead(m.date, c.facts.article.date_published);
   if (!m.time_text.empty() && !undated_weekday && !time_of_day && !soon &&
       !DayOfReport(m.date, c.facts.article.date_published)) {
     return true;

@@ -865,11 +865,12 @@ std::optional<std::size_t> ProtagonistForOffice(const SentenceContext& c, std::s
   const char known = c.index.gender[*protagonist];
   if (known && known != gender) return std::nullopt;
   bool named_before = false;
+  const std::string_view surname = LastNameWord(c.facts.mentions[*protagonist]);
   const SentenceAnnotation& before = c.sentences[s.index() - 1];
   for (std::size_t m : before.mentions()) {
     const Mention& men = before.mention(m);
     if (men.type != EntityType::Person) continue;
-    if (LastNameWord(men) == LastNameWord(c.facts.mentions[*protagonist])) {
+    if (LastNameWord(men) == surname) {
       named_before = true;
     } else if (!c.index.gender[m] || c.index.gender[m] == gender) {
       return std::nullopt;
