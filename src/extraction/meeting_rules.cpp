@@ -14,7 +14,7 @@ using namespace rules;
 const std::vector<const SentenceRule*>& SentenceRules() {
   static const VerbNeedsParticle verb_needs_partner(
       "verb-needs-particle",
-      "Verbs that tell a meeting only with a partner word need it in their clause ('sprach mit', 'reiste nach', 'saß am Tisch'), separable verbs their particle ('kamen ... zusammen', 'rief ... an', 'nahmen ... teil').",
+      "Verbs that tell a meeting only with a partner word need it in their clause ('sprach mit', 'reiste nach', 'saß am Tisch'), separable verbs their particle ('kamen ... zusammen', 'rief ... an', 'nahmen ... teil'), 'begrüßen' a person (a passive's subject greeted by its agent).",
       "Lena Graf sprach am Montag vor Max Ott über die Lage in Ulm.");
   static const DefiniteNounRefersBack definite_noun(
       "definite-noun-refers-back",
@@ -142,7 +142,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Paul Brandau reiste nach Ulm. Der 61-Jährige traf dort Anna Kessler.");
   static const GuestIsTheVisitor guest(
       "guest-is-the-visitor",
-      "'den Gast', 'seinen deutschen Gast', 'die Besucherin' without a name stand for the article's protagonist, the visitor its lead names.",
+      "'den Gast', 'seinen deutschen Gast', 'die Besucherin', 'die Gäste' without a name stand for the article's protagonist, the visitor its lead (or the sentence after a scene-setting lead) names.",
       "Anna Kessler reiste am Montag nach Wien. Dort empfing Paul Brandau den deutschen Gast im Kanzleramt.");
   static const FormerOfficeStandsForPerson former_office(
       "former-office-stands-for-person",
@@ -239,9 +239,9 @@ const std::vector<const ArticleRule*>& ArticleRules() {
   return all;
 }
 
-std::optional<std::size_t> Protagonist(const ArticleFacts& facts,
-                                       const std::vector<SentenceAnnotation>& sentences) {
-  for (std::size_t si = 0; si < sentences.size() && si < 2; ++si) {
+std::optional<std::size_t> Protagonist(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
+                                       std::size_t reach) {
+  for (std::size_t si = 0; si < sentences.size() && si < reach; ++si) {
     for (std::size_t p : sentences[si].mentions()) {
       const recognition::Mention& men = facts.mentions[p];
       // Who only tells ("wie Regierungssprecher X mitteilte") is no protagonist.

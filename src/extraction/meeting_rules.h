@@ -179,8 +179,9 @@ std::optional<std::size_t> PrepositionBefore(const SentenceAnnotation& s, std::s
 // meeting told before (not as a predicate: "Es war das zweite Treffen" describes the last).
 bool NextMeeting(const SentenceAnnotation& s, std::size_t trigger);
 
-// Whom the article is about: the first person its first two sentences name.
-std::optional<std::size_t> Protagonist(const ArticleFacts& facts,
-                                       const std::vector<SentenceAnnotation>& sentences);
+// Whom the article is about: the first person its first `reach` sentences (the headline and the
+// lead by default) name.
+std::optional<std::size_t> Protagonist(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
+                                       std::size_t reach = 2);
 
 }  // namespace newskg::extraction

@@ -141,6 +141,11 @@ bool RefersToOffice(const std::string& named, const std::string& held) {
   if (held == "regierungschef") {
     return named == "ministerpräsident" || named == "premierminister" || named == "premier";
   }
+  // "König X ... der Monarch": the generic name of a crowned head.
+  if (named == "monarch") {
+    return held == "könig" || held == "kaiser" || held == "großherzog" || held == "fürst" || held == "emir" ||
+           held == "sultan";
+  }
   return named == "staatschef" && (held == "präsident" || held == "staatspräsident");
 }
 
@@ -1141,10 +1146,14 @@ void AgeNounStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) co
 void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
-    // "den Gast", "seinen deutschen Gast", "die Besucherin": a singular guest without a name.
+    // "den Gast", "seinen deutschen Gast", "die Besucherin": a guest without a name; "die Gäste"
+    // of a visit are its protagonist's party.
     const std::string& w = s.folded(k);
     if (w.size() < 4 || (w[0] != 'g' && w[0] != 'b')) continue;  // asked of every word: bytes first
-    if (w != "gast" && w != "gastes" && w != "besucher" && w != "besucherin" && w != "besuchers") continue;
+    if (w != "gast" && w != "gastes" && w != "besucher" && w != "besucherin" && w != "besuchers" && w != "gäste" &&
+        w != "gästen") {
+      continue;
+    }
     if (!d.InScope(s, k) || (d.named_between && k < d.trigger.token)) continue;
     if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der Gast Max Ott"
     std::size_t q = k;
@@ -1155,7 +1164,9 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
     if (q == 0) continue;
     const std::string& article = s.folded(q - 1);
     if (!s.IsDeterminer(q - 1) && !article.starts_with("sein") && !article.starts_with("ihr")) continue;
-    const std::optional<std::size_t> visitor = Protagonist(c.facts, c.sentences);
+    // A visit's report may open with its scene and name the guests only after it ("Mit
+    // militärischen Ehren ist das Paar empfangen worden. König X und Königin Y wurden ...").
+    const std::optional<std::size_t> visitor = Protagonist(c.facts, c.sentences, 3);
     if (!visitor || c.facts.mentions[*visitor].sentence >= s.index()) continue;
     d.added_parties.emplace_back(d.SegmentOf(k), *visitor);
   }
@@ -1557,7 +1568,10 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
   // ab") or for the next round ("kündigte an, die Gespräche fortzusetzen").
   if (!has_time && !(d.time_phrase && !there) && !(d.noun && d.announced_infinitive)) {
     d.DecideStatus();
-    const bool past = d.DatesBackwards();
+    // The day is read as its own sentence tells it: "wurde am Montag empfangen. Anschließend ..."
+    // is the Monday gone by, whatever the tense of the sentence after.
+    bool past = d.DatesBackwards();
+    for (std::size_t k = 0; k < before.size() && !past; ++k) past = before.TellsThePast(k) && !before.quoted(k);
     auto time = FindTimeExpression(before, 0, before.size(), before.size(), c.facts.article.date_published, past);
     if (d.times.empty()) d.times.resize(1);
     if (time) d.times[0] = std::move(time);

@@ -98,15 +98,39 @@ bool TakesAPerson(const SentenceContext& c, std::size_t t) {
     if (object_pronoun(k) && w != "sie") return true;
   }
   std::size_t persons = 0;
+  bool by_person = false;  // "von [Bürgermeister] X": a passive's agent
   for (std::size_t m : s.mentions()) {
     const auto& men = s.mention(m);
     if (men.type != recognition::EntityType::Person || men.kind != recognition::MentionKind::Name ||
         !in_clause(men.first_token) || men.first_token > t) {
       continue;
     }
-    const bool after_preposition = men.first_token > 0 && IsAnyPreposition(s.folded(men.first_token - 1));
-    if (passive && after_preposition && s.folded(men.first_token - 1) == "von") return true;
+    // The word before the name's phrase, over its articles, offices and what comes before an
+    // office ("vom Ersten Bürgermeister X", "von Bayerns Ministerpräsident X").
+    std::size_t first = men.first_token;
+    while (first > 0 && in_clause(first - 1) &&
+           (s.IsDeterminer(first - 1) || c.lexicons.MatchRole(s.word(first - 1)) ||
+            (c.lexicons.MatchRole(s.word(first)) && !s.IsPunct(first - 1) &&
+             !IsAnyPreposition(s.folded(first - 1))))) {
+      if (auto name = s.NameAt(first - 1)) {
+        first = s.mention(*name).first_token;
+      } else {
+        --first;
+      }
+    }
+    const bool after_preposition = first > 0 && IsAnyPreposition(s.folded(first - 1));
+    const bool agent = passive && after_preposition && (s.folded(first - 1) == "von" || s.folded(first - 1) == "vom");
+    by_person = by_person || agent;
     if (!after_preposition) ++persons;
+  }
+  // "X und Y wurden von Z begrüßt", "Dort wurde er von Z begrüßt": the subject is whom the agent
+  // greeted; "Die Einigung wurde von Z begrüßt" is no meeting.
+  if (by_person) {
+    if (persons > 0) return true;
+    for (std::size_t k = 0; k < t; ++k) {
+      if (in_clause(k) && (s.folded(k) == "er" || s.folded(k) == "sie")) return true;
+    }
+    return false;
   }
   if (persons < 2 || !person(t - 1)) return false;
   // The person before the participle is its object: "hat [den Premierminister] X begrüßt", not
@@ -213,6 +237,16 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
             (s.folded(k - 2) == "an" || s.folded(k - 3) == "an")) {
           d.dropped = true;
           return;
+        }
+        // "nahm am Mittagessen der Minister teil": the meeting of a group the genitive names
+        // (masculine, so plural: one minister would be "des Ministers"), not one told before.
+        if (k > t + 1 && k + 2 < s.size() && s.clause(k) == s.clause(t) && other.entry->pos == "noun" &&
+            (s.folded(k - 1) == "am" || s.folded(k - 1) == "beim") && s.folded(k + 1) == "der") {
+          const auto group = c.lexicons.MatchRole(s.word(k + 2));
+          if (group && !group->feminine) {
+            d.dropped = true;
+            return;
+          }
         }
       }
     }

@@ -328,8 +328,10 @@ void RuleRecognizer::SplitRunOnNames(const text::Article& article,
       // ("Donald Trump"), or before a name whose first word is no first name at all.
       // "in Berlin Paul Brandau": a city or state before a given name is not a given name itself,
       // though some languages have "Berlin" as one.
+      // A particle is no given name ("David van Weel": "van" is in the given-name list).
       const bool before_given_name = c.last - c.first >= 3 && (place->is_country || place->kind == "city") &&
-                                     lex_.IsFirstName(s.tokens[c.first + 1].text);
+                                     lex_.IsFirstName(s.tokens[c.first + 1].text) &&
+                                     !IsNameParticle(s.tokens[c.first + 1].text);
       if (!before_given_name && !known_surname(s.tokens[c.last - 1].text, first) && lex_.IsFirstName(first)) continue;
       Candidate where = SpanCandidate(s, c.first, c.first + 1, EntityType::Place, c.priority);
       where.canonical = place->canonical;
@@ -905,7 +907,11 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
         while (start < n && Lexicons::IsAcademicTitle(s.tokens[start].text)) ++start;  // "Ministerin Dr. X"
         if (start >= n) continue;
         std::size_t end = NameRun(s, info, start, 3, /*after_role=*/true);
-        if (end > start && !LookupPhrase(info, start, start + 1)) add(start, end, 60);
+        // A given name of the office's gender is a person even where a place has it as well
+        // ("Königin Victoria", not the Australian state).
+        const char gender = lex_.GenderOfFirstName(s.tokens[start].text);
+        const bool given = end > start && role->feminine && gender == 'f';
+        if (end > start && (given || !LookupPhrase(info, start, start + 1))) add(start, end, 60);
       }
     }
   }

@@ -1027,6 +1027,55 @@ TEST_CASE("guest-is-the-visitor: the guest without a name is the protagonist nam
   CHECK(named.find("Anna Kessler") == std::string::npos);
 }
 
+TEST_CASE("guest-is-the-visitor: 'die Gäste' are the visit's protagonist, named after a scene-setting lead",
+          "[extraction][rules]") {
+  const std::string met = MeetingsWithAll(
+      "Mit Fanfaren ist das Paar am Mittwoch in Ulm empfangen worden. Präsidentin Anna Kessler und ihr Mann Jonas "
+      "Weller besichtigten das Münster. Am Dienstag hatte Paul Brandau die Gäste in Berlin empfangen.",
+      "2025-06-12");
+  CHECK(met.find("Anna Kessler; Paul Brandau; @Berlin held Am Dienstag 2025-06-10") != std::string::npos);
+  CHECK(MeetingsWithout("guest-is-the-visitor",
+                        "Mit Fanfaren ist das Paar am Mittwoch in Ulm empfangen worden. Präsidentin Anna Kessler und "
+                        "ihr Mann Jonas Weller besichtigten das Münster. Am Dienstag hatte Paul Brandau die Gäste in "
+                        "Berlin empfangen.",
+                        "2025-06-12")
+            .find("Paul Brandau") == std::string::npos);
+}
+
+TEST_CASE("verb-needs-particle: a passive's agent greets its subject, over the agent's office", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("König Paul und Königin Anna wurden am Montag von Bayerns Ministerpräsident Jonas Weller "
+                        "begrüßt.",
+                        "2025-06-12") == "Anna; Jonas Weller; Paul; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Paul Brandau wurde am Montag vom Ersten Bürgermeister Jonas Weller begrüßt.", "2025-06-12") ==
+        "Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
+  // What the agent welcomed is no person.
+  CHECK(MeetingsWithAll("Die Entscheidung wurde am Montag von Bürgermeister Jonas Weller begrüßt.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Der Vorschlag von Paul Brandau wurde am Montag von Bürgermeister Jonas Weller begrüßt.",
+                        "2025-06-12") == "");
+}
+
+TEST_CASE("verb-needs-particle: taking part in a group's meeting the genitive names joins nothing told before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau traf am Montag Anna Kessler. Anschließend nahm Jonas Weller am Mittagessen der "
+                        "Minister teil.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+}
+
+TEST_CASE("role-noun-stands-for-holder: 'der Monarch' is the king named before", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("König Paul traf am Montag in Ulm ein. Am Abend sprach der Monarch mit Anna Kessler.",
+                        "2025-06-12")
+            .find("Anna Kessler; Paul;") != std::string::npos);
+}
+
+TEST_CASE("setting-from-sentence-before: the day of the sentence before as that sentence tells it",
+          "[extraction][rules]") {
+  // A Monday gone by, though "zogen sich zurück" alone would read it forwards.
+  CHECK(MeetingsWithAll("Paul Brandau traf am Montag Anna Kessler. Anschließend zogen sich Brandau und Jonas Weller "
+                        "zu einem Gespräch zurück.",
+                        "2025-06-12")
+            .find("Brandau; Jonas Weller; @- held am Montag 2025-06-09") != std::string::npos);
+}
+
 TEST_CASE("the-two-are-the-pair-before: 'die beiden Präsidenten' are the two presidents, not a spouse",
           "[extraction][rules]") {
   const std::string met = MeetingsWithAll(

@@ -875,3 +875,13 @@ TEST_CASE("rules: a joined adjective names each of its states", "[recognition][r
   INFO(Dump(colours));
   CHECK(!HasName(colours, "Deutschland", EntityType::Place));
 }
+
+TEST_CASE("rules: a feminine office before a woman's given name that is also a town's is the woman",
+          "[recognition][rules]") {
+  CHECK(HasPerson(Rules("Am Abend wurde Königin Mary in Ulm empfangen."), "Mary"));
+  CHECK_FALSE(HasPerson(Rules("Die Delegation reiste weiter nach Mary."), "Mary"));
+}
+
+TEST_CASE("rules: a given name that is also a town's stays with a surname after a particle", "[recognition][rules]") {
+  CHECK(HasPerson(Rules("Später traf er den Außenminister David van Weel."), "David van Weel"));
+}
