@@ -40,6 +40,9 @@ struct MeetingFact {
   bool location_inferred = false;  // from the dateline or an earlier report, not its own sentence
   std::string time_text;                  // as written ("am Donnerstag")
   std::string date;                       // ISO when the article date allows
+  // The part of the day its reports name ("vormittag", "nachmittag"; see DayPart), if any: a
+  // report of the afternoon is not the meeting of the morning.
+  std::string day_part;
   MeetingStatus status = MeetingStatus::Held;
   MeetingKind kind = MeetingKind::Meeting;
   std::size_t sentence = 0;       // the first sentence that tells it (its evidence)

@@ -98,6 +98,7 @@ std::vector<MeetingFact> Assemble(const SentenceAnnotation& s, const MeetingDraf
     if (g < d.times.size() && d.times[g]) {
       m.time_text = d.times[g]->text;
       m.date = d.times[g]->date;
+      m.day_part = DayPart(m.time_text);
     }
     m.status = d.status;
     m.kind = d.kind;

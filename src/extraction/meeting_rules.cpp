@@ -174,7 +174,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler traf sich am Dienstag mit Paul Brandau.");
   static const SettingFromSentenceBefore setting(
       "setting-from-sentence-before",
-      "A definite trigger noun without place or time takes them from the sentence before ('die Gespräche' told there).",
+      "A definite trigger noun, or a meeting after 'dort' or 'anschließend' (not a 'dort' after a meeting's noun, which is that meeting's), without place or time takes them from the sentence before, its day read in that sentence's tense.",
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
@@ -227,7 +227,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Eine weitere Runde ist für Freitag in Linz geplant.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",
-      "A later report of the same meeting (parties shared, or 'die Gespräche') merges into the first.",
+      "A later report of the same meeting (parties shared, or 'die Gespräche') merges into the first; not a report of another part of the day ('am Morgen', 'am Nachmittag').",
       "Anna Kessler traf Paul Brandau in Linz. Das Treffen von Kessler und Brandau dauerte drei Stunden.");
   static const PersonAndStateAlone trip(
       "person-and-state-alone",

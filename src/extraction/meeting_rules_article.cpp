@@ -116,6 +116,7 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
              a.date.empty() && b.date.empty()) {
     return false;
   }
+  if (!a.day_part.empty() && !b.day_part.empty() && a.day_part != b.day_part) return false;
   // Reports in different sentences of a past and a future meeting are different meetings;
   // two triggers of one sentence ("traf sich mit X, um zu sprechen") are one.
   auto done = [](MeetingStatus st) { return st == MeetingStatus::Held || st == MeetingStatus::Ongoing; };
@@ -729,6 +730,7 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
         if (m.location) ledger.SetPlace(index, c.facts.mentions[*m.location].canonical);
       }
       it->last_sentence = m.sentence;
+      if (it->day_part.empty()) it->day_part = m.day_part;
       if (it->time_text.empty()) {
         it->time_text = m.time_text;
         if (it->date.empty()) it->date = m.date;

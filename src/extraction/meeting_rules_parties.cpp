@@ -1522,7 +1522,11 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
   bool there = false;
   for (std::size_t k = 0; k < c.sentence.size() && !there; ++k) {
     const std::string& w = c.sentence.folded(k);
-    there = (w == "dort" || w == "anschliessend") && d.InScope(c.sentence, k);
+    // "leitete eine Sitzung, an der X teilnahm; Y stellte dort ... vor": a "dort" after a
+    // meeting's noun is that meeting's place.
+    const bool after_noun = std::any_of(c.sentence.triggers().begin(), c.sentence.triggers().end(),
+                                        [&](const Trigger& t) { return t.token < k && t.entry->pos == "noun"; });
+    there = (w == "dort" || w == "anschliessend") && d.InScope(c.sentence, k) && !after_noun;
   }
   if (!there && !(d.noun && d.definite) && !OpensWithAScene(c.sentences[index - 1])) return;
   const bool has_place = std::any_of(d.candidates.begin(), d.candidates.end(),

@@ -188,6 +188,15 @@ bool IsTimeOfDay(std::string_view text) {
   return false;
 }
 
+std::string DayPart(std::string_view text) {
+  if (!IsTimeOfDay(text)) return {};
+  const std::string_view word = text.substr(text.rfind(' ') + 1);  // "Morgen", "Nachmittag"
+  if (word == "Nachmittag") return "nachmittag";
+  if (word == "Morgen" || word == "Vormittag") return "vormittag";
+  if (word == "Mittag") return "mittag";
+  return "abend";  // "Abend", "Nacht"
+}
+
 std::string DayBefore(const std::string& date) {
   const auto day = common::ParseIsoDay(date);
   return day ? CivilFromDays(*day - 1) : std::string();

@@ -19,6 +19,11 @@ struct TimeExpression {
 // Whether a time expression as written names only a time of day ("am Abend", "Am Nachmittag").
 bool IsTimeOfDay(std::string_view text);
 
+// The part of the day a time of day names, coarsely ("am frühen Morgen" and "am Vormittag":
+// "vormittag"; "mittag", "nachmittag", "abend" for the evening and the night); empty for any
+// other time.
+std::string DayPart(std::string_view text);
+
 // Whether a time expression as written names a weekday ("am Freitag", "Dienstagabend").
 bool NamesAWeekday(std::string_view text);
 

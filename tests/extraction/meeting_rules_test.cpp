@@ -635,6 +635,31 @@ TEST_CASE("age-noun-stands-for-person: 'der Argentinier' is the one man the sent
                         "2025-06-12") == "");
 }
 
+TEST_CASE("verb-needs-particle: agreeing with someone ('sich mit X verständigt') tells talks", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler hat sich am Montag mit Paul Brandau auf einen Kompromiss verständigt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau einigten sich am Montag mit Jonas Weller auf einen Plan.",
+                        "2025-06-12") == "Anna Kessler; Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Die Koalition von Anna Kessler hat sich am Montag auf einen Kompromiss geeinigt.",
+                        "2025-06-12") == "");
+}
+
+TEST_CASE("merge-repeated-reports: the afternoon's meeting is not the morning's", "[extraction][rules]") {
+  const std::string text =
+      "Paul Brandau traf am Mittwoch in Brüssel Jonas Weller. Bereits am Morgen war Brandau mit Anna Kessler "
+      "zusammengetroffen. Am Nachmittag leitete Brandau mit Eva Lind eine Sitzung, an der auch Kessler teilnahm.";
+  const std::string meetings = MeetingsWithAll(text, "2025-10-15");
+  CHECK(meetings.find("Brandau; Eva Lind; Kessler;") != std::string::npos);
+  CHECK(meetings.find("Eva Lind; Jonas Weller") == std::string::npos);
+}
+
+TEST_CASE("setting-from-sentence-before: a 'dort' after a meeting's noun is that meeting's place", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau und Jonas Weller hatten sich im September in Kiew gesehen. Am Mittwoch leitete "
+                        "Brandau mit Eva Lind eine Sitzung, an der 50 Staaten teilnahmen; Weller sprach dort.",
+                        "2025-10-15")
+            .find("@Kiew") == std::string::npos);
+}
+
 TEST_CASE("verb-needs-particle: 'zusammen' as a particle, not in 'zusammen mit'; sitting together", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Am Montag saßen Anna Kessler und Paul Brandau zusammen.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
