@@ -186,7 +186,8 @@ class RoleReader {
     //    Steve Witkoff und Jared Kushner".
     std::size_t named = i + 1;  // "Ministerin Dr. Lena Graf": titles stand between
     while (named < v_.size() && recognition::Lexicons::IsAcademicTitle(v_.word(named))) ++named;
-    if (named < v_.size() && IsPerson(v_, v_.NameStartingAt(named))) {
+    if (named < v_.size() && IsPerson(v_, v_.NameStartingAt(named)) &&
+        !PersonInGenitiveAlone(*v_.NameStartingAt(named))) {
       std::size_t h = *v_.NameStartingAt(named);
       holders.push_back(h);
       std::size_t after = v_.mention(h).last_token;
@@ -383,6 +384,18 @@ class RoleReader {
     const std::string& word = v_.folded(i);
     return k > 0 && v_.folded(k - 1) == "den" && !role.feminine && word.ends_with("n") &&
            !text::FoldForMatch(role.nominative).ends_with("n") && !word.ends_with("en");
+  }
+
+  // "Ein Sprecher Meiers sagte": a person in the genitive that no noun follows is whose the
+  // role is, not who holds it ("Präsident Putins Besuch" is Putin's visit, and his office).
+  bool PersonInGenitiveAlone(std::size_t name) const {
+    const auto& m = v_.mention(name);
+    const std::string_view surface = m.surface, canonical = m.canonical;
+    const std::string_view written = surface.substr(surface.rfind(' ') + 1);
+    const std::string_view base = canonical.substr(canonical.rfind(' ') + 1);
+    if (written.size() != base.size() + 1 || !written.starts_with(base) || !written.ends_with("s")) return false;
+    const std::size_t after = m.last_token;
+    return after >= v_.size() || !v_.upper(after) || v_.IsPunct(after);
   }
 
   // Whether the role starting at `left` is the genitive complement of a role or kinship noun

@@ -1318,6 +1318,8 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   }
   std::set<std::string> surnames;
   std::set<std::string> plain_surnames;  // of "Given Surname" names: may outweigh a town's name
+  // The particles a surname is written with ("Alexander Van der Bellen": "bellen" -> "van der").
+  std::map<std::string, std::vector<std::string>> particles_of;
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     for (const auto& c : per_sentence[si]) {
       if (c.type != EntityType::Person || c.kind != MentionKind::Name) continue;
@@ -1325,6 +1327,12 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       if (IsInitial(tok.text)) continue;
       std::string folded = text::FoldForMatch(tok.text);
       surnames.insert(folded);
+      std::size_t p = c.last - 1;
+      while (p > c.first + 1 && IsNameParticle(infos[si][p - 1].folded)) --p;
+      if (p < c.last - 1 && !particles_of.count(folded)) {
+        auto& words = particles_of[folded];
+        for (std::size_t k = p; k + 1 < c.last; ++k) words.push_back(infos[si][k].folded);
+      }
       // A given name the lexicon knows, or a role noun before ("Präsidentin Kirsty Coventry").
       if (c.last == c.first + 2 &&
           (lex_.IsFirstName(article.sentences[si].tokens[c.first].text) || c.priority >= 60)) {
@@ -1345,6 +1353,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     // token are one run of them, found by binary search. Candidates added below cover earlier
     // tokens only and need no look-up.
     const std::size_t settled = cands.size();
+    std::vector<bool> dropped(settled, false);  // settled candidates a surname with particles covers
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
       if (!info[i].upper || info[i].function) continue;
       std::string key = info[i].folded;
@@ -1352,6 +1361,27 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       if (!hit && key.size() > 3 && std::string_view(key).ends_with("s")) hit = surnames.count(key.substr(0, key.size() - 1)) > 0;
       if (!hit) continue;
       const auto& tok = s.tokens[i];
+      // "Van der Bellen sagte": the surname with the particles its full name had is the person,
+      // over a town that shares the first particle ("Van").
+      const std::string stem = surnames.count(key) ? key : key.substr(0, key.size() - 1);
+      if (auto particles = particles_of.find(stem); particles != particles_of.end() && i >= particles->second.size()) {
+        const std::size_t from = i - particles->second.size();
+        bool written = true;
+        for (std::size_t k = from; k < i && written; ++k) written = info[k].folded == particles->second[k - from];
+        const std::size_t begin = s.tokens[from].begin;
+        bool known = false;
+        for (std::size_t c = 0; c < settled && written; ++c) {
+          if (cands[c].end <= begin || cands[c].begin >= tok.end) continue;
+          known = known || (cands[c].first <= from && cands[c].last >= i + 1 && cands[c].type == EntityType::Person);
+        }
+        if (written && !known) {
+          for (std::size_t c = 0; c < settled; ++c) {
+            if (cands[c].end > begin && cands[c].begin < tok.end) dropped[c] = true;
+          }
+          cands.push_back(SpanCandidate(s, from, i + 1, EntityType::Person, 20));
+          continue;
+        }
+      }
       auto first = std::partition_point(cands.begin(), cands.begin() + settled,
                                         [&](const Candidate& c) { return c.end <= tok.begin; });
       auto last = std::partition_point(first, cands.begin() + settled,
@@ -1384,6 +1414,9 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
         continue;
       }
       cands.push_back(SpanCandidate(s, i, i + 1, EntityType::Person, 20));
+    }
+    for (std::size_t c = settled; c-- > 0;) {
+      if (dropped[c]) cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(c));
     }
     std::sort(cands.begin(), cands.end(),
               [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });

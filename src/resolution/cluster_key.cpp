@@ -1,5 +1,6 @@
 #include "resolution/cluster_key.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cstring>
 #include <vector>
@@ -68,18 +69,29 @@ PersonName SplitPersonName(std::string_view canonical) {
     return word;
   };
   // "Al Thani" alone is a family name, not a given name and a surname; so is a surname after a
-  // capitalised particle ("De Wever", "Van Aken"): the person named by surname.
+  // particle ("De Wever", "Van Aken"): the person named by surname.
   if (words.size() == 2 && (words[0] == "Al" || words[0] == "El" || words[0] == "al" || words[0] == "el")) {
     name.last = NameKey(words[1]);
     return name;
   }
-  if (words.size() == 2) {
-    for (std::string_view particle : {"De", "Van", "Von", "Di", "Da", "Du", "Del", "Della", "Ten", "Ter"}) {
-      if (words[0] == particle) {
-        name.last = NameKey(words[1]);
-        return name;
-      }
+  // So is one after more particles ("Van der Bellen", "De la Cruz", "von der Decken").
+  auto capital_particle = [](std::string_view w) {
+    for (std::string_view particle : {"De", "Van", "Von", "Di", "Da", "Du", "Del", "Della", "Ten", "Ter", "de", "van",
+                                      "von", "di", "da", "du", "del", "della", "ten", "ter"}) {
+      if (w == particle) return true;
     }
+    return false;
+  };
+  auto inner_particle = [](std::string_view w) {
+    for (std::string_view particle : {"der", "den", "de", "la", "le", "van", "von"}) {
+      if (w == particle) return true;
+    }
+    return false;
+  };
+  if (words.size() >= 2 && capital_particle(words[0]) &&
+      std::all_of(words.begin() + 1, words.end() - 1, inner_particle)) {
+    name.last = NameKey(words.back());
+    return name;
   }
   std::string_view last = words.back();
   for (std::size_t k = 1; k + 1 < words.size(); ++k) {

@@ -5,6 +5,7 @@
 #include <set>
 #include <vector>
 
+#include "recognition/function_words.h"
 #include "resolution/cluster_key.h"
 #include "text/utf8.h"
 #include "text/words.h"
@@ -24,9 +25,12 @@ std::string ChooseLabel(const std::map<std::string, std::uint32_t>& names, bool 
   long best_score = -1;
   std::size_t best_words = 0;
   for (const auto& [name, count] : names) {
-    const std::size_t words = text::SplitWords(name).size();
+    const auto split = text::SplitWords(name);
+    const std::size_t words = split.size();
     long score = static_cast<long>(count) * 4 - (HasInitial(name) ? 1 : 0);
-    if (person && words >= 2) score += 1000;
+    // A surname with its particles ("Van der Bellen") is no fuller name.
+    const bool surname_alone = words >= 2 && recognition::IsNameParticle(text::FoldForMatch(split.front()));
+    if (person && words >= 2 && !surname_alone) score += 1000;
     // Equal scores: the fuller name ("Khalid bin Hamad Al Thani" over "Al Thani").
     if (score > best_score || (score == best_score && words > best_words)) {
       best_score = score;

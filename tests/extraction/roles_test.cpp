@@ -576,3 +576,15 @@ TEST_CASE("roles: 'Vorsteher' heads a department or a borough", "[extraction][ro
   REQUIRE(kessler.size() == 1);
   CHECK(kessler[0]->label == "Ortsvorsteherin");
 }
+
+TEST_CASE("roles: a person in the genitive after a role noun is whose the role is, not its holder",
+          "[extraction][roles]") {
+  auto facts = Analyze("Paul Brandau kam nach Ulm. Ein Sprecher Brandaus sagte, der Besuch sei gut verlaufen.");
+  INFO(Dump(facts));
+  CHECK(RolesOf(facts, "Paul Brandau").empty());
+  CHECK(RolesOf(facts, "Brandau").empty());
+  // Before a noun the name is the holder's, in the genitive of what follows.
+  auto visit = Analyze("Paul Brandau kam nach Ulm. Präsident Brandaus Besuch war kurz.");
+  INFO(Dump(visit));
+  CHECK(RolesOf(visit, "Brandau").size() == 1);
+}

@@ -885,3 +885,12 @@ TEST_CASE("rules: a feminine office before a woman's given name that is also a t
 TEST_CASE("rules: a given name that is also a town's stays with a surname after a particle", "[recognition][rules]") {
   CHECK(HasPerson(Rules("Später traf er den Außenminister David van Weel."), "David van Weel"));
 }
+
+TEST_CASE("rules: a surname told with its particles is the person where a town shares the first one",
+          "[recognition][rules]") {
+  // "Van" is a Turkish town.
+  const auto mentions = Rules("Bundespräsident Paul Van der Brelie kam. Van der Brelie sagte, er sei froh.");
+  INFO(Dump(mentions));
+  CHECK_FALSE(HasName(mentions, "Van", EntityType::Place));
+  CHECK(HasPerson(mentions, "Van der Brelie"));
+}

@@ -123,3 +123,12 @@ TEST_CASE("person keys: a surname after a capitalised particle ('De Wever') is a
   CHECK(short_form.last == SplitPersonName("Karel De Brandt").last);
   CHECK(SplitPersonName("Van Aken").first.empty());
 }
+
+TEST_CASE("person keys: a surname written with several particles is a surname alone, in either case",
+          "[resolution][name_key]") {
+  using newskg::resolution::SplitPersonName;
+  CHECK(SplitPersonName("Van der Brelie").first.empty());
+  CHECK(SplitPersonName("Van der Brelie").last == SplitPersonName("Paul Van der Brelie").last);
+  CHECK(SplitPersonName("von der Ahlen").first.empty());
+  CHECK(SplitPersonName("von der Ahlen").last == SplitPersonName("Lena von der Ahlen").last);
+}

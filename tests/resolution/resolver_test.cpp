@@ -367,3 +367,14 @@ TEST_CASE("resolution: the first word of a two-word name alone is that person", 
   CHECK(persons == 2);
   CHECK(EntityLabeled(kb, "Wang Wentao"));
 }
+
+TEST_CASE("resolution: a surname with its particles, said more often, does not label the person", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Bundespräsident Paul Van der Brelie kam am Montag nach Ulm. Van der Brelie sagte, er sei "
+                             "froh. Am Abend sprach Van der Brelie im Rathaus.",
+                             "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  REQUIRE(EntityLabeled(kb, "Paul Van der Brelie"));
+  CHECK_FALSE(EntityLabeled(kb, "Van der Brelie"));
+}
