@@ -424,7 +424,19 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
 
 bool IsCompanyOffice(std::string_view folded_label) {
   return ContainsAny(folded_label, {"vorstandschef", "vorstandsvorsitz", "konzernchef", "firmenchef", "finanzvorst",
-                                    "finanzchef", "betriebsrat", "aufsichtsrat", "geschäftsführ", "gründer"});
+                                    "finanzchef", "betriebsrat", "aufsichtsrat", "geschäftsführ", "gründer",
+                                    "werkleiter", "werksleiter", "werkschef", "standortleiter"});
+}
+
+// "zur Werft von X", "des Rüstungskonzerns X", "Chiphersteller X": a name the text calls a
+// company, whatever its form.
+bool CalledACompany(const RoleOwnerContext& c, const Mention& m) {
+  if (m.type != EntityType::Organization || m.kind != MentionKind::Name || m.first_token == 0) return false;
+  const SentenceAnnotation& s = c.sentences[m.sentence];
+  std::size_t k = m.first_token - 1;
+  if (k > 0 && (s.folded(k) == "von" || s.IsDeterminer(k))) --k;
+  return EndsWithAny(s.folded(k), {"konzern", "konzerns", "unternehmen", "unternehmens", "firma", "hersteller",
+                                   "herstellers", "werft", "zulieferer", "zulieferers", "autobauer", "autobauers"});
 }
 
 class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {
@@ -432,8 +444,9 @@ class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsCompanyOffice(c.label)) return std::nullopt;
-    return NearestBefore(c, role.sentence, role.first_token, role.sentence,
-                         [&](std::size_t m) { return IsCompany(c.lexicons, c.facts.mentions[m]); });
+    return NearestBefore(c, role.sentence, role.first_token, role.sentence, [&](std::size_t m) {
+      return IsCompany(c.lexicons, c.facts.mentions[m]) || CalledACompany(c, c.facts.mentions[m]);
+    });
   }
 };
 
@@ -1023,7 +1036,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",
-      "A board member, works council head or founder without an owner belongs to the company named last before.",
+      "A board member, works council head, plant manager or founder without an owner belongs to the company named last before (a company by the lexicon, its legal form, or a noun calling it one: 'die Werft von X').",
       "Der Konzern Bosch streicht Stellen. Vorstandschef Max Ott begründete das mit der Flaute.");
   static const HostOfficeTakesHostState host(
       "host-office-takes-host-state",

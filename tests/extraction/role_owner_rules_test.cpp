@@ -153,6 +153,26 @@ TEST_CASE("company-office-takes-company: a company, not a party or a union named
   CHECK(OwnerOf("Die SPD kritisierte den Plan. Vorstandschef Max Ott verteidigte ihn.", "Max Ott") == "-");
 }
 
+TEST_CASE("company-office-takes-company: a name the text calls a company; a plant's manager", "[extraction][rules]") {
+  // The statistical tagger finds the name without a legal form.
+  auto owner = [](const std::string& body) {
+    auto article = newskg::testing::MakeArticle("date 2025-06-12\n" + body);
+    auto mentions = newskg::testing::RecognizeFull(article);
+    const ArticleFacts facts = newskg::extraction::Extract(std::move(article), std::move(mentions),
+                                                           newskg::testing::TestLexicons(), RuleSwitches());
+    INFO(Dump(facts));
+    for (const auto& role : facts.roles) {
+      if (role.of) return facts.mentions[*role.of].canonical;
+    }
+    return std::string("-");
+  };
+  CHECK(owner("Der Minister besuchte die Werft von Ostwerk Systems. Vorstandschef Max Ott führte ihn.") ==
+        "Ostwerk Systems");
+  CHECK(owner("Der Minister besuchte Ostwerk Systems. Vorstandschef Max Ott führte ihn.") == "-");
+  CHECK(OwnerOf("Das Werk der Kessler Stahl GmbH schließt. Werkleiter Max Ott bedauerte das.", "Max Ott") ==
+        "Kessler Stahl GmbH");
+}
+
 TEST_CASE("party-office-takes-the-party: the party in brackets after the holder; not a parliamentary group's chair",
           "[extraction][rules]") {
   const std::string list = "Die Parteichefs Max Ott (SPD), Eva Brandt (FDP) und Lena Graf (CDU) trafen sich.";
