@@ -248,8 +248,12 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       // At a sentence's start the article may be just that: "Die Welt verfolgt ..." names no
       // newspaper; "Den Haag (dpa) -" still names the city.
       if (info[i].function && i == 0 && thing->type != EntityType::Place) continue;
-      // A town takes no article: "das Essen", "in der Halle", "am Hof" are the nouns.
-      if (len == 1 && thing->kind == "city" && i > 0 && ArticleBeforeNoun(info[i - 1].folded)) continue;
+      // A town takes no article: "das Essen", "in der Halle", "am Hof" are the nouns. After a
+      // comma the word is a relative pronoun: "eine Konferenz, die Kairo ausrichten will".
+      if (len == 1 && thing->kind == "city" && i > 0 && ArticleBeforeNoun(info[i - 1].folded) &&
+          !(i > 1 && s.tokens[i - 2].text == ",")) {
+        continue;
+      }
       // A party named by an adjective is only the adjective before a noun of time: "zur
       // Grünen Woche" names a fair, not the party.
       if (len == 1 && thing->kind == "party" && last < n && IsTimeNoun(info[last].folded)) continue;
@@ -474,7 +478,7 @@ bool IsTownInstitution(std::string_view folded) {
   static constexpr std::string_view kKinds[] = {
       "universität", "hochschule", "klinikum", "universitätsklinikum", "uniklinik", "landgericht",
       "amtsgericht", "oberlandesgericht", "verwaltungsgericht", "arbeitsgericht", "sozialgericht",
-      "landessozialgericht", "stadtwerke", "institut"};
+      "landessozialgericht", "stadtwerke", "institut", "forschungszentrum", "staatstheater", "landratsamt"};
   if (std::find(std::begin(kKinds), std::end(kKinds), folded) != std::end(kKinds)) return true;
   const auto dash = folded.rfind('-');  // "Helmholtz-Institut Ulm"
   return dash != std::string_view::npos && folded.substr(dash + 1) == "institut";
@@ -1307,6 +1311,43 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   };
   for (auto& cands : per_sentence) settle(cands);
   SplitRunOnNames(article, per_sentence);
+
+  // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner
+  // ... Falkner": a single word the tagger read as a person, which opens the name of an
+  // organization the article gives (by a name of several words, the lexicon or a noun calling
+  // it one) and no person's name of two words or more has, is that organization.
+  {
+    std::map<std::string, std::string> organization_by_first;  // folded first word -> canonical
+    std::set<std::string> person_words;
+    for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+      for (const auto& c : per_sentence[si]) {
+        if (c.kind != MentionKind::Name) continue;
+        if (c.type == EntityType::Organization && (c.last - c.first >= 2 || c.priority >= 40)) {
+          std::string canonical = c.canonical;
+          if (canonical.empty()) {
+            for (std::size_t k = c.first; k < c.last; ++k) {
+              canonical += (k > c.first ? " " : "") + article.sentences[si].tokens[k].text;
+            }
+          }
+          organization_by_first.emplace(infos[si][c.first].folded, canonical);
+        } else if (c.type == EntityType::Person && c.last - c.first >= 2) {
+          for (std::size_t k = c.first; k < c.last; ++k) person_words.insert(infos[si][k].folded);
+        }
+      }
+    }
+    for (std::size_t si = 0; si < per_sentence.size() && !organization_by_first.empty(); ++si) {
+      for (auto& c : per_sentence[si]) {
+        if (c.type != EntityType::Person || c.kind != MentionKind::Name || c.last != c.first + 1 || c.priority > 30) {
+          continue;
+        }
+        const std::string& word = infos[si][c.first].folded;
+        const auto it = organization_by_first.find(word);
+        if (it == organization_by_first.end() || person_words.count(word)) continue;
+        c.type = EntityType::Organization;
+        c.canonical = it->second;
+      }
+    }
+  }
 
   // Surnames of the persons found so far; later single words equal to one are persons too
   // ("Peskow", "Putins"). Tokens of person names that are also known places do not count.

@@ -894,3 +894,25 @@ TEST_CASE("rules: a surname told with its particles is the person where a town s
   CHECK_FALSE(HasName(mentions, "Van", EntityType::Place));
   CHECK(HasPerson(mentions, "Van der Brelie"));
 }
+
+TEST_CASE("rules: a town after a relative pronoun is the town", "[recognition][rules]") {
+  CHECK(HasName(Rules("Sie warb für eine Konferenz, die Kairo im Herbst ausrichten will."), "Kairo", EntityType::Place));
+  // A noun after an article is the noun ("das Essen" is no town).
+  CHECK_FALSE(HasName(Rules("Sie lobte das Essen in Ulm."), "Essen", EntityType::Place));
+}
+
+TEST_CASE("rules: a research centre named by its town is one organization", "[recognition][rules]") {
+  CHECK(HasName(Rules("Die Forscher des Forschungszentrums Jülich sind froh."), "Forschungszentrum Jülich",
+                EntityType::Organization));
+}
+
+TEST_CASE("rules and tagger: a word that opens an organization's name is that organization, not a person",
+          "[recognition][tagger]") {
+  const auto mentions =
+      RecognizeFull(MakeArticle("Beim Autozulieferer Brandtwerk gibt es Streit. In Ulm beschäftigt Brandtwerk 800 Menschen."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) {
+    if (m.surface == "Brandtwerk") CHECK(m.type == EntityType::Organization);
+  }
+  CHECK(HasName(mentions, "Brandtwerk", EntityType::Organization));
+}
