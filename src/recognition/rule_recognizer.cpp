@@ -512,7 +512,7 @@ std::string DistrictKind(const std::string& written) {
 // The nouns that end an institution's hyphenated name ("Levante-Institut").
 bool IsInstitutionCompoundEnd(std::string_view folded) {
   static constexpr std::string_view kNouns[] = {"institut", "stiftung", "verband", "verein", "gesellschaft",
-                                                "akademie"};
+                                                "akademie", "werft", "werke", "klinik"};
   return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
 }
 

@@ -916,3 +916,9 @@ TEST_CASE("rules and tagger: a word that opens an organization's name is that or
   }
   CHECK(HasName(mentions, "Brandtwerk", EntityType::Organization));
 }
+
+TEST_CASE("rules: a yard's or a clinic's hyphenated name is an organization", "[recognition][rules]") {
+  CHECK(HasName(Rules("Der Minister besuchte am Donnerstag die Ostsee-Werft in Ulm."), "Ostsee-Werft",
+                EntityType::Organization));
+  CHECK(HasName(Rules("Die Patienten der Alb-Klinik warten."), "Alb-Klinik", EntityType::Organization));
+}
