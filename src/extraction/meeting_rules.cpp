@@ -203,7 +203,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler traf am Montag Paul Brandau. Am Abend telefonierte sie mit Jonas Weller.");
   static const DatelinePlace dateline(
       "dateline-place",
-      "A meeting held that day or the day before, or planned for the next two days, without a place of its own is in the dateline's place.",
+      "A meeting held that day or the two days before, or planned for that day or the next two, without a place of its own is in the dateline's place.",
       "Lissabon - Anna Kessler hat sich mit Paul Brandau getroffen.");
   static const CityRefinesCountry city(
       "city-refines-country",

@@ -347,19 +347,19 @@ bool SharesAPerson(const ArticleFacts& facts, const MeetingFact& x, const std::s
   return false;
 }
 
-// Whether `date` is the day an article dated `published` was written, or the day before: what a
+// Whether `date` is the day an article dated `published` was written, or one of the two before: what a
 // report with a dateline tells from its place.
 bool DayOfReport(const std::string& date, const std::optional<std::string>& published) {
   if (date.size() != 10 || !published || published->size() != 10) return false;
   if (date == *published) return true;
-  return DayBefore(*published) == date;
+  return DayBefore(*published) == date || DayBefore(DayBefore(*published)) == date;
 }
 
-// Whether `date` is one of the two days after `published`.
+// Whether `date` is the day of `published` or one of the two days after it.
 bool DaysAhead(const std::string& date, const std::optional<std::string>& published) {
   if (date.size() != 10 || !published || published->size() != 10) return false;
   const auto from = common::ParseIsoDay(*published), on = common::ParseIsoDay(date);
-  return from && on && *on > *from && *on - *from <= 2;
+  return from && on && *on >= *from && *on - *from <= 2;
 }
 
 }  // namespace

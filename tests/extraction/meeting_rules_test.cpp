@@ -1126,6 +1126,18 @@ TEST_CASE("dateline-place: a meeting planned for the next two days is there too,
         "Anna Kessler; Paul Brandau; @Linz planned am Freitag 2025-06-13\n");
   CHECK(MeetingsWithAll("Linz - Anna Kessler will am 30. Juni Paul Brandau treffen.", "2025-06-12")
             .find("@Linz") == std::string::npos);
+  // One set for the report's own day, too.
+  CHECK(MeetingsWithAll("Linz - Für diesen Donnerstag ist ein Treffen von Anna Kessler mit Paul Brandau angesetzt.",
+                        "2025-06-12")
+            .find("@Linz") != std::string::npos);
+}
+
+TEST_CASE("dateline-place: a meeting held in the report's last three days is there", "[extraction][rules]") {
+  // 2025-06-12 is a Thursday.
+  CHECK(MeetingsWithAll("Linz - Am Dienstag traf Anna Kessler den Minister Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held Am Dienstag 2025-06-10\n");
+  CHECK(MeetingsWithAll("Linz - Am Montag traf Anna Kessler den Minister Paul Brandau.", "2025-06-12")
+            .find("@Linz") == std::string::npos);
 }
 
 TEST_CASE("setting-from-sentence-before: a place the talks were about is not where they were", "[extraction][rules]") {
