@@ -53,6 +53,9 @@ struct MeetingDraft {
   // Token ranges after the trigger that tell different meetings ("im November mit X in Moskau
   // und in Berlin mit Y"); one segment when the sentence tells one.
   std::vector<std::pair<std::size_t, std::size_t>> segments;
+  // With segments before the trigger ("X hatte mit A und mit B gesprochen"): the tokens before
+  // this one (the subject) are every segment's; none when the segments follow the trigger.
+  std::optional<std::size_t> shared_until;
   std::vector<Candidate> candidates;
   std::vector<std::pair<int, std::size_t>> added_parties;  // (segment, mention): pronouns, roles
   std::vector<std::pair<int, std::string>> implied_states;  // (segment, state)

@@ -135,7 +135,7 @@ void RememberPair(const ArticleFacts& facts, const MeetingFact& m, const std::ve
 }  // namespace
 
 int MeetingDraft::SegmentOf(std::size_t k) const {
-  if (k <= trigger.token) return -1;
+  if (shared_until ? k < *shared_until : k <= trigger.token) return -1;
   // Segments are in order and do not overlap: the last one starting at or before k.
   const auto after = std::partition_point(segments.begin(), segments.end(),
                                           [&](const auto& segment) { return segment.first <= k; });

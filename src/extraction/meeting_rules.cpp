@@ -46,7 +46,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler kündigte an, sich mit Paul Brandau zu treffen.");
   static const CoordinatedAdverbialsSplit split(
       "coordinated-adverbials-split",
-      "Coordinated place phrases with their own people, and 'mit A und mit B', tell separate meetings; the subject after the verb and a time before them are each's.",
+      "Coordinated place phrases with their own people, 'mit A und mit B' and a sequence ('zunächst A getroffen, anschließend B'), after the verb or before a final one, tell separate meetings; the subject and a time before them are each's.",
       "Anna Kessler traf sich im Mai mit Paul Brandau in Linz und im Juni in Graz mit Jonas Weller.");
   static const CoordinatedMeetingsApart apart(
       "coordinated-meetings-apart",

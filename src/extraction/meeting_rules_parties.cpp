@@ -197,19 +197,44 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
   if (d.noun) return;
+  // A verb ending its clause ("hatte mit A und mit B gesprochen." or "... gesprochen und
+  // gemahnt") has its phrases before it.
+  const bool verb_final = t + 1 >= s.size() || s.IsPunct(t + 1) || s.folded(t + 1) == "und";
+  std::size_t clause_start = t;
+  while (verb_final && clause_start > 0 && s.word(clause_start - 1) != "," && s.word(clause_start - 1) != ";") {
+    --clause_start;
+  }
+  auto sequence_word = [&](std::size_t k) {
+    const std::string& w = s.folded(k);
+    return w == "anschliessend" || w == "danach" || w == "dann" || w == "später" || w == "schliesslich";
+  };
+  // Before a final verb, the partners' phrases start at "mit" or "zunächst"; without one, who is
+  // whose partner cannot be told ("Dort will ihn X empfangen, anschließend ...").
+  std::size_t first_phrase = FirstPartnerPhrase(s, t);
+  if (verb_final) {
+    first_phrase = clause_start;
+    while (first_phrase < t && s.folded(first_phrase) != "mit" && s.folded(first_phrase) != "zunächst" &&
+           s.folded(first_phrase) != "zuerst") {
+      ++first_phrase;
+    }
+    if (first_phrase == t) return;
+  }
   std::vector<std::pair<std::size_t, std::size_t>> segments;
-  std::size_t start = t + 1;
+  std::size_t start = verb_final ? clause_start : t + 1;
   bool person_before = false;  // a person named in [start, seen)
   std::size_t seen = start;
-  for (std::size_t k = t + 1; k + 1 < s.size(); ++k) {
-    // "mit A und mit B": the preposition said again tells talks with each.
-    if (s.folded(k) != "und" || (!IsPreposition(s.folded(k + 1)) && s.folded(k + 1) != "mit")) continue;
+  for (std::size_t k = start; k + 1 < s.size(); ++k) {
+    // "mit A und mit B": the preposition said again tells talks with each; so does a sequence
+    // ("zunächst A getroffen, anschließend B", "zunächst mit A, danach mit B").
+    const bool again = s.folded(k) == "und" && (IsPreposition(s.folded(k + 1)) || s.folded(k + 1) == "mit");
+    const bool next = s.word(k) == "," && sequence_word(k + 1);
+    if (!again && !next) continue;
     for (; seen < k; ++seen) {
       if (auto m = s.NameAt(seen); m && s.mention(*m).type == EntityType::Person) person_before = true;
     }
     if (person_before) {
       segments.push_back({start, k});
-      start = k + 1;
+      start = next ? k + 2 : k + 1;
       seen = start;
       person_before = false;
     }
@@ -217,9 +242,10 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   segments.push_back({start, s.size()});
   d.segments = std::move(segments);
   if (d.segments.size() > 1) d.apart = true;
-  // The subject after the verb ("In Rom sprach X mit A und mit B"), before the first
-  // phrase, is in every segment's meeting.
-  const std::size_t first_phrase = FirstPartnerPhrase(s, t);
+  // The subject after the verb ("In Rom sprach X mit A und mit B"), or before a final verb's
+  // first phrase ("X hatte mit A und mit B gesprochen", "X hatte zunächst A getroffen, ..."),
+  // is in every segment's meeting.
+  if (verb_final && d.segments.size() > 1) d.shared_until = first_phrase;
   for (Candidate& candidate : d.candidates) {
     const Mention& mention = s.mention(candidate.mention);
     candidate.segment = d.SegmentOf(mention.first_token);

@@ -635,6 +635,21 @@ TEST_CASE("age-noun-stands-for-person: 'der Argentinier' is the one man the sent
                         "2025-06-12") == "");
 }
 
+TEST_CASE("coordinated-adverbials-split: before a final verb, and in a sequence", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau hatte am Montag in Rom mit Jonas Weller und mit Eva Lind gesprochen.",
+                        "2025-06-12") == "Jonas Weller; Paul Brandau; @Rom held am Montag 2025-06-09\n"
+                                         "Eva Lind; Paul Brandau; @Rom held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("In Rom hatte Paul Brandau am Montag zunächst Jonas Weller getroffen, anschließend Eva Lind "
+                        "und Tim Roth.",
+                        "2025-06-12") == "Jonas Weller; Paul Brandau; @Rom held am Montag 2025-06-09\n"
+                                         "Eva Lind; Paul Brandau; Tim Roth; @Rom held am Montag 2025-06-09\n");
+  // Without "mit" or "zunächst" before the verb, whose partner is whose cannot be told: one meeting.
+  CHECK(MeetingsWithAll("Paul Brandau kommt nach Ulm. Dort will ihn Jonas Weller am Montag im Rathaus empfangen, "
+                        "anschließend ist eine Hafenrundfahrt geplant.",
+                        "2025-06-12")
+            .find("Jonas Weller; Paul Brandau; @Rathaus") != std::string::npos);
+}
+
 TEST_CASE("verb-needs-particle: agreeing with someone ('sich mit X verständigt') tells talks", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler hat sich am Montag mit Paul Brandau auf einen Kompromiss verständigt.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
