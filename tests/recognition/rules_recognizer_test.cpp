@@ -922,3 +922,9 @@ TEST_CASE("rules: a yard's or a clinic's hyphenated name is an organization", "[
                 EntityType::Organization));
   CHECK(HasName(Rules("Die Patienten der Alb-Klinik warten."), "Alb-Klinik", EntityType::Organization));
 }
+
+TEST_CASE("rules: a working group is named by its topic, which is no organization", "[recognition][rules]") {
+  CHECK_FALSE(HasName(Rules("In der Arbeitsgruppe Verkehr verhandelt auch Paul Brandau mit."), "Verkehr",
+                      EntityType::Organization));
+  CHECK(HasName(Rules("Das meldete die Nachrichtenagentur Interfax."), "Interfax", EntityType::Organization));
+}
