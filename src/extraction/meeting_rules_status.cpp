@@ -127,8 +127,15 @@ bool TakesAPerson(const SentenceContext& c, std::size_t t) {
   // greeted; "Die Einigung wurde von Z begrüßt" is no meeting.
   if (by_person) {
     if (persons > 0) return true;
+    // Also "Der Minister wurde von Z begrüßt", "Die Gäste wurden ...", "Dort wurde er ...".
     for (std::size_t k = 0; k < t; ++k) {
-      if (in_clause(k) && (s.folded(k) == "er" || s.folded(k) == "sie")) return true;
+      if (!in_clause(k)) continue;
+      const std::string& w = s.folded(k);
+      if (w == "er" || w == "sie" || w == "gast" || w == "gäste" || w == "delegation" ||
+          (s.upper(k) && !s.NameAt(k) && c.lexicons.MatchRole(s.word(k)) &&
+           !(k > 0 && (IsAnyPreposition(s.folded(k - 1)) || s.folded(k - 1) == "des")))) {
+        return true;
+      }
     }
     return false;
   }

@@ -1088,6 +1088,10 @@ TEST_CASE("verb-needs-particle: a passive's agent greets its subject, over the a
                         "2025-06-12") == "Anna; Jonas Weller; Paul; @- held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Paul Brandau wurde am Montag vom Ersten Bürgermeister Jonas Weller begrüßt.", "2025-06-12") ==
         "Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
+  // An office the sentence before named as the subject.
+  CHECK(MeetingsWithAll("Paul Brandau kam nach Ulm. Der Minister wurde am Montag von Bürgermeister Jonas Weller begrüßt.",
+                        "2025-06-12")
+            .find("Jonas Weller; Paul Brandau;") != std::string::npos);
   // What the agent welcomed is no person.
   CHECK(MeetingsWithAll("Die Entscheidung wurde am Montag von Bürgermeister Jonas Weller begrüßt.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Der Vorschlag von Paul Brandau wurde am Montag von Bürgermeister Jonas Weller begrüßt.",
