@@ -1545,14 +1545,16 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
   if (index == 0) return;
   // "Dort traf er ...", "Anschließend empfing ihn ...": the place of the sentence before,
   // also where someone went ("reiste nach Wien. Dort ...").
+  // "leitete eine Sitzung, an der X teilnahm; Y stellte dort ... vor": a "dort" after a
+  // meeting's noun is that meeting's place.
+  std::size_t first_noun = c.sentence.size();
+  for (const Trigger& t : c.sentence.triggers()) {
+    if (t.entry->pos == "noun") first_noun = std::min(first_noun, t.token);
+  }
   bool there = false;
   for (std::size_t k = 0; k < c.sentence.size() && !there; ++k) {
     const std::string& w = c.sentence.folded(k);
-    // "leitete eine Sitzung, an der X teilnahm; Y stellte dort ... vor": a "dort" after a
-    // meeting's noun is that meeting's place.
-    const bool after_noun = std::any_of(c.sentence.triggers().begin(), c.sentence.triggers().end(),
-                                        [&](const Trigger& t) { return t.token < k && t.entry->pos == "noun"; });
-    there = (w == "dort" || w == "anschliessend") && d.InScope(c.sentence, k) && !after_noun;
+    there = (w == "dort" || w == "anschliessend") && k <= first_noun && d.InScope(c.sentence, k);
   }
   if (!there && !(d.noun && d.definite) && !OpensWithAScene(c.sentences[index - 1])) return;
   const bool has_place = std::any_of(d.candidates.begin(), d.candidates.end(),

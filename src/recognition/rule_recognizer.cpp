@@ -1326,36 +1326,47 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   // ... Falkner": a single word the tagger read as a person, which opens the name of an
   // organization the article gives (by a name of several words, the lexicon or a noun calling
   // it one) and no person's name of two words or more has, is that organization.
-  {
-    std::map<std::string, std::string> organization_by_first;  // folded first word -> canonical
-    std::set<std::string> person_words;
+  if (std::any_of(per_sentence.begin(), per_sentence.end(), [](const std::vector<Candidate>& cands) {
+        return std::any_of(cands.begin(), cands.end(), [](const Candidate& c) {
+          return c.type == EntityType::Person && c.kind == MentionKind::Name && c.last == c.first + 1 && c.priority <= 30;
+        });
+      })) {
+    // The organizations by their folded first word: (sentence, candidate).
+    std::map<std::string_view, std::pair<std::size_t, std::size_t>> organization_by_first;
+    std::set<std::string_view> person_words;
     for (std::size_t si = 0; si < per_sentence.size(); ++si) {
-      for (const auto& c : per_sentence[si]) {
+      for (std::size_t ci = 0; ci < per_sentence[si].size(); ++ci) {
+        const Candidate& c = per_sentence[si][ci];
         if (c.kind != MentionKind::Name) continue;
         if (c.type == EntityType::Organization && (c.last - c.first >= 2 || c.priority >= 40)) {
-          std::string canonical = c.canonical;
-          if (canonical.empty()) {
-            for (std::size_t k = c.first; k < c.last; ++k) {
-              canonical += (k > c.first ? " " : "") + article.sentences[si].tokens[k].text;
-            }
-          }
-          organization_by_first.emplace(infos[si][c.first].folded, canonical);
+          organization_by_first.emplace(infos[si][c.first].folded, std::pair{si, ci});
         } else if (c.type == EntityType::Person && c.last - c.first >= 2) {
           for (std::size_t k = c.first; k < c.last; ++k) person_words.insert(infos[si][k].folded);
         }
       }
     }
+    std::vector<std::tuple<std::size_t, std::size_t, std::string>> retyped;  // sentence, candidate, canonical
     for (std::size_t si = 0; si < per_sentence.size() && !organization_by_first.empty(); ++si) {
-      for (auto& c : per_sentence[si]) {
+      for (std::size_t ci = 0; ci < per_sentence[si].size(); ++ci) {
+        const Candidate& c = per_sentence[si][ci];
         if (c.type != EntityType::Person || c.kind != MentionKind::Name || c.last != c.first + 1 || c.priority > 30) {
           continue;
         }
         const std::string& word = infos[si][c.first].folded;
         const auto it = organization_by_first.find(word);
         if (it == organization_by_first.end() || person_words.count(word)) continue;
-        c.type = EntityType::Organization;
-        c.canonical = it->second;
+        const auto [osi, oci] = it->second;
+        const Candidate& org = per_sentence[osi][oci];
+        std::string canonical = org.canonical;
+        for (std::size_t k = org.first; org.canonical.empty() && k < org.last; ++k) {
+          canonical += (k > org.first ? " " : "") + article.sentences[osi].tokens[k].text;
+        }
+        retyped.emplace_back(si, ci, std::move(canonical));
       }
+    }
+    for (auto& [si, ci, canonical] : retyped) {
+      per_sentence[si][ci].type = EntityType::Organization;
+      per_sentence[si][ci].canonical = std::move(canonical);
     }
   }
 
@@ -1414,8 +1425,10 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       const auto& tok = s.tokens[i];
       // "Van der Bellen sagte": the surname with the particles its full name had is the person,
       // over a town that shares the first particle ("Van").
-      const std::string stem = surnames.count(key) ? key : key.substr(0, key.size() - 1);
-      if (auto particles = particles_of.find(stem); particles != particles_of.end() && i >= particles->second.size()) {
+      const auto particles = particles_of.empty()      ? particles_of.end()
+                             : surnames.count(key) ? particles_of.find(key)
+                                                   : particles_of.find(key.substr(0, key.size() - 1));
+      if (particles != particles_of.end() && i >= particles->second.size()) {
         const std::size_t from = i - particles->second.size();
         bool written = true;
         for (std::size_t k = from; k < i && written; ++k) written = info[k].folded == particles->second[k - from];
