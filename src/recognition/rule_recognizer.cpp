@@ -920,9 +920,10 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
         std::size_t end = NameRun(s, info, start, 3, /*after_role=*/true);
         // A given name of the office's gender is a person even where a place has it as well
         // ("Königin Victoria", not the Australian state).
-        const char gender = lex_.GenderOfFirstName(s.tokens[start].text);
-        const bool given = end > start && role->feminine && gender == 'f';
-        if (end > start && (given || !LookupPhrase(info, start, start + 1))) add(start, end, 60);
+        if (end > start && (!LookupPhrase(info, start, start + 1) ||
+                            (role->feminine && lex_.GenderOfFirstName(s.tokens[start].text) == 'f'))) {
+          add(start, end, 60);
+        }
       }
     }
   }
@@ -1326,36 +1327,49 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   // ... Falkner": a single word the tagger read as a person, which opens the name of an
   // organization the article gives (by a name of several words, the lexicon or a noun calling
   // it one) and no person's name of two words or more has, is that organization.
-  if (std::any_of(per_sentence.begin(), per_sentence.end(), [](const std::vector<Candidate>& cands) {
-        return std::any_of(cands.begin(), cands.end(), [](const Candidate& c) {
-          return c.type == EntityType::Person && c.kind == MentionKind::Name && c.last == c.first + 1 && c.priority <= 30;
-        });
-      })) {
-    // The organizations by their folded first word: (sentence, candidate).
-    std::map<std::string_view, std::pair<std::size_t, std::size_t>> organization_by_first;
-    std::set<std::string_view> person_words;
+  {
+    // The words the tagger alone read as one-word persons (few per article), each with the
+    // organization it opens, if any, and whether a person's longer name has it.
+    struct Word {
+      std::string_view folded;
+      std::optional<std::pair<std::size_t, std::size_t>> organization;  // (sentence, candidate)
+      bool in_person_name = false;
+    };
+    std::vector<Word> words;
+    auto tagged_person = [](const Candidate& c) {
+      return c.type == EntityType::Person && c.kind == MentionKind::Name && c.last == c.first + 1 && c.priority <= 30;
+    };
+    auto find = [&](std::string_view folded) {
+      return std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.folded == folded; });
+    };
     for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+      for (const Candidate& c : per_sentence[si]) {
+        if (tagged_person(c) && find(infos[si][c.first].folded) == words.end()) {
+          words.push_back({infos[si][c.first].folded, std::nullopt, false});
+        }
+      }
+    }
+    for (std::size_t si = 0; si < per_sentence.size() && !words.empty(); ++si) {
       for (std::size_t ci = 0; ci < per_sentence[si].size(); ++ci) {
         const Candidate& c = per_sentence[si][ci];
         if (c.kind != MentionKind::Name) continue;
         if (c.type == EntityType::Organization && (c.last - c.first >= 2 || c.priority >= 40)) {
-          organization_by_first.emplace(infos[si][c.first].folded, std::pair{si, ci});
+          if (auto w = find(infos[si][c.first].folded); w != words.end() && !w->organization) w->organization = {si, ci};
         } else if (c.type == EntityType::Person && c.last - c.first >= 2) {
-          for (std::size_t k = c.first; k < c.last; ++k) person_words.insert(infos[si][k].folded);
+          for (std::size_t k = c.first; k < c.last; ++k) {
+            if (auto w = find(infos[si][k].folded); w != words.end()) w->in_person_name = true;
+          }
         }
       }
     }
     std::vector<std::tuple<std::size_t, std::size_t, std::string>> retyped;  // sentence, candidate, canonical
-    for (std::size_t si = 0; si < per_sentence.size() && !organization_by_first.empty(); ++si) {
+    for (std::size_t si = 0; si < per_sentence.size() && !words.empty(); ++si) {
       for (std::size_t ci = 0; ci < per_sentence[si].size(); ++ci) {
         const Candidate& c = per_sentence[si][ci];
-        if (c.type != EntityType::Person || c.kind != MentionKind::Name || c.last != c.first + 1 || c.priority > 30) {
-          continue;
-        }
-        const std::string& word = infos[si][c.first].folded;
-        const auto it = organization_by_first.find(word);
-        if (it == organization_by_first.end() || person_words.count(word)) continue;
-        const auto [osi, oci] = it->second;
+        if (!tagged_person(c)) continue;
+        const auto w = find(infos[si][c.first].folded);
+        if (!w->organization || w->in_person_name) continue;
+        const auto [osi, oci] = *w->organization;
         const Candidate& org = per_sentence[osi][oci];
         std::string canonical = org.canonical;
         for (std::size_t k = org.first; org.canonical.empty() && k < org.last; ++k) {
