@@ -200,10 +200,12 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   // A verb ending its clause ("hatte mit A und mit B gesprochen." or "... gesprochen und
   // gemahnt") has its phrases before it.
   const bool verb_final = t + 1 >= s.size() || s.IsPunct(t + 1) || s.folded(t + 1) == "und";
+  auto comma = [&](std::size_t k) {  // asked of every word: bytes first
+    const std::string& w = s.word(k);
+    return w.size() == 1 && (w[0] == ',' || w[0] == ';');
+  };
   std::size_t clause_start = t;
-  while (verb_final && clause_start > 0 && s.word(clause_start - 1) != "," && s.word(clause_start - 1) != ";") {
-    --clause_start;
-  }
+  while (verb_final && clause_start > 0 && !comma(clause_start - 1)) --clause_start;
   auto sequence_word = [&](std::size_t k) {
     const std::string& w = s.folded(k);
     return w == "anschliessend" || w == "danach" || w == "dann" || w == "später" || w == "schliesslich";
@@ -227,7 +229,7 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
     // "mit A und mit B": the preposition said again tells talks with each; so does a sequence
     // ("zunächst A getroffen, anschließend B", "zunächst mit A, danach mit B").
     const bool again = s.folded(k) == "und" && (IsPreposition(s.folded(k + 1)) || s.folded(k + 1) == "mit");
-    const bool next = s.word(k) == "," && sequence_word(k + 1);
+    const bool next = comma(k) && s.word(k)[0] == ',' && sequence_word(k + 1);
     if (!again && !next) continue;
     for (; seen < k; ++seen) {
       if (auto m = s.NameAt(seen); m && s.mention(*m).type == EntityType::Person) person_before = true;
@@ -1545,16 +1547,14 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
   if (index == 0) return;
   // "Dort traf er ...", "Anschließend empfing ihn ...": the place of the sentence before,
   // also where someone went ("reiste nach Wien. Dort ...").
-  // "leitete eine Sitzung, an der X teilnahm; Y stellte dort ... vor": a "dort" after a
-  // meeting's noun is that meeting's place.
-  std::size_t first_noun = c.sentence.size();
-  for (const Trigger& t : c.sentence.triggers()) {
-    if (t.entry->pos == "noun") first_noun = std::min(first_noun, t.token);
-  }
   bool there = false;
   for (std::size_t k = 0; k < c.sentence.size() && !there; ++k) {
     const std::string& w = c.sentence.folded(k);
-    there = (w == "dort" || w == "anschliessend") && k <= first_noun && d.InScope(c.sentence, k);
+    if ((w != "dort" && w != "anschliessend") || !d.InScope(c.sentence, k)) continue;
+    // "leitete eine Sitzung, an der X teilnahm; Y stellte dort ... vor": a "dort" after a
+    // meeting's noun is that meeting's place.
+    there = std::none_of(c.sentence.triggers().begin(), c.sentence.triggers().end(),
+                         [&](const Trigger& t) { return t.token < k && t.entry->pos == "noun"; });
   }
   if (!there && !(d.noun && d.definite) && !OpensWithAScene(c.sentences[index - 1])) return;
   const bool has_place = std::any_of(d.candidates.begin(), d.candidates.end(),

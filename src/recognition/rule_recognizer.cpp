@@ -984,9 +984,8 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     }
     if (i + 1 >= n) continue;
     // "In der Arbeitsgruppe Verkehr": a working group is named by its topic, not a name.
-    const bool topic_group = EndsWithAnyOf(info[i].folded, {"arbeitsgruppe", "projektgruppe", "fachgruppe",
-                                                             "expertengruppe", "verhandlungsgruppe"});
-    const bool org = info[i].org_noun && !topic_group;
+    const bool org = info[i].org_noun && !EndsWithAnyOf(info[i].folded, {"arbeitsgruppe", "projektgruppe", "fachgruppe",
+                                                                          "expertengruppe", "verhandlungsgruppe"});
     const bool place = !org && info[i].place_noun;
     if (!org && !place) continue;
     std::size_t start = i + 1;
@@ -1429,7 +1428,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     // token are one run of them, found by binary search. Candidates added below cover earlier
     // tokens only and need no look-up.
     const std::size_t settled = cands.size();
-    std::vector<bool> dropped(settled, false);  // settled candidates a surname with particles covers
+    std::vector<bool> dropped;  // settled candidates a surname with particles covers (sized when one does)
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
       if (!info[i].upper || info[i].function) continue;
       std::string key = info[i].folded;
@@ -1453,6 +1452,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
           known = known || (cands[c].first <= from && cands[c].last >= i + 1 && cands[c].type == EntityType::Person);
         }
         if (written && !known) {
+          dropped.resize(settled, false);
           for (std::size_t c = 0; c < settled; ++c) {
             if (cands[c].end > begin && cands[c].begin < tok.end) dropped[c] = true;
           }
@@ -1493,7 +1493,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       }
       cands.push_back(SpanCandidate(s, i, i + 1, EntityType::Person, 20));
     }
-    for (std::size_t c = settled; c-- > 0;) {
+    for (std::size_t c = dropped.size(); c-- > 0;) {
       if (dropped[c]) cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(c));
     }
     std::sort(cands.begin(), cands.end(),
