@@ -197,19 +197,28 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
   if (d.noun) return;
-  // A verb ending its clause ("hatte mit A und mit B gesprochen." or "... gesprochen und
-  // gemahnt") has its phrases before it.
-  const bool verb_final = t + 1 >= s.size() || s.IsPunct(t + 1) || s.folded(t + 1) == "und";
   auto comma = [&](std::size_t k) {  // asked of every word: bytes first
     const std::string& w = s.word(k);
     return w.size() == 1 && (w[0] == ',' || w[0] == ';');
   };
-  std::size_t clause_start = t;
-  while (verb_final && clause_start > 0 && !comma(clause_start - 1)) --clause_start;
   auto sequence_word = [&](std::size_t k) {
     const std::string& w = s.folded(k);
     return w == "anschliessend" || w == "danach" || w == "dann" || w == "später" || w == "schliesslich";
   };
+  // "mit A und mit B": the preposition said again tells talks with each; so does a sequence
+  // ("zunächst A getroffen, anschließend B", "zunächst mit A, danach mit B").
+  auto again = [&](std::size_t k) {
+    return s.folded(k) == "und" && (IsPreposition(s.folded(k + 1)) || s.folded(k + 1) == "mit");
+  };
+  auto next = [&](std::size_t k) { return comma(k) && s.word(k)[0] == ',' && sequence_word(k + 1); };
+  bool any = false;  // most sentences have no such joint: nothing to split
+  for (std::size_t k = 0; k + 1 < s.size() && !any; ++k) any = again(k) || next(k);
+  if (!any) return;
+  // A verb ending its clause ("hatte mit A und mit B gesprochen." or "... gesprochen und
+  // gemahnt") has its phrases before it.
+  const bool verb_final = t + 1 >= s.size() || s.IsPunct(t + 1) || s.folded(t + 1) == "und";
+  std::size_t clause_start = t;
+  while (verb_final && clause_start > 0 && !comma(clause_start - 1)) --clause_start;
   // Before a final verb, the partners' phrases start at "mit" or "zunächst"; without one, who is
   // whose partner cannot be told ("Dort will ihn X empfangen, anschließend ...").
   std::size_t first_phrase = FirstPartnerPhrase(s, t);
@@ -226,17 +235,14 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   bool person_before = false;  // a person named in [start, seen)
   std::size_t seen = start;
   for (std::size_t k = start; k + 1 < s.size(); ++k) {
-    // "mit A und mit B": the preposition said again tells talks with each; so does a sequence
-    // ("zunächst A getroffen, anschließend B", "zunächst mit A, danach mit B").
-    const bool again = s.folded(k) == "und" && (IsPreposition(s.folded(k + 1)) || s.folded(k + 1) == "mit");
-    const bool next = comma(k) && s.word(k)[0] == ',' && sequence_word(k + 1);
-    if (!again && !next) continue;
+    const bool is_next = next(k);
+    if (!is_next && !again(k)) continue;
     for (; seen < k; ++seen) {
       if (auto m = s.NameAt(seen); m && s.mention(*m).type == EntityType::Person) person_before = true;
     }
     if (person_before) {
       segments.push_back({start, k});
-      start = next ? k + 2 : k + 1;
+      start = is_next ? k + 2 : k + 1;
       seen = start;
       person_before = false;
     }
