@@ -32,12 +32,7 @@ class StateRoleOwnerRule : public NamedRoleOwnerRule {
   virtual std::string State(const RoleOwnerContext& c, const RoleFact& role) const = 0;
 };
 
-bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> stems) {
-  for (std::string_view stem : stems) {
-    if (word.ends_with(stem)) return true;
-  }
-  return false;
-}
+using text::EndsWithAny;
 
 template <typename Parts>
 bool ContainsAny(std::string_view word, const Parts& parts) {

@@ -510,13 +510,6 @@ std::string DistrictKind(const std::string& written) {
 }
 
 // The nouns that end an institution's hyphenated name ("Levante-Institut").
-bool EndsWithAnyOf(std::string_view word, std::initializer_list<std::string_view> endings) {
-  for (std::string_view ending : endings) {
-    if (word.ends_with(ending)) return true;
-  }
-  return false;
-}
-
 bool IsInstitutionCompoundEnd(std::string_view folded) {
   static constexpr std::string_view kNouns[] = {"institut", "stiftung", "verband", "verein", "gesellschaft",
                                                 "akademie", "werft", "werke", "klinik"};
@@ -984,8 +977,9 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     }
     if (i + 1 >= n) continue;
     // "In der Arbeitsgruppe Verkehr": a working group is named by its topic, not a name.
-    const bool org = info[i].org_noun && !EndsWithAnyOf(info[i].folded, {"arbeitsgruppe", "projektgruppe", "fachgruppe",
-                                                                          "expertengruppe", "verhandlungsgruppe"});
+    const bool org = info[i].org_noun &&
+                     !text::EndsWithAny(info[i].folded, {"arbeitsgruppe", "projektgruppe", "fachgruppe",
+                                                         "expertengruppe", "verhandlungsgruppe"});
     const bool place = !org && info[i].place_noun;
     if (!org && !place) continue;
     std::size_t start = i + 1;

@@ -75,20 +75,18 @@ PersonName SplitPersonName(std::string_view canonical) {
     return name;
   }
   // So is one after more particles ("Van der Bellen", "De la Cruz", "von der Decken").
-  auto capital_particle = [](std::string_view w) {
-    for (std::string_view particle : {"De", "Van", "Von", "Di", "Da", "Du", "Del", "Della", "Ten", "Ter", "de", "van",
-                                      "von", "di", "da", "du", "del", "della", "ten", "ter"}) {
-      if (w == particle) return true;
-    }
-    return false;
+  // `w` is one of `particles` (lower case), or, with `capitalised`, one with an upper-case first letter.
+  auto one_of = [](std::string_view w, std::initializer_list<std::string_view> particles, bool capitalised) {
+    return std::any_of(particles.begin(), particles.end(), [&](std::string_view p) {
+      return w == p || (capitalised && w.size() == p.size() && !w.empty() &&
+                        w[0] == std::toupper(static_cast<unsigned char>(p[0])) && w.substr(1) == p.substr(1));
+    });
   };
-  auto inner_particle = [](std::string_view w) {
-    for (std::string_view particle : {"der", "den", "de", "la", "le", "van", "von"}) {
-      if (w == particle) return true;
-    }
-    return false;
+  auto inner_particle = [&](std::string_view w) {
+    return one_of(w, {"der", "den", "de", "la", "le", "van", "von"}, false);
   };
-  if (words.size() >= 2 && capital_particle(words[0]) &&
+  if (words.size() >= 2 &&
+      one_of(words[0], {"de", "van", "von", "di", "da", "du", "del", "della", "ten", "ter"}, true) &&
       std::all_of(words.begin() + 1, words.end() - 1, inner_particle)) {
     name.last = NameKey(words.back());
     return name;

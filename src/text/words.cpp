@@ -69,4 +69,11 @@ int MonthOfName(std::string_view folded) {
   return folded == "jänner" ? 1 : 0;
 }
 
+bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> endings) {
+  for (std::string_view ending : endings) {
+    if (word.ends_with(ending)) return true;
+  }
+  return false;
+}
+
 }  // namespace newskg::text

@@ -1,6 +1,7 @@
 // Words: splitting a name or label at spaces, joining words back, and the month names.
 #pragma once
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,6 +24,9 @@ bool IsRegnalNumber(std::string_view token);
 // Whether `word` is written like an organization's short form: 2-6 letters, the first upper
 // case, at least two upper case, no digit ("SPD", "ÖVP", "ZdK", "GdP", "BaFin").
 bool IsAcronym(std::string_view word);
+
+// Whether `word` ends with one of `endings` ("Arbeitsgruppe" with "gruppe").
+bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> endings);
 
 // 1-12 for a German month name in folded form ("märz", Austrian "jänner"), else 0.
 int MonthOfName(std::string_view folded);
