@@ -55,6 +55,11 @@ void ReadHead(ByteReader& in, ResolvedArticle& article) {
       meeting.location = static_cast<std::uint32_t>(location / 2 - 1);
       meeting.location_inferred = (location & 1) != 0;
     }
+    // The town's index plus one (0: none).
+    if (const std::uint64_t town = in.GetVarint(); town > 0) {
+      if (town > entities) in.Fail("meeting town out of range");
+      meeting.town = static_cast<std::uint32_t>(town - 1);
+    }
     meeting.time_text = in.GetString();
     meeting.date = in.GetString();
     const std::uint8_t status = in.GetU8();
@@ -107,6 +112,7 @@ void EncodeArticle(const ResolvedArticle& article, ByteWriter& out) {
     out.PutVarint(meeting.attendees.size());
     for (auto attendee : meeting.attendees) out.PutVarint(attendee);
     out.PutVarint(meeting.location ? (*meeting.location + 1u) * 2u + (meeting.location_inferred ? 1u : 0u) : 0u);
+    out.PutVarint(meeting.town ? *meeting.town + 1u : 0u);
     out.PutString(meeting.time_text);
     out.PutString(meeting.date);
     out.PutU8(static_cast<std::uint8_t>(meeting.status));

@@ -73,7 +73,7 @@ SegmentReader::SegmentReader(common::MappedFile file) : file_(std::move(file)) {
   const std::uint32_t version = static_cast<std::uint32_t>(GetU64(bytes, 8) & 0xffffffffu);
   if (version != kSegmentVersion) {
     fail("format version " + std::to_string(version) + ", this newskg reads version " +
-         std::to_string(kSegmentVersion));
+         std::to_string(kSegmentVersion) + "; rebuild the graph from all articles (newskg build --force)");
   }
   const std::size_t footer = bytes.size() - kFooterSize;
   if (std::memcmp(bytes.data() + footer + 32, kFooterMagic, sizeof kFooterMagic) != 0) {

@@ -17,7 +17,7 @@
 
 namespace newskg::archive {
 
-inline constexpr std::uint32_t kSegmentVersion = 1;
+inline constexpr std::uint32_t kSegmentVersion = 2;
 
 struct SegmentEntry {
   std::string id;                  // the article id

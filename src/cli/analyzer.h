@@ -45,6 +45,6 @@ class Analyzer {
 std::filesystem::path DefaultDataDir();
 
 // newskg's version, as --version prints it.
-inline constexpr const char* kNewskgVersion = "0.2.0";
+inline constexpr const char* kNewskgVersion = "0.3.0";
 
 }  // namespace newskg::cli

@@ -38,6 +38,9 @@ struct MeetingFact {
   std::vector<std::string> implied_states;
   std::optional<std::size_t> location;    // mention index
   bool location_inferred = false;  // from the dateline or an earlier report, not its own sentence
+  // The town a building or an institution given as the location lies in ("im Rathaus in Ulm",
+  // "im Ulmer Rathaus"), when the article says which: a meeting is in both.
+  std::optional<std::size_t> town;  // mention index
   std::string time_text;                  // as written ("am Donnerstag")
   std::string date;                       // ISO when the article date allows
   // The part of the day its reports name ("vormittag", "nachmittag"; see DayPart), if any: a

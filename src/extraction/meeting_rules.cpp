@@ -209,6 +209,10 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "city-refines-country",
       "A meeting placed in a country takes the city of that country the article names near it ('in Oman ... in Maskat').",
       "Anna Kessler und Paul Brandau verhandelten am Montag in Italien. Die Gespräche in Rom dauerten drei Stunden.");
+  static const VenueInTown venue_town(
+      "venue-in-town",
+      "A meeting in a building or an institution ('im Rathaus', 'im Hotel Adlon') is also in the town the article puts it in: named right after it, in its adjective ('im Ulmer Rathaus'), in the sentence, else for a building the town named last before (up to three sentences) or the dateline's.",
+      "Ulm - Anna Kessler wurde am Montag von Paul Brandau im Rathaus empfangen.");
   static const FutureDateIsPlan future(
       "future-date-is-plan",
       "Without a tense cue, a date after publication makes a plan, one before it a meeting held.",
@@ -234,7 +238,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
       "Paul Brandau besuchte am Montag Polen.");
   static const std::vector<const ArticleRule*> all = {&protagonist, &future,        &trip_scene, &also_there,
-                                                      &time_of_day, &dateline,      &city,       &participation,
+                                                      &time_of_day, &dateline,      &city,       &venue_town, &participation,
                                                       &denials,     &next_round,    &merge,      &trip};
   return all;
 }

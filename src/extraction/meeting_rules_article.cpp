@@ -509,6 +509,116 @@ bool CityRefinesCountry::Apply(const ArticleContext& c, const MeetingDraft&, Mee
   return true;
 }
 
+namespace {
+
+// Whether `men` names a town: a place by its name, not a state, a building, a region or a sea.
+bool IsTown(const ArticleContext& c, const Mention& men) {
+  if (men.type != EntityType::Place || men.kind != MentionKind::Name || men.is_country || men.is_site ||
+      men.article_local) {
+    return false;
+  }
+  // A town takes no article: "im Bayerischen Wald", "am Bodensee" name a landscape.
+  if (men.first_token > 0) {
+    const std::string& before = c.sentences[men.sentence].folded(men.first_token - 1);
+    if (before == "im" || before == "am" || before == "ins" || before == "dem" || before == "des") return false;
+  }
+  const recognition::NamedThing* known = c.lexicons.FindCanonical(men.canonical);
+  return !known || known->kind == "city";
+}
+
+// Whether `men` is where a meeting was inside a town: a building or site ("im Rathaus", "im
+// Hotel Adlon", "im Ulmer Rathaus") or an institution standing for its building ("im
+// Innenministerium").
+bool IsVenue(const ArticleContext& c, const Mention& men) {
+  if (men.is_site || men.article_local || men.type == EntityType::Organization) return true;
+  const auto space = men.canonical.rfind(' ');
+  if (men.type != EntityType::Place || space == std::string::npos) return false;
+  const EntityType* venue = c.lexicons.VenueType(text::FoldForMatch(std::string_view(men.canonical).substr(space + 1)));
+  return venue && *venue == EntityType::Place;
+}
+
+// The town a venue's adjective names: "Ulmer" in "im Ulmer Rathaus" is Ulm, "Münchner" München.
+std::optional<std::string> TownOfAdjective(const ArticleContext& c, const Mention& venue) {
+  const std::string& name = venue.canonical;
+  const auto space = name.find(' ');
+  if (space == std::string::npos || space < 4) return std::nullopt;
+  const std::string first = name.substr(0, space);
+  if (!first.ends_with("er") || !text::StartsUpper(first)) return std::nullopt;
+  if (const std::string* mapped = c.lexicons.CountryOfAdjective(first)) return *mapped;
+  return first.substr(0, first.size() - 2);
+}
+
+}  // namespace
+
+bool VenueInTown::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m, MeetingLedger&) const {
+  if (!m.location || m.town) return true;
+  // "traf in Ulm im Hotel Adlon ...": the town won by distance; the building is where in it.
+  if (!m.location_inferred && IsTown(c, c.facts.mentions[*m.location])) {
+    std::optional<std::size_t> building;
+    std::size_t best = SIZE_MAX;
+    for (const Candidate& x : d.candidates) {
+      if (x.fate != Candidate::Fate::Place || x.place_distance >= best || x.place_distance >= 20) continue;
+      if (!IsVenue(c, c.facts.mentions[x.mention])) continue;
+      building = x.mention;
+      best = x.place_distance;
+    }
+    if (!building) return true;
+    m.town = m.location;
+    m.location = building;
+    return true;
+  }
+  const Mention& venue = c.facts.mentions[*m.location];
+  if (!IsVenue(c, venue)) return true;
+  // "im Rathaus in Ulm", "im Rathaus von Ulm"
+  const SentenceAnnotation& s = c.sentences[venue.sentence];
+  for (std::size_t p : s.mentions()) {
+    const Mention& men = s.mention(p);
+    if (IsTown(c, men) && men.first_token == venue.last_token + 1 &&
+        (s.folded(venue.last_token) == "in" || s.folded(venue.last_token) == "von")) {
+      m.town = p;
+      return true;
+    }
+  }
+  if (const auto adjective = TownOfAdjective(c, venue)) {
+    for (std::size_t p = 0; p < c.facts.mentions.size(); ++p) {
+      if (c.facts.mentions[p].canonical == *adjective && IsTown(c, c.facts.mentions[p])) {
+        m.town = p;
+        return true;
+      }
+    }
+  }
+  // "traf ihn in Ulm im Rathaus": a town the sentence gives the meeting too.
+  std::size_t best = SIZE_MAX;
+  for (const Candidate& x : d.candidates) {
+    if (x.fate != Candidate::Fate::Place || x.place_distance >= best) continue;
+    if (!IsTown(c, c.facts.mentions[x.mention])) continue;
+    m.town = x.mention;
+    best = x.place_distance;
+  }
+  if (m.town) return true;
+  // An institution by its name may be anywhere, and the article's own ("im Innenministerium",
+  // "im Landratsamt") is in the town the report was filed from if any. A building told without
+  // its town is in the town the report is about: the one named last before it, not as an owner
+  // ("Ulms Bürgermeister"), else the dateline's.
+  if (venue.type == EntityType::Organization) {
+    if (venue.article_local) m.town = c.index.DatelineBefore(c.facts, venue.sentence);
+    return true;
+  }
+  const std::size_t first = venue.sentence >= 3 ? venue.sentence - 3 : 0;
+  for (std::size_t p = *m.location; p-- > 0;) {
+    const Mention& men = c.facts.mentions[p];
+    if (men.sentence < first) break;
+    const bool owner = men.surface.size() == men.canonical.size() + 1 && men.surface.ends_with('s') &&
+                       men.surface.starts_with(men.canonical);
+    if (IsTown(c, men) && !owner) {
+      m.town = p;
+      return true;
+    }
+  }
+  m.town = c.index.DatelineBefore(c.facts, venue.sentence);
+  return true;
+}
+
 bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                              MeetingLedger&) const {
   // German news tells scheduled events in the present tense: without a cue, a date after
@@ -573,6 +683,9 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
   // A place the join only inferred (its dateline) was the target's to infer; a call has none.
   if (target->kind != MeetingKind::Call && m.location && !m.location_inferred &&
       (!target->location || MoreExact(c.facts, target->location, m.location))) {
+    // "traf X in Ulm. An dem Treffen im Rathaus nahm Y teil": Ulm is the building's town.
+    const bool town_before = target->location && !m.town && IsTown(c, c.facts.mentions[*target->location]);
+    target->town = town_before ? target->location : m.town;
     target->location = m.location;
     target->location_inferred = m.location_inferred;
     if (!pending && m.location) ledger.SetPlace(*kept_target, c.facts.mentions[*m.location].canonical);
@@ -725,9 +838,15 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
       }
       if (!it->location || (it->location_inferred && m.location && !m.location_inferred) ||
           (MoreExact(c.facts, it->location, m.location) && !m.location_inferred)) {
+        // "traf X in Ulm. Das Treffen im Rathaus ...": the town told first is the building's.
+        const bool town_before = it->location && !m.town && IsTown(c, c.facts.mentions[*it->location]);
+        it->town = town_before ? it->location : m.town;
         it->location = m.location;
         it->location_inferred = m.location_inferred;
         if (m.location) ledger.SetPlace(index, c.facts.mentions[*m.location].canonical);
+      } else if (!it->town && m.town && it->location && m.location &&
+                 c.facts.mentions[*it->location].canonical == c.facts.mentions[*m.location].canonical) {
+        it->town = m.town;
       }
       it->last_sentence = m.sentence;
       if (it->day_part.empty()) it->day_part = m.day_part;

@@ -76,6 +76,10 @@ void FactProjection::AddPrepared(const rdf::PreparedArticle& prepared) {
     const std::optional<std::uint32_t> location = event ? event->location : prepared_meeting.location;
     std::optional<std::uint32_t> place;
     if (location) place = vertex_of_[*location];
+    // A building's town: attendees met in it too.
+    const std::optional<std::uint32_t> town_entity = event ? event->town : prepared_meeting.town;
+    std::optional<std::uint32_t> town;
+    if (town_entity && town_entity != location) town = vertex_of_[*town_entity];
     const std::string& date = event ? event->date : meeting.date;
 
     const std::string kind = resolution::ToString(meeting.kind);
@@ -98,6 +102,9 @@ void FactProjection::AddPrepared(const rdf::PreparedArticle& prepared) {
       if (place && *place != list[i]) {
         builder_.AddRelation(list[i], *place, RelationKind::MeetingPlace, label + " in", true,
                              place_evidence);
+      }
+      if (town && *town != list[i]) {
+        builder_.AddRelation(list[i], *town, RelationKind::MeetingPlace, label + " in", true, place_evidence);
       }
     }
 

@@ -211,6 +211,8 @@ PreparedArticle GraphEmitter::Prepare(const resolution::ResolvedArticle& article
     m.fact = &meeting;
     m.attendees.assign(attendees.begin(), attendees.end());
     if (meeting.location) m.location = out.entity[*meeting.location];
+    if (meeting.town) m.town = out.entity[*meeting.town];
+    if (m.town == m.location) m.town.reset();
     m.number_at_sentence = ++meetings_at[article.sentences.at(meeting.sentence).char_begin];
     m.shared = events_.Find(number, i);
     if (m.shared) {
@@ -289,6 +291,9 @@ void GraphEmitter::EmitArticle(const PreparedArticle& prepared) {
       }
       const std::optional<std::uint32_t> location = event ? event->location : meeting.location;
       if (location) Add(m_term, vocab::schema::kLocation, TermRef::Iri(EntityIri(*location)));
+      // A building's town is where the meeting was too.
+      const std::optional<std::uint32_t> town = event ? event->town : meeting.town;
+      if (town && town != location) Add(m_term, vocab::schema::kLocation, TermRef::Iri(EntityIri(*town)));
       const std::string& date = event ? event->date : fact.date;
       if (!date.empty()) AddDate(m_term, vocab::schema::kStartDate, date);
     }

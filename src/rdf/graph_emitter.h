@@ -53,6 +53,7 @@ struct PreparedArticle {
     const resolution::LocalMeeting* fact = nullptr;
     std::vector<std::uint32_t> attendees;  // final entities, sorted, at least two
     std::optional<std::uint32_t> location;
+    std::optional<std::uint32_t> town;  // the town the location is in
     std::size_t number_at_sentence = 0;   // n of the meeting IRI
     std::optional<resolution::EventReport> shared;  // one report of an event several articles tell
     bool writes_derivation = true;  // false for a second report of a shared event in one article

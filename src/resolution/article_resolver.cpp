@@ -275,6 +275,10 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     meeting.attendees.assign(attendees.begin(), attendees.end());
     if (fact.location) meeting.location = entity_of(*fact.location);
     meeting.location_inferred = meeting.location && fact.location_inferred;
+    if (fact.town && meeting.location) {
+      meeting.town = entity_of(*fact.town);
+      if (meeting.town == meeting.location) meeting.town.reset();
+    }
     meeting.time_text = fact.time_text;
     meeting.date = fact.date;
     meeting.status = fact.status;

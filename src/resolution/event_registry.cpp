@@ -58,6 +58,9 @@ void EventRegistry::Add(std::uint32_t article_number, const ResolvedArticle& art
       if (const auto place = entities_.Find(article.entities.at(*meeting.location).key)) {
         report.location = *place + 1;
         report.location_inferred = meeting.location_inferred;
+        if (meeting.town) {
+          if (const auto town = entities_.Find(article.entities.at(*meeting.town).key)) report.town = *town + 1;
+        }
       }
     }
     report.status = meeting.status;
@@ -186,6 +189,7 @@ EventTable EventRegistry::Finish() const {
         const Report& report = reports[r];
         if (report.location && (pass == 1 || !report.location_inferred)) {
           event.location = report.location - 1;
+          if (report.town) event.town = report.town - 1;
           break;
         }
       }
@@ -205,6 +209,7 @@ EventTable EventRegistry::Finish() const {
     digest.Update(event.slug);
     digest.Update(event.date);
     digest.Update(event.location ? std::string_view(entities_[*event.location].key) : std::string_view("-"));
+    digest.Update(event.town ? std::string_view(entities_[*event.town].key) : std::string_view("-"));
     digest.Update(ToString(event.status));
     digest.Update(std::to_string(event.reports));
     event.digest = digest.Digest();

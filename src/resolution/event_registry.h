@@ -22,6 +22,7 @@ struct SharedEvent {
   std::string slug;                       // "2025-06-10-<16 hex digits of the attendees>"
   std::string date;                       // the day, or the month when no report gives a day
   std::optional<std::uint32_t> location;  // entity: the place a report names, else an inferred one
+  std::optional<std::uint32_t> town;      // entity: the town that report puts a building in
   MeetingStatus status = MeetingStatus::Held;  // held when any report tells it held
   std::uint32_t reports = 0;
   std::uint64_t digest = 0;               // of all of the above, for output block hashes
@@ -69,6 +70,7 @@ class EventRegistry {
     bool month_only = false;
     std::uint32_t location = 0;   // entity + 1, 0: none
     bool location_inferred = false;
+    std::uint32_t town = 0;       // entity + 1, 0: none
     MeetingStatus status = MeetingStatus::Held;
     std::uint32_t article = 0;
     std::uint32_t meeting = 0;

@@ -54,6 +54,7 @@ struct LocalMeeting {
   std::vector<std::uint32_t> attendees;  // sorted, unique, at least two
   std::optional<std::uint32_t> location;
   bool location_inferred = false;  // from the dateline or an earlier report, not its own sentence
+  std::optional<std::uint32_t> town;  // the town a building or institution given as location is in
   std::string time_text;  // as written ("am Donnerstag"), may be empty
   std::string date;       // ISO "YYYY-MM-DD" or "YYYY-MM", may be empty
   MeetingStatus status = MeetingStatus::Held;

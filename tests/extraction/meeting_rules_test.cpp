@@ -23,7 +23,8 @@ ArticleFacts AnalyzeWith(const std::string& body, const RuleSwitches& switches,
                                      newskg::testing::TestLexicons(), switches);
 }
 
-// The meetings as one comparable line each: parties, implied states, place, status, time.
+// The meetings as one comparable line each: parties, implied states, place (and its town), status,
+// time.
 std::string Meetings(const ArticleFacts& facts) {
   std::ostringstream out;
   for (const auto& m : facts.meetings) {
@@ -32,7 +33,9 @@ std::string Meetings(const ArticleFacts& facts) {
     for (const auto& s : m.implied_states) names.push_back("(" + s + ")");
     std::sort(names.begin(), names.end());
     for (const auto& n : names) out << n << "; ";
-    out << "@" << (m.location ? facts.mentions[*m.location].canonical : "-") << " "
+    out << "@" << (m.location ? facts.mentions[*m.location].canonical : "-");
+    if (m.town) out << " in " << facts.mentions[*m.town].canonical;
+    out << " "
         << newskg::extraction::ToString(m.status) << " " << m.time_text << " " << m.date << "\n";
   }
   return out.str();
@@ -505,7 +508,7 @@ TEST_CASE("merge-repeated-reports: a venue named later says more exactly where t
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau in Hannover. Das Treffen im "
                         "Innenministerium dauerte zwei Stunden.",
-                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Innenministerium held am Montag 2025-06-09\n");
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Innenministerium in Hannover held am Montag 2025-06-09\n");
   // Another city is another meeting's.
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau in Hannover. Das Treffen in Celle "
                         "dauerte zwei Stunden.",
@@ -1256,4 +1259,28 @@ TEST_CASE("chamber-sitting-is-no-meeting: a parliament's sitting is no meeting; 
                         "2025-06-12") == "");
   CHECK(MeetingsWithAll("Am Montag kamen Anna Kessler und Paul Brandau zu einer Sitzung des Vorstands zusammen.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
+}
+
+TEST_CASE("venue-in-town: a building's town named after it, in its adjective, in the sentence or before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau im Rathaus in Ulm.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Rathaus in Ulm held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Ulm - Anna Kessler traf am Montag Paul Brandau im Ulmer Rathaus.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulmer Rathaus in Ulm held am Montag 2025-06-09\n");
+  // The town won by distance; the building is where in it.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Ulm Paul Brandau im Hotel Adlon.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Hotel Adlon in Ulm held am Montag 2025-06-09\n");
+  // The town named last before, not one that owns an office ("Linz' Bürgermeister"), not a
+  // landscape with its article.
+  CHECK(MeetingsWithAll("Anna Kessler reiste am Montag nach Ulm. Linzs Bürgermeister Paul Brandau empfing sie "
+                        "im Rathaus der Stadt im Schwarzwald.",
+                        "2025-06-12")
+            .find("; @Rathaus in Ulm held") != std::string::npos);
+  // An institution may be anywhere: no town from before, the dateline's for the article's own.
+  CHECK(MeetingsWithAll("Anna Kessler war am Montag in Ulm. Am Dienstag sprach sie im Innenministerium mit "
+                        "Paul Brandau.",
+                        "2025-06-12")
+            .find(" in Ulm ") == std::string::npos);
+  CHECK(MeetingsWithAll("Ulm - Anna Kessler sprach am Montag im Landratsamt mit Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Landratsamt in Ulm held am Montag 2025-06-09\n");
 }

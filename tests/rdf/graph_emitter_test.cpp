@@ -141,6 +141,19 @@ TEST_CASE("a post is written once; each reading of it is its own evidence node")
   CHECK(Count(triples, speaker, vocab::org::kPostIn) == 0);
 }
 
+TEST_CASE("a meeting in a building is in the building's town too") {
+  auto kb = testing::SampleKnowledgeBase();
+  // "im Gebäude der Stadtwerke in Lüneburg": the building (here the utility) and its town.
+  auto& meeting = kb.articles[1].meetings.front();  // lokales
+  meeting.location = 3;
+  meeting.town = 2;
+  auto triples = BuildModel(kb).Triples();
+  Term m = I(kKg + "meeting/lokales-2025-03-04-95-1");
+  CHECK(Count(triples, m, vocab::schema::kLocation) == 2);
+  CHECK(Has(triples, {m, I(vocab::schema::kLocation), I(kKg + "entity/luneburg")}));
+  CHECK(Has(triples, {m, I(vocab::schema::kLocation), I(kKg + "entity/stadtwerke-luneburg")}));
+}
+
 TEST_CASE("meetings carry attendees, place, date, time expression and their own evidence") {
   auto triples = BuildModel(testing::SampleKnowledgeBase()).Triples();
   Term m = I(kKg + "meeting/lokales-2025-03-04-95-1");

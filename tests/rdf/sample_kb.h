@@ -45,9 +45,9 @@ inline resolution::KnowledgeBase SampleKnowledgeBase() {
                       local("t/stadtwerke-luneburg"), local("t/osterreich", false)};
   lokales.sentences = {{kSentenceGf, 0, 93}, {kSentenceMeeting, 95, 177}};
   lokales.roles = {{1, "Geschäftsführerin", 3, 0}, {0, "Bürgermeister", 2, 1}};
-  lokales.meetings = {{{0, 1}, 2, false, "am Montag", "2025-03-10", MeetingStatus::Planned,
+  lokales.meetings = {{{0, 1}, 2, false, std::nullopt, "am Montag", "2025-03-10", MeetingStatus::Planned,
                        MeetingKind::Talks, 1},
-                      {{1, 4}, std::nullopt, false, "", "", MeetingStatus::Held, MeetingKind::Call, 1}};
+                      {{1, 4}, std::nullopt, false, std::nullopt, "", "", MeetingStatus::Held, MeetingKind::Call, 1}};
 
   ResolvedArticle wirtschaft;
   wirtschaft.id = "Wirtschaft Österreich";
