@@ -431,6 +431,15 @@ void Lexicons::LoadCues(const fs::path& dir) {
     org_noun_ends_.Add(key);
     org_nouns_.insert(key);
   }
+  for (const auto& line : ReadLines(dir / "lexicons/company_words.tsv")) {
+    auto f = SplitTabs(line);
+    if (f.empty() || f[0].empty()) continue;
+    if (f[0][0] == '*') {
+      company_word_ends_.push_back(f[0].substr(1));
+    } else {
+      company_words_.insert(f[0]);
+    }
+  }
   // First names (MIT list): all languages; the recognizer asks for a following surname.
   bool header = true;
   struct Votes { char german = 0, other = 0; bool disputed = false; };
@@ -663,6 +672,15 @@ const EntityType* Lexicons::VenueType(std::string_view folded) const {
 }
 
 bool Lexicons::IsOrgNoun(std::string_view token) const { return IsFoldedOrgNoun(text::FoldForMatch(token)); }
+
+bool Lexicons::IsCompanyWord(std::string_view word) const {
+  if (word.size() < 4 || !text::StartsUpper(word)) return false;  // most words: one byte test
+  if (company_words_.find(word) != company_words_.end()) return true;
+  for (const std::string& end : company_word_ends_) {
+    if (word.size() > end.size() + 2 && word.ends_with(end)) return true;
+  }
+  return false;
+}
 bool Lexicons::IsFoldedOrgNoun(std::string_view folded) const {
   return TailIn(org_nouns_, longest_org_noun_, org_noun_ends_, folded);
 }

@@ -81,6 +81,8 @@ class Lexicons {
   const std::string* StatusCue(std::string_view word) const;
   bool IsPlaceNoun(std::string_view token) const;  // "Region", "Hauptstadt-Flughafen"
   bool IsOrgNoun(std::string_view token) const;    // "Nachrichtenagentur", "US-Senders"
+  // A word that ends a company's name after the name, as written: "Capital", "Aerosystems".
+  bool IsCompanyWord(std::string_view word) const;
   // The same for a token already folded (text::FoldForMatch).
   bool IsFoldedPlaceNoun(std::string_view folded) const;
   bool IsFoldedOrgNoun(std::string_view folded) const;
@@ -152,6 +154,8 @@ class Lexicons {
   StringMap<std::string> status_cues_;
   StringSet place_nouns_;
   StringSet org_nouns_;
+  StringSet company_words_;
+  std::vector<std::string> company_word_ends_;  // "systems" for "*systems"
   StringMap<EntityType> venue_nouns_;            // whole words
   std::vector<std::pair<std::string, EntityType>> venue_endings_;  // "*ministerium"
   // The longest key of each suffix-searched list, in bytes: a token's tails longer than that

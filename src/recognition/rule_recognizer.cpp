@@ -1000,7 +1000,11 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
 void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                       std::vector<Candidate>& out) const {
   for (std::size_t legal = 1; legal < s.tokens.size(); ++legal) {
-    if (!Lexicons::IsLegalForm(s.tokens[legal].text)) continue;
+    // A legal form ("Kessel GmbH") or a company word ("Nordwind Capital") ends the name.
+    if (!Lexicons::IsLegalForm(s.tokens[legal].text) &&
+        !(info[legal].upper && lex_.IsCompanyWord(s.tokens[legal].text))) {
+      continue;
+    }
     std::size_t first = legal;
     // Up to four name words; an introducing noun ("die Firma ..."), a role or a meeting word
     // ends the name.

@@ -507,6 +507,20 @@ TEST_CASE("rules: the capitalized words before a legal form are the company's na
   CHECK_FALSE(FindBySurface(mentions, "Firma Ottwerk GmbH"));
 }
 
+TEST_CASE("rules: a company word ends a company's name, also after a given name or a town",
+          "[recognition][rules]") {
+  auto mentions = Rules("Der Investor Helena Capital verhandelt mit Lena Graf. Auch Ulm Energy und die "
+                        "Kessel Aerosystems bieten mit.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Helena Capital", "Ulm Energy", "Kessel Aerosystems"}) {
+    INFO(name);
+    const Mention* company = FindBySurface(mentions, name);
+    REQUIRE(company);
+    CHECK(company->type == EntityType::Organization);
+  }
+  CHECK(HasPerson(mentions, "Lena Graf"));
+}
+
 TEST_CASE("rules: an unknown name before a leader's role noun is an organization; a common noun is not",
           "[recognition][rules]") {
   auto mentions = Rules("Kesselwerk-Chefin Lena Graf traf Ottbau-Vorstandschef Max Ott und den "
