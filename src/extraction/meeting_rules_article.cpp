@@ -7,6 +7,7 @@
 
 #include "common/civil_date.h"
 #include "extraction/meeting_rules_all.h"
+#include "extraction/place_kinds.h"
 #include "extraction/time_expression.h"
 #include "text/utf8.h"
 
@@ -511,31 +512,16 @@ bool CityRefinesCountry::Apply(const ArticleContext& c, const MeetingDraft&, Mee
 
 namespace {
 
-// Whether `men` names a town: a place by its name, not a state, a building, a region or a sea.
+// Whether `men` names a town where it stands: "im Bayerischen Wald", "am Bodensee" take an
+// article, a town does not.
 bool IsTown(const ArticleContext& c, const Mention& men) {
-  if (men.type != EntityType::Place || men.kind != MentionKind::Name || men.is_country || men.is_site ||
-      men.article_local) {
-    return false;
-  }
-  // A town takes no article: "im Bayerischen Wald", "am Bodensee" name a landscape.
-  if (men.first_token > 0) {
-    const std::string& before = c.sentences[men.sentence].folded(men.first_token - 1);
-    if (before == "im" || before == "am" || before == "ins" || before == "dem" || before == "des") return false;
-  }
-  const recognition::NamedThing* known = c.lexicons.FindCanonical(men.canonical);
-  return !known || known->kind == "city";
+  if (!extraction::IsTown(c.lexicons, men)) return false;
+  if (men.first_token == 0) return true;
+  const std::string& before = c.sentences[men.sentence].folded(men.first_token - 1);
+  return before != "im" && before != "am" && before != "ins" && before != "dem" && before != "des";
 }
 
-// Whether `men` is where a meeting was inside a town: a building or site ("im Rathaus", "im
-// Hotel Adlon", "im Ulmer Rathaus") or an institution standing for its building ("im
-// Innenministerium").
-bool IsVenue(const ArticleContext& c, const Mention& men) {
-  if (men.is_site || men.article_local || men.type == EntityType::Organization) return true;
-  const auto space = men.canonical.rfind(' ');
-  if (men.type != EntityType::Place || space == std::string::npos) return false;
-  const EntityType* venue = c.lexicons.VenueType(text::FoldForMatch(std::string_view(men.canonical).substr(space + 1)));
-  return venue && *venue == EntityType::Place;
-}
+bool IsVenue(const ArticleContext& c, const Mention& men) { return extraction::IsVenue(c.lexicons, men); }
 
 // The town a venue's adjective names: "Ulmer" in "im Ulmer Rathaus" is Ulm, "Münchner" München.
 std::optional<std::string> TownOfAdjective(const ArticleContext& c, const Mention& venue) {

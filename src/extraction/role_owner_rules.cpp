@@ -4,6 +4,7 @@
 #include <array>
 #include <string>
 
+#include "extraction/place_kinds.h"
 #include "text/utf8.h"
 #include "text/words.h"
 
@@ -64,26 +65,6 @@ bool NounEndsWith(std::string_view word, std::initializer_list<std::string_view>
 std::string KindOf(const recognition::Lexicons& lexicons, const Mention& mention) {
   const recognition::NamedThing* thing = lexicons.FindCanonical(mention.canonical);
   return thing ? thing->kind : "";
-}
-
-// A town or city the text names: no state, region, site or venue of the article.
-bool IsTown(const recognition::Lexicons& lexicons, const Mention& mention) {
-  if (mention.type != EntityType::Place || mention.is_country || mention.article_local ||
-      mention.kind != MentionKind::Name) {
-    return false;
-  }
-  // "das Bremer Rathaus", "Schloss Bellevue": a building, named by its last word.
-  const std::vector<std::string_view> words = text::SplitWords(mention.canonical);
-  if (!words.empty()) {
-    const std::string last = text::FoldForMatch(words.back());
-    if (lexicons.VenueType(last)) return false;
-    for (std::string_view building : {"schloss", "palast", "palais", "haus", "hotel", "residenz", "villa", "kloster",
-                                      "halle", "stadion", "kanzleramt"}) {
-      if (last == building) return false;
-    }
-  }
-  const std::string kind = KindOf(lexicons, mention);
-  return kind.empty() || kind == "city";
 }
 
 // The state a place lies in: a state itself, or a city's (Lexicons::StateOfCity), or "".

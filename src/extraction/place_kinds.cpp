@@ -1,0 +1,47 @@
+#include "extraction/place_kinds.h"
+
+#include <string>
+#include <vector>
+
+#include "text/utf8.h"
+#include "text/words.h"
+
+namespace newskg::extraction {
+
+using recognition::EntityType;
+using recognition::MentionKind;
+
+namespace {
+
+// The folded last word of a name ("Bremer Rathaus" -> "rathaus"), "" for none.
+std::string LastWord(const std::string& canonical) {
+  const std::vector<std::string_view> words = text::SplitWords(canonical);
+  return words.empty() ? std::string() : text::FoldForMatch(words.back());
+}
+
+}  // namespace
+
+bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& mention) {
+  if (mention.type != EntityType::Place || mention.is_country || mention.is_site || mention.article_local ||
+      mention.kind != MentionKind::Name) {
+    return false;
+  }
+  // "das Bremer Rathaus", "Schloss Bellevue": a building, named by its last word.
+  const std::string last = LastWord(mention.canonical);
+  if (lexicons.VenueType(last)) return false;
+  for (std::string_view building : {"schloss", "palast", "palais", "haus", "hotel", "residenz", "villa", "kloster",
+                                    "halle", "stadion", "kanzleramt"}) {
+    if (last == building) return false;
+  }
+  const recognition::NamedThing* thing = lexicons.FindCanonical(mention.canonical);
+  return !thing || thing->kind == "city";
+}
+
+bool IsVenue(const recognition::Lexicons& lexicons, const recognition::Mention& mention) {
+  if (mention.is_site || mention.article_local || mention.type == EntityType::Organization) return true;
+  if (mention.type != EntityType::Place) return false;
+  const EntityType* venue = lexicons.VenueType(LastWord(mention.canonical));
+  return venue && *venue == EntityType::Place;
+}
+
+}  // namespace newskg::extraction
