@@ -133,7 +133,11 @@ class RoleReader {
       bool by_von = false;  // the complement opens with "von": it may name a passive's agent
       // "Forscherin bei der Stiftung X", "Ökonom beim Institut Y": only an organization.
       const bool at = v_.folded(right) == "bei" || v_.folded(right) == "beim";
-      if (at) {
+      // "Staatssekretär im Finanzministerium", "Referentin in der Staatskanzlei": only an
+      // organization right after the preposition ("im Rahmen der Nato-Tagung" is no owner).
+      const bool in = v_.folded(right) == "im" ||
+                      (v_.folded(right) == "in" && right + 1 < v_.size() && v_.folded(right + 1) == "der");
+      if (at || in) {
         opened = true;
         ++k;
       }
@@ -156,7 +160,8 @@ class RoleReader {
           name = v_.NameStartingAt(k + 1);
           if (name && v_.mention(*name).type != EntityType::Organization) name.reset();
         }
-        if (name && at && v_.mention(*name).type != EntityType::Organization) break;
+        if (name && (at || in) && v_.mention(*name).type != EntityType::Organization) break;
+        if (in && !name && k > right + 2) break;
         // "wurde der Bischof von der Generalsekretärin der Konferenz, X, begleitet": a role
         // noun after "von" without its holder's name is a passive's agent, X holds that one.
         if (!name && by_von && v_.upper(k) && lex_.MatchRole(v_.word(k)) &&

@@ -328,6 +328,21 @@ TEST_CASE("roles: 'bei' names an employer, only an organization", "[extraction][
   for (const auto* role : RolesOf(facts, "Max Ott")) CHECK(OfName(facts, *role) == "");
 }
 
+TEST_CASE("roles: 'im' and 'in der' name the institution, only one named right after", "[extraction][roles]") {
+  auto facts = Analyze("Anna Kessler, Staatssekretärin im Bundesfinanzministerium, warnte. Die Direktorin in der "
+                       "Weltbank, Eva Lind, stimmte zu. Max Ott, Abgeordneter im Bezirk Ulm, widersprach. "
+                       "Paul Brandau, Sprecher im Rahmen der Nato-Tagung, schwieg.");
+  INFO(Dump(facts));
+  auto kessler = RolesOf(facts, "Anna Kessler");
+  REQUIRE(kessler.size() == 1);
+  CHECK(OfName(facts, *kessler[0]) == "Bundesministerium der Finanzen");
+  auto lind = RolesOf(facts, "Eva Lind");
+  REQUIRE(lind.size() == 1);
+  CHECK(OfName(facts, *lind[0]) == "Weltbank");
+  for (const auto* role : RolesOf(facts, "Max Ott")) CHECK(OfName(facts, *role) == "");
+  for (const auto* role : RolesOf(facts, "Paul Brandau")) CHECK(OfName(facts, *role) == "");
+}
+
 TEST_CASE("roles: a short name in brackets stands for the long complement before it", "[extraction][roles]") {
   auto facts = Analyze("Anna Kessler ist Präsidentin der Vereinigung europäischer Sicherheitsforscher (OSZE).");
   INFO(Dump(facts));
