@@ -223,7 +223,7 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
 
 // --- generic-complement-refers-back -----------------------------------------------------------
 
-enum class OwnerClass { None, Company, Association, Party, Town, Region, Country };
+enum class OwnerClass { None, Company, Association, Authority, Party, Town, Region, Country };
 
 struct GenericNoun {
   OwnerClass owner = OwnerClass::None;
@@ -248,6 +248,7 @@ GenericNoun ClassOfGenericNoun(std::string_view folded) {
     return {OwnerClass::Association, stem};
   }
   if (auto stem = find({"partei"}); !stem.empty()) return {OwnerClass::Party, stem};
+  if (auto stem = find({"behörde"}); !stem.empty()) return {OwnerClass::Authority, stem};
   if (NounEndsWith(folded, {"hauptstadt"})) return {};
   if (auto stem = find({"gemeinde", "stadt", "kommune", "ortschaft", "dorf"}); !stem.empty()) {
     return {OwnerClass::Town, stem};
@@ -298,6 +299,11 @@ bool Fits(const RoleOwnerContext& c, const GenericNoun& noun, const Mention& m) 
               ((noun.stem == "verein" || noun.stem == "klub" || noun.stem == "club") && IsSportsClub(m)));
     case OwnerClass::Party:
       return m.type == EntityType::Organization && KindOf(c.lexicons, m) == "party";
+    case OwnerClass::Authority:
+      // "Der Präsident der Behörde": an agency, an office, a supervisor by its name.
+      return m.type == EntityType::Organization && !m.article_local &&
+             ContainsAny(text::FoldForMatch(m.canonical),
+                         {"agentur", "amt", "behörde", "aufsicht", "anstalt", "kommission", "beauftragt"});
     case OwnerClass::Town:
       return IsTown(c.lexicons, m);
     case OwnerClass::Region:  // "São Paulo": the state and its capital share the name
@@ -401,7 +407,13 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
 bool IsCompanyOffice(std::string_view folded_label) {
   return ContainsAny(folded_label, {"vorstandschef", "vorstandsvorsitz", "konzernchef", "firmenchef", "finanzvorst",
                                     "finanzchef", "betriebsrat", "aufsichtsrat", "geschäftsführ", "gründer",
-                                    "werkleiter", "werksleiter", "werkschef", "standortleiter"});
+                                    "werkleiter", "werksleiter", "werkschef", "standortleiter", "verwaltungsratspräsident"}) ||
+         folded_label == "ceo";
+}
+
+// A board's office a club has too: "Vorstandschef", "Finanzvorständin", "Aufsichtsratschef".
+bool IsBoardOffice(std::string_view folded_label) {
+  return ContainsAny(folded_label, {"vorstandschef", "vorstandsvorsitz", "finanzvorst", "aufsichtsrat", "geschäftsführ"});
 }
 
 // "zur Werft von X", "des Rüstungskonzerns X", "Chiphersteller X": a name the text calls a
@@ -420,8 +432,10 @@ class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsCompanyOffice(c.label)) return std::nullopt;
+    const bool board = IsBoardOffice(c.label);
     return NearestBefore(c, role.sentence, role.first_token, role.sentence, [&](std::size_t m) {
-      return IsCompany(c.lexicons, c.facts.mentions[m]) || CalledACompany(c, c.facts.mentions[m]);
+      const Mention& men = c.facts.mentions[m];
+      return IsCompany(c.lexicons, men) || CalledACompany(c, men) || (board && IsSportsClub(men));
     });
   }
 };
@@ -1000,7 +1014,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",
-      "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde', 'der Gouverneur des Bundesstaats': the complement is the company, association, party, town, region or state named last before.",
+      "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde', 'der Präsident der Behörde', 'der Gouverneur des Bundesstaats': the complement is the company, association, authority, party, town, region or state named last before.",
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
   static const DistrictOfficeTakesDistrict district(
       "district-office-takes-district",
@@ -1012,7 +1026,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",
-      "A board member, works council head, plant manager or founder without an owner belongs to the company named last before (a company by the lexicon, its legal form, or a noun calling it one: 'die Werft von X').",
+      "A board member, CEO, works council head, plant manager or founder without an owner belongs to the company named last before (a company by the lexicon, its legal form, or a noun calling it one: 'die Werft von X'); a board's office also to a sports club.",
       "Der Konzern Bosch streicht Stellen. Vorstandschef Max Ott begründete das mit der Flaute.");
   static const HostOfficeTakesHostState host(
       "host-office-takes-host-state",

@@ -1203,10 +1203,15 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     std::size_t start = i;
     // Titles, role nouns and place or organization nouns introduce a name but are not part of
     // it: "Herr Peskow", "Kanton Tessin", "Nachrichtenagentur Interfax".
+    // A town's adjective before such a noun goes with it: "der Ulmer Uhrenhersteller Kessel AG"
+    // ("Deutscher Gewerkschaftsbund", "Bayerischer Rundfunk" are names).
     while (ok && start + 1 < end &&
            (Lexicons::IsAcademicTitle(s.tokens[start].text) || IsTitleWord(info[start].folded) ||
             lex_.MatchRole(s.tokens[start].text) ||
-            info[start].place_noun || info[start].org_noun)) {
+            info[start].place_noun || info[start].org_noun ||
+            (start + 2 < end && info[start].folded.ends_with("er") && !info[start].folded.ends_with("ischer") &&
+             (info[start + 1].org_noun || info[start + 1].place_noun) &&
+             !lex_.CountryOfAdjective(s.tokens[start].text)))) {
       ++start;
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;

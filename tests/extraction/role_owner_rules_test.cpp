@@ -112,6 +112,11 @@ TEST_CASE("generic-complement-refers-back: company, town; no antecedent, no owne
                 "bat um Hilfe.",
                 "Lena Ott") == "Lindau");
   CHECK(OwnerOf("Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.", "Max Ott") == "-");
+  // An authority: an agency or an office by its name, not a company.
+  CHECK(OwnerOf("Die Firma Brenntag AG klagt gegen die Bundesnetzagentur. Der Präsident der Behörde, Max Ott, "
+                "widersprach.",
+                "Max Ott") == "Bundesnetzagentur");
+  CHECK(OwnerOf("Die Firma Brenntag AG klagt. Der Präsident der Behörde, Max Ott, widersprach.", "Max Ott") == "-");
   // A region: a Land, a canton, a federal state abroad.
   CHECK(OwnerOf("Anna Kessler reist nach Tirol. Dort trifft sie den Regierungschef des Bundeslands, Max Ott.",
                 "Max Ott") == "Tirol");
@@ -151,6 +156,13 @@ TEST_CASE("company-office-takes-company: a company, not a party or a union named
   CHECK(OwnerOf("Die Kessler Stahl AG baut ab. Betriebsratschef Max Ott kritisierte die SPD.", "Max Ott") ==
         "Kessler Stahl AG");
   CHECK(OwnerOf("Die SPD kritisierte den Plan. Vorstandschef Max Ott verteidigte ihn.", "Max Ott") == "-");
+  // A club has a board too; a CEO is a company's.
+  CHECK(OwnerOf("Der VfL Kesselbach braucht ein Stadion. Vorstandschef Max Ott warb dafür.", "Max Ott") ==
+        "VfL Kesselbach");
+  CHECK(OwnerOf("Der VfL Kesselbach braucht ein Stadion. Trainer Max Ott warb dafür. CEO Eva Lind schwieg.",
+                "Eva Lind") == "-");
+  CHECK(OwnerOf("Die Kessler Stahl AG baut ab. CEO Eva Lind verteidigte den Schritt.", "Eva Lind") ==
+        "Kessler Stahl AG");
 }
 
 TEST_CASE("company-office-takes-company: a name the text calls a company; a plant's manager", "[extraction][rules]") {

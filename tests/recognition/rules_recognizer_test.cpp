@@ -325,6 +325,17 @@ TEST_CASE("rules and tagger: a tagged span keeps no title", "[recognition][tagge
   CHECK(person->type == EntityType::Person);
 }
 
+TEST_CASE("rules and tagger: a town's adjective and the noun introducing a company are not its name",
+          "[recognition][tagger]") {
+  auto full = RecognizeFull(MakeArticle("Der Ulmer Medizintechnikhersteller Kesselwerk AG erwägt einen Umzug. Der "
+                                        "Deutsche Gewerkschaftsbund protestiert."));
+  INFO(Dump(full));
+  const Mention* company = FindBySurface(full, "Kesselwerk AG");
+  REQUIRE(company);
+  CHECK(company->type == EntityType::Organization);
+  for (const auto& m : full) CHECK(m.surface.find("Medizintechnikhersteller") == std::string::npos);
+}
+
 TEST_CASE("rules: a place read into a person's name is split off when the person has another first name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle(
       "Kanzler Paul Brandau reiste ab. In Paris Brandau traf er Anna Kessler."));
