@@ -263,12 +263,21 @@ class RoleReader {
     if (holders.empty() && !Plural(i, role) && !DativePlural(i, role)) {
       std::size_t k = left;
       std::size_t steps = 0;
+      // An apposition opens with its article: "X, warf der Ministerin vor" is a clause.
+      bool article = false;
       while (k > 0 && steps < 8) {
         std::size_t prev = k - 1;
+        if (article && v_.word(prev) != ",") break;
         if (v_.word(prev) == ",") {
           // "nahm auch Max Ott teil, der Sohn von ...": a verb's particle may end the clause.
           std::size_t named = prev;
           if (named > 1 && IsSeparablePrefix(v_.folded(named - 1))) --named;
+          // "Lena Graf (SPD), die Landrätin des Kreises,": the party in brackets stands between.
+          if (named > 2 && v_.word(named - 1) == ")") {
+            std::size_t open = named - 1;
+            while (open > 0 && named - open < 6 && v_.word(open) != "(") --open;
+            if (v_.word(open) == "(") named = open;
+          }
           if (named > 0 && IsPerson(v_, v_.NameAt(named - 1))) holders.push_back(*v_.NameAt(named - 1));
           break;
         }
@@ -277,8 +286,12 @@ class RoleReader {
         // role after another preposition is in a relative clause ("X, der mit der Ministerin
         // streitet").
         if (IsAnyPreposition(v_.folded(prev)) && !IsPreposition(v_.folded(prev))) break;
+        // "X (CDU) nahm teil, wie eine Sprecherin mitteilte": a clause, no apposition.
+        const std::string& f = v_.folded(prev);
+        if (f == "wie" || f == "als" || f == "dass" || f == "weil" || f == "ob" || f == "wenn" || f == "nachdem") break;
         bool allowed = v_.IsDeterminer(prev) || !v_.upper(prev) || v_.NameAt(prev);
         if (!allowed) break;
+        article = v_.IsDeterminer(prev);
         k = prev;
         ++steps;
       }

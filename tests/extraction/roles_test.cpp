@@ -343,6 +343,19 @@ TEST_CASE("roles: 'im' and 'in der' name the institution, only one named right a
   for (const auto* role : RolesOf(facts, "Paul Brandau")) CHECK(OfName(facts, *role) == "");
 }
 
+TEST_CASE("roles: an apposition after a name and its party in brackets; not a clause after a name",
+          "[extraction][roles]") {
+  auto facts = Analyze("An dem Treffen nahm Max Ott (SPD) teil, wie eine Sprecherin der Stadt mitteilte. Der "
+                       "Fraktionschef der Grünen, Paul Brandau, warf der Ministerin vor, zu zögern. Geht es nach "
+                       "Anna Kessler (CDU), der Landrätin des Kreises Celle, wird gebaut.");
+  INFO(Dump(facts));
+  auto kessler = RolesOf(facts, "Anna Kessler");
+  REQUIRE(kessler.size() == 1);
+  CHECK(kessler[0]->label == "Landrätin");
+  CHECK(RolesOf(facts, "Max Ott").empty());
+  for (const auto* role : RolesOf(facts, "Paul Brandau")) CHECK(role->label == "Fraktionschef");
+}
+
 TEST_CASE("roles: a short name in brackets stands for the long complement before it", "[extraction][roles]") {
   auto facts = Analyze("Anna Kessler ist Präsidentin der Vereinigung europäischer Sicherheitsforscher (OSZE).");
   INFO(Dump(facts));
