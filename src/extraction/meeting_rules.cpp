@@ -142,7 +142,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Paul Brandau reiste nach Ulm. Der 61-Jährige traf dort Anna Kessler.");
   static const GuestIsTheVisitor guest(
       "guest-is-the-visitor",
-      "'den Gast', 'seinen deutschen Gast', 'die Besucherin', 'die Gäste' without a name stand for the article's protagonist, the visitor its lead (or the sentence after a scene-setting lead) names.",
+      "'den Gast', 'seinen deutschen Gast', 'die Besucherin', 'die Gäste', 'die Delegation', 'die Gruppe' without a name (and not 'der Stadt Ulm', 'aus China') stand for the article's protagonist, the visitor its lead (or the sentence after a scene-setting lead) names, not a byline's author.",
       "Anna Kessler reiste am Montag nach Wien. Dort empfing Paul Brandau den deutschen Gast im Kanzleramt.");
   static const FormerOfficeStandsForPerson former_office(
       "former-office-stands-for-person",
@@ -246,6 +246,12 @@ const std::vector<const ArticleRule*>& ArticleRules() {
 std::optional<std::size_t> Protagonist(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
                                        std::size_t reach) {
   for (std::size_t si = 0; si < sentences.size() && si < reach; ++si) {
+    // "Von unserer Redakteurin X, zurzeit in Y": the byline names who writes, not who acts.
+    const text::Sentence& sentence = facts.article.sentences[si];
+    if (sentences[si].size() > 1 && sentences[si].word(0) == "Von" && facts.article.OpensParagraph(sentence)) {
+      ++reach;
+      continue;
+    }
     for (std::size_t p : sentences[si].mentions()) {
       const recognition::Mention& men = facts.mentions[p];
       // Who only tells ("wie Regierungssprecher X mitteilte") is no protagonist.

@@ -1183,13 +1183,21 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // "den Gast", "seinen deutschen Gast", "die Besucherin": a guest without a name; "die Gäste"
     // of a visit are its protagonist's party.
     const std::string& w = s.folded(k);
-    if (w.size() < 4 || (w[0] != 'g' && w[0] != 'b')) continue;  // asked of every word: bytes first
-    if (w != "gast" && w != "gastes" && w != "besucher" && w != "besucherin" && w != "besuchers" && w != "gäste" &&
-        w != "gästen") {
+    if (w.size() < 4 || (w[0] != 'g' && w[0] != 'b' && w[0] != 'd' && w[0] != 'a')) continue;  // bytes first
+    // "die Delegation", "die Gruppe": the visitors the article follows, led by its protagonist.
+    const bool party = w == "delegation" || w == "gruppe" || w == "abordnung";
+    if (!party && w != "gast" && w != "gastes" && w != "besucher" && w != "besucherin" && w != "besuchers" &&
+        w != "gäste" && w != "gästen") {
       continue;
     }
     if (!d.InScope(s, k) || (d.named_between && k < d.trigger.token)) continue;
     if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der Gast Max Ott"
+    // "die Delegation der Stadt Ulm", "die Gruppe aus China": another's.
+    if (party && k + 1 < s.size()) {
+      const std::string& next = s.folded(k + 1);
+      if (next == "der" || next == "des" || next == "aus" || next == "von" || s.upper(k + 1)) continue;
+    }
+    if (party && (s.folded(k - 1) != "die" && s.folded(k - 1) != "der")) continue;
     std::size_t q = k;
     while (q > 0 && !s.upper(q - 1) && !s.IsPunct(q - 1) && !s.IsDeterminer(q - 1) &&
            !s.folded(q - 1).starts_with("sein") && !s.folded(q - 1).starts_with("ihr")) {

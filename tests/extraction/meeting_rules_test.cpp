@@ -1085,6 +1085,21 @@ TEST_CASE("guest-is-the-visitor: 'die Gäste' are the visit's protagonist, named
             .find("Paul Brandau") == std::string::npos);
 }
 
+TEST_CASE("guest-is-the-visitor: 'die Delegation', 'die Gruppe' are the protagonist's, not another's; a byline's "
+          "author is no protagonist",
+          "[extraction][rules]") {
+  const std::string body =
+      "Von unserer Reporterin Lena Graf, zurzeit in Linz\n"
+      "Anna Kessler reiste mit dem Verein Brunnenhilfe nach Linz. Am Montag wurde die Delegation dort von "
+      "Paul Brandau empfangen. Am Abend traf sich die Gruppe mit Jonas Weller. Die Delegation der Stadt Ulm "
+      "traf am Dienstag Eva Lind.";
+  const std::string met = MeetingsWithAll(body, "2025-06-12");
+  CHECK(met.find("Anna Kessler; Paul Brandau;") != std::string::npos);
+  CHECK(met.find("Anna Kessler; Jonas Weller;") != std::string::npos);
+  CHECK(met.find("Lena Graf") == std::string::npos);
+  CHECK(met.find("Anna Kessler; Eva Lind") == std::string::npos);
+}
+
 TEST_CASE("verb-needs-particle: a passive's agent greets its subject, over the agent's office", "[extraction][rules]") {
   CHECK(MeetingsWithAll("König Paul und Königin Anna wurden am Montag von Bayerns Ministerpräsident Jonas Weller "
                         "begrüßt.",
