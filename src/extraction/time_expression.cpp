@@ -1,5 +1,6 @@
 #include "extraction/time_expression.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdlib>
 
@@ -81,6 +82,15 @@ bool IsDayWord(std::string_view w) {
 
 std::string Pad(int v) { return v < 10 ? "0" + std::to_string(v) : std::to_string(v); }
 
+// The year token `i` writes ("2021" in "im März 2021"), 0 if none.
+int YearAt(const SentenceAnnotation& v, std::size_t i) {
+  if (i >= v.size()) return 0;
+  const std::string& w = v.word(i);
+  if (w.size() != 4 || !std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; })) return 0;
+  const int year = std::atoi(w.c_str());
+  return year >= 1900 && year <= 2100 ? year : 0;
+}
+
 // Resolves the expression against the article date ("YYYY-MM" or "YYYY-MM-DD").
 std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t last,
                     const std::optional<std::string>& article_date, bool past) {
@@ -96,6 +106,7 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
     int y = year;
     if (past && m > month) --y;
     if (!past && m < month) ++y;
+    if (i + 1 < last && YearAt(v, i + 1)) y = YearAt(v, i + 1);  // "am 12. Mai 2021"
     return std::to_string(y) + "-" + Pad(m) + "-" + Pad(d);
   }
   // "vergangenen Freitag" is behind, "nächsten Freitag" ahead, whatever the tense says; told
@@ -126,6 +137,7 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
       int y = year;
       if (past && m > month) --y;
       if (!past && m < month) ++y;
+      if (i + 1 < last && YearAt(v, i + 1)) y = YearAt(v, i + 1);  // "im März 2021"
       // "11. April": an ordinal before the month gives the day.
       if (i > first && v.word(i - 1).ends_with(".")) {
         int d = std::atoi(v.word(i - 1).c_str());
@@ -249,6 +261,8 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
     std::size_t last = k + 1;
     // "im Februar und März"
     if (last + 1 < to && v.folded(last) == "und" && IsHead(v.folded(last + 1))) last += 2;
+    // "im März 2021", "am 12. Mai 2021": the year belongs to the month.
+    if (last < to && text::MonthOfName(v.folded(last - 1)) && YearAt(v, last)) ++last;
     // "am Sonntag, dem 12. Mai": the date in apposition belongs to the weekday.
     if (WeekdayIndex(v.folded(k)) >= 0 && last + 3 < to && v.word(last) == "," &&
         IsModifier(v.folded(last + 1)) && v.word(last + 2).ends_with(".") &&

@@ -489,6 +489,16 @@ TEST_CASE("between-names-the-parties: the parties of 'zwischen A und B', a place
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Wien held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("nearest-time-expression: a year after the month is the meeting's year", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf im März 2021 Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held im März 2021 2021-03\n");
+  CHECK(MeetingsWithAll("Anna Kessler traf am 12. Mai 2023 Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am 12. Mai 2023 2023-05-12\n");
+  // A number that is no year is no part of it.
+  CHECK(MeetingsWithAll("Anna Kessler traf im März 300 Bauern und Paul Brandau.", "2025-06-12")
+            .find("@- held im März 2025-03\n") != std::string::npos);
+}
+
 TEST_CASE("nearest-time-expression: relative days and weeks without a preposition", "[extraction][rules]") {
   // Published on Thursday, 2025-06-12.
   CHECK(MeetingsWithAll("Anna Kessler traf gestern Paul Brandau.", "2025-06-12") ==
