@@ -1515,6 +1515,18 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
         time = std::move(own_time);
       }
     }
+    // "schilderte am Mittwoch ein Treffen, bei dem X und Y im März sprachen": the clause that
+    // tells the meeting's noun tells its time.
+    const std::size_t t = d.trigger.token;
+    if (d.noun && g == 0 && t + 3 < s.size() && s.word(t + 1) == "," &&
+        (s.folded(t + 2) == "bei" || s.folded(t + 2) == "auf" || s.folded(t + 2) == "an") &&
+        (s.folded(t + 3) == "dem" || s.folded(t + 3) == "der" || s.folded(t + 3) == "denen")) {
+      std::size_t end = t + 4;
+      while (end < s.size() && s.word(end) != "," && !s.IsPunct(end)) ++end;
+      if (auto told = FindTimeExpression(s, t + 4, std::min(end, to), t, c.facts.article.date_published, past)) {
+        time = std::move(told);
+      }
+    }
     const std::size_t at = time ? time->first : s.size();
     if (at < s.size() && !d.InScope(s, at)) time.reset();
     // "hat X für Freitag eingeladen": a time set for the meeting lies ahead.

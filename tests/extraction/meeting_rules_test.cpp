@@ -494,6 +494,10 @@ TEST_CASE("nearest-time-expression: a year after the month is the meeting's year
         "Anna Kessler; Paul Brandau; @- held im März 2021 2021-03\n");
   CHECK(MeetingsWithAll("Anna Kessler traf am 12. Mai 2023 Paul Brandau.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held am 12. Mai 2023 2023-05-12\n");
+  // The clause after the meeting's noun tells its time, not the report's verb before it.
+  CHECK(MeetingsWithAll("Die Zeugin Anna Kessler schilderte am Mittwoch ein Treffen, bei dem Paul Brandau und "
+                        "Jonas Weller im März 2021 gesprochen haben sollen.",
+                        "2025-06-12") == "Anna Kessler; Jonas Weller; Paul Brandau; @- held im März 2021 2021-03\n");
   // A number that is no year is no part of it.
   CHECK(MeetingsWithAll("Anna Kessler traf im März 300 Bauern und Paul Brandau.", "2025-06-12")
             .find("@- held im März 2025-03\n") != std::string::npos);
