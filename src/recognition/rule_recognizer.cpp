@@ -1000,9 +1000,11 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
 void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                       std::vector<Candidate>& out) const {
   for (std::size_t legal = 1; legal < s.tokens.size(); ++legal) {
-    // A legal form ("Kessel GmbH") or a company word ("Nordwind Capital") ends the name.
+    // A legal form ("Kessel GmbH") or a company word ("Nordwind Capital") ends the name; a
+    // company word only after a name's word (asked of every capitalized word: the cheap tests first).
     if (!Lexicons::IsLegalForm(s.tokens[legal].text) &&
-        !(info[legal].upper && lex_.IsCompanyWord(s.tokens[legal].text))) {
+        !(info[legal].upper && info[legal - 1].upper && !info[legal - 1].function &&
+          lex_.IsCompanyWord(s.tokens[legal].text))) {
       continue;
     }
     std::size_t first = legal;
