@@ -1002,15 +1002,17 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
   for (std::size_t legal = 1; legal < s.tokens.size(); ++legal) {
     // A legal form ("Kessel GmbH") or a company word ("Nordwind Capital") ends the name; a
     // company word only after a name's word (asked of every capitalized word: the cheap tests first).
-    if (!Lexicons::IsLegalForm(s.tokens[legal].text) &&
-        !(info[legal].upper && info[legal - 1].upper && !info[legal - 1].function &&
-          lex_.IsCompanyWord(s.tokens[legal].text))) {
+    const bool legal_form = Lexicons::IsLegalForm(s.tokens[legal].text);
+    if (!legal_form && !(info[legal].upper && info[legal - 1].upper && !info[legal - 1].function &&
+                         lex_.IsCompanyWord(s.tokens[legal].text))) {
       continue;
     }
     std::size_t first = legal;
-    // Up to four name words; an introducing noun ("die Firma ..."), a role or a meeting word
-    // ends the name.
-    while (first > 0 && legal - first < 4 && info[first - 1].upper && !info[first - 1].function &&
+    // Up to four name words before a legal form, one before a company word ("des Konkurrenten
+    // Nordwind Capital"); an introducing noun ("die Firma ..."), a role or a meeting word ends
+    // the name.
+    const std::size_t longest = legal_form ? 4 : 1;
+    while (first > 0 && legal - first < longest && info[first - 1].upper && !info[first - 1].function &&
            !lex_.MatchRole(s.tokens[first - 1].text) && !info[first - 1].org_noun &&
            !info[first - 1].place_noun && !lex_.FindTrigger(s.tokens[first - 1].text) &&
            !IsTimeWord(s, info, first - 1)) {

@@ -521,9 +521,10 @@ TEST_CASE("rules: the capitalized words before a legal form are the company's na
 TEST_CASE("rules: a company word ends a company's name, also after a given name or a town",
           "[recognition][rules]") {
   auto mentions = Rules("Der Investor Helena Capital verhandelt mit Lena Graf. Auch Ulm Energy und die "
-                        "Kessel Aerosystems bieten mit.");
+                        "Kessel Aerosystems bieten mit, wie der Konkurrenten Ostwind Machinery.");
   INFO(Dump(mentions));
-  for (const char* name : {"Helena Capital", "Ulm Energy", "Kessel Aerosystems"}) {
+  // One word of the name before a company word, not a noun before it ("Konkurrenten").
+  for (const char* name : {"Helena Capital", "Ulm Energy", "Kessel Aerosystems", "Ostwind Machinery"}) {
     INFO(name);
     const Mention* company = FindBySurface(mentions, name);
     REQUIRE(company);
