@@ -1131,8 +1131,10 @@ void RuleRecognizer::FindAuthorityNames(const text::Sentence& s, const std::vect
     const std::string nominative = IsAuthorityNoun(info[head].folded) ? s.tokens[head].text
                                                                       : NominativeOfGenitive(s.tokens[head].text);
     if (!IsAuthorityNoun(text::FoldForMatch(nominative))) continue;
-    // "ein Institut für Robotik" is one of its kind, not a name.
+    // "ein Institut für Robotik" is one of its kind, not a name; "warb bei der Bundesnetzagentur
+    // für strengere Regeln": a name the lexicon knows whole takes no remit.
     if (head > 0 && info[head - 1].folded.starts_with("ein")) continue;
+    if (lex_.FindName(Lexicons::PhraseKey({std::string_view(nominative)}))) continue;
     // The remit: nouns, each maybe after lower-case adjectives ("wirtschaftliche
     // Zusammenarbeit"), joined by commas and "und"; it ends with a noun.
     std::size_t end = head + 2;  // one past the last noun taken

@@ -733,6 +733,11 @@ TEST_CASE("rules: an authority's noun, 'für' and its remit name it", "[recognit
   for (const auto& m : Rules("Sie gründete ein Institut für Robotik und Sensorik.")) {
     CHECK(m.canonical.find("Institut") == std::string::npos);
   }
+  // A name the lexicon knows whole takes no remit: what follows is asked of it.
+  auto asked = Rules("Der Verband warb bei der Bundesnetzagentur für schnellere Verfahren.");
+  INFO(Dump(asked));
+  CHECK(HasName(asked, "Bundesnetzagentur", EntityType::Organization));
+  for (const auto& m : asked) CHECK(m.canonical.find("Verfahren") == std::string::npos);
 }
 
 TEST_CASE("rules: an institution's noun and the genitive that names whose it is", "[recognition][rules]") {
