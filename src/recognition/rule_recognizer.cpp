@@ -1104,6 +1104,25 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     c.canonical = canonical;
     out.push_back(std::move(c));
   }
+  // Without an article, a genitive plural's adjective: "Stiftung Preußischer Kulturbesitz",
+  // "des Bundesverbands Deutscher Galerien und Kunsthändler".
+  for (std::size_t head = 0; head + 2 < n; ++head) {
+    if (!info[head].upper || info[head].function || !info[head + 1].upper || info[head + 1].function) continue;
+    const std::string& adjective = info[head + 1].folded;
+    if (!adjective.ends_with("er") || adjective.size() < 6) continue;
+    const bool genitive = head > 0 && (info[head - 1].folded == "des" || info[head - 1].folded == "eines");
+    const std::string nominative = genitive ? NominativeOfGenitive(s.tokens[head].text) : s.tokens[head].text;
+    if (!IsInstitutionNoun(text::FoldForMatch(nominative))) continue;
+    // The nouns: one, or two joined by "und" ("Galerien und Kunsthändler").
+    std::size_t k = head + 2;
+    if (!info[k].upper || info[k].function || lex_.IsFirstName(s.tokens[k].text)) continue;
+    if (k + 2 < n && info[k + 1].folded == "und" && info[k + 2].upper && !info[k + 2].function) k += 2;
+    if (LookupPhrase(info, head, k + 1)) continue;  // known by name: the lexicon reads it
+    Candidate c = SpanCandidate(s, head, k + 1, EntityType::Organization, 60);
+    c.canonical = nominative;
+    for (std::size_t q = head + 1; q <= k; ++q) c.canonical += " " + s.tokens[q].text;
+    out.push_back(std::move(c));
+  }
 }
 
 namespace {

@@ -740,6 +740,14 @@ TEST_CASE("rules: an authority's noun, 'für' and its remit name it", "[recognit
   for (const auto& m : asked) CHECK(m.canonical.find("Verfahren") == std::string::npos);
 }
 
+TEST_CASE("rules: an institution's noun and a genitive plural without an article", "[recognition][rules]") {
+  auto mentions = Rules("Die Präsidentin der Stiftung Rheinischer Mühlen, Anna Kessler, traf den Chef des "
+                        "Bundesverbands Schwäbischer Bäcker und Konditoren, Paul Brandau.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Stiftung Rheinischer Mühlen", EntityType::Organization));
+  CHECK(HasName(mentions, "Bundesverband Schwäbischer Bäcker und Konditoren", EntityType::Organization));
+}
+
 TEST_CASE("rules: an institution's noun and the genitive that names whose it is", "[recognition][rules]") {
   auto mentions = Rules("Die Präsidentin des Zentralkomitees der schwäbischen Imker, Anna Kessler, sprach mit dem "
                         "Chef der Konferenz der Kantonsregierungen und dem Verband der Chemischen Industrie. Der Präsident "
