@@ -670,7 +670,8 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
   if (target->kind != MeetingKind::Call && m.location && !m.location_inferred &&
       (!target->location || MoreExact(c.facts, target->location, m.location))) {
     // "traf X in Ulm. An dem Treffen im Rathaus nahm Y teil": Ulm is the building's town.
-    const bool town_before = target->location && !m.town && IsTown(c, c.facts.mentions[*target->location]);
+    const bool town_before = target->location && !m.town && IsVenue(c, c.facts.mentions[*m.location]) &&
+                             IsTown(c, c.facts.mentions[*target->location]);
     target->town = town_before ? target->location : m.town;
     target->location = m.location;
     target->location_inferred = m.location_inferred;
@@ -825,7 +826,8 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
       if (!it->location || (it->location_inferred && m.location && !m.location_inferred) ||
           (MoreExact(c.facts, it->location, m.location) && !m.location_inferred)) {
         // "traf X in Ulm. Das Treffen im Rathaus ...": the town told first is the building's.
-        const bool town_before = it->location && !m.town && IsTown(c, c.facts.mentions[*it->location]);
+        const bool town_before = it->location && !m.town && m.location && IsVenue(c, c.facts.mentions[*m.location]) &&
+                                 IsTown(c, c.facts.mentions[*it->location]);
         it->town = town_before ? it->location : m.town;
         it->location = m.location;
         it->location_inferred = m.location_inferred;

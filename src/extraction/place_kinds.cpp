@@ -40,8 +40,14 @@ bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& m
 bool IsVenue(const recognition::Lexicons& lexicons, const recognition::Mention& mention) {
   if (mention.is_site || mention.article_local || mention.type == EntityType::Organization) return true;
   if (mention.type != EntityType::Place) return false;
-  const EntityType* venue = lexicons.VenueType(LastWord(mention.canonical));
-  return venue && *venue == EntityType::Place;
+  const std::string last = LastWord(mention.canonical);
+  const EntityType* venue = lexicons.VenueType(last);
+  if (venue && *venue == EntityType::Place) return true;
+  // A street or a square: "in der Wilhelmstraße", "am Ballhausplatz".
+  for (std::string_view street : {"strasse", "platz", "allee", "gasse", "ufer", "damm"}) {
+    if (last.size() > street.size() && last.ends_with(street)) return true;
+  }
+  return false;
 }
 
 }  // namespace newskg::extraction

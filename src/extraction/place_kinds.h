@@ -11,8 +11,9 @@ namespace newskg::extraction {
 // ("Ulm", not "Bayern", "Schloss Bellevue" or "das Bremer Rathaus").
 bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& mention);
 
-// Where a meeting can be inside a town: a building or site ("im Rathaus", "im Hotel Adlon", "im
-// Ulmer Rathaus") or an institution standing for its building ("im Innenministerium").
+// Where a meeting can be inside a town: a building, site or street ("im Rathaus", "im Hotel
+// Adlon", "im Ulmer Rathaus", "in der Wilhelmstraße") or an institution standing for its
+// building ("im Innenministerium").
 bool IsVenue(const recognition::Lexicons& lexicons, const recognition::Mention& mention);
 
 }  // namespace newskg::extraction
