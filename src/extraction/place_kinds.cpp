@@ -1,10 +1,8 @@
 #include "extraction/place_kinds.h"
 
 #include <string>
-#include <vector>
 
 #include "text/utf8.h"
-#include "text/words.h"
 
 namespace newskg::extraction {
 
@@ -13,10 +11,11 @@ using recognition::MentionKind;
 
 namespace {
 
-// The folded last word of a name ("Bremer Rathaus" -> "rathaus"), "" for none.
+// The folded last word of a name ("Bremer Rathaus" -> "rathaus").
 std::string LastWord(const std::string& canonical) {
-  const std::vector<std::string_view> words = text::SplitWords(canonical);
-  return words.empty() ? std::string() : text::FoldForMatch(words.back());
+  const auto space = canonical.rfind(' ');
+  return text::FoldForMatch(space == std::string::npos ? std::string_view(canonical)
+                                                       : std::string_view(canonical).substr(space + 1));
 }
 
 }  // namespace

@@ -436,8 +436,8 @@ void Lexicons::LoadCues(const fs::path& dir) {
     if (f.empty() || f[0].empty()) continue;
     if (f[0][0] == '*') {
       company_word_ends_.push_back(f[0].substr(1));
-    } else {
-      company_words_.insert(f[0]);
+    } else if (f[0][0] >= 'A' && f[0][0] <= 'Z') {
+      company_words_[f[0][0] - 'A'].push_back(f[0]);
     }
   }
   // First names (MIT list): all languages; the recognizer asks for a following surname.
@@ -674,8 +674,10 @@ const EntityType* Lexicons::VenueType(std::string_view folded) const {
 bool Lexicons::IsOrgNoun(std::string_view token) const { return IsFoldedOrgNoun(text::FoldForMatch(token)); }
 
 bool Lexicons::IsCompanyWord(std::string_view word) const {
-  if (word.size() < 4 || !text::StartsUpper(word)) return false;  // most words: one byte test
-  if (company_words_.find(word) != company_words_.end()) return true;
+  if (word.size() < 4 || word[0] < 'A' || word[0] > 'Z') return false;  // most words: one byte test
+  for (const std::string& known : company_words_[word[0] - 'A']) {
+    if (known.size() == word.size() && known == word) return true;
+  }
   for (const std::string& end : company_word_ends_) {
     if (word.size() > end.size() + 2 && word.ends_with(end)) return true;
   }

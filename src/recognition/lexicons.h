@@ -2,6 +2,7 @@
 // once from the data folder (gazetteers, first names, and newskg's own lists in data/lexicons).
 #pragma once
 
+#include <array>
 #include <bitset>
 #include <filesystem>
 #include <optional>
@@ -154,7 +155,9 @@ class Lexicons {
   StringMap<std::string> status_cues_;
   StringSet place_nouns_;
   StringSet org_nouns_;
-  StringSet company_words_;
+  // Company words by their first letter (A-Z): few each, compared by length first, no hashing
+  // for the many capitalized words asked.
+  std::array<std::vector<std::string>, 26> company_words_;
   std::vector<std::string> company_word_ends_;  // "systems" for "*systems"
   StringMap<EntityType> venue_nouns_;            // whole words
   std::vector<std::pair<std::string, EntityType>> venue_endings_;  // "*ministerium"
