@@ -515,10 +515,12 @@ namespace {
 // Whether `men` names a town where it stands: "im Bayerischen Wald", "am Bodensee" take an
 // article, a town does not.
 bool IsTown(const ArticleContext& c, const Mention& men) {
-  if (!extraction::IsTown(c.lexicons, men)) return false;
-  if (men.first_token == 0) return true;
-  const std::string& before = c.sentences[men.sentence].folded(men.first_token - 1);
-  return before != "im" && before != "am" && before != "ins" && before != "dem" && before != "des";
+  if (men.type != EntityType::Place || men.kind != MentionKind::Name) return false;  // most: no lookup
+  if (men.first_token > 0) {
+    const std::string& before = c.sentences[men.sentence].folded(men.first_token - 1);
+    if (before == "im" || before == "am" || before == "ins" || before == "dem" || before == "des") return false;
+  }
+  return extraction::IsTown(c.lexicons, men);
 }
 
 bool IsVenue(const ArticleContext& c, const Mention& men) { return extraction::IsVenue(c.lexicons, men); }
@@ -559,8 +561,8 @@ bool VenueInTown::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingF
   const SentenceAnnotation& s = c.sentences[venue.sentence];
   for (std::size_t p : s.mentions()) {
     const Mention& men = s.mention(p);
-    if (IsTown(c, men) && men.first_token == venue.last_token + 1 &&
-        (s.folded(venue.last_token) == "in" || s.folded(venue.last_token) == "von")) {
+    if (men.first_token == venue.last_token + 1 &&
+        (s.folded(venue.last_token) == "in" || s.folded(venue.last_token) == "von") && IsTown(c, men)) {
       m.town = p;
       return true;
     }
@@ -596,7 +598,7 @@ bool VenueInTown::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingF
     if (men.sentence < first) break;
     const bool owner = men.surface.size() == men.canonical.size() + 1 && men.surface.ends_with('s') &&
                        men.surface.starts_with(men.canonical);
-    if (IsTown(c, men) && !owner) {
+    if (!owner && IsTown(c, men)) {
       m.town = p;
       return true;
     }

@@ -1183,7 +1183,11 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // "den Gast", "seinen deutschen Gast", "die Besucherin": a guest without a name; "die Gäste"
     // of a visit are its protagonist's party.
     const std::string& w = s.folded(k);
-    if (w.size() < 4 || (w[0] != 'g' && w[0] != 'b' && w[0] != 'd' && w[0] != 'a')) continue;  // bytes first
+    // Asked of every word: bytes first ("der", "auf" must not reach the comparisons).
+    if (w.size() < 4 || (w[0] != 'g' && w[0] != 'b' && !(w[0] == 'd' && w.size() == 10) &&
+                         !(w[0] == 'a' && w.size() == 9))) {
+      continue;
+    }
     // "die Delegation", "die Gruppe": the visitors the article follows, led by its protagonist.
     const bool party = w == "delegation" || w == "gruppe" || w == "abordnung";
     if (!party && w != "gast" && w != "gastes" && w != "besucher" && w != "besucherin" && w != "besuchers" &&
