@@ -86,13 +86,15 @@ EventTable EventRegistry::Finish() const {
   std::vector<Cluster> clusters;
   // A bucket of reports of one day (or month): one cluster when they name at most one place;
   // otherwise one per place named, and those without a place of their own stay alone.
+  // Places compare by town: "im Rathaus" of Ulm and "in Ulm" are one place.
+  auto place_of = [](const Report& report) { return report.town ? report.town : report.location; };
   auto split_by_place = [&](const std::vector<std::size_t>& bucket) {
     std::map<std::uint32_t, std::vector<std::size_t>> by_place;
     std::vector<std::size_t> unplaced;
     for (std::size_t r : bucket) {
       const Report& report = reports[r];
       if (report.location && !report.location_inferred) {
-        by_place[report.location].push_back(r);
+        by_place[place_of(report)].push_back(r);
       } else {
         unplaced.push_back(r);
       }
@@ -132,12 +134,12 @@ EventTable EventRegistry::Finish() const {
         std::vector<std::size_t>& target = day_clusters[in_month.front()].members;
         std::set<std::uint32_t> places;
         for (std::size_t r : target) {
-          if (reports[r].location && !reports[r].location_inferred) places.insert(reports[r].location);
+          if (reports[r].location && !reports[r].location_inferred) places.insert(place_of(reports[r]));
         }
         for (std::size_t r : bucket) {
           const Report& report = reports[r];
           const bool fits = !report.location || report.location_inferred || places.empty() ||
-                            places.count(report.location);
+                            places.count(place_of(report));
           if (fits) {
             target.push_back(r);
           } else {

@@ -14,7 +14,8 @@ using namespace newskg::resolution;
 
 namespace {
 
-// An article naming Anna Kessler, Paul Brandau, Linz and Wien, with one meeting of the two.
+// An article naming Anna Kessler, Paul Brandau, Linz, Wien and its own Rathaus, with one meeting
+// of the two ("Rathaus in Linz": in the building, in that town).
 ResolvedArticle Report(std::string id, std::string date, std::string place = "",
                        MeetingStatus status = MeetingStatus::Held, bool inferred = false) {
   ResolvedArticle a;
@@ -22,12 +23,17 @@ ResolvedArticle Report(std::string id, std::string date, std::string place = "",
   using newskg::testing::NamedLocal;
   auto local = NamedLocal;
   a.entities = {local("p/ana-kesler", EntityType::Person), local("p/pl-brandau", EntityType::Person),
-                local("t/linz", EntityType::Place), local("t/vien", EntityType::Place)};
+                local("t/linz", EntityType::Place), local("t/vien", EntityType::Place),
+                local("t/rathaus-" + a.id, EntityType::Place)};
   a.sentences = {{"Anna Kessler traf Paul Brandau.", 0, 31}};
   LocalMeeting m;
   m.attendees = {0, 1};
   if (place == "Linz") m.location = 2;
   if (place == "Wien") m.location = 3;
+  if (place == "Rathaus in Linz") {
+    m.location = 4;
+    m.town = 2;
+  }
   m.location_inferred = inferred;
   m.date = std::move(date);
   m.status = status;
@@ -107,6 +113,18 @@ TEST_CASE("events: two places named on one day keep two meetings; an unplaced re
   CHECK(b.entities[*b.events[0].location].key == "t/linz");
   CHECK_FALSE(b.events.Find(1, 0));
   CHECK_FALSE(b.events.Find(3, 0));
+}
+
+TEST_CASE("events: a building and its town are one place; the event keeps the building and the town",
+          "[resolution][events]") {
+  const Built b = Build({Report("a", "2025-06-10", "Rathaus in Linz"), Report("b", "2025-06-10", "Linz"),
+                         Report("c", "2025-06-10", "Wien")});
+  REQUIRE(b.events.events().size() == 1);
+  CHECK(b.events[0].reports == 2);
+  CHECK(b.entities[*b.events[0].location].key == "t/rathaus-a");
+  REQUIRE(b.events[0].town);
+  CHECK(b.entities[*b.events[0].town].key == "t/linz");
+  CHECK_FALSE(b.events.Find(2, 0));
 }
 
 TEST_CASE("events: a place only inferred does not keep reports apart, a named one wins", "[resolution][events]") {
