@@ -541,19 +541,20 @@ std::optional<std::string> TownOfAdjective(const ArticleContext& c, const Mentio
 bool VenueInTown::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m, MeetingLedger&) const {
   if (!m.location || m.town) return true;
   // "traf in Ulm im Hotel Adlon ...": the town won by distance; the building is where in it.
-  if (!m.location_inferred && IsTown(c, c.facts.mentions[*m.location])) {
+  if (!m.location_inferred) {
     std::optional<std::size_t> building;
     std::size_t best = SIZE_MAX;
     for (const Candidate& x : d.candidates) {
       if (x.fate != Candidate::Fate::Place || x.place_distance >= best || x.place_distance >= 20) continue;
-      if (!IsVenue(c, c.facts.mentions[x.mention])) continue;
+      if (x.mention == *m.location || !IsVenue(c, c.facts.mentions[x.mention])) continue;
       building = x.mention;
       best = x.place_distance;
     }
-    if (!building) return true;
-    m.town = m.location;
-    m.location = building;
-    return true;
+    if (building && IsTown(c, c.facts.mentions[*m.location])) {
+      m.town = m.location;
+      m.location = building;
+      return true;
+    }
   }
   const Mention& venue = c.facts.mentions[*m.location];
   if (!IsVenue(c, venue)) return true;
@@ -578,7 +579,7 @@ bool VenueInTown::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingF
   // "traf ihn in Ulm im Rathaus": a town the sentence gives the meeting too.
   std::size_t best = SIZE_MAX;
   for (const Candidate& x : d.candidates) {
-    if (x.fate != Candidate::Fate::Place || x.place_distance >= best) continue;
+    if (x.fate != Candidate::Fate::Place || x.place_distance >= best || x.mention == *m.location) continue;
     if (!IsTown(c, c.facts.mentions[x.mention])) continue;
     m.town = x.mention;
     best = x.place_distance;

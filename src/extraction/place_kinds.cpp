@@ -11,6 +11,14 @@ using recognition::MentionKind;
 
 namespace {
 
+// Whether a name's folded last word names a street or a square ("wilhelmstrasse", "kesselplatz").
+bool IsStreetWord(const std::string& last) {
+  for (std::string_view street : {"strasse", "platz", "allee", "gasse", "ufer", "damm"}) {
+    if (last.size() > street.size() && last.ends_with(street)) return true;
+  }
+  return false;
+}
+
 // The folded last word of a name ("Bremer Rathaus" -> "rathaus").
 std::string LastWord(const std::string& canonical) {
   const auto space = canonical.rfind(' ');
@@ -27,7 +35,7 @@ bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& m
   }
   // "das Bremer Rathaus", "Schloss Bellevue": a building, named by its last word.
   const std::string last = LastWord(mention.canonical);
-  if (lexicons.VenueType(last)) return false;
+  if (lexicons.VenueType(last) || IsStreetWord(last)) return false;
   for (std::string_view building : {"schloss", "palast", "palais", "haus", "hotel", "residenz", "villa", "kloster",
                                     "halle", "stadion", "kanzleramt"}) {
     if (last == building) return false;
@@ -41,12 +49,8 @@ bool IsVenue(const recognition::Lexicons& lexicons, const recognition::Mention& 
   if (mention.type != EntityType::Place) return false;
   const std::string last = LastWord(mention.canonical);
   const EntityType* venue = lexicons.VenueType(last);
-  if (venue && *venue == EntityType::Place) return true;
   // A street or a square: "in der Wilhelmstraße", "am Ballhausplatz".
-  for (std::string_view street : {"strasse", "platz", "allee", "gasse", "ufer", "damm"}) {
-    if (last.size() > street.size() && last.ends_with(street)) return true;
-  }
-  return false;
+  return (venue && *venue == EntityType::Place) || IsStreetWord(last);
 }
 
 }  // namespace newskg::extraction

@@ -1110,9 +1110,14 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     if (!info[head].upper || info[head].function || !info[head + 1].upper || info[head + 1].function) continue;
     const std::string& adjective = info[head + 1].folded;
     if (!adjective.ends_with("er") || adjective.size() < 6) continue;
+    // The noun as written ("Stiftung") or, after "des", its genitive's nominative ("Bundesverbands").
     const bool genitive = head > 0 && (info[head - 1].folded == "des" || info[head - 1].folded == "eines");
-    const std::string nominative = genitive ? NominativeOfGenitive(s.tokens[head].text) : s.tokens[head].text;
-    if (!IsInstitutionNoun(text::FoldForMatch(nominative))) continue;
+    if (!IsInstitutionNoun(info[head].folded) &&
+        !(genitive && IsInstitutionNoun(text::FoldForMatch(NominativeOfGenitive(s.tokens[head].text))))) {
+      continue;
+    }
+    const std::string nominative = IsInstitutionNoun(info[head].folded) ? s.tokens[head].text
+                                                                        : NominativeOfGenitive(s.tokens[head].text);
     // The nouns: one, or two joined by "und" ("Galerien und Kunsthändler").
     std::size_t k = head + 2;
     if (!info[k].upper || info[k].function || lex_.IsFirstName(s.tokens[k].text)) continue;

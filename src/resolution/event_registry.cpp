@@ -185,11 +185,12 @@ EventTable EventRegistry::Finish() const {
       }
     }
     event.date = has_day ? common::CivilFromDays(day) : common::CivilFromDays(day).substr(0, 7);
-    // The place a report names wins over one inferred from a dateline; the first report's first.
-    for (int pass = 0; pass < 2 && !event.location; ++pass) {
+    // The place a report names wins over one inferred from a dateline, a building with its town
+    // over the town alone; the first report's first.
+    for (int pass = 0; pass < 3 && !event.location; ++pass) {
       for (std::size_t r : cluster) {
         const Report& report = reports[r];
-        if (report.location && (pass == 1 || !report.location_inferred)) {
+        if (report.location && (pass == 2 || !report.location_inferred) && (pass > 0 || report.town)) {
           event.location = report.location - 1;
           if (report.town) event.town = report.town - 1;
           break;

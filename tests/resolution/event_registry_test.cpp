@@ -117,7 +117,7 @@ TEST_CASE("events: two places named on one day keep two meetings; an unplaced re
 
 TEST_CASE("events: a building and its town are one place; the event keeps the building and the town",
           "[resolution][events]") {
-  const Built b = Build({Report("a", "2025-06-10", "Rathaus in Linz"), Report("b", "2025-06-10", "Linz"),
+  const Built b = Build({Report("b", "2025-06-10", "Linz"), Report("a", "2025-06-10", "Rathaus in Linz"),
                          Report("c", "2025-06-10", "Wien")});
   REQUIRE(b.events.events().size() == 1);
   CHECK(b.events[0].reports == 2);
