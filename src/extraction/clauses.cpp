@@ -3,7 +3,6 @@
 #include "text/utf8.h"
 
 namespace newskg::extraction {
-namespace {
 
 bool IsSubordinator(std::string_view w) {
   static constexpr std::string_view kWords[] = {
@@ -15,6 +14,8 @@ bool IsSubordinator(std::string_view w) {
   }
   return false;
 }
+
+namespace {
 
 // ", der zugleich ...", ", die sich ...", ", der dem Rat angehört": a relative pronoun after a
 // comma opens a clause when a determiner, a preposition, "sich" or an adverb follows it; an

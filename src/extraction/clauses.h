@@ -16,6 +16,9 @@ namespace newskg::extraction {
 std::vector<int> SplitClauses(const std::vector<std::string>& words, const std::vector<std::string>& folded,
                               const std::function<bool(std::size_t)>& meeting_noun = {});
 
+// Whether a folded word opens a subordinate clause ("dass", "weil", "wie", "nachdem").
+bool IsSubordinator(std::string_view folded_word);
+
 // Whether `word` is a quotation mark („ “ ” » « ‚ ‘ ").
 bool IsQuoteMark(const std::string& word);
 

@@ -536,6 +536,17 @@ std::optional<std::string> TownOfAdjective(const ArticleContext& c, const Mentio
   return first.substr(0, first.size() - 2);
 }
 
+// The town of a meeting whose place `before` gives way to report `m`'s: the town `m` gives, or
+// `before` when `m` names a building in it ("traf X in Ulm. Das Treffen im Rathaus ...").
+std::optional<std::size_t> TownAfterMerge(const ArticleContext& c, std::optional<std::size_t> before,
+                                          const MeetingFact& m) {
+  if (!m.town && before && m.location && IsVenue(c, c.facts.mentions[*m.location]) &&
+      IsTown(c, c.facts.mentions[*before])) {
+    return before;
+  }
+  return m.town;
+}
+
 }  // namespace
 
 bool VenueInTown::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m, MeetingLedger&) const {
@@ -673,9 +684,7 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
   if (target->kind != MeetingKind::Call && m.location && !m.location_inferred &&
       (!target->location || MoreExact(c.facts, target->location, m.location))) {
     // "traf X in Ulm. An dem Treffen im Rathaus nahm Y teil": Ulm is the building's town.
-    const bool town_before = target->location && !m.town && IsVenue(c, c.facts.mentions[*m.location]) &&
-                             IsTown(c, c.facts.mentions[*target->location]);
-    target->town = town_before ? target->location : m.town;
+    target->town = TownAfterMerge(c, target->location, m);
     target->location = m.location;
     target->location_inferred = m.location_inferred;
     if (!pending && m.location) ledger.SetPlace(*kept_target, c.facts.mentions[*m.location].canonical);
@@ -829,9 +838,7 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
       if (!it->location || (it->location_inferred && m.location && !m.location_inferred) ||
           (MoreExact(c.facts, it->location, m.location) && !m.location_inferred)) {
         // "traf X in Ulm. Das Treffen im Rathaus ...": the town told first is the building's.
-        const bool town_before = it->location && !m.town && m.location && IsVenue(c, c.facts.mentions[*m.location]) &&
-                                 IsTown(c, c.facts.mentions[*it->location]);
-        it->town = town_before ? it->location : m.town;
+        it->town = TownAfterMerge(c, it->location, m);
         it->location = m.location;
         it->location_inferred = m.location_inferred;
         if (m.location) ledger.SetPlace(index, c.facts.mentions[*m.location].canonical);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "extraction/clauses.h"
 #include "extraction/cue_words.h"
 #include "text/utf8.h"
 #include "text/words.h"
@@ -287,8 +288,7 @@ class RoleReader {
         // streitet").
         if (IsAnyPreposition(v_.folded(prev)) && !IsPreposition(v_.folded(prev))) break;
         // "X (CDU) nahm teil, wie eine Sprecherin mitteilte": a clause, no apposition.
-        const std::string& f = v_.folded(prev);
-        if (f == "wie" || f == "als" || f == "dass" || f == "weil" || f == "ob" || f == "wenn" || f == "nachdem") break;
+        if (IsSubordinator(v_.folded(prev))) break;
         bool allowed = v_.IsDeterminer(prev) || !v_.upper(prev) || v_.NameAt(prev);
         if (!allowed) break;
         article = v_.IsDeterminer(prev);
