@@ -92,9 +92,21 @@ std::string NominativeOfName(const std::vector<std::string>& words, std::string_
   } else {
     return Join(words);
   }
+  // The head noun is the first word after the declined adjectives; words after it name the
+  // place the institution is of and are not declined ("der Freien Universität Berlin").
+  std::size_t head = 0;
+  while (head + 1 < words.size() && Capitalized(words[head]) && EndsWith(words[head], declined)) ++head;
+  if (head == 0) return Join(words);
+  if (head + 1 < words.size() && !EndsWith(words[head], declined)) {
+    if (!std::all_of(words.begin() + head, words.end(), Capitalized)) return Join(words);
+    if (*gender != Gender::Feminine && determiner != "das") {
+      gender = MasculineOrNeuter(genitive ? WithoutGenitive(words[head]) : words[head]);
+    }
+  } else if (head + 1 < words.size()) {
+    return Join(words);
+  }
   std::vector<std::string> out = words;
-  for (std::size_t i = 0; i + 1 < out.size(); ++i) {
-    if (!Capitalized(out[i]) || !EndsWith(out[i], declined)) return Join(words);
+  for (std::size_t i = 0; i < head; ++i) {
     std::string stem = out[i].substr(0, out[i].size() - declined.size());
     switch (*gender) {
       case Gender::Masculine: out[i] = stem + "er"; break;
@@ -102,8 +114,8 @@ std::string NominativeOfName(const std::vector<std::string>& words, std::string_
       case Gender::Neuter: out[i] = stem + "es"; break;
     }
   }
-  if (!Capitalized(out.back())) return Join(words);
-  if (genitive) out.back() = WithoutGenitive(out.back());
+  if (!Capitalized(out[head])) return Join(words);
+  if (genitive) out[head] = WithoutGenitive(out[head]);
   return Join(out);
 }
 

@@ -19,6 +19,14 @@ TEST_CASE("declension: masculine and neuter after 'dem', 'im', 'des'", "[recogni
   CHECK(NominativeOfName({"Internationalen", "Roten", "Kreuzes"}, "des") == "Internationales Rotes Kreuz");
 }
 
+TEST_CASE("declension: the town after the head noun stays as written", "[recognition][declension]") {
+  CHECK(NominativeOfName({"Freien", "Universität", "Berlin"}, "der") == "Freie Universität Berlin");
+  CHECK(NominativeOfName({"Katholischen", "Zentrums", "Ulm"}, "des") == "Katholisches Zentrum Ulm");
+  CHECK(NominativeOfName({"Ersten", "Klub", "Linz"}, "dem") == "Erster Klub Linz");
+  CHECK(NominativeOfName({"Neuen", "Kunstverein", "Kassel"}, "im") == "Neuer Kunstverein Kassel");
+  CHECK(NominativeOfName({"Freien", "Universität", "von"}, "der") == "Freien Universität von");
+}
+
 TEST_CASE("declension: nominatives with an article lose the article's weak ending", "[recognition][declension]") {
   CHECK(NominativeOfName({"Hessische", "Rundfunk"}, "der") == "Hessischer Rundfunk");
   CHECK(NominativeOfName({"Rote", "Meer"}, "das") == "Rotes Meer");
