@@ -478,7 +478,11 @@ bool IsTownInstitution(std::string_view folded) {
   static constexpr std::string_view kKinds[] = {
       "universität", "hochschule", "klinikum", "universitätsklinikum", "uniklinik", "landgericht",
       "amtsgericht", "oberlandesgericht", "verwaltungsgericht", "arbeitsgericht", "sozialgericht",
-      "landessozialgericht", "stadtwerke", "institut", "forschungszentrum", "staatstheater", "landratsamt"};
+      "landessozialgericht", "stadtwerke", "institut", "forschungszentrum", "staatstheater", "landratsamt",
+      "polizeipräsidium", "polizeidirektion", "staatsanwaltschaft", "generalstaatsanwaltschaft", "sparkasse",
+      "kreissparkasse", "stadtsparkasse", "volksbank", "bistum", "erzbistum", "bezirksregierung",
+      "regierungspräsidium", "finanzamt", "bezirksamt", "kreisverwaltung", "stadtverwaltung",
+      "handwerkskammer", "wirtschaftskammer", "arbeiterkammer", "landesmuseum", "staatsoper"};
   if (std::find(std::begin(kKinds), std::end(kKinds), folded) != std::end(kKinds)) return true;
   const auto dash = folded.rfind('-');  // "Helmholtz-Institut Ulm"
   return dash != std::string_view::npos && folded.substr(dash + 1) == "institut";
@@ -489,8 +493,12 @@ bool IsTownInstitution(std::string_view folded) {
 std::string TownInstitutionKind(const std::string& written) {
   const std::string folded = text::FoldForMatch(written);
   if (IsTownInstitution(folded)) return written;
-  if (written.size() > 1 && written.ends_with("s") && IsTownInstitution(std::string_view(folded).substr(0, folded.size() - 1))) {
-    return written.substr(0, written.size() - 1);
+  // "Polizeipräsidiums", "Finanzamtes": the genitive.
+  for (std::string_view ending : {"s", "es"}) {
+    if (written.size() > ending.size() + 1 && written.ends_with(ending) &&
+        IsTownInstitution(std::string_view(folded).substr(0, folded.size() - ending.size()))) {
+      return written.substr(0, written.size() - ending.size());
+    }
   }
   return "";
 }

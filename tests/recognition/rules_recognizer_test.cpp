@@ -429,9 +429,11 @@ TEST_CASE("rules: an institution's hyphenated name and a citizens' initiative's 
 TEST_CASE("rules: an institution named by its kind and its town is one organization", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Anna Graf von der Universität Ulm sagte vor dem Landgericht Augsburg "
                                             "aus, der Präsident des Landgerichts Augsburg und das Adler-Institut Kiel "
-                                            "schwiegen."));
+                                            "schwiegen. Die Leiterin des Polizeipräsidiums Trier, die Kreissparkasse "
+                                            "Augsburg, das Erzbistum Köln und ein Sprecher des Finanzamtes Kiel widersprachen nicht."));
   INFO(Dump(mentions));
-  for (const char* name : {"Universität Ulm", "Landgericht Augsburg", "Adler-Institut Kiel"}) {
+  for (const char* name : {"Universität Ulm", "Landgericht Augsburg", "Adler-Institut Kiel", "Polizeipräsidium Trier",
+                           "Kreissparkasse Augsburg", "Erzbistum Köln", "Finanzamt Kiel"}) {
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
