@@ -50,6 +50,23 @@ class RoleReader {
   }
 
  private:
+  // The party a compound names as its group in a parliament or its branch ("SPD-Fraktion",
+  // "CDU-Landtagsfraktion", "CSU-Landesgruppe", "FDP-Kreisverband"), if token `k` is one.
+  std::optional<std::size_t> PartyOfGroup(std::size_t k) const {
+    const std::string& word = v_.folded(k);
+    const std::size_t dash = word.rfind('-');
+    if (dash == std::string::npos) return std::nullopt;
+    const std::string_view group = std::string_view(word).substr(dash + 1);
+    if (!(group.ends_with("fraktion") || group == "landesgruppe" || group.ends_with("verband"))) return std::nullopt;
+    for (std::size_t m : v_.MentionsIn(k)) {
+      const recognition::Mention& prefix = v_.mention(m);
+      if (prefix.kind != MentionKind::CompoundPrefix) continue;
+      const auto* known = lex_.FindName(recognition::Lexicons::PhraseKey({prefix.canonical}));
+      if (known && known->kind == "party") return m;
+    }
+    return std::nullopt;
+  }
+
   void ReadRoleAt(std::size_t i, const recognition::RoleMatch& role, std::vector<RoleFact>& out,
                   std::vector<RoleDescription>& descriptions) {
     // Left: modifiers that belong to the label, nationality adjectives, a genitive possessor.
@@ -161,6 +178,9 @@ class RoleReader {
           name = v_.NameStartingAt(k + 1);
           if (name && v_.mention(*name).type != EntityType::Organization) name.reset();
         }
+        // "Vorsitzende der CDU-Fraktion", "Chef der SPD-Landesgruppe": the party's group in a
+        // parliament stands for the party.
+        if (!name) name = PartyOfGroup(k);
         if (name && (at || in) && v_.mention(*name).type != EntityType::Organization) break;
         if (in && !name && k > right + 2) break;
         // "wurde der Bischof von der Generalsekretärin der Konferenz, X, begleitet": a role
@@ -224,9 +244,13 @@ class RoleReader {
     if (holders.empty() && !other_role && !GenitiveOfAnotherNoun(left)) {
       std::size_t k = right;
       // "Die Landesvorsitzende der Grünen in Sachsen, Anna Kessler": where the owner sits.
+      // "Der Chef der CSU-Landesgruppe im Bundestag, Max Ott", "im Landtag": where it sits.
       if (complement && k + 1 < v_.size() && v_.folded(k) == "in") {
         const auto seat = v_.NameStartingAt(k + 1);
         if (seat && v_.mention(*seat).type == EntityType::Place) k = v_.mention(*seat).last_token;
+      } else if (complement && k + 2 < v_.size() && v_.folded(k) == "im" && v_.upper(k + 1) &&
+                 v_.word(k + 2) == ",") {
+        k += 2;
       }
       // "des Verbands der Autoindustrie (VDA), Anna Kessler": the short name in brackets.
       if (complement && k + 3 < v_.size() && v_.word(k) == "(" && v_.word(k + 2) == ")") k += 3;

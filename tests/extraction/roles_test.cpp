@@ -30,6 +30,22 @@ TEST_CASE("roles: a compound prefix names whose spokesman it is", "[extraction][
   CHECK(roles[0]->sentence == 0);
 }
 
+TEST_CASE("roles: a party's group in a parliament stands for the party", "[extraction][roles]") {
+  auto facts = Analyze("Der Vorsitzende der CDU-Landtagsfraktion, Olaf Beispiel, und Anna Muster, Chefin der "
+                       "Grünen-Fraktion im Landtag, lehnten ab. Der Chef der SPD-Landesgruppe im Bundestag, Max "
+                       "Beispiel, schwieg.");
+  INFO(Dump(facts));
+  auto olaf = RolesOf(facts, "Olaf Beispiel");
+  REQUIRE(olaf.size() == 1);
+  CHECK(OfName(facts, *olaf[0]) == "CDU");
+  auto anna = RolesOf(facts, "Anna Muster");
+  REQUIRE(anna.size() == 1);
+  CHECK(OfName(facts, *anna[0]) == "Grüne");
+  auto max = RolesOf(facts, "Max Beispiel");
+  REQUIRE(max.size() == 1);
+  CHECK(OfName(facts, *max[0]) == "SPD");
+}
+
 TEST_CASE("roles: a nationality adjective before the role names the state", "[extraction][roles]") {
   auto facts = Analyze("Der ukrainische Außenminister Andrij Sybiha reiste am Morgen nach Warschau.");
   INFO(Dump(facts));
