@@ -140,6 +140,12 @@ bool IsKinship(std::string_view folded_label) {
                                     "enkelin", "neffe", "nichte"});
 }
 
+// A person's place in a line of office holders: "ihr Vorgänger" is the predecessor of the woman
+// named before, not of her office.
+bool IsSuccession(std::string_view folded_label) {
+  return EndsWithAny(folded_label, {"vorgänger", "vorgängerin", "nachfolger", "nachfolgerin"});
+}
+
 // Roles that belong to a person rather than to the person's office: "sein Sprecher".
 bool IsPersonalAide(std::string_view folded_label) {
   return EndsWithAny(folded_label, {"sprecher", "sprecherin", "berater", "beraterin", "stabschef",
@@ -170,7 +176,7 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
       return std::nullopt;
     }
     const std::string_view label = c.label;
-    const bool kin = IsKinship(label);
+    const bool kin = IsKinship(label) || IsSuccession(label);
     const bool aide = IsPersonalAide(label);
     const std::string& holder = c.facts.mentions[role.person].canonical;
     std::optional<std::size_t> owner;
@@ -1010,7 +1016,7 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const PossessiveNamesTheOwner possessive(
       "possessive-names-the-owner",
-      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative or an aide ('seine Ehefrau', 'ihr Sprecher').",
+      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative, a predecessor or an aide ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher').",
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",

@@ -72,6 +72,9 @@ TEST_CASE("possessive-names-the-owner: a party, a husband, a head of government'
   CHECK(OwnerOf("Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.",
                 "Max Ott") == "Junge Union");
   CHECK(OwnerOf("Jonas Weber kam mit seiner Ehefrau Lena Weber nach Berlin.", "Lena Weber") == "Jonas Weber");
+  // A predecessor is the person's, not the office's.
+  CHECK(OwnerOf("Der Polizeichef von Ulm, Jonas Weber, wird Minister. Seine Vorgängerin Lena Kraus geht.",
+                "Lena Kraus") == "Jonas Weber");
   // "deren" and "dessen" as well.
   CHECK(OwnerOf("Die Deutsche Bank streicht Stellen. Deren Sprecherin Lena Graf bestätigte das.", "Lena Graf") ==
         "Deutsche Bank");
