@@ -59,6 +59,7 @@ struct MeetingDraft {
   std::vector<Candidate> candidates;
   std::vector<std::pair<int, std::size_t>> added_parties;  // (segment, mention): pronouns, roles
   std::vector<std::pair<int, std::string>> implied_states;  // (segment, state)
+  std::vector<std::size_t> officials;  // states standing for an official not named ("Polens Präsident")
   std::vector<std::optional<TimeExpression>> times;          // per segment
 
   // Whether token k belongs to what the trigger's clause says: the same clause or the main

@@ -128,6 +128,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "cities-are-no-parties",
       "Other places that are not states are no parties; a city someone visits ('besuchte Linz') is where.",
       "Die Stadt Ulm verhandelte mit Anna Kessler.");
+  static const StateStandsForItsOfficial official(
+      "state-stands-for-its-official",
+      "A state's office whose holder the article never names ('traf den französischen Präsidenten', 'von Polens Außenminister empfangen') takes part as the state; not the state of a party's own office.",
+      "Anna Kessler traf am Montag in Paris den französischen Präsidenten.");
   static const AdjectivesNeedGroupNoun adjectives(
       "adjectives-need-group-noun",
       "A state named by an adjective or a compound prefix takes part only through a group acting for it ('russische Beamte', 'US-Delegation').",
@@ -180,7 +184,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
-      &cities, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
+      &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;
 }
 

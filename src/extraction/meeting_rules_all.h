@@ -64,6 +64,7 @@ NEWSKG_SENTENCE_RULE(SeatOwnerIsThePlace);
 NEWSKG_SENTENCE_RULE(PlaceOfTheMeetingIsNamed);
 NEWSKG_SENTENCE_RULE(PlaceAfterPreposition);
 NEWSKG_SENTENCE_RULE(CitiesAreNoParties);
+NEWSKG_SENTENCE_RULE(StateStandsForItsOfficial);
 NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);
 NEWSKG_SENTENCE_RULE(PronounSubjects);
 NEWSKG_SENTENCE_RULE(AgeNounStandsForPerson);

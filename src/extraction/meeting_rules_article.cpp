@@ -859,13 +859,15 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
   return true;
 }
 
-bool PersonAndStateAlone::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
+bool PersonAndStateAlone::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                                 MeetingLedger&) const {
   std::size_t persons = 0, states = m.implied_states.size(), others = 0;
   for (std::size_t p : m.participants) {
     const Mention& men = c.facts.mentions[p];
     if (men.type == EntityType::Person) {
       ++persons;
+    } else if (std::find(d.officials.begin(), d.officials.end(), p) != d.officials.end()) {
+      ++others;  // an official the text does not name
     } else if (men.is_country) {
       ++states;
     } else {

@@ -8,6 +8,7 @@
 #include "extraction/cue_words.h"
 #include "extraction/meeting_rules_all.h"
 #include "text/utf8.h"
+#include "text/words.h"
 
 namespace newskg::extraction::rules {
 namespace {
@@ -146,6 +147,8 @@ bool RefersToOffice(const std::string& named, const std::string& held) {
     return held == "könig" || held == "kaiser" || held == "großherzog" || held == "fürst" || held == "emir" ||
            held == "sultan";
   }
+  // "der jordanische Chefdiplomat": the foreign minister.
+  if (named == "chefdiplomat") return held.ends_with("aussenminister");
   return named == "staatschef" && (held == "präsident" || held == "staatspräsident");
 }
 
@@ -1066,6 +1069,77 @@ void CitiesAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const 
       if (object) x.place_distance = men.first_token - t + 5;
       x.decided_by = name();
     }
+  });
+}
+
+namespace {
+
+// "traf den französischen Präsidenten": a state's office whose holder the text does not name,
+// here or before, stands for the state.
+bool UnnamedOfficial(const SentenceContext& c, std::size_t role_token, const std::string& state) {
+  const SentenceAnnotation& s = c.sentence;
+  const auto role = c.lexicons.MatchRole(s.word(role_token));
+  if (!role || !role->prefix.empty() || role->plural || s.NameAt(role_token)) return false;
+  if (role_token + 1 < s.size() && s.NameStartingAt(role_token + 1)) return false;
+  // A state's office, not a trade ("polnische Unternehmer").
+  if (!text::EndsWithAny(text::FoldForMatch(role->noun->lemma),
+                         {"präsident", "kanzler", "minister", "premier", "botschafter", "regierungschef",
+                          "staatschef", "staatsoberhaupt", "kollege", "chefdiplomat", "könig", "monarch"})) {
+    return false;
+  }
+  // "seinem katarischen Kollegen": a counterpart is whoever holds an office of the state.
+  const std::string named = text::FoldForMatch(role->nominative);
+  if (named.starts_with("kolleg") || named.starts_with("amtskolleg")) {
+    for (const RoleFact& r : c.roles) {
+      if (r.sentence >= s.index()) break;
+      if (r.of && c.facts.mentions[*r.of].canonical == state) return false;
+    }
+    return true;
+  }
+  if (RoleHolder(c, role->nominative, &state)) return false;
+  // An office told before whose state is not known yet (role owners are found after the
+  // meetings) may be the one meant.
+  for (const RoleFact& r : c.roles) {
+    if (r.sentence >= s.index()) break;
+    if (r.of) continue;
+    const std::string held = text::FoldForMatch(r.label);
+    const std::size_t space = held.rfind(' ');
+    if (RefersToOffice(named, space == std::string::npos ? held : held.substr(space + 1))) return false;
+  }
+  return true;
+}
+
+// Whether a person among the draft's candidates holds an office of `state` in the article: the
+// state is then the person's own ("Stubb ... der Besuch eines finnischen Staatsoberhaupts").
+bool OwnStateOfAParty(const SentenceContext& c, const MeetingDraft& d, const std::string& state) {
+  for (const Candidate& x : d.candidates) {
+    const Mention& person = c.sentence.mention(x.mention);
+    if (person.type != EntityType::Person) continue;
+    const std::string key = PartyKey(c.facts, x.mention);
+    for (const RoleFact& r : c.roles) {
+      if (r.of && c.facts.mentions[*r.of].canonical == state && PartyKey(c.facts, r.person) == key) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void StateStandsForItsOfficial::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  ForOpen(d, [&](Candidate& x) {
+    const Mention& men = s.mention(x.mention);
+    if (!men.is_country) return;
+    // "den französischen Präsidenten", "von Dänemarks Verkehrsminister".
+    const bool genitive = men.kind == MentionKind::Name && men.surface != men.canonical;
+    if (men.kind != MentionKind::Adjective && !genitive) return;
+    std::size_t q = men.last_token;
+    while (q < s.size() && q <= men.last_token + 3 && !s.upper(q)) ++q;
+    if (q >= s.size() || q > men.last_token + 3 || !UnnamedOfficial(c, q, men.canonical)) return;
+    if (OwnStateOfAParty(c, d, men.canonical)) return;
+    x.fate = Fate::Party;
+    x.decided_by = name();
+    d.officials.push_back(x.mention);
   });
 }
 

@@ -284,6 +284,23 @@ TEST_CASE("adjectives-need-group-noun: a region's head of government is no group
             .find("Polen") != std::string::npos);
 }
 
+TEST_CASE("state-stands-for-its-official: an office of a state whose holder is never named",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Paris den französischen Präsidenten.", "2025-06-12") ==
+        "Anna Kessler; Frankreich; @Paris held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler wurde am Montag von Polens Außenminister empfangen.", "2025-06-12") ==
+        "Anna Kessler; Polen; @- held am Montag 2025-06-09\n");
+  // A holder named before is the one meant; a trip to the state is none.
+  CHECK(MeetingsWithAll("Der französische Präsident Luc Martin kam nach Berlin. Anna Kessler traf am Montag den "
+                        "französischen Präsidenten.",
+                        "2025-06-12") == "Anna Kessler; Luc Martin; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler besuchte am Montag Polen.", "2025-06-12") == "");
+  // Nor is the state of a party's own office.
+  CHECK(MeetingsWithAll("Der finnische Präsident Jari Lind ist in Berlin. Lind kam zum ersten Staatsbesuch eines "
+                        "finnischen Staatsoberhaupts seit Jahren.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("place-of-the-meeting-is-named: 'Ort des Treffens war X' names where, not who", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag. Ort des Treffens war das Gästehaus "
                         "der Bundesregierung, Schloss Linden.",
