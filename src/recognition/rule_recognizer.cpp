@@ -798,6 +798,25 @@ bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std
 
 namespace {
 
+// Whether the word before a capitalized word opens a noun phrase, not a name: a preposition
+// joined with an article ("am Rand von Ulm", even where "Rand" is a given name too), or an
+// article before a word that is no given name ("die Rede von Max Ott").
+bool NounPhraseOpens(std::string_view folded_before, bool first_name_follows) {
+  static constexpr std::string_view kJoined[] = {"am", "im", "vom", "zum", "zur", "beim"};
+  static constexpr std::string_view kArticles[] = {"der", "die", "das", "des", "dem", "den", "ein", "eine",
+                                                   "einen", "einem", "einer", "eines"};
+  if (std::find(std::begin(kJoined), std::end(kJoined), folded_before) != std::end(kJoined)) return true;
+  return !first_name_follows &&
+         std::find(std::begin(kArticles), std::end(kArticles), folded_before) != std::end(kArticles);
+}
+
+// Nouns of a part or the surroundings of a place: "am Rand von Ulm", "in der Nähe von Ulm".
+bool IsNounOfWhere(std::string_view folded) {
+  static constexpr std::string_view kNouns[] = {"rand", "rande", "stadtrand", "ortsrand", "süden", "norden",
+                                                "osten", "westen", "nähe", "umgebung", "zentrum", "mitte"};
+  return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
+}
+
 // Nouns that make a fixed phrase with "zu" after a name ("kam X zu Wort"): no surname.
 bool IsPhraseNounAfterZu(std::string_view folded) {
   static constexpr std::string_view kNouns[] = {"wort", "gast", "besuch", "hause", "beginn", "ende",  "recht",
@@ -838,6 +857,14 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       if (rest < s.tokens.size() && IsNameParticle(s.tokens[rest].text)) ++rest;
       if (rest >= s.tokens.size() || !info[rest].upper) break;
       if (info[j].folded == "von" && lex_.IsFirstName(s.tokens[rest].text)) break;
+      // "am Rand von Ulm", "dem Chef von X": a noun after its article is no given name.
+      if (i > 0 && NounPhraseOpens(info[i - 1].folded, lex_.IsFirstName(s.tokens[i].text))) break;
+      // "Max Ott von der Brandau Werke AG": a company follows, not the rest of a surname.
+      bool company = false;
+      for (std::size_t q = rest; q < s.tokens.size() && q < rest + 4 && info[q].upper && !company; ++q) {
+        company = Lexicons::IsLegalForm(s.tokens[q].text);
+      }
+      if (company) break;
       // "meldete sich X zu Wort", "war X zu Gast": "zu" with a noun of a fixed phrase.
       if (info[j].folded == "zu" && IsPhraseNounAfterZu(info[rest].folded)) break;
       j = rest;
@@ -1281,6 +1308,17 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
         if (w.size() > 3 && std::string_view(w).ends_with("s") && !lex_.IsFirstName(w) && info[k + 1].upper) {
           end = k + 1;
           break;
+        }
+      }
+      // "am Rand von Ulm", "im Süden von Ulm": a place after a noun of where; "die Rede von
+      // Max Ott": no name opens with a noun after its article.
+      if (start > 0 && start + 2 < end && IsNameParticle(info[start + 1].folded) &&
+          NounPhraseOpens(info[start - 1].folded, lex_.IsFirstName(s.tokens[start].text))) {
+        if (IsNounOfWhere(info[start].folded) && info[start + 1].folded == "von") {
+          start += 2;
+          et = EntityType::Place;
+        } else {
+          ok = false;
         }
       }
       // Abstract nouns are no one's name ("Optimismus", "Regierung", "Sicherheit").

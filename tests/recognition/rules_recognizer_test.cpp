@@ -439,6 +439,18 @@ TEST_CASE("rules: an institution named by its kind and its town is one organizat
   }
 }
 
+TEST_CASE("rules: a name particle after a noun phrase or before a company joins no name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Das Werk am Rand von Kleinhausen schließt. Max Ott sprach mit Lena "
+                                            "Graf von der Brandau Werke AG. Die Rede von Jonas Weller fiel aus."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) {
+    CHECK(m.canonical.find("Rand") == std::string::npos);
+    CHECK(m.canonical.find("Rede") == std::string::npos);
+  }
+  CHECK(HasName(mentions, "Lena Graf", EntityType::Person));
+  CHECK(HasName(mentions, "Jonas Weller", EntityType::Person));
+}
+
 TEST_CASE("rules: nouns of time are no name words, not even after a role noun", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("„Wir sehen nicht zu, wie Polizisten Woche für Woche verletzt werden“, "
                                             "sagte Anna Graf. Die Ministerin Jahre lang zu ignorieren, half nicht."));
