@@ -113,6 +113,10 @@ class RuleRecognizer : public Recognizer {
                           std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Deutscher Olympischer Sportbund (DOSB)": the acronym in brackets names the same thing.
   static void FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out);
+  // The name of a Land's ministry or state chancellery written with its lower-case adjective at
+  // token i ("im sächsischen Wirtschaftsministerium": "Sächsisches Wirtschaftsministerium"), or "".
+  std::string LandGovernmentBody(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i,
+                                 const std::string& region) const;
   void FindAdjectives(const text::Sentence& s, const std::vector<TokenInfo>& info,
                       std::vector<Candidate>& out) const;
   void FindPersons(const text::Sentence& s, const std::vector<TokenInfo>& info,
@@ -719,6 +723,35 @@ bool RuleRecognizer::AddJoinedAdjectives(const text::Sentence& s, std::size_t i,
   return true;
 }
 
+std::string RuleRecognizer::LandGovernmentBody(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                               std::size_t i, const std::string& region) const {
+  if (i + 1 >= s.tokens.size() || info[i].upper || !info[i + 1].upper) return "";
+  const NamedThing* land = lex_.FindName(Lexicons::PhraseKey({region}));
+  if (!land || land->kind != "state") return "";
+  const std::string& noun = s.tokens[i + 1].text;
+  const std::string& folded = info[i + 1].folded;
+  std::string nominative;
+  bool feminine = false;
+  if (folded.ends_with("ministerium") || folded.ends_with("ministeriums")) {
+    nominative = folded.ends_with("s") ? noun.substr(0, noun.size() - 1) : noun;
+  } else if (folded == "staatskanzlei") {
+    nominative = noun;
+    feminine = true;
+  } else {
+    return "";
+  }
+  // The adjective's stem: the word without its ending ("sächsischen" -> "sächsisch").
+  std::string stem = s.tokens[i].text;
+  for (std::string_view ending : {"en", "em", "er", "es", "e"}) {
+    if (stem.size() > ending.size() + 3 && std::string_view(stem).ends_with(ending)) {
+      stem.resize(stem.size() - ending.size());
+      break;
+    }
+  }
+  if (static_cast<unsigned char>(stem[0]) >= 0x80) return "";  // the Länder's adjectives open in ASCII
+  return text::ToUpper(stem.substr(0, 1)) + stem.substr(1) + (feminine ? "e " : "es ") + nominative;
+}
+
 void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                     std::vector<Candidate>& out) const {
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
@@ -758,6 +791,14 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
     if (capital) {
       Candidate c = SpanCandidate(s, i, i + 2, EntityType::Place, 50);
       c.canonical = capital->canonical;
+      out.push_back(std::move(c));
+      continue;
+    }
+    // "im sächsischen Wirtschaftsministerium", "der bayerischen Staatskanzlei": a Land's
+    // ministry is named by its adjective ("Sächsisches Wirtschaftsministerium").
+    if (std::string body = LandGovernmentBody(s, info, i, *country); !body.empty()) {
+      Candidate c = SpanCandidate(s, i, i + 2, EntityType::Organization, 50);
+      c.canonical = std::move(body);
       out.push_back(std::move(c));
       continue;
     }

@@ -439,6 +439,17 @@ TEST_CASE("rules: an institution named by its kind and its town is one organizat
   }
 }
 
+TEST_CASE("rules: a Land's ministry named with its lower-case adjective is one organization", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der Staatssekretär im sächsischen Innenministerium und die Sprecherin "
+                                            "der hessischen Staatskanzlei widersprachen dem französischen "
+                                            "Außenministerium."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Sächsisches Innenministerium", EntityType::Organization));
+  CHECK(HasName(mentions, "Hessische Staatskanzlei", EntityType::Organization));
+  // A state's ministry keeps the state as its adjective.
+  for (const auto& m : mentions) CHECK(m.canonical != "Französisches Außenministerium");
+}
+
 TEST_CASE("rules: a name particle after a noun phrase or before a company joins no name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Das Werk am Rand von Kleinhausen schließt. Max Ott sprach mit Lena "
                                             "Graf von der Brandau Werke AG. Die Rede von Jonas Weller fiel aus."));
