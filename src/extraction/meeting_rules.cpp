@@ -84,6 +84,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "topics-excluded",
       "What talks are about or against ('über die Ukraine', 'gegen Russland') is no party.",
       "Anna Kessler sprach mit Paul Brandau über Polen.");
+  static const BodyActedForIsNoParty acted_for(
+      "body-acted-for-is-no-party",
+      "An organization or state a sentence opens with 'Für' ('Für die Bundesregierung nahm Staatssekretär X teil') is the one its party acts for, not a party of its own.",
+      "Anna Kessler lud zu einem Treffen. Für die Bundesregierung nahm Paul Brandau teil.");
   static const MeetingInTimePhraseApart time_phrase(
       "meeting-in-time-phrase-apart",
       "A meeting noun in a time phrase ('vor dem Treffen mit X', 'nach seinem Telefonat mit X') is a meeting of its own: X is no party to the sentence's other meeting, whose partners are none of it.",
@@ -182,7 +186,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &setting_hosts,
+      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;

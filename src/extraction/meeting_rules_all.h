@@ -53,6 +53,7 @@ NEWSKG_SENTENCE_RULE(RoleOwnersExcluded);
 NEWSKG_SENTENCE_RULE(SpeakersExcluded);
 NEWSKG_SENTENCE_RULE(MediaAreNoParties);
 NEWSKG_SENTENCE_RULE(TopicsExcluded);
+NEWSKG_SENTENCE_RULE(BodyActedForIsNoParty);
 NEWSKG_SENTENCE_RULE(MeetingInTimePhraseApart);
 NEWSKG_SENTENCE_RULE(SubordinateClauseKeepsItsParties);
 NEWSKG_SENTENCE_RULE(WhoseClauseDescribes);

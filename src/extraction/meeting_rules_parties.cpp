@@ -553,6 +553,21 @@ void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   });
 }
 
+void BodyActedForIsNoParty::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  if (s.size() < 4 || s.folded(0) != "für") return;
+  ForOpen(d, [&](Candidate& x) {
+    const Mention& men = s.mention(x.mention);
+    if (men.type == EntityType::Person || men.last_token > d.trigger.token) return;
+    // Right after "Für" and its article: "Für die Bundesregierung", "Für das Erzbistum Ulm".
+    std::size_t q = men.first_token;
+    while (q > 1 && s.IsDeterminer(q - 1)) --q;
+    if (q != 1) return;
+    x.fate = Fate::Excluded;
+    x.decided_by = name();
+  });
+}
+
 void MeetingInTimePhraseApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;

@@ -284,6 +284,13 @@ TEST_CASE("adjectives-need-group-noun: a region's head of government is no group
             .find("Polen") != std::string::npos);
 }
 
+TEST_CASE("body-acted-for-is-no-party: the body a party acts for opens the sentence with 'Für'",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Für die Bundesregierung reiste Paul Brandau am Montag zu Anna Kessler nach Ulm.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Für die Bundesregierung war Paul Brandau am Montag nach Ulm gereist.", "2025-06-12") == "");
+}
+
 TEST_CASE("state-stands-for-its-official: an office of a state whose holder is never named",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Paris den französischen Präsidenten.", "2025-06-12") ==
