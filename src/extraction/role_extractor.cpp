@@ -268,6 +268,8 @@ class RoleReader {
       }
       if (k + 1 < v_.size() && v_.word(k) == ",") {
         std::size_t at = k + 1;
+        // ", Dr. Anna Kessler", ", Prof. Dr. Anna Kessler": academic titles stand before it.
+        while (at + 1 < v_.size() && recognition::Lexicons::IsAcademicTitle(v_.word(at))) ++at;
         // ", Bischof Anna Kessler": the holder's own title may stand before the name.
         if (at + 1 < v_.size() && v_.upper(at) && !v_.NameAt(at) && lex_.MatchRole(v_.word(at)) &&
             IsPerson(v_, v_.NameStartingAt(at + 1))) {

@@ -30,6 +30,14 @@ TEST_CASE("roles: a compound prefix names whose spokesman it is", "[extraction][
   CHECK(roles[0]->sentence == 0);
 }
 
+TEST_CASE("roles: academic titles may stand between the comma and the name", "[extraction][roles]") {
+  auto facts = Analyze("Die Präsidentin der Universität Ulm, Prof. Dr. Anna Muster, sprach zuerst.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Anna Muster");
+  REQUIRE(roles.size() == 1);
+  CHECK(OfName(facts, *roles[0]) == "Universität Ulm");
+}
+
 TEST_CASE("roles: a party's group in a parliament stands for the party", "[extraction][roles]") {
   auto facts = Analyze("Der Vorsitzende der CDU-Landtagsfraktion, Olaf Beispiel, und Anna Muster, Chefin der "
                        "Grünen-Fraktion im Landtag, lehnten ab. Der Chef der SPD-Landesgruppe im Bundestag, Max "
