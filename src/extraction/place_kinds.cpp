@@ -40,6 +40,8 @@ bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& m
                                     "halle", "stadion", "kanzleramt"}) {
     if (last == building) return false;
   }
+  // "Landkreis Celle", "Kreis Soest": a district, not one town.
+  if (mention.canonical.starts_with("Landkreis ") || mention.canonical.starts_with("Kreis ")) return false;
   const recognition::NamedThing* thing = lexicons.FindCanonical(mention.canonical);
   return !thing || thing->kind == "city";
 }
