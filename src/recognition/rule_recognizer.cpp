@@ -1014,9 +1014,14 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
         type = EntityType::Place;
       }
       const NamedThing* town = kind.empty() ? nullptr : lex_.FindName(Lexicons::PhraseKey({s.tokens[i + 1].text}));
-      if (town && town->type == EntityType::Place && !town->is_country) {
+      // A town no gazetteer knows: one name word that ends the phrase ("Landkreis Kesselbach,").
+      const bool unknown_town = !kind.empty() && !town && CanBeNameWord(s, info, i + 1) &&
+                                !lex_.IsFirstName(s.tokens[i + 1].text) &&
+                                (i + 2 >= n || !info[i + 2].upper || info[i + 2].function);
+      if ((town && town->type == EntityType::Place && !town->is_country) || unknown_town) {
         Candidate c = SpanCandidate(s, i, i + 2, type, 65);
-        c.canonical = kind + " " + town->canonical;  // "des Landgerichts Augsburg": "Landgericht Augsburg"
+        // "des Landgerichts Augsburg": "Landgericht Augsburg"
+        c.canonical = kind + " " + (town ? town->canonical : s.tokens[i + 1].text);
         out.push_back(std::move(c));
         ++i;
         continue;

@@ -462,6 +462,15 @@ TEST_CASE("rules: a name particle after a noun phrase or before a company joins 
   CHECK(HasName(mentions, "Jonas Weller", EntityType::Person));
 }
 
+TEST_CASE("rules: an institution or district with a town no gazetteer knows", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der Leiter des Landratsamts Kesselbach kam aus dem Landkreis Kesselbach, "
+                                            "vor dem Amtsgericht Lena Graf aus Ulm sagte aus."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Landratsamt Kesselbach", EntityType::Organization));
+  CHECK(HasName(mentions, "Landkreis Kesselbach", EntityType::Place));
+  CHECK(HasName(mentions, "Lena Graf", EntityType::Person));  // a given name is no town
+}
+
 TEST_CASE("rules: nouns of time are no name words, not even after a role noun", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("„Wir sehen nicht zu, wie Polizisten Woche für Woche verletzt werden“, "
                                             "sagte Anna Graf. Die Ministerin Jahre lang zu ignorieren, half nicht."));
