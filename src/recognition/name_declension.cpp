@@ -20,6 +20,7 @@ constexpr auto kNeuterEndings = std::to_array<std::string_view>({
     "präsidium", "archiv", "orchester", "festival", "stadion", "meer", "gebirge", "tal",
     "becken", "reich", "königreich", "fürstentum", "emirat", "kollegium", "gremium", "konsortium",
     "unternehmen", "zentralkomitee", "observatorium", "labor", "krankenhaus", "hospital",
+    "schloss", "kloster", "palais", "hotel", "stift", "gebäude",
 });
 
 bool EndsWith(std::string_view word, std::string_view ending) {

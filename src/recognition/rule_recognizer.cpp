@@ -410,6 +410,13 @@ void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Ca
   }
 }
 
+namespace {
+
+bool IsBuildingNoun(std::string_view folded);
+constexpr EntityType kPlaceType = EntityType::Place;
+
+}  // namespace
+
 void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                 std::vector<Candidate>& out) const {
   static constexpr std::string_view kDefinite[] = {"der", "die", "das", "den", "dem", "des", "im",
@@ -429,6 +436,20 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
       if (tail != (ending == 2 ? "es" : "s")) continue;
       if ((type = lex_.VenueType(std::string_view(folded).substr(0, folded.size() - ending)))) cut = ending;
     }
+    // "im Kurfürstlichen Schloss", "im Historischen Kaufhaus": a building named by its
+    // adjective (only with one: "im Schloss" alone is no name).
+    bool building = false;
+    if (!type) {
+      for (std::size_t ending : {0u, 2u, 1u}) {
+        if (building || folded.size() <= ending + 3) continue;
+        const std::string_view tail = std::string_view(folded).substr(folded.size() - ending);
+        if (ending > 0 && tail != (ending == 2 ? "es" : "s")) continue;
+        const std::string_view stem = std::string_view(folded).substr(0, folded.size() - ending);
+        building = IsBuildingNoun(stem) || (stem.size() > 5 && stem.ends_with("haus"));
+        if (building) cut = ending;
+      }
+      if (building) type = &kPlaceType;
+    }
     if (!type) continue;
     const std::string& word = s.tokens[i].text;
     const std::string noun = word.substr(0, word.size() - cut);
@@ -440,7 +461,7 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
          info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("er"))) {
       start = i - 1;
     }
-    if (!definite(start - 1)) continue;
+    if (!definite(start - 1) || (building && start == i)) continue;
     Candidate c = SpanCandidate(s, start, i + 1, *type, 15);
     c.end = s.tokens[i].begin + noun.size();
     c.is_site = *type == EntityType::Place;
@@ -459,6 +480,8 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
         }
       }
       c.article_local = !of_a_place;
+      // "im Berliner Hotel": a building of a town is described, not named.
+      if (building && of_a_place) continue;
     }
     out.push_back(std::move(c));
   }

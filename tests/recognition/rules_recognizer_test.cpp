@@ -471,6 +471,18 @@ TEST_CASE("rules: an institution or district with a town no gazetteer knows", "[
   CHECK(HasName(mentions, "Lena Graf", EntityType::Person));  // a given name is no town
 }
 
+TEST_CASE("rules: a building named by its capitalized adjective", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Sie trafen sich im Kurfürstlichen Schloss und später im Alten "
+                                            "Kaufhaus, nicht im Berliner Hotel und nicht im Schloss."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Kurfürstliches Schloss", EntityType::Place));
+  CHECK(HasName(mentions, "Altes Kaufhaus", EntityType::Place));
+  for (const auto& m : mentions) {
+    CHECK(m.canonical != "Berliner Hotel");
+    CHECK(m.canonical != "Schloss");
+  }
+}
+
 TEST_CASE("rules: nouns of time are no name words, not even after a role noun", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("„Wir sehen nicht zu, wie Polizisten Woche für Woche verletzt werden“, "
                                             "sagte Anna Graf. Die Ministerin Jahre lang zu ignorieren, half nicht."));
