@@ -305,7 +305,17 @@ class RoleReader {
             while (open > 0 && named - open < 6 && v_.word(open) != "(") --open;
             if (v_.word(open) == "(") named = open;
           }
-          if (named > 0 && IsPerson(v_, v_.NameAt(named - 1))) holders.push_back(*v_.NameAt(named - 1));
+          if (named > 0 && IsPerson(v_, v_.NameAt(named - 1))) {
+            holders.push_back(*v_.NameAt(named - 1));
+          } else if (named > 3 && !v_.upper(named - 1) && IsPerson(v_, v_.NameAt(named - 2))) {
+            // "wurde von X empfangen, dem Chef der Y AG": the apposition after the participle
+            // is the agent's.
+            const auto agent = *v_.NameAt(named - 2);
+            const std::size_t first = v_.mention(agent).first_token;
+            if (first > 0 && v_.folded(first - 1) == "von" && v_.mention(agent).last_token == named - 1) {
+              holders.push_back(agent);
+            }
+          }
           break;
         }
         if (v_.IsPunct(prev)) break;

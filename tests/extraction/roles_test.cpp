@@ -30,6 +30,15 @@ TEST_CASE("roles: a compound prefix names whose spokesman it is", "[extraction][
   CHECK(roles[0]->sentence == 0);
 }
 
+TEST_CASE("roles: an apposition after a passive's participle is the agent's", "[extraction][roles]") {
+  auto facts = Analyze("In Ulm wurde Anna Muster von Olaf Beispiel empfangen, dem Chef der Kessel AG.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Olaf Beispiel");
+  REQUIRE(roles.size() == 1);
+  CHECK(OfName(facts, *roles[0]) == "Kessel AG");
+  CHECK(RolesOf(facts, "Anna Muster").empty());
+}
+
 TEST_CASE("roles: academic titles may stand between the comma and the name", "[extraction][roles]") {
   auto facts = Analyze("Die Präsidentin der Universität Ulm, Prof. Dr. Anna Muster, sprach zuerst.");
   INFO(Dump(facts));
