@@ -31,12 +31,15 @@ TEST_CASE("roles: a compound prefix names whose spokesman it is", "[extraction][
 }
 
 TEST_CASE("roles: an apposition after a passive's participle is the agent's", "[extraction][roles]") {
-  auto facts = Analyze("In Ulm wurde Anna Muster von Olaf Beispiel empfangen, dem Chef der Kessel AG.");
+  auto facts = Analyze("Erste Station war der Stand der Brandt AG. Max Roth, Vorstandschef des Maschinenbauers, "
+                       "führte Anna Muster vorbei. Nur zwei Gänge weiter wurde Muster von Olaf Beispiel empfangen, "
+                       "dem Chef des indischen Herstellers Kessel Motion Systems.");
   INFO(Dump(facts));
   auto roles = RolesOf(facts, "Olaf Beispiel");
   REQUIRE(roles.size() == 1);
-  CHECK(OfName(facts, *roles[0]) == "Kessel AG");
+  CHECK(OfName(facts, *roles[0]).starts_with("Kessel"));
   CHECK(RolesOf(facts, "Anna Muster").empty());
+  CHECK(RolesOf(facts, "Max Roth").size() == 1);
 }
 
 TEST_CASE("roles: academic titles may stand between the comma and the name", "[extraction][roles]") {
