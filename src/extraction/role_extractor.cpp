@@ -170,7 +170,8 @@ class RoleReader {
         if (!opened) break;
         // "Leiterin der Caritas in Köln": a place phrase after the complement is where the
         // owner sits, not the owner.
-        if (IsPreposition(f) && f != "für") break;
+        // "Chef des Maschinenbauers aus Ulm": nor is where the owner comes from.
+        if ((IsPreposition(f) && f != "für") || f == "aus") break;
         auto name = v_.NameStartingAt(k);
         // "Präsidentin der Vereinigung kommunaler Arbeitgeber (VKA)": the short name stands
         // for the long one before it.

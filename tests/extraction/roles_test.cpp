@@ -42,6 +42,15 @@ TEST_CASE("roles: an apposition after a passive's participle is the agent's", "[
   CHECK(RolesOf(facts, "Max Roth").size() == 1);
 }
 
+TEST_CASE("roles: the town an owner comes from is not the owner", "[extraction][roles]") {
+  auto facts = Analyze("Die Kessel Maschinenbau AG stellt aus. Olaf Beispiel, Vorstandschef des Maschinenbauers "
+                       "aus Ulm, führte die Gäste.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Olaf Beispiel");
+  REQUIRE(roles.size() == 1);
+  CHECK(OfName(facts, *roles[0]) == "Kessel Maschinenbau AG");
+}
+
 TEST_CASE("roles: academic titles may stand between the comma and the name", "[extraction][roles]") {
   auto facts = Analyze("Die Präsidentin der Universität Ulm, Prof. Dr. Anna Muster, sprach zuerst.");
   INFO(Dump(facts));
