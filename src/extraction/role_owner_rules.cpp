@@ -92,9 +92,18 @@ std::optional<std::size_t> StateRoleOwnerRule::Owner(const RoleOwnerContext& c, 
 
 // The mentions before token `before` of sentence `s`, nearest first, then those of the
 // `sentences_back` sentences before it, each from its end.
+// In wire shorts (an article of several reports, each with its dateline), not beyond the
+// headline of the report `s` belongs to: another report's company is not this one's.
 template <typename Visit>
 void VisitMentionsBefore(const RoleOwnerContext& c, std::size_t s, std::size_t before,
                          std::size_t sentences_back, Visit visit) {
+  if (c.index.datelines.size() > 1) {
+    const auto dateline = c.index.DatelineBefore(c.facts, s);
+    const std::size_t report = dateline ? c.facts.mentions[*dateline].sentence : 0;
+    if (report > c.facts.mentions[c.index.datelines.front()].sentence && report > 0) {
+      sentences_back = std::min(sentences_back, s - (report - 1));
+    }
+  }
   for (std::size_t back = 0; back <= sentences_back && back <= s; ++back) {
     const SentenceAnnotation& v = c.sentences[s - back];
     const auto& ms = v.mentions();

@@ -85,6 +85,15 @@ TEST_CASE("possessive-names-the-owner: a party, a husband, a head of government'
                 "Lena Kraus") == "Bayern");
 }
 
+TEST_CASE("role owners: a report of wire shorts takes no owner from the report before", "[extraction][rules]") {
+  const std::string shorts =
+      "Ulm – Die Kessel AG streicht 200 Stellen.\n\nFähre fällt aus\n\nKiel – Vorstandschefin Lena Graf "
+      "reiste am Montag nach Oslo.";
+  CHECK(OwnerOf(shorts, "Lena Graf") == "-");
+  CHECK(OwnerOf("Ulm – Die Kessel AG streicht 200 Stellen. Vorstandschefin Lena Graf reiste am Montag nach Oslo.",
+                "Lena Graf") == "Kessel AG");
+}
+
 TEST_CASE("possessive-names-the-owner: the possessive must agree with its antecedent",
           "[extraction][rules]") {
   // "seine" cannot point at a woman, so the man named before her is the husband.
