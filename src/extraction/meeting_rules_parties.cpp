@@ -459,11 +459,24 @@ void MediaAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   };
   // "im Gespräch mit dem Sender X": the talk is an interview, no meeting at all.
   const std::size_t t = d.trigger.token;
-  // "Das Gespräch führte Anna Kessler.": an interview's credit names the journalist.
+  // "Das Gespräch führte Anna Kessler.", "... führten X und Y.": an interview's credit names
+  // its journalists, and nothing else.
   if (d.noun && t == 1 && t + 2 < s.size() && (s.folded(t + 1) == "führte" || s.folded(t + 1) == "führten") &&
-      s.NameStartingAt(t + 2) && s.mention(*s.NameStartingAt(t + 2)).last_token + 1 >= s.size()) {
-    d.dropped = true;
-    return;
+      s.NameStartingAt(t + 2)) {
+    std::size_t k = t + 2;
+    while (k < s.size()) {
+      if (const auto name = s.NameStartingAt(k)) {
+        k = s.mention(*name).last_token;
+      } else if (s.folded(k) == "und" || s.word(k) == ",") {
+        ++k;
+      } else {
+        break;
+      }
+    }
+    if (k + 1 >= s.size()) {
+      d.dropped = true;
+      return;
+    }
   }
   if (d.noun && t + 2 < s.size() && s.folded(t + 1) == "mit") {
     for (const Candidate& x : d.candidates) {

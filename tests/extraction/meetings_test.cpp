@@ -373,7 +373,7 @@ TEST_CASE("meetings: an interview without names before its answers: 'Herr X' ans
   auto facts = Analyze(
       "Ulm. Paul Brandau ist seit einem Monat Landrat.\nHerr Brandau, wie geht es dem Kreis? Was sagt das Land?\n"
       "Nächste Woche sitze ich mit Ministerin Anna Kessler in Stuttgart zusammen.\nUnd die Bahn?\nDie schweigt.\n"
-      "Das Gespräch führte Lena Graf.\n");
+      "Das Gespräch führten Lena Graf und Jonas Weller.\n");
   INFO(Dump(facts));
   REQUIRE(facts.meetings.size() == 1);
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Kessler", "Brandau"});
