@@ -224,7 +224,11 @@ class RoleReader {
       // So does an adjectival noun's strong singular ("US-Sondergesandter X und Y": Y is none).
       const bool adjectival_singular = role.noun && role.noun->role_class == recognition::RoleClass::Adjectival &&
                                        text::FoldForMatch(v_.word(i)).ends_with("er");
-      const bool one = (role.feminine && !role.plural) || adjectival_singular;
+      // So does a weak noun without its ending ("Ministerpräsident X und Y": the plural is
+      // "Ministerpräsidenten").
+      const bool weak_singular = role.noun && role.noun->role_class == recognition::RoleClass::Weak &&
+                                 !role.feminine && text::FoldForMatch(v_.word(i)) == text::FoldForMatch(role.noun->lemma);
+      const bool one = (role.feminine && !role.plural) || adjectival_singular || weak_singular;
       if (!one && after + 1 < v_.size() && v_.folded(after) == "und" && IsPerson(v_, v_.NameStartingAt(after + 1))) {
         holders.push_back(*v_.NameStartingAt(after + 1));
       } else if (Plural(i, role)) {

@@ -42,6 +42,13 @@ TEST_CASE("roles: an apposition after a passive's participle is the agent's", "[
   CHECK(RolesOf(facts, "Max Roth").size() == 1);
 }
 
+TEST_CASE("roles: a weak noun's singular names one holder", "[extraction][roles]") {
+  auto facts = Analyze("Ich saß mit Ministerpräsident Olaf Beispiel und Max Muster zusammen.");
+  INFO(Dump(facts));
+  CHECK(RolesOf(facts, "Olaf Beispiel").size() == 1);
+  CHECK(RolesOf(facts, "Max Muster").empty());
+}
+
 TEST_CASE("roles: the town an owner comes from is not the owner", "[extraction][roles]") {
   auto facts = Analyze("Die Kessel Maschinenbau AG stellt aus. Olaf Beispiel, Vorstandschef des Maschinenbauers "
                        "aus Ulm, führte die Gäste.");
