@@ -341,6 +341,11 @@ void RuleRecognizer::SplitRunOnNames(const text::Article& article,
                                      lex_.IsFirstName(s.tokens[c.first + 1].text) &&
                                      !IsNameParticle(s.tokens[c.first + 1].text);
       if (!before_given_name && !known_surname(s.tokens[c.last - 1].text, first) && lex_.IsFirstName(first)) continue;
+      // "Dirigent Jarosław Dąbrowski": right after a role noun, a town's name is a given name.
+      if (!before_given_name && c.first > 0 && !place->is_country && !place->is_capital && place->kind != "state" &&
+          lex_.MatchRole(s.tokens[c.first - 1].text)) {
+        continue;
+      }
       Candidate where = SpanCandidate(s, c.first, c.first + 1, EntityType::Place, c.priority);
       where.canonical = place->canonical;
       where.is_country = place->is_country;

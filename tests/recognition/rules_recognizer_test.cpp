@@ -483,6 +483,12 @@ TEST_CASE("rules: a building named by its capitalized adjective", "[recognition]
   }
 }
 
+TEST_CASE("rules: right after a role noun, a town's name is a given name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Es dirigierte Chefdirigent Jarosław Kowalczyk."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Jarosław Kowalczyk", EntityType::Person));
+}
+
 TEST_CASE("rules: nouns of time are no name words, not even after a role noun", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("„Wir sehen nicht zu, wie Polizisten Woche für Woche verletzt werden“, "
                                             "sagte Anna Graf. Die Ministerin Jahre lang zu ignorieren, half nicht."));
