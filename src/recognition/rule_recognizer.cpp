@@ -1102,6 +1102,8 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     }
     if (end == start) continue;
     if (quoted && (end >= n || !IsQuote(s.tokens[end].text))) continue;
+    // "nach Informationen dieser Zeitung Mitte März": a time follows, no name.
+    if (!quoted && IsTimeWord(s, info, start)) continue;
     out.push_back(SpanCandidate(s, start, end, org ? EntityType::Organization : EntityType::Place, 40));
   }
 }

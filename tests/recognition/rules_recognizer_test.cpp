@@ -489,6 +489,12 @@ TEST_CASE("rules: right after a role noun, a town's name is a given name", "[rec
   CHECK(HasName(mentions, "Jarosław Kowalczyk", EntityType::Person));
 }
 
+TEST_CASE("rules: an organization noun before a time introduces no name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Nach Informationen dieser Zeitung Mitte März reist Lena Graf."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) CHECK(m.canonical != "Mitte");
+}
+
 TEST_CASE("rules: nouns of time are no name words, not even after a role noun", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("„Wir sehen nicht zu, wie Polizisten Woche für Woche verletzt werden“, "
                                             "sagte Anna Graf. Die Ministerin Jahre lang zu ignorieren, half nicht."));
