@@ -514,7 +514,7 @@ bool IsTownInstitution(std::string_view folded) {
       "polizeipräsidium", "polizeidirektion", "staatsanwaltschaft", "generalstaatsanwaltschaft", "sparkasse",
       "kreissparkasse", "stadtsparkasse", "volksbank", "bistum", "erzbistum", "bezirksregierung",
       "regierungspräsidium", "finanzamt", "bezirksamt", "kreisverwaltung", "stadtverwaltung",
-      "handwerkskammer", "wirtschaftskammer", "arbeiterkammer", "landesmuseum", "staatsoper"};
+      "handwerkskammer", "wirtschaftskammer", "arbeiterkammer", "handelskammer", "landesmuseum", "staatsoper"};
   if (std::find(std::begin(kKinds), std::end(kKinds), folded) != std::end(kKinds)) return true;
   const auto dash = folded.rfind('-');  // "Helmholtz-Institut Ulm"
   return dash != std::string_view::npos && folded.substr(dash + 1) == "institut";
@@ -1047,9 +1047,13 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
                                 !lex_.IsFirstName(s.tokens[i + 1].text) &&
                                 (i + 2 >= n || !info[i + 2].upper || info[i + 2].function);
       if ((town && town->type == EntityType::Place && !town->is_country) || unknown_town) {
-        Candidate c = SpanCandidate(s, i, i + 2, type, 65);
+        // "die Industrie- und Handelskammer Ulm": the coordinated first part is the name's.
+        const bool chamber = i >= 2 && info[i - 1].folded == "und" && s.tokens[i - 2].text.ends_with("-") &&
+                             info[i - 2].upper;
+        Candidate c = SpanCandidate(s, chamber ? i - 2 : i, i + 2, type, 65);
         // "des Landgerichts Augsburg": "Landgericht Augsburg"
-        c.canonical = kind + " " + (town ? town->canonical : s.tokens[i + 1].text);
+        c.canonical = (chamber ? s.tokens[i - 2].text + " und " : std::string()) + kind + " " +
+                      (town ? town->canonical : s.tokens[i + 1].text);
         out.push_back(std::move(c));
         ++i;
         continue;

@@ -430,10 +430,12 @@ TEST_CASE("rules: an institution named by its kind and its town is one organizat
   auto mentions = RecognizeFull(MakeArticle("Anna Graf von der Universität Ulm sagte vor dem Landgericht Augsburg "
                                             "aus, der Präsident des Landgerichts Augsburg und das Adler-Institut Kiel "
                                             "schwiegen. Die Leiterin des Polizeipräsidiums Trier, die Kreissparkasse "
-                                            "Augsburg, das Erzbistum Köln und ein Sprecher des Finanzamtes Kiel widersprachen nicht."));
+                                            "Augsburg, das Erzbistum Köln und ein Sprecher des Finanzamtes Kiel widersprachen nicht. "
+                                            "Die Industrie- und Handelskammer Ulm schwieg."));
   INFO(Dump(mentions));
   for (const char* name : {"Universität Ulm", "Landgericht Augsburg", "Adler-Institut Kiel", "Polizeipräsidium Trier",
-                           "Kreissparkasse Augsburg", "Erzbistum Köln", "Finanzamt Kiel"}) {
+                           "Kreissparkasse Augsburg", "Erzbistum Köln", "Finanzamt Kiel",
+                           "Industrie- und Handelskammer Ulm"}) {
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
