@@ -257,11 +257,14 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   // first phrase ("X hatte mit A und mit B gesprochen", "X hatte zunächst A getroffen, ..."),
   // is in every segment's meeting.
   if (verb_final && d.segments.size() > 1) d.shared_until = first_phrase;
+  // "Zunächst traf sie A, danach B": with a pronoun as the subject, the name after it is the
+  // first partner.
+  const bool pronoun_subject = t + 1 < s.size() && (s.folded(t + 1) == "er" || s.word(t + 1) == "sie");
   for (Candidate& candidate : d.candidates) {
     const Mention& mention = s.mention(candidate.mention);
     candidate.segment = d.SegmentOf(mention.first_token);
     if (d.segments.size() > 1 && candidate.segment == 0 && mention.type == EntityType::Person &&
-        mention.first_token < first_phrase) {
+        mention.first_token < first_phrase && !pronoun_subject) {
       candidate.segment = -1;
     }
   }
@@ -1216,7 +1219,9 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
       }
       if (partner) continue;
     }
-    if (auto a = Antecedent(c, k)) d.added_parties.emplace_back(d.SegmentOf(k), *a);
+    // "Zunächst traf sie A, danach B": the subject right after the verb is every segment's.
+    const bool subject_after_verb = k == d.trigger.token + 1 && (w == "er" || she);
+    if (auto a = Antecedent(c, k)) d.added_parties.emplace_back(subject_after_verb ? -1 : d.SegmentOf(k), *a);
   }
 }
 

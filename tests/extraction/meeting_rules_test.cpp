@@ -684,6 +684,10 @@ TEST_CASE("coordinated-adverbials-split: before a final verb, and in a sequence"
                         "und Tim Roth.",
                         "2025-06-12") == "Jonas Weller; Paul Brandau; @Rom held am Montag 2025-06-09\n"
                                          "Eva Lind; Paul Brandau; Tim Roth; @Rom held am Montag 2025-06-09\n");
+  // A pronoun subject right after the verb is in each meeting; the name after it is a partner.
+  CHECK(MeetingsWithAll("Paul Brandau kam nach Rom. Am Montag traf er zunächst Jonas Weller, danach Eva Lind.",
+                        "2025-06-12") == "Jonas Weller; Paul Brandau; @- held Am Montag 2025-06-09\n"
+                                         "Eva Lind; Paul Brandau; @- held Am Montag 2025-06-09\n");
   // Without "mit" or "zunächst" before the verb, whose partner is whose cannot be told: one meeting.
   CHECK(MeetingsWithAll("Paul Brandau kommt nach Ulm. Dort will ihn Jonas Weller am Montag im Rathaus empfangen, "
                         "anschließend ist eine Hafenrundfahrt geplant.",
