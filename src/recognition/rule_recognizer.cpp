@@ -871,12 +871,11 @@ namespace {
 // joined with an article ("am Rand von Ulm", even where "Rand" is a given name too), or an
 // article before a word that is no given name ("die Rede von Max Ott").
 bool NounPhraseOpens(std::string_view folded_before, bool first_name_follows) {
-  static constexpr std::string_view kJoined[] = {"am", "im", "vom", "zum", "zur", "beim"};
-  static constexpr std::string_view kArticles[] = {"der", "die", "das", "des", "dem", "den", "ein", "eine",
-                                                   "einen", "einem", "einer", "eines"};
-  if (std::find(std::begin(kJoined), std::end(kJoined), folded_before) != std::end(kJoined)) return true;
-  return !first_name_follows &&
-         std::find(std::begin(kArticles), std::end(kArticles), folded_before) != std::end(kArticles);
+  if (!ArticleBeforeNoun(folded_before)) return false;
+  const bool joined = folded_before == "am" || folded_before == "im" || folded_before == "ins" ||
+                      folded_before == "vom" || folded_before == "zum" || folded_before == "zur" ||
+                      folded_before == "beim";
+  return joined || !first_name_follows;
 }
 
 // Nouns of a part or the surroundings of a place: "am Rand von Ulm", "in der Nähe von Ulm".
