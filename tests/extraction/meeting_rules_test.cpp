@@ -289,12 +289,16 @@ TEST_CASE("body-acted-for-is-no-party: the body a party acts for opens the sente
   CHECK(MeetingsWithAll("Für die Bundesregierung reiste Paul Brandau am Montag zu Anna Kessler nach Ulm.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Für die Bundesregierung war Paul Brandau am Montag nach Ulm gereist.", "2025-06-12") == "");
+  CHECK(MeetingsWithout("body-acted-for-is-no-party", "Für die Bundesregierung war Paul Brandau am Montag nach Ulm gereist.",
+                        "2025-06-12") != "");
 }
 
 TEST_CASE("state-stands-for-its-official: an office of a state whose holder is never named",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Paris den französischen Präsidenten.", "2025-06-12") ==
         "Anna Kessler; Frankreich; @Paris held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithout("state-stands-for-its-official", "Anna Kessler traf am Montag in Paris den französischen "
+                        "Präsidenten.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Anna Kessler wurde am Montag von Polens Außenminister empfangen.", "2025-06-12") ==
         "Anna Kessler; Polen; @- held am Montag 2025-06-09\n");
   // A holder named before is the one meant; a trip to the state is none.
