@@ -4,6 +4,7 @@
 #include <cctype>
 #include <map>
 #include <set>
+#include <unordered_set>
 
 #include "recognition/function_words.h"
 #include "recognition/name_declension.h"
@@ -443,8 +444,13 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
     }
     // "im Kurfürstlichen Schloss", "im Historischen Kaufhaus": a building named by its
     // adjective (only with one: "im Schloss" alone is no name).
+    // "im Neuen Rathaus", "die Thüringer Staatskanzlei": a capitalized adjective belongs to it;
+    // one made of a place's name ("Thüringer", "Mainzer") makes it that place's own.
+    const bool adjective_before = i >= 2 && info[i - 1].upper && !info[i - 1].function && definite(i - 2) &&
+                                  (info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("en") ||
+                                   info[i - 1].folded.ends_with("es") || info[i - 1].folded.ends_with("er"));
     bool building = false;
-    if (!type) {
+    if (!type && adjective_before) {
       for (std::size_t ending : {0u, 2u, 1u}) {
         if (building || folded.size() <= ending + 3) continue;
         const std::string_view tail = std::string_view(folded).substr(folded.size() - ending);
@@ -458,14 +464,7 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
     if (!type) continue;
     const std::string& word = s.tokens[i].text;
     const std::string noun = word.substr(0, word.size() - cut);
-    // "im Neuen Rathaus", "die Thüringer Staatskanzlei": a capitalized adjective belongs to it;
-    // one made of a place's name ("Thüringer", "Mainzer") makes it that place's own.
-    std::size_t start = i;
-    if (i >= 2 && info[i - 1].upper && !info[i - 1].function && definite(i - 2) &&
-        (info[i - 1].folded.ends_with("en") || info[i - 1].folded.ends_with("es") ||
-         info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("er"))) {
-      start = i - 1;
-    }
+    const std::size_t start = adjective_before ? i - 1 : i;
     if (!definite(start - 1) || (building && start == i)) continue;
     Candidate c = SpanCandidate(s, start, i + 1, *type, 15);
     c.end = s.tokens[i].begin + noun.size();
@@ -507,7 +506,7 @@ bool IsBuildingNoun(std::string_view folded) {
 
 // The kinds of institution named with their town ("Universität Ulm", "Landgericht Augsburg").
 bool IsTownInstitution(std::string_view folded) {
-  static constexpr std::string_view kKinds[] = {
+  static const std::unordered_set<std::string_view> kKinds = {
       "universität", "hochschule", "klinikum", "universitätsklinikum", "uniklinik", "landgericht",
       "amtsgericht", "oberlandesgericht", "verwaltungsgericht", "arbeitsgericht", "sozialgericht",
       "landessozialgericht", "stadtwerke", "institut", "forschungszentrum", "staatstheater", "landratsamt",
@@ -515,7 +514,8 @@ bool IsTownInstitution(std::string_view folded) {
       "kreissparkasse", "stadtsparkasse", "volksbank", "bistum", "erzbistum", "bezirksregierung",
       "regierungspräsidium", "finanzamt", "bezirksamt", "kreisverwaltung", "stadtverwaltung",
       "handwerkskammer", "wirtschaftskammer", "arbeiterkammer", "handelskammer", "landesmuseum", "staatsoper"};
-  if (std::find(std::begin(kKinds), std::end(kKinds), folded) != std::end(kKinds)) return true;
+  if (folded.size() < 6) return false;  // shorter than any kind ("bistum")
+  if (kKinds.count(folded)) return true;
   const auto dash = folded.rfind('-');  // "Helmholtz-Institut Ulm"
   return dash != std::string_view::npos && folded.substr(dash + 1) == "institut";
 }
