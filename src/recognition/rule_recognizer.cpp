@@ -446,9 +446,10 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
     // adjective (only with one: "im Schloss" alone is no name).
     // "im Neuen Rathaus", "die Thüringer Staatskanzlei": a capitalized adjective belongs to it;
     // one made of a place's name ("Thüringer", "Mainzer") makes it that place's own.
-    const bool adjective_before = i >= 2 && info[i - 1].upper && !info[i - 1].function && definite(i - 2) &&
+    const bool adjective_before = i >= 2 && info[i - 1].upper && !info[i - 1].function &&
                                   (info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("en") ||
-                                   info[i - 1].folded.ends_with("es") || info[i - 1].folded.ends_with("er"));
+                                   info[i - 1].folded.ends_with("es") || info[i - 1].folded.ends_with("er")) &&
+                                  definite(i - 2);
     bool building = false;
     if (!type && adjective_before) {
       for (std::size_t ending : {0u, 2u, 1u}) {
@@ -754,8 +755,6 @@ bool RuleRecognizer::AddJoinedAdjectives(const text::Sentence& s, std::size_t i,
 std::string RuleRecognizer::LandGovernmentBody(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                                std::size_t i, const std::string& region) const {
   if (i + 1 >= s.tokens.size() || info[i].upper || !info[i + 1].upper) return "";
-  const NamedThing* land = lex_.FindName(Lexicons::PhraseKey({region}));
-  if (!land || land->kind != "state") return "";
   const std::string& noun = s.tokens[i + 1].text;
   const std::string& folded = info[i + 1].folded;
   std::string nominative;
@@ -768,6 +767,8 @@ std::string RuleRecognizer::LandGovernmentBody(const text::Sentence& s, const st
   } else {
     return "";
   }
+  const NamedThing* land = lex_.FindName(Lexicons::PhraseKey({region}));
+  if (!land || land->kind != "state") return "";
   // The adjective's stem: the word without its ending ("sächsischen" -> "sächsisch").
   std::string stem = s.tokens[i].text;
   for (std::string_view ending : {"en", "em", "er", "es", "e"}) {
