@@ -40,10 +40,14 @@ bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& m
                                     "halle", "stadion", "kanzleramt"}) {
     if (last == building) return false;
   }
-  // "Landkreis Celle", "Kreis Soest": a district, not one town.
-  if (mention.canonical.starts_with("Landkreis ") || mention.canonical.starts_with("Kreis ")) return false;
+  if (IsDistrict(mention)) return false;  // not one town
   const recognition::NamedThing* thing = lexicons.FindCanonical(mention.canonical);
   return !thing || thing->kind == "city";
+}
+
+bool IsDistrict(const recognition::Mention& mention) {
+  return mention.type == EntityType::Place &&
+         (mention.canonical.starts_with("Landkreis ") || mention.canonical.starts_with("Kreis "));
 }
 
 bool IsVenue(const recognition::Lexicons& lexicons, const recognition::Mention& mention) {

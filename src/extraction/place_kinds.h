@@ -11,6 +11,10 @@ namespace newskg::extraction {
 // ("Ulm", not "Bayern", "Schloss Bellevue" or "das Bremer Rathaus").
 bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& mention);
 
+// A district named by its kind and town ("Landkreis Celle", "Kreis Soest"), as recognition
+// names them.
+bool IsDistrict(const recognition::Mention& mention);
+
 // Where a meeting can be inside a town: a building, site or street ("im Rathaus", "im Hotel
 // Adlon", "im Ulmer Rathaus", "in der Wilhelmstraße") or an institution standing for its
 // building ("im Innenministerium").

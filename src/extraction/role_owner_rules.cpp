@@ -100,7 +100,7 @@ void VisitMentionsBefore(const RoleOwnerContext& c, std::size_t s, std::size_t b
   if (c.index.datelines.size() > 1) {
     const auto dateline = c.index.DatelineBefore(c.facts, s);
     const std::size_t report = dateline ? c.facts.mentions[*dateline].sentence : 0;
-    if (report > c.facts.mentions[c.index.datelines.front()].sentence && report > 0) {
+    if (report > c.facts.mentions[c.index.datelines.front()].sentence) {
       sentences_back = std::min(sentences_back, s - (report - 1));
     }
   }
@@ -355,10 +355,6 @@ class GenericComplementRefersBack : public NamedRoleOwnerRule {
 // "Landrat", "Landrätin": the head of a district ("Landkreis Celle", "Kreis Soest").
 bool IsDistrictOffice(std::string_view folded_label) {
   return folded_label.ends_with("landrat") || folded_label.ends_with("landrätin");
-}
-
-bool IsDistrict(const Mention& m) {
-  return m.type == EntityType::Place && (m.canonical.starts_with("Landkreis ") || m.canonical.starts_with("Kreis "));
 }
 
 class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {

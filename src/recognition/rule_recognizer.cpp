@@ -421,6 +421,18 @@ namespace {
 bool IsBuildingNoun(std::string_view folded);
 constexpr EntityType kPlaceType = EntityType::Place;
 
+// How many letters of a genitive ending ("es", "s") to cut from a folded noun so that `is_noun`
+// holds for the rest ("rathauses" -> 2), trying the word as written first; none if it never does.
+template <typename IsNoun>
+std::optional<std::size_t> GenitiveCut(std::string_view folded, IsNoun is_noun) {
+  if (is_noun(folded)) return 0;
+  for (std::size_t ending : {2u, 1u}) {
+    if (folded.size() <= ending + 3 || folded.substr(folded.size() - ending) != (ending == 2 ? "es" : "s")) continue;
+    if (is_noun(folded.substr(0, folded.size() - ending))) return ending;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<TokenInfo>& info,
@@ -434,37 +446,29 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
     if (!info[i].upper || info[i].function) continue;
     // The nominative: "Landtags" -> "Landtag", "Rathauses" -> "Rathaus".
     const std::string& folded = info[i].folded;
-    std::size_t cut = 0;
-    const EntityType* type = lex_.VenueType(folded);
-    for (std::size_t ending : {2u, 1u}) {
-      if (type || folded.size() <= ending + 3) continue;
-      const std::string_view tail = std::string_view(folded).substr(folded.size() - ending);
-      if (tail != (ending == 2 ? "es" : "s")) continue;
-      if ((type = lex_.VenueType(std::string_view(folded).substr(0, folded.size() - ending)))) cut = ending;
-    }
-    // "im Kurfürstlichen Schloss", "im Historischen Kaufhaus": a building named by its
-    // adjective (only with one: "im Schloss" alone is no name).
+    const EntityType* type = nullptr;
+    std::optional<std::size_t> cut = GenitiveCut(folded, [&](std::string_view noun) {
+      return (type = lex_.VenueType(noun)) != nullptr;
+    });
     // "im Neuen Rathaus", "die Thüringer Staatskanzlei": a capitalized adjective belongs to it;
     // one made of a place's name ("Thüringer", "Mainzer") makes it that place's own.
     const bool adjective_before = i >= 2 && info[i - 1].upper && !info[i - 1].function &&
                                   (info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("en") ||
                                    info[i - 1].folded.ends_with("es") || info[i - 1].folded.ends_with("er")) &&
                                   definite(i - 2);
+    // "im Kurfürstlichen Schloss", "im Historischen Kaufhaus": a building named by its
+    // adjective (only with one: "im Schloss" alone is no name).
     bool building = false;
     if (!type && adjective_before) {
-      for (std::size_t ending : {0u, 2u, 1u}) {
-        if (building || folded.size() <= ending + 3) continue;
-        const std::string_view tail = std::string_view(folded).substr(folded.size() - ending);
-        if (ending > 0 && tail != (ending == 2 ? "es" : "s")) continue;
-        const std::string_view stem = std::string_view(folded).substr(0, folded.size() - ending);
-        building = IsBuildingNoun(stem) || (stem.size() > 5 && stem.ends_with("haus"));
-        if (building) cut = ending;
-      }
+      cut = GenitiveCut(folded, [](std::string_view noun) {
+        return IsBuildingNoun(noun) || (noun.size() > 5 && noun.ends_with("haus"));
+      });
+      building = cut.has_value();
       if (building) type = &kPlaceType;
     }
     if (!type) continue;
     const std::string& word = s.tokens[i].text;
-    const std::string noun = word.substr(0, word.size() - cut);
+    const std::string noun = word.substr(0, word.size() - *cut);
     const std::size_t start = adjective_before ? i - 1 : i;
     if (!definite(start - 1) || (building && start == i)) continue;
     Candidate c = SpanCandidate(s, start, i + 1, *type, 15);
