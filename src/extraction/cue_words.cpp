@@ -55,7 +55,8 @@ bool IsPastMarker(std::string_view w) {
       "empfingen", "begrüsste", "begrüssten", "tagte", "tagten", "rief", "riefen", "einigten",
       "einigte", "erörterten", "erörterte", "tauschten", "tauschte", "gab", "gaben", "begann",
       "begannen", "endete", "endeten", "verlief", "verliefen", "weilte", "weilten", "geweilt", "verständigte",
-      "verständigten", "vereinbarte", "vereinbarten", "besprach", "besprachen", "diskutierte", "diskutierten", "folgte", "folgten", "zog", "zogen"};
+      "verständigten", "vereinbarte", "vereinbarten", "besprach", "besprachen", "diskutierte", "diskutierten", "folgte", "folgten", "zog", "zogen",
+      "stimmte", "stimmten", "setzte", "setzten", "begegnete", "begegneten", "konferierte", "konferierten"};
   static const std::unordered_set<std::string_view> kSet(std::begin(kPastMarkers), std::end(kPastMarkers));
   return kSet.count(w) > 0;
 }

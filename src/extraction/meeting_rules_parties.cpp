@@ -1442,6 +1442,21 @@ void QuotedFirstPersonIsTheSpeaker::Apply(const SentenceContext& c, MeetingDraft
   }
 }
 
+namespace {
+
+// Whether the lower-case adjective at `adjective` after determiner `det` is of a singular noun
+// ("der heutige", "dem neuen", "vom früheren"), not a plural ("der beiden", "den neuen").
+bool SingularAdjective(const SentenceAnnotation& s, std::size_t det, std::size_t adjective) {
+  if (s.upper(adjective)) return false;
+  const std::string& a = s.folded(adjective);
+  const std::string& d = s.folded(det);
+  if (a == "beiden" || a == "anderen" || a == "übrigen" || a == "einzelnen") return false;
+  if (d == "der" || d == "die") return a.ends_with("e");
+  return (d == "dem" || d == "des" || d == "vom" || d == "beim") && a.ends_with("en");
+}
+
+}  // namespace
+
 void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
@@ -1452,16 +1467,21 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
       return s.IsDeterminer(q) || s.folded(q) == "vom" || s.folded(q) == "beim";
     };
     const std::string* owner = nullptr;
+    std::size_t determiner = k - 1;
     if (!article(k - 1)) {
-      if (k < 2 || !article(k - 2) || s.MentionsIn(k - 1).empty()) continue;
-      const Mention& adjective = s.mention(s.MentionsIn(k - 1).front());
-      if (adjective.kind != MentionKind::Adjective) continue;
-      owner = &adjective.canonical;
+      if (k < 2 || !article(k - 2)) continue;
+      determiner = k - 2;
+      if (s.MentionsIn(k - 1).empty()) {
+        if (!SingularAdjective(s, k - 2, k - 1)) continue;
+      } else {
+        const Mention& adjective = s.mention(s.MentionsIn(k - 1).front());
+        if (adjective.kind != MentionKind::Adjective) continue;
+        owner = &adjective.canonical;
+      }
     }
     if (d.named_between && k < d.trigger.token) continue;
     if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "der Minister Hans X"
     // "X, der Schwiegersohn des Präsidenten": the genitive of another role names whose it is.
-    const std::size_t determiner = owner ? k - 2 : k - 1;
     if (determiner > 0 && (s.folded(determiner) == "des" || s.folded(determiner) == "der") &&
         c.lexicons.MatchRole(s.word(determiner - 1))) {
       continue;

@@ -700,3 +700,19 @@ TEST_CASE("meetings: 'mit der IOC-Spitze' is a meeting with the organization its
   REQUIRE(facts.meetings.size() == 1);
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Internationales Olympisches Komitee", "Paul Brandau"});
 }
+
+TEST_CASE("meetings: 'stimmte sie sich mit X ab' is one woman's talks", "[extraction][meetings]") {
+  auto facts = Analyze("Ministerin Anna Roth war in Rom. Am Montag stimmte sie sich mit Max Horn ab.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Roth", "Max Horn"});
+  CHECK(facts.meetings[0].status == MeetingStatus::Held);
+}
+
+TEST_CASE("meetings: 'der heutige König' with a plain adjective is the king named before", "[extraction][meetings]") {
+  auto facts = Analyze("König Olaf V. eröffnete die Messe. Bürgermeister Karl Brand sprach danach. Im Mai hatte ihn "
+                       "der heutige König in Oslo empfangen.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Karl Brand", "Olaf V."});
+}
