@@ -69,7 +69,8 @@ std::vector<int> SplitClauses(const std::vector<std::string>& words, const std::
     if (at_start && (IsSubordinator(folded[i]) || relative) && !(i == 0 && folded[i] == "als")) {
       current = next++;
       apposition = false;
-    } else if (after_break && current != 0) {
+    } else if (after_break && current != 0 && words[i - 1] != "(" && words[i - 1] != ")") {
+      // (A bracket, "(CDU)", is inside the clause: it ends none.)
       // A subordinate clause ends at the next break that is not followed by another one; a
       // name after a comma is an apposition inside it (", wo sie mit dem Chef, Anna Kessler,
       // sprechen will"), and the comma after the name goes on with the clause.

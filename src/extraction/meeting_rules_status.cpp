@@ -22,6 +22,24 @@ bool MannerAfterMit(const SentenceAnnotation& s, std::size_t mit) {
   return std::find(std::begin(kManner), std::end(kManner), s.folded(k)) != std::end(kManner);
 }
 
+// Whether two names joined by "und" stand before token `end_token` in the clause of trigger `t`: "X
+// (SPD) und sein Amtskollege Y".
+bool NamesJoinedBefore(const SentenceAnnotation& s, std::size_t t, std::size_t end_token) {
+  for (std::size_t k = 1; k + 1 < end_token; ++k) {
+    if (s.folded(k) != "und" || s.clause(k) != s.clause(t)) continue;
+    // The first party may carry its party in brackets: "X (SPD) und Y sprachen über ...".
+    const std::size_t end = k >= 4 && s.word(k - 1) == ")" && s.word(k - 3) == "(" ? k - 3 : k;
+    const auto before = s.NameAt(end - 1);
+    if (!before) continue;
+    // The second party may follow a role or an adjective: "und sein Amtskollege X".
+    for (std::size_t q = k + 1; q < end_token && q <= k + 4; ++q) {
+      if (s.NameAt(q)) return true;
+      if (s.IsPunct(q)) break;
+    }
+  }
+  return false;
+}
+
 // "Anna Kessler und Paul Brandau sprachen über die Lage", "... haben miteinander (unter vier
 // Augen) gesprochen":
 // two parties joined by "und" before the verb talk with each other, about something ("sprachen
@@ -35,20 +53,7 @@ bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
     about = about || w == "über" || w == "miteinander" ||
             (w == "augen" && k >= 2 && s.folded(k - 1) == "vier" && s.folded(k - 2) == "unter");
   }
-  if (!about) return false;
-  for (std::size_t k = 1; k + 1 < t; ++k) {
-    if (s.folded(k) != "und" || s.clause(k) != s.clause(t)) continue;
-    // The first party may carry its party in brackets: "X (SPD) und Y sprachen über ...".
-    const std::size_t end = k >= 4 && s.word(k - 1) == ")" && s.word(k - 3) == "(" ? k - 3 : k;
-    const auto before = s.NameAt(end - 1);
-    if (!before) continue;
-    // The second party may follow a role or an adjective: "und sein Amtskollege X".
-    for (std::size_t q = k + 1; q < t && q <= k + 4; ++q) {
-      if (s.NameAt(q)) return true;
-      if (s.IsPunct(q)) break;
-    }
-  }
-  return false;
+  return about && NamesJoinedBefore(s, t, t);
 }
 
 // "begrüßte ihn", "begrüßte Präsident X", "wurde von X begrüßt": a verb that tells a meeting
@@ -219,7 +224,13 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
       with = with || s.folded(k) == "mit";
       self = self || IsReflexive(s.folded(k));
     }
-    if (!with || !self) d.dropped = true;
+    // "während sich A und B über die Lage austauschten": two subjects joined by "und" talk with
+    // each other (not "einigten sich", an agreement).
+    const std::string& verb = s.folded(t);
+    const bool each_other = !with && self && verb.ends_with("en") &&
+                            (verb.find("tausch") != std::string::npos || verb.find("stimm") != std::string::npos) &&
+                            NamesJoinedBefore(s, t, s.size());
+    if ((!with || !self) && !each_other) d.dropped = true;
   } else if (pos == "verb-person") {
     if (!TakesAPerson(c, t)) d.dropped = true;
   } else if (pos == "noun-bei") {

@@ -60,3 +60,16 @@ TEST_CASE("SplitClauses: a name set off by commas stays in its subordinate claus
   CHECK(c[14] == c[7]);      // "sprechen"
   CHECK(c[17] == 0);         // "sagte": the main clause again
 }
+
+TEST_CASE("SplitClauses: a party in brackets stays in its subordinate clause", "[extraction][clauses]") {
+  using newskg::extraction::SplitClauses;
+  // "Sie aß, während sich Max Ott (SPD) und Lena Graf austauschten."
+  std::vector<std::string> words = {"Sie", "aß", ",", "während", "sich", "Max", "Ott", "(", "SPD", ")",
+                                    "und", "Lena", "Graf", "austauschten", "."};
+  std::vector<std::string> folded;
+  for (const auto& w : words) folded.push_back(newskg::text::FoldForMatch(w));
+  const std::vector<int> c = SplitClauses(words, folded);
+  CHECK(c[4] != 0);        // "sich"
+  CHECK(c[10] == c[4]);    // "und"
+  CHECK(c[13] == c[4]);    // "austauschten"
+}

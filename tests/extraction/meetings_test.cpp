@@ -716,3 +716,16 @@ TEST_CASE("meetings: 'der heutige König' with a plain adjective is the king nam
   REQUIRE(facts.meetings.size() == 1);
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Karl Brand", "Olaf V."});
 }
+
+TEST_CASE("meetings: 'während sich A (CDU) und B austauschten' is talks of their own, apart from the main clause's",
+          "[extraction][meetings]") {
+  auto facts = Analyze("Am Abend trafen sich Anna Roth und Max Horn in Rom, während sich Außenminister Karl Brand (CDU) "
+                       "und sein Amtskollege Pierre Lenoir in einem Hotel über die Lage austauschten.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 2);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Roth", "Max Horn"});
+  CHECK(ParticipantNames(facts, facts.meetings[1]) == Names{"Karl Brand", "Pierre Lenoir"});
+  auto agreed = Analyze("Am Abend einigten sich Karl Brand und Pierre Lenoir auf einen Kompromiss.");
+  INFO(Dump(agreed));
+  CHECK(agreed.meetings.empty());
+}
