@@ -160,6 +160,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "the-two-are-the-pair-before",
       "'die beiden' and 'beide' without a noun stand for the two of a meeting told in the two sentences before, else for the two persons named last before the sentence, not counting who only spoke.",
       "Anna Kessler besuchte am Montag Ulm. Begleitet wurde sie von Paul Brandau. Empfangen wurden die beiden von Jonas Weller.");
+  static const BothSidesAreThePairNamedBefore both_sides(
+      "both-sides-are-the-pair-named-before",
+      "'beide Seiten', 'beider Tarifparteien', 'die beiden Regierungen' stand for the two organizations or states by name that the sentence joins by 'und' before them, else the nearest of the three sentences before that joins one such pair (not two).",
+      "Die Gewerkschaft Verdi und die Stadtwerke Ulm streiten seit Wochen über Löhne. Am Montag kamen beide Seiten in Ulm zusammen.");
   static const InterviewPronouns interview(
       "interview-pronouns",
       "In an interview 'ich' is who answers (the paragraph opens 'Name:'), and 'Sie' in a question is who answers it.",
@@ -188,7 +192,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
-      &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
+      &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;
 }
 

@@ -72,6 +72,7 @@ NEWSKG_SENTENCE_RULE(AgeNounStandsForPerson);
 NEWSKG_SENTENCE_RULE(GuestIsTheVisitor);
 NEWSKG_SENTENCE_RULE(FormerOfficeStandsForPerson);
 NEWSKG_SENTENCE_RULE(TheTwoAreThePairBefore);
+NEWSKG_SENTENCE_RULE(BothSidesAreThePairNamedBefore);
 NEWSKG_SENTENCE_RULE(InterviewPronouns);
 NEWSKG_SENTENCE_RULE(QuotedFirstPersonIsTheSpeaker);
 NEWSKG_SENTENCE_RULE(RoleNounStandsForHolder);

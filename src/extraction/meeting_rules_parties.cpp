@@ -1400,6 +1400,72 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
   }
 }
 
+namespace {
+
+// "beide Seiten", "beider Tarifparteien", "die beiden Regierungen": a pair of sides, not of
+// persons.
+bool IsSidesNoun(std::string_view folded) {
+  static constexpr std::string_view kNouns[] = {"seiten",         "parteien",     "tarifparteien", "tarifpartner",
+                                                "konfliktparteien", "verhandlungspartner", "regierungen"};
+  return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
+}
+
+// The organizations or states by name that sentence `s` joins by "und" before token `before`
+// ("die Gewerkschaft X und die Y AG", "Iran und die USA"): one pair, or none when it joins
+// several.
+std::vector<std::size_t> SidesJoined(const SentenceContext& c, const SentenceAnnotation& s, std::size_t before) {
+  auto side = [&](std::size_t m) {
+    const Mention& men = s.mention(m);
+    if (s.quoted(men.first_token)) return false;
+    return (men.is_country && (men.kind == MentionKind::Name || men.kind == MentionKind::Adjective)) ||
+           (men.type == EntityType::Organization && men.kind == MentionKind::Name);
+  };
+  std::vector<std::size_t> sides;
+  const auto& ms = s.mentions();
+  for (std::size_t i = 0; i + 1 < ms.size(); ++i) {
+    const Mention& first = s.mention(ms[i]);
+    std::size_t k = first.last_token;  // one past its last word
+    // "die EVG (Gewerkschaft) und": a bracket after the first side.
+    if (k < s.size() && s.word(k) == "(") {
+      while (k < s.size() && s.word(k) != ")") ++k;
+      ++k;
+    }
+    if (k >= s.size() || k >= before || s.folded(k) != "und" || !side(ms[i])) continue;
+    std::size_t next = k + 1;
+    if (next < s.size() && s.IsDeterminer(next)) ++next;
+    for (std::size_t j = i + 1; j < ms.size(); ++j) {
+      if (s.mention(ms[j]).first_token != next || !side(ms[j]) || next >= before) continue;
+      if (PartyKey(c.facts, ms[i]) == PartyKey(c.facts, ms[j])) continue;
+      if (!sides.empty()) return {};  // two pairs: which is unclear
+      sides = {ms[i], ms[j]};
+    }
+  }
+  return sides;
+}
+
+}  // namespace
+
+void BothSidesAreThePairNamedBefore::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = 1; k < s.size(); ++k) {
+    const std::string& w = s.folded(k - 1);
+    if (w.size() < 5 || w.size() > 6 || w[0] != 'b') continue;  // asked of every word: bytes first
+    if (w != "beide" && w != "beider" && w != "beiden") continue;
+    if (!IsSidesNoun(s.folded(k)) || !d.InScope(s, k)) continue;
+    // The sentence itself before the phrase, else up to three before, in this wire report.
+    const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, s.index());
+    const std::size_t report = dateline ? c.facts.mentions[*dateline].sentence : 0;
+    if (s.quoted(k)) return;  // a quotation's "beide Seiten" are the speaker's
+    std::vector<std::size_t> sides = SidesJoined(c, s, k - 1);
+    for (std::size_t si = s.index(); sides.empty() && si-- > report && si + 3 >= s.index();) {
+      sides = SidesJoined(c, c.sentences[si], SIZE_MAX);
+    }
+    if (sides.size() != 2) return;
+    for (std::size_t m : sides) d.added_parties.emplace_back(d.SegmentOf(k), m);
+    return;
+  }
+}
+
 void InterviewPronouns::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   if (!s.answered_by() && !s.addressee()) return;  // no interview: nothing to look for

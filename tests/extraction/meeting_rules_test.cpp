@@ -1345,3 +1345,16 @@ TEST_CASE("venue-in-town: a building's town named after it, in its adjective, in
   CHECK(MeetingsWithAll("Ulm - Anna Kessler sprach am Montag im Landratsamt mit Paul Brandau.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Landratsamt in Ulm held am Montag 2025-06-09\n");
 }
+
+TEST_CASE("both-sides-are-the-pair-named-before: 'beide Seiten' are the two joined by 'und' before, when only two",
+          "[extraction][rules]") {
+  const std::string sides =
+      "Die Gewerkschaft Verdi und die Stadtwerke Ulm streiten seit Wochen über Löhne. Am Montag kamen beide Seiten "
+      "in Ulm zusammen.";
+  CHECK(MeetingsWithAll(sides, "2025-06-12") == "Stadtwerke Ulm; Verdi; @Ulm held Am Montag 2025-06-09\n");
+  CHECK(MeetingsWithout("both-sides-are-the-pair-named-before", sides, "2025-06-12") == "");
+  // Two pairs joined: which two sides is unclear.
+  CHECK(MeetingsWithAll("Verdi und die Stadtwerke Ulm streiten, die IG Metall und die Adler AG auch. Am Montag kamen "
+                        "beide Seiten in Ulm zusammen.",
+                        "2025-06-12") == "");
+}

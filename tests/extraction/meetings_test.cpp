@@ -729,3 +729,10 @@ TEST_CASE("meetings: 'während sich A (CDU) und B austauschten' is talks of thei
   INFO(Dump(agreed));
   CHECK(agreed.meetings.empty());
 }
+
+TEST_CASE("meetings: a 'Schlichtung' begun by two sides is their talks", "[extraction][meetings]") {
+  auto facts = Analyze("Die Gewerkschaft Verdi und die Stadtwerke Ulm haben am Montag eine Schlichtung begonnen.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Stadtwerke Ulm", "Verdi"});
+}
