@@ -100,6 +100,14 @@ bool MoreExact(const ArticleFacts& facts, std::optional<std::size_t> current, st
          !now.is_country && !now.is_site;
 }
 
+// Whether a time without a date names an earlier period: "im vergangenen Herbst", "letztes
+// Jahr", "vor drei Wochen".
+bool EarlierPeriod(const std::string& time_text) {
+  const std::string folded = text::FoldForMatch(time_text);
+  return folded.find("vergangen") != std::string::npos || folded.find("vorig") != std::string::npos ||
+         folded.find("letzt") != std::string::npos || folded.starts_with("vor ");
+}
+
 bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& facts) {
   auto same_place = [&](std::optional<std::size_t> x, std::optional<std::size_t> y) {
     return !x || !y || facts.mentions[*x].canonical == facts.mentions[*y].canonical ||
@@ -113,6 +121,9 @@ bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& 
   // holds its days); without dates, when they read the same.
   if (!a.date.empty() && !b.date.empty()) {
     if (!a.date.starts_with(b.date) && !b.date.starts_with(a.date)) return false;
+  } else if (a.date.empty() != b.date.empty() && EarlierPeriod(a.date.empty() ? a.time_text : b.time_text)) {
+    // "am Dienstag" (a date) and "im vergangenen Herbst" (none): another, earlier meeting.
+    return false;
   } else if (!a.time_text.empty() && !b.time_text.empty() && a.time_text != b.time_text &&
              a.date.empty() && b.date.empty()) {
     return false;

@@ -439,6 +439,20 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
       if (IsUrgingWord(s.folded(k))) urged_at = k;
     }
   }
+  // "X kündigte einen runden Tisch mit Y an": the meeting noun is what the speaker announces,
+  // with its partner, in the speaker's own clause: the speaker holds it.
+  bool announces_own = false;
+  const bool round_table = t + 1 < s.size() && s.folded(t + 1) == "tisch";  // "einen runden Tisch"
+  const std::size_t with = t + (round_table ? 2 : 1);
+  if ((d.noun || round_table) && with < s.size() && s.folded(with) == "mit") {
+    for (std::size_t k = 0; k < t; ++k) {
+      const std::string& w = s.folded(k);
+      if (s.clause(k) != s.clause(t) || (w != "kündigte" && w != "kündigten" && w != "kündigt")) continue;
+      for (std::size_t q = with + 1; q < s.size() && s.clause(q) == s.clause(t); ++q) {
+        announces_own = announces_own || (s.folded(q) == "an" && (q + 1 == s.size() || s.IsPunct(q + 1)));
+      }
+    }
+  }
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
     if (urged_at && men.last_token <= *urged_at && s.clause(men.first_token) == s.clause(*urged_at)) {
@@ -448,7 +462,10 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
     }
     if (!s.speakers().count(x.mention)) return;
     // "X kündigte an, sich mit Y zu treffen": the speaker is the subject of the meeting.
-    if ((d.announced_infinitive || speakers_met) && s.mention(x.mention).type == EntityType::Person) return;
+    if ((d.announced_infinitive || speakers_met || (announces_own && s.clause(men.first_token) == s.clause(t))) &&
+        men.type == EntityType::Person) {
+      return;
+    }
     x.fate = Fate::Excluded;
     x.decided_by = name();
   });

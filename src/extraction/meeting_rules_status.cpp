@@ -224,10 +224,10 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
       with = with || s.folded(k) == "mit";
       self = self || IsReflexive(s.folded(k));
     }
-    // "während sich A und B über die Lage austauschten": two subjects joined by "und" talk with
-    // each other (not "einigten sich", an agreement).
+    // "während sich A und B über die Lage austauschten", "hatten sich A und B ausgetauscht": two
+    // subjects joined by "und" talk with each other (not "einigten sich", an agreement).
     const std::string& verb = s.folded(t);
-    const bool each_other = !with && self && verb.ends_with("en") &&
+    const bool each_other = !with && self &&
                             (verb.find("tausch") != std::string::npos || verb.find("stimm") != std::string::npos) &&
                             NamesJoinedBefore(s, t, s.size());
     if ((!with || !self) && !each_other) d.dropped = true;
@@ -241,7 +241,12 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // Austausch von Gefangenen").
     if (t + 1 >= s.size() || s.folded(t + 1) != "mit") d.dropped = true;
   } else if (pos == "noun-next") {
-    // "Runde" tells talks only as the next one ("eine weitere Runde"), not a round of a cup.
+    // "Runde" tells talks only as the next one ("eine weitere Runde"), not a round of a cup;
+    // "ein runder Tisch mit X" is a meeting.
+    if (t + 1 < s.size() && s.folded(t + 1) == "tisch") {
+      d.kind = MeetingKind::Meeting;
+      return;
+    }
     if (!NextMeeting(s, t)) d.dropped = true;
   } else if (pos == "verb-zusammen" || pos == "verb-an" || pos == "join-teil") {
     // "nahm an einer Videokonferenz teil": a new meeting, which the noun tells with the verb's

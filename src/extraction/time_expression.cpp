@@ -54,8 +54,13 @@ bool IsModifier(std::string_view w) {
   return false;
 }
 
+// A season: "im Herbst", "im vergangenen Frühjahr", "im Sommer 2024" (no date of its own).
+bool IsSeason(std::string_view w) {
+  return w == "frühjahr" || w == "frühling" || w == "sommer" || w == "herbst" || w == "winter";
+}
+
 bool IsHead(std::string_view w) {
-  if (text::MonthOfName(w) || WeekdayIndex(w) >= 0) return true;
+  if (text::MonthOfName(w) || WeekdayIndex(w) >= 0 || IsSeason(w)) return true;
   static constexpr std::string_view kWords[] = {"wochenende", "woche", "wochen",    "monat",      "monats",
                                                 "monaten",    "jahr",  "jahres",    "tag",        "tagen",
                                                 "morgen",     "abend", "vormittag", "nachmittag", "mittag"};
@@ -261,8 +266,8 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
     std::size_t last = k + 1;
     // "im Februar und März"
     if (last + 1 < to && v.folded(last) == "und" && IsHead(v.folded(last + 1))) last += 2;
-    // "im März 2021", "am 12. Mai 2021": the year belongs to the month.
-    if (last < to && text::MonthOfName(v.folded(last - 1)) && YearAt(v, last)) ++last;
+    // "im März 2021", "am 12. Mai 2021", "im Herbst 2024": the year belongs to the month or season.
+    if (last < to && (text::MonthOfName(v.folded(last - 1)) || IsSeason(v.folded(last - 1))) && YearAt(v, last)) ++last;
     // "am Sonntag, dem 12. Mai": the date in apposition belongs to the weekday.
     if (WeekdayIndex(v.folded(k)) >= 0 && last + 3 < to && v.word(last) == "," &&
         IsModifier(v.folded(last + 1)) && v.word(last + 2).ends_with(".") &&

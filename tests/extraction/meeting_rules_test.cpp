@@ -1358,3 +1358,16 @@ TEST_CASE("both-sides-are-the-pair-named-before: 'beide Seiten' are the two join
                         "beide Seiten in Ulm zusammen.",
                         "2025-06-12") == "");
 }
+
+TEST_CASE("nearest-time-expression: a season, with its year; a meeting then is not one of a date told before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf im Herbst 2024 Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held im Herbst 2024 \n");
+  // merge-repeated-reports: "am Dienstag" and "im vergangenen Herbst" are two meetings.
+  CHECK(MeetingsWithAll("Anna Kessler hat sich am Dienstag mit Paul Brandau in Linz getroffen. Es war nicht das erste "
+                        "Gespräch. Bereits im vergangenen Herbst hatten sich Kessler und Brandau in Ulm über "
+                        "die Lage ausgetauscht.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Dienstag 2025-06-10\n"
+        "Brandau; Kessler; @Ulm held im vergangenen Herbst \n");
+}

@@ -736,3 +736,16 @@ TEST_CASE("meetings: a 'Schlichtung' begun by two sides is their talks", "[extra
   REQUIRE(facts.meetings.size() == 1);
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Stadtwerke Ulm", "Verdi"});
 }
+
+TEST_CASE("meetings: 'ein runder Tisch mit X' is a meeting; who announces one with a partner holds it",
+          "[extraction][meetings]") {
+  auto noun = Analyze("Anna Roth kündigte am Montag ein Treffen mit Max Horn an.");
+  INFO(Dump(noun));
+  REQUIRE(noun.meetings.size() == 1);
+  CHECK(ParticipantNames(noun, noun.meetings[0]) == Names{"Anna Roth", "Max Horn"});
+  auto facts = Analyze("Für Februar kündigte Anna Roth einen runden Tisch mit der Gewerkschaft Verdi an.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Roth", "Verdi"});
+  CHECK(facts.meetings[0].status == MeetingStatus::Planned);
+}
