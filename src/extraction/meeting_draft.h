@@ -32,6 +32,8 @@ struct MeetingDraft {
   bool join = false;      // "nahmen teil", "Teilnehmer": joins a meeting already told
   bool dropped = false;   // a rule found it is no meeting trigger here
   bool definite = false;  // "die Gespräche": refers back to a meeting already reported
+  // "An dem Treffen nahmen auch X und Y teil": who takes part in the meeting told before.
+  bool takes_part_in = false;
   bool negated = false;
   bool named_between = false;  // "Gespräche zwischen A und B": no party before the trigger
   // The sentence tells a meeting in a time phrase ("vor dem Treffen mit X telefonierte er mit

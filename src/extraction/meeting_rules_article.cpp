@@ -815,12 +815,14 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
   // one that refers back with one party, can be merged into or end the search.
   const std::string* place = m.location ? &c.facts.mentions[*m.location].canonical : nullptr;
   std::optional<std::size_t> latest;
-  if (d.definite && parties < 2 && !kept.empty()) latest = kept.size() - 1;
   const std::vector<std::size_t> seen_ids = ledger.KnownIds(seen);
+  // "An dem Treffen nahmen auch X und Y teil", none of whom a meeting had: the latest one.
+  const bool takes_part = d.takes_part_in && seen_ids.empty();
+  if (d.definite && (parties < 2 || takes_part) && !kept.empty()) latest = kept.size() - 1;
   for (const auto [index, overlap] : ledger.Candidates(seen_ids, d.definite ? place : nullptr, latest)) {
     MeetingFact* it = &kept[index];
     const bool refers_back =
-        d.definite && (parties < 2 ||
+        d.definite && (parties < 2 || takes_part ||
                        (m.location && !m.location_inferred && it->location &&
                         c.facts.mentions[*m.location].canonical == c.facts.mentions[*it->location].canonical) ||
                        (overlap >= 2 && !it->location));

@@ -228,7 +228,8 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // subjects joined by "und" talk with each other (not "einigten sich", an agreement).
     const std::string& verb = s.folded(t);
     const bool each_other = !with && self &&
-                            (verb.find("tausch") != std::string::npos || verb.find("stimm") != std::string::npos) &&
+                            (verb.find("tausch") != std::string::npos || verb.find("stimm") != std::string::npos ||
+                             verb.find("verständig") != std::string::npos) &&
                             NamesJoinedBefore(s, t, s.size());
     if ((!with || !self) && !each_other) d.dropped = true;
   } else if (pos == "verb-person") {
@@ -298,6 +299,21 @@ void DefiniteNounRefersBack::Apply(const SentenceContext& c, MeetingDraft& d) co
   const std::string& det = s.folded(k);
   d.definite = det == "die" || det == "den" || det == "der" || det == "dem" || det == "das" || det == "des" ||
                det == "beim" || det == "diese" || det == "diesen" || det == "diesem";
+  // "An dem Treffen im Rathaus nahmen auch X und Y teil", "am Gespräch nahm X teil": who takes
+  // part in the meeting told before (merge-repeated-reports joins them to it).
+  const bool after_an = (d.definite && k > 0 && s.folded(k - 1) == "an") || det == "am";
+  // A named meeting ("an den Von-Wattenwyl-Gesprächen") is one of its own.
+  if (!after_an || s.word(t).find('-') != std::string::npos) return;
+  for (const Trigger& other : s.triggers()) {
+    if (other.token <= t || other.entry->pos != "join-teil" || s.clause(other.token) != s.clause(t)) continue;
+    // Not "Am Treffen mit Ministerin X nahm auch Y teil": the noun names a partner of its own.
+    for (std::size_t q = t + 1; q < other.token; ++q) {
+      if (s.folded(q) == "mit" || s.folded(q) == "zwischen") return;
+    }
+    for (std::size_t q = other.token + 1; q < s.size() && s.clause(q) == s.clause(t); ++q) {
+      if (s.folded(q) == "teil") d.takes_part_in = true;
+    }
+  }
 }
 
 void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {

@@ -1371,3 +1371,12 @@ TEST_CASE("nearest-time-expression: a season, with its year; a meeting then is n
         "Anna Kessler; Paul Brandau; @Linz held am Dienstag 2025-06-10\n"
         "Brandau; Kessler; @Ulm held im vergangenen Herbst \n");
 }
+
+TEST_CASE("merge-repeated-reports: 'An dem Treffen nahmen auch X und Y teil' joins the meeting told before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Minister Karl Brand und Ministerin Eva Kunz haben sich am Dienstag in Ulm auf eine "
+                        "Arbeitsgruppe verständigt. An dem Treffen im Rathaus nahmen auch die Landrätin Gabi Roth "
+                        "und die Bürgermeisterin Petra Lang teil.",
+                        "2025-06-12") ==
+        "Eva Kunz; Gabi Roth; Karl Brand; Petra Lang; @Rathaus in Ulm held am Dienstag 2025-06-10\n");
+}
