@@ -99,7 +99,12 @@ std::string NominativeOfName(const std::vector<std::string>& words, std::string_
   while (head + 1 < words.size() && Capitalized(words[head]) && EndsWith(words[head], declined)) ++head;
   if (head == 0) return Join(words);
   if (head + 1 < words.size() && !EndsWith(words[head], declined)) {
-    if (!std::all_of(words.begin() + head, words.end(), Capitalized)) return Join(words);
+    // The words after the head: a town, or what the institution is for ("der Deutschen
+    // Gesellschaft für Internationale Zusammenarbeit").
+    auto tail_word = [](const std::string& w) {
+      return Capitalized(w) || w == "für" || w == "und" || w == "der" || w == "des" || w == "von";
+    };
+    if (!std::all_of(words.begin() + head, words.end(), tail_word) || !Capitalized(words.back())) return Join(words);
     if (*gender != Gender::Feminine && determiner != "das") {
       gender = MasculineOrNeuter(genitive ? WithoutGenitive(words[head]) : words[head]);
     }

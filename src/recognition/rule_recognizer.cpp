@@ -49,6 +49,9 @@ bool IsInitial(std::string_view s) {  // "V." or "G."
   return s.size() == 2 && s[1] == '.' && std::isupper(static_cast<unsigned char>(s[0]));
 }
 
+// "St.", "Sankt": a saint's name follows; with it, a church, a town or an institution is named.
+bool IsSaint(std::string_view word) { return word == "St." || word == "Sankt" || word == "Hl."; }
+
 bool IsQuote(std::string_view s) {
   return s == "\"" || s == "„" || s == "“" || s == "”" || s == "»" || s == "«" || s == "‚" ||
          s == "‘" || s == "'";
@@ -374,17 +377,35 @@ std::optional<std::size_t> InitialsSpell(const text::Sentence& s, std::size_t en
     pos += cp.length;
   }
   if (letters.size() < 2 || letters.size() > end) return std::nullopt;
-  const std::size_t first = end - letters.size();
-  for (std::size_t k = 0; k < letters.size(); ++k) {
-    const std::string_view word = s.tokens[first + k].text;
+  // Back from the bracket, one word per letter; the small words of a long name ("für", "und",
+  // "der") carry none: "Gesellschaft für Internationale Zusammenarbeit (GIZ)".
+  auto small_word = [](std::string_view w) {
+    return w == "für" || w == "und" || w == "der" || w == "des" || w == "die" || w == "von" || w == "zur" ||
+           w == "zum";
+  };
+  std::size_t k = end;
+  for (std::size_t l = letters.size(); l-- > 0;) {
+    if (k == 0) return std::nullopt;
+    --k;
+    while (l + 1 < letters.size() && k > 0 && small_word(s.tokens[k].text)) --k;
+    const std::string_view word = s.tokens[k].text;
     const text::CodePoint cp = text::DecodeAt(word, 0);
-    if (cp.length == 0 || text::FoldForMatch(word.substr(0, cp.length)) != letters[k]) return std::nullopt;
+    if (cp.length == 0 || text::FoldForMatch(word.substr(0, cp.length)) != letters[l]) return std::nullopt;
     if (text::CodePointCount(word) < 3) return std::nullopt;  // no "EU", no initials
   }
-  if (!text::StartsUpper(s.tokens[first].text)) return std::nullopt;
-  return first;
+  if (!text::StartsUpper(s.tokens[k].text)) return std::nullopt;
+  // A capitalized adjective before it is the name's too: "Deutsche Gesellschaft für ...".
+  if (k > 1 && text::StartsUpper(s.tokens[k - 1].text)) {
+    const std::string before = text::FoldForMatch(s.tokens[k - 1].text);
+    const bool article = before == "der" || before == "die" || before == "das" || before == "den" ||
+                         before == "dem" || before == "des";
+    if (!article && before.size() > 4 &&
+        (before.ends_with("e") || before.ends_with("en") || before.ends_with("er") || before.ends_with("es"))) {
+      --k;
+    }
+  }
+  return k;
 }
-
 }  // namespace
 
 void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out) {
@@ -410,7 +431,8 @@ void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Ca
     Candidate name = SpanCandidate(s, *first, i, EntityType::Organization, 5);
     std::vector<std::string> words;
     for (std::size_t k = *first; k < i; ++k) words.emplace_back(s.tokens[k].text);
-    name.canonical = text::JoinWords(words, " ");
+    // "mit der Deutschen Gesellschaft für ..." -> "Deutsche Gesellschaft für ...".
+    name.canonical = NominativeOfName(words, *first > 0 ? text::FoldForMatch(s.tokens[*first - 1].text) : "");
     out.push_back(std::move(name));
     add_acronym(EntityType::Organization);
   }
@@ -1081,9 +1103,10 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     if (IsBuildingNoun(info[i].folded) && i + 1 < n && info[i + 1].upper && !info[i + 1].function &&
         !lex_.MatchRole(s.tokens[i + 1].text) && !lex_.FindTrigger(s.tokens[i + 1].text)) {
       std::size_t end = i + 2;
-      // "im Hotel Adlon Anna Kessler getroffen": a given name starts the next name.
+      // "im Hotel Adlon Anna Kessler getroffen": a given name starts the next name, unless a
+      // saint's ("Stift St. Florian").
       while (end < n && end < i + 4 && info[end].upper && !info[end].function && !lex_.MatchRole(s.tokens[end].text) &&
-             !lex_.IsFirstName(s.tokens[end].text)) {
+             (!lex_.IsFirstName(s.tokens[end].text) || IsSaint(s.tokens[end - 1].text))) {
         ++end;
       }
       Candidate c = SpanCandidate(s, i, end, EntityType::Place, 45);
@@ -1673,7 +1696,12 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       m.begin = c.begin;
       m.end = c.end;
       m.surface = article.text.substr(c.begin, c.end - c.begin);
-      m.type = c.type;
+      // "St. Elisabeth", "Sankt Gallen": a saint names a church, a town or an institution, no
+      // person of the news.
+      m.type = c.type == EntityType::Person && c.first < infos[si].size() &&
+                       IsSaint(article.sentences[si].tokens[c.first].text)
+                   ? EntityType::Place
+                   : c.type;
       m.kind = c.kind;
       m.is_country = c.is_country;
       m.article_local = c.article_local;

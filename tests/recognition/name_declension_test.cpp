@@ -44,3 +44,9 @@ TEST_CASE("declension: a company's name before its legal form is not declined", 
   CHECK(NominativeOfName({"Brandauwagen", "AG"}, "der") == "Brandauwagen AG");
   CHECK(NominativeOfName({"Kessler", "Werken", "GmbH"}, "der") == "Kessler Werken GmbH");
 }
+
+TEST_CASE("declension: what an institution is for stays as written after its head noun", "[recognition][declension]") {
+  using newskg::recognition::NominativeOfName;
+  CHECK(NominativeOfName({"Deutschen", "Gesellschaft", "für", "Internationale", "Zusammenarbeit"}, "der") ==
+        "Deutsche Gesellschaft für Internationale Zusammenarbeit");
+}

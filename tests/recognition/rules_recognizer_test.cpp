@@ -1027,3 +1027,20 @@ TEST_CASE("rules: a working group is named by its topic, which is no organizatio
                       EntityType::Organization));
   CHECK(HasName(Rules("Das meldete die Nachrichtenagentur Interfax."), "Interfax", EntityType::Organization));
 }
+
+TEST_CASE("rules: an acronym's long name over its small words, with the capitalized adjective before it",
+          "[recognition][rules]") {
+  auto mentions = Rules("Am Montag sprach Anna Kessler mit der Deutschen Vereinigung für Freie Bäckereien (VFB).");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Deutsche Vereinigung für Freie Bäckereien", EntityType::Organization));
+}
+
+TEST_CASE("rules: a saint's name is no person; after a building noun it belongs to the building's name",
+          "[recognition][rules]") {
+  auto mentions = Rules("Am Montag trafen sich Anna Kessler und Paul Brandau im Stift St. Florian.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Stift St. Florian", EntityType::Place));
+  auto alone = Rules("Am Montag besuchte Anna Kessler die Kirche St. Anna Maria in Ulm.");
+  INFO(Dump(alone));
+  for (const auto& m : alone) CHECK_FALSE((m.surface.starts_with("St.") && m.type == EntityType::Person));
+}
