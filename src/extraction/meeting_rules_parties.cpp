@@ -1326,14 +1326,21 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
       if (next == "der" || next == "des" || next == "aus" || next == "von" || s.upper(k + 1)) continue;
     }
     if (party && (s.folded(k - 1) != "die" && s.folded(k - 1) != "der")) continue;
+    // "In Berlin waren sie Gäste von X": the trigger itself, of a subject the clause does not name.
+    const bool predicative = k == d.trigger.token && w == "gäste" &&
+                             std::none_of(s.mentions().begin(), s.mentions().end(), [&](std::size_t m) {
+                               const Mention& men = s.mention(m);
+                               return men.type == EntityType::Person && men.first_token < k &&
+                                      s.clause(men.first_token) == s.clause(k);
+                             });
     std::size_t q = k;
     while (q > 0 && !s.upper(q - 1) && !s.IsPunct(q - 1) && !s.IsDeterminer(q - 1) &&
            !s.folded(q - 1).starts_with("sein") && !s.folded(q - 1).starts_with("ihr")) {
       --q;  // adjectives: "deutschen", "hohen"
     }
-    if (q == 0) continue;
-    const std::string& article = s.folded(q - 1);
-    if (!s.IsDeterminer(q - 1) && !article.starts_with("sein") && !article.starts_with("ihr")) continue;
+    if (q == 0 && !predicative) continue;
+    const std::string& article = q == 0 ? w : s.folded(q - 1);
+    if (!predicative && !s.IsDeterminer(q - 1) && !article.starts_with("sein") && !article.starts_with("ihr")) continue;
     // A visit's report may open with its scene and name the guests only after it ("Mit
     // militärischen Ehren ist das Paar empfangen worden. König X und Königin Y wurden ...").
     const std::optional<std::size_t> visitor = Protagonist(c.facts, c.sentences, 3);

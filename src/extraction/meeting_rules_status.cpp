@@ -235,8 +235,10 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
   } else if (pos == "verb-person") {
     if (!TakesAPerson(c, t)) d.dropped = true;
   } else if (pos == "noun-bei") {
-    // "war zu Gast bei X": the noun tells a visit only with "bei" right after it.
-    if (t + 1 >= s.size() || (s.folded(t + 1) != "bei" && s.folded(t + 1) != "beim")) d.dropped = true;
+    // "war zu Gast bei X", "waren Gäste von Präsident X", "Gast des Kanzlers": the noun tells a
+    // visit only with its host right after it.
+    const std::string next = t + 1 < s.size() ? s.folded(t + 1) : std::string();
+    if (next != "bei" && next != "beim" && next != "von" && next != "vom" && next != "des") d.dropped = true;
   } else if (pos == "noun-mit") {
     // "ein Austausch mit X": the noun tells talks only with "mit" right after it (not "der
     // Austausch von Gefangenen").

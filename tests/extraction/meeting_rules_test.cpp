@@ -1380,3 +1380,14 @@ TEST_CASE("merge-repeated-reports: 'An dem Treffen nahmen auch X und Y teil' joi
                         "2025-06-12") ==
         "Eva Kunz; Gabi Roth; Karl Brand; Petra Lang; @Rathaus in Ulm held am Dienstag 2025-06-10\n");
 }
+
+TEST_CASE("guest-is-the-visitor: 'waren sie Gäste von X' is a visit of the article's visitor with X", "[extraction][rules]") {
+  const std::string text =
+      "König Olaf V. ist mit seiner Frau auf einer Reise durch Europa. Am Dienstag waren sie in Berlin Gäste von "
+      "Bundespräsident Paul Weber.";
+  CHECK(MeetingsWithAll(text, "2025-06-12") == "Olaf V.; Paul Weber; @Berlin held Am Dienstag 2025-06-10\n");
+  CHECK(MeetingsWithout("guest-is-the-visitor", text, "2025-06-12") == "");
+  // "Gast von X" with the guest named.
+  CHECK(MeetingsWithAll("Anna Kessler war am Montag in Ulm Gast von Bürgermeister Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+}
