@@ -610,6 +610,7 @@ class HostOfficeTakesHostState : public StateRoleOwnerRule {
       if (other.of && surname(other.person) == holder) return "";
     }
     for (const MeetingFact& meeting : c.facts.meetings) {
+      // Where they met, not where one plans to visit the other (the roles may turn round).
       if (!meeting.location) continue;
       bool has_holder = false, has_visitor = false;
       for (std::size_t p : meeting.participants) {
@@ -628,8 +629,11 @@ class HostOfficeTakesHostState : public StateRoleOwnerRule {
       // Who meet in the seat of the EU and Nato meet there as foreigners ("Nato-Generalsekretär
       // X empfing in Brüssel Minister Y": Y is no Belgian minister).
       if (place->canonical == "Brüssel" || place->canonical == "Straßburg") continue;
+      // The first place they are told to meet tells: in Germany, the holder hosts no foreign
+      // visit (a later trip of the holder abroad, "in Tokio ist ein Treffen geplant", tells none).
       std::string state = StateOf(c, *place);
-      if (!state.empty() && state != "Deutschland") return state;
+      if (state == "Deutschland") return "";
+      if (!state.empty()) return state;
     }
     return "";
   }

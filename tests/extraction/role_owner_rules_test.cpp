@@ -240,6 +240,10 @@ TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany,
           "[extraction][rules]") {
   const std::string visit = "Anna Kessler reiste nach Litauen. In Vilnius traf Präsidentin Anna Kessler Präsident Max Ott.";
   CHECK(OwnerOf(visit, "Max Ott") == "Litauen");
+  // Met in Germany first: a later trip of the holder abroad makes him no host there.
+  CHECK(OwnerOf("Anna Kessler wurde in Berlin von Präsident Max Ott empfangen. Im Herbst will Ott nach Litauen reisen; "
+                "in Vilnius ist ein Treffen mit Kessler geplant.",
+                "Max Ott") == "-");
   CHECK(OwnerOf(visit, "Anna Kessler") == "-");
   CHECK(OwnerOf("Anna Kessler kam nach Deutschland. In Berlin traf sie Ministerin Lena Graf.", "Lena Graf") == "-");
   CHECK(OwnerOf("Anna Kessler reiste ab. In Vilnius traf sie Präsident Max Ott.", "Max Ott") == "-");
