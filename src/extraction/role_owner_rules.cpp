@@ -639,6 +639,61 @@ class HostOfficeTakesHostState : public StateRoleOwnerRule {
   }
 };
 
+// --- companion-serves-their-state ----------------------------------------------------------------
+
+// "Begleitet wird die Präsidentin von Außenminister X": who travels with a head of state or
+// government serves the same state.
+class CompanionServesTheirState : public StateRoleOwnerRule {
+ public:
+  using StateRoleOwnerRule::StateRoleOwnerRule;
+
+ private:
+  std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsNationalOffice(c.label) || IsFederalOffice(c.label) || role.sentence >= c.sentences.size()) return "";
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    const std::size_t first = role.first_token;
+    if (first == 0 || (s.folded(first - 1) != "von" && s.folded(first - 1) != "vom")) return "";
+    bool accompanied = false;
+    for (std::size_t k = 0; k < first; ++k) {
+      const std::string& w = s.folded(k);
+      accompanied = accompanied || (s.clause(k) == s.clause(first) && w.starts_with("begleit"));
+    }
+    if (!accompanied) return "";
+    // Whom: a person the clause names before the office, else whom the article is about.
+    std::optional<std::size_t> whom;
+    for (std::size_t m : s.mentions()) {
+      const Mention& men = s.mention(m);
+      if (men.type == EntityType::Person && men.kind == MentionKind::Name && men.first_token < first &&
+          s.clause(men.first_token) == s.clause(first)) {
+        whom = m;
+        break;
+      }
+    }
+    // "Begleitet wurde er von ...": the person the sentence before names first.
+    bool pronoun = false;
+    for (std::size_t k = 0; k < first; ++k) {
+      pronoun = pronoun || (s.clause(k) == s.clause(first) && (s.folded(k) == "er" || s.folded(k) == "sie"));
+    }
+    if (!whom && pronoun && role.sentence > 0) {
+      for (std::size_t m : c.sentences[role.sentence - 1].mentions()) {
+        const Mention& men = c.facts.mentions[m];
+        if (men.type == EntityType::Person && men.kind == MentionKind::Name) {
+          whom = m;
+          break;
+        }
+      }
+    }
+    if (!whom) whom = Protagonist(c.facts, c.sentences, 3);
+    if (!whom || *whom == role.person) return "";
+    const std::string key = PartyKey(c.facts, *whom);
+    for (const RoleFact& other : c.roles) {
+      if (&other == &role || PartyKey(c.facts, other.person) != key) continue;
+      if (other.of && c.facts.mentions[*other.of].is_country) return c.facts.mentions[*other.of].canonical;
+    }
+    return "";
+  }
+};
+
 // --- federal-office-takes-the-federation ----------------------------------------------------------
 
 // The federation a party belongs to, for the three German-speaking ones; "" for others.
@@ -1071,6 +1126,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "holder-keeps-their-state",
       "A state's office without its state belongs to the one state the same person's other state office in the article belongs to.",
       "Der finnische Präsident Max Ott kam nach Berlin. Staatspräsident Ott traf Anna Kessler.");
+  static const CompanionServesTheirState companion(
+      "companion-serves-their-state",
+      "A state's office held by whom accompanies a person ('Begleitet wird sie von Außenminister X'), or the article's protagonist, belongs to that person's state.",
+      "Die finnische Präsidentin Eva Lind kam nach Berlin. Begleitet wird Lind von Außenminister Max Ott.");
   static const CoordinatedOfficeSharesOwner coordinated(
       "coordinated-office-shares-owner",
       "An office joined by 'und' right after a holder of an organization's office ('DFB-Präsident X und Generalsekretärin Y') is the same organization's.",
@@ -1083,7 +1142,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &holder, &host, &federal, &party_minister, &land};
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &holder, &companion, &host, &federal, &party_minister, &land};
   return rules;
 }
 

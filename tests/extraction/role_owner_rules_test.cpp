@@ -376,3 +376,12 @@ TEST_CASE("land-office-takes-the-land: a Land implied by its capital's dateline 
         "-");
   CHECK(ImpliedOf("Ulm (dpa) - Sozialministerin Eva Lind stellte den Plan vor.", "Eva Lind") == "-");
 }
+
+TEST_CASE("companion-serves-their-state: who accompanies a head of state serves the same state", "[extraction][rules]") {
+  CHECK(OwnerOf("Die finnische Präsidentin Eva Lind kam nach Berlin. Begleitet wird Lind von Außenminister Max Ott.",
+                "Max Ott") == "Finnland");
+  // "er": the person the sentence before names first, not the article's first person.
+  CHECK(OwnerOf("Kanzlerin Anna Kessler empfing Gäste. Am Montag wurde der finnische Präsident Max Ott von Kessler "
+                "empfangen. Begleitet wurde er von Außenministerin Eva Lind.",
+                "Eva Lind") == "Finnland");
+}
