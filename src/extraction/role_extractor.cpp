@@ -219,6 +219,7 @@ class RoleReader {
       holders.push_back(h);
       std::size_t after = v_.mention(h).last_token;
       if (!of) of = OrganizationAfterName(after);
+      if (!of && role.noun && IsMonarch(role.noun->lemma)) of = StateAfterMonarch(after);
       // "den Sondergesandten X und Y": two holders; a woman's singular title names one
       // ("Kommissionspräsidentin X und Y").
       // So does an adjectival noun's strong singular ("US-Sondergesandter X und Y": Y is none).
@@ -397,6 +398,30 @@ class RoleReader {
     if (!possessive.starts_with("sein") && !possessive.starts_with("ihr")) return std::nullopt;
     if (!IsPerson(v_, v_.NameStartingAt(i + 1))) return std::nullopt;
     return lex_.MatchRole(w == "frau" ? "Ehefrau" : "Ehemann");
+  }
+
+  // A monarch's title, named with the state after the name ("Königin Silvia von Schweden").
+  static bool IsMonarch(std::string_view lemma) {
+    const std::string f = text::FoldForMatch(lemma);
+    return f == "könig" || f == "königin" || f == "fürst" || f == "fürstin" || f == "kronprinz" ||
+           f == "kronprinzessin" || f == "grossherzog" || f == "grossherzogin" || f == "kaiser" || f == "kaiserin";
+  }
+
+  // "Königin Silvia von Schweden", "König Olaf und Königin Sonja von Norwegen": the state after
+  // the name, also after a consort named with their own title.
+  std::optional<std::size_t> StateAfterMonarch(std::size_t after) const {
+    std::size_t k = after;
+    if (k + 2 < v_.size() && v_.folded(k) == "und" && v_.upper(k + 1)) {
+      const auto consort_title = lex_.MatchRole(v_.word(k + 1));
+      const auto consort = v_.NameStartingAt(k + 2);
+      if (consort_title && consort_title->noun && IsMonarch(consort_title->noun->lemma) && IsPerson(v_, consort)) {
+        k = v_.mention(*consort).last_token;
+      }
+    }
+    if (k + 1 >= v_.size() || v_.folded(k) != "von") return std::nullopt;
+    const auto state = v_.NameStartingAt(k + 1);
+    if (!state || !v_.mention(*state).is_country) return std::nullopt;
+    return state;
   }
 
   // "Die Expertin Lena Graf vom Kieler Institut X", "Ökonom Max Ott von der Bank Y": the

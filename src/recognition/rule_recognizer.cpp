@@ -1417,6 +1417,11 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
           break;
         }
       }
+      // "Königin Sonja von Norwegen": a state after "von" is the monarch's, no surname.
+      if (end >= start + 3 && info[end - 2].folded == "von") {
+        const NamedThing* known = lex_.FindName(Lexicons::FoldedPhraseKey({info[end - 1].folded}));
+        if (known && known->is_country) end -= 2;
+      }
       // "am Rand von Ulm", "im Süden von Ulm": a place after a noun of where; "die Rede von
       // Max Ott": no name opens with a noun after its article.
       if (start > 0 && start + 2 < end && IsNameParticle(info[start + 1].folded) &&

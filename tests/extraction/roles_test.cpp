@@ -668,3 +668,14 @@ TEST_CASE("roles: a person in the genitive after a role noun is whose the role i
   INFO(Dump(visit));
   CHECK(RolesOf(visit, "Brandau").size() == 1);
 }
+
+TEST_CASE("roles: a monarch's state after the name, also of the consort named before", "[extraction][roles]") {
+  auto facts = Analyze("Am Montag kamen König Olaf V. und Königin Sonja von Norwegen nach Ulm.");
+  INFO(Dump(facts));
+  for (const std::string& person : {"Olaf V.", "Sonja"}) {
+    const auto roles = RolesOf(facts, person);
+    REQUIRE(roles.size() == 1);
+    REQUIRE(roles[0]->of);
+    CHECK(facts.mentions[*roles[0]->of].canonical == "Norwegen");
+  }
+}

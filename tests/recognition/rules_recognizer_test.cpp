@@ -1044,3 +1044,10 @@ TEST_CASE("rules: a saint's name is no person; after a building noun it belongs 
   INFO(Dump(alone));
   for (const auto& m : alone) CHECK_FALSE((m.surface.starts_with("St.") && m.type == EntityType::Person));
 }
+
+TEST_CASE("rules: a state after a monarch's 'von' is no part of the name the tagger reads", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Am Montag kamen König Olaf V. und Königin Sonja von Norwegen nach Ulm."));
+  INFO(Dump(mentions));
+  CHECK(HasPerson(mentions, "Sonja"));
+  CHECK(HasName(mentions, "Norwegen", EntityType::Place));
+}
