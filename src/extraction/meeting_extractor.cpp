@@ -161,9 +161,9 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
                                          const RuleSwitches& switches) {
   const ArticleContext article{facts, sentences, lexicons, index};
   MeetingLedger ledger;
-  std::optional<ToldPair> told_pair;
+  std::optional<ToldPair> told_pair, told_sides;
   for (const SentenceAnnotation& s : sentences) {
-    const SentenceContext context{facts, sentences, s, roles, lexicons, index, told_pair};
+    const SentenceContext context{facts, sentences, s, roles, lexicons, index, told_pair, told_sides};
     for (const Trigger& trigger : s.triggers()) {
       MeetingDraft draft = NewDraft(s, trigger);
       for (const SentenceRule* rule : SentenceRules()) {
@@ -185,6 +185,9 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
         const std::vector<std::size_t> distinct = DistinctParties(facts, meeting);
         RememberPair(facts, meeting, distinct, told_pair);
         if (!keep || draft.negated) continue;
+        if (distinct.size() == 2 && meeting.implied_states.empty()) {
+          told_sides = ToldPair{meeting.sentence, distinct[0], distinct[1]};
+        }
         const std::size_t parties = distinct.size() + meeting.implied_states.size();
         if (parties >= 2) {
           ledger.Keep(facts, std::move(meeting));

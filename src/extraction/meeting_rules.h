@@ -91,6 +91,9 @@ struct SentenceContext {
   const recognition::Lexicons& lexicons;
   const ArticleIndex& index;
   const std::optional<ToldPair>& told_pair;
+  // The two parties, of any kind, of the meeting told last with exactly two: whom a later
+  // "beide Seiten" means ("Verdi sprach mit der Ministerin. Beide Seiten wollen ...").
+  const std::optional<ToldPair>& told_sides;
 };
 
 class SentenceRule : public Rule {

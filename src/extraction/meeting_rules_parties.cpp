@@ -1481,6 +1481,19 @@ void BothSidesAreThePairNamedBefore::Apply(const SentenceContext& c, MeetingDraf
     const std::size_t report = dateline ? c.facts.mentions[*dateline].sentence : 0;
     if (s.quoted(k)) return;  // a quotation's "beide Seiten" are the speaker's
     std::vector<std::size_t> sides = SidesJoined(c, s, k - 1);
+    // Else the two of the meeting told last, up to five sentences before, in this report.
+    // Not when the sentence names one of them itself: "X erwägt, beide Seiten einzuladen" is not
+    // X's side.
+    auto named_here = [&](std::size_t side) {
+      const std::string key = PartyKey(c.facts, side);
+      return std::any_of(s.mentions().begin(), s.mentions().end(),
+                         [&](std::size_t m) { return PartyKey(c.facts, m) == key; });
+    };
+    if (const auto& told = c.told_sides;
+        sides.empty() && told && told->sentence < s.index() && told->sentence >= report &&
+        told->sentence + 5 >= s.index() && !named_here(told->first) && !named_here(told->second)) {
+      sides = {told->first, told->second};
+    }
     for (std::size_t si = s.index(); sides.empty() && si-- > report && si + 3 >= s.index();) {
       sides = SidesJoined(c, c.sentences[si], SIZE_MAX);
     }

@@ -1353,6 +1353,11 @@ TEST_CASE("both-sides-are-the-pair-named-before: 'beide Seiten' are the two join
       "in Ulm zusammen.";
   CHECK(MeetingsWithAll(sides, "2025-06-12") == "Stadtwerke Ulm; Verdi; @Ulm held Am Montag 2025-06-09\n");
   CHECK(MeetingsWithout("both-sides-are-the-pair-named-before", sides, "2025-06-12") == "");
+  // No pair joined: the two of the meeting told just before.
+  CHECK(MeetingsWithAll("Die Gewerkschaft Verdi hat am Dienstag mit Ministerin Eva Kunz gesprochen. Beide Seiten "
+                        "wollen sich im Juni erneut zusammensetzen.",
+                        "2025-06-12") ==
+        "Eva Kunz; Verdi; @- held am Dienstag 2025-06-10\nEva Kunz; Verdi; @- planned im Juni 2025-06\n");
   // Two pairs joined: which two sides is unclear.
   CHECK(MeetingsWithAll("Verdi und die Stadtwerke Ulm streiten, die IG Metall und die Adler AG auch. Am Montag kamen "
                         "beide Seiten in Ulm zusammen.",
