@@ -507,8 +507,19 @@ void MediaAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
       if (direct) d.dropped = true;
     }
   }
+  // "sprach unsere Korrespondentin X mit Y": the outlet's own journalist interviews; there is
+  // no meeting of theirs to report.
+  auto own_journalist = [&](std::size_t m) {
+    const Mention& men = s.mention(m);
+    if (men.type != EntityType::Person || men.first_token < 2) return false;
+    const std::string& possessive = s.folded(men.first_token - 2);
+    if (!possessive.starts_with("unser")) return false;
+    const std::string noun = text::FoldForMatch(s.word(men.first_token - 1));
+    return text::EndsWithAny(noun, {"korrespondent", "korrespondentin", "reporter", "reporterin", "redakteur",
+                                    "redakteurin", "journalist", "journalistin", "autor", "autorin"});
+  };
   ForOpen(d, [&](Candidate& x) {
-    if (!is_media(x.mention)) return;
+    if (!is_media(x.mention) && !own_journalist(x.mention)) return;
     x.fate = Fate::Excluded;
     x.decided_by = name();
   });
@@ -1564,6 +1575,9 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
     if (!d.InScope(s, k) || !s.upper(k) || s.NameAt(k)) continue;
+    // "Vor dem Termin beim Kanzler sprach X mit Y": who is in another meeting named as a time
+    // is not in this one.
+    if (!d.time_phrase && InTimePhrase(s, k)) continue;
     // "der Präsident", "vom Papst", or with a state's adjective "der ukrainische Präsident":
     // whose office.
     auto article = [&](std::size_t q) {

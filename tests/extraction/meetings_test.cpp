@@ -749,3 +749,17 @@ TEST_CASE("meetings: 'ein runder Tisch mit X' is a meeting; who announces one wi
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Roth", "Verdi"});
   CHECK(facts.meetings[0].status == MeetingStatus::Planned);
 }
+
+TEST_CASE("meetings: the outlet's own journalist interviews, and a 'Termin beim Kanzler' before it is another meeting",
+          "[extraction][meetings]") {
+  auto facts = Analyze("Bundeskanzler Paul Weber empfängt am Dienstag Minister Max Horn. Vor dem Termin beim Kanzler "
+                       "sprach unsere Korrespondentin Lina Haddad mit Horn über die Lage.");
+  INFO(Dump(facts));
+  for (const auto& m : facts.meetings) {
+    const auto names = ParticipantNames(facts, m);
+    CHECK(std::find(names.begin(), names.end(), "Lina Haddad") == names.end());
+  }
+  auto termin = Analyze("Max Horn hat am Freitag einen Termin bei Ministerin Eva Kunz in Ulm.");
+  INFO(Dump(termin));
+  CHECK(termin.meetings.size() == 1);
+}
