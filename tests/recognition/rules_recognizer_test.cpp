@@ -1051,3 +1051,12 @@ TEST_CASE("rules: a state after a monarch's 'von' is no part of the name the tag
   CHECK(HasPerson(mentions, "Sonja"));
   CHECK(HasName(mentions, "Norwegen", EntityType::Place));
 }
+
+TEST_CASE("rules: an operator's, a utility's or a chain's noun introduces its name", "[recognition][rules]") {
+  auto mentions = Rules("Seit dem Winter verhandelt Anna Kessler mit dem niederländischen Netzbetreiber Gasanova.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Gasanova", EntityType::Organization));
+  auto chain = Rules("Am Montag traf Anna Kessler Vertreter der Supermarktkette Frischhof.");
+  INFO(Dump(chain));
+  CHECK(HasName(chain, "Frischhof", EntityType::Organization));
+}
