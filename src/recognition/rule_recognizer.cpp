@@ -117,6 +117,9 @@ class RuleRecognizer : public Recognizer {
                           std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Deutscher Olympischer Sportbund (DOSB)": the acronym in brackets names the same thing.
   static void FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out);
+  // Across the article: a company's name without its legal form after the full one.
+  static void FindShortCompanyNames(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
+                                    std::vector<std::vector<Candidate>>& per_sentence);
   // The name of a Land's ministry or state chancellery written with its lower-case adjective at
   // token i ("im sächsischen Wirtschaftsministerium": "Sächsisches Wirtschaftsministerium"), or "".
   std::string LandGovernmentBody(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i,
@@ -407,6 +410,47 @@ std::optional<std::size_t> InitialsSpell(const text::Sentence& s, std::size_t en
   return k;
 }
 }  // namespace
+
+void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
+                                           const std::vector<std::vector<TokenInfo>>& infos,
+                                           std::vector<std::vector<Candidate>>& per_sentence) {
+  // "die Nordwind Energie AG ... die Nordwind Energie": two name words or more before a legal
+  // form, written again without it (one word may be a person's surname: "Wendler GmbH").
+  struct Company {
+    std::vector<std::string_view> words;  // folded
+    std::string canonical;
+    std::size_t sentence;
+  };
+  std::vector<Company> companies;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const auto& tokens = article.sentences[si].tokens;
+    for (const Candidate& c : per_sentence[si]) {
+      if (c.type != EntityType::Organization || c.last < c.first + 3 || c.last > tokens.size() ||
+          !Lexicons::IsLegalForm(tokens[c.last - 1].text)) {
+        continue;
+      }
+      Company company{{}, c.canonical, si};
+      for (std::size_t k = c.first; k + 1 < c.last; ++k) company.words.push_back(infos[si][k].folded);
+      if (company.canonical.empty()) company.canonical = article.text.substr(c.begin, c.end - c.begin);
+      companies.push_back(std::move(company));
+    }
+  }
+  for (const Company& company : companies) {
+    const std::size_t n = company.words.size();
+    for (std::size_t si = company.sentence; si < per_sentence.size(); ++si) {
+      const auto& tokens = article.sentences[si].tokens;
+      const auto& info = infos[si];
+      for (std::size_t i = 0; i + n <= tokens.size(); ++i) {
+        bool same = true;
+        for (std::size_t k = 0; k < n && same; ++k) same = info[i + k].upper && info[i + k].folded == company.words[k];
+        if (!same || (i + n < tokens.size() && Lexicons::IsLegalForm(tokens[i + n].text))) continue;
+        Candidate c = SpanCandidate(article.sentences[si], i, i + n, EntityType::Organization, 35);
+        c.canonical = company.canonical;
+        per_sentence[si].push_back(std::move(c));
+      }
+    }
+  }
+}
 
 void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out) {
   const std::size_t found = out.size();
@@ -1486,6 +1530,8 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindTaggedNames(s, infos[si], cands);
     FindBracketAcronyms(s, cands);
   }
+
+  FindShortCompanyNames(article, infos, per_sentence);
 
   // Settle overlaps per sentence: longer spans first, then higher priority.
   auto settle = [](std::vector<Candidate>& cands) {

@@ -1060,3 +1060,13 @@ TEST_CASE("rules: an operator's, a utility's or a chain's noun introduces its na
   INFO(Dump(chain));
   CHECK(HasName(chain, "Frischhof", EntityType::Organization));
 }
+
+TEST_CASE("rules: a company's name written again without its legal form is the same company", "[recognition][rules]") {
+  auto mentions = Rules("Die Nordwind Energie AG baut ein Werk. Seit dem Winter verhandelt die Nordwind Energie mit "
+                        "Anna Kessler.");
+  INFO(Dump(mentions));
+  const auto* short_name = newskg::testing::FindBySurface(mentions, "Nordwind Energie");
+  REQUIRE(short_name != nullptr);
+  CHECK(short_name->canonical == "Nordwind Energie AG");
+  CHECK(short_name->type == EntityType::Organization);
+}
