@@ -239,7 +239,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Ein Portal berichtete, Anna Kessler habe sich am Montag mit Paul Brandau getroffen. Ein solches Treffen habe nicht stattgefunden, sagte Jonas Weller.");
   static const NextRoundTakesParties next_round(
       "next-round-takes-parties",
-      "'Eine weitere Runde', 'ein neues Treffen' without parties of its own, at another place or time, is another meeting of the parties told just before.",
+      "'Eine weitere Runde', 'ein neues Treffen', 'kündigte an, die Gespräche fortzusetzen', without parties of its own or only some of theirs, at another place or time, is another meeting of the parties told just before.",
       "Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Eine weitere Runde ist für Freitag in Linz geplant.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",
@@ -300,6 +300,11 @@ bool NextMeeting(const SentenceAnnotation& s, std::size_t trigger) {
       }
       return true;
     }
+  }
+  // "kündigte an, die Gespräche im Herbst fortzusetzen": continued another time.
+  for (std::size_t k = trigger + 1; k < s.size() && s.clause(k) == s.clause(trigger); ++k) {
+    const std::string& w = s.folded(k);
+    if (w == "fortzusetzen" || w == "wiederaufzunehmen") return true;
   }
   return false;
 }

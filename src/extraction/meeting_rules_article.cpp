@@ -778,7 +778,14 @@ bool DenialsCoverReports::Apply(const ArticleContext& c, const MeetingDraft& d, 
 
 bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                                   MeetingLedger& ledger) const {
-  if (!d.noun || !m.participants.empty() || !m.implied_states.empty() || ledger.kept.empty()) return true;
+  if (!d.noun || !m.implied_states.empty() || ledger.kept.empty()) return true;
+  // "X kündigte an, die Gespräche im Herbst fortzusetzen": only parties of the meeting before.
+  if (!m.participants.empty()) {
+    const std::set<std::string> told = Keys(c.facts, ledger.kept.back());
+    for (std::size_t p : m.participants) {
+      if (!told.count(PartyKey(c.facts, p))) return true;
+    }
+  }
   if (!NextMeeting(c.sentences[m.sentence], d.trigger.token)) return true;
   // "die Vorbereitung des nächsten Gipfels": the genitive of another noun is what it is about.
   const SentenceAnnotation& s = c.sentences[m.sentence];
@@ -800,7 +807,10 @@ bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d
   const bool own_time = !m.time_text.empty() && m.time_text != before.time_text &&
                         (m.date.empty() || before.date.empty() || m.date != before.date);
   if (!own_place && !own_time) return true;
-  m.participants = before.participants;
+  const std::set<std::string> own = Keys(c.facts, m);
+  for (std::size_t p : before.participants) {
+    if (!own.count(PartyKey(c.facts, p))) m.participants.push_back(p);
+  }
   m.implied_states = before.implied_states;
   ledger.Keep(c.facts, std::move(m));
   return false;

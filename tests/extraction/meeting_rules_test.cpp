@@ -1396,3 +1396,11 @@ TEST_CASE("guest-is-the-visitor: 'waren sie Gäste von X' is a visit of the arti
   CHECK(MeetingsWithAll("Anna Kessler war am Montag in Ulm Gast von Bürgermeister Paul Brandau.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
+
+TEST_CASE("next-round-takes-parties: 'X kündigte an, die Gespräche in Y fortzusetzen' continues the talks told before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Minister Max Horn und Ministerin Eva Kunz berieten am Dienstag in Ulm. Kunz kündigte an, die "
+                        "Gespräche im Herbst in Linz fortzusetzen.",
+                        "2025-06-12") ==
+        "Eva Kunz; Max Horn; @Ulm held am Dienstag 2025-06-10\nKunz; Max Horn; @Linz planned im Herbst \n");
+}
