@@ -1487,14 +1487,14 @@ void BothSidesAreThePairNamedBefore::Apply(const SentenceContext& c, MeetingDraf
     if (w.size() < 5 || w.size() > 6 || w[0] != 'b') continue;  // asked of every word: bytes first
     if (w != "beide" && w != "beider" && w != "beiden") continue;
     if (!IsSidesNoun(s.folded(k)) || !d.InScope(s, k)) continue;
-    // The sentence itself before the phrase, else up to three before, in this wire report.
+    if (s.quoted(k)) return;  // a quotation's "beide Seiten" are the speaker's
+    // The pair the sentence itself joins before the phrase; else the two of the meeting told
+    // last, up to five sentences before, unless the sentence names one of them itself ("X
+    // erwägt, beide Seiten einzuladen" is not X's side); else a pair joined up to three
+    // sentences before. Only in this wire report.
     const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, s.index());
     const std::size_t report = dateline ? c.facts.mentions[*dateline].sentence : 0;
-    if (s.quoted(k)) return;  // a quotation's "beide Seiten" are the speaker's
     std::vector<std::size_t> sides = SidesJoined(c, s, k - 1);
-    // Else the two of the meeting told last, up to five sentences before, in this report.
-    // Not when the sentence names one of them itself: "X erwägt, beide Seiten einzuladen" is not
-    // X's side.
     auto named_here = [&](std::size_t side) {
       const std::string key = PartyKey(c.facts, side);
       return std::any_of(s.mentions().begin(), s.mentions().end(),

@@ -610,7 +610,6 @@ class HostOfficeTakesHostState : public StateRoleOwnerRule {
       if (other.of && surname(other.person) == holder) return "";
     }
     for (const MeetingFact& meeting : c.facts.meetings) {
-      // Where they met, not where one plans to visit the other (the roles may turn round).
       if (!meeting.location) continue;
       bool has_holder = false, has_visitor = false;
       for (std::size_t p : meeting.participants) {
