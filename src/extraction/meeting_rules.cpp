@@ -303,8 +303,8 @@ bool NextMeeting(const SentenceAnnotation& s, std::size_t trigger) {
   }
   // "kündigte an, die Gespräche im Herbst fortzusetzen": continued another time.
   for (std::size_t k = trigger + 1; k < s.size() && s.clause(k) == s.clause(trigger); ++k) {
-    const std::string& w = s.folded(k);
-    if (w == "fortzusetzen" || w == "wiederaufzunehmen") return true;
+    const std::string& w = s.folded(k);  // asked of every word: the length first
+    if ((w.size() == 12 && w == "fortzusetzen") || (w.size() == 17 && w == "wiederaufzunehmen")) return true;
   }
   return false;
 }

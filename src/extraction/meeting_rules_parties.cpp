@@ -446,8 +446,9 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const std::size_t with = t + (round_table ? 2 : 1);
   if ((d.noun || round_table) && with < s.size() && s.folded(with) == "mit") {
     for (std::size_t k = 0; k < t; ++k) {
-      const std::string& w = s.folded(k);
-      if (s.clause(k) != s.clause(t) || (w != "kündigte" && w != "kündigten" && w != "kündigt")) continue;
+      const std::string& w = s.folded(k);  // asked of every word: bytes first
+      if (w.size() < 8 || w.size() > 10 || w[0] != 'k' || s.clause(k) != s.clause(t)) continue;
+      if (w != "kündigte" && w != "kündigten" && w != "kündigt") continue;
       for (std::size_t q = with + 1; q < s.size() && s.clause(q) == s.clause(t); ++q) {
         announces_own = announces_own || (s.folded(q) == "an" && (q + 1 == s.size() || s.IsPunct(q + 1)));
       }
@@ -1575,9 +1576,6 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
     if (!d.InScope(s, k) || !s.upper(k) || s.NameAt(k)) continue;
-    // "Vor dem Termin beim Kanzler sprach X mit Y": who is in another meeting named as a time
-    // is not in this one.
-    if (!d.time_phrase && InTimePhrase(s, k)) continue;
     // "der Präsident", "vom Papst", or with a state's adjective "der ukrainische Präsident":
     // whose office.
     auto article = [&](std::size_t q) {
@@ -1629,6 +1627,9 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
     // noun ("der Gesandte") tells by its article only.
     const bool masculine = !role->feminine && !role->noun->feminine.empty() &&
                            role->noun->role_class != recognition::RoleClass::Adjectival;
+    // "Vor dem Termin beim Kanzler sprach X mit Y": who is in another meeting named as a time
+    // is not in this one.
+    if (!d.time_phrase && InTimePhrase(s, k)) continue;
     std::optional<std::size_t> holder =
         RoleHolder(c, role->noun->lemma, owner, role->feminine ? 'f' : masculine ? 'm' : 0);
     if (!holder && !owner) holder = ProtagonistForOffice(c, k);
