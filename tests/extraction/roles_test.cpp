@@ -672,7 +672,7 @@ TEST_CASE("roles: a person in the genitive after a role noun is whose the role i
 TEST_CASE("roles: a monarch's state after the name, also of the consort named before", "[extraction][roles]") {
   auto facts = Analyze("Am Montag kamen König Olaf V. und Königin Sonja von Norwegen nach Ulm.");
   INFO(Dump(facts));
-  for (const std::string& person : {"Olaf V.", "Sonja"}) {
+  for (const char* person : {"Olaf V.", "Sonja"}) {
     const auto roles = RolesOf(facts, person);
     REQUIRE(roles.size() == 1);
     REQUIRE(roles[0]->of);
