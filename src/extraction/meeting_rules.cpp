@@ -18,7 +18,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Lena Graf sprach am Montag vor Max Ott über die Lage in Ulm.");
   static const DefiniteNounRefersBack definite_noun(
       "definite-noun-refers-back",
-      "A trigger noun after a definite article refers back to a meeting already reported.",
+      "A trigger noun after a definite article refers back to a meeting already reported; 'An dem Treffen nahmen auch X und Y teil' tells who took part in it.",
       "Anna Kessler traf am Montag Paul Brandau in Wien. Bei den Gesprächen in Wien war auch Jonas Weller dabei.");
   static const StatusCues status_cues(
       "status-cues",
@@ -150,7 +150,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Paul Brandau reiste nach Ulm. Der 61-Jährige traf dort Anna Kessler.");
   static const GuestIsTheVisitor guest(
       "guest-is-the-visitor",
-      "'den Gast', 'seinen deutschen Gast', 'die Besucherin', 'die Gäste', 'die Delegation', 'die Gruppe' without a name (and not 'der Stadt Ulm', 'aus China') stand for the article's protagonist, the visitor its lead (or the sentence after a scene-setting lead) names, not a byline's author.",
+      "'den Gast', 'seinen deutschen Gast', 'die Besucherin', 'die Gäste', 'die Delegation', 'die Gruppe' without a name (and not 'der Stadt Ulm', 'aus China') stand for the article's protagonist, the visitor its lead (or the sentence after a scene-setting lead) names, not a byline's author; so does the subject of 'waren sie Gäste von X' that the clause does not name.",
       "Anna Kessler reiste am Montag nach Wien. Dort empfing Paul Brandau den deutschen Gast im Kanzleramt.");
   static const FormerOfficeStandsForPerson former_office(
       "former-office-stands-for-person",
@@ -243,7 +243,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Eine weitere Runde ist für Freitag in Linz geplant.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",
-      "A later report of the same meeting (parties shared, or 'die Gespräche') merges into the first; not a report of another part of the day ('am Morgen', 'am Nachmittag').",
+      "A later report of the same meeting (parties shared, or 'die Gespräche', or who takes part 'an dem Treffen') merges into the first; not a report of another part of the day ('am Morgen', 'am Nachmittag') or of an earlier period ('im vergangenen Herbst').",
       "Anna Kessler traf Paul Brandau in Linz. Das Treffen von Kessler und Brandau dauerte drei Stunden.");
   static const PersonAndStateAlone trip(
       "person-and-state-alone",

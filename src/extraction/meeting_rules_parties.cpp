@@ -445,13 +445,14 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const bool round_table = t + 1 < s.size() && s.folded(t + 1) == "tisch";  // "einen runden Tisch"
   const std::size_t with = t + (round_table ? 2 : 1);
   if ((d.noun || round_table) && with < s.size() && s.folded(with) == "mit") {
-    for (std::size_t k = 0; k < t; ++k) {
+    bool particle = false;  // "an" ends the clause
+    for (std::size_t q = with + 1; q < s.size() && s.clause(q) == s.clause(t); ++q) {
+      particle = particle || (s.folded(q) == "an" && (q + 1 == s.size() || s.IsPunct(q + 1)));
+    }
+    for (std::size_t k = 0; k < t && particle && !announces_own; ++k) {
       const std::string& w = s.folded(k);  // asked of every word: bytes first
       if (w.size() < 8 || w.size() > 10 || w[0] != 'k' || s.clause(k) != s.clause(t)) continue;
-      if (w != "kündigte" && w != "kündigten" && w != "kündigt") continue;
-      for (std::size_t q = with + 1; q < s.size() && s.clause(q) == s.clause(t); ++q) {
-        announces_own = announces_own || (s.folded(q) == "an" && (q + 1 == s.size() || s.IsPunct(q + 1)));
-      }
+      announces_own = w == "kündigte" || w == "kündigten" || w == "kündigt";
     }
   }
   ForOpen(d, [&](Candidate& x) {
@@ -515,8 +516,7 @@ void MediaAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
     if (men.type != EntityType::Person || men.first_token < 2) return false;
     const std::string& possessive = s.folded(men.first_token - 2);
     if (!possessive.starts_with("unser")) return false;
-    const std::string noun = text::FoldForMatch(s.word(men.first_token - 1));
-    return text::EndsWithAny(noun, {"korrespondent", "korrespondentin", "reporter", "reporterin", "redakteur",
+    return text::EndsWithAny(s.folded(men.first_token - 1), {"korrespondent", "korrespondentin", "reporter", "reporterin", "redakteur",
                                     "redakteurin", "journalist", "journalistin", "autor", "autorin"});
   };
   ForOpen(d, [&](Candidate& x) {
@@ -1345,14 +1345,16 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
                                return men.type == EntityType::Person && men.first_token < k &&
                                       s.clause(men.first_token) == s.clause(k);
                              });
-    std::size_t q = k;
-    while (q > 0 && !s.upper(q - 1) && !s.IsPunct(q - 1) && !s.IsDeterminer(q - 1) &&
-           !s.folded(q - 1).starts_with("sein") && !s.folded(q - 1).starts_with("ihr")) {
-      --q;  // adjectives: "deutschen", "hohen"
+    if (!predicative) {
+      std::size_t q = k;
+      while (q > 0 && !s.upper(q - 1) && !s.IsPunct(q - 1) && !s.IsDeterminer(q - 1) &&
+             !s.folded(q - 1).starts_with("sein") && !s.folded(q - 1).starts_with("ihr")) {
+        --q;  // adjectives: "deutschen", "hohen"
+      }
+      if (q == 0) continue;
+      const std::string& article = s.folded(q - 1);
+      if (!s.IsDeterminer(q - 1) && !article.starts_with("sein") && !article.starts_with("ihr")) continue;
     }
-    if (q == 0 && !predicative) continue;
-    const std::string& article = q == 0 ? w : s.folded(q - 1);
-    if (!predicative && !s.IsDeterminer(q - 1) && !article.starts_with("sein") && !article.starts_with("ihr")) continue;
     // A visit's report may open with its scene and name the guests only after it ("Mit
     // militärischen Ehren ist das Paar empfangen worden. König X und Königin Y wurden ...").
     const std::optional<std::size_t> visitor = Protagonist(c.facts, c.sentences, 3);

@@ -237,7 +237,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
   } else if (pos == "noun-bei") {
     // "war zu Gast bei X", "waren Gäste von Präsident X", "Gast des Kanzlers": the noun tells a
     // visit only with its host right after it.
-    const std::string next = t + 1 < s.size() ? s.folded(t + 1) : std::string();
+    const std::string_view next = t + 1 < s.size() ? std::string_view(s.folded(t + 1)) : std::string_view();
     if (next != "bei" && next != "beim" && next != "von" && next != "vom" && next != "des") d.dropped = true;
   } else if (pos == "noun-mit") {
     // "ein Austausch mit X": the noun tells talks only with "mit" right after it (not "der

@@ -23,14 +23,20 @@ TEST_CASE("QuotedTokens: German quotes, and guillemets pointing in or out", "[ex
   CHECK_FALSE(QuotedTokens(german)[4]);
 }
 
+namespace {
+
+std::vector<std::string> Fold(const std::vector<std::string>& words) {
+  std::vector<std::string> out;
+  for (const auto& w : words) out.push_back(newskg::text::FoldForMatch(w));
+  return out;
+}
+
+}  // namespace
+
 TEST_CASE("SplitClauses: a relative clause after a name is one of its own, after a meeting's noun it is not",
           "[extraction][clauses]") {
   using newskg::extraction::SplitClauses;
-  auto fold = [](const std::vector<std::string>& words) {
-    std::vector<std::string> out;
-    for (const auto& w : words) out.push_back(newskg::text::FoldForMatch(w));
-    return out;
-  };
+  const auto fold = Fold;
   // "Max Ott, der zugleich dem Rat der Partei angehört, traf Lena Graf."
   const std::vector<std::string> relative = {"Max", "Ott", ",", "der", "zugleich", "dem", "Rat", "der", "Partei",
                                              "angehört", ",", "traf", "Lena", "Graf", "."};
@@ -52,9 +58,7 @@ TEST_CASE("SplitClauses: a name set off by commas stays in its subordinate claus
   using newskg::extraction::SplitClauses;
   std::vector<std::string> words = {"Sie", "reist", "nach", "Ulm", ",", "wo", "sie", "mit", "dem", "Chef", ",",
                                     "Max", "Ott", ",", "sprechen", "will", ",", "sagte", "er", "."};
-  std::vector<std::string> folded;
-  for (const auto& w : words) folded.push_back(newskg::text::FoldForMatch(w));
-  const std::vector<int> c = SplitClauses(words, folded);
+  const std::vector<int> c = SplitClauses(words, Fold(words));
   CHECK(c[7] != 0);          // "mit"
   CHECK(c[11] == c[7]);      // "Max"
   CHECK(c[14] == c[7]);      // "sprechen"
@@ -66,9 +70,7 @@ TEST_CASE("SplitClauses: a party in brackets stays in its subordinate clause", "
   // "Sie aß, während sich Max Ott (SPD) und Lena Graf austauschten."
   std::vector<std::string> words = {"Sie", "aß", ",", "während", "sich", "Max", "Ott", "(", "SPD", ")",
                                     "und", "Lena", "Graf", "austauschten", "."};
-  std::vector<std::string> folded;
-  for (const auto& w : words) folded.push_back(newskg::text::FoldForMatch(w));
-  const std::vector<int> c = SplitClauses(words, folded);
+  const std::vector<int> c = SplitClauses(words, Fold(words));
   CHECK(c[4] != 0);        // "sich"
   CHECK(c[10] == c[4]);    // "und"
   CHECK(c[13] == c[4]);    // "austauschten"
