@@ -86,6 +86,8 @@ class Lexicons {
   bool IsCompanyWord(std::string_view word) const;
   // The same for a token already folded (text::FoldForMatch).
   bool IsFoldedPlaceNoun(std::string_view folded) const;
+  // A listed place noun itself, not a compound ending in one: "tal", not "kochertal".
+  bool IsListedPlaceNoun(std::string_view folded) const;
   bool IsFoldedOrgNoun(std::string_view folded) const;
   // A venue noun's type by its folded nominative ("landtag", "innenministerium"); nullptr if none.
   const EntityType* VenueType(std::string_view folded_nominative) const;

@@ -1113,7 +1113,10 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       }
       const NamedThing* town = kind.empty() ? nullptr : lex_.FindName(Lexicons::PhraseKey({s.tokens[i + 1].text}));
       // A town no gazetteer knows: one name word that ends the phrase ("Landkreis Kesselbach,").
-      const bool unknown_town = !kind.empty() && !town && CanBeNameWord(s, info, i + 1) &&
+      // A valley's or marsh's name counts although its tail is a place noun ("Landkreis Ahrtal").
+      const bool named_land = info[i + 1].place_noun && !info[i + 1].function && !info[i + 1].org_noun &&
+                              !lex_.IsListedPlaceNoun(info[i + 1].folded) && !text::IsAllUpper(s.tokens[i + 1].text);
+      const bool unknown_town = !kind.empty() && !town && (CanBeNameWord(s, info, i + 1) || named_land) &&
                                 !lex_.IsFirstName(s.tokens[i + 1].text) &&
                                 (i + 2 >= n || !info[i + 2].upper || info[i + 2].function);
       if ((town && town->type == EntityType::Place && !town->is_country) || unknown_town) {

@@ -473,6 +473,15 @@ TEST_CASE("rules: an institution or district with a town no gazetteer knows", "[
   CHECK(HasName(mentions, "Lena Graf", EntityType::Person));  // a given name is no town
 }
 
+TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
+                                            "das Tal selbst blieb im Kreis Ottertal."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Kreissparkasse Ottertal", EntityType::Organization));
+  CHECK(HasName(mentions, "Landkreis Ottertal", EntityType::Place));
+  CHECK(HasName(mentions, "Kreis Ottertal", EntityType::Place));
+}
+
 TEST_CASE("rules: a building named by its capitalized adjective", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Sie trafen sich im Kurfürstlichen Schloss und später im Alten "
                                             "Kaufhaus, nicht im Berliner Hotel und nicht im Schloss."));
