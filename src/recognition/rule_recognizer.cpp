@@ -152,6 +152,8 @@ class RuleRecognizer : public Recognizer {
                       std::size_t max_words, bool after_role = false) const;
   // Whether token k may be a word of a personal name: capitalized, no function word, acronym,
   // role, meeting, place or organization noun, or nationality adjective.
+  // A chamber's name is its member's title before a given name: "Bundesrat Max Ott".
+  bool IsMembersTitle(const text::Sentence& s, std::size_t k) const;
   bool CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) const;
   const NamedThing* LookupPhrase(const std::vector<TokenInfo>& info, std::size_t first,
                                  std::size_t last) const;
@@ -268,11 +270,7 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       // A party named by an adjective is only the adjective before a noun of time: "zur
       // Grünen Woche" names a fair, not the party.
       if (len == 1 && thing->kind == "party" && last < n && IsTimeNoun(info[last].folded)) continue;
-      // A chamber's name is its member's title before a given name: "Bundesrat Max Ott".
-      if (len == 1 && thing->type == EntityType::Organization && i + 1 < n &&
-          lex_.IsFirstName(s.tokens[i + 1].text) && lex_.MatchRole(s.tokens[i].text)) {
-        continue;
-      }
+      if (len == 1 && thing->type == EntityType::Organization && IsMembersTitle(s, i)) continue;
       // A known name of several words ("Ria Nowosti", "Washington Post") outranks a first name
       // followed by a capitalized word over the same span.
       Candidate c = SpanCandidate(s, i, last, thing->type, len >= 2 ? 75 : 50);
@@ -965,6 +963,10 @@ bool IsPhraseNounAfterZu(std::string_view folded) {
 
 }  // namespace
 
+bool RuleRecognizer::IsMembersTitle(const text::Sentence& s, std::size_t k) const {
+  return k + 1 < s.tokens.size() && lex_.IsFirstName(s.tokens[k + 1].text) && lex_.MatchRole(s.tokens[k].text);
+}
+
 bool RuleRecognizer::CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                    std::size_t k) const {
   const std::string& t = s.tokens[k].text;
@@ -1434,6 +1436,7 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       ++start;
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
+    if (ok && start + 1 == end && et == EntityType::Organization && IsMembersTitle(s, start)) ok = false;
     // A span holding a meeting noun is an event, not a name: "Pariser Gipfel".
     for (std::size_t k = start; ok && k < end; ++k) {
       if (lex_.FindTrigger(s.tokens[k].text)) ok = false;

@@ -473,6 +473,18 @@ TEST_CASE("rules: an institution or district with a town no gazetteer knows", "[
   CHECK(HasName(mentions, "Lena Graf", EntityType::Person));  // a given name is no town
 }
 
+TEST_CASE("rules: a chamber name before a Swiss given name is the member title also for the tagger",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("In Bern traf Bundesrat Urs Brandau am Montag Bundesrätin Seraina Ott. "
+                                            "Der Bundesrat stimmte zu."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Urs Brandau", EntityType::Person));
+  CHECK(HasName(mentions, "Seraina Ott", EntityType::Person));
+  int chambers = 0;
+  for (const auto& m : mentions) chambers += m.canonical == "Bundesrat";
+  CHECK(chambers == 1);  // the chamber that agreed
+}
+
 TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
                                             "das Tal selbst blieb im Kreis Ottertal."));
