@@ -152,6 +152,9 @@ class RuleRecognizer : public Recognizer {
                       std::size_t max_words, bool after_role = false) const;
   // Whether token k may be a word of a personal name: capitalized, no function word, acronym,
   // role, meeting, place or organization noun, or nationality adjective.
+  // "Deutscher", "Bayerischer": an adjective of a state or region, which may open a name
+  // ("Bayerischer Rundfunk"); not a city's ("Münchner").
+  bool NamesStateOrRegion(std::string_view adjective) const;
   // A chamber's name is its member's title before a given name: "Bundesrat Max Ott".
   bool IsMembersTitle(const text::Sentence& s, std::size_t k) const;
   bool CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) const;
@@ -963,6 +966,13 @@ bool IsPhraseNounAfterZu(std::string_view folded) {
 
 }  // namespace
 
+bool RuleRecognizer::NamesStateOrRegion(std::string_view adjective) const {
+  const std::string* of = lex_.CountryOfAdjective(adjective);
+  if (!of) return false;
+  const NamedThing* place = lex_.FindName(Lexicons::PhraseKey({*of}));
+  return !place || place->kind != "city";
+}
+
 bool RuleRecognizer::IsMembersTitle(const text::Sentence& s, std::size_t k) const {
   return k + 1 < s.tokens.size() && lex_.IsFirstName(s.tokens[k + 1].text) && lex_.MatchRole(s.tokens[k].text);
 }
@@ -1431,8 +1441,7 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
             lex_.MatchRole(s.tokens[start].text) ||
             info[start].place_noun || info[start].org_noun ||
             (start + 2 < end && info[start].folded.ends_with("er") && !info[start].folded.ends_with("ischer") &&
-             (info[start + 1].org_noun || info[start + 1].place_noun) &&
-             !lex_.CountryOfAdjective(s.tokens[start].text)))) {
+             (info[start + 1].org_noun || info[start + 1].place_noun) && !NamesStateOrRegion(s.tokens[start].text)))) {
       ++start;
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;

@@ -485,6 +485,15 @@ TEST_CASE("rules: a chamber name before a Swiss given name is the member title a
   CHECK(chambers == 1);  // the chamber that agreed
 }
 
+TEST_CASE("rules: a city adjective and a describing noun are not part of a tagged company name",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Angeführt wird die Runde vom Münchner Kapitalgeber Tannwerk Ventures. "
+                                            "Der Bayerische Rundfunk berichtete."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Tannwerk Ventures", EntityType::Organization));
+  CHECK(HasName(mentions, "BR", EntityType::Organization));  // the lexicon's "Bayerischer Rundfunk"
+}
+
 TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
                                             "das Tal selbst blieb im Kreis Ottertal."));
