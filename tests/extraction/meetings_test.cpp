@@ -763,3 +763,15 @@ TEST_CASE("meetings: the outlet's own journalist interviews, and a 'Termin beim 
   INFO(Dump(termin));
   CHECK(termin.meetings.size() == 1);
 }
+
+TEST_CASE("meetings: an invitation to an 'Ortstermin' is a planned visit", "[extraction][meetings]") {
+  auto visit = Analyze("Die Kandidatin Anna Roth will Landrätin Eva Kunz zu einem Ortstermin nach Ulm einladen.");
+  INFO(Dump(visit));
+  REQUIRE(visit.meetings.size() == 1);
+  CHECK(ParticipantNames(visit, visit.meetings[0]) == Names{"Anna Roth", "Eva Kunz"});
+  CHECK(visit.meetings[0].status == MeetingStatus::Planned);
+  // "verabredet" is left out: "hat mit der SPD verabredet, die Steuer zu senken" is an agreement.
+  auto agreed = Analyze("Die CDU hat mit der SPD verabredet, die Steuer zu senken.");
+  INFO(Dump(agreed));
+  CHECK(agreed.meetings.empty());
+}
