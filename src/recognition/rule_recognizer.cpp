@@ -150,13 +150,13 @@ class RuleRecognizer : public Recognizer {
   // Nausėda"), so a word ending in "s" is not taken for a genitive there.
   std::size_t NameRun(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i,
                       std::size_t max_words, bool after_role = false) const;
-  // Whether token k may be a word of a personal name: capitalized, no function word, acronym,
-  // role, meeting, place or organization noun, or nationality adjective.
   // "Deutscher", "Bayerischer": an adjective of a state or region, which may open a name
   // ("Bayerischer Rundfunk"); not a city's ("Münchner").
   bool NamesStateOrRegion(std::string_view adjective) const;
   // A chamber's name is its member's title before a given name: "Bundesrat Max Ott".
   bool IsMembersTitle(const text::Sentence& s, std::size_t k) const;
+  // Whether token k may be a word of a personal name: capitalized, no function word, acronym,
+  // role, meeting, place or organization noun, or nationality adjective.
   bool CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) const;
   const NamedThing* LookupPhrase(const std::vector<TokenInfo>& info, std::size_t first,
                                  std::size_t last) const;
@@ -875,7 +875,14 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
         if (const std::string* place = city ? nullptr : lex_.CountryOfAdjective(w)) {
           city = lex_.FindName(Lexicons::PhraseKey({*place}));
         }
-        if (city && city->type == EntityType::Place && !city->is_country) {
+        if (city && city->type == EntityType::Place && !city->is_country &&
+            info[i + 1].folded.ends_with("regierung")) {
+          // "mit der Walliser Regierung", "die Salzburger Landesregierung": a canton's, Land's
+          // or city's government, named by its adjective.
+          Candidate c = SpanCandidate(s, i, i + 2, EntityType::Organization, 50);
+          c.canonical = w + " " + s.tokens[i + 1].text;
+          out.push_back(std::move(c));
+        } else if (city && city->type == EntityType::Place && !city->is_country) {
           Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 5);
           c.kind = MentionKind::Adjective;
           c.canonical = city->canonical;

@@ -494,6 +494,16 @@ TEST_CASE("rules: a city adjective and a describing noun are not part of a tagge
   CHECK(HasName(mentions, "BR", EntityType::Organization));  // the lexicon's "Bayerischer Rundfunk"
 }
 
+TEST_CASE("rules: a canton's or city's government named by its adjective is one organization",
+          "[recognition][rules]") {
+  auto mentions = Rules("Eine Sitzung mit der Walliser Regierung ist geplant, die Salzburger Landesregierung "
+                        "zögert, der Walliser Wein nicht.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Walliser Regierung", EntityType::Organization));
+  CHECK(HasName(mentions, "Salzburger Landesregierung", EntityType::Organization));
+  CHECK(HasName(mentions, "Wallis", EntityType::Place));  // the wine's adjective stays a place's
+}
+
 TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
                                             "das Tal selbst blieb im Kreis Ottertal."));
