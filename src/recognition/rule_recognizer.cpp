@@ -632,11 +632,12 @@ bool IsInstitutionCompoundEnd(std::string_view folded) {
 
 namespace {
 
-// Roles that lead an organization: "Verdi-Chef", "Audi-Vorstandschef", "IG-Metall-Chefin".
+// Roles that lead an organization or speak for it in talks: "Verdi-Chef", "Audi-Vorstandschef",
+// "IG-Metall-Chefin", "Gesamtmetall-Verhandlungsführer".
 bool LeadsAnOrganization(std::string_view lemma) {
   for (std::string_view head : {"Chef", "Vorstandschef", "Vorsitzender", "Vorstandsvorsitzender",
                                 "Aufsichtsratschef", "Aufsichtsratsvorsitzender", "Geschäftsführer",
-                                "Gründer", "Mitgründer"}) {
+                                "Gründer", "Mitgründer", "Verhandlungsführer"}) {
     if (lemma == head) return true;
   }
   return false;

@@ -636,9 +636,10 @@ TEST_CASE("rules: a company word ends a company's name, also after a given name 
 TEST_CASE("rules: an unknown name before a leader's role noun is an organization; a common noun is not",
           "[recognition][rules]") {
   auto mentions = Rules("Kesselwerk-Chefin Lena Graf traf Ottbau-Vorstandschef Max Ott und den "
-                        "Brandau-Metall-Chef Paul Weber. Partei-Chef Jonas Kuhn und Ex-Chef Tim Roth schwiegen.");
+                        "Brandau-Metall-Chef Paul Weber. Partei-Chef Jonas Kuhn und Ex-Chef Tim Roth schwiegen. "
+                        "Nordchemie-Verhandlungsführerin Eva Lind blieb hart.");
   INFO(Dump(mentions));
-  CheckPrefixOrganizations(mentions, {"Kesselwerk", "Ottbau", "Brandau Metall"});
+  CheckPrefixOrganizations(mentions, {"Kesselwerk", "Ottbau", "Brandau Metall", "Nordchemie"});
   for (const auto& x : mentions) {
     CHECK(x.canonical != "Partei");
     CHECK(x.canonical != "Ex");
