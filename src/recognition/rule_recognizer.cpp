@@ -117,9 +117,10 @@ class RuleRecognizer : public Recognizer {
                           std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Deutscher Olympischer Sportbund (DOSB)": the acronym in brackets names the same thing.
   static void FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out);
-  // Across the article: a company's name without its legal form after the full one.
-  static void FindShortCompanyNames(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
-                                    std::vector<std::vector<Candidate>>& per_sentence);
+  // Across the article: a company's name without its legal form, or its first word alone,
+  // after the full one.
+  void FindShortCompanyNames(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
+                             std::vector<std::vector<Candidate>>& per_sentence) const;
   // The name of a Land's ministry or state chancellery written with its lower-case adjective at
   // token i ("im sächsischen Wirtschaftsministerium": "Sächsisches Wirtschaftsministerium"), or "".
   std::string LandGovernmentBody(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i,
@@ -414,7 +415,7 @@ std::optional<std::size_t> InitialsSpell(const text::Sentence& s, std::size_t en
 
 void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
                                            const std::vector<std::vector<TokenInfo>>& infos,
-                                           std::vector<std::vector<Candidate>>& per_sentence) {
+                                           std::vector<std::vector<Candidate>>& per_sentence) const {
   // "die Nordwind Energie AG ... die Nordwind Energie": two name words or more before a legal
   // form, written again without it (one word may be a person's surname: "Wendler GmbH").
   struct Company {
@@ -434,6 +435,62 @@ void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
       for (std::size_t k = c.first; k + 1 < c.last; ++k) company.words.push_back(infos[si][k].folded);
       if (company.canonical.empty()) company.canonical = article.text.substr(c.begin, c.end - c.begin);
       companies.push_back(std::move(company));
+    }
+  }
+  // "Sokil Dynamics ... Sokil", "die Rheintaler Getriebebau SE ... Rheintaler": the first word
+  // of an organization's name of two words, or of two words or more before a legal form, stands
+  // for the organization when no lexicon, given name or person's name of the article has it and
+  // it is no adjective ("Junge Union ... Junge").
+  std::vector<Company> heads;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const auto& tokens = article.sentences[si].tokens;
+    for (const Candidate& c : per_sentence[si]) {
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.last > tokens.size() ||
+          c.last < c.first + 2) {
+        continue;
+      }
+      const bool two_words = c.last == c.first + 2 && infos[si][c.first + 1].upper && !infos[si][c.first + 1].function;
+      const bool legal = c.last >= c.first + 3 && Lexicons::IsLegalForm(tokens[c.last - 1].text);
+      const std::string& head = tokens[c.first].text;
+      const std::string_view folded = infos[si][c.first].folded;
+      if ((!two_words && !legal) || head.size() < 4 || !CanBeNameWord(article.sentences[si], infos[si], c.first) ||
+          folded.ends_with("e") || folded.ends_with("en") || folded.ends_with("es") || folded.ends_with("em") ||
+          lex_.IsFirstName(head) ||
+          LookupPhrase(infos[si], c.first, c.first + 1)) {
+        continue;
+      }
+      Company company{{infos[si][c.first].folded}, c.canonical, si};
+      if (company.canonical.empty()) company.canonical = article.text.substr(c.begin, c.end - c.begin);
+      heads.push_back(std::move(company));
+    }
+  }
+  for (const Company& head : heads) {
+    bool in_person = false;
+    for (std::size_t si = 0; si < per_sentence.size() && !in_person; ++si) {
+      for (const Candidate& c : per_sentence[si]) {
+        if (c.type != EntityType::Person || c.last < c.first + 2) continue;
+        for (std::size_t k = c.first; k < c.last && !in_person; ++k) in_person = infos[si][k].folded == head.words[0];
+      }
+    }
+    if (in_person) continue;
+    // "Sokil-Chef Max Ott": a compound's organization by that word is the same.
+    for (auto& cands : per_sentence) {
+      for (Candidate& c : cands) {
+        if (c.kind == MentionKind::CompoundPrefix && c.type == EntityType::Organization &&
+            text::FoldForMatch(c.canonical) == head.words[0]) {
+          c.canonical = head.canonical;
+        }
+      }
+    }
+    for (std::size_t si = head.sentence; si < per_sentence.size(); ++si) {
+      const auto& tokens = article.sentences[si].tokens;
+      const auto& info = infos[si];
+      for (std::size_t i = 0; i < tokens.size(); ++i) {
+        if (!info[i].upper || info[i].folded != head.words[0] || (i + 1 < tokens.size() && info[i + 1].upper)) continue;
+        Candidate c = SpanCandidate(article.sentences[si], i, i + 1, EntityType::Organization, 35);
+        c.canonical = head.canonical;
+        per_sentence[si].push_back(std::move(c));
+      }
     }
   }
   for (const Company& company : companies) {

@@ -504,6 +504,22 @@ TEST_CASE("rules: a canton's or city's government named by its adjective is one 
   CHECK(HasName(mentions, "Wallis", EntityType::Place));  // the wine's adjective stays a place's
 }
 
+TEST_CASE("rules: the first word of a company's name stands for it later unless a person has it",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Tannwerk Antriebe GmbH wächst. Tannwerk-Chef Max Ott sagte, Tannwerk wolle investieren. "
+                        "Paul Kessel führt die Kessel Logistik GmbH. Kessel sagte nichts.");
+  INFO(Dump(mentions));
+  int tannwerk = 0;
+  for (const auto& m : mentions) {
+    if (m.surface.starts_with("Tannwerk")) {
+      CHECK(m.canonical == "Tannwerk Antriebe GmbH");
+      ++tannwerk;
+    }
+    if (m.surface == "Kessel") CHECK(m.type == EntityType::Person);
+  }
+  CHECK(tannwerk == 3);
+}
+
 TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
                                             "das Tal selbst blieb im Kreis Ottertal."));
