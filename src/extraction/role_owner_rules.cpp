@@ -354,7 +354,7 @@ class GenericComplementRefersBack : public NamedRoleOwnerRule {
 
 // "Landrat", "Landrätin": the head of a district ("Landkreis Celle", "Kreis Soest").
 bool IsDistrictOffice(std::string_view folded_label) {
-  return folded_label.ends_with("landrat") || folded_label.ends_with("landrätin");
+  return EndsWithAny(folded_label, {"landrat", "landrätin", "kreisbeigeordneter", "kreisbeigeordnete"});
 }
 
 class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
@@ -379,9 +379,11 @@ class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
 // --- municipal-office-takes-town --------------------------------------------------------------
 
 bool IsMunicipalOffice(std::string_view folded_label) {
+  if (IsDistrictOffice(folded_label)) return false;  // "Kreisbeigeordneter"
   return EndsWithAny(folded_label, {"bürgermeister", "bürgermeisterin", "stadtpräsident",
                                     "stadtpräsidentin", "gemeindepräsident", "gemeindepräsidentin",
-                                    "ortsvorsteher", "ortsvorsteherin"});
+                                    "ortsvorsteher", "ortsvorsteherin", "beigeordneter", "beigeordnete",
+                                    "stadtkämmerer", "stadtkämmerin"});
 }
 
 class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
@@ -1087,11 +1089,11 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
   static const DistrictOfficeTakesDistrict district(
       "district-office-takes-district",
-      "A Landrat without an owner heads the district named last before, in the sentence or the two before it, else the one district the article names.",
+      "A Landrat or the district's Beigeordneter without an owner serves the district named last before, in the sentence or the two before it, else the one district the article names.",
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor without an owner is the mayor of the town named last before, in the sentence or the two before it, else of the dateline's town.",
+      "A mayor, a mayor's Beigeordneter or a town's treasurer without an owner serves the town named last before, in the sentence or the two before it, else of the dateline's town.",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

@@ -140,6 +140,9 @@ TEST_CASE("district-office-takes-district: the district before, else the one the
         "Landkreis Celle");
   CHECK(OwnerOf("Landrat Max Ott sprach in Ulm. Der Kreis Soest spart.", "Max Ott") == "Kreis Soest");
   CHECK(OwnerOf("Landrat Max Ott sprach am Montag in Ulm.", "Max Ott") == "-");
+  // A district's deputy head, too: not the town's.
+  CHECK(OwnerOf("Der Kreis Soest spart. Der Erste Kreisbeigeordnete Max Ott stellte die Pläne vor.", "Max Ott") ==
+        "Kreis Soest");
 }
 
 TEST_CASE("municipal-office-takes-town: the town before, not a state or a town after", "[extraction][rules]") {
@@ -147,6 +150,9 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
                 "Max Ott") == "Lindau");
   CHECK(OwnerOf("Der Minister reiste am Montag nach Bayern. Bürgermeister Max Ott reiste nach Lindau.",
                 "Max Ott") == "-");
+  // A mayor's deputy and treasurer are the town's too.
+  CHECK(OwnerOf("Der Minister reiste am Montag nach Lindau. Dort empfing ihn der Erste Beigeordnete Max Ott.",
+                "Max Ott") == "Lindau");
   // A town whose mayor the article names is not the guest mayor's.
   CHECK(OwnerOf("Der Bürgermeister von Lindau, Jonas Weller, empfing am Montag Bürgermeister Max Ott.",
                 "Max Ott") == "-");
