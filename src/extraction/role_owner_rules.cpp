@@ -876,8 +876,10 @@ class StateBeforeTakesOffice : public NamedRoleOwnerRule {
 bool IsLandOffice(std::string_view folded_label) {
   if (folded_label.find(' ') != std::string_view::npos) return false;
   return folded_label.starts_with("ministerpräsident") || folded_label.starts_with("landtagspräsident") ||
-         folded_label.starts_with("landeshaupt") || folded_label.starts_with("landesrat") ||
-         folded_label.starts_with("landesrät") ||
+         folded_label.starts_with("landeshaupt") ||
+         // "Wohnbaulandesrat", "Gesundheitslandesrätin": an Austrian Land's councillor by remit.
+         folded_label.find("landesrat") != std::string_view::npos ||
+         folded_label.find("landesrät") != std::string_view::npos ||
          (folded_label.starts_with("landes") && folded_label.find("minister") != std::string_view::npos);
 }
 

@@ -368,6 +368,9 @@ TEST_CASE("land-office-takes-the-land: a Land implied by its capital's dateline 
         "Thüringen (land)");
   CHECK(ImpliedOf("Linz (APA) - Landeshauptmann Max Ott empfing am Montag Anna Kessler.", "Max Ott") ==
         "Oberösterreich (land)");
+  // An Austrian Land's councillor named by remit.
+  CHECK(ImpliedOf("Linz (APA) - Gesundheitslandesrätin Eva Lind (ÖVP) verteidigte die Reform.", "Eva Lind") ==
+        "Oberösterreich (land)");
   CHECK(ImpliedOf("Die Thüringer Staatskanzlei wies Berichte zurück. Ministerpräsident Max Ott schwieg.", "Max Ott") ==
         "Thüringen (land)");
   CHECK(ImpliedOf("Der Hessische Landtag tagte. Ministerpräsident Max Ott schwieg.", "Max Ott") ==
