@@ -473,11 +473,23 @@ class InstitutionOfficeTakesInstitution : public NamedRoleOwnerRule {
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     const std::vector<std::string_view> kinds = InstitutionKinds(c.label);
     if (kinds.empty()) return std::nullopt;
-    return NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
+    auto of_kind = [&](std::size_t m) {
       const Mention& men = c.facts.mentions[m];
       if (men.type != EntityType::Organization || men.kind == MentionKind::Adjective) return false;
       return ContainsAny(text::FoldForMatch(men.canonical), kinds);
+    };
+    if (const auto near = NearestBefore(c, role.sentence, role.first_token, 2, of_kind)) return near;
+    // "Der Prozess vor dem Landgericht Ulm ... Drei Absätze später: Richterin Eva Lind": the one
+    // institution of its kind the article named before.
+    std::optional<std::size_t> only;
+    bool two = false;
+    VisitMentionsBefore(c, role.sentence, role.first_token, role.sentence, [&](std::size_t m) {
+      if (!of_kind(m)) return false;
+      two = only && c.facts.mentions[*only].canonical != c.facts.mentions[m].canonical;
+      if (!only) only = m;
+      return two;
     });
+    return two ? std::nullopt : only;
   }
 };
 
@@ -1218,7 +1230,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "DFB-Präsident Max Ott und Generalsekretärin Eva Lind kamen am Montag.");
   static const InstitutionOfficeTakesInstitution institution(
       "institution-office-takes-institution",
-      "A rector, judge, theatre director or institute director without an owner heads the university, court, theatre or institute named last, in the sentence or the two before it.",
+      "A rector, judge, theatre director or institute director without an owner heads the university, court, theatre or institute named last, in the sentence or the two before it, else the only one of its kind the article named before.",
       "Die Universität Ulm plant einen Neubau. Rektorin Lena Graf stellte die Pläne vor.");
   static const ClubOfficeTakesClub club(
       "club-office-takes-club",

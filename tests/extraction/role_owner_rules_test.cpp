@@ -231,6 +231,10 @@ TEST_CASE("institution-office-takes-institution: a university, a court, an insti
   CHECK(OwnerOf("Der Prozess vor dem Landgericht Augsburg begann. Die Vorsitzende Richterin Lena Graf zweifelte.",
                 "Lena Graf") == "Landgericht Augsburg");
   CHECK(OwnerOf("Die Universität Ulm plant einen Neubau. Richterin Lena Graf zweifelte.", "Lena Graf") == "-");
+  // Further back: the only court the article named; with two, neither.
+  const std::string later = " Max Ott schwieg. Er lächelte. Seine Frau weinte. Die Vorsitzende Richterin Lena Graf zweifelte.";
+  CHECK(OwnerOf("Der Prozess vor dem Landgericht Augsburg begann." + later, "Lena Graf") == "Landgericht Augsburg");
+  CHECK(OwnerOf("Nach dem Amtsgericht Ulm ist das Landgericht Augsburg am Zug." + later, "Lena Graf") == "-");
 }
 
 TEST_CASE("club-office-takes-club: a club by its name's form; not a national coach, not a company", "[extraction][rules]") {
