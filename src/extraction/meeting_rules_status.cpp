@@ -541,10 +541,25 @@ void PurposeClauseIsPlan::Apply(const SentenceContext& c, MeetingDraft& d) const
   }
 }
 
+namespace {
+
+// A separable verb's infinitive with its "zu" inside: "zusammenzukommen", "auszutauschen".
+bool IsInfinitiveWithZu(std::string_view folded) {
+  for (std::string_view particle : {"zusammen", "aus", "wieder"}) {
+    if (folded.size() > particle.size() + 5 && folded.starts_with(particle) &&
+        folded.substr(particle.size(), 2) == "zu" && folded.ends_with("en")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void AnnouncedInfinitiveIsPlan::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const std::size_t t = d.trigger.token;
   const SentenceAnnotation& s = c.sentence;
-  if (t > 0 && s.folded(t - 1) == "zu" && !d.noun && !d.purpose) {
+  if (((t > 0 && s.folded(t - 1) == "zu") || IsInfinitiveWithZu(s.folded(t))) && !d.noun && !d.purpose) {
     d.announced_infinitive = true;
     d.modal = true;
   }

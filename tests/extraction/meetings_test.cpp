@@ -775,3 +775,13 @@ TEST_CASE("meetings: an invitation to an 'Ortstermin' is a planned visit", "[ext
   INFO(Dump(agreed));
   CHECK(agreed.meetings.empty());
 }
+
+TEST_CASE("meetings: 'kündigte an, mit X zusammenzukommen': a separable infinitive with its 'zu' inside is a plan "
+          "of the speaker",
+          "[extraction][meetings]") {
+  auto facts = Analyze("Max Horn kündigte an, am Freitag mit Eva Kunz zusammenzukommen.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Eva Kunz", "Max Horn"});
+  CHECK(facts.meetings[0].status == MeetingStatus::Planned);
+}
