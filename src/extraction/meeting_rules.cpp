@@ -30,7 +30,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler ist am Montag in Wien mit Paul Brandau zusammengetroffen.");
   static const NegationGovernsTrigger negation(
       "negation-governs-trigger",
-      "'nicht' and 'kein' near the trigger, or a cancelling verb in its clause, negate the meeting.",
+      "'nicht' and 'kein' near the trigger, or a cancelling verb in its clause (not after a semicolon), negate the meeting.",
       "Anna Kessler wird Paul Brandau nicht treffen.");
   static const SeparableRejection rejection(
       "separable-rejection",
@@ -146,7 +146,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Paul Brandau reiste nach Wien. Dort traf er sich mit Anna Kessler.");
   static const AgeNounStandsForPerson age_noun(
       "age-noun-stands-for-person",
-      "'Der 61-Jährige', 'die 44-Jährige' stand for the person named last before them (by gender); 'der Argentinier', 'die Italienerin' for the one the sentence before names.",
+      "'Der 61-Jährige', 'die 44-Jährige' stand for the person named last before them (by gender); 'der Argentinier', 'die Italienerin', 'der gebürtige Ulmer' for the one the sentence before names.",
       "Paul Brandau reiste nach Ulm. Der 61-Jährige traf dort Anna Kessler.");
   static const GuestIsTheVisitor guest(
       "guest-is-the-visitor",

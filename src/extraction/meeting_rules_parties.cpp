@@ -1292,15 +1292,17 @@ void AgeNounStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) co
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
     // "Der 61-Jährige", "die 44-Jährige", "den 70-Jährigen"; "der Argentinier", "die
-    // Italienerin" (a woman: the plural "die Italiener" is a group).
-    if (!s.IsDeterminer(k - 1)) continue;  // asked of every word: cheap tests first
+    // Italienerin" (a woman: the plural "die Italiener" is a group); "der gebürtige Turiner"
+    // (a town's people too).
+    const bool native = k >= 2 && s.folded(k - 1).starts_with("gebürtig") && s.IsDeterminer(k - 2);
+    if (!s.IsDeterminer(k - 1) && !native) continue;  // asked of every word: cheap tests first
     const std::string& w = s.folded(k);
     const bool age = std::isdigit(static_cast<unsigned char>(w[0])) && w.find("-jährige") != std::string::npos;
     if ((!age && !s.upper(k)) || !d.InScope(s, k) || (d.named_between && k < d.trigger.token)) continue;
     // A demonym ends in "-er", "-e" or, for a woman, "-in": most nouns are ruled out before the look-up.
     const bool demonym_ending = w.ends_with("er") || w.ends_with("e") || w.ends_with("in");
-    if (!age && (!demonym_ending || s.NameAt(k) || !c.lexicons.CountryOfDemonym(w))) continue;
-    const std::string& article = s.folded(k - 1);
+    if (!age && (!demonym_ending || (s.NameAt(k) && !native) || (!native && !c.lexicons.CountryOfDemonym(w)))) continue;
+    const std::string& article = s.folded(k - (native ? 2 : 1));
     const bool woman = w.ends_with("in");
     const bool singular = woman ? (article == "die" || article == "der")
                                 : (article == "der" || article == "den" || article == "dem");

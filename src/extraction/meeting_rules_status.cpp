@@ -416,8 +416,12 @@ std::pair<std::size_t, std::size_t> QuoteAround(const SentenceAnnotation& s, std
 // or a short quoted fragment woven into it ("stehe „nicht auf der Tagesordnung“": the
 // reporter's sentence quoting a few words; a longer quotation is a sentence of its own).
 bool NegationInScope(const SentenceAnnotation& s, const MeetingDraft& d, std::size_t k) {
-  if (d.InScope(s, k)) return true;
   const std::size_t t = d.trigger.token;
+  // "X hatte mit Y verhandelt; die Gespräche scheiterten": a semicolon ends a main clause.
+  for (std::size_t q = std::min(t, k) + 1; q < std::max(t, k); ++q) {
+    if (s.word(q) == ";") return false;
+  }
+  if (d.InScope(s, k)) return true;
   if (!s.quoted(k) || s.quoted(t)) return false;
   const auto [first, last] = QuoteAround(s, k);
   constexpr std::size_t kMaxFragment = 8;  // words between the marks

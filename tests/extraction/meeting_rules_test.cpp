@@ -680,6 +680,19 @@ TEST_CASE("age-noun-stands-for-person: 'der Argentinier' is the one man the sent
                         "2025-06-12") == "");
 }
 
+TEST_CASE("age-noun-stands-for-person: 'der gebürtige Ulmer' is the one man the sentence before names",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Für Bewegung sorgt Direktor Paul Brandau. Der gebürtige Ulmer hatte im Mai mit Anna Kessler "
+                        "verhandelt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held im Mai 2025-05\n");
+}
+
+TEST_CASE("negation-governs-trigger: a failure told after a semicolon is another main clause's",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau hatte im Mai mit Anna Kessler verhandelt; eine Fusion scheiterte damals.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held im Mai 2025-05\n");
+}
+
 TEST_CASE("coordinated-adverbials-split: before a final verb, and in a sequence", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau hatte am Montag in Rom mit Jonas Weller und mit Eva Lind gesprochen.",
                         "2025-06-12") == "Jonas Weller; Paul Brandau; @Rom held am Montag 2025-06-09\n"
