@@ -260,6 +260,11 @@ void SentenceAnnotation::FindSpeakers() const {
         speakers_.insert(*m);
         break;
       }
+      // "nach Angaben der polnischen Delegation": a state's adjective before the source's noun.
+      if (!upper_[k] && !MentionsIn(k).empty() && mention(MentionsIn(k).front()).kind == recognition::MentionKind::Adjective) {
+        speakers_.insert(MentionsIn(k).front());
+        break;
+      }
       if (IsPunct(k) ? !IsQuoteMark(word(k)) : (!upper_[k] && IsAnyPreposition(folded_[k]) && !hiess_es)) break;
     }
     // Before: "Peskow sagte", "US-Medienberichten zufolge", "Politico berichtete".

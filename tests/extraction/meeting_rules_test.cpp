@@ -492,6 +492,12 @@ TEST_CASE("speakers-excluded: who speaks after a meeting with someone was in it"
                         "nähergekommen.", "2025-06-12") == "");
 }
 
+TEST_CASE("speakers-excluded: 'nach Angaben der polnischen Delegation' names a source, no party",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler trafen sich am Montag, nach Angaben der polnischen Delegation.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("speakers-excluded: who urges someone to meet is not in the meeting", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler habe ihn ermutigt, zügig mit Paul Brandau zu verhandeln.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Anna Kessler forderte Jonas Weller auf, mit Paul Brandau zu verhandeln.", "2025-06-12") ==
