@@ -230,7 +230,15 @@ class RoleReader {
       const bool weak_singular = role.noun && role.noun->role_class == recognition::RoleClass::Weak &&
                                  !role.feminine && text::FoldForMatch(v_.word(i)) == text::FoldForMatch(role.noun->lemma);
       const bool one = (role.feminine && !role.plural) || adjectival_singular || weak_singular;
-      if (!one && after + 1 < v_.size() && v_.folded(after) == "und" && IsPerson(v_, v_.NameStartingAt(after + 1))) {
+      // "Bundesinnenminister X und Wróbel": a surname alone after "und" is someone named before,
+      // unless a plural article says the role has two holders ("die Minister X und Y").
+      auto second_holder = [&]() -> bool {
+        const auto second = v_.NameStartingAt(after + 1);
+        if (!IsPerson(v_, second)) return false;
+        if (v_.mention(*second).canonical.find(' ') != std::string::npos) return true;
+        return i > 0 && (v_.folded(i - 1) == "die" || v_.folded(i - 1) == "den" || v_.folded(i - 1) == "beiden");
+      };
+      if (!one && after + 1 < v_.size() && v_.folded(after) == "und" && second_holder()) {
         holders.push_back(*v_.NameStartingAt(after + 1));
       } else if (Plural(i, role)) {
         // "Die Parteichefs X (A), Y (B) und Z (C)": a plural role lists its holders.

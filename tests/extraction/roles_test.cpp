@@ -453,6 +453,10 @@ TEST_CASE("roles: a role in a relative clause is no apposition; a woman's singul
   auto two = Analyze("Er traf die US-Sondergesandten Max Ott und Jonas Weber.");
   INFO(Dump(two));
   CHECK(RolesOf(two, "Jonas Weber").size() == 1);
+  // A surname alone after "und" is someone named before, who keeps their own role.
+  auto named = Analyze("Der polnische Innenminister Jan Nowicki kam. Innenminister Max Ott und Nowicki trafen sich.");
+  INFO(Dump(named));
+  CHECK(RolesOf(named, "Nowicki").empty());
 }
 
 TEST_CASE("roles: a prefect, a leader of a militia, an Austrian Land's councillor", "[extraction][roles]") {
