@@ -1392,14 +1392,17 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
     const std::string& w = s.folded(k);
     if (w.size() < 5 || w.size() > 6 || w[0] != 'b') continue;  // asked of every word: bytes first
     if (!d.InScope(s, k)) continue;
-    const bool the_two =
-        (w == "beiden" && k > 0 && (s.folded(k - 1) == "die" || s.folded(k - 1) == "der")) || w == "beide";
-    // "Beide Minister", "die beiden Präsidenten": a role noun names the pair too.
+    // "Beide Minister", "die beiden Präsidenten", "mit beiden Vorstandschefs": a role noun names
+    // the pair too.
     const bool noun_after = k + 1 < s.size() && s.upper(k + 1) && !s.IsPunct(k + 1);
+    const bool partners =
+        w == "beiden" && k > 0 && noun_after && (s.folded(k - 1) == "mit" || IsPreposition(s.folded(k - 1)));
+    const bool the_two = (w == "beiden" && k > 0 && (s.folded(k - 1) == "die" || s.folded(k - 1) == "der")) ||
+                         w == "beide" || partners;
     if (!the_two) continue;
     const auto role = noun_after ? c.lexicons.MatchRole(s.word(k + 1)) : std::nullopt;
     if (noun_after && !role) continue;
-    if (d.named_between && k < d.trigger.token) continue;
+    if (d.named_between && k < d.trigger.token && !partners) continue;
     // "die beiden Präsidenten": not whom the article gives only other offices ("seine Frau X").
     const std::string office = role ? text::FoldForMatch(role->noun->lemma) : std::string();
     auto other_office = [&](std::size_t m) {
@@ -1409,7 +1412,12 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
       for (const RoleFact& r : c.roles) {
         if (PartyKey(c.facts, r.person) != key) continue;
         holds_any = true;
-        holds_it = holds_it || text::FoldForMatch(r.label).find(office) != std::string::npos;
+        const std::string label = text::FoldForMatch(r.label);
+        // A chief by any name: "Vorstandschefs" are the "Elbwerk-Chefin" and the
+        // "Vorstandsvorsitzende".
+        const bool chief = office.ends_with("chef") &&
+                           (label.find("chef") != std::string::npos || label.find("vorsitz") != std::string::npos);
+        holds_it = holds_it || chief || label.find(office) != std::string::npos;
       }
       return holds_any && !holds_it;
     };
@@ -1432,6 +1440,18 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
         // Who only said something ("sagte Sprecherin X") is not one of the two.
         if (c.sentences[si].speakers().count(*it) || other_office(*it)) continue;
         if (seen.insert(PartyKey(c.facts, *it)).second) pair.push_back(*it);
+      }
+    }
+    // "mit beiden Vorstandschefs": else the last two holders of the office in this report,
+    // however far back.
+    if (pair.size() < 2 && !office.empty()) {
+      const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, here);
+      const std::size_t report = dateline ? c.facts.mentions[*dateline].sentence : 0;
+      pair.clear();
+      seen.clear();
+      for (auto r = c.roles.rbegin(); r != c.roles.rend() && pair.size() < 2; ++r) {
+        if (r->sentence >= here || r->sentence < report || other_office(r->person)) continue;
+        if (seen.insert(PartyKey(c.facts, r->person)).second) pair.push_back(r->person);
       }
     }
     if (pair.size() < 2) continue;

@@ -492,6 +492,16 @@ TEST_CASE("speakers-excluded: who speaks after a meeting with someone was in it"
                         "nähergekommen.", "2025-06-12") == "");
 }
 
+TEST_CASE("the-two-are-the-pair-before: 'mit beiden Vorstandschefs' are the last two chiefs, however far back",
+          "[extraction][rules]") {
+  const std::string read = MeetingsWithAll(
+      "Kessel-Chefin Eva Lind und der Vorstandsvorsitzende der Ott AG, Max Ott, sprachen am Montag in Ulm. Die Lage "
+      "ist ernst. Die Firmen leiden. Ein Verkauf droht. Staatssekretär Paul Brandau habe am Dienstag mit beiden "
+      "Vorstandschefs telefoniert.",
+      "2025-06-12");
+  CHECK(read.find("Eva Lind; Max Ott; Paul Brandau; @- held am Dienstag") != std::string::npos);
+}
+
 TEST_CASE("speakers-excluded: 'nach Angaben der polnischen Delegation' names a source, no party",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler trafen sich am Montag, nach Angaben der polnischen Delegation.",
