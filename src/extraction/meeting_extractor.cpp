@@ -15,13 +15,22 @@ MeetingKind KindOf(const std::string& kind) {
   return MeetingKind::Meeting;
 }
 
+// "saß er mit X an einem Tisch": an indefinite table is a meeting of its own, not one told
+// before ("saß mit am Tisch").
+bool AtATable(const SentenceAnnotation& s, std::size_t t) {
+  for (std::size_t k = t + 2; k < s.size() && s.clause(k) == s.clause(t); ++k) {
+    if (s.folded(k) == "tisch" && (s.folded(k - 1) == "einem" || s.folded(k - 1) == "einen")) return true;
+  }
+  return false;
+}
+
 MeetingDraft NewDraft(const SentenceAnnotation& s, const Trigger& trigger) {
   MeetingDraft d;
   d.trigger = trigger;
   d.kind = KindOf(trigger.entry->kind);
   d.noun = s.IsNounTrigger(trigger);
   d.join = trigger.entry->pos.starts_with("join") &&
-           !(trigger.entry->pos == "join-tisch" && s.ZusammenFollows(trigger.token));
+           !(trigger.entry->pos == "join-tisch" && (s.ZusammenFollows(trigger.token) || AtATable(s, trigger.token)));
   d.segments = {{trigger.token + 1, s.size()}};
   for (std::size_t m : s.mentions()) {
     const std::size_t k = s.mention(m).first_token;

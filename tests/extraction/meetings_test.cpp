@@ -785,3 +785,12 @@ TEST_CASE("meetings: 'kündigte an, mit X zusammenzukommen': a separable infinit
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Eva Kunz", "Max Horn"});
   CHECK(facts.meetings[0].status == MeetingStatus::Planned);
 }
+
+TEST_CASE("meetings: 'saß mit X an einem Tisch' is a meeting of its own, not a join of the one before",
+          "[extraction][meetings]") {
+  auto facts = Analyze("Anna Roth traf am Montag Max Horn. Vor zwei Jahren saß Jonas Weber in Paris mit Eva Kunz "
+                       "an einem Tisch.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 2);
+  CHECK(ParticipantNames(facts, facts.meetings[1]) == Names{"Eva Kunz", "Jonas Weber"});
+}
