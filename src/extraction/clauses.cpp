@@ -1,5 +1,7 @@
 #include "extraction/clauses.h"
 
+#include <algorithm>
+
 #include "text/utf8.h"
 
 namespace newskg::extraction {
@@ -38,6 +40,19 @@ bool OpensRelativeClause(std::string_view pronoun, std::string_view next) {
   return false;
 }
 
+// ", mit dem er ...", ", bei der sie ...": a preposition and a relative pronoun after a comma
+// open a clause as the pronoun alone does; ", mit dem Ziel" is no clause.
+bool OpensPrepositionalRelativeClause(const std::vector<std::string>& folded, std::size_t i) {
+  static constexpr std::string_view kPrepositions[] = {"mit", "bei", "an", "auf", "für", "über", "von", "zu",
+                                                       "nach", "aus", "in", "gegen", "vor", "unter", "neben"};
+  if (i + 2 >= folded.size() ||
+      std::find(std::begin(kPrepositions), std::end(kPrepositions), folded[i]) == std::end(kPrepositions)) {
+    return false;
+  }
+  if (folded[i + 1] == "denen") return true;
+  return OpensRelativeClause(folded[i + 1], folded[i + 2]);
+}
+
 bool IsClauseBreak(const std::string& w) {
   if (w.size() == 1) {
     const char c = w[0];
@@ -53,9 +68,11 @@ std::vector<int> SplitClauses(const std::vector<std::string>& words, const std::
   std::vector<int> clause(words.size(), 0);
   int next = 1;
   int current = 0;
-  // Whether a meeting's noun stands between the last break before `comma` and it.
+  // Whether a meeting's noun stands between the last break before `comma` and it, close enough
+  // to be what the pronoun refers to ("ein Treffen im Kanzleramt, an dem"; not "traf nach dem
+  // Gespräch mit X den Minister Y, mit dem er").
   auto after_a_meeting = [&](std::size_t comma) {
-    for (std::size_t k = comma; k-- > 0 && !IsClauseBreak(words[k]);) {
+    for (std::size_t k = comma; k-- > 0 && comma - k <= 4 && !IsClauseBreak(words[k]);) {
       if (meeting_noun && meeting_noun(k)) return true;
     }
     return false;
@@ -65,7 +82,9 @@ std::vector<int> SplitClauses(const std::vector<std::string>& words, const std::
     const bool after_break = i > 0 && IsClauseBreak(words[i - 1]);
     const bool at_start = i == 0 || after_break;
     const bool relative = i > 0 && words[i - 1] == "," && i + 1 < words.size() &&
-                          OpensRelativeClause(folded[i], folded[i + 1]) && !after_a_meeting(i - 1);
+                          (OpensRelativeClause(folded[i], folded[i + 1]) ||
+                           OpensPrepositionalRelativeClause(folded, i)) &&
+                          !after_a_meeting(i - 1);
     if (at_start && (IsSubordinator(folded[i]) || relative) && !(i == 0 && folded[i] == "als")) {
       current = next++;
       apposition = false;

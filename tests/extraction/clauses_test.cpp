@@ -54,6 +54,22 @@ TEST_CASE("SplitClauses: a relative clause after a name is one of its own, after
   CHECK(SplitClauses(meeting, fold(meeting), is_meeting)[8] == 0);
 }
 
+TEST_CASE("SplitClauses: a preposition and a relative pronoun open a clause; a meeting's noun far back is no "
+          "antecedent",
+          "[extraction][clauses]") {
+  using newskg::extraction::SplitClauses;
+  // "Nach dem Gespräch traf er Max Ott, mit dem er im Mai in Rom reden will."
+  const std::vector<std::string> relative = {"Nach", "dem", "Gespräch", "traf", "er", "Max", "Ott", ",", "mit",
+                                             "dem", "er", "im", "Mai", "in", "Rom", "reden", "will", "."};
+  const auto is_meeting = [&](std::size_t i) { return relative[i] == "Gespräch"; };
+  const std::vector<int> c = SplitClauses(relative, Fold(relative), is_meeting);
+  CHECK(c[5] == 0);
+  CHECK(c[14] != 0);  // "Rom"
+  // "Er traf Max Ott, mit dem Ziel einer Einigung.": no clause.
+  const std::vector<std::string> phrase = {"Er", "traf", "Max", "Ott", ",", "mit", "dem", "Ziel", "einer", "Einigung", "."};
+  CHECK(SplitClauses(phrase, Fold(phrase))[7] == 0);
+}
+
 TEST_CASE("SplitClauses: a name set off by commas stays in its subordinate clause", "[extraction][clauses]") {
   using newskg::extraction::SplitClauses;
   std::vector<std::string> words = {"Sie", "reist", "nach", "Ulm", ",", "wo", "sie", "mit", "dem", "Chef", ",",
