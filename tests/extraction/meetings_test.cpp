@@ -794,3 +794,11 @@ TEST_CASE("meetings: 'saß mit X an einem Tisch' is a meeting of its own, not a 
   REQUIRE(facts.meetings.size() == 2);
   CHECK(ParticipantNames(facts, facts.meetings[1]) == Names{"Eva Kunz", "Jonas Weber"});
 }
+
+TEST_CASE("meetings: 'haben sich die beiden kennengelernt' is the pair's first meeting", "[extraction][meetings]") {
+  auto facts = Analyze("Max Horn lobte Eva Kunz. Kennengelernt haben sich die beiden im Herbst am Hafen in Emden.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Eva Kunz", "Max Horn"});
+  CHECK(facts.meetings[0].status == MeetingStatus::Held);
+}
