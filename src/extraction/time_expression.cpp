@@ -99,6 +99,10 @@ int YearAt(const SentenceAnnotation& v, std::size_t i) {
 // Resolves the expression against the article date ("YYYY-MM" or "YYYY-MM-DD").
 std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t last,
                     const std::optional<std::string>& article_date, bool past) {
+  // "bereits 2024", "im Jahr 2024": a year alone.
+  if (const int y = YearAt(v, last - 1); y && (last == first + 1 || v.folded(last - 2) == "jahr")) {
+    return std::to_string(y);
+  }
   if (!article_date || article_date->size() < 7) return {};
   int year = std::atoi(article_date->substr(0, 4).c_str());
   int month = std::atoi(article_date->substr(5, 2).c_str());
@@ -251,6 +255,16 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
   for (std::size_t i = from; i < to; ++i) {
     const std::string& first_word = v.folded(i);
     const bool after_starter = i > 0 && IsStarter(v.folded(i - 1));
+    // "hatte bereits 2024 mit X verhandelt": a year after an adverb of time (not "die 2024
+    // gegründete Firma", not "2024 Euro").
+    if (i > 0 && YearAt(v, i) && !v.upper(i - 1)) {
+      const std::string& before = v.folded(i - 1);
+      if (before == "bereits" || before == "schon" || before == "erst" || before == "zuletzt" || before == "damals" ||
+          before == "zuvor") {
+        Consider(v, i, i + 1, anchor, article_date, past, best, best_distance);
+        continue;
+      }
+    }
     // "gestern", "heute", "morgen" (not "am Morgen", a noun, capitalised).
     if (IsDayWord(first_word) && !v.upper(i) && !after_starter) {
       Consider(v, i, i + 1, anchor, article_date, past, best, best_distance);
@@ -267,7 +281,10 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
     // "im Februar und März"
     if (last + 1 < to && v.folded(last) == "und" && IsHead(v.folded(last + 1))) last += 2;
     // "im März 2021", "am 12. Mai 2021", "im Herbst 2024": the year belongs to the month or season.
-    if (last < to && (text::MonthOfName(v.folded(last - 1)) || IsSeason(v.folded(last - 1))) && YearAt(v, last)) ++last;
+    if (last < to && (text::MonthOfName(v.folded(last - 1)) || IsSeason(v.folded(last - 1)) || v.folded(last - 1) == "jahr") &&
+        YearAt(v, last)) {
+      ++last;
+    }
     // "am Sonntag, dem 12. Mai": the date in apposition belongs to the weekday.
     if (WeekdayIndex(v.folded(k)) >= 0 && last + 3 < to && v.word(last) == "," &&
         IsModifier(v.folded(last + 1)) && v.word(last + 2).ends_with(".") &&

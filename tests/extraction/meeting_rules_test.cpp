@@ -1406,6 +1406,16 @@ TEST_CASE("nearest-time-expression: a season, with its year; a meeting then is n
         "Brandau; Kessler; @Ulm held im vergangenen Herbst \n");
 }
 
+TEST_CASE("nearest-time-expression: a year after an adverb of time or 'im Jahr'; not a participle's year",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler hatte bereits 2024 mit Paul Brandau verhandelt.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held 2024 2024\n");
+  CHECK(MeetingsWithAll("Anna Kessler hatte im Jahr 2023 mit Paul Brandau verhandelt.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held im Jahr 2023 2023\n");
+  CHECK(MeetingsWithAll("Die 2024 gegründete Firma von Anna Kessler verhandelte mit Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
+}
+
 TEST_CASE("merge-repeated-reports: 'An dem Treffen nahmen auch X und Y teil' joins the meeting told before",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Minister Karl Brand und Ministerin Eva Kunz haben sich am Dienstag in Ulm auf eine "
