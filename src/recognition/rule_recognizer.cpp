@@ -689,6 +689,25 @@ bool IsInstitutionCompoundEnd(std::string_view folded) {
 
 namespace {
 
+bool IsAmountNoun(std::string_view folded) {
+  for (std::string_view noun : {"million", "millionen", "milliarde", "milliarden", "zahlen", "tausende", "hunderte",
+                                "dutzende"}) {
+    if (folded == noun) return true;
+  }
+  return false;
+}
+
+// "Entlastung", "Sicherheit", "Gewerkschaft": a noun no surname ends like ("Hartung" and
+// double names do).
+bool IsAbstractNoun(std::string_view folded) {
+  if (folded.find('-') != std::string_view::npos) return false;  // "Mrozek-Hartung"
+  if (folded.size() >= 8 && folded.ends_with("ung")) return true;
+  for (std::string_view suffix : {"heit", "keit", "schaft", "tion"}) {
+    if (folded.size() > suffix.size() + 2 && folded.ends_with(suffix)) return true;
+  }
+  return false;
+}
+
 // Roles that lead an organization or speak for it in talks: "Verdi-Chef", "Audi-Vorstandschef",
 // "IG-Metall-Chefin", "Gesamtmetall-Verhandlungsführer".
 bool LeadsAnOrganization(std::string_view lemma) {
@@ -1049,7 +1068,7 @@ bool RuleRecognizer::CanBeNameWord(const text::Sentence& s, const std::vector<To
          !lex_.MatchRole(t) &&
          !IsTimeWord(s, info, k) &&
          !lex_.FindTrigger(t) && !info[k].place_noun && !info[k].org_noun &&
-         !lex_.CountryOfAdjective(t);
+         !lex_.CountryOfAdjective(t) && !IsAmountNoun(info[k].folded);
 }
 
 std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<TokenInfo>& info,
@@ -1093,6 +1112,8 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       continue;
     }
     if (!CanBeNameWord(s, info, j)) break;
+    // "habe Herrmann Entlastung versprochen": an abstract noun is no surname ("Hartung" is).
+    if (words > 0 && IsAbstractNoun(info[j].folded)) break;
     if (LookupPhrase(info, j, j + 1) && words > 0) {
       // A known place with a surname after it is a middle name ("Jens Lund Madsen"); at the
       // end of the run it is a place of its own ("Jens Madsen" + "Wien" in a run-on headline).
@@ -1251,7 +1272,7 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     if (quoted) ++start;
     std::size_t end = start;
     while (end < n && end < start + 4 && info[end].upper && !info[end].function &&
-           !lex_.MatchRole(s.tokens[end].text)) {
+           !lex_.MatchRole(s.tokens[end].text) && !IsAmountNoun(info[end].folded)) {
       ++end;
       if (!quoted) break;  // unquoted: one word ("Nachrichtenagentur Interfax")
     }
@@ -1511,6 +1532,8 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
     if (ok && start + 1 == end && et == EntityType::Organization && IsMembersTitle(s, start)) ok = false;
+    // "eine Million Menschen", "kostet Milliarden", "legte Zahlen vor": amounts, no names.
+    if (ok && IsAmountNoun(info[start].folded)) ok = false;
     // A span holding a meeting noun is an event, not a name: "Pariser Gipfel".
     for (std::size_t k = start; ok && k < end; ++k) {
       if (lex_.FindTrigger(s.tokens[k].text)) ok = false;

@@ -520,6 +520,20 @@ TEST_CASE("rules: the first word of a company's name stands for it later unless 
   CHECK(tannwerk == 3);
 }
 
+TEST_CASE("rules: amounts and abstract nouns are no names", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Ulm hat eine Million Menschen aufgenommen. Der Streik hat den Suezkanal "
+                                            "Milliarden gekostet. Finanzchef Max Ott legte dem Minister Zahlen vor. "
+                                            "Damals habe Weber Entlastung versprochen, sagte Lena Mrozek-Hartung."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) {
+    CHECK(m.surface.find("Million") == std::string::npos);
+    CHECK(m.surface.find("Milliarden") == std::string::npos);
+    CHECK(m.surface.find("Zahlen") == std::string::npos);
+    CHECK(m.surface.find("Entlastung") == std::string::npos);
+  }
+  CHECK(HasName(mentions, "Lena Mrozek-Hartung", EntityType::Person));
+}
+
 TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
                                             "das Tal selbst blieb im Kreis Ottertal."));
