@@ -543,6 +543,7 @@ void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Ca
 namespace {
 
 bool IsBuildingNoun(std::string_view folded);
+bool IsTownsOwnHouse(std::string_view folded);
 constexpr EntityType kPlaceType = EntityType::Place;
 
 // How many letters of a genitive ending ("es", "s") to cut from a folded noun so that `is_noun`
@@ -613,8 +614,14 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
         }
       }
       c.article_local = !of_a_place;
-      // "im Berliner Hotel": a building of a town is described, not named.
-      if (building && of_a_place) continue;
+      // "im Berliner Hotel": a building of a town is described, not named; a town's one house
+      // of its kind is named so ("im Linzer Landhaus", "des Jenaer Volkshauses").
+      if (building && of_a_place && !IsTownsOwnHouse(text::FoldForMatch(noun))) continue;
+      // Its name in the nominative outranks the tagger's genitive over the same words.
+      if (building && of_a_place) {
+        c.end = s.tokens[i].end;
+        c.priority = 35;
+      }
     }
     out.push_back(std::move(c));
   }
@@ -631,6 +638,14 @@ bool IsBuildingNoun(std::string_view folded) {
                                                 "campus",    "stadion", "arena",  "kaserne", "gebäude"};
   if (std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns)) return true;
   return folded.size() > 10 && (folded.ends_with("gästehaus") || folded.ends_with("palast"));
+}
+
+// Houses a town has one of, named by the town's adjective: "Linzer Landhaus", "Kieler Landeshaus".
+bool IsTownsOwnHouse(std::string_view folded) {
+  static constexpr std::string_view kHouses[] = {"landhaus",      "landeshaus",   "volkshaus",     "stadthaus",
+                                                 "konzerthaus",   "opernhaus",    "festspielhaus", "kongresshaus",
+                                                 "schauspielhaus", "funkhaus",    "zeughaus",      "kurhaus"};
+  return std::find(std::begin(kHouses), std::end(kHouses), folded) != std::end(kHouses);
 }
 
 // The kinds of institution named with their town ("Universität Ulm", "Landgericht Augsburg").

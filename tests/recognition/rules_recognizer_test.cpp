@@ -534,6 +534,16 @@ TEST_CASE("rules: amounts and abstract nouns are no names", "[recognition][rules
   CHECK(HasName(mentions, "Lena Mrozek-Hartung", EntityType::Person));
 }
 
+TEST_CASE("rules: a town's own house named by the town's adjective is a site, in the nominative",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Max Ott sprach im Ulmer Landhaus, Lena Graf in einem Saal des Kieler "
+                                            "Volkshauses, nicht im Berliner Hotel."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Ulmer Landhaus", EntityType::Place));
+  CHECK(HasName(mentions, "Kieler Volkshaus", EntityType::Place));
+  for (const auto& m : mentions) CHECK(m.canonical != "Berliner Hotel");
+}
+
 TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
                                             "das Tal selbst blieb im Kreis Ottertal."));
