@@ -464,32 +464,43 @@ void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
       heads.push_back(std::move(company));
     }
   }
-  for (const Company& head : heads) {
-    bool in_person = false;
-    for (std::size_t si = 0; si < per_sentence.size() && !in_person; ++si) {
+  if (!heads.empty()) {
+    // The first mention of each word only; the words of persons' names of two words or more.
+    std::vector<const Company*> firsts;
+    for (const Company& head : heads) {
+      if (std::none_of(firsts.begin(), firsts.end(), [&](const Company* f) { return f->words[0] == head.words[0]; })) {
+        firsts.push_back(&head);
+      }
+    }
+    std::unordered_set<std::string_view> person_words;
+    for (std::size_t si = 0; si < per_sentence.size(); ++si) {
       for (const Candidate& c : per_sentence[si]) {
         if (c.type != EntityType::Person || c.last < c.first + 2) continue;
-        for (std::size_t k = c.first; k < c.last && !in_person; ++k) in_person = infos[si][k].folded == head.words[0];
+        for (std::size_t k = c.first; k < c.last; ++k) person_words.insert(infos[si][k].folded);
       }
     }
-    if (in_person) continue;
-    // "Sokil-Chef Max Ott": a compound's organization by that word is the same.
-    for (auto& cands : per_sentence) {
-      for (Candidate& c : cands) {
-        if (c.kind == MentionKind::CompoundPrefix && c.type == EntityType::Organization &&
-            text::FoldForMatch(c.canonical) == head.words[0]) {
-          c.canonical = head.canonical;
+    for (const Company* head : firsts) {
+      if (person_words.count(head->words[0])) continue;
+      // "Sokil-Chef Max Ott": a compound's organization by that word is the same.
+      for (auto& cands : per_sentence) {
+        for (Candidate& c : cands) {
+          if (c.kind == MentionKind::CompoundPrefix && c.type == EntityType::Organization &&
+              text::FoldForMatch(c.canonical) == head->words[0]) {
+            c.canonical = head->canonical;
+          }
         }
       }
-    }
-    for (std::size_t si = head.sentence; si < per_sentence.size(); ++si) {
-      const auto& tokens = article.sentences[si].tokens;
-      const auto& info = infos[si];
-      for (std::size_t i = 0; i < tokens.size(); ++i) {
-        if (!info[i].upper || info[i].folded != head.words[0] || (i + 1 < tokens.size() && info[i + 1].upper)) continue;
-        Candidate c = SpanCandidate(article.sentences[si], i, i + 1, EntityType::Organization, 35);
-        c.canonical = head.canonical;
-        per_sentence[si].push_back(std::move(c));
+      for (std::size_t si = head->sentence; si < per_sentence.size(); ++si) {
+        const auto& tokens = article.sentences[si].tokens;
+        const auto& info = infos[si];
+        for (std::size_t i = 0; i < tokens.size(); ++i) {
+          if (!info[i].upper || info[i].folded != head->words[0] || (i + 1 < tokens.size() && info[i + 1].upper)) {
+            continue;
+          }
+          Candidate c = SpanCandidate(article.sentences[si], i, i + 1, EntityType::Organization, 35);
+          c.canonical = head->canonical;
+          per_sentence[si].push_back(std::move(c));
+        }
       }
     }
   }
