@@ -646,7 +646,9 @@ namespace {
 bool IsBuildingNoun(std::string_view folded) {
   static constexpr std::string_view kNouns[] = {"schloss",   "hotel",  "hôtel",  "palais", "villa",  "burg", "stift",
                                                 "kloster",   "landsitz", "palast", "residenz", "gästehaus",
-                                                "campus",    "stadion", "arena",  "kaserne", "gebäude"};
+                                                "campus",    "stadion", "arena",  "kaserne", "gebäude",
+                                                "café",      "cafe",    "restaurant", "gasthof", "gasthaus",
+                                                "wirtshaus", "tierpark"};
   if (std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns)) return true;
   return folded.size() > 10 && (folded.ends_with("gästehaus") || folded.ends_with("palast"));
 }
@@ -979,7 +981,7 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
           city = lex_.FindName(Lexicons::PhraseKey({*place}));
         }
         if (city && city->type == EntityType::Place && !city->is_country &&
-            info[i + 1].folded.ends_with("regierung")) {
+            (info[i + 1].folded.ends_with("regierung") || info[i + 1].folded == "senat")) {
           // "mit der Walliser Regierung", "die Salzburger Landesregierung": a canton's, Land's
           // or city's government, named by its adjective.
           Candidate c = SpanCandidate(s, i, i + 2, EntityType::Organization, 50);
@@ -1351,7 +1353,8 @@ bool IsInstitutionNoun(std::string_view folded) {
   static constexpr std::string_view kStems[] = {
       "verein",     "verband",   "vereinigung", "konferenz", "koalition", "komitee",
       "kommission", "kammer",    "akademie",    "stiftung",  "institut",  "bataillon",
-      "allianz",    "bündnis",   "arbeitsgemeinschaft", "gewerkschaft", "organisation", "zentralrat"};
+      "allianz",    "bündnis",   "arbeitsgemeinschaft", "gewerkschaft", "organisation", "zentralrat",
+      "ausschuss"};
   for (std::string_view stem : kStems) {
     if (folded.ends_with(stem)) return true;
   }

@@ -544,6 +544,17 @@ TEST_CASE("rules: a town's own house named by the town's adjective is a site, in
   for (const auto& m : mentions) CHECK(m.canonical != "Berliner Hotel");
 }
 
+TEST_CASE("rules: cafés, inns and zoos are sites; a committee of a parliament and a city's senate are bodies",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Max Ott traf Eva Lind im Café Brandauer und danach im Tierpark Ottstein. "
+                                            "Der Haushaltsausschuss des Landtags tagte. Der Kieler Senat stimmte zu."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Café Brandauer", EntityType::Place));
+  CHECK(HasName(mentions, "Tierpark Ottstein", EntityType::Place));
+  CHECK(HasName(mentions, "Haushaltsausschuss des Landtags", EntityType::Organization));
+  CHECK(HasName(mentions, "Kieler Senat", EntityType::Organization));
+}
+
 TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
                                             "das Tal selbst blieb im Kreis Ottertal."));
