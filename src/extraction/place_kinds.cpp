@@ -1,5 +1,6 @@
 #include "extraction/place_kinds.h"
 
+#include <algorithm>
 #include <string>
 
 #include "text/utf8.h"
@@ -41,6 +42,12 @@ bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& m
     if (last == building) return false;
   }
   if (IsDistrict(mention)) return false;  // not one town
+  // "die B189", "die A14": a road's number.
+  const std::string& name = mention.canonical;
+  if (name.size() >= 2 && name.size() <= 5 && (name[0] == 'A' || name[0] == 'B') &&
+      std::all_of(name.begin() + 1, name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return false;
+  }
   const recognition::NamedThing* thing = lexicons.FindCanonical(mention.canonical);
   return !thing || thing->kind == "city";
 }

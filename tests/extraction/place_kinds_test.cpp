@@ -28,6 +28,8 @@ TEST_CASE("place kinds: a town is a place by its name, no state, building, stree
   CHECK_FALSE(newskg::extraction::IsTown(lexicons, Named("Ulmer Rathaus")));
   CHECK_FALSE(newskg::extraction::IsTown(lexicons, Named("Hafenstraße")));
   CHECK_FALSE(newskg::extraction::IsTown(lexicons, Named("Landkreis Celle")));  // a district
+  CHECK_FALSE(newskg::extraction::IsTown(lexicons, Named("B189")));  // a road
+  CHECK_FALSE(newskg::extraction::IsTown(lexicons, Named("A14")));
   Mention site = Named("Schloss Kesselbach");
   site.is_site = true;
   CHECK_FALSE(newskg::extraction::IsTown(lexicons, site));
