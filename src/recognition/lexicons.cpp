@@ -89,17 +89,6 @@ bool Lexicons::EndFilter::MayEnd(std::string_view word) const {
   return word.size() >= kEndBytes && ends_.test(EndSlot(word));
 }
 
-bool Lexicons::EndFilter::MayEndFolded(std::string_view token) const {
-  if (shortest_ < kEndBytes || token.size() < kEndBytes) return true;
-  char tail[kEndBytes];
-  for (std::size_t i = 0; i < kEndBytes; ++i) {
-    const auto b = static_cast<unsigned char>(token[token.size() - kEndBytes + i]);
-    if (b >= 0x80) return true;  // folding may change these bytes: ask the folded word
-    tail[i] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
-  }
-  return MayEnd(std::string_view(tail, kEndBytes));
-}
-
 bool Lexicons::IsAcademicTitle(std::string_view token) {
   // A literal array of string_views: no strlen per call (this runs for every word).
   static constexpr std::string_view kTitles[] = {"Dr.", "Prof.", "Mag.", "Dipl.-Ing.", "Ing.", "Dr.-Ing.", "DI",
@@ -545,8 +534,6 @@ const std::string* Lexicons::CountryOfDemonym(std::string_view word) const {
 }
 
 std::optional<RoleMatch> Lexicons::MatchRole(std::string_view token) const {
-  // Asked of most words: an ASCII ending is folded on the stack and tried before the word is.
-  if (!role_form_ends_.MayEndFolded(token)) return std::nullopt;
   std::string folded = text::FoldForMatch(token);
   if (!role_form_ends_.MayEnd(folded)) return std::nullopt;  // the tails all end the token
   // Try the longest known role noun that ends the token: "kremlsprechers" -> "sprechers".

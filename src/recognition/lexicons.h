@@ -134,9 +134,6 @@ class Lexicons {
    public:
     void Add(std::string_view key);
     bool MayEnd(std::string_view word) const;  // false: no key is a suffix of `word`
-    // The same for the folded form of `token` (text::FoldForMatch), without folding it when
-    // its last bytes are ASCII.
-    bool MayEndFolded(std::string_view token) const;
 
    private:
     std::size_t shortest_ = static_cast<std::size_t>(-1);
