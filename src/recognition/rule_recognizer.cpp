@@ -810,7 +810,11 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
     // A role noun whose prefix names whose role it is: "Mercedes-Benz-Vorstandschef" (the whole
     // prefix, not its parts), "DOSB-Präsident" (an acronym stands for an organization even when
     // no lexicon knows it), "Kremlsprecher".
-    if (auto role = lex_.MatchRole(tok.text); role && !role->prefix.empty()) {
+    // A role noun is capitalized, or hyphenated after a name in lower case ("dbb-Chef"): most
+    // words are asked nothing.
+    const bool may_be_role = !tok.text.empty() && !(tok.text[0] >= 'a' && tok.text[0] <= 'z' &&
+                                                     tok.text.find('-') == std::string::npos);
+    if (auto role = may_be_role ? lex_.MatchRole(tok.text) : std::nullopt; role && !role->prefix.empty()) {
       const bool hyphenated = tok.text.find('-') != std::string::npos;
       // "GEW-Landesvorsitzende": the level of the office ("Landes") belongs to the role.
       std::string prefix = role->prefix;
@@ -1204,8 +1208,9 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
         continue;
       }
     }
-    // A role noun followed by a name: "Kremlsprecher Dmitri Peskow", "Präsident Putin".
-    if (info[i].upper && i + 1 < n) {
+    // A role noun followed by a name: "Kremlsprecher Dmitri Peskow", "Präsident Putin" (a name,
+    // or a title before it, is capitalized: the role is looked up only then).
+    if (info[i].upper && i + 1 < n && info[i + 1].upper) {
       if (auto role = lex_.MatchRole(t); role && !role->plural) {
         std::size_t start = i + 1;
         while (start < n && Lexicons::IsAcademicTitle(s.tokens[start].text)) ++start;  // "Ministerin Dr. X"
