@@ -89,6 +89,17 @@ bool Lexicons::EndFilter::MayEnd(std::string_view word) const {
   return word.size() >= kEndBytes && ends_.test(EndSlot(word));
 }
 
+bool Lexicons::EndFilter::MayEndFolded(std::string_view token) const {
+  if (shortest_ < kEndBytes || token.size() < kEndBytes) return true;
+  char tail[kEndBytes];
+  for (std::size_t i = 0; i < kEndBytes; ++i) {
+    const auto b = static_cast<unsigned char>(token[token.size() - kEndBytes + i]);
+    if (b >= 0x80) return true;  // folding may change these bytes: ask the folded word
+    tail[i] = static_cast<char>(b >= 'A' && b <= 'Z' ? b + 32 : b);
+  }
+  return MayEnd(std::string_view(tail, kEndBytes));
+}
+
 bool Lexicons::IsAcademicTitle(std::string_view token) {
   // A literal array of string_views: no strlen per call (this runs for every word).
   static constexpr std::string_view kTitles[] = {"Dr.", "Prof.", "Mag.", "Dipl.-Ing.", "Ing.", "Dr.-Ing.", "DI",
@@ -392,6 +403,9 @@ void Lexicons::LoadCues(const fs::path& dir) {
       if (f.size() >= 2 && !f[0].empty()) nationality_.emplace(text::FoldForMatch(f[0]), f[1]);
     }
   }
+  for (const auto& [stem, place] : nationality_) {
+    for (std::string_view ending : {"en", "em", "er", "es", "e", ""}) adjective_ends_.Add(stem + std::string(ending));
+  }
   for (const auto& line : ReadLines(dir / "lexicons/meeting_triggers.tsv")) {
     auto f = SplitTabs(line);
     if (f.size() < 3 || f[0].empty()) continue;
@@ -508,6 +522,8 @@ char Lexicons::GenderOfFirstName(std::string_view word) const {
 }
 
 const std::string* Lexicons::CountryOfAdjective(std::string_view word) const {
+  // Asked of almost every word: most end in no adjective's letters, seen before folding.
+  if (!adjective_ends_.MayEndFolded(word)) return nullptr;
   std::string folded = text::FoldForMatch(word);
   if (auto dash = folded.rfind('-'); dash != std::string::npos && folded.substr(0, dash) == "us") {
     folded = folded.substr(dash + 1);  // "US-amerikanischen"

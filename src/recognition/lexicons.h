@@ -134,6 +134,9 @@ class Lexicons {
    public:
     void Add(std::string_view key);
     bool MayEnd(std::string_view word) const;  // false: no key is a suffix of `word`
+    // The same for the folded form of `token` (text::FoldForMatch), without folding it when
+    // its last bytes are ASCII.
+    bool MayEndFolded(std::string_view token) const;
 
    private:
     std::size_t shortest_ = static_cast<std::size_t>(-1);
@@ -148,6 +151,7 @@ class Lexicons {
   StringSet first_names_;
   StringMap<char> first_name_gender_;
   StringMap<std::string> nationality_;
+  EndFilter adjective_ends_;  // the ends of nationality_'s stems with their endings
   std::vector<RoleNoun> roles_;
   StringMap<std::size_t> role_forms_;  // folded inflected form -> roles_ index
   StringMap<bool> role_form_feminine_;

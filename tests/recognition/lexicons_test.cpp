@@ -18,3 +18,16 @@ TEST_CASE("lexicons: a demonym names its state", "[recognition][lexicons]") {
   CHECK(lex.CountryOfDemonym("Reiter") == nullptr);
   CHECK(lex.CountryOfDemonym("Minister") == nullptr);
 }
+
+TEST_CASE("lexicons: a state's or region's adjective is found in every form and case", "[recognition][lexicons]") {
+  const auto& lex = TestLexicons();
+  for (const char* word : {"französischen", "Deutsche", "US-amerikanischen", "Münchner", "POLNISCHEN", "österreichisch",
+                           "Zürcher"}) {
+    INFO(word);
+    CHECK(lex.CountryOfAdjective(word) != nullptr);
+  }
+  for (const char* word : {"Tisch", "gehen", "Haus", "Menschen", "ab"}) {
+    INFO(word);
+    CHECK(lex.CountryOfAdjective(word) == nullptr);
+  }
+}
