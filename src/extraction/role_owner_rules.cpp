@@ -458,7 +458,9 @@ class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {
 // The kind of institution an office heads, as a word of the institution's name: a rector's
 // university, a judge's court, a theatre's director. Empty for other offices.
 std::vector<std::string_view> InstitutionKinds(std::string_view folded_label) {
-  if (EndsWithAny(folded_label, {"rektor", "rektorin", "dekan", "dekanin"})) return {"universität", "hochschule"};
+  if (EndsWithAny(folded_label, {"rektor", "rektorin", "dekan", "dekanin"})) {
+    return {"universität", "hochschule", "institut", "akademie"};  // "Polytechnisches Institut"
+  }
   if (EndsWithAny(folded_label, {"richter", "richterin", "gerichtspräsident", "gerichtspräsidentin"})) return {"gericht"};
   if (EndsWithAny(folded_label, {"intendant", "intendantin"})) {
     return {"oper", "theater", "schauspiel", "festspiele", "rundfunk", "philharmonie"};
@@ -478,6 +480,15 @@ class InstitutionOfficeTakesInstitution : public NamedRoleOwnerRule {
       if (men.type != EntityType::Organization || men.kind == MentionKind::Adjective) return false;
       return ContainsAny(text::FoldForMatch(men.canonical), kinds);
     };
+    // "Vizerektor für Forschung am Polytechnischen Institut Kiew": the institution right after,
+    // by "am" or "an der".
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    for (std::size_t k = role.token + 1; k < s.size() && k <= role.token + 5 && !s.IsPunct(k); ++k) {
+      if (s.folded(k) != "am" && s.folded(k) != "an") continue;
+      const std::size_t at = s.folded(k) == "an" && k + 1 < s.size() && s.IsDeterminer(k + 1) ? k + 2 : k + 1;
+      if (const auto m = at < s.size() ? s.NameStartingAt(at) : std::nullopt; m && of_kind(*m)) return m;
+      break;
+    }
     if (const auto near = NearestBefore(c, role.sentence, role.first_token, 2, of_kind)) return near;
     // "Der Prozess vor dem Landgericht Ulm ... Drei Absätze später: Richterin Eva Lind": the one
     // institution of its kind the article named before.
@@ -1230,7 +1241,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "DFB-Präsident Max Ott und Generalsekretärin Eva Lind kamen am Montag.");
   static const InstitutionOfficeTakesInstitution institution(
       "institution-office-takes-institution",
-      "A rector, judge, theatre director or institute director without an owner heads the university, court, theatre or institute named last, in the sentence or the two before it, else the only one of its kind the article named before.",
+      "A rector, judge, theatre director or institute director without an owner heads the university, court, theatre or institute right after it ('am', 'an der'), else the one named last, in the sentence or the two before it, else the only one of its kind the article named before.",
       "Die Universität Ulm plant einen Neubau. Rektorin Lena Graf stellte die Pläne vor.");
   static const ClubOfficeTakesClub club(
       "club-office-takes-club",

@@ -1254,10 +1254,24 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
         // "die Industrie- und Handelskammer Ulm": the coordinated first part is the name's.
         const bool chamber = i >= 2 && info[i - 1].folded == "und" && s.tokens[i - 2].text.ends_with("-") &&
                              info[i - 2].upper;
-        Candidate c = SpanCandidate(s, chamber ? i - 2 : i, i + 2, type, 65);
+        // "am Polytechnischen Institut Kiew": a capitalized adjective after an article is the
+        // name's ("Polytechnisches Institut Kiew").
+        static constexpr std::string_view kArticles[] = {"der", "die", "das", "dem", "des", "im", "am",
+                                                         "vom", "zum", "zur", "beim"};
+        const bool adjective = !chamber && i >= 2 && type == EntityType::Organization && info[i - 1].upper &&
+                               !info[i - 1].function &&
+                               (info[i - 1].folded.ends_with("en") || info[i - 1].folded.ends_with("es") ||
+                                info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("er")) &&
+                               std::find(std::begin(kArticles), std::end(kArticles), info[i - 2].folded) !=
+                                   std::end(kArticles);
+        Candidate c = SpanCandidate(s, chamber ? i - 2 : adjective ? i - 1 : i, i + 2, type, 65);
         // "des Landgerichts Augsburg": "Landgericht Augsburg"
         c.canonical = (chamber ? s.tokens[i - 2].text + " und " : std::string()) + kind + " " +
                       (town ? town->canonical : s.tokens[i + 1].text);
+        if (adjective) {
+          c.canonical = NominativeOfName({s.tokens[i - 1].text, s.tokens[i].text, s.tokens[i + 1].text},
+                                         info[i - 2].folded);
+        }
         out.push_back(std::move(c));
         ++i;
         continue;

@@ -231,6 +231,9 @@ TEST_CASE("institution-office-takes-institution: a university, a court, an insti
   CHECK(OwnerOf("Der Prozess vor dem Landgericht Augsburg begann. Die Vorsitzende Richterin Lena Graf zweifelte.",
                 "Lena Graf") == "Landgericht Augsburg");
   CHECK(OwnerOf("Die Universität Ulm plant einen Neubau. Richterin Lena Graf zweifelte.", "Lena Graf") == "-");
+  // Right after it, by "am": a rector of a polytechnic institute too.
+  CHECK(OwnerOf("Gastgeber war Max Ott, Vizerektor am Polytechnischen Institut Ulm.", "Max Ott") ==
+        "Polytechnisches Institut Ulm");
   // Further back: the only court the article named; with two, neither.
   const std::string later = " Max Ott schwieg. Er lächelte. Seine Frau weinte. Die Vorsitzende Richterin Lena Graf zweifelte.";
   CHECK(OwnerOf("Der Prozess vor dem Landgericht Augsburg begann." + later, "Lena Graf") == "Landgericht Augsburg");

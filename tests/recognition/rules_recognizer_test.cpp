@@ -555,6 +555,14 @@ TEST_CASE("rules: cafés, inns and zoos are sites; a committee of a parliament a
   CHECK(HasName(mentions, "Kieler Senat", EntityType::Organization));
 }
 
+TEST_CASE("rules: a capitalized adjective after an article is part of a town's institution, in the nominative",
+          "[recognition][rules]") {
+  auto mentions = Rules("Sie sprach am Polytechnischen Institut Ulm. Der Leiter des Polnischen Instituts Kiel kam.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Polytechnisches Institut Ulm", EntityType::Organization));
+  CHECK(HasName(mentions, "Polnisches Institut Kiel", EntityType::Organization));
+}
+
 TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
                                             "das Tal selbst blieb im Kreis Ottertal."));
