@@ -1018,81 +1018,6 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
   }
 };
 
-// --- canton-office-takes-the-canton -------------------------------------------------------------
-
-// A member or the president of a canton's government: "Regierungsrätin", "Regierungspräsident",
-// "Staatsrat" (in the French- and Italian-speaking cantons). In Germany a Regierungspräsident
-// heads a district's authority instead: the rule asks only in Swiss articles.
-bool IsCantonOffice(std::string_view folded_label) {
-  if (folded_label.find(' ') != std::string_view::npos) return false;
-  return EndsWithAny(folded_label, {"regierungsrat", "regierungsrätin", "regierungspräsident",
-                                    "regierungspräsidentin", "staatsrat", "staatsrätin"});
-}
-
-// The canton `canonical` names, by its German name or its capital's ("Chur": Graubünden), or "".
-// Bern is left out: "in Bern" is the federal government's seat as often.
-std::string_view CantonOf(std::string_view canonical, bool by_capital) {
-  if (!by_capital && canonical.starts_with("Kanton ")) canonical.remove_prefix(7);  // "Kanton Tessin"
-  static constexpr std::pair<std::string_view, std::string_view> kCantons[] = {
-      {"Zürich", "Zürich"}, {"Luzern", "Luzern"}, {"Uri", "Altdorf"}, {"Schwyz", "Schwyz"},
-      {"Obwalden", "Sarnen"}, {"Nidwalden", "Stans"}, {"Glarus", "Glarus"}, {"Zug", "Zug"},
-      {"Freiburg", "Freiburg"}, {"Solothurn", "Solothurn"}, {"Basel-Stadt", "Basel"},
-      {"Basel-Landschaft", "Liestal"}, {"Schaffhausen", "Schaffhausen"}, {"Appenzell Ausserrhoden", "Herisau"},
-      {"Appenzell Innerrhoden", "Appenzell"}, {"St. Gallen", "St. Gallen"}, {"Graubünden", "Chur"},
-      {"Aargau", "Aarau"}, {"Thurgau", "Frauenfeld"}, {"Tessin", "Bellinzona"}, {"Waadt", "Lausanne"},
-      {"Wallis", "Sitten"}, {"Wallis", "Sion"}, {"Neuenburg", "Neuenburg"}, {"Genf", "Genf"}, {"Jura", "Delsberg"}};
-  for (const auto& [canton, capital] : kCantons) {
-    if (canonical == (by_capital ? capital : canton)) return canton;
-  }
-  return {};
-}
-
-class CantonOfficeTakesTheCanton : public NamedRoleOwnerRule {
- public:
-  using NamedRoleOwnerRule::NamedRoleOwnerRule;
-  // A Swiss article filed from Switzerland (a Swiss agency's report from Freiburg im Breisgau
-  // has a German Regierungspräsidentin).
-  static bool Applies(const RoleOwnerContext& c) {
-    if (ArticleFederation(c) != "Schweiz") return false;
-    return c.index.datelines.empty() || StateOf(c, c.facts.mentions[c.index.datelines.front()]) == "Schweiz";
-  }
-  // The canton named last before, in the sentence or the two before it.
-  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsCantonOffice(c.label) || !Applies(c)) return std::nullopt;
-    return NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
-      const Mention& mention = c.facts.mentions[m];
-      return mention.type == EntityType::Place && !CantonOf(mention.canonical, false).empty();
-    });
-  }
-  // Else the canton of a government named by its adjective just before ("mit der Walliser
-  // Regierung"), of the dateline's capital, or the one canton the article names.
-  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsCantonOffice(c.label) || !Applies(c)) return {};
-    std::string_view canton;
-    NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
-      const Mention& mention = c.facts.mentions[m];
-      if (mention.type != EntityType::Organization || !mention.canonical.ends_with("Regierung")) return false;
-      const std::string_view adjective = std::string_view(mention.canonical).substr(0, mention.canonical.find(' '));
-      const std::string* place = c.lexicons.CountryOfAdjective(adjective);
-      canton = place ? CantonOf(*place, false) : std::string_view();
-      if (canton.empty() && adjective.ends_with("er")) canton = CantonOf(adjective.substr(0, adjective.size() - 2), false);
-      return !canton.empty();
-    });
-    if (canton.empty() && !c.index.datelines.empty()) {
-      canton = CantonOf(c.facts.mentions[c.index.datelines.front()].canonical, true);
-    }
-    if (canton.empty()) {
-      for (const Mention& mention : c.facts.mentions) {
-        const std::string_view named = mention.type == EntityType::Place ? CantonOf(mention.canonical, false) : "";
-        if (named.empty()) continue;
-        if (!canton.empty() && canton != named) return {};
-        canton = named;
-      }
-    }
-    return {std::string(canton), false};
-  }
-};
-
 // --- party-minister-serves-the-federation ------------------------------------------------------
 
 // Whether the article is about a German Land: it names one, one of its offices or its capital
@@ -1207,10 +1132,6 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "land-office-takes-the-land",
       "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names.",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
-  static const CantonOfficeTakesTheCanton canton(
-      "canton-office-takes-the-canton",
-      "A cantonal government's office ('Regierungsrätin', 'Regierungspräsident', 'Staatsrat') without an owner, in a Swiss article, belongs to the canton named in the sentence or the two before it, else to that of a government named by its adjective there, of the dateline's capital, or the one canton the article names.",
-      "Bellinzona (sda) - Der Kanton Tessin spart. Staatsrat Max Ott verteidigte das Budget.");
   static const PartyOfficeTakesTheParty party(
       "party-office-takes-the-party",
       "A party's office ('Parteichefin', 'Generalsekretär') without an owner belongs to the party in brackets after its holder's name.",
@@ -1247,7 +1168,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &holder, &companion, &host, &federal, &party_minister, &land, &canton};
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &holder, &companion, &host, &federal, &party_minister, &land};
   return rules;
 }
 

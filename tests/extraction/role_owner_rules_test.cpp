@@ -393,21 +393,6 @@ TEST_CASE("land-office-takes-the-land: a Land implied by its capital's dateline 
   CHECK(ImpliedOf("Ulm (dpa) - Sozialministerin Eva Lind stellte den Plan vor.", "Eva Lind") == "-");
 }
 
-TEST_CASE("canton-office-takes-the-canton: the canton before, a canton's government, the dateline's capital; "
-          "only in Swiss reports from Switzerland",
-          "[extraction][rules]") {
-  CHECK(ImpliedOf("Chur (sda) - Regierungsrätin Eva Lind verteidigte das Budget.", "Eva Lind") ==
-        "Graubünden (land)");
-  CHECK(OwnerOf("Zürich (sda) - Der Kanton Tessin spart. Staatsrat Max Ott verteidigte das Budget.", "Max Ott") ==
-        "Kanton Tessin");
-  CHECK(ImpliedOf("Chur (sda) - Ein Treffen mit der Walliser Regierung ist geplant. Staatsrat Max Ott schwieg.",
-                  "Max Ott") == "Wallis (land)");
-  // A German district's Regierungspräsident, also in a Swiss agency's report from Germany.
-  CHECK(ImpliedOf("Regierungspräsident Max Ott sprach in Kassel.", "Max Ott") == "-");
-  CHECK(ImpliedOf("Freiburg im Breisgau (sda) - Regierungspräsidentin Eva Lind empfing Gäste aus dem Aargau.",
-                  "Eva Lind") == "-");
-}
-
 TEST_CASE("companion-serves-their-state: who accompanies a head of state serves the same state", "[extraction][rules]") {
   CHECK(OwnerOf("Die finnische Präsidentin Eva Lind kam nach Berlin. Begleitet wird Lind von Außenminister Max Ott.",
                 "Max Ott") == "Finnland");
