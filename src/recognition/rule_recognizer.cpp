@@ -1580,8 +1580,11 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
     if (ok && start + 1 == end && et == EntityType::Organization && IsMembersTitle(s, start)) ok = false;
-    // "eine Million Menschen", "kostet Milliarden", "legte Zahlen vor": amounts, no names.
-    if (ok && IsAmountNoun(info[start].folded)) ok = false;
+    // "eine Million Menschen", "kostet Milliarden", "legte Zahlen vor": amounts, no names; nor
+    // is a month ("Anfang Jänner").
+    if (ok && (IsAmountNoun(info[start].folded) || (start + 1 == end && text::MonthOfName(info[start].folded)))) {
+      ok = false;
+    }
     // A span holding a meeting noun is an event, not a name: "Pariser Gipfel".
     for (std::size_t k = start; ok && k < end; ++k) {
       if (lex_.FindTrigger(s.tokens[k].text)) ok = false;

@@ -66,7 +66,7 @@ int MonthOfName(std::string_view folded) {
   for (int i = 0; i < 12; ++i) {
     if (folded == kMonths[i]) return i + 1;
   }
-  return folded == "jänner" ? 1 : 0;
+  return folded == "jänner" ? 1 : folded == "feber" ? 2 : 0;  // Austrian
 }
 
 bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> endings) {

@@ -563,6 +563,16 @@ TEST_CASE("rules: a capitalized adjective after an article is part of a town's i
   CHECK(HasName(mentions, "Polnisches Institut Kiel", EntityType::Organization));
 }
 
+TEST_CASE("rules: an Austrian month is no name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Wien (APA) - Anfang Jänner traf Max Ott die Ministerin Eva Lind, im Feber "
+                                            "Paul Brandau."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) {
+    CHECK(m.surface != "Jänner");
+    CHECK(m.surface != "Feber");
+  }
+}
+
 TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
                                             "das Tal selbst blieb im Kreis Ottertal."));
