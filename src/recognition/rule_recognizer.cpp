@@ -1346,10 +1346,18 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
     // Nordwind Capital"); an introducing noun ("die Firma ..."), a role or a meeting word ends
     // the name.
     const std::size_t longest = legal_form ? 4 : 1;
-    while (first > 0 && legal - first < longest && info[first - 1].upper && !info[first - 1].function &&
-           !lex_.MatchRole(s.tokens[first - 1].text) && !info[first - 1].org_noun &&
-           !info[first - 1].place_noun && !lex_.FindTrigger(s.tokens[first - 1].text) &&
-           !IsTimeWord(s, info, first - 1)) {
+    while (first > 0 && legal - first < longest) {
+      // "die Kessler Hoch- und Tiefbau GmbH": a truncated word joined by "und" is the name's.
+      if (legal_form && first >= 2 && info[first - 1].folded == "und" && s.tokens[first - 2].text.size() > 2 &&
+          s.tokens[first - 2].text.ends_with("-") && info[first - 2].upper) {
+        first -= 2;
+        continue;
+      }
+      if (!info[first - 1].upper || info[first - 1].function || lex_.MatchRole(s.tokens[first - 1].text) ||
+          info[first - 1].org_noun || info[first - 1].place_noun || lex_.FindTrigger(s.tokens[first - 1].text) ||
+          IsTimeWord(s, info, first - 1)) {
+        break;
+      }
       --first;
     }
     if (first < legal) out.push_back(SpanCandidate(s, first, legal + 1, EntityType::Organization, 75));

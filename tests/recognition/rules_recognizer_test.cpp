@@ -573,6 +573,12 @@ TEST_CASE("rules: an Austrian month is no name", "[recognition][rules]") {
   }
 }
 
+TEST_CASE("rules: a company's name may join a truncated word by 'und'", "[recognition][rules]") {
+  auto mentions = Rules("Max Ott, Geschäftsführer der Ott Hoch- und Tiefbau GmbH, sagte aus.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Ott Hoch- und Tiefbau GmbH", EntityType::Organization));
+}
+
 TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
                                             "das Tal selbst blieb im Kreis Ottertal."));
