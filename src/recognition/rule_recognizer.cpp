@@ -156,6 +156,8 @@ class RuleRecognizer : public Recognizer {
   bool NamesStateOrRegion(std::string_view adjective) const;
   // A chamber's name is its member's title before a given name: "Bundesrat Max Ott".
   bool IsMembersTitle(const text::Sentence& s, std::size_t k) const;
+  // "Münchner", "Kasseler": a town's adjective, which describes a company before its name.
+  bool IsTownAdjective(const std::string& word) const;
   // Whether token k may be a word of a personal name: capitalized, no function word, acronym,
   // role, meeting, place or organization noun, or nationality adjective.
   bool CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) const;
@@ -1082,6 +1084,17 @@ bool IsPhraseNounAfterZu(std::string_view folded) {
 
 }  // namespace
 
+bool RuleRecognizer::IsTownAdjective(const std::string& word) const {
+  if (word.size() < 6 || !word.ends_with("er")) return false;
+  const std::string stem = word.substr(0, word.size() - 2);
+  for (const std::string& name : {stem, stem + "en"}) {
+    const NamedThing* place = lex_.FindName(Lexicons::PhraseKey({name}));
+    if (place && place->type == EntityType::Place && !place->is_country) return true;
+  }
+  const std::string* region = lex_.CountryOfAdjective(word);
+  return region && !NamesStateOrRegion(word);
+}
+
 bool RuleRecognizer::NamesStateOrRegion(std::string_view adjective) const {
   const std::string* of = lex_.CountryOfAdjective(adjective);
   if (!of) return false;
@@ -1353,9 +1366,11 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
         first -= 2;
         continue;
       }
+      // "Windkraft Ohmtal GmbH": a valley's name is a name word, the bare noun ("Tal") is not.
+      const bool place_noun = info[first - 1].place_noun && (!legal_form || lex_.IsListedPlaceNoun(info[first - 1].folded));
       if (!info[first - 1].upper || info[first - 1].function || lex_.MatchRole(s.tokens[first - 1].text) ||
-          info[first - 1].org_noun || info[first - 1].place_noun || lex_.FindTrigger(s.tokens[first - 1].text) ||
-          IsTimeWord(s, info, first - 1)) {
+          info[first - 1].org_noun || place_noun || lex_.FindTrigger(s.tokens[first - 1].text) ||
+          IsTimeWord(s, info, first - 1) || (first < legal && IsTownAdjective(s.tokens[first - 1].text))) {
         break;
       }
       --first;
@@ -1583,7 +1598,9 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
             lex_.MatchRole(s.tokens[start].text) ||
             info[start].place_noun || info[start].org_noun ||
             (start + 2 < end && info[start].folded.ends_with("er") && !info[start].folded.ends_with("ischer") &&
-             (info[start + 1].org_noun || info[start + 1].place_noun) && !NamesStateOrRegion(s.tokens[start].text)))) {
+             (info[start + 1].org_noun || info[start + 1].place_noun) && !NamesStateOrRegion(s.tokens[start].text)) ||
+            // "der Kasseler Voltara GmbH": a town's adjective before a company's name.
+            (start + 2 < end && Lexicons::IsLegalForm(s.tokens[end - 1].text) && IsTownAdjective(s.tokens[start].text)))) {
       ++start;
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;

@@ -579,6 +579,15 @@ TEST_CASE("rules: a company's name may join a truncated word by 'und'", "[recogn
   CHECK(HasName(mentions, "Ott Hoch- und Tiefbau GmbH", EntityType::Organization));
 }
 
+TEST_CASE("rules: a valley's name is part of a company's, a town's adjective before it is not", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Max Ott, Geschäftsführer der Windkraft Ottertal GmbH, verklagte die "
+                                            "Kasseler Brandau GmbH und die Münchner Isartal Systeme GmbH."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Windkraft Ottertal GmbH", EntityType::Organization));
+  CHECK(HasName(mentions, "Brandau GmbH", EntityType::Organization));
+  CHECK(HasName(mentions, "Isartal Systeme GmbH", EntityType::Organization));
+}
+
 TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
                                             "das Tal selbst blieb im Kreis Ottertal."));
