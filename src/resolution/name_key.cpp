@@ -119,7 +119,8 @@ std::string NameKey(std::string_view word) {
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     if (s[i] == 'y' && IsVowel(s[i + 1])) s[i] = 'j';
   }
-  for (auto [from, to] : {std::pair{"tsch", "ch"}, {"sch", "sh"}, {"zh", "sh"}, {"kh", "h"},
+  // French "ou" is German "u": "Youssef"/"Jussuf", "Mansouri"/"Mansuri".
+  for (auto [from, to] : {std::pair{"ou", "u"}, {"tsch", "ch"}, {"sch", "sh"}, {"zh", "sh"}, {"kh", "h"},
                           {"ch", "h"}, {"ck", "k"}, {"ph", "f"}, {"w", "v"}, {"z", "s"},
                           {"c", "k"}, {"x", "ks"}, {"q", "k"}}) {
     ReplaceAll(s, from, to);
