@@ -320,7 +320,8 @@ void SeparateTalksApart::Apply(const SentenceContext& c, MeetingDraft& d) const 
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
   const std::size_t from = t > 4 ? t - 4 : 0;
-  for (std::size_t k = from; k < s.size() && k <= t + 4; ++k) {
+  // "empfing die beiden Politiker zunächst getrennt": up to six words after the trigger.
+  for (std::size_t k = from; k < s.size() && k <= t + 6; ++k) {
     if (s.clause(k) != s.clause(t) || s.quoted(k) != s.quoted(t)) continue;
     const std::string& w = s.folded(k);
     if (w.size() < 6 || (w[0] != 'g' && w[0] != 'e' && w[0] != 'n')) continue;  // most words, at a glance

@@ -502,6 +502,13 @@ TEST_CASE("the-two-are-the-pair-before: 'mit beiden Vorstandschefs' are the last
   CHECK(read.find("Eva Lind; Max Ott; Paul Brandau; @- held am Dienstag") != std::string::npos);
 }
 
+TEST_CASE("separate-talks-apart: 'empfing die beiden Politiker zunächst getrennt' is one meeting with each",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau und Jonas Weller kamen nach Ulm. Ministerin Anna Kessler empfing die beiden "
+                        "Politiker zunächst getrennt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held  \nAnna Kessler; Jonas Weller; @- held  \n");
+}
+
 TEST_CASE("speakers-excluded: 'nach Angaben der polnischen Delegation' names a source, no party",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler trafen sich am Montag, nach Angaben der polnischen Delegation.",
