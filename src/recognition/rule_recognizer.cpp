@@ -226,6 +226,14 @@ bool ArticleBeforeNoun(std::string_view folded) {
   return false;
 }
 
+// "der", "im", "zur": a definite article, alone or joined to a preposition, before a name that
+// opens with its noun or adjective ("im Neuen Rathaus", "am Polytechnischen Institut Kiew").
+bool IsDefiniteArticle(std::string_view folded) {
+  static constexpr std::string_view kDefinite[] = {"der", "die", "das", "den", "dem", "des", "im",
+                                                   "ins", "beim", "vom", "zum", "zur", "am"};
+  return std::find(std::begin(kDefinite), std::end(kDefinite), folded) != std::end(kDefinite);
+}
+
 // "woche", "jahren", "abend": nouns of time.
 bool IsTimeNoun(std::string_view folded) {
   static const std::set<std::string, std::less<>> kTimeNouns = {
@@ -575,11 +583,7 @@ std::optional<std::size_t> GenitiveCut(std::string_view folded, IsNoun is_noun) 
 
 void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                 std::vector<Candidate>& out) const {
-  static constexpr std::string_view kDefinite[] = {"der", "die", "das", "den", "dem", "des", "im",
-                                                   "ins", "beim", "vom", "zum", "zur", "am"};
-  auto definite = [&](std::size_t k) {
-    return std::find(std::begin(kDefinite), std::end(kDefinite), info[k].folded) != std::end(kDefinite);
-  };
+  auto definite = [&](std::size_t k) { return IsDefiniteArticle(info[k].folded); };
   for (std::size_t i = 1; i < s.tokens.size(); ++i) {
     if (!info[i].upper || info[i].function) continue;
     // The nominative: "Landtags" -> "Landtag", "Rathauses" -> "Rathaus".
@@ -1269,14 +1273,11 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
                              info[i - 2].upper;
         // "am Polytechnischen Institut Kiew": a capitalized adjective after an article is the
         // name's ("Polytechnisches Institut Kiew").
-        static constexpr std::string_view kArticles[] = {"der", "die", "das", "dem", "des", "im", "am",
-                                                         "vom", "zum", "zur", "beim"};
         const bool adjective = !chamber && i >= 2 && type == EntityType::Organization && info[i - 1].upper &&
                                !info[i - 1].function &&
                                (info[i - 1].folded.ends_with("en") || info[i - 1].folded.ends_with("es") ||
                                 info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("er")) &&
-                               std::find(std::begin(kArticles), std::end(kArticles), info[i - 2].folded) !=
-                                   std::end(kArticles);
+                               IsDefiniteArticle(info[i - 2].folded);
         Candidate c = SpanCandidate(s, chamber ? i - 2 : adjective ? i - 1 : i, i + 2, type, 65);
         // "des Landgerichts Augsburg": "Landgericht Augsburg"
         c.canonical = (chamber ? s.tokens[i - 2].text + " und " : std::string()) + kind + " " +
