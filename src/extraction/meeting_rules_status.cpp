@@ -183,7 +183,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     }
     // "Gremien, die sich aus Vertretern zusammensetzen", "Der Rat setzt sich aus sieben
     // Mitgliedern zusammen": what something consists of. "setzte sich mit X zusammen" is
-    // reflexive; "setzte das Bild zusammen" is no meeting.
+    // reflexive; "setzte das Bild zusammen", "ist neu zusammengesetzt" is no meeting.
     if (s.folded(t).find("setz") != std::string::npos) {
       bool self = false;
       for (std::size_t k = 0; k < s.size(); ++k) {
@@ -194,7 +194,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
         }
         self = self || IsReflexive(s.folded(k));
       }
-      if (!self && pos == "verb-zusammen") {
+      if (!self) {
         d.dropped = true;
         return;
       }

@@ -774,6 +774,11 @@ TEST_CASE("verb-needs-particle: 'zusammen' as a particle, not in 'zusammen mit';
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm planned im Juli 2025-07\n");
   CHECK(MeetingsWithAll("Die Gremien, die sich aus Vertretern von Anna Kessler und Paul Brandau zusammensetzen, tagen.",
                         "2025-06-12") == "");
+  // The participle too, but only reflexive: "ist neu zusammengesetzt" is how a body is made up.
+  CHECK(MeetingsWithAll("In Ulm haben sich Anna Kessler und Paul Brandau am Montag zu einem Arbeitstreffen zusammengesetzt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Der Beirat von Anna Kessler und Paul Brandau ist seit Montag neu zusammengesetzt.",
+                        "2025-06-12") == "");
 }
 
 TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes a person", "[extraction][rules]") {
