@@ -56,7 +56,12 @@ bool IsPastMarker(std::string_view w) {
       "einigte", "erörterten", "erörterte", "tauschten", "tauschte", "gab", "gaben", "begann",
       "begannen", "endete", "endeten", "verlief", "verliefen", "weilte", "weilten", "geweilt", "verständigte",
       "verständigten", "vereinbarte", "vereinbarten", "besprach", "besprachen", "diskutierte", "diskutierten", "folgte", "folgten", "zog", "zogen",
-      "stimmte", "stimmten", "setzte", "setzten", "begegnete", "begegneten", "konferierte", "konferierten"};
+      "stimmte", "stimmten", "setzte", "setzten", "begegnete", "begegneten", "konferierte", "konferierten",
+      // Frequent preterites that carry a meeting noun: "nutzte das Treffen für ein Gespräch".
+      "nutzte", "nutzten", "hielt", "hielten", "ging", "gingen", "blieb", "blieben", "liess",
+      "liessen", "zeigte", "zeigten", "suchte", "suchten", "stellte", "stellten", "machte",
+      "machten", "brachte", "brachten", "fuhr", "fuhren", "flog", "flogen", "kehrte", "kehrten",
+      "lobte", "lobten", "warb", "warben", "stand", "standen", "verbrachte", "verbrachten"};
   static const std::unordered_set<std::string_view> kSet(std::begin(kPastMarkers), std::end(kPastMarkers));
   return kSet.count(w) > 0;
 }

@@ -407,6 +407,14 @@ TEST_CASE("status-cues: how a meeting went ('verlief') tells it was held", "[ext
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Mittwoch 2025-06-11\n");
 }
 
+TEST_CASE("status-cues: a frequent preterite carrying a meeting noun tells the past", "[extraction][rules]") {
+  // Published on a Thursday: "am Mittwoch" is the day before, not the next Wednesday.
+  CHECK(MeetingsWithAll("Anna Kessler nutzte die Sitzung am Mittwoch für ein Gespräch mit Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Mittwoch 2025-06-11\n");
+  CHECK(MeetingsWithAll("Anna Kessler hielt am Mittwoch ein Treffen mit Paul Brandau ab.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Mittwoch 2025-06-11\n");
+}
+
 TEST_CASE("status-cues: 'möchte' and 'wollte' make a plan", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Am Nachmittag möchte Anna Kessler mit Paul Brandau sprechen.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- planned Am Nachmittag \n");
