@@ -152,6 +152,13 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
     if (auto space = key.find(' '); space != std::string::npos) {
       name_first_words_.insert(key.substr(0, space));
     }
+    if (thing.type == EntityType::Place && thing.kind == "city" && words.size() >= 3) {
+      const std::string_view link = words[1];
+      const bool joined = link == "am" || link == "im" ||
+                          (words.size() == 4 && (link == "an" || link == "in" || link == "ob" || link == "vor") &&
+                           words[2] == "der");
+      if (joined) town_name_tails_.insert(text::FoldForMatch(words.back()));
+    }
   } else if (it->second.thing.canonical == thing.canonical) {
     if (thing.is_capital && !it->second.thing.is_capital) {
       it->second.thing.is_capital = true;
@@ -162,6 +169,12 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
   longest_name_tokens_ = std::max(longest_name_tokens_, words.size());
   // "Sankt Petersburg" is mostly written "St. Petersburg".
   if (form.rfind("Sankt ", 0) == 0) AddName("St. " + form.substr(6), thing, priority);
+}
+
+bool Lexicons::IsTownNameTail(std::string_view folded_word) const {
+  // "Furth im Wald", "Bischofsheim im Wald": too small for the gazetteer, common in regional news.
+  if (folded_word == "wald" || folded_word == "walde") return true;
+  return town_name_tails_.count(folded_word) > 0;
 }
 
 const std::string* Lexicons::StateOfCity(std::string_view canonical) const {

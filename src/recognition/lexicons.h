@@ -64,6 +64,11 @@ class Lexicons {
   // can be a name.
   bool MayStartLongerName(std::string_view folded_word) const;
 
+  // Whether a known town's name of several words ends in this folded word after "am", "im",
+  // "an der", "in der", "ob der" or "vor der" ("Main" of "Frankfurt am Main"), or it is a
+  // landscape noun such names end in ("Wald"): a river, a region or a lake.
+  bool IsTownNameTail(std::string_view folded_word) const;
+
   bool IsFirstName(std::string_view word) const;
   // 'f' or 'm' when the given name is known as a woman's or a man's (the German use first,
   // else the one all languages agree on; "Andrea" is 'f'); 0 when unknown or disputed.
@@ -148,6 +153,7 @@ class Lexicons {
   StringMap<NamedThing> capitals_;   // by the folded canonical name of their state
   std::size_t longest_name_tokens_ = 1;
   StringSet name_first_words_;  // the first word of each key of several words
+  StringSet town_name_tails_;   // IsTownNameTail
   StringSet first_names_;
   StringMap<char> first_name_gender_;
   StringMap<std::string> nationality_;

@@ -108,6 +108,10 @@ class RuleRecognizer : public Recognizer {
   // Adds one adjective mention per state of a joined adjective ("deutsch-polnische"); false
   // when token i is none.
   bool AddJoinedAdjectives(const text::Sentence& s, std::size_t i, std::vector<Candidate>& out) const;
+  // "über Furth im Wald", "Weiden in der Oberpfalz (dpa)": a small town named by its river,
+  // region or forest, after a preposition of place or opening the sentence.
+  void FindTownsByRiver(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                        std::vector<Candidate>& out) const;
   // "im Landtag", "in der Staatskanzlei", "des Innenministeriums": venue nouns after an article.
   void FindVenues(const text::Sentence& s, const std::vector<TokenInfo>& info,
                   std::vector<Candidate>& out) const;
@@ -580,6 +584,33 @@ std::optional<std::size_t> GenitiveCut(std::string_view folded, IsNoun is_noun) 
 }
 
 }  // namespace
+
+void RuleRecognizer::FindTownsByRiver(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                      std::vector<Candidate>& out) const {
+  const std::size_t n = s.tokens.size();
+  for (std::size_t i = 0; i + 2 < n; ++i) {
+    if (!info[i].upper || !info[i].word || info[i].function) continue;
+    const std::string& link = info[i + 1].folded;
+    std::size_t tail = i + 2;
+    if ((link == "an" || link == "in" || link == "ob" || link == "vor") && info[i + 2].folded == "der") {
+      tail = i + 3;
+    } else if (link != "am" && link != "im") {
+      continue;
+    }
+    if (tail >= n || !info[tail].upper || !lex_.IsTownNameTail(info[tail].folded)) continue;
+    // "in Ulm am Rhein-Ufer", "am Main Tower": a longer name goes on; a first name is a person's.
+    if (tail + 1 < n && (info[tail + 1].upper || s.tokens[tail + 1].text == "-")) continue;
+    if (lex_.IsFirstName(s.tokens[i].text)) continue;
+    // "Urlaub am See", "ein Haus im Wald": a town stands after a preposition of place, or opens
+    // the sentence as a dateline does ("Furth im Wald. Der ...", "Lohr am Main (dpa) -").
+    const bool after_preposition = i > 0 && IsPlacePreposition(info[i - 1].folded);
+    const std::string_view next = tail + 1 < n ? std::string_view(s.tokens[tail + 1].text) : std::string_view(".");
+    const bool dateline = i == 0 && (next == "." || next == "(" || next == "," || next == "-" || next == "–");
+    if (!after_preposition && !dateline) continue;
+    Candidate c = SpanCandidate(s, i, tail + 1, EntityType::Place, 45);
+    out.push_back(std::move(c));
+  }
+}
 
 void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                 std::vector<Candidate>& out) const {
@@ -1700,6 +1731,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindLexiconNames(s, infos[si], cands);
     FindCompoundPrefixes(s, cands);
     FindVenues(s, infos[si], cands);
+    FindTownsByRiver(s, infos[si], cands);
     FindAdjectives(s, infos[si], cands);
     FindPersons(s, infos[si], cands);
     FindIntroducedNames(s, infos[si], cands);

@@ -1195,3 +1195,26 @@ TEST_CASE("rules: a company's name written again without its legal form is the s
   CHECK(short_name->canonical == "Nordwind Energie AG");
   CHECK(short_name->type == EntityType::Organization);
 }
+
+TEST_CASE("rules: a small town named by its river, region or forest after a preposition of place",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Bahn fährt von Kirchdorf im Wald über Altheim an der Donau nach Ulm. Anna Kessler "
+                        "macht Urlaub am See und kauft ein Haus im Wald.");
+  INFO(Dump(mentions));
+  const auto* forest = newskg::testing::FindBySurface(mentions, "Kirchdorf im Wald");
+  REQUIRE(forest != nullptr);
+  CHECK(forest->type == EntityType::Place);
+  const auto* river = newskg::testing::FindBySurface(mentions, "Altheim an der Donau");
+  REQUIRE(river != nullptr);
+  CHECK(river->type == EntityType::Place);
+  CHECK(newskg::testing::FindBySurface(mentions, "Urlaub am See") == nullptr);
+  CHECK(newskg::testing::FindBySurface(mentions, "Haus im Wald") == nullptr);
+}
+
+TEST_CASE("rules: a town named by its forest opens the article as a dateline", "[recognition][rules]") {
+  auto mentions = Rules("Kirchdorf im Wald. Der Gemeinderat hat am Montag getagt.");
+  INFO(Dump(mentions));
+  const auto* town = newskg::testing::FindBySurface(mentions, "Kirchdorf im Wald");
+  REQUIRE(town != nullptr);
+  CHECK(town->type == EntityType::Place);
+}
