@@ -1386,8 +1386,54 @@ void FormerOfficeStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& 
   }
 }
 
+namespace {
+
+// Whether no person but the two of `told` is named by name between its sentence and this one
+// (up to eight sentences on): "Ein Treffen von X und Y ... X sagte ... Y sagte ... Bei einem
+// Telefonat der beiden" still means X and Y.
+bool OnlyThePairSince(const SentenceContext& c, const ToldPair& told) {
+  const std::size_t here = c.sentence.index();
+  if (told.sentence + 8 < here) return false;
+  const std::string first = PartyKey(c.facts, told.first), second = PartyKey(c.facts, told.second);
+  for (std::size_t si = told.sentence + 1; si <= here; ++si) {
+    for (std::size_t m : c.sentences[si].mentions()) {
+      const Mention& men = c.sentences[si].mention(m);
+      if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
+      const std::string key = PartyKey(c.facts, m);
+      if (key != first && key != second) return false;
+    }
+  }
+  return true;
+}
+
+// "Man werde sich im März erneut zusammensetzen": right after a meeting of two, a reflexive
+// "man" that names no one else is that pair meeting again.
+bool ManMeansThePair(const SentenceContext& c, MeetingDraft& d) {
+  const SentenceAnnotation& s = c.sentence;
+  const auto& told = c.told_pair;
+  if (d.noun || !told || told->sentence >= s.index() || told->sentence + 2 < s.index()) return false;
+  const int clause = s.clause(d.trigger.token);
+  std::optional<std::size_t> man;
+  bool self = false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s.clause(k) != clause || s.quoted(k)) continue;
+    if (s.folded(k) == "man") man = k;
+    self = self || s.folded(k) == "sich";
+  }
+  if (!man || !self) return false;
+  for (std::size_t m : s.mentions()) {
+    const Mention& men = s.mention(m);
+    if (men.type != EntityType::Place && s.clause(men.first_token) == clause) return false;
+  }
+  for (std::size_t m : {told->first, told->second}) d.added_parties.emplace_back(d.SegmentOf(*man), m);
+  return true;
+}
+
+}  // namespace
+
 void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
+  if (ManMeansThePair(c, d)) return;
   for (std::size_t k = 0; k < s.size(); ++k) {
     // "die beiden", "der beiden", "beide" as a noun phrase of their own, not "die beiden Länder".
     const std::string& w = s.folded(k);
@@ -1428,9 +1474,9 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
     // The two of a meeting told in the two sentences before, held or not ("Ein Treffen mit X
     // kam nicht zustande. Die beiden telefonierten."), else the two persons named last, from
     // the sentence before backwards (up to three).
-    if (const auto& told = c.told_pair;
-        told && told->sentence < here && told->sentence + 2 >= here && !other_office(told->first) &&
-        !other_office(told->second)) {
+    if (const auto& told = c.told_pair; told && told->sentence < here &&
+                                         (told->sentence + 2 >= here || OnlyThePairSince(c, *told)) &&
+                                         !other_office(told->first) && !other_office(told->second)) {
       pair = {told->first, told->second};
     }
     for (std::size_t si = here; si-- > 0 && si + 3 >= here && pair.size() < 2;) {

@@ -956,6 +956,34 @@ TEST_CASE("the-two-are-the-pair-before: the two of a meeting told before, even o
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("the-two-are-the-pair-before: the pair of a meeting further back while no one else is named",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag in Linz. Es ging um die Bahn. "
+                        "Brandau lobte den Bund. Kessler widersprach. Die Strecke sei zu langsam. Vorbereitet "
+                        "worden war das bei einem Telefonat der beiden im März.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n"
+        "Anna Kessler; Paul Brandau; @- held im März 2025-03\n");
+  // Someone else named since: the two are no longer sure.
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag in Linz. Jonas Weller lobte den "
+                        "Bund. Die Strecke sei zu langsam. Es fehle Geld. Man brauche Zeit. Vorbereitet worden war "
+                        "das bei einem Telefonat der beiden im März.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+}
+
+TEST_CASE("the-two-are-the-pair-before: a reflexive 'man' right after a meeting of two is that pair",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Man werde sich im Juli in Wien erneut "
+                        "zusammensetzen.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n"
+        "Anna Kessler; Paul Brandau; @Wien planned im Juli 2025-07\n");
+  // "man" with a party of its own is not the pair.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Man werde sich im Juli in Wien mit "
+                        "Jonas Weller treffen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("negation-governs-trigger and separable-rejection: 'steht nicht an', 'fiel ... aus'", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ein Treffen mit Paul Brandau steht nicht an, sagte Anna Kessler.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Ein für Dienstag geplantes Treffen von Anna Kessler mit Paul Brandau fiel damit aus.",
