@@ -41,6 +41,10 @@ bool SingularSie(const SentenceAnnotation& s, std::size_t k) {
            w == "sind" || w == "seien" || w == "kann" || w == "können" || w == "trifft" || w == "spricht" ||
            w == "empfängt" || w == "besucht" || w == "telefoniert";
   };
+  // "Sie kündigte an": a weak preterite right after it is singular ("Sie kündigten": plural).
+  if (k + 1 < s.size() && !s.upper(k + 1) && s.folded(k + 1).size() > 4 && s.folded(k + 1).ends_with("te")) {
+    return true;
+  }
   for (std::size_t distance = 1; distance <= 4; ++distance) {
     for (std::size_t q : {k + distance, k >= distance ? k - distance : SIZE_MAX}) {
       if (q >= s.size() || s.clause(q) != s.clause(k) || s.upper(q)) continue;
@@ -55,6 +59,17 @@ bool SingularSie(const SentenceAnnotation& s, std::size_t k) {
   while (end + 1 < s.size() && s.clause(end + 1) == s.clause(k) && !s.IsPunct(end + 1)) ++end;
   const std::string& w = s.folded(end);
   return end > k && !s.upper(end) && finite(w) && !(w.ends_with("en") || w == "sind");
+}
+
+// Whether the name at token k follows "mit", with at most an article, adjectives and an
+// office between ("mit dem neuen Außenminister X").
+bool PartnerOfMit(const SentenceAnnotation& s, std::size_t k) {
+  for (std::size_t q = k; q > 0 && k - q < 4; --q) {
+    const std::string& w = s.folded(q - 1);
+    if (w == "mit") return true;
+    if (s.IsPunct(q - 1) || s.NameAt(q - 1)) return false;
+  }
+  return false;
 }
 
 // The first person named before `token` in this sentence, else in up to three sentences before,
@@ -74,6 +89,8 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
       if (skip_own_clause && s.clause(men.first_token) == s.clause(token)) continue;
       // "Nach dem Treffen mit X reiste Y nach Rom, wo er ...": X met Y; the sentence is about Y.
       if (!earlier && InTimePhrase(s, men.first_token)) continue;
+      // "Mit Minister X hat er gesprochen": whom "mit" names is the subject's partner.
+      if (!earlier && !object && PartnerOfMit(s, men.first_token)) continue;
       // Who is named inside a quotation of a sentence before is not who the text goes on about.
       if (earlier && s.quoted(men.first_token)) continue;
       const char gender = c.index.gender[m];

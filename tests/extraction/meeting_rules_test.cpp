@@ -454,6 +454,17 @@ TEST_CASE("pronoun-subjects: after a sentence whose subject is a description, 'e
             .find("Jonas Weller; Max Ott") != std::string::npos);
 }
 
+TEST_CASE("pronoun-subjects: 'Sie' before a weak preterite in '-te' is one woman", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler lobte die Schule. Sie kündigte an, Paul Brandau im Juli zu treffen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- planned im Juli 2025-07\n");
+}
+
+TEST_CASE("pronoun-subjects: whom a fronted 'mit' names is the partner, not who 'er' is", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Botschafter Paul Brandau lobte die Schule. Mit Minister Jonas Weller hat er am Montag "
+                        "telefoniert.",
+                        "2025-06-12") == "Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("pronoun-subjects: 'sie' as one woman, 'er' never a woman", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Lena Graf reiste am Montag nach Linz. Dort traf sie Paul Brandau.", "2025-06-12") ==
         "Lena Graf; Paul Brandau; @Linz held am Montag 2025-06-09\n");
