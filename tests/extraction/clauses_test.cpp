@@ -91,3 +91,18 @@ TEST_CASE("SplitClauses: a party in brackets stays in its subordinate clause", "
   CHECK(c[10] == c[4]);    // "und"
   CHECK(c[13] == c[4]);    // "austauschten"
 }
+
+TEST_CASE("SplitClauses: a preposition and a relative pronoun before a noun open a clause that ends in its verb",
+          "[extraction][clauses]") {
+  using newskg::extraction::SplitClauses;
+  // "Sie unterzeichneten eine Erklärung, nach der Drohnen in Ulm gebaut werden sollen."
+  std::vector<std::string> words = {"Sie", "unterzeichneten", "eine", "Erklärung", ",", "nach", "der", "Drohnen",
+                                    "in", "Ulm", "gebaut", "werden", "sollen", "."};
+  std::vector<int> c = SplitClauses(words, Fold(words));
+  CHECK(c[5] != 0);      // "nach"
+  CHECK(c[12] == c[5]);  // "sollen"
+  // "Sie trafen sich am Montag, nach der Sitzung des Rates.": a phrase ending in a noun.
+  words = {"Sie", "trafen", "sich", "am", "Montag", ",", "nach", "der", "Sitzung", "des", "Rates", "."};
+  c = SplitClauses(words, Fold(words));
+  CHECK(c[6] == 0);
+}
