@@ -858,7 +858,11 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
         it->implied_states.push_back(state);
         ledger.AddKey(index, key);
       }
-      if (!it->location || (it->location_inferred && m.location && !m.location_inferred) ||
+      // "Kiew (dpa) - ... unterzeichneten ... in der Ukraine": a country says less than the
+      // town or building the meeting has, even one inferred from the dateline.
+      const bool vaguer = it->location && m.location && c.facts.mentions[*m.location].is_country &&
+                          !c.facts.mentions[*it->location].is_country;
+      if (!it->location || (it->location_inferred && m.location && !m.location_inferred && !vaguer) ||
           (MoreExact(c.facts, it->location, m.location) && !m.location_inferred)) {
         // "traf X in Ulm. Das Treffen im Rathaus ...": the town told first is the building's.
         it->town = TownAfterMerge(c, it->location, m);
