@@ -61,7 +61,8 @@ bool IsPastMarker(std::string_view w) {
       "nutzte", "nutzten", "hielt", "hielten", "ging", "gingen", "blieb", "blieben", "liess",
       "liessen", "zeigte", "zeigten", "suchte", "suchten", "stellte", "stellten", "machte",
       "machten", "brachte", "brachten", "fuhr", "fuhren", "flog", "flogen", "kehrte", "kehrten",
-      "lobte", "lobten", "warb", "warben", "stand", "standen", "verbrachte", "verbrachten"};
+      "lobte", "lobten", "warb", "warben", "stand", "standen", "verbrachte", "verbrachten", "unterzeichnete",
+      "unterzeichneten"};
   static const std::unordered_set<std::string_view> kSet(std::begin(kPastMarkers), std::end(kPastMarkers));
   return kSet.count(w) > 0;
 }

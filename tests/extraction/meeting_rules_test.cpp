@@ -608,6 +608,23 @@ TEST_CASE("merge-repeated-reports: a place taken from the dateline does not make
         "Anna Kessler; Jonas Weller; @Ulm held Am Mittwoch 2025-06-11\n");
 }
 
+TEST_CASE("merge-repeated-reports: a country told later does not replace the dateline's town",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ulm (dpa) - Am Mittwoch sprach Anna Kessler mit Paul Brandau über den Haushalt. Die "
+                        "beiden unterzeichneten eine Erklärung über den Bau von Drohnen in Deutschland.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Mittwoch 2025-06-11\n");
+}
+
+TEST_CASE("verb-needs-particle: signing together is a meeting; who signs alone meets only 'mit' someone",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau unterzeichneten am Montag in Ulm ein Abkommen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler unterzeichnete am Montag in Ulm gemeinsam mit Paul Brandau den Vertrag.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Präsident Paul Brandau unterzeichnete am Montag das Gesetz von Anna Kessler.", "2025-06-12") ==
+        "");
+}
+
 TEST_CASE("participation-joins-meeting: who is invited joins the meeting told before", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Im Juli will Anna Kessler zu einem Gipfel in Ulm einladen. Eingeladen ist auch "
                         "Paul Brandau.",
