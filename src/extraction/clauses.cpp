@@ -78,22 +78,17 @@ std::vector<int> SplitClauses(const std::vector<std::string>& words, const std::
     }
     return false;
   };
-  // ", nach der Drohnen in Ulm gebaut werden sollen": a preposition and a relative pronoun
-  // before a noun open a clause when what follows, up to the next break, ends in its verb (a
-  // lower-case word); ", nach der Sitzung des Rates" ends in a noun.
+  // ", nach der Drohnen in Ulm gebaut werden sollen": "nach" and a relative pronoun before a
+  // noun open a clause (what a paper says) when what follows, up to the next break, ends in its
+  // verb (a lower-case word); ", nach der Sitzung des Rates" ends in a noun.
   auto ends_in_verb = [&](std::size_t from) {
     std::size_t k = from;
     while (k + 1 < words.size() && !IsClauseBreak(words[k + 1]) && words[k + 1] != ".") ++k;
     return k >= from + 4 && !text::StartsUpper(words[k]) && words[k].size() > 2 &&
            !std::isdigit(static_cast<unsigned char>(words[k][0]));
   };
-  auto preposition_before_noun = [&](std::size_t i) {
-    static constexpr std::string_view kPrepositions[] = {"nach", "mit", "bei", "an", "auf", "für", "über",
-                                                         "von", "in", "gegen", "unter"};
-    if (i + 2 >= words.size() ||
-        std::find(std::begin(kPrepositions), std::end(kPrepositions), folded[i]) == std::end(kPrepositions)) {
-      return false;
-    }
+  auto according_to_which = [&](std::size_t i) {
+    if (i + 2 >= words.size() || folded[i] != "nach") return false;
     const std::string& pronoun = folded[i + 1];
     return (pronoun == "der" || pronoun == "dem" || pronoun == "denen") && text::StartsUpper(words[i + 2]) &&
            ends_in_verb(i);
@@ -104,7 +99,7 @@ std::vector<int> SplitClauses(const std::vector<std::string>& words, const std::
     const bool at_start = i == 0 || after_break;
     const bool relative = i > 0 && words[i - 1] == "," && i + 1 < words.size() &&
                           (OpensRelativeClause(folded[i], folded[i + 1]) ||
-                           OpensPrepositionalRelativeClause(folded, i) || preposition_before_noun(i)) &&
+                           OpensPrepositionalRelativeClause(folded, i) || according_to_which(i)) &&
                           !after_a_meeting(i - 1);
     if (at_start && (IsSubordinator(folded[i]) || relative) && !(i == 0 && folded[i] == "als")) {
       current = next++;
