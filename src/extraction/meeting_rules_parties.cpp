@@ -1251,9 +1251,11 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
   for (std::size_t k = 0; k < s.size(); ++k) {
     const std::string& w = s.folded(k);
     if (!d.InScope(s, k)) continue;
-    // "sie" as one woman (not "Sie" inside a sentence, the polite form); "ihr" after "mit".
+    // "sie" as one woman (not "Sie" inside a sentence, the polite form); "ihr" after "mit",
+    // "bei" or "zwischen".
     const bool she = w == "sie" && (k == 0 || s.word(k) == "sie") && SingularSie(s, k);
-    const bool her = w == "ihr" && k > 0 && (s.folded(k - 1) == "mit" || s.folded(k - 1) == "bei");
+    const bool her = w == "ihr" && k > 0 &&
+                     (s.folded(k - 1) == "mit" || s.folded(k - 1) == "bei" || s.folded(k - 1) == "zwischen");
     if (w != "er" && w != "ihn" && w != "ihm" && !she && !her) continue;
     if (d.named_between && k < d.trigger.token) continue;
     // "telefonierte mit X und sicherte ihm Hilfe zu": a pronoun after the partner named is the

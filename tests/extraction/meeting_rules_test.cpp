@@ -459,6 +459,12 @@ TEST_CASE("pronoun-subjects: 'Sie' before a weak preterite in '-te' is one woman
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- planned im Juli 2025-07\n");
 }
 
+TEST_CASE("pronoun-subjects: 'zwischen ihr und X' names the last woman", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Betriebsrätin Anna Kessler war zufrieden. Am Montag waren Gespräche zwischen ihr und "
+                        "Paul Brandau in Ulm abgebrochen worden.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+}
+
 TEST_CASE("pronoun-subjects: whom a fronted 'mit' names is the partner, not who 'er' is", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Botschafter Paul Brandau lobte die Schule. Mit Minister Jonas Weller hat er am Montag "
                         "telefoniert.",
