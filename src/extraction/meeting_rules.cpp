@@ -239,7 +239,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Ein Portal berichtete, Anna Kessler habe sich am Montag mit Paul Brandau getroffen. Ein solches Treffen habe nicht stattgefunden, sagte Jonas Weller.");
   static const NextRoundTakesParties next_round(
       "next-round-takes-parties",
-      "'Eine weitere Runde', 'ein neues Treffen', 'kündigte an, die Gespräche fortzusetzen', without parties of its own or only some of theirs, at another place or time, is another meeting of the parties told just before.",
+      "'Eine weitere Runde', 'ein neues Treffen', 'ist ein weiteres Treffen vereinbart', 'kündigte an, die Gespräche fortzusetzen', without parties of its own or only some of theirs, at another place or time, is another meeting of the parties told just before (up to three sentences; 'der Beteiligten' up to twelve).",
       "Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Eine weitere Runde ist für Freitag in Linz geplant.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",
@@ -293,12 +293,19 @@ bool NextMeeting(const SentenceAnnotation& s, std::size_t trigger) {
     const std::string& w = s.folded(k);
     for (std::string_view next : {"weiter", "nächst", "neue", "erneut", "zweit", "dritt", "kommend"}) {
       if (!w.starts_with(next)) continue;
-      // "Es war das zweite Treffen der beiden": a predicate describes the meeting told.
+      // "Es war das zweite Treffen der beiden": a predicate describes the meeting told; "ist ein
+      // weiteres Treffen vereinbart" plans one.
+      bool copula = false;
       for (std::size_t q = k > 2 ? k - 2 : 0; q < k; ++q) {
         const std::string& c = s.folded(q);
-        if (c == "war" || c == "ist" || c == "sei" || c == "wäre") return false;
+        copula = copula || c == "war" || c == "ist" || c == "sei" || c == "wäre";
       }
-      return true;
+      if (!copula) return true;
+      for (std::size_t q = trigger + 1; q < s.size() && s.clause(q) == s.clause(trigger); ++q) {
+        const std::string* cue = s.StatusCue(q);
+        if (cue && *cue == "planned" && !s.upper(q)) return true;
+      }
+      return false;
     }
   }
   // "kündigte an, die Gespräche im Herbst fortzusetzen": continued another time.

@@ -800,7 +800,11 @@ bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d
   // werden erwartet" may be the same visit's). Kept at once: it is another meeting, not a
   // report to merge.
   const MeetingFact& before = ledger.kept.back();
-  if (before.last_sentence + 3 < m.sentence) return true;
+  // "ein weiteres Treffen der Beteiligten": of those who took part, further back too.
+  const std::size_t t = d.trigger.token;
+  const bool of_those = t + 2 < s.size() && s.folded(t + 1) == "der" &&
+                        (s.folded(t + 2) == "beteiligten" || s.folded(t + 2) == "teilnehmer");
+  if (before.last_sentence + (of_those ? 12 : 3) < m.sentence) return true;
   const bool own_place = m.location && !m.location_inferred &&
                          (!before.location || c.facts.mentions[*m.location].canonical !=
                                                   c.facts.mentions[*before.location].canonical);

@@ -1518,6 +1518,25 @@ TEST_CASE("guest-is-the-visitor: 'waren sie Gäste von X' is a visit of the arti
         "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("next-round-takes-parties: 'ist ein weiteres Treffen vereinbart' plans one; 'der Beteiligten' reaches further back",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag in Ulm. Für den 19. Juli ist ein "
+                        "weiteres Treffen vereinbart, diesmal in Linz.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n"
+        "Anna Kessler; Paul Brandau; @Linz planned Für den 19. Juli 2025-07-19\n");
+  // "Es war ein weiteres Treffen": a predicate describes the meeting told.
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag in Ulm. Es war ein weiteres Treffen "
+                        "in Linz.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag in Ulm. Es ging um Geld. Die Stadt "
+                        "zahlt. Das Land auch. Der Bund nicht. Für den 19. Juli ist ein weiteres Treffen der "
+                        "Beteiligten vereinbart, diesmal in Linz.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n"
+        "Anna Kessler; Paul Brandau; @Linz planned Für den 19. Juli 2025-07-19\n");
+}
+
 TEST_CASE("next-round-takes-parties: 'X kündigte an, die Gespräche in Y fortzusetzen' continues the talks told before",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Minister Max Horn und Ministerin Eva Kunz berieten am Dienstag in Ulm. Kunz kündigte an, die "
