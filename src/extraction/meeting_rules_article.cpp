@@ -101,11 +101,12 @@ bool MoreExact(const ArticleFacts& facts, std::optional<std::size_t> current, st
 }
 
 // Whether a time without a date names an earlier period: "im vergangenen Herbst", "letztes
-// Jahr", "vor drei Wochen".
+// Jahr", "vor drei Wochen", "am Vorabend", "am Vortag".
 bool EarlierPeriod(const std::string& time_text) {
   const std::string folded = text::FoldForMatch(time_text);
   return folded.find("vergangen") != std::string::npos || folded.find("vorig") != std::string::npos ||
-         folded.find("letzt") != std::string::npos || folded.starts_with("vor ");
+         folded.find("letzt") != std::string::npos || folded.starts_with("vor ") ||
+         folded.find("vorabend") != std::string::npos || folded.find("vortag") != std::string::npos;
 }
 
 bool Compatible(const MeetingFact& a, const MeetingFact& b, const ArticleFacts& facts) {

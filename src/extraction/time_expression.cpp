@@ -63,7 +63,8 @@ bool IsHead(std::string_view w) {
   if (text::MonthOfName(w) || WeekdayIndex(w) >= 0 || IsSeason(w)) return true;
   static constexpr std::string_view kWords[] = {"wochenende", "woche", "wochen",    "monat",      "monats",
                                                 "monaten",    "jahr",  "jahres",    "tag",        "tagen",
-                                                "morgen",     "abend", "vormittag", "nachmittag", "mittag"};
+                                                "morgen",     "abend", "vormittag", "nachmittag", "mittag",
+                                                "vorabend",   "vortag"};
   for (std::string_view s : kWords) {
     if (w == s) return true;
   }

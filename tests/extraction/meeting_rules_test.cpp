@@ -614,6 +614,14 @@ TEST_CASE("merge-repeated-reports: a place taken from the dateline does not make
         "Anna Kessler; Jonas Weller; @Ulm held Am Mittwoch 2025-06-11\n");
 }
 
+TEST_CASE("merge-repeated-reports: a meeting 'am Vorabend' is an earlier one", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Mittwoch in Ulm Paul Brandau. Bereits am Vorabend hatte sich Kessler "
+                        "mit Brandau in Ulm getroffen.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Mittwoch 2025-06-11\n"
+        "Brandau; Kessler; @Ulm held am Vorabend \n");
+}
+
 TEST_CASE("merge-repeated-reports: a country told later does not replace the dateline's town",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ulm (dpa) - Am Mittwoch sprach Anna Kessler mit Paul Brandau über den Haushalt. Die "
