@@ -1218,3 +1218,14 @@ TEST_CASE("rules: a town named by its forest opens the article as a dateline", "
   REQUIRE(town != nullptr);
   CHECK(town->type == EntityType::Place);
 }
+
+TEST_CASE("rules: a German sector word ends a company's name", "[recognition][rules]") {
+  auto mentions = Rules("Ministerin Anna Kessler besuchte den Hersteller Falkner Antriebstechnik und die Firma "
+                        "Kessel Logistik.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Falkner Antriebstechnik", "Kessel Logistik"}) {
+    const auto* company = newskg::testing::FindBySurface(mentions, name);
+    REQUIRE(company != nullptr);
+    CHECK(company->type == EntityType::Organization);
+  }
+}
