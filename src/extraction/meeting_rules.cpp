@@ -14,7 +14,7 @@ using namespace rules;
 const std::vector<const SentenceRule*>& SentenceRules() {
   static const VerbNeedsParticle verb_needs_partner(
       "verb-needs-particle",
-      "Verbs that tell a meeting only with a partner word need it in their clause ('sprach mit', 'reiste nach', 'saß am Tisch'), separable verbs their particle ('kamen ... zusammen', 'rief ... an', 'nahmen ... teil'), 'begrüßen' a person (a passive's subject greeted by its agent).",
+      "Verbs that tell a meeting only with a partner word need it in their clause ('sprach mit', 'reiste nach', 'saß am Tisch'), separable verbs their particle ('kamen ... zusammen', 'rief ... an', 'nahmen ... teil'), 'begrüßen' a person (a passive's subject greeted by its agent), 'führte' a person through a place ('führte sie durch das Werk'), forms of 'zusammensetzen' 'sich'.",
       "Lena Graf sprach am Montag vor Max Ott über die Lage in Ulm.");
   static const DefiniteNounRefersBack definite_noun(
       "definite-noun-refers-back",
@@ -142,7 +142,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler und Paul Brandau trafen sich mit polnischen Unternehmern.");
   static const PronounSubjects pronouns(
       "pronoun-subjects",
-      "'er', 'ihn', 'ihm' stand for the last man (or person of unknown gender) named before them, 'sie' with a singular verb and 'mit ihr', 'zwischen ihr' for the last woman; not one named after a description that is the sentence's subject ('traf der SPD-Politiker X'), nor the partner a 'mit' of the same sentence names ('Mit X hat er telefoniert'); 'Sie' before a verb in '-te' is one woman ('Sie kündigte an').",
+      "'er', 'ihn', 'ihm' stand for the last man (or person of unknown gender) named before them, 'sie' with a singular verb and 'mit ihr', 'zwischen ihr' for the last woman; not one named after a description that is the sentence's subject ('traf der SPD-Politiker X'), nor the partner a 'mit' of the same sentence names ('Mit X hat er telefoniert'); 'Sie' before a verb in '-te' is one woman ('Sie kündigte an'); 'sie' right after the verb of a subject named before it is whom the verb takes ('X empfing sie').",
       "Paul Brandau reiste nach Wien. Dort traf er sich mit Anna Kessler.");
   static const AgeNounStandsForPerson age_noun(
       "age-noun-stands-for-person",

@@ -76,9 +76,9 @@ bool PartnerOfMit(const SentenceAnnotation& s, std::size_t k) {
 // whose gender does not contradict the pronoun ("sie" needs a woman, "er" no woman). An
 // object pronoun ("ihn", "ihm", "ihr") never stands for a person of its own clause, who would
 // be "sich": in "Lena Graf habe ihm geschrieben", "ihm" is someone named before.
-std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t token) {
+std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t token, bool as_object = false) {
   const std::string& pronoun = c.sentence.folded(token);
-  const bool object = pronoun == "ihn" || pronoun == "ihm" || pronoun == "ihr";
+  const bool object = as_object || pronoun == "ihn" || pronoun == "ihm" || pronoun == "ihr";
   const bool feminine = pronoun == "sie" || pronoun == "ihr";
   auto first_person = [&](const SentenceAnnotation& s, std::size_t before,
                           bool skip_own_clause) -> std::optional<std::size_t> {
@@ -1268,9 +1268,21 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
       }
       if (partner) continue;
     }
-    // "Zunächst traf sie A, danach B": the subject right after the verb is every segment's.
+    // "Zunächst traf sie A, danach B": the subject right after the verb is every segment's;
+    // after a subject named before the verb, "sie" is whom it takes ("Pastorin X führte sie
+    // durch das Haus").
     const bool subject_after_verb = k == d.trigger.token + 1 && (w == "er" || she);
-    if (auto a = Antecedent(c, k)) d.added_parties.emplace_back(subject_after_verb ? -1 : d.SegmentOf(k), *a);
+    bool named_subject = false;
+    if (she && subject_after_verb) {
+      for (std::size_t m : s.mentions()) {
+        const Mention& men = s.mention(m);
+        named_subject = named_subject || (men.type == EntityType::Person && men.last_token <= d.trigger.token &&
+                                          s.clause(men.first_token) == s.clause(d.trigger.token));
+      }
+    }
+    if (auto a = Antecedent(c, k, named_subject)) {
+      d.added_parties.emplace_back(subject_after_verb && !named_subject ? -1 : d.SegmentOf(k), *a);
+    }
   }
 }
 

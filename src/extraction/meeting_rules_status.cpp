@@ -234,6 +234,14 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     if ((!with || !self) && !each_other) d.dropped = true;
   } else if (pos == "verb-person") {
     if (!TakesAPerson(c, t)) d.dropped = true;
+  } else if (pos == "verb-durch") {
+    // "führte sie durch das Werk": a person led through a place by an article after "durch";
+    // "führte die Wahl durch" ends in the particle, "führte Gespräche" is the noun's.
+    bool through = false;
+    for (std::size_t k = t + 1; k + 1 < s.size() && in_clause(k); ++k) {
+      through = through || (s.folded(k) == "durch" && s.IsDeterminer(k + 1));
+    }
+    if (!through || !TakesAPerson(c, t)) d.dropped = true;
   } else if (pos == "noun-bei") {
     // "war zu Gast bei X", "waren Gäste von Präsident X", "Gast des Kanzlers": the noun tells a
     // visit only with its host right after it.

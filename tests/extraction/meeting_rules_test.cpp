@@ -465,6 +465,13 @@ TEST_CASE("pronoun-subjects: 'zwischen ihr und X' names the last woman", "[extra
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
 }
 
+TEST_CASE("pronoun-subjects: 'sie' after the verb of a subject named before it is whom the verb takes",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler kam am Montag nach Ulm. Bürgermeisterin Eva Roth empfing sie im "
+                        "Rathaus.",
+                        "2025-06-12") == "Anna Kessler; Eva Roth; @Rathaus in Ulm held  \n");
+}
+
 TEST_CASE("pronoun-subjects: whom a fronted 'mit' names is the partner, not who 'er' is", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Botschafter Paul Brandau lobte die Schule. Mit Minister Jonas Weller hat er am Montag "
                         "telefoniert.",
@@ -829,6 +836,16 @@ TEST_CASE("verb-needs-particle: 'zusammen' as a particle, not in 'zusammen mit';
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Der Beirat von Anna Kessler und Paul Brandau ist seit Montag neu zusammengesetzt.",
                         "2025-06-12") == "");
+}
+
+TEST_CASE("verb-needs-particle: a guide leading a person through a place is a visit", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler kam am Montag nach Ulm. Werkleiter Paul Brandau führte sie durch "
+                        "das Werk.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held  \n");
+  // Conducting something, or a meeting noun's verb, is no guided visit.
+  CHECK(MeetingsWithAll("Paul Brandau führte am Montag die Wahl von Anna Kessler durch.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Paul Brandau führte am Montag die Delegation durch das Werk, Anna Kessler sprach.", "2025-06-12") ==
+        "");
 }
 
 TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes a person", "[extraction][rules]") {
