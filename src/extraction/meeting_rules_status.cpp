@@ -200,6 +200,19 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
       }
     }
   }
+  // "ist mit X verabredet" is a date to meet; "hat mit X verabredet, dass" an agreement.
+  if (!d.noun && s.folded(t) == "verabredet") {
+    bool sein = false;
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      const std::string& w = s.folded(k);
+      sein = sein || (in_clause(k) && (w == "bin" || w == "ist" || w == "sind" || w == "war" || w == "waren" ||
+                                       w == "sei" || w == "seien"));
+    }
+    if (!sein) {
+      d.dropped = true;
+      return;
+    }
+  }
   if (pos == "join-tisch" && !d.join) return;  // "saßen X und Y zusammen" (NewDraft decided)
   if (pos == "verb-mit" || pos == "verb-nach" || pos == "join-tisch") {
     // "sprach mit", "reiste nach", "saß mit am Tisch": the word anywhere in the clause.

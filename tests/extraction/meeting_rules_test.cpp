@@ -838,6 +838,13 @@ TEST_CASE("verb-needs-particle: 'zusammen' as a particle, not in 'zusammen mit';
                         "2025-06-12") == "");
 }
 
+TEST_CASE("verb-needs-particle: 'ist mit X verabredet' is a date to meet, 'hat mit X verabredet' an agreement",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler ist am Freitag mit Paul Brandau in Ulm verabredet.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm planned am Freitag 2025-06-13\n");
+  CHECK(MeetingsWithAll("Anna Kessler hat mit Paul Brandau verabredet, dass die Stadt zahlt.", "2025-06-12") == "");
+}
+
 TEST_CASE("verb-needs-particle: a guide leading a person through a place is a visit", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ministerin Anna Kessler kam am Montag nach Ulm. Werkleiter Paul Brandau führte sie durch "
                         "das Werk.",
