@@ -93,6 +93,13 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
       if (!earlier && !object && PartnerOfMit(s, men.first_token)) continue;
       // Who is named inside a quotation of a sentence before is not who the text goes on about.
       if (earlier && s.quoted(men.first_token)) continue;
+      // "besuchte Horns Stellvertreter X": the possessor is not whom the sentence is about,
+      // the one named after the office is ("Horns Firma" still is about Horn).
+      if (earlier && men.surface != men.canonical && men.surface.ends_with('s') && men.last_token + 1 < s.size() &&
+          s.upper(men.last_token) && !s.NameAt(men.last_token)) {
+        const auto holder = s.NameAt(men.last_token + 1);
+        if (holder && s.mention(*holder).type == EntityType::Person) continue;
+      }
       const char gender = c.index.gender[m];
       if (feminine ? gender != 'f' : gender == 'f') continue;
       return m;

@@ -472,6 +472,13 @@ TEST_CASE("pronoun-subjects: 'sie' after the verb of a subject named before it i
                         "2025-06-12") == "Anna Kessler; Eva Roth; @Rathaus in Ulm held  \n");
 }
 
+TEST_CASE("pronoun-subjects: the possessor before an office and its holder is not who 'ihn' is",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Bürgermeister Max Horn war verhindert. Am Montag besuchte Horns Stellvertreter Paul Brandau "
+                        "die Klinik in Ulm. Dort empfing ihn Chefarzt Jonas Weller.",
+                        "2025-06-12") == "Jonas Weller; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+}
+
 TEST_CASE("pronoun-subjects: whom a fronted 'mit' names is the partner, not who 'er' is", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Botschafter Paul Brandau lobte die Schule. Mit Minister Jonas Weller hat er am Montag "
                         "telefoniert.",
