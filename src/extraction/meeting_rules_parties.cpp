@@ -1444,12 +1444,14 @@ bool OnlyThePairSince(const SentenceContext& c, const ToldPair& told) {
   return true;
 }
 
-// "Man werde sich im März erneut zusammensetzen": right after a meeting of two, a reflexive
-// "man" that names no one else is that pair meeting again.
+// "Man werde sich im März erneut zusammensetzen": right after a meeting of two (or further on,
+// while no one else is named), a reflexive "man" that names no one else is that pair meeting
+// again.
 bool ManMeansThePair(const SentenceContext& c, MeetingDraft& d) {
   const SentenceAnnotation& s = c.sentence;
   const auto& told = c.told_pair;
-  if (d.noun || !told || told->sentence >= s.index() || told->sentence + 2 < s.index()) return false;
+  if (d.noun || !told || told->sentence >= s.index()) return false;
+  if (told->sentence + 2 < s.index() && !OnlyThePairSince(c, *told)) return false;
   const int clause = s.clause(d.trigger.token);
   std::optional<std::size_t> man;
   bool self = false;

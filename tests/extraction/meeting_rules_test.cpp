@@ -1051,6 +1051,12 @@ TEST_CASE("the-two-are-the-pair-before: a reflexive 'man' right after a meeting 
                         "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n"
         "Anna Kessler; Paul Brandau; @Wien planned im Juli 2025-07\n");
+  // Further on, while the text names no one else.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Es ging um Zölle. Ein Sprecher von "
+                        "Kessler lobte Brandau. Man werde sich im Juli in Wien erneut zusammensetzen.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n"
+        "Anna Kessler; Paul Brandau; @Wien planned im Juli 2025-07\n");
   // "man" with a party of its own is not the pair.
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Linz Paul Brandau. Man werde sich im Juli in Wien mit "
                         "Jonas Weller treffen.",
