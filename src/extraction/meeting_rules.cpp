@@ -42,7 +42,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler war in Wien, um mit Paul Brandau zu sprechen.");
   static const AnnouncedInfinitiveIsPlan announced(
       "announced-infinitive-is-plan",
-      "A 'zu' infinitive of the trigger verb ('zu treffen', 'zusammenzukommen') is a plan, and the one who announces it takes part.",
+      "A 'zu' infinitive of the trigger verb ('zu treffen', 'zusammenzukommen') is a plan, and the one who announces it takes part; so is the purpose of an announced infinitive ('kündigte an, nach Ulm zu reisen, um mit X zu sprechen').",
       "Anna Kessler kündigte an, sich mit Paul Brandau zu treffen.");
   static const CoordinatedAdverbialsSplit split(
       "coordinated-adverbials-split",
@@ -74,7 +74,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Paul Brandau, der Präsident des Bundesrats, traf sich mit Anna Kessler.");
   static const SpeakersExcluded speakers(
       "speakers-excluded",
-      "Who reports the meeting ('sagte X', 'laut X') or urges it ('X forderte ihn auf, mit Y zu verhandeln') is no party, unless speaking after it ('Nach dem Treffen mit Y sagte X').",
+      "Who reports the meeting ('sagte X', 'laut X') or urges it ('X forderte ihn auf, mit Y zu verhandeln') is no party, unless speaking after it ('Nach dem Treffen mit Y sagte X') or announcing a trip for it ('X kündigte an, nach Ulm zu reisen, um mit Y zu sprechen').",
       "Anna Kessler habe sich mit Paul Brandau getroffen, sagte Jonas Weller.");
   static const MediaAreNoParties media(
       "media-are-no-parties",

@@ -488,8 +488,12 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
       return;
     }
     if (!s.speakers().count(x.mention)) return;
-    // "X kündigte an, sich mit Y zu treffen": the speaker is the subject of the meeting.
-    if ((d.announced_infinitive || speakers_met || (announces_own && s.clause(men.first_token) == s.clause(t))) &&
+    // "X kündigte an, sich mit Y zu treffen": the speaker is the subject of the meeting; so in
+    // a purpose clause ("X kündigte an, nach Ulm zu reisen, um mit Y zu sprechen"), whose
+    // subject is the sentence's.
+    const bool purpose_infinitive = d.purpose && !d.noun && t > 0 && s.folded(t - 1) == "zu";
+    if ((d.announced_infinitive || purpose_infinitive || speakers_met ||
+         (announces_own && s.clause(men.first_token) == s.clause(t))) &&
         men.type == EntityType::Person) {
       return;
     }

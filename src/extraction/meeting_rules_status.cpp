@@ -588,6 +588,16 @@ void AnnouncedInfinitiveIsPlan::Apply(const SentenceContext& c, MeetingDraft& d)
     d.announced_infinitive = true;
     d.modal = true;
   }
+  // "kündigte an, nach Ulm zu reisen, um mit X zu sprechen": the purpose of an announced
+  // infinitive is announced too.
+  if (d.purpose && !d.noun && t > 0 && s.folded(t - 1) == "zu") {
+    for (std::size_t k = 0; k + 1 < t && s.folded(k) != "um"; ++k) {
+      if (s.folded(k) == "zu" && !s.upper(k + 1) && s.folded(k + 1).ends_with("en") && s.clause(k) == 0) {
+        d.modal = true;
+        break;
+      }
+    }
+  }
   // "kündigte an, die Gespräche mit X in Y fortzusetzen": the meeting noun of a 'zu' infinitive
   // that holds or resumes it.
   // Not when urged ("ermutigte ihn, den Dialog fortzusetzen"): whoever urges takes no part.

@@ -509,6 +509,16 @@ TEST_CASE("pronoun-subjects: 'sie' as one woman, 'er' never a woman", "[extracti
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("speakers-excluded: who announces a trip keeps the meeting of its purpose clause, as a plan",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler kündigte an, im Juli nach Ulm zu reisen, um mit Minister Paul Brandau über "
+                        "den Etat zu sprechen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm planned im Juli 2025-07\n");
+  // Told in the past, the purpose clause tells a meeting held.
+  CHECK(MeetingsWithAll("Anna Kessler war am Montag in Ulm, um mit Minister Paul Brandau zu sprechen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("speakers-excluded: who speaks after a meeting with someone was in it", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Nach dem Treffen mit Paul Brandau sagte Anna Kessler am Montag, man sei sich einig.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
