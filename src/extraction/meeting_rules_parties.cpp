@@ -39,7 +39,8 @@ bool SingularSie(const SentenceAnnotation& s, std::size_t k) {
   auto finite = [](const std::string& w) {
     return IsPastMarker(w) || IsModal(w) || w == "hat" || w == "habe" || w == "ist" || w == "sei" || w == "haben" ||
            w == "sind" || w == "seien" || w == "kann" || w == "können" || w == "trifft" || w == "spricht" ||
-           w == "empfängt" || w == "besucht" || w == "telefoniert";
+           w == "empfängt" || w == "besucht" || w == "telefoniert" || w == "wolle" || w == "solle" || w == "müsse" ||
+           w == "könne" || w == "möchte";
   };
   // "Sie kündigte an": a weak preterite right after it is singular ("Sie kündigten": plural).
   if (k + 1 < s.size() && !s.upper(k + 1) && s.folded(k + 1).size() > 4 && s.folded(k + 1).ends_with("te")) {

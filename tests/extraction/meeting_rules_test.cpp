@@ -479,6 +479,12 @@ TEST_CASE("pronoun-subjects: the possessor before an office and its holder is no
                         "2025-06-12") == "Jonas Weller; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
 }
 
+TEST_CASE("pronoun-subjects: 'sie' before a subjunctive modal ('wolle sie') is one woman", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler lobte die Bauern. Zudem wolle sie im Juli mit Minister Paul Brandau "
+                        "telefonieren.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- planned im Juli 2025-07\n");
+}
+
 TEST_CASE("pronoun-subjects: whom a fronted 'mit' names is the partner, not who 'er' is", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Botschafter Paul Brandau lobte die Schule. Mit Minister Jonas Weller hat er am Montag "
                         "telefoniert.",
