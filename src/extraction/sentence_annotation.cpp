@@ -249,6 +249,12 @@ void SentenceAnnotation::FindSpeakers() const {
     // "gab ... bekannt" reports; "es gab Gespräche" tells that they took place.
     const bool es_gab = (i + 1 < size() && folded_[i + 1] == "es") || (i > 0 && folded_[i - 1] == "es");
     if (folded_[i] == "gab" && es_gab) continue;
+    // "sagte ein Gespräch mit X zu": promised, no report (the particle closes the clause).
+    if (folded_[i].starts_with("sagt")) {
+      std::size_t end = i;
+      while (end + 1 < size() && clause_[end + 1] == clause_[i] && !IsPunct(end + 1)) ++end;
+      if (end > i + 1 && folded_[end] == "zu") continue;
+    }
     // After: "sagte Herr Peskow", "laut Kreml", "nach Angaben des Weißen Hauses"; not past
     // another preposition ("hat nach eigenen Angaben mit X telefoniert": X is a party), nor
     // after "zufolge", whose source stands before it ("Diplomaten zufolge wollen X und Y").

@@ -515,6 +515,12 @@ TEST_CASE("pronoun-subjects: 'sie' as one woman, 'er' never a woman", "[extracti
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("speakers-excluded: 'sagte ein Gespräch mit X zu' promises a meeting, it reports none",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Landrätin Anna Kessler sagte ein Gespräch mit Paul Brandau für die kommende Woche zu.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- planned für die kommende Woche \n");
+}
+
 TEST_CASE("speakers-excluded: who announces a trip keeps the meeting of its purpose clause, as a plan",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler kündigte an, im Juli nach Ulm zu reisen, um mit Minister Paul Brandau über "
