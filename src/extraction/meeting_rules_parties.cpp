@@ -804,10 +804,10 @@ void ChamberSittingIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d)
   const std::size_t t = d.trigger.token;
   if (!d.noun || !s.folded(t).ends_with("sitzung") || t + 2 >= s.size()) return;
   if (s.folded(t + 1) != "des") return;
-  // "des Landtags", "des Bundestages", "des Kreistags", "des Parlaments", also after an
-  // adjective ("des Niedersächsischen Landtags").
+  // "des Landtags", "des Bundestages", "des Kreistags", "des Parlaments", "des
+  // Gesundheitsausschusses", also after an adjective ("des Niedersächsischen Landtags").
   for (std::size_t k = t + 2; k < s.size() && k <= t + 3; ++k) {
-    for (std::string_view end : {"tags", "tages", "parlaments"}) {
+    for (std::string_view end : {"tags", "tages", "parlaments", "ausschusses"}) {
       if (s.folded(k).ends_with(end)) d.dropped = true;
     }
   }

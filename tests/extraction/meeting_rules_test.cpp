@@ -1496,6 +1496,8 @@ TEST_CASE("chamber-sitting-is-no-meeting: a parliament's sitting is no meeting; 
   CHECK(MeetingsWithAll("Paul Brandau forderte eine Sondersitzung des Bayerischen Landtags und warf Anna Kessler "
                         "Versagen vor.",
                         "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Die Grünen um Paul Brandau forderten eine Sondersitzung des Gesundheitsausschusses.",
+                        "2025-06-12") == "");
   CHECK(MeetingsWithAll("Am Montag kamen Anna Kessler und Paul Brandau zu einer Sitzung des Vorstands zusammen.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
 }

@@ -1229,3 +1229,11 @@ TEST_CASE("rules: a German sector word ends a company's name", "[recognition][ru
     CHECK(company->type == EntityType::Organization);
   }
 }
+
+TEST_CASE("rules: a committee after a definite article is the article's own body", "[recognition][rules]") {
+  auto mentions = Rules("Am Dienstag sprach Anna Kessler mit dem Haushaltsausschuss über den Etat.");
+  INFO(Dump(mentions));
+  const auto* committee = newskg::testing::FindBySurface(mentions, "Haushaltsausschuss");
+  REQUIRE(committee != nullptr);
+  CHECK(committee->type == EntityType::Organization);
+}
