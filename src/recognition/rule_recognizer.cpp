@@ -527,6 +527,12 @@ void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
         bool same = true;
         for (std::size_t k = 0; k < n && same; ++k) same = info[i + k].upper && info[i + k].folded == company.words[k];
         if (!same || (i + n < tokens.size() && Lexicons::IsLegalForm(tokens[i + n].text))) continue;
+        // A name already read as a company by its sector word ("Nordwind Energie") is this one.
+        for (Candidate& other : per_sentence[si]) {
+          if (other.first == i && other.last == i + n && other.type == EntityType::Organization) {
+            other.canonical = company.canonical;
+          }
+        }
         Candidate c = SpanCandidate(article.sentences[si], i, i + n, EntityType::Organization, 35);
         c.canonical = company.canonical;
         per_sentence[si].push_back(std::move(c));
