@@ -199,7 +199,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
 const std::vector<const ArticleRule*>& ArticleRules() {
   static const AgentlessMeetingHasProtagonist protagonist(
       "agentless-meeting-has-protagonist",
-      "'Ein Gespräch mit X' or 'Gespräche mit X sowie mit Y' without a subject are the article's protagonist's: the first person its lead names, not one who only reports; after 'Auch', of whom the meeting told just before names first.",
+      "'Ein Gespräch mit X' or 'Gespräche mit X sowie mit Y' without a subject are the article's protagonist's: the first person its lead names (in a wire digest, the item's lead after its dateline), not one who only reports; after 'Auch', of whom the meeting told just before names first.",
       "Anna Kessler reist nach Linz. Dort ist ein Gespräch mit Paul Brandau vorgesehen.");
   static const TripSetsTheScene trip_scene(
       "trip-sets-the-scene",
@@ -256,8 +256,9 @@ const std::vector<const ArticleRule*>& ArticleRules() {
 }
 
 std::optional<std::size_t> Protagonist(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
-                                       std::size_t reach) {
-  for (std::size_t si = 0; si < sentences.size() && si < reach; ++si) {
+                                       std::size_t reach, std::size_t from) {
+  reach += from;
+  for (std::size_t si = from; si < sentences.size() && si < reach; ++si) {
     // "Von unserer Redakteurin X, zurzeit in Y": the byline names who writes, not who acts.
     const text::Sentence& sentence = facts.article.sentences[si];
     if (sentences[si].size() > 1 && sentences[si].word(0) == "Von" && facts.article.OpensParagraph(sentence)) {

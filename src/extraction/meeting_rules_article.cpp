@@ -321,7 +321,12 @@ bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const Meetin
     if (c.facts.mentions[p].sentence != m.sentence || c.facts.mentions[p].first_token <= t) return true;
   }
   if (!m.participants.empty() && !m.implied_states.empty()) return true;
-  std::optional<std::size_t> p = Protagonist(c.facts, c.sentences);
+  // In a wire digest, the protagonist of the item: from its dateline on ("Hannover (dpa) - X
+  // ..."); the article's own dateline (in its headline or lead) leaves the headline in.
+  const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, m.sentence);
+  const std::size_t at = dateline ? c.facts.mentions[*dateline].sentence : 0;
+  const std::size_t item = at > 1 ? at : 0;
+  std::optional<std::size_t> p = Protagonist(c.facts, c.sentences, 2, item);
   // "X will Y empfangen. Auch ein Treffen mit Z wird erwogen": also one of whom the meeting
   // told just before names first.
   if (s.size() > 0 && s.folded(0) == "auch" && m.sentence > 0) {

@@ -101,6 +101,13 @@ TEST_CASE("pronoun-subjects: an object pronoun is never the person of its own cl
         "Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("agentless-meeting-has-protagonist: in a wire digest, the protagonist of the item", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ulm (dpa) - Ministerin Anna Kessler lobt die Bahn. Sie fordert mehr Geld.\n\n"
+                        "Linz (dpa) - Betriebsrätin Eva Roth warnt vor Entlassungen. Das nächste "
+                        "Treffen mit Werkleiter Paul Brandau ist für Juli geplant.",
+                        "2025-06-12") == "Eva Roth; Paul Brandau; @- planned für Juli 2025-07\n");
+}
+
 TEST_CASE("agentless-meeting-has-protagonist: talks with several, none named before the noun", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler reist nach Linz. Dort sind Gespräche mit Paul Brandau sowie mit Jonas Weller "
                         "geplant.",
