@@ -29,6 +29,17 @@ bool IsPlacePreposition(std::string_view folded) {
 }
 
 
+// "al-Mansuri", "el-Sisi": a surname written with the Arabic article in lower case.
+bool IsArabicArticleName(std::string_view word) {
+  for (std::string_view article : {"al-", "el-", "as-", "ad-", "ar-", "at-", "an-", "asch-"}) {
+    if (word.size() > article.size() + 2 && word.starts_with(article) &&
+        text::StartsUpper(word.substr(article.size()))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "Herr", "Herrn", "Frau" (folded): a title before a name. Asked of every word: length and
 // first byte first.
 bool IsTitleWord(const std::string& f) {
@@ -1885,7 +1896,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     const std::size_t settled = cands.size();
     std::vector<bool> dropped;  // settled candidates a surname with particles covers (sized when one does)
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-      if (!info[i].upper || info[i].function) continue;
+      if ((!info[i].upper && !IsArabicArticleName(s.tokens[i].text)) || info[i].function) continue;
       std::string key = info[i].folded;
       bool hit = surnames.count(key) > 0;
       if (!hit && key.size() > 3 && std::string_view(key).ends_with("s")) hit = surnames.count(key.substr(0, key.size() - 1)) > 0;

@@ -1237,3 +1237,11 @@ TEST_CASE("rules: a committee after a definite article is the article's own body
   REQUIRE(committee != nullptr);
   CHECK(committee->type == EntityType::Organization);
 }
+
+TEST_CASE("rules: a known surname written with a lower-case Arabic article is the person", "[recognition][rules]") {
+  auto mentions = Rules("Minister Chalid al-Hamdani reiste nach Ulm. Dort sprach al-Hamdani mit Anna Kessler.");
+  INFO(Dump(mentions));
+  std::size_t persons = 0;
+  for (const auto& m : mentions) persons += m.surface == "al-Hamdani" && m.type == EntityType::Person;
+  CHECK(persons == 1);
+}
