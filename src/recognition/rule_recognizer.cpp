@@ -31,6 +31,8 @@ bool IsPlacePreposition(std::string_view folded) {
 
 // "al-Mansuri", "el-Sisi": a surname written with the Arabic article in lower case.
 bool IsArabicArticleName(std::string_view word) {
+  // Asked of every lower-case word: a hyphen third or fifth first.
+  if (word.size() < 5 || (word[2] != '-' && word[4] != '-')) return false;
   for (std::string_view article : {"al-", "el-", "as-", "ad-", "ar-", "at-", "an-", "asch-"}) {
     if (word.size() > article.size() + 2 && word.starts_with(article) &&
         text::StartsUpper(word.substr(article.size()))) {
@@ -606,8 +608,9 @@ void RuleRecognizer::FindTownsByRiver(const text::Sentence& s, const std::vector
                                       std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
   for (std::size_t i = 0; i + 2 < n; ++i) {
-    if (!info[i].upper || !info[i].word || info[i].function) continue;
+    // Asked of every word: the linking word's length first ("am", "im", "an der", "vor der").
     const std::string& link = info[i + 1].folded;
+    if (link.size() < 2 || link.size() > 3 || !info[i].upper || !info[i].word || info[i].function) continue;
     std::size_t tail = i + 2;
     if ((link == "an" || link == "in" || link == "ob" || link == "vor") && info[i + 2].folded == "der") {
       tail = i + 3;
