@@ -609,10 +609,10 @@ void RuleRecognizer::FindTownsByRiver(const text::Sentence& s, const std::vector
   const std::size_t n = s.tokens.size();
   for (std::size_t i = 0; i + 2 < n; ++i) {
     // Asked of every word: the linking word's length first ("am", "im", "an der", "vor der").
-    const std::string& link = info[i + 1].folded;
+    const std::string_view link = info[i + 1].folded;
     if (link.size() < 2 || link.size() > 3 || !info[i].upper || !info[i].word || info[i].function) continue;
     std::size_t tail = i + 2;
-    if ((link == "an" || link == "in" || link == "ob" || link == "vor") && info[i + 2].folded == "der") {
+    if ((link == "an" || link == "in" || link == "ob" || link == "vor") && std::string_view(info[i + 2].folded) == "der") {
       tail = i + 3;
     } else if (link != "am" && link != "im") {
       continue;
