@@ -612,7 +612,8 @@ void RuleRecognizer::FindTownsByRiver(const text::Sentence& s, const std::vector
     const std::string_view link = info[i + 1].folded;
     if (link.size() < 2 || link.size() > 3 || !info[i].upper || !info[i].word || info[i].function) continue;
     std::size_t tail = i + 2;
-    if ((link == "an" || link == "in" || link == "ob" || link == "vor") && std::string_view(info[i + 2].folded) == "der") {
+    const bool article_follows = std::string_view(info[i + 2].folded) == "der";
+    if ((link == "an" || link == "in" || link == "ob" || link == "vor") && article_follows) {
       tail = i + 3;
     } else if (link != "am" && link != "im") {
       continue;
@@ -627,8 +628,7 @@ void RuleRecognizer::FindTownsByRiver(const text::Sentence& s, const std::vector
     const std::string_view next = tail + 1 < n ? std::string_view(s.tokens[tail + 1].text) : std::string_view(".");
     const bool dateline = i == 0 && (next == "." || next == "(" || next == "," || next == "-" || next == "–");
     if (!after_preposition && !dateline) continue;
-    Candidate c = SpanCandidate(s, i, tail + 1, EntityType::Place, 45);
-    out.push_back(std::move(c));
+    out.push_back(SpanCandidate(s, i, tail + 1, EntityType::Place, 45));
   }
 }
 
