@@ -163,6 +163,12 @@ bool TakesAPerson(const SentenceContext& c, std::size_t t) {
   return p > 0 && IsAnyPreposition(s.folded(p - 1));
 }
 
+// "ist", "sind", "war", "sei": a form of "sein" (here the auxiliary of a state, "ist verabredet").
+bool IsFormOfSein(std::string_view folded) {
+  static constexpr std::string_view kForms[] = {"bin", "ist", "sind", "war", "waren", "sei", "seien"};
+  return std::find(std::begin(kForms), std::end(kForms), folded) != std::end(kForms);
+}
+
 // "sich", and "mich", "uns" in the first person ("habe mich mit X abgestimmt").
 bool IsReflexive(std::string_view folded) { return folded == "sich" || folded == "mich" || folded == "uns"; }
 
@@ -201,32 +207,29 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     }
   }
   // "ist mit X verabredet" is a date to meet; "hat mit X verabredet, dass" an agreement.
-  if (!d.noun && s.folded(t) == "verabredet") {
+  if (pos == "verb-sein-mit" && !d.noun) {
     bool sein = false;
-    for (std::size_t k = 0; k < s.size(); ++k) {
-      const std::string& w = s.folded(k);
-      sein = sein || (in_clause(k) && (w == "bin" || w == "ist" || w == "sind" || w == "war" || w == "waren" ||
-                                       w == "sei" || w == "seien"));
-    }
+    for (std::size_t k = 0; k < s.size() && !sein; ++k) sein = in_clause(k) && IsFormOfSein(s.folded(k));
     if (!sein) {
       d.dropped = true;
       return;
     }
   }
   if (pos == "join-tisch" && !d.join) return;  // "saßen X und Y zusammen" (NewDraft decided)
-  if (pos == "verb-mit" || pos == "verb-nach" || pos == "join-tisch") {
+  const bool with_mit = pos == "verb-mit" || pos == "verb-sein-mit";
+  if (with_mit || pos == "verb-nach" || pos == "join-tisch") {
     // "sprach mit", "reiste nach", "saß mit am Tisch": the word anywhere in the clause.
-    const std::string_view need = pos == "verb-mit" ? "mit" : pos == "verb-nach" ? "nach" : "tisch";
+    const std::string_view need = with_mit ? "mit" : pos == "verb-nach" ? "nach" : "tisch";
     // "A und B sprächen „mit einer Stimme“": a "mit" after the verb that tells how, even quoted,
     // also says they do not talk with each other.
     bool manner_after = false;
     for (std::size_t k = 0; k < s.size(); ++k) {
       if (s.folded(k) != need) continue;
-      const bool manner = pos == "verb-mit" && MannerAfterMit(s, k);
+      const bool manner = with_mit && MannerAfterMit(s, k);
       if (in_clause(k) && !manner) return;
       manner_after = manner_after || (manner && k > t);
     }
-    if (pos == "verb-mit" && !manner_after && TalkedWithEachOther(s, t)) return;
+    if (with_mit && !manner_after && TalkedWithEachOther(s, t)) return;
     d.dropped = true;
   } else if (pos == "verb-sich-mit") {
     // "tauschte sich mit X aus", not "tauschte mit Russland Gefangene aus"; "habe mich mit X

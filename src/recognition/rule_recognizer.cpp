@@ -29,19 +29,6 @@ bool IsPlacePreposition(std::string_view folded) {
 }
 
 
-// "al-Mansuri", "el-Sisi": a surname written with the Arabic article in lower case.
-bool IsArabicArticleName(std::string_view word) {
-  // Asked of every lower-case word: a hyphen third or fifth first.
-  if (word.size() < 5 || (word[2] != '-' && word[4] != '-')) return false;
-  for (std::string_view article : {"al-", "el-", "as-", "ad-", "ar-", "at-", "an-", "asch-"}) {
-    if (word.size() > article.size() + 2 && word.starts_with(article) &&
-        text::StartsUpper(word.substr(article.size()))) {
-      return true;
-    }
-  }
-  return false;
-}
-
 // "Herr", "Herrn", "Frau" (folded): a title before a name. Asked of every word: length and
 // first byte first.
 bool IsTitleWord(const std::string& f) {
@@ -1085,6 +1072,8 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
 
 // "al-Thani", "el-Sisi", "asch-Schaibani": a lower-case Arabic article, a hyphen, a capital.
 bool JoinedArabicArticle(std::string_view word) {
+  // Asked of every lower-case word: the hyphen third or fifth first.
+  if (word.size() < 4 || (word[2] != '-' && (word.size() < 6 || word[4] != '-'))) return false;
   for (std::string_view article : {"al-", "el-", "ad-", "ar-", "as-", "asch-", "at-", "az-", "an-"}) {
     if (word.size() > article.size() + 1 && word.starts_with(article) &&
         text::StartsUpper(word.substr(article.size()))) {
@@ -1899,7 +1888,8 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     const std::size_t settled = cands.size();
     std::vector<bool> dropped;  // settled candidates a surname with particles covers (sized when one does)
     for (std::size_t i = 0; i < s.tokens.size(); ++i) {
-      if ((!info[i].upper && !IsArabicArticleName(s.tokens[i].text)) || info[i].function) continue;
+      // "al-Mansuri": a known surname with a lower-case Arabic article is the person too.
+      if ((!info[i].upper && !JoinedArabicArticle(s.tokens[i].text)) || info[i].function) continue;
       std::string key = info[i].folded;
       bool hit = surnames.count(key) > 0;
       if (!hit && key.size() > 3 && std::string_view(key).ends_with("s")) hit = surnames.count(key.substr(0, key.size() - 1)) > 0;
