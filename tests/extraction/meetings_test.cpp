@@ -802,3 +802,17 @@ TEST_CASE("meetings: 'haben sich die beiden kennengelernt' is the pair's first m
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Eva Kunz", "Max Horn"});
   CHECK(facts.meetings[0].status == MeetingStatus::Held);
 }
+
+TEST_CASE("meetings: 'unterhielt sich mit X' and 'redete mit X' are talks; without 'sich' or 'mit' they are none",
+          "[extraction][meetings]") {
+  auto chat = Analyze("Nach dem Rundgang unterhielt sich Anna Roth eine Stunde lang mit Max Horn.");
+  INFO(Dump(chat));
+  REQUIRE(chat.meetings.size() == 1);
+  CHECK(ParticipantNames(chat, chat.meetings[0]) == Names{"Anna Roth", "Max Horn"});
+  auto talk = Analyze("Am Montag redete Eva Kunz in Ulm mit Jonas Weber über den Hafen.");
+  INFO(Dump(talk));
+  REQUIRE(talk.meetings.size() == 1);
+  CHECK(ParticipantNames(talk, talk.meetings[0]) == Names{"Eva Kunz", "Jonas Weber"});
+  CHECK(Analyze("Die Firma von Anna Roth unterhält ein Büro in Ulm, sagte Max Horn.").meetings.empty());
+  CHECK(Analyze("Eva Kunz redete am Montag im Landtag, Jonas Weber hörte zu.").meetings.empty());
+}
