@@ -1554,12 +1554,20 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
 
 namespace {
 
+// "die Tarifparteien", "den Sozialpartnern": a compound that says the sides of a dispute or of
+// talks by itself (plain "die Parteien" may be any political parties).
+bool IsNamedSidesNoun(std::string_view folded) {
+  static constexpr std::string_view kNouns[] = {"tarifparteien", "tarifpartner", "tarifpartnern", "sozialpartner",
+                                                "sozialpartnern", "konfliktparteien", "verhandlungspartner",
+                                                "verhandlungspartnern", "streitparteien"};
+  return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
+}
+
 // "beide Seiten", "beider Tarifparteien", "die beiden Regierungen": a pair of sides, not of
 // persons.
 bool IsSidesNoun(std::string_view folded) {
-  static constexpr std::string_view kNouns[] = {"seiten",         "parteien",     "tarifparteien", "tarifpartner",
-                                                "konfliktparteien", "verhandlungspartner", "regierungen"};
-  return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
+  static constexpr std::string_view kNouns[] = {"seiten", "parteien", "regierungen"};
+  return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns) || IsNamedSidesNoun(folded);
 }
 
 // The organizations or states by name that sentence `s` joins by "und" before token `before`
@@ -1601,14 +1609,17 @@ void BothSidesAreThePairNamedBefore::Apply(const SentenceContext& c, MeetingDraf
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
     const std::string& w = s.folded(k - 1);
-    if (w.size() < 5 || w.size() > 6 || w[0] != 'b') continue;  // asked of every word: bytes first
-    if (w != "beide" && w != "beider" && w != "beiden") continue;
+    // "die Tarifparteien", "den Sozialpartnern": a compound naming the sides needs no "beide".
+    const bool both = w.size() >= 5 && w.size() <= 6 && w[0] == 'b' &&  // asked of every word: bytes first
+                      (w == "beide" || w == "beider" || w == "beiden");
+    if (!both && !(IsNamedSidesNoun(s.folded(k)) && (w == "die" || w == "den" || w == "der"))) continue;
     if (!IsSidesNoun(s.folded(k)) || !d.InScope(s, k)) continue;
     if (s.quoted(k)) return;  // a quotation's "beide Seiten" are the speaker's
     // The pair the sentence itself joins before the phrase; else the two of the meeting told
-    // last, up to five sentences before, unless the sentence names one of them itself ("X
-    // erwägt, beide Seiten einzuladen" is not X's side); else a pair joined up to three
-    // sentences before. Only in this wire report.
+    // last, up to five sentences before (twelve for "die Tarifparteien", which the whole report
+    // means by it), unless the sentence names one of them itself ("X erwägt, beide Seiten
+    // einzuladen" is not X's side); else a pair joined up to three sentences before. Only in
+    // this wire report.
     const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, s.index());
     const std::size_t report = dateline ? c.facts.mentions[*dateline].sentence : 0;
     std::vector<std::size_t> sides = SidesJoined(c, s, k - 1);
@@ -1619,7 +1630,7 @@ void BothSidesAreThePairNamedBefore::Apply(const SentenceContext& c, MeetingDraf
     };
     if (const auto& told = c.told_sides;
         sides.empty() && told && told->sentence < s.index() && told->sentence >= report &&
-        told->sentence + 5 >= s.index() && !named_here(told->first) && !named_here(told->second)) {
+        told->sentence + (both ? 5 : 12) >= s.index() && !named_here(told->first) && !named_here(told->second)) {
       sides = {told->first, told->second};
     }
     for (std::size_t si = s.index(); sides.empty() && si-- > report && si + 3 >= s.index();) {

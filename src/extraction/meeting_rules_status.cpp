@@ -479,9 +479,12 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
     if (d.noun && (w.starts_with("scheiter") || w == "gescheitert") && IsTalks(s.folded(t))) continue;
     const bool weak = w == "nicht" || w == "nie" || w == "niemals" || w == "weder" || w.starts_with("kein");
     const std::string& after = k + 1 < s.size() ? s.folded(k + 1) : w;
-    // "traf nicht nur X", "nicht zuletzt", "nicht zum ersten Mal": no negation of the meeting.
-    if (w == "nicht" && (after == "nur" || after == "zuletzt" || after == "erst" ||
-                         (after == "zum" && k + 2 < s.size() && s.folded(k + 2) == "ersten"))) {
+    // "traf nicht nur X", "nicht zuletzt", "nicht zum ersten Mal", "war nicht das erste
+    // Treffen": no negation of the meeting (the last says there were others before).
+    const std::string& second = k + 2 < s.size() ? s.folded(k + 2) : w;
+    const bool first_or_only = second.starts_with("erste") || second.starts_with("einzige");
+    if (w == "nicht" && (after == "nur" || after == "zuletzt" || after == "erst" || (after == "zum" && second == "ersten") ||
+                         (first_or_only && s.IsDeterminer(k + 1)))) {
       continue;
     }
     bool governs = !weak || (k < t && t - k <= 3) || (k > t && k - t <= 3 && !d.noun);
@@ -601,8 +604,8 @@ void AnnouncedInfinitiveIsPlan::Apply(const SentenceContext& c, MeetingDraft& d)
       }
     }
   }
-  // "kündigte an, die Gespräche mit X in Y fortzusetzen": the meeting noun of a 'zu' infinitive
-  // that holds or resumes it.
+  // "kündigte an, die Gespräche mit X in Y fortzusetzen", "das Gespräch mit X zu suchen": the
+  // meeting noun of a 'zu' infinitive that holds, seeks or resumes it.
   // Not when urged ("ermutigte ihn, den Dialog fortzusetzen"): whoever urges takes no part.
   if (!d.noun || d.purpose) return;
   for (std::size_t k = 0; k < t; ++k) {
@@ -613,7 +616,8 @@ void AnnouncedInfinitiveIsPlan::Apply(const SentenceContext& c, MeetingDraft& d)
     if (w.size() != 2 && w.size() < 10) continue;  // "zu", or a long infinitive
     const bool infinitive =
         w == "fortzusetzen" || w == "aufzunehmen" || w == "wiederaufzunehmen" || w == "abzuhalten" ||
-        (w == "zu" && k + 1 < s.size() && (s.folded(k + 1) == "führen" || s.folded(k + 1) == "halten"));
+        (w == "zu" && k + 1 < s.size() &&
+         (s.folded(k + 1) == "führen" || s.folded(k + 1) == "halten" || s.folded(k + 1) == "suchen"));
     if (infinitive) {
       d.announced_infinitive = true;
       d.modal = true;

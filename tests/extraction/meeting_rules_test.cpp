@@ -155,6 +155,9 @@ TEST_CASE("negation-governs-trigger: 'habe es nicht gegeben' and 'weder ... noch
                         "sagte Jonas Weller.",
                         "2025-06-12") == "");
   CHECK(MeetingsWithAll("Anna Kessler hat Paul Brandau weder getroffen noch angerufen.", "2025-06-12") == "");
+  // "nicht das erste Treffen" says there were others: the meeting stands.
+  CHECK(MeetingsWithAll("Für Anna Kessler war es nicht das erste Treffen mit Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
 TEST_CASE("negation-governs-trigger: 'steht nicht auf der Tagesordnung' negates the meeting",
@@ -1225,6 +1228,10 @@ TEST_CASE("announced-infinitive-is-plan: talks to be resumed ('die Gespräche fo
                         "Weller in Linz fortzusetzen.",
                         "2025-06-12") == "Jonas Weller; Paul Brandau; @Ulm held am Montag 2025-06-09\n"
                                          "Brandau; Weller; @Linz planned  \n");
+  // "das Gespräch mit X zu suchen": whoever announces it seeks talks of their own.
+  const std::string seek = "Anna Kessler kündigte an, im Juni das Gespräch mit Paul Brandau zu suchen.";
+  CHECK(MeetingsWithAll(seek, "2025-06-12") == "Anna Kessler; Paul Brandau; @- planned im Juni 2025-06\n");
+  CHECK(MeetingsWithout("announced-infinitive-is-plan", seek, "2025-06-12") == "");
 }
 
 TEST_CASE("role-noun-stands-for-holder: 'der Kanzler' is not the 'Vizekanzler'", "[extraction][rules]") {
@@ -1549,6 +1556,17 @@ TEST_CASE("both-sides-are-the-pair-named-before: 'beide Seiten' are the two join
   CHECK(MeetingsWithAll("Verdi und die Stadtwerke Ulm streiten, die IG Metall und die Adler AG auch. Am Montag kamen "
                         "beide Seiten in Ulm zusammen.",
                         "2025-06-12") == "");
+  // A compound naming the sides needs no "beide": "die Tarifparteien" are the two told before.
+  CHECK(MeetingsWithAll("Die Gewerkschaft Verdi hat am Dienstag mit der Adler AG verhandelt. Am Freitag kamen "
+                        "die Tarifparteien in Linz erneut zusammen.",
+                        "2025-06-12") ==
+        "Adler AG; Verdi; @- held am Dienstag 2025-06-10\nAdler AG; Verdi; @Linz held Am Freitag 2025-06-06\n");
+  // ... which the whole report means by it, further back than "beide Seiten" reaches.
+  CHECK(MeetingsWithAll("Die Gewerkschaft Verdi hat am Dienstag mit der Adler AG verhandelt. Der Streik dauert an. "
+                        "Busse fahren nicht. Schulen bleiben zu. Die Lage ist ernst. Ein Ende ist offen. Viele "
+                        "warten. Am Freitag kamen die Tarifparteien in Linz erneut zusammen.",
+                        "2025-06-12")
+            .find("@Linz held") != std::string::npos);
 }
 
 TEST_CASE("nearest-time-expression: a season, with its year; a meeting then is not one of a date told before",
