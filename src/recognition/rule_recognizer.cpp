@@ -705,8 +705,15 @@ bool IsTownsOwnHouse(std::string_view folded) {
   return std::find(std::begin(kHouses), std::end(kHouses), folded) != std::end(kHouses);
 }
 
-// The kinds of institution named with their town ("Universität Ulm", "Landgericht Augsburg").
-bool IsTownInstitution(std::string_view folded) {
+// A chamber or an association compound, named by a town or region the gazetteer knows
+// ("Ärztekammer Nordrhein", "Bauernverband Schleswig-Holstein"); what follows it otherwise is
+// its own name ("Arbeitgeberverband Nordmetall").
+bool IsRegionalBody(std::string_view folded) {
+  return (folded.size() > 6 && folded.ends_with("kammer")) || (folded.size() > 7 && folded.ends_with("verband"));
+}
+
+// The kinds of institution named by their town, listed ("Landgericht", "Handelskammer").
+bool IsListedTownInstitution(std::string_view folded) {
   static const std::unordered_set<std::string_view> kKinds = {
       "universität", "hochschule", "klinikum", "universitätsklinikum", "uniklinik", "landgericht",
       "amtsgericht", "oberlandesgericht", "verwaltungsgericht", "arbeitsgericht", "sozialgericht",
@@ -715,8 +722,13 @@ bool IsTownInstitution(std::string_view folded) {
       "kreissparkasse", "stadtsparkasse", "volksbank", "bistum", "erzbistum", "bezirksregierung",
       "regierungspräsidium", "finanzamt", "bezirksamt", "kreisverwaltung", "stadtverwaltung",
       "handwerkskammer", "wirtschaftskammer", "arbeiterkammer", "handelskammer", "landesmuseum", "staatsoper"};
+  return kKinds.count(folded) > 0;
+}
+
+// The kinds of institution named with their town ("Universität Ulm", "Landgericht Augsburg").
+bool IsTownInstitution(std::string_view folded) {
   if (folded.size() < 6) return false;  // shorter than any kind ("bistum")
-  if (kKinds.count(folded)) return true;
+  if (IsListedTownInstitution(folded) || IsRegionalBody(folded)) return true;
   const auto dash = folded.rfind('-');  // "Helmholtz-Institut Ulm"
   return dash != std::string_view::npos && folded.substr(dash + 1) == "institut";
 }
@@ -1305,6 +1317,8 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       const bool named_land = info[i + 1].place_noun && !info[i + 1].function && !info[i + 1].org_noun &&
                               !lex_.IsListedPlaceNoun(info[i + 1].folded) && !text::IsAllUpper(s.tokens[i + 1].text);
       const bool unknown_town = !kind.empty() && !town && (CanBeNameWord(s, info, i + 1) || named_land) &&
+                                !(IsRegionalBody(text::FoldForMatch(kind)) &&
+                                  !IsListedTownInstitution(text::FoldForMatch(kind))) &&
                                 !lex_.IsFirstName(s.tokens[i + 1].text) &&
                                 (i + 2 >= n || !info[i + 2].upper || info[i + 2].function);
       if ((town && town->type == EntityType::Place && !town->is_country) || unknown_town) {

@@ -431,14 +431,19 @@ TEST_CASE("rules: an institution named by its kind and its town is one organizat
                                             "aus, der Präsident des Landgerichts Augsburg und das Adler-Institut Kiel "
                                             "schwiegen. Die Leiterin des Polizeipräsidiums Trier, die Kreissparkasse "
                                             "Augsburg, das Erzbistum Köln und ein Sprecher des Finanzamtes Kiel widersprachen nicht. "
-                                            "Die Industrie- und Handelskammer Ulm schwieg."));
+                                            "Die Industrie- und Handelskammer Ulm schwieg. Die Ärztekammer Hessen "
+                                            "und der Bauernverband Sachsen protestierten."));
   INFO(Dump(mentions));
   for (const char* name : {"Universität Ulm", "Landgericht Augsburg", "Adler-Institut Kiel", "Polizeipräsidium Trier",
                            "Kreissparkasse Augsburg", "Erzbistum Köln", "Finanzamt Kiel",
-                           "Industrie- und Handelskammer Ulm"}) {
+                           "Industrie- und Handelskammer Ulm", "Ärztekammer Hessen", "Bauernverband Sachsen"}) {
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
+  // An association followed by no known town or region: what follows is its own name.
+  auto own_name = RecognizeFull(MakeArticle("Der Arbeitgeberverband Kesselmetall lehnte ab."));
+  INFO(Dump(own_name));
+  CHECK_FALSE(HasName(own_name, "Arbeitgeberverband Kesselmetall", EntityType::Organization));
 }
 
 TEST_CASE("rules: a Land's ministry named with its lower-case adjective is one organization", "[recognition][rules]") {
