@@ -260,9 +260,14 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     if (!through || !TakesAPerson(c, t)) d.dropped = true;
   } else if (pos == "noun-bei") {
     // "war zu Gast bei X", "waren Gäste von Präsident X", "Gast des Kanzlers": the noun tells a
-    // visit only with its host right after it.
+    // visit only with its host right after it; "ein Termin mit X" a meeting with its partner
+    // ("Gäste mit Kindern" are none), but "bat um einen Termin mit X" only asks for one.
     const std::string_view next = t + 1 < s.size() ? std::string_view(s.folded(t + 1)) : std::string_view();
-    if (next != "bei" && next != "beim" && next != "von" && next != "vom" && next != "des") d.dropped = true;
+    const bool asked = t >= 2 && s.folded(t - 2) == "um";
+    const bool partner = next == "mit" && d.kind != MeetingKind::Visit && !asked;
+    if (next != "bei" && next != "beim" && next != "von" && next != "vom" && next != "des" && !partner) {
+      d.dropped = true;
+    }
   } else if (pos == "noun-mit") {
     // "ein Austausch mit X": the noun tells talks only with "mit" right after it (not "der
     // Austausch von Gefangenen").

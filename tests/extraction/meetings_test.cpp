@@ -762,6 +762,13 @@ TEST_CASE("meetings: the outlet's own journalist interviews, and a 'Termin beim 
   auto termin = Analyze("Max Horn hat am Freitag einen Termin bei Ministerin Eva Kunz in Ulm.");
   INFO(Dump(termin));
   CHECK(termin.meetings.size() == 1);
+  // "ein Termin mit X": with its partner; a guest "mit" others is no visit.
+  auto partner = Analyze("Max Horn will das Thema am Freitag bei einem Termin mit Eva Kunz in Ulm ansprechen.");
+  INFO(Dump(partner));
+  REQUIRE(partner.meetings.size() == 1);
+  CHECK(ParticipantNames(partner, partner.meetings[0]) == Names{"Eva Kunz", "Max Horn"});
+  CHECK(Analyze("Zu den Gästen zählten Max Horn und Eva Kunz, Gäste mit Kindern kamen später.").meetings.empty());
+  CHECK(Analyze("Max Horn hatte um einen Termin mit Eva Kunz gebeten.").meetings.empty());
 }
 
 TEST_CASE("meetings: an invitation to an 'Ortstermin' is a planned visit", "[extraction][meetings]") {
