@@ -136,6 +136,9 @@ class RuleRecognizer : public Recognizer {
   void FindIntroducedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                            std::vector<Candidate>& out) const;
   // "der Kessler Stahl AG": the capitalized words before a legal form name a company.
+  // "Wettingen AG (Keystone-SDA) -": a Swiss dateline's town, its canton code no legal form.
+  void SettleSwissDateline(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                           std::vector<Candidate>& cands) const;
   void FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
   // "der Konferenz der Kantonsregierungen", "des Zentralkomitees der deutschen Katholiken": an
@@ -1434,6 +1437,20 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
   }
 }
 
+void RuleRecognizer::SettleSwissDateline(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                         std::vector<Candidate>& cands) const {
+  // "Wettingen AG (Keystone-SDA) -": the town of a Swiss dateline with its canton's code
+  // ("AG" is Aargau), which no finder may read as a company's legal form.
+  std::size_t canton = 1;
+  while (canton < s.tokens.size() && canton < 4 && info[canton].upper && s.tokens[canton].text != "AG") ++canton;
+  if (canton + 2 >= s.tokens.size() || s.tokens[canton].text != "AG" || s.tokens[canton + 1].text != "(" ||
+      info[canton + 2].folded.find("sda") == std::string::npos) {
+    return;
+  }
+  std::erase_if(cands, [&](const Candidate& c) { return c.first <= canton && canton < c.last; });
+  cands.push_back(SpanCandidate(s, 0, canton, EntityType::Place, 75));
+}
+
 namespace {
 
 // A noun in the genitive singular, as the nominative: "Verbandes" -> "Verband", "Komitees" ->
@@ -1764,6 +1781,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindAuthorityNames(s, infos[si], cands);
     FindTaggedNames(s, infos[si], cands);
     FindBracketAcronyms(s, cands);
+    SettleSwissDateline(s, infos[si], cands);
   }
 
   FindShortCompanyNames(article, infos, per_sentence);

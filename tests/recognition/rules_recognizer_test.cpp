@@ -707,6 +707,19 @@ TEST_CASE("rules: the capitalized words before a legal form are the company's na
   CHECK_FALSE(FindBySurface(mentions, "Firma Ottwerk GmbH"));
 }
 
+TEST_CASE("rules: a Swiss dateline's canton code 'AG' makes no company of its town", "[recognition][rules]") {
+  auto dateline = Rules("Kesselbrugg AG (Keystone-SDA) - Der Stadtrat hat am Montag getagt.");
+  INFO(Dump(dateline));
+  const Mention* town = FindBySurface(dateline, "Kesselbrugg");
+  REQUIRE(town);
+  CHECK(town->type == EntityType::Place);
+  CHECK_FALSE(FindBySurface(dateline, "Kesselbrugg AG"));
+  // A company named at a sentence's start keeps its legal form.
+  auto company = Rules("Kesselbrand Stahl AG (Kreuztal) baut Stellen ab.");
+  INFO(Dump(company));
+  CHECK(FindBySurface(company, "Kesselbrand Stahl AG"));
+}
+
 TEST_CASE("rules: a company word ends a company's name, also after a given name or a town",
           "[recognition][rules]") {
   auto mentions = Rules("Der Investor Helena Capital verhandelt mit Lena Graf. Auch Ulm Energy und die "
