@@ -823,3 +823,11 @@ TEST_CASE("meetings: 'unterhielt sich mit X' and 'redete mit X' are talks; witho
   CHECK(Analyze("Die Firma von Anna Roth unterhält ein Büro in Ulm, sagte Max Horn.").meetings.empty());
   CHECK(Analyze("Eva Kunz redete am Montag im Landtag, Jonas Weber hörte zu.").meetings.empty());
 }
+
+TEST_CASE("meetings: a relative clause 'an dem auch X teilnehmen soll' joins X to the meeting it describes",
+          "[extraction][meetings]") {
+  auto facts = Analyze("Ein Gespräch mit Anna Roth in Bern ist für Mittwoch geplant, an dem auch Max Horn teilnehmen soll.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Roth", "Max Horn"});
+}
