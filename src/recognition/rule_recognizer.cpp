@@ -1389,8 +1389,9 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     bool quoted = IsQuote(s.tokens[start].text);
     if (quoted) ++start;
     std::size_t end = start;
+    // "mit anderen Parteien Gespräche aufnehmen": a meeting word is no name.
     while (end < n && end < start + 4 && info[end].upper && !info[end].function &&
-           !lex_.MatchRole(s.tokens[end].text) && !IsAmountNoun(info[end].folded)) {
+           !lex_.MatchRole(s.tokens[end].text) && !IsAmountNoun(info[end].folded) && !lex_.FindTrigger(s.tokens[end].text)) {
       ++end;
       if (!quoted) break;  // unquoted: one word ("Nachrichtenagentur Interfax")
     }

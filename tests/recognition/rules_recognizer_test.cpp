@@ -1169,6 +1169,9 @@ TEST_CASE("rules: a working group is named by its topic, which is no organizatio
   CHECK_FALSE(HasName(Rules("In der Arbeitsgruppe Verkehr verhandelt auch Paul Brandau mit."), "Verkehr",
                       EntityType::Organization));
   CHECK(HasName(Rules("Das meldete die Nachrichtenagentur Interfax."), "Interfax", EntityType::Organization));
+  // Nor is a meeting word after an organization's noun.
+  CHECK_FALSE(HasName(Rules("Dann müsste Paul Brandau mit anderen Parteien Gespräche aufnehmen."), "Gespräche",
+                      EntityType::Organization));
 }
 
 TEST_CASE("rules: an acronym's long name over its small words, with the capitalized adjective before it",
