@@ -481,6 +481,18 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
       announces_own = w == "kündigte" || w == "kündigten" || w == "kündigt";
     }
   }
+  // "Am Abend habe sie mit X telefoniert, sagte Y": a subject pronoun of the report that stands
+  // for no one named before is the speaker telling of herself.
+  auto tells_of_self = [&](std::size_t speaker) {
+    for (std::size_t k = 0; k < s.mention(speaker).first_token; ++k) {
+      const std::string& w = s.folded(k);
+      const bool she = w == "sie" && (k == 0 || s.word(k) == "sie") && SingularSie(s, k);
+      if ((w != "er" && !she) || s.clause(k) != s.clause(t) || !d.InScope(s, k)) continue;
+      const char gender = c.index.gender[speaker];
+      return (she ? gender != 'm' : gender != 'f') && !Antecedent(c, k);
+    }
+    return false;
+  };
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
     if (urged_at && men.last_token <= *urged_at && s.clause(men.first_token) == s.clause(*urged_at)) {
@@ -494,7 +506,7 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // subject is the sentence's.
     const bool purpose_infinitive = d.purpose && !d.noun && t > 0 && s.folded(t - 1) == "zu";
     if ((d.announced_infinitive || purpose_infinitive || speakers_met ||
-         (announces_own && s.clause(men.first_token) == s.clause(t))) &&
+         (announces_own && s.clause(men.first_token) == s.clause(t)) || tells_of_self(x.mention)) &&
         men.type == EntityType::Person) {
       return;
     }

@@ -586,6 +586,20 @@ TEST_CASE("speakers-excluded: 'nach Angaben der polnischen Delegation' names a s
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("speakers-excluded: 'habe sie mit X telefoniert, sagte Y' with no one else she could be is Y's own call",
+          "[extraction][rules]") {
+  const std::string self = "Am Abend habe sie noch mit Ministerin Eva Kunz telefoniert, sagte Anna Kessler.";
+  CHECK(MeetingsWithAll(self, "2025-06-12") == "Anna Kessler; Eva Kunz; @- held Am Abend \n");
+  // Someone named before is whom "sie" means: the speaker only reports.
+  CHECK(MeetingsWithAll("Lena Graf war in Ulm. Am Abend habe sie noch mit Ministerin Eva Kunz telefoniert, sagte "
+                        "Anna Kessler.",
+                        "2025-06-12")
+            .find("Anna Kessler") == std::string::npos);
+  // "er" is no woman's.
+  CHECK(MeetingsWithAll("Am Abend habe er noch mit Ministerin Eva Kunz telefoniert, sagte Anna Kessler.", "2025-06-12") ==
+        "");
+}
+
 TEST_CASE("speakers-excluded: who urges someone to meet is not in the meeting", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler habe ihn ermutigt, zügig mit Paul Brandau zu verhandeln.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Anna Kessler forderte Jonas Weller auf, mit Paul Brandau zu verhandeln.", "2025-06-12") ==
