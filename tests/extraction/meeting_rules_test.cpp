@@ -155,6 +155,9 @@ TEST_CASE("negation-governs-trigger: 'habe es nicht gegeben' and 'weder ... noch
                         "sagte Jonas Weller.",
                         "2025-06-12") == "");
   CHECK(MeetingsWithAll("Anna Kessler hat Paul Brandau weder getroffen noch angerufen.", "2025-06-12") == "");
+  // A cancelling verb in the infinitive: "hatte ... absagen müssen".
+  CHECK(MeetingsWithAll("Ministerin Eva Kunz hatte ihren Besuch bei Paul Brandau in Ulm im Februar absagen müssen.",
+                        "2025-06-12") == "");
   // "nicht das erste Treffen" says there were others: the meeting stands.
   CHECK(MeetingsWithAll("Für Anna Kessler war es nicht das erste Treffen mit Paul Brandau.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held  \n");
