@@ -831,3 +831,11 @@ TEST_CASE("meetings: a relative clause 'an dem auch X teilnehmen soll' joins X t
   REQUIRE(facts.meetings.size() == 1);
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Roth", "Max Horn"});
 }
+
+TEST_CASE("meetings: 'ein Frühstück mit X' is a meeting; a breakfast alone is none", "[extraction][meetings]") {
+  auto facts = Analyze("Max Horn begann den Tag am Donnerstag mit einem Frühstück mit Ministerin Eva Kunz.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Eva Kunz", "Max Horn"});
+  CHECK(Analyze("Max Horn lobte das Frühstück im Hotel, sagte Eva Kunz.").meetings.empty());
+}
