@@ -810,7 +810,13 @@ bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d
   const std::size_t t = d.trigger.token;
   const bool of_those = t + 2 < s.size() && s.folded(t + 1) == "der" &&
                         (s.folded(t + 2) == "beteiligten" || s.folded(t + 2) == "teilnehmer");
-  if (before.last_sentence + (of_those ? 12 : 3) < m.sentence) return true;
+  // An interviewer's question in between does not change the subject.
+  std::size_t between = 0;
+  for (std::size_t si = before.last_sentence + 1; si < m.sentence; ++si) {
+    const SentenceAnnotation& q = c.sentences[si];
+    between += q.size() == 0 || q.word(q.size() - 1) != "?";
+  }
+  if (between + 1 > (of_those ? 12u : 3u)) return true;
   const bool own_place = m.location && !m.location_inferred &&
                          (!before.location || c.facts.mentions[*m.location].canonical !=
                                                   c.facts.mentions[*before.location].canonical);

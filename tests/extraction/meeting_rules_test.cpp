@@ -1629,6 +1629,15 @@ TEST_CASE("guest-is-the-visitor: 'waren sie Gäste von X' is a visit of the arti
         "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("next-round-takes-parties: an interviewer's question in between does not count against its reach",
+          "[extraction][rules]") {
+  const std::string interview =
+      "Sie haben sich im Januar mit Ministerin Eva Kunz getroffen. Was kam dabei heraus?\n\nAnna Kessler: Wir "
+      "haben lange geredet. Frau Kunz hat Hilfe zugesagt. Das nächste Treffen ist für Juni vereinbart.";
+  const std::string meetings = MeetingsWithAll("Anna Kessler leitet den Verband.\n\n" + interview, "2025-06-12");
+  CHECK(meetings.find("planned für Juni") != std::string::npos);
+}
+
 TEST_CASE("next-round-takes-parties: 'ist ein weiteres Treffen vereinbart' plans one; 'der Beteiligten' reaches further back",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag in Ulm. Für den 19. Juli ist ein "
