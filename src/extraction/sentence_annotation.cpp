@@ -272,6 +272,9 @@ void SentenceAnnotation::FindSpeakers() const {
         break;
       }
       if (IsPunct(k) ? !IsQuoteMark(word(k)) : (!upper_[k] && IsAnyPreposition(folded_[k]) && !hiess_es)) break;
+      // "nach Angaben des Ministeriums Abgesandte des Bündnisses X": an unnamed source's noun
+      // ends the source; an office goes on to whose it is ("laut dem Sprecher des Kremls").
+      if (k > i + 1 && upper_[k] && IsDeterminer(k - 1) && !lexicons_->MatchRole(words_[k])) break;
     }
     // Before: "Peskow sagte", "US-Medienberichten zufolge", "Politico berichtete".
     if (i > 0) {

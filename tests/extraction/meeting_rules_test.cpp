@@ -587,6 +587,10 @@ TEST_CASE("speakers-excluded: 'nach Angaben der polnischen Delegation' names a s
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler trafen sich am Montag, nach Angaben der polnischen Delegation.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  // The unnamed source's noun ends it: who follows is no source.
+  CHECK(MeetingsWithAll("Max Horn empfing am Montag Eva Kunz in Ulm. An dem Treffen nahmen nach Angaben des "
+                        "Ministeriums auch Anna Kessler und Paul Brandau teil.",
+                        "2025-06-12") == "Anna Kessler; Eva Kunz; Max Horn; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
 
 TEST_CASE("speakers-excluded: 'habe sie mit X telefoniert, sagte Y' with no one else she could be is Y's own call",
