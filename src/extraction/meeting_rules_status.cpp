@@ -179,6 +179,11 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
   auto in_clause = [&](std::size_t k) { return s.clause(k) == s.clause(t); };
+  // "brachte einen Tausch ins Gespräch" proposes; "kam ins Gespräch mit X" meets X.
+  if (d.noun && t > 0 && s.folded(t - 1) == "ins" && (t + 1 >= s.size() || s.folded(t + 1) != "mit")) {
+    d.dropped = true;
+    return;
+  }
   // "trafen vor Gericht aufeinander", "treffen im Finale aufeinander": opponents, no meeting.
   if (!d.noun) {
     for (std::size_t k = t + 1; k < s.size() && in_clause(k); ++k) {

@@ -852,6 +852,14 @@ TEST_CASE("coordinated-adverbials-split: before a final verb, and in a sequence"
             .find("Jonas Weller; Paul Brandau; @Rathaus") != std::string::npos);
 }
 
+TEST_CASE("verb-needs-particle: 'brachte X ins Gespräch' proposes; 'kam ins Gespräch mit X' meets X", "[extraction][rules]") {
+  const std::string proposal = "Anna Kessler brachte am Montag eine Partnerschaft mit Paul Brandau ins Gespräch.";
+  CHECK(MeetingsWithAll(proposal, "2025-06-12") == "");
+  CHECK(MeetingsWithout("verb-needs-particle", proposal, "2025-06-12") != "");
+  CHECK(MeetingsWithAll("Auf der Messe kam Anna Kessler ins Gespräch mit Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
+}
+
 TEST_CASE("verb-needs-particle: agreeing with someone ('sich mit X verständigt') tells talks", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler hat sich am Montag mit Paul Brandau auf einen Kompromiss verständigt.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
