@@ -815,6 +815,15 @@ void ChamberSittingIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d)
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
   if (!d.noun || !s.folded(t).ends_with("sitzung") || t + 2 >= s.size()) return;
+  // "müsse dem Innenausschuss in einer Sondersitzung berichten": the chamber its clause names.
+  if (t >= 2 && s.folded(t - 2) == "in" && (s.folded(t - 1) == "einer" || s.folded(t - 1) == "der")) {
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      if (!s.upper(k) || s.clause(k) != s.clause(t)) continue;
+      for (std::string_view end : {"ausschuss", "ausschusses", "landtag", "landtags", "bundestag", "bundestages"}) {
+        if (s.folded(k).ends_with(end)) d.dropped = true;
+      }
+    }
+  }
   if (s.folded(t + 1) != "des") return;
   // "des Landtags", "des Bundestages", "des Kreistags", "des Parlaments", "des
   // Gesundheitsausschusses", also after an adjective ("des Niedersächsischen Landtags").
