@@ -1264,6 +1264,12 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
     // A first name followed by a surname: "Steve Witkoff", "Dmitri S. Peskow".
     if (info[i].upper && !info[i].function && lex_.IsFirstName(t) && !lex_.MatchRole(t) &&
         !IsTimeWord(s, info, i)) {
+      // "in China Geschäfte machen": a place after a preposition of place is the place, even
+      // where a given name reads the same.
+      if (i > 0 && IsPlacePreposition(info[i - 1].folded)) {
+        const NamedThing* place = LookupPhrase(info, i, i + 1);
+        if (place && place->type == EntityType::Place) continue;
+      }
       std::size_t end = NameRun(s, info, i, 4);
       // "Anna Graf GmbH": a person's name with a legal form names a company.
       std::size_t legal = i + 1;

@@ -257,6 +257,14 @@ TEST_CASE("rules: a first name followed by a lowercase word is no person", "[rec
   CHECK_FALSE(HasPerson(mentions, "Frank kam"));
 }
 
+TEST_CASE("rules: a place after a preposition of place is no given name ('in China Geschäfte machen')",
+          "[recognition][rules]") {
+  auto mentions = Rules("Wer in China Geschäfte macht, braucht Geduld, sagte Anna Kessler.");
+  INFO(Dump(mentions));
+  CHECK_FALSE(FindBySurface(mentions, "China Geschäfte"));
+  CHECK(HasName(mentions, "China", EntityType::Place));
+}
+
 TEST_CASE("rules: a first name before a verb is no person", "[recognition][rules]") {
   auto mentions = Rules("Laut Bericht stimmte Maria zu, und Peter lehnte ab.");
   INFO(Dump(mentions));
