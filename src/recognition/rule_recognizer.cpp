@@ -1369,7 +1369,10 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       out.push_back(SpanCandidate(s, i, i + 1, EntityType::Organization, 40));
       continue;
     }
-    if (IsBuildingNoun(info[i].folded) && i + 1 < n && info[i + 1].upper && !info[i + 1].function &&
+    // "des leerstehenden Hotels Heidekrug": the genitive, named in the nominative.
+    const std::optional<std::size_t> building_cut =
+        info[i].upper && i + 1 < n && info[i + 1].upper ? GenitiveCut(info[i].folded, IsBuildingNoun) : std::nullopt;
+    if (building_cut && !info[i + 1].function &&
         !lex_.MatchRole(s.tokens[i + 1].text) && !lex_.FindTrigger(s.tokens[i + 1].text)) {
       std::size_t end = i + 2;
       // "im Hotel Adlon Anna Kessler getroffen": a given name starts the next name, unless a
@@ -1380,6 +1383,11 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       }
       Candidate c = SpanCandidate(s, i, end, EntityType::Place, 45);
       c.is_site = true;
+      if (*building_cut > 0) {
+        const std::string& noun = s.tokens[i].text;
+        c.canonical = noun.substr(0, noun.size() - *building_cut);
+        for (std::size_t k = i + 1; k < end; ++k) c.canonical += " " + s.tokens[k].text;
+      }
       out.push_back(std::move(c));
       i = end - 1;
       continue;

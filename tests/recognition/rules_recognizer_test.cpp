@@ -786,6 +786,13 @@ TEST_CASE("rules: a building's noun is part of its name, and the building is a s
     CHECK(m->type == EntityType::Place);
     CHECK(m->is_site);
   }
+  // In the genitive, named in the nominative.
+  auto genitive = Rules("Die Stadt verhandelt über eine Anmietung des leerstehenden Hotels Kesselhof.");
+  INFO(Dump(genitive));
+  const Mention* hotel = FindBySurface(genitive, "Hotels Kesselhof");
+  REQUIRE(hotel);
+  CHECK(hotel->canonical == "Hotel Kesselhof");
+  CHECK(hotel->is_site);
 }
 
 TEST_CASE("rules: a district is named by its kind and its town", "[recognition][rules]") {
