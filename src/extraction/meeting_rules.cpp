@@ -108,6 +108,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "chamber-sitting-is-no-meeting",
       "A sitting of a parliament or its committee ('eine Sondersitzung des Landtags', 'die Sitzung des Bundestages', 'des Gesundheitsausschusses', 'müsse dem Innenausschuss in einer Sondersitzung berichten') is its business, not a meeting of the persons named with it.",
       "Paul Brandau forderte eine Sondersitzung des Landtags und warf Anna Kessler Versagen vor.");
+  static const YesNoQuestionTellsNone question(
+      "yes-no-question-tells-none",
+      "A question that opens with its verb ('Hat der Kanzler Sie empfangen?', 'Spricht der Verband noch mit X?') asks whether a meeting happened and tells none, unless the answer says yes ('Im Februar, ja.'); one with a question word ('Worüber haben Sie mit X gesprochen?') takes it as given.",
+      "Hat Anna Kessler am Montag Paul Brandau getroffen?");
   static const SettingHostsAreNoParties setting_hosts(
       "setting-hosts-are-no-parties",
       "A summit that frames a meeting ('am Rande des Gipfels der Nato', 'zum Abschluss des Gipfels') is its setting: no meeting of its own, and its host is no party.",
@@ -190,7 +194,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &setting_hosts,
+      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &question, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;
