@@ -227,7 +227,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler und Paul Brandau verhandelten am Montag in Italien. Die Gespräche in Rom dauerten drei Stunden.");
   static const VenueInTown venue_town(
       "venue-in-town",
-      "A meeting in a building or an institution ('im Rathaus', 'im Hotel Adlon') is also in the town the article puts it in: named right after it, in its adjective ('im Ulmer Rathaus'), in the sentence, else for a building the town named last before (up to three sentences) or the dateline's.",
+      "A meeting in a building or an institution ('im Rathaus', 'im Hotel Adlon') is also in the town the article puts it in: named right after it, in its adjective ('im Ulmer Rathaus'), in the sentence, else for a building the town named last before (up to three sentences; not one someone came from, 'aus Linz angereist') or the dateline's.",
       "Ulm - Anna Kessler wurde am Montag von Paul Brandau im Rathaus empfangen.");
   static const FutureDateIsPlan future(
       "future-date-is-plan",

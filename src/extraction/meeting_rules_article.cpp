@@ -627,7 +627,10 @@ bool VenueInTown::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingF
     if (men.sentence < first) break;
     const bool owner = men.surface.size() == men.canonical.size() + 1 && men.surface.ends_with('s') &&
                        men.surface.starts_with(men.canonical);
-    if (!owner && IsTown(c, men)) {
+    // "war aus Swinemünde angereist": where someone came from is not where they are.
+    const SentenceAnnotation& in = c.sentences[men.sentence];
+    const bool origin = men.first_token > 0 && in.folded(men.first_token - 1) == "aus";
+    if (!owner && !origin && IsTown(c, men)) {
       m.town = p;
       return true;
     }

@@ -1560,6 +1560,13 @@ TEST_CASE("chamber-sitting-is-no-meeting: a parliament's sitting is no meeting; 
                         "2025-06-12") == "");
 }
 
+TEST_CASE("venue-in-town: a town someone came from ('aus Linz angereist') is not the building's", "[extraction][rules]") {
+  const std::string trip =
+      "Ulm - Anna Kessler war am Sonntag aus Linz angereist. Am Montag empfing sie Bürgermeister Paul Brandau im "
+      "Rathaus.";
+  CHECK(MeetingsWithAll(trip, "2025-06-12") == "Anna Kessler; Paul Brandau; @Rathaus in Ulm held Am Montag 2025-06-09\n");
+}
+
 TEST_CASE("venue-in-town: a building's town named after it, in its adjective, in the sentence or before",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau im Rathaus in Ulm.", "2025-06-12") ==
