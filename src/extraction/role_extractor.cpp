@@ -100,8 +100,10 @@ class RoleReader {
       if (possessor && !of) {
         const auto& pm = v_.mention(*possessor);
         bool genitive = pm.surface != pm.canonical || pm.surface.ends_with("s");
-        // "traf in Paris Premierminister X": a place after a preposition is where, not whose.
-        const bool after_preposition = pm.first_token > 0 && IsPreposition(v_.folded(pm.first_token - 1));
+        // "traf in Paris Premierminister X": a place after a preposition is where, not whose;
+        // one inflected for the genitive is whose ("bei Italiens Regierungschefin X").
+        const bool after_preposition = pm.first_token > 0 && IsPreposition(v_.folded(pm.first_token - 1)) &&
+                                       pm.surface == pm.canonical;
         if (genitive && !after_preposition && pm.last_token == left) of = possessor;
       }
     }

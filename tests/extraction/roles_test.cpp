@@ -128,6 +128,18 @@ TEST_CASE("roles: a genitive country before the role", "[extraction][roles]") {
   CHECK(OfName(facts, *roles[0]) == "Russland");
 }
 
+TEST_CASE("roles: a genitive country after a preposition is whose; a plain place there is where", "[extraction][roles]") {
+  auto facts = Analyze("Der Kardinal werde auch Max Ott treffen, der sich bei Polens Regierungschef Jan Nowak "
+                       "aufhält. In Paris traf sie Premierminister Max Ott.");
+  INFO(Dump(facts));
+  auto nowak = RolesOf(facts, "Jan Nowak");
+  REQUIRE(nowak.size() == 1);
+  CHECK(OfName(facts, *nowak[0]) == "Polen");
+  auto ott = RolesOf(facts, "Max Ott");
+  REQUIRE(ott.size() == 1);
+  CHECK(OfName(facts, *ott[0]) != "Paris");
+}
+
 TEST_CASE("roles: two role nouns joined by 'und' share the name and the owner before them", "[extraction][roles]") {
   auto facts = Analyze("Polens Vizepremier und Verteidigungsminister Jan Nowicki traf Kanzler und SPD-Chef Max Ott.");
   INFO(Dump(facts));
