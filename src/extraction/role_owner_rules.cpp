@@ -392,7 +392,7 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsMunicipalOffice(c.label)) return std::nullopt;
     const auto near = NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
-      return IsTown(c.lexicons, c.facts.mentions[m]) && !MayorOfItIsAnother(c, role, m);
+      return IsTown(c.lexicons, c.facts.mentions[m]) && !CameFrom(c, m) && !MayorOfItIsAnother(c, role, m);
     });
     if (near) return near;
     // "Ulm (dpa) - ... Oberbürgermeister Max Ott": else the town the report was filed from, the
@@ -403,6 +403,11 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   }
 
  private:
+  // "war aus Linz angereist. Bürgermeisterin X empfing sie": where a guest came from.
+  static bool CameFrom(const RoleOwnerContext& c, std::size_t town) {
+    const Mention& m = c.facts.mentions[town];
+    return m.first_token > 0 && c.sentences[m.sentence].folded(m.first_token - 1) == "aus";
+  }
   // "Der Bürgermeister von Linz, X, traf Bürgermeister Y": Linz has its mayor; Y is a guest's.
   static bool MayorOfItIsAnother(const RoleOwnerContext& c, const RoleFact& role, std::size_t town) {
     const auto& mentions = c.facts.mentions;
@@ -1118,7 +1123,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor, a mayor's Beigeordneter or a town's treasurer without an owner serves the town named last before, in the sentence or the two before it, else of the dateline's town.",
+      "A mayor, a mayor's Beigeordneter or a town's treasurer without an owner serves the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist'), else of the dateline's town.",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

@@ -168,6 +168,9 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
   CHECK(OwnerOf("Lindau (dpa) - Der Bürgermeister von Lindau, Jonas Weller, lobte den Plan. Die Kosten steigen. "
                 "Der Rat stritt lange. Bürgermeister Max Ott war dagegen.",
                 "Max Ott") == "-");
+  // Not the town a guest came from: the dateline's.
+  CHECK(OwnerOf("Lindau (dpa) - Anna Kessler war aus Kempten angereist. Am Montag empfing sie Bürgermeister Max Ott.",
+                "Max Ott") == "Lindau");
 }
 
 TEST_CASE("company-office-takes-company: a company, not a party or a union named before", "[extraction][rules]") {
