@@ -391,6 +391,7 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsMunicipalOffice(c.label)) return std::nullopt;
+    if (const auto town = TownOfAdjectiveBefore(c, role)) return town;
     const auto near = NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
       return IsTown(c.lexicons, c.facts.mentions[m]) && !CameFrom(c, m) && !MayorOfItIsAnother(c, role, m);
     });
@@ -403,6 +404,20 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   }
 
  private:
+  // "die Ulmer Bürgermeisterin X": the town whose adjective stands before the office,
+  // when the article names it.
+  static std::optional<std::size_t> TownOfAdjectiveBefore(const RoleOwnerContext& c, const RoleFact& role) {
+    if (role.first_token == 0) return std::nullopt;
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    const std::string& adjective = s.word(role.first_token - 1);
+    if (adjective.size() < 5 || !s.upper(role.first_token - 1) || !adjective.ends_with("er")) return std::nullopt;
+    const std::string stem = adjective.substr(0, adjective.size() - 2);  // "Ulmer", "Bremer" of "Bremen"
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const std::string& name = c.facts.mentions[m].canonical;
+      if ((name == stem || name == stem + "en") && IsTown(c.lexicons, c.facts.mentions[m])) return m;
+    }
+    return std::nullopt;
+  }
   // "war aus Linz angereist. Bürgermeisterin X empfing sie": where a guest came from.
   static bool CameFrom(const RoleOwnerContext& c, std::size_t town) {
     const Mention& m = c.facts.mentions[town];
@@ -1123,7 +1138,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor, a mayor's Beigeordneter or a town's treasurer without an owner serves the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist'), else of the dateline's town.",
+      "A mayor, a mayor's Beigeordneter or a town's treasurer without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist'), else of the dateline's town.",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

@@ -168,6 +168,13 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
   CHECK(OwnerOf("Lindau (dpa) - Der Bürgermeister von Lindau, Jonas Weller, lobte den Plan. Die Kosten steigen. "
                 "Der Rat stritt lange. Bürgermeister Max Ott war dagegen.",
                 "Max Ott") == "-");
+  // A town's adjective before the office, when the article names the town.
+  CHECK(OwnerOf("Lindau (dpa) - In Kempten traf sich am Montag die Ulmer Bürgermeisterin Eva Kunz mit "
+                "Anna Kessler. Am Abend fuhr sie zurück nach Ulm.",
+                "Eva Kunz") == "Ulm");
+  CHECK(OwnerOf("Lindau (dpa) - In Kempten traf sich am Montag der Bremer Bürgermeister Max Ott mit Anna Kessler. "
+                "Am Abend flog er zurück nach Bremen.",
+                "Max Ott") == "Bremen");
   // Not the town a guest came from: the dateline's.
   CHECK(OwnerOf("Lindau (dpa) - Anna Kessler war aus Kempten angereist. Am Montag empfing sie Bürgermeister Max Ott.",
                 "Max Ott") == "Lindau");
