@@ -1631,9 +1631,10 @@ void BothSidesAreThePairNamedBefore::Apply(const SentenceContext& c, MeetingDraf
   for (std::size_t k = 1; k < s.size(); ++k) {
     const std::string& w = s.folded(k - 1);
     // "die Tarifparteien", "den Sozialpartnern": a compound naming the sides needs no "beide".
-    const bool both = w.size() >= 5 && w.size() <= 6 && w[0] == 'b' &&  // asked of every word: bytes first
-                      (w == "beide" || w == "beider" || w == "beiden");
-    if (!both && !(IsNamedSidesNoun(s.folded(k)) && (w == "die" || w == "den" || w == "der"))) continue;
+    // Asked of every word: the bytes first.
+    const bool both = w.size() >= 5 && w.size() <= 6 && w[0] == 'b' && (w == "beide" || w == "beider" || w == "beiden");
+    const bool article = w.size() == 3 && w[0] == 'd' && (w == "die" || w == "den" || w == "der");
+    if (!both && !(article && s.folded(k).size() >= 12 && IsNamedSidesNoun(s.folded(k)))) continue;
     if (!IsSidesNoun(s.folded(k)) || !d.InScope(s, k)) continue;
     if (s.quoted(k)) return;  // a quotation's "beide Seiten" are the speaker's
     // The pair the sentence itself joins before the phrase; else the two of the meeting told
