@@ -135,10 +135,10 @@ class RuleRecognizer : public Recognizer {
                    std::vector<Candidate>& out) const;
   void FindIntroducedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                            std::vector<Candidate>& out) const;
-  // "der Kessler Stahl AG": the capitalized words before a legal form name a company.
   // "Wettingen AG (Keystone-SDA) -": a Swiss dateline's town, its canton code no legal form.
   void SettleSwissDateline(const text::Sentence& s, const std::vector<TokenInfo>& info,
                            std::vector<Candidate>& cands) const;
+  // "der Kessler Stahl AG": the capitalized words before a legal form name a company.
   void FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
   // "der Konferenz der Kantonsregierungen", "des Zentralkomitees der deutschen Katholiken": an
@@ -1325,9 +1325,10 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       // A valley's or marsh's name counts although its tail is a place noun ("Landkreis Ahrtal").
       const bool named_land = info[i + 1].place_noun && !info[i + 1].function && !info[i + 1].org_noun &&
                               !lex_.IsListedPlaceNoun(info[i + 1].folded) && !text::IsAllUpper(s.tokens[i + 1].text);
+      const std::string folded_kind = kind.empty() ? std::string() : text::FoldForMatch(kind);
+      const bool needs_known_town = IsRegionalBody(folded_kind) && !IsListedTownInstitution(folded_kind);
       const bool unknown_town = !kind.empty() && !town && (CanBeNameWord(s, info, i + 1) || named_land) &&
-                                !(IsRegionalBody(text::FoldForMatch(kind)) &&
-                                  !IsListedTownInstitution(text::FoldForMatch(kind))) &&
+                                !needs_known_town &&
                                 !lex_.IsFirstName(s.tokens[i + 1].text) &&
                                 (i + 2 >= n || !info[i + 2].upper || info[i + 2].function);
       if ((town && town->type == EntityType::Place && !town->is_country) || unknown_town) {
