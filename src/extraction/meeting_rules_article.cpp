@@ -628,8 +628,7 @@ bool VenueInTown::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingF
     const bool owner = men.surface.size() == men.canonical.size() + 1 && men.surface.ends_with('s') &&
                        men.surface.starts_with(men.canonical);
     // "war aus Swinemünde angereist": where someone came from is not where they are.
-    const SentenceAnnotation& in = c.sentences[men.sentence];
-    const bool origin = men.first_token > 0 && in.folded(men.first_token - 1) == "aus";
+    const bool origin = c.sentences[men.sentence].IsOrigin(men.first_token);
     if (!owner && !origin && IsTown(c, men)) {
       m.town = p;
       return true;
@@ -815,10 +814,7 @@ bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d
                         (s.folded(t + 2) == "beteiligten" || s.folded(t + 2) == "teilnehmer");
   // An interviewer's question in between does not change the subject.
   std::size_t between = 0;
-  for (std::size_t si = before.last_sentence + 1; si < m.sentence; ++si) {
-    const SentenceAnnotation& q = c.sentences[si];
-    between += q.size() == 0 || q.word(q.size() - 1) != "?";
-  }
+  for (std::size_t si = before.last_sentence + 1; si < m.sentence; ++si) between += !c.sentences[si].IsQuestion();
   if (between + 1 > (of_those ? 12u : 3u)) return true;
   const bool own_place = m.location && !m.location_inferred &&
                          (!before.location || c.facts.mentions[*m.location].canonical !=

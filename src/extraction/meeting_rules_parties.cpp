@@ -1634,8 +1634,9 @@ void BothSidesAreThePairNamedBefore::Apply(const SentenceContext& c, MeetingDraf
     // Asked of every word: the bytes first.
     const bool both = w.size() >= 5 && w.size() <= 6 && w[0] == 'b' && (w == "beide" || w == "beider" || w == "beiden");
     const bool article = w.size() == 3 && w[0] == 'd' && (w == "die" || w == "den" || w == "der");
-    if (!both && !(article && s.folded(k).size() >= 12 && IsNamedSidesNoun(s.folded(k)))) continue;
-    if (!IsSidesNoun(s.folded(k)) || !d.InScope(s, k)) continue;
+    const bool named = article && s.folded(k).size() >= 12 && IsNamedSidesNoun(s.folded(k));
+    if (!(both && IsSidesNoun(s.folded(k))) && !named) continue;
+    if (!d.InScope(s, k)) continue;
     if (s.quoted(k)) return;  // a quotation's "beide Seiten" are the speaker's
     // The pair the sentence itself joins before the phrase; else the two of the meeting told
     // last, up to five sentences before (twelve for "die Tarifparteien", which the whole report

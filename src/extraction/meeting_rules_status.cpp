@@ -601,7 +601,7 @@ void YesNoQuestionTellsNone::Apply(const SentenceContext& c, MeetingDraft& d) co
   // "Hat der Kanzler Sie empfangen?" asks; "Worüber haben Sie mit X gesprochen?" takes the
   // talks as given, and so does a question of a few quoted words in a report.
   const SentenceAnnotation& s = c.sentence;
-  if (s.size() < 3 || s.word(s.size() - 1) != "?" || s.quoted(d.trigger.token)) return;
+  if (s.size() < 3 || !s.IsQuestion() || s.quoted(d.trigger.token)) return;
   std::size_t first = 0;
   while (first < s.size() && (s.IsPunct(first) || s.folded(first) == "und" || s.folded(first) == "aber")) ++first;
   if (first >= s.size() || !s.upper(first) || s.NameAt(first) || s.IsDeterminer(first)) return;

@@ -393,7 +393,10 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     if (!IsMunicipalOffice(c.label)) return std::nullopt;
     if (const auto town = TownOfAdjectiveBefore(c, role)) return town;
     const auto near = NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
-      return IsTown(c.lexicons, c.facts.mentions[m]) && !CameFrom(c, m) && !MayorOfItIsAnother(c, role, m);
+      // "war aus Linz angereist. Bürgermeisterin X empfing sie": not where a guest came from.
+      const Mention& town = c.facts.mentions[m];
+      return IsTown(c.lexicons, town) && !c.sentences[town.sentence].IsOrigin(town.first_token) &&
+             !MayorOfItIsAnother(c, role, m);
     });
     if (near) return near;
     // "Ulm (dpa) - ... Oberbürgermeister Max Ott": else the town the report was filed from, the
@@ -417,11 +420,6 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
       if ((name == stem || name == stem + "en") && IsTown(c.lexicons, c.facts.mentions[m])) return m;
     }
     return std::nullopt;
-  }
-  // "war aus Linz angereist. Bürgermeisterin X empfing sie": where a guest came from.
-  static bool CameFrom(const RoleOwnerContext& c, std::size_t town) {
-    const Mention& m = c.facts.mentions[town];
-    return m.first_token > 0 && c.sentences[m.sentence].folded(m.first_token - 1) == "aus";
   }
   // "Der Bürgermeister von Linz, X, traf Bürgermeister Y": Linz has its mayor; Y is a guest's.
   static bool MayorOfItIsAnother(const RoleOwnerContext& c, const RoleFact& role, std::size_t town) {

@@ -349,7 +349,7 @@ std::vector<SentenceAnnotation> AnnotateSentences(const ArticleFacts& facts,
   std::size_t paragraph_end = out.size();
   for (std::size_t s = out.size(); s-- > 0;) {
     if (label[s]) next_answer = label[s];
-    const bool question = out[s].size() > 0 && out[s].word(out[s].size() - 1) == "?";
+    const bool question = out[s].IsQuestion();
     question_paragraph = question_paragraph || (!label[s] && question);
     if (out[s].paragraph_start_) {
       for (std::size_t q = s; q < paragraph_end && question_paragraph; ++q) {
@@ -380,10 +380,7 @@ void AttributeUnlabelledInterview(std::vector<SentenceAnnotation>& out, std::opt
     if (out[s].paragraph_start_ || paragraphs.empty()) paragraphs.emplace_back(s, s);
     paragraphs.back().second = s + 1;
   }
-  auto is_question = [&](const std::pair<std::size_t, std::size_t>& p) {
-    const SentenceAnnotation& last = out[p.second - 1];
-    return last.size() > 0 && last.word(last.size() - 1) == "?";
-  };
+  auto is_question = [&](const std::pair<std::size_t, std::size_t>& p) { return out[p.second - 1].IsQuestion(); };
   // "Herr Brandau, ...?": whom the questions address.
   std::optional<std::size_t> interviewee = known;
   std::size_t questions = 0, first_question = paragraphs.size();

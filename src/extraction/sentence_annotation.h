@@ -35,6 +35,10 @@ class SentenceAnnotation {
   bool upper(std::size_t i) const { return upper_[i]; }
   bool IsDeterminer(std::size_t i) const { return determiner_[i]; }
   bool IsPunct(std::size_t i) const { return punct_[i]; }
+  // Whether the sentence ends with a question mark.
+  bool IsQuestion() const { return !words_.empty() && words_.back() == "?"; }
+  // Whether the name at i is where someone came from ("war aus Linz angereist").
+  bool IsOrigin(std::size_t i) const { return i > 0 && folded_[i - 1] == "aus"; }
   // A noun that introduces a place's name: "in der Hauptstadt Abuja", "im Landkreis Celle".
   bool IsPlaceNoun(std::size_t i) const;
   // The status a word at i cues ("geplant": "planned"; Lexicons::StatusCue), or nullptr.
