@@ -42,7 +42,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler war in Wien, um mit Paul Brandau zu sprechen.");
   static const AnnouncedInfinitiveIsPlan announced(
       "announced-infinitive-is-plan",
-      "A 'zu' infinitive of the trigger verb ('zu treffen', 'zusammenzukommen') is a plan, and the one who announces it takes part; so is the purpose of an announced infinitive ('kündigte an, nach Ulm zu reisen, um mit X zu sprechen').",
+      "A 'zu' infinitive of the trigger verb ('zu treffen', 'zusammenzukommen', 'treffen zu wollen') is a plan, and the one who announces it takes part; so is the purpose of an announced infinitive ('kündigte an, nach Ulm zu reisen, um mit X zu sprechen').",
       "Anna Kessler kündigte an, sich mit Paul Brandau zu treffen.");
   static const CoordinatedAdverbialsSplit split(
       "coordinated-adverbials-split",

@@ -620,7 +620,11 @@ void YesNoQuestionTellsNone::Apply(const SentenceContext& c, MeetingDraft& d) co
 void AnnouncedInfinitiveIsPlan::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const std::size_t t = d.trigger.token;
   const SentenceAnnotation& s = c.sentence;
-  if (((t > 0 && s.folded(t - 1) == "zu") || IsInfinitiveWithZu(s.folded(t))) && !d.noun && !d.purpose) {
+  // "kündigte an, X treffen zu wollen": the trigger before a modal's 'zu' infinitive.
+  const bool modal_after = t + 2 < s.size() && s.folded(t + 1) == "zu" &&
+                           (s.folded(t + 2) == "wollen" || s.folded(t + 2) == "können");
+  if (((t > 0 && s.folded(t - 1) == "zu") || modal_after || IsInfinitiveWithZu(s.folded(t))) && !d.noun &&
+      !d.purpose) {
     d.announced_infinitive = true;
     d.modal = true;
   }

@@ -1263,6 +1263,14 @@ TEST_CASE("announced-infinitive-is-plan: talks to be resumed ('die Gespräche fo
   CHECK(MeetingsWithout("announced-infinitive-is-plan", seek, "2025-06-12") == "");
 }
 
+TEST_CASE("announced-infinitive-is-plan: 'X treffen zu wollen' is the announcer's plan", "[extraction][rules]") {
+  const std::string meet = "Anna Kessler kündigte an, Paul Brandau im Mai in Ulm treffen zu wollen.";
+  CHECK(MeetingsWithAll(meet, "2025-03-12") == "Anna Kessler; Paul Brandau; @Ulm planned im Mai 2025-05\n");
+  CHECK(MeetingsWithout("announced-infinitive-is-plan", meet, "2025-03-12") == "");
+  CHECK(MeetingsWithAll("Jonas Weller kündigte an, am Dienstag mit Lena Graf sprechen zu können.", "2025-03-12") ==
+        "Jonas Weller; Lena Graf; @- planned am Dienstag 2025-03-18\n");
+}
+
 TEST_CASE("role-noun-stands-for-holder: 'der Kanzler' is not the 'Vizekanzler'", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Bundeskanzler Paul Brandau und Vizekanzler Jonas Weller kamen am Montag in Ulm zusammen. "
                         "Der Kanzler telefonierte am Dienstag mit Anna Kessler.",
