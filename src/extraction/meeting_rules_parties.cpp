@@ -826,9 +826,11 @@ void ChamberSittingIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d)
   }
   if (s.folded(t + 1) != "des") return;
   // "des Landtags", "des Bundestages", "des Kreistags", "des Parlaments", "des
-  // Gesundheitsausschusses", also after an adjective ("des Niedersächsischen Landtags").
+  // Gesundheitsausschusses", "des Stadtrats", "des Kabinetts", also after an adjective ("des
+  // Niedersächsischen Landtags").
   for (std::size_t k = t + 2; k < s.size() && k <= t + 3; ++k) {
-    for (std::string_view end : {"tags", "tages", "parlaments", "ausschusses"}) {
+    for (std::string_view end : {"tags", "tages", "parlaments", "ausschusses", "rats", "rates", "kabinetts",
+                                 "senats"}) {
       if (s.folded(k).ends_with(end)) d.dropped = true;
     }
   }

@@ -1562,6 +1562,10 @@ TEST_CASE("chamber-sitting-is-no-meeting: a parliament's sitting is no meeting; 
                         "2025-06-12") == "");
   CHECK(MeetingsWithAll("Am Montag kamen Anna Kessler und Paul Brandau zu einer Sitzung des Vorstands zusammen.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
+  // A council's sitting someone missed: "sagte wegen einer Sitzung des Stadtrats ab".
+  CHECK(MeetingsWithAll("Bürgermeister Paul Brandau sagte wegen einer Sitzung des Stadtrats ab.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Am Montag kamen Anna Kessler und Paul Brandau zu einer Sitzung des Gemeinderates zusammen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
   // The chamber named in the sitting's clause.
   CHECK(MeetingsWithAll("Paul Brandau verlangte, Anna Kessler müsse dem Haushaltsausschuss in einer Sondersitzung "
                         "Bericht erstatten.",
