@@ -784,12 +784,41 @@ bool DenialsCoverReports::Apply(const ArticleContext& c, const MeetingDraft& d, 
   return false;
 }
 
+namespace {
+
+// The latest kept meeting whose first report uses the trigger's noun ("die nächsten
+// Konsultationen" after "bei den Regierungskonsultationen"), when it is not the latest meeting
+// of all and was last told at most thirty sentences back.
+std::optional<std::size_t> LastOfTheSameNoun(const ArticleContext& c, const std::string& noun,
+                                             const MeetingLedger& ledger, std::size_t sentence) {
+  if (noun.size() < 6) return std::nullopt;
+  auto told_with = [&](const MeetingFact& it) {
+    const SentenceAnnotation& s = c.sentences[it.sentence];
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      const std::string& w = s.folded(k);
+      if (s.upper(k) && (w.ends_with(noun) || noun.ends_with(w)) && w.size() >= 6) return true;
+    }
+    return false;
+  };
+  if (told_with(ledger.kept.back())) return std::nullopt;
+  for (std::size_t i = ledger.kept.size() - 1; i-- > 0 && i + MeetingLedger::kMaxCompared >= ledger.kept.size();) {
+    const MeetingFact& it = ledger.kept[i];
+    if (it.last_sentence + 30 >= sentence && told_with(it)) return i;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                                   MeetingLedger& ledger) const {
   if (!d.noun || !m.implied_states.empty() || ledger.kept.empty()) return true;
+  const std::string& noun = c.sentences[m.sentence].folded(d.trigger.token);
+  const std::optional<std::size_t> same_noun = LastOfTheSameNoun(c, noun, ledger, m.sentence);
+  const MeetingFact& before = ledger.kept[same_noun.value_or(ledger.kept.size() - 1)];
   // "X kündigte an, die Gespräche im Herbst fortzusetzen": only parties of the meeting before.
   if (!m.participants.empty()) {
-    const std::set<std::string> told = Keys(c.facts, ledger.kept.back());
+    const std::set<std::string> told = Keys(c.facts, before);
     for (std::size_t p : m.participants) {
       if (!told.count(PartyKey(c.facts, p))) return true;
     }
@@ -803,11 +832,10 @@ bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d
       !s.IsDeterminer(k - 2)) {
     return true;
   }
-  // The parties of the meeting told in the three sentences before; time, place and status are
-  // the new round's own, and one of time and place must tell it apart ("weitere Gespräche
-  // werden erwartet" may be the same visit's). Kept at once: it is another meeting, not a
-  // report to merge.
-  const MeetingFact& before = ledger.kept.back();
+  // The parties of the meeting told in the three sentences before, or of the last one told
+  // with the same noun; time, place and status are the new round's own, and one of time and
+  // place must tell it apart ("weitere Gespräche werden erwartet" may be the same visit's).
+  // Kept at once: it is another meeting, not a report to merge.
   // "ein weiteres Treffen der Beteiligten": of those who took part, further back too.
   const std::size_t t = d.trigger.token;
   const bool of_those = t + 2 < s.size() && s.folded(t + 1) == "der" &&
@@ -815,7 +843,7 @@ bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d
   // An interviewer's question in between does not change the subject.
   std::size_t between = 0;
   for (std::size_t si = before.last_sentence + 1; si < m.sentence; ++si) between += !c.sentences[si].IsQuestion();
-  if (between + 1 > (of_those ? 12u : 3u)) return true;
+  if (!same_noun && between + 1 > (of_those ? 12u : 3u)) return true;
   const bool own_place = m.location && !m.location_inferred &&
                          (!before.location || c.facts.mentions[*m.location].canonical !=
                                                   c.facts.mentions[*before.location].canonical);

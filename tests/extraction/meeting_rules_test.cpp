@@ -1675,6 +1675,17 @@ TEST_CASE("guest-is-the-visitor: 'waren sie Gäste von X' is a visit of the arti
         "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("next-round-takes-parties: 'die nächsten Konsultationen' are of the last consultations, not the last meeting",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Bei den Regierungskonsultationen in Ulm vereinbarten Anna Kessler und Paul Brandau am "
+                        "Dienstag ein Abkommen. Am Abend traf Jonas Weller in Ulm Lena Graf. Die nächsten "
+                        "Konsultationen sollen im Mai in Linz stattfinden.",
+                        "2025-03-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Dienstag 2025-03-11\n"
+        "Jonas Weller; Lena Graf; @Ulm held Am Abend \n"
+        "Anna Kessler; Paul Brandau; @Linz planned im Mai 2025-05\n");
+}
+
 TEST_CASE("next-round-takes-parties: an interviewer's question in between does not count against its reach",
           "[extraction][rules]") {
   const std::string interview =
