@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
+#include <string>
 
 #include "extraction/clauses.h"
 #include "extraction/cue_words.h"
@@ -36,8 +38,11 @@ bool NounAfterHyphen(std::string_view word) {
 
 class RoleReader {
  public:
-  RoleReader(const SentenceAnnotation& sentence, const recognition::Lexicons& lex)
-      : v_(sentence), lex_(lex), sentence_(sentence.index()) {}
+  // `surnames_in_s`: last words ending in "s" of the article's full person names ("Olaf Lies"):
+  // alone, such a word is the person in the nominative, not a genitive.
+  RoleReader(const SentenceAnnotation& sentence, const recognition::Lexicons& lex,
+             const std::set<std::string>& surnames_in_s)
+      : v_(sentence), lex_(lex), sentence_(sentence.index()), surnames_in_s_(surnames_in_s) {}
 
   void Read(std::vector<RoleFact>& out, std::vector<RoleDescription>& descriptions) {
     for (std::size_t i = 0; i < v_.size(); ++i) {
@@ -99,7 +104,9 @@ class RoleReader {
       auto possessor = v_.NameAt(left - 1);
       if (possessor && !of) {
         const auto& pm = v_.mention(*possessor);
-        bool genitive = pm.surface != pm.canonical || pm.surface.ends_with("s");
+        // "traf Lies Werkleiterin X" of an article's "Olaf Lies": a surname, not "Lies'".
+        const bool surname = pm.surface == pm.canonical && surnames_in_s_.count(pm.surface);
+        bool genitive = pm.surface != pm.canonical || (pm.surface.ends_with("s") && !surname);
         // "traf in Paris Premierminister X": a place after a preposition is where, not whose;
         // one inflected for the genitive is whose ("bei Italiens Regierungschefin X").
         const bool after_preposition = pm.first_token > 0 && IsPreposition(v_.folded(pm.first_token - 1)) &&
@@ -585,6 +592,7 @@ class RoleReader {
   const SentenceAnnotation& v_;
   const recognition::Lexicons& lex_;
   std::size_t sentence_;
+  const std::set<std::string>& surnames_in_s_;
   std::optional<std::pair<std::size_t, std::size_t>> shared_owner_;  // (role token, owner)
 };
 
@@ -633,7 +641,19 @@ std::vector<RoleFact> ExtractRoles(const std::vector<SentenceAnnotation>& senten
                                    std::vector<RoleDescription>* descriptions) {
   std::vector<RoleFact> roles;
   std::vector<RoleDescription> found;
-  for (const SentenceAnnotation& sentence : sentences) RoleReader(sentence, lexicons).Read(roles, found);
+  std::set<std::string> surnames_in_s;
+  for (const SentenceAnnotation& sentence : sentences) {
+    for (std::size_t m : sentence.mentions()) {
+      const recognition::Mention& men = sentence.mention(m);
+      const std::size_t space = men.canonical.rfind(' ');
+      if (men.type == EntityType::Person && space != std::string::npos && men.canonical.ends_with("s")) {
+        surnames_in_s.insert(men.canonical.substr(space + 1));
+      }
+    }
+  }
+  for (const SentenceAnnotation& sentence : sentences) {
+    RoleReader(sentence, lexicons, surnames_in_s).Read(roles, found);
+  }
   NameColleaguesOffice(sentences, roles);
   if (descriptions) *descriptions = std::move(found);
   return roles;

@@ -178,6 +178,18 @@ TEST_CASE("roles: a minister's 'Amtskollege' holds the same office, in their own
   CHECK(roles[0]->label == "Amtskollege");
 }
 
+TEST_CASE("roles: a surname in 's' of a full name told before is no genitive", "[extraction][roles]") {
+  // "Horns Berater" is Horn's adviser, but "traf Jonas Werkleiterin X" after "Peter Jonas" is
+  // Jonas meeting the plant manager: the surname itself ends in "s".
+  auto facts = Analyze(
+      "Landrat Peter Jonas besuchte am Dienstag das Werk. Im Anschluss traf Jonas Werkleiterin Lena Graf.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Lena Graf");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Werkleiterin");
+  CHECK_FALSE(roles[0]->of);
+}
+
 TEST_CASE("roles: a genitive person before the role makes it that person's adviser", "[extraction][roles]") {
   auto facts = Analyze(
       "Präsident Wladimir Putin empfing am Abend mehrere Gäste. Putins Berater Juri Kalinin "
