@@ -352,6 +352,44 @@ void DefiniteNounRefersBack::Apply(const SentenceContext& c, MeetingDraft& d) co
   }
 }
 
+namespace {
+
+// "geplante Kürzungen", "die angekündigten Reformen": an inflected participle before a noun
+// that is no meeting word plans that thing, not the sentence's meeting ("das geplante Treffen"
+// does; "kommende Woche" and "nächsten Montag" are times, and stay cues).
+bool AttributeOfAnotherNoun(const SentenceAnnotation& s, std::size_t k) {
+  const std::string& w = s.folded(k);
+  const bool participle = w.starts_with("geplant") || w.starts_with("angekündigt") ||
+                          w.starts_with("bevorstehend") || w.starts_with("anstehend");
+  if (!participle || w.ends_with("t") || w.ends_with("d")) return false;
+  for (std::size_t n = k + 1; n < s.size() && n <= k + 3 && !s.IsPunct(n); ++n) {
+    if (!s.upper(n)) continue;
+    return std::none_of(s.triggers().begin(), s.triggers().end(), [&](const Trigger& t) { return t.token == n; });
+  }
+  return false;
+}
+
+// A form of "zusagen" at k in the clause of the trigger noun t, which it takes as its object:
+// "zugesagt", or "sagte" with the particle "zu" closing the clause ("sagte ... zu", not "sagte
+// zu Journalisten"); not a noun after a preposition ("in einem Telefonat Hilfe zugesagt").
+bool Promises(const SentenceAnnotation& s, std::size_t k, const MeetingDraft& d) {
+  const std::size_t t = d.trigger.token;
+  const std::string& w = s.folded(k);
+  if (!d.noun || s.clause(k) != s.clause(t)) return false;
+  std::size_t before = t;
+  while (before > 0 && !s.upper(before - 1) && !s.IsDeterminer(before - 1) && !s.IsPunct(before - 1)) --before;
+  if (before > 0 && s.IsDeterminer(before - 1)) --before;
+  if (before > 0 && IsPreposition(s.folded(before - 1))) return false;
+  if (w == "zugesagt" || w == "zusagen") return true;
+  if (w != "sagte" && w != "sagten" && w != "sagt" && w != "sagen") return false;
+  for (std::size_t q = k + 1; q < s.size() && s.clause(q) == s.clause(k); ++q) {
+    if (s.folded(q) == "zu" && q > t && (q + 1 == s.size() || s.IsPunct(q + 1))) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 0; k < s.size(); ++k) {
@@ -365,11 +403,14 @@ void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
         if (s.clause(q) == s.clause(k) && (s.folded(q) == "steht" || s.folded(q) == "stehen")) d.scheduled = true;
       }
     }
+    // "sagte einen Besuch für das Frühjahr zu", "hat ein Treffen zugesagt": promised, ahead.
+    if (Promises(s, k, d)) d.modal = true;
     const std::string* cue = s.StatusCue(k);
     if (!cue) continue;
     if (*cue == "considered") {
       d.considered = true;
     } else if (*cue == "planned") {
+      if (AttributeOfAnotherNoun(s, k)) continue;
       (w.ends_with("t") && !IsModal(w) ? d.planned_participle : d.modal) = true;
       // "wollte ... besuchen": a plan told in the past, for a day behind the report.
       if (w == "wollte" || w == "wollten") d.planned_in_past = true;

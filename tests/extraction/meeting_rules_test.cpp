@@ -435,6 +435,23 @@ TEST_CASE("status-cues: 'möchte' and 'wollte' make a plan", "[extraction][rules
         "Anna Kessler; Paul Brandau; @Ulm planned Am Montag 2025-06-09\n");
 }
 
+TEST_CASE("status-cues: a meeting promised ('sagte einen Besuch zu') is a plan; 'sagte zu X' is speech",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Minister Paul Brandau sagte Anna Kessler einen Besuch in Linz zu.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz planned  \n");
+  CHECK(MeetingsWithAll("Paul Brandau hat Anna Kessler ein Treffen zugesagt.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- planned  \n");
+  CHECK(MeetingsWithAll("Am Montag habe er Anna Kessler getroffen, sagte Paul Brandau zu Journalisten.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
+}
+
+TEST_CASE("status-cues: 'geplante' before another noun plans that, not the meeting", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Wegen geplanter Kürzungen hat Minister Paul Brandau am Dienstag Anna Kessler empfangen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Dienstag 2025-06-10\n");
+  CHECK(MeetingsWithAll("Das geplante Treffen von Paul Brandau mit Anna Kessler findet in Ulm statt.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm planned  \n");
+}
+
 TEST_CASE("status-cues: a meeting that failed ('scheiterte', 'platzte') is none", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Das geplante Treffen von Anna Kessler mit Paul Brandau scheiterte am Montag.", "2025-06-12") ==
         "");
