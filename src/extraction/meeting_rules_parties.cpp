@@ -94,6 +94,12 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
       if (!earlier && !object && PartnerOfMit(s, men.first_token)) continue;
       // Who is named inside a quotation of a sentence before is not who the text goes on about.
       if (earlier && s.quoted(men.first_token)) continue;
+      // "Mit am Tisch saßen X und ein Vertreter der Y. Dann habe er ...": one of a pair named
+      // together is not what a singular pronoun goes on about.
+      if (earlier && men.last_token + 1 < s.size() && s.folded(men.last_token) == "und" &&
+          !s.IsPunct(men.last_token + 1)) {
+        continue;
+      }
       // "besuchte Horns Stellvertreter X": the possessor is not whom the sentence is about,
       // the one named after the office is ("Horns Firma" still is about Horn).
       if (earlier && men.surface != men.canonical && men.surface.ends_with('s') && men.last_token + 1 < s.size() &&

@@ -92,6 +92,13 @@ TEST_CASE("dateline-place: an agency in brackets may stand between the place and
         "Anna Kessler; Paul Brandau; @- held am Mittwoch 2025-06-11\n");
 }
 
+TEST_CASE("pronoun-subjects: one of a pair named together is not what 'er' goes on about", "[extraction][rules]") {
+  const std::string pair =
+      "Landrat Paul Brandau schilderte den Abend. Mit am Tisch hätten Kreisbrandmeister Jonas Weller und ein "
+      "Vertreter der Feuerwehr gesessen. Gegen 23 Uhr habe er Innenministerin Anna Kessler angerufen.";
+  CHECK(MeetingsWithAll(pair, "2025-06-12") == "Anna Kessler; Paul Brandau; @- held  \n");
+}
+
 TEST_CASE("pronoun-subjects: an object pronoun is never the person of its own clause",
           "[extraction][rules]") {
   // "ihm" is not Paul Brandau, who would be "sich"; it is the person named before.
