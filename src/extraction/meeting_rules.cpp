@@ -30,7 +30,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler ist am Montag in Wien mit Paul Brandau zusammengetroffen.");
   static const NegationGovernsTrigger negation(
       "negation-governs-trigger",
-      "'nicht' and 'kein' near the trigger, or a cancelling verb in its clause (not after a semicolon), negate the meeting.",
+      "'nicht' and 'kein' near the trigger (not after 'und': 'getroffen und sieht keinen Grund'), or a cancelling verb in its clause (not after a semicolon), negate the meeting.",
       "Anna Kessler wird Paul Brandau nicht treffen.");
   static const SeparableRejection rejection(
       "separable-rejection",

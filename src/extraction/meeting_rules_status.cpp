@@ -538,7 +538,13 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
                          (first_or_only && s.IsDeterminer(k + 1)))) {
       continue;
     }
-    bool governs = !weak || (k < t && t - k <= 3) || (k > t && k - t <= 3 && !d.noun);
+    // "habe mit X gesprochen und sehe keinen Grund": a negation after a conjunction is the
+    // next verb's.
+    bool joined = false;
+    for (std::size_t q = t + 1; q < k; ++q) {
+      joined = joined || s.folded(q) == "und" || s.folded(q) == "aber" || s.folded(q) == "sondern";
+    }
+    bool governs = !weak || (k < t && t - k <= 3) || (k > t && k - t <= 3 && !d.noun && !joined);
     // "traf sich am Samstag nicht mit X": before the partner, anywhere in the verb's clause.
     if (weak && k > t && !d.noun && after == "mit" && s.clause(k) == s.clause(t)) governs = true;
     if (k > t && k + 1 < s.size()) {

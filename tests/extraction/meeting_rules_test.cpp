@@ -170,6 +170,11 @@ TEST_CASE("negation-governs-trigger: 'habe es nicht gegeben' and 'weder ... noch
         "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
+TEST_CASE("negation-governs-trigger: a negation after 'und' is the next verb's", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler hat am Montag Paul Brandau getroffen und sieht keinen Grund zur Sorge.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("negation-governs-trigger: 'steht nicht auf der Tagesordnung' negates the meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ein Gespräch zwischen Anna Kessler und Paul Brandau steht derzeit nicht auf der "
