@@ -178,7 +178,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "„Ich habe mich heute mit Anna Kessler getroffen“, sagte Paul Brandau am Abend.");
   static const RoleNounStandsForHolder role_nouns(
       "role-noun-stands-for-holder",
-      "A role noun with an article and no name stands for the person the article gave that role.",
+      "A role noun with an article and no name stands for the person the article gave that role (or its generic name: 'die Rathauschefin' for the mayor).",
       "Innenministerin Eva Lind war in Ulm. Am Abend empfing der Bürgermeister Tom Hagedorn die Ministerin.");
   static const PartyDescriptionStandsForMember party_description(
       "party-description-stands-for-member",
@@ -235,7 +235,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler trifft am Freitag Paul Brandau.");
   static const ParticipationJoinsMeeting participation(
       "participation-joins-meeting",
-      "Who takes part ('nahmen teil', 'saßen mit am Tisch', 'Teilnehmer waren') joins the meeting told in that sentence or the five before, unless a place or date of its own cannot be that meeting's.",
+      "Who takes part ('nahmen teil', 'saßen mit am Tisch', 'Teilnehmer waren', 'sagten ihre Teilnahme zu') joins the meeting told in that sentence or the five before, unless a place or date of its own cannot be that meeting's.",
       "Anna Kessler lud am Montag zu einem Gipfel in Linz. Teilnehmer waren Paul Brandau und Jonas Weller.");
   static const DenialsCoverReports denials(
       "denials-cover-reports",

@@ -178,6 +178,8 @@ bool RefersToOffice(const std::string& named, const std::string& held) {
     return held == "könig" || held == "kaiser" || held == "großherzog" || held == "fürst" || held == "emir" ||
            held == "sultan";
   }
+  // "Oberbürgermeisterin X ... die Rathauschefin": the head of a town hall is its mayor.
+  if (named == "rathauschef") return held.ends_with("bürgermeister") || held == "stadtpräsident";
   // "der jordanische Chefdiplomat": the foreign minister.
   if (named == "chefdiplomat") return held.ends_with("aussenminister");
   return named == "staatschef" && (held == "präsident" || held == "staatspräsident");

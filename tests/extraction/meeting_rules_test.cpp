@@ -1043,6 +1043,14 @@ TEST_CASE("participation-joins-meeting: who sat at the table joins a meeting tol
                         "2025-06-12") == "Anna Kessler; Jonas Weller; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
 }
 
+TEST_CASE("participation-joins-meeting: who promised to take part ('sagten ihre Teilnahme zu') joins", "[extraction][rules]") {
+  const std::string join = "Oberbürgermeisterin Anna Kessler hat für Montag zu einem Krisengespräch ins Rathaus "
+                           "eingeladen. Paul Brandau und Jonas Weller sagten ihre Teilnahme zu.";
+  CHECK(MeetingsWithAll(join, "2025-06-12") == "Anna Kessler; Jonas Weller; Paul Brandau; @Rathaus planned für Montag 2025-06-16\n");
+  // Alone, the two who take part are a meeting of their own.
+  CHECK(MeetingsWithout("participation-joins-meeting", join, "2025-06-12") == "Jonas Weller; Paul Brandau; @- planned  \n");
+}
+
 TEST_CASE("participation-joins-meeting: not past a meeting noun told after the meeting", "[extraction][rules]") {
   // The invitation is to the summit, which has no parties of its own, not to the call.
   CHECK(MeetingsWithAll("Am Montag telefonierte Anna Kessler mit Paul Brandau. Den Schlusspunkt soll der Gipfel im "
@@ -1298,6 +1306,12 @@ TEST_CASE("announced-infinitive-is-plan: 'X treffen zu wollen' is the announcer'
   CHECK(MeetingsWithout("announced-infinitive-is-plan", meet, "2025-03-12") == "");
   CHECK(MeetingsWithAll("Jonas Weller kündigte an, am Dienstag mit Lena Graf sprechen zu können.", "2025-03-12") ==
         "Jonas Weller; Lena Graf; @- planned am Dienstag 2025-03-18\n");
+}
+
+TEST_CASE("role-noun-stands-for-holder: 'die Rathauschefin' is the town's mayor", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Oberbürgermeisterin Anna Kessler verlor die Abstimmung. Am Montag sprach die Rathauschefin "
+                        "mit Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
 }
 
 TEST_CASE("role-noun-stands-for-holder: 'der Kanzler' is not the 'Vizekanzler'", "[extraction][rules]") {
