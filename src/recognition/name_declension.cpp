@@ -38,6 +38,10 @@ Gender MasculineOrNeuter(std::string_view noun) {
 // The noun without the genitive ending of "des": "Sportbundes" -> "Sportbund", "Parlaments" ->
 // "Parlament".
 std::string WithoutGenitive(const std::string& noun) {
+  // "Bündnisses" -> "Bündnis", "Komitees" -> "Komitee"; "Campus" and "Schloss" are no genitives.
+  if (EndsWith(noun, "nisses")) return noun.substr(0, noun.size() - 3);
+  if (EndsWith(noun, "ees")) return noun.substr(0, noun.size() - 1);
+  if (EndsWith(noun, "us") || (EndsWith(noun, "ss") && !EndsWith(noun, "sses"))) return noun;
   if (EndsWith(noun, "es") && noun.size() >= 6) return noun.substr(0, noun.size() - 2);
   if (EndsWith(noun, "s") && noun.size() >= 5) return noun.substr(0, noun.size() - 1);
   return noun;
@@ -97,13 +101,23 @@ std::string NominativeOfName(const std::vector<std::string>& words, std::string_
   // place the institution is of and are not declined ("der Freien Universität Berlin").
   std::size_t head = 0;
   while (head + 1 < words.size() && Capitalized(words[head]) && EndsWith(words[head], declined)) ++head;
-  if (head == 0) return Join(words);
+  // The words after the head: a town, or what the institution is for ("der Deutschen
+  // Gesellschaft für Internationale Zusammenarbeit").
+  auto tail_word = [](const std::string& w) {
+    return Capitalized(w) || w == "für" || w == "und" || w == "der" || w == "des" || w == "von";
+  };
+  if (head == 0) {
+    // "des Landessportbunds Nordrhein-Westfalen", "des Vereins Deutscher Ingenieure": a head noun
+    // in the genitive with no adjective before it.
+    if (!genitive || !Capitalized(words[0]) || !std::all_of(words.begin() + 1, words.end(), tail_word) ||
+        !Capitalized(words.back())) {
+      return Join(words);
+    }
+    std::vector<std::string> out = words;
+    out[0] = WithoutGenitive(out[0]);
+    return Join(out);
+  }
   if (head + 1 < words.size() && !EndsWith(words[head], declined)) {
-    // The words after the head: a town, or what the institution is for ("der Deutschen
-    // Gesellschaft für Internationale Zusammenarbeit").
-    auto tail_word = [](const std::string& w) {
-      return Capitalized(w) || w == "für" || w == "und" || w == "der" || w == "des" || w == "von";
-    };
     if (!std::all_of(words.begin() + head, words.end(), tail_word) || !Capitalized(words.back())) return Join(words);
     if (*gender != Gender::Feminine && determiner != "das") {
       gender = MasculineOrNeuter(genitive ? WithoutGenitive(words[head]) : words[head]);

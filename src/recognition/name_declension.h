@@ -1,6 +1,7 @@
 // The nominative of an organization's or place's name written in another case: German declines
 // the adjectives of a name ("der Rheinischen Zeitung", "im Bayerischen Wald", "des Deutschen
-// Roten Kreuzes"), and one entity must keep one name ("Rheinische Zeitung", "Bayerischer Wald",
+// Roten Kreuzes") and a genitive's head noun ("des Landessportbunds Hessen"), and one entity
+// must keep one name ("Rheinische Zeitung", "Bayerischer Wald",
 // "Deutsches Rotes Kreuz": the form without an article, as gazetteers and style guides write it).
 #pragma once
 

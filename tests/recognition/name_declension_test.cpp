@@ -50,3 +50,14 @@ TEST_CASE("declension: what an institution is for stays as written after its hea
   CHECK(NominativeOfName({"Deutschen", "Gesellschaft", "für", "Internationale", "Zusammenarbeit"}, "der") ==
         "Deutsche Gesellschaft für Internationale Zusammenarbeit");
 }
+
+TEST_CASE("declension: a head noun in the genitive with no adjective before it", "[recognition][declension]") {
+  CHECK(NominativeOfName({"Kreissportbunds", "Unterallgäu"}, "des") == "Kreissportbund Unterallgäu");
+  CHECK(NominativeOfName({"Vereins", "Deutscher", "Imker"}, "des") == "Verein Deutscher Imker");
+  CHECK(NominativeOfName({"Landkreises", "Lindau"}, "des") == "Landkreis Lindau");
+  CHECK(NominativeOfName({"Bündnisses", "Lindauer", "Bürger"}, "des") == "Bündnis Lindauer Bürger");
+  CHECK(NominativeOfName({"Komitees", "Linz"}, "des") == "Komitee Linz");
+  // Nouns in "-us" keep their form in the genitive; other cases are not the genitive's.
+  CHECK(NominativeOfName({"Campus", "Lindenau"}, "des") == "Campus Lindenau");
+  CHECK(NominativeOfName({"Kreissportbunds", "Unterallgäu"}, "dem") == "Kreissportbunds Unterallgäu");
+}
