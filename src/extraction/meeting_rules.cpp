@@ -134,7 +134,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler traf sich in Wien mit Paul Brandau.");
   static const CitiesAreNoParties cities(
       "cities-are-no-parties",
-      "Other places that are not states are no parties; a city someone visits ('besuchte Linz') is where.",
+      "Other places than countries and federal states ('Fachleute aus Bayern und Tschechien'; not a person's home, 'die Senatorin X aus Minnesota') are no parties; a city someone visits ('besuchte Linz') is where.",
       "Die Stadt Ulm verhandelte mit Anna Kessler.");
   static const StateStandsForItsOfficial official(
       "state-stands-for-its-official",

@@ -345,6 +345,14 @@ TEST_CASE("place-of-the-meeting-is-named: 'Ort des Treffens war X' names where, 
         "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("cities-are-no-parties: a federal state is a party as a country is, not a person's home", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Im Juni brachte eine Gesprächsrunde von Fachleuten aus Bayern und Tschechien in Prag den "
+                        "Durchbruch.",
+                        "2025-06-12") == "Bayern; Tschechien; @Prag held Im Juni 2025-06\n");
+  CHECK(MeetingsWithAll("Am Mittwoch traf Paul Brandau die Senatorin Anna Kessler aus Minnesota.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held Am Mittwoch 2025-06-11\n");
+}
+
 TEST_CASE("cities-are-no-parties: a city someone visits is where the visit was", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler besuchte am Montag Linz und traf Paul Brandau.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
