@@ -14,7 +14,7 @@ using namespace rules;
 const std::vector<const SentenceRule*>& SentenceRules() {
   static const VerbNeedsParticle verb_needs_partner(
       "verb-needs-particle",
-      "Verbs that tell a meeting only with a partner word need it in their clause ('sprach mit', 'reiste nach', 'saß am Tisch'), separable verbs their particle ('kamen ... zusammen', 'rief ... an', 'nahmen ... teil'), 'begrüßen' a person (a passive's subject greeted by its agent), 'führte' a person through a place ('führte sie durch das Werk'), forms of 'zusammensetzen' 'sich', 'verabredet' a form of 'sein' ('ist mit X verabredet'), 'Termin' its host or partner ('Termin bei X', 'Termin mit X'), 'ins Gespräch' its partner ('kam ins Gespräch mit X'; 'brachte X ins Gespräch' proposes).",
+      "Verbs that tell a meeting only with a partner word need it in their clause ('sprach mit', 'reiste nach', 'saß am Tisch'), separable verbs their particle ('kamen ... zusammen', 'rief ... an', 'nahmen ... teil'), 'begrüßen' and 'erwarten' a person (a passive's subject greeted by its agent; 'erwartet X in Berlin', not 'erwartet von X eine Erklärung'), 'führte' a person through a place ('führte sie durch das Werk'), forms of 'zusammensetzen' 'sich', 'verabredet' a form of 'sein' ('ist mit X verabredet'), 'Termin' its host or partner ('Termin bei X', 'Termin mit X'), 'ins Gespräch' its partner ('kam ins Gespräch mit X'; 'brachte X ins Gespräch' proposes).",
       "Lena Graf sprach am Montag vor Max Ott über die Lage in Ulm.");
   static const DefiniteNounRefersBack definite_noun(
       "definite-noun-refers-back",

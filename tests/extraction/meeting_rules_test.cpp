@@ -897,6 +897,14 @@ TEST_CASE("verb-needs-particle: 'brachte X ins Gespräch' proposes; 'kam ins Ges
         "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
+TEST_CASE("verb-needs-particle: 'erwartet X in Berlin' is a visit when it takes a person", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Kanzlerin Anna Kessler erwartet Präsident Paul Brandau am Montag in Berlin.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Berlin planned am Montag 2025-06-16\n");
+  CHECK(MeetingsWithAll("Anna Kessler erwartet von Paul Brandau am Montag eine Erklärung.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Experten erwarten einen Anstieg der Preise, sagte Anna Kessler zu Paul Brandau.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("verb-needs-particle: agreeing with someone ('sich mit X verständigt') tells talks", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler hat sich am Montag mit Paul Brandau auf einen Kompromiss verständigt.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
