@@ -3,6 +3,7 @@
 // candidate party or place until a rule decides what it is.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,6 +40,9 @@ struct MeetingDraft {
   // The sentence tells a meeting in a time phrase ("vor dem Treffen mit X telefonierte er mit
   // Y"): its triggers tell different meetings even where they share a party.
   bool apart = false;
+  // The tokens of the trigger's half of a sentence that a semicolon splits between meetings
+  // ("hatte X getroffen; am Mittwoch besucht sie Y"): all of it when nothing splits it.
+  std::size_t half_begin = 0, half_end = SIZE_MAX;
   // "in getrennten Telefonaten mit A und B": one meeting with each party after the trigger.
   bool separate = false;
   bool time_phrase = false;  // the trigger is that noun ("nach dem Treffen")
@@ -68,7 +72,8 @@ struct MeetingDraft {
   // clause, and quoted exactly when the trigger is (a quotation tells its own meetings).
   bool InScope(const SentenceAnnotation& s, std::size_t k) const {
     const int c = s.clause(trigger.token);
-    return s.quoted(k) == s.quoted(trigger.token) && (s.clause(k) == c || s.clause(k) == 0);
+    return k >= half_begin && k < half_end && s.quoted(k) == s.quoted(trigger.token) &&
+           (s.clause(k) == c || s.clause(k) == 0);
   }
   // Which segment token k is in (-1 before the trigger).
   int SegmentOf(std::size_t k) const;

@@ -12,6 +12,10 @@ namespace newskg::extraction {
 using namespace rules;
 
 const std::vector<const SentenceRule*>& SentenceRules() {
+  static const SemicolonHalvesApart semicolon(
+      "semicolon-halves-apart",
+      "A semicolon between two meetings' triggers ('hatte am Vormittag X getroffen; am Mittwoch besucht sie Y') keeps each meeting's parties, place, time and status in its own half.",
+      "Am Vormittag hatte Anna Kessler Paul Brandau getroffen; am Mittwoch besucht sie Jonas Weller in Linz.");
   static const VerbNeedsParticle verb_needs_partner(
       "verb-needs-particle",
       "Verbs that tell a meeting only with a partner word need it in their clause ('sprach mit', 'reiste nach', 'saß am Tisch'), separable verbs their particle ('kamen ... zusammen', 'rief ... an', 'nahmen ... teil'), 'begrüßen' and 'erwarten' a person (a passive's subject greeted by its agent; 'erwartet X in Berlin', not 'erwartet von X eine Erklärung'), 'führte' a person through a place ('führte sie durch das Werk'), forms of 'zusammensetzen' 'sich', 'verabredet' a form of 'sein' ('ist mit X verabredet'), 'Termin' its host or partner ('Termin bei X', 'Termin mit X'), 'ins Gespräch' its partner ('kam ins Gespräch mit X'; 'brachte X ins Gespräch' proposes).",
@@ -193,7 +197,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "A definite trigger noun, or a meeting after 'dort' or 'anschließend' (not a 'dort' after a meeting's noun, which is that meeting's), without place or time takes them from the sentence before, its day read in that sentence's tense.",
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
-      &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
+      &semicolon, &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &question, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};

@@ -33,6 +33,8 @@ class NamedArticleRule : public Named<ArticleRule> {
                MeetingLedger& ledger) const override;                                          \
   }
 
+// meeting_rules_parties.cpp
+NEWSKG_SENTENCE_RULE(SemicolonHalvesApart);
 // meeting_rules_status.cpp
 NEWSKG_SENTENCE_RULE(VerbNeedsParticle);
 NEWSKG_SENTENCE_RULE(DefiniteNounRefersBack);

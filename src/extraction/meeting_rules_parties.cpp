@@ -788,6 +788,50 @@ bool NamedWithMit(const SentenceContext& c, std::size_t k, std::size_t from) {
 
 }  // namespace
 
+void SemicolonHalvesApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  if (s.triggers().size() < 2) return;
+  const std::size_t t = d.trigger.token;
+  std::size_t begin = 0, end = s.size();
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s.word(k) != ";") continue;
+    if (k < t) begin = k + 1;
+    if (k > t && end == s.size()) end = k;
+  }
+  if (begin == 0 && end == s.size()) return;
+  // Each half names a party of its own ("traf X; beide sprachen über Y" tells one meeting on;
+  // "will nach Ulm reisen; dort ist ein Treffen mit dem Minister geplant" one trip and its
+  // meeting), and the other half's trigger is no trip and no one joining this meeting.
+  auto named_in = [&](std::size_t from, std::size_t to) {
+    for (std::size_t m : s.mentions()) {
+      const Mention& men = s.mention(m);
+      if (men.first_token >= from && men.first_token < to && men.kind == MentionKind::Name &&
+          men.type != EntityType::Place) {
+        return true;
+      }
+    }
+    return false;
+  };
+  if (d.join || !named_in(begin, end)) return;
+  const bool other = std::any_of(s.triggers().begin(), s.triggers().end(), [&](const Trigger& x) {
+    if (x.token >= begin && x.token < end) return false;
+    if (x.entry->pos == "verb-nach" || x.entry->pos.starts_with("join")) return false;
+    return x.token < begin ? named_in(0, begin) : named_in(end, s.size());
+  });
+  if (!other) return;
+  d.half_begin = begin;
+  d.half_end = end;
+  d.apart = true;
+  d.segments.front().second = std::min(d.segments.front().second, end);
+  d.segments.back().second = std::min(d.segments.back().second, end);
+  ForOpen(d, [&](Candidate& x) {
+    const std::size_t k = s.mention(x.mention).first_token;
+    if (k >= begin && k < end) return;
+    x.fate = Fate::Excluded;
+    x.decided_by = name();
+  });
+}
+
 void CommaClausesKeepTheirPartners::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   if (s.triggers().size() < 2) return;  // most sentences: nothing to keep apart
@@ -1917,7 +1961,7 @@ void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) con
   const SentenceAnnotation& s = c.sentence;
   d.times.assign(d.segments.size(), std::nullopt);
   for (std::size_t g = 0; g < d.segments.size(); ++g) {
-    const std::size_t from = g == 0 ? 0 : d.segments[g].first;
+    const std::size_t from = g == 0 ? d.half_begin : d.segments[g].first;
     const std::size_t to = d.segments[g].second;
     // Without a tense cue a weekday is read forwards (present tense tells scheduled events).
     d.DecideStatus();

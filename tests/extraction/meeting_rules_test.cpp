@@ -897,6 +897,19 @@ TEST_CASE("verb-needs-particle: 'brachte X ins Gespräch' proposes; 'kam ins Ges
         "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
+TEST_CASE("semicolon-halves-apart: two meetings a semicolon splits keep their own parties and times",
+          "[extraction][rules]") {
+  const std::string two = "Generalkonsulin Anna Kessler traf am Montag Bürgermeister Jonas Weller. Bereits am "
+                          "Vormittag hatte sie den Präsidenten der Kammer, Paul Brandau, getroffen; am Mittwoch will "
+                          "sie in Linz mit Vorstandschefin Lena Graf sprechen.";
+  CHECK(MeetingsWithAll(two, "2025-06-10") == "Anna Kessler; Jonas Weller; @- held am Montag 2025-06-09\n"
+                                              "Anna Kessler; Paul Brandau; @- held am Vormittag 2025-06-09\n"
+                                              "Anna Kessler; Lena Graf; @Linz planned am Mittwoch 2025-06-11\n");
+  // A trip and the meeting it is for stay one story.
+  CHECK(MeetingsWithAll("Anna Kessler will im Mai nach Linz reisen; dort ist ein Treffen mit dem Bürgermeister geplant.",
+                        "2025-03-10") == "");
+}
+
 TEST_CASE("verb-needs-particle: 'erwartet X in Berlin' is a visit when it takes a person", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Kanzlerin Anna Kessler erwartet Präsident Paul Brandau am Montag in Berlin.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Berlin planned am Montag 2025-06-16\n");
