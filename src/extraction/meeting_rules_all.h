@@ -63,6 +63,7 @@ NEWSKG_SENTENCE_RULE(CommaClausesKeepTheirPartners);
 NEWSKG_SENTENCE_RULE(SettingHostsAreNoParties);
 NEWSKG_SENTENCE_RULE(ChamberSittingIsNoMeeting);
 NEWSKG_SENTENCE_RULE(YesNoQuestionTellsNone);
+NEWSKG_SENTENCE_RULE(SuchMeetingsTellNone);
 NEWSKG_SENTENCE_RULE(AboardIsThePlace);
 NEWSKG_SENTENCE_RULE(SeatOwnerIsThePlace);
 NEWSKG_SENTENCE_RULE(PlaceOfTheMeetingIsNamed);

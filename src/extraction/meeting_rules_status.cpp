@@ -664,6 +664,21 @@ void YesNoQuestionTellsNone::Apply(const SentenceContext& c, MeetingDraft& d) co
   d.dropped = true;
 }
 
+void SuchMeetingsTellNone::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  if (!d.noun || t < 2) return;
+  // "auf solchen Konferenzen", "bei solchen informellen Treffen": one adjective may stand between.
+  for (std::size_t k = t - 1; k > 0 && t - k <= 2; --k) {
+    const std::string& w = s.folded(k);
+    if (w == "solchen" || w == "derartigen") {
+      if (IsAnyPreposition(s.folded(k - 1))) d.dropped = true;
+      return;
+    }
+    if (s.upper(k)) return;
+  }
+}
+
 void AnnouncedInfinitiveIsPlan::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const std::size_t t = d.trigger.token;
   const SentenceAnnotation& s = c.sentence;

@@ -897,6 +897,18 @@ TEST_CASE("verb-needs-particle: 'brachte X ins Gespräch' proposes; 'kam ins Ges
         "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
+TEST_CASE("such-meetings-tell-none: meetings of a kind in general tell none; 'ein solches Treffen' refers back",
+          "[extraction][rules]") {
+  const std::string kind = "Die Stadt Ulm und das Land Tirol arbeiten zusammen. Früher hätten sich beide Seiten auf "
+                           "solchen Konferenzen nur gestritten, sagte Anna Kessler.";
+  CHECK(MeetingsWithAll("Früher hätten sich Anna Kessler und Paul Brandau auf solchen Konferenzen nur gestritten.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithout("such-meetings-tell-none",
+                        "Früher hätten sich Anna Kessler und Paul Brandau auf solchen Konferenzen nur gestritten.",
+                        "2025-06-12") != "");
+  CHECK(MeetingsWithAll(kind, "2025-06-12") == "");
+}
+
 TEST_CASE("semicolon-halves-apart: two meetings a semicolon splits keep their own parties and times",
           "[extraction][rules]") {
   const std::string two = "Generalkonsulin Anna Kessler traf am Montag Bürgermeister Jonas Weller. Bereits am "
