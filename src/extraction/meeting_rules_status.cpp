@@ -252,7 +252,16 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
                             (verb.find("tausch") != std::string::npos || verb.find("stimm") != std::string::npos ||
                              verb.find("verständig") != std::string::npos) &&
                             NamesJoinedBefore(s, t, s.size());
-    if ((!with || !self) && !each_other) d.dropped = true;
+    // "A und B einigten sich am Mittwoch in Koblenz auf ...", "vereinbarten in Koblenz einen
+    // Zeitplan": two parties agreeing at a place they both were at.
+    bool at_a_place = false;
+    for (std::size_t k = t + 1; k + 1 < s.size() && in_clause(k + 1); ++k) {
+      const auto place = s.NameAt(k + 1);
+      at_a_place = at_a_place || (s.folded(k) == "in" && place && s.mention(*place).type == recognition::EntityType::Place);
+    }
+    const bool agreed = !with && (verb.starts_with("einigt") || verb == "vereinbarten") && at_a_place &&
+                        NamesJoinedBefore(s, t, s.size());
+    if ((!with || !self) && !each_other && !agreed) d.dropped = true;
   } else if (pos == "verb-person") {
     if (!TakesAPerson(c, t)) d.dropped = true;
   } else if (pos == "verb-durch") {

@@ -930,6 +930,16 @@ TEST_CASE("verb-needs-particle: 'erwartet X in Berlin' is a visit when it takes 
                         "2025-06-12") == "");
 }
 
+TEST_CASE("verb-needs-particle: two who agree at a place ('einigten sich in Koblenz') met there", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler einigten sich am Mittwoch in Koblenz auf einen Zeitplan.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Koblenz held am Mittwoch 2025-06-11\n");
+  CHECK(MeetingsWithAll("Minister Paul Brandau und seine Amtskollegin Anna Kessler vereinbarten am Mittwoch in Koblenz "
+                        "einen Zeitplan.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Koblenz held am Mittwoch 2025-06-11\n");
+  // An agreement alone may be reached by letter or in a treaty.
+  CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler einigten sich auf einen Zeitplan.", "2025-06-12") == "");
+}
+
 TEST_CASE("verb-needs-particle: agreeing with someone ('sich mit X verständigt') tells talks", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler hat sich am Montag mit Paul Brandau auf einen Kompromiss verständigt.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
