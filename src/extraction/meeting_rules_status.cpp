@@ -282,6 +282,12 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     if (next != "bei" && next != "beim" && next != "von" && next != "vom" && next != "des" && !partner) {
       d.dropped = true;
     }
+  } else if (pos == "noun-mit" && !d.noun) {
+    // "X und Y wollen sich in Brüssel wiedersehen": the verb of a "mit" noun, written small,
+    // tells a meeting of two named before it, with "sich".
+    bool self = false;
+    for (std::size_t k = 0; k < t; ++k) self = self || (in_clause(k) && s.folded(k) == "sich");
+    if (!self || !NamesJoinedBefore(s, t, t)) d.dropped = true;
   } else if (pos == "noun-mit") {
     // "ein Austausch mit X": the noun tells talks only with "mit" right after it (not "der
     // Austausch von Gefangenen").

@@ -930,6 +930,14 @@ TEST_CASE("verb-needs-particle: 'erwartet X in Berlin' is a visit when it takes 
                         "2025-06-12") == "");
 }
 
+TEST_CASE("verb-needs-particle: 'wollen sich wiedersehen' is a meeting of the two named before it",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler wollen sich kommende Woche in Brüssel wiedersehen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Brüssel planned kommende Woche \n");
+  CHECK(MeetingsWithAll("Am Montag gab es in Linz ein Wiedersehen mit Paul Brandau, sagte Anna Kessler.", "2025-06-12") ==
+        "");
+}
+
 TEST_CASE("verb-needs-particle: two who agree at a place ('einigten sich in Koblenz') met there", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler einigten sich am Mittwoch in Koblenz auf einen Zeitplan.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Koblenz held am Mittwoch 2025-06-11\n");
