@@ -813,6 +813,7 @@ std::optional<std::size_t> LastOfTheSameNoun(const ArticleContext& c, const std:
 bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                                   MeetingLedger& ledger) const {
   if (!d.noun || !m.implied_states.empty() || ledger.kept.empty()) return true;
+  if (!NextMeeting(c.sentences[m.sentence], d.trigger.token)) return true;
   const std::string& noun = c.sentences[m.sentence].folded(d.trigger.token);
   const std::optional<std::size_t> same_noun = LastOfTheSameNoun(c, noun, ledger, m.sentence);
   const MeetingFact& before = ledger.kept[same_noun.value_or(ledger.kept.size() - 1)];
@@ -823,7 +824,6 @@ bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d
       if (!told.count(PartyKey(c.facts, p))) return true;
     }
   }
-  if (!NextMeeting(c.sentences[m.sentence], d.trigger.token)) return true;
   // "die Vorbereitung des nächsten Gipfels": the genitive of another noun is what it is about.
   const SentenceAnnotation& s = c.sentences[m.sentence];
   std::size_t k = d.trigger.token;

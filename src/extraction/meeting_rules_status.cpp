@@ -257,7 +257,8 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     bool at_a_place = false;
     for (std::size_t k = t + 1; k + 1 < s.size() && in_clause(k + 1); ++k) {
       const auto place = s.NameAt(k + 1);
-      at_a_place = at_a_place || (s.folded(k) == "in" && place && s.mention(*place).type == recognition::EntityType::Place);
+      at_a_place =
+          at_a_place || (s.folded(k) == "in" && place && s.mention(*place).type == recognition::EntityType::Place);
     }
     const bool agreed = !with && (verb.starts_with("einigt") || verb == "vereinbarten") && at_a_place &&
                         NamesJoinedBefore(s, t, s.size());
@@ -389,14 +390,15 @@ bool AttributeOfAnotherNoun(const SentenceAnnotation& s, std::size_t k) {
 // zu Journalisten"); not a noun after a preposition ("in einem Telefonat Hilfe zugesagt").
 bool Promises(const SentenceAnnotation& s, std::size_t k, const MeetingDraft& d) {
   const std::size_t t = d.trigger.token;
-  const std::string& w = s.folded(k);
+  const std::string& w = s.folded(k);  // asked of every word: the forms first
+  const bool participle = w == "zugesagt" || w == "zusagen";
+  if (!participle && w != "sagte" && w != "sagten" && w != "sagt" && w != "sagen") return false;
   if (!d.noun || s.clause(k) != s.clause(t)) return false;
   std::size_t before = t;
   while (before > 0 && !s.upper(before - 1) && !s.IsDeterminer(before - 1) && !s.IsPunct(before - 1)) --before;
   if (before > 0 && s.IsDeterminer(before - 1)) --before;
   if (before > 0 && IsPreposition(s.folded(before - 1))) return false;
-  if (w == "zugesagt" || w == "zusagen") return true;
-  if (w != "sagte" && w != "sagten" && w != "sagt" && w != "sagen") return false;
+  if (participle) return true;
   for (std::size_t q = k + 1; q < s.size() && s.clause(q) == s.clause(k); ++q) {
     if (s.folded(q) == "zu" && q > t && (q + 1 == s.size() || s.IsPunct(q + 1))) return true;
   }
