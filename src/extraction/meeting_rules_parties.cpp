@@ -1226,17 +1226,16 @@ void CitiesAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const 
   const bool visited = !d.noun && s.folded(t).starts_with("besuch");
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
-    // "Fachleute aus Bayern und Tschechien": a federal state or canton is a party, as a country;
-    // not where a person is from ("die Senatorin X aus Minnesota").
-    const std::size_t k = men.first_token;
-    const auto before = k >= 2 && s.IsOrigin(k) ? s.NameAt(k - 2) : std::nullopt;
-    const bool persons_home = before && s.mention(*before).type == EntityType::Person;
-    if (men.type == EntityType::Place && !persons_home) {
-      const recognition::NamedThing* thing = c.lexicons.FindCanonical(men.canonical);
-      if (thing && thing->kind == "state") return;
-    }
     if (men.kind == MentionKind::Name && men.type == EntityType::Place && !men.is_country &&
         !Represented(s, men.first_token)) {
+      // "Fachleute aus Bayern und Tschechien": a federal state or canton is a party, as a
+      // country; not where a person is from ("die Senatorin X aus Minnesota").
+      const std::size_t k = men.first_token;
+      const auto before = k >= 2 && s.IsOrigin(k) ? s.NameAt(k - 2) : std::nullopt;
+      if (!before || s.mention(*before).type != EntityType::Person) {
+        const recognition::NamedThing* thing = c.lexicons.FindCanonical(men.canonical);
+        if (thing && thing->kind == "state") return;
+      }
       // After the verb, or before its participle ("hat die Stadt Linz besucht"); not the subject.
       const bool object = visited && men.first_token > 0 && (men.first_token > t || s.folded(t) == "besucht");
       x.fate = object ? Fate::Place : Fate::Excluded;

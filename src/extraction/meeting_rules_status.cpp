@@ -254,15 +254,16 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
                             NamesJoinedBefore(s, t, s.size());
     // "A und B einigten sich am Mittwoch in Koblenz auf ...", "vereinbarten in Koblenz einen
     // Zeitplan": two parties agreeing at a place they both were at.
-    bool at_a_place = false;
-    for (std::size_t k = t + 1; k + 1 < s.size() && in_clause(k + 1); ++k) {
-      const auto place = s.NameAt(k + 1);
-      at_a_place =
-          at_a_place || (s.folded(k) == "in" && place && s.mention(*place).type == recognition::EntityType::Place);
-    }
-    const bool agreed = !with && (verb.starts_with("einigt") || verb == "vereinbarten") && at_a_place &&
-                        NamesJoinedBefore(s, t, s.size());
-    if ((!with || !self) && !each_other && !agreed) d.dropped = true;
+    auto agreed = [&] {
+      if (with || !(verb.starts_with("einigt") || verb == "vereinbarten")) return false;
+      bool at_a_place = false;
+      for (std::size_t k = t + 1; k + 1 < s.size() && in_clause(k + 1) && !at_a_place; ++k) {
+        const auto place = s.NameAt(k + 1);
+        at_a_place = s.folded(k) == "in" && place && s.mention(*place).type == recognition::EntityType::Place;
+      }
+      return at_a_place && NamesJoinedBefore(s, t, s.size());
+    };
+    if ((!with || !self) && !each_other && !agreed()) d.dropped = true;
   } else if (pos == "verb-person") {
     if (!TakesAPerson(c, t)) d.dropped = true;
   } else if (pos == "verb-durch") {
@@ -390,7 +391,8 @@ bool AttributeOfAnotherNoun(const SentenceAnnotation& s, std::size_t k) {
 // zu Journalisten"); not a noun after a preposition ("in einem Telefonat Hilfe zugesagt").
 bool Promises(const SentenceAnnotation& s, std::size_t k, const MeetingDraft& d) {
   const std::size_t t = d.trigger.token;
-  const std::string& w = s.folded(k);  // asked of every word: the forms first
+  const std::string& w = s.folded(k);  // asked of every word: its first letter and length first
+  if (w.size() < 4 || w.size() > 8 || (w[0] != 's' && w[0] != 'z')) return false;
   const bool participle = w == "zugesagt" || w == "zusagen";
   if (!participle && w != "sagte" && w != "sagten" && w != "sagt" && w != "sagen") return false;
   if (!d.noun || s.clause(k) != s.clause(t)) return false;
