@@ -1345,7 +1345,7 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 0; k < s.size(); ++k) {
     const std::string& w = s.folded(k);
-    if (!d.InScope(s, k)) continue;
+    if (w.size() < 2 || w.size() > 3 || !d.InScope(s, k)) continue;  // every pronoun asked for
     // "sie" as one woman (not "Sie" inside a sentence, the polite form); "ihr" after "mit",
     // "bei" or "zwischen".
     const bool she = w == "sie" && (k == 0 || s.word(k) == "sie") && SingularSie(s, k);
@@ -2036,7 +2036,8 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
   // also where someone went ("reiste nach Wien. Dort ...").
   bool there = false;
   for (std::size_t k = 0; k < c.sentence.size() && !there; ++k) {
-    const std::string& w = c.sentence.folded(k);
+    const std::string& w = c.sentence.folded(k);  // asked of every word: the length first
+    if (w.size() != 4 && w.size() != 13) continue;
     if ((w != "dort" && w != "anschliessend") || !d.InScope(c.sentence, k)) continue;
     // "leitete eine Sitzung, an der X teilnahm; Y stellte dort ... vor": a "dort" after a
     // meeting's noun is that meeting's place.

@@ -626,13 +626,28 @@ void SeparableRejection::Apply(const SentenceContext& c, MeetingDraft& d) const 
           "bis",     "mehrfach", "erneut"};
       how = how || std::find(std::begin(kCalledOff), std::end(kCalledOff), w) == std::end(kCalledOff);
     }
-    rejects = rejects || w == "wies" || w == "weist" || w == "wiesen";
-    back = back || w == "zurück";
-    excludes = excludes || w == "schloss" || w == "schliesst" || w == "schlossen" || w == "schlug" ||
-               w == "schlägt" || w == "schlugen";
-    // "Das Treffen fiel aus": it was called off.
-    falls = falls || (!w.empty() && w[0] == 'f' && (w == "fiel" || w == "fielen" || w == "fällt" || w == "fallen"));
-    out = out || w == "aus";
+    // Asked of every word of every draft: by its first letter.
+    switch (w.empty() ? '\0' : w[0]) {
+      case 'w':
+        rejects = rejects || w == "wies" || w == "weist" || w == "wiesen";
+        break;
+      case 'z':
+        back = back || w == "zurück";
+        break;
+      case 's':
+        excludes = excludes || w == "schloss" || w == "schliesst" || w == "schlossen" || w == "schlug" ||
+                   w == "schlägt" || w == "schlugen";
+        break;
+      case 'f':
+        // "Das Treffen fiel aus": it was called off.
+        falls = falls || w == "fiel" || w == "fielen" || w == "fällt" || w == "fallen";
+        break;
+      case 'a':
+        out = out || w == "aus";
+        break;
+      default:
+        break;
+    }
   }
   if ((rejects && back) || (excludes && out)) d.negated = true;
   if (falls && out && !how && d.noun) {
