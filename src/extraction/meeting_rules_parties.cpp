@@ -822,8 +822,7 @@ void SemicolonHalvesApart::Apply(const SentenceContext& c, MeetingDraft& d) cons
   d.half_begin = begin;
   d.half_end = end;
   d.apart = true;
-  d.segments.front().second = std::min(d.segments.front().second, end);
-  d.segments.back().second = std::min(d.segments.back().second, end);
+  d.segments.front().second = std::min(d.segments.front().second, end);  // the first rule: one segment
   ForOpen(d, [&](Candidate& x) {
     const std::size_t k = s.mention(x.mention).first_token;
     if (k >= begin && k < end) return;

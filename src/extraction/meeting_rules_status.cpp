@@ -395,11 +395,7 @@ bool Promises(const SentenceAnnotation& s, std::size_t k, const MeetingDraft& d)
   if (w.size() < 4 || w.size() > 8 || (w[0] != 's' && w[0] != 'z')) return false;
   const bool participle = w == "zugesagt" || w == "zusagen";
   if (!participle && w != "sagte" && w != "sagten" && w != "sagt" && w != "sagen") return false;
-  if (!d.noun || s.clause(k) != s.clause(t)) return false;
-  std::size_t before = t;
-  while (before > 0 && !s.upper(before - 1) && !s.IsDeterminer(before - 1) && !s.IsPunct(before - 1)) --before;
-  if (before > 0 && s.IsDeterminer(before - 1)) --before;
-  if (before > 0 && IsPreposition(s.folded(before - 1))) return false;
+  if (!d.noun || s.clause(k) != s.clause(t) || PrepositionBefore(s, t)) return false;
   if (participle) return true;
   for (std::size_t q = k + 1; q < s.size() && s.clause(q) == s.clause(k); ++q) {
     if (s.folded(q) == "zu" && q > t && (q + 1 == s.size() || s.IsPunct(q + 1))) return true;
