@@ -92,14 +92,14 @@ bool TakesAPerson(const SentenceContext& c, std::size_t t) {
     }
     if (!c.lexicons.MatchRole(s.word(k))) break;
   }
-  // A participle ends its clause: "hat ihn begrüßt", "wurde von X begrüßt", "hatte Präsident
-  // X begrüßt" (not "hat die Einigung mit X begrüßt").
+  // A participle ends its clause: "hat ihn begrüßt", "wurde von X begrüßt", "wird von X
+  // erwartet", "hatte Präsident X begrüßt" (not "hat die Einigung mit X begrüßt").
   if (t + 1 < s.size() && in_clause(t + 1) && !s.IsPunct(t + 1)) return false;
   bool passive = false;
   for (std::size_t k = 0; k < t; ++k) {
     if (!in_clause(k)) continue;
     const std::string& w = s.folded(k);
-    passive = passive || w == "wurde" || w == "wurden" || w == "worden";
+    passive = passive || w == "wurde" || w == "wurden" || w == "worden" || w == "wird" || w == "werden";
     if (object_pronoun(k) && w != "sie") return true;
   }
   std::size_t persons = 0;

@@ -930,6 +930,13 @@ TEST_CASE("verb-needs-particle: 'erwartet X in Berlin' is a visit when it takes 
                         "2025-06-12") == "");
 }
 
+TEST_CASE("verb-needs-particle: a present passive's subject is whom its agent expects ('wird von X erwartet')",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Montag wird Präsident Paul Brandau im Rathaus von Bürgermeisterin Anna Kessler erwartet.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Rathaus planned Am Montag 2025-06-16\n");
+  CHECK(MeetingsWithAll("Von Paul Brandau wird eine Erklärung erwartet, sagte Anna Kessler.", "2025-06-12") == "");
+}
+
 TEST_CASE("verb-needs-particle: 'wollen sich wiedersehen' is a meeting of the two named before it",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler wollen sich kommende Woche in Brüssel wiedersehen.",
