@@ -937,6 +937,15 @@ TEST_CASE("verb-needs-particle: a present passive's subject is whom its agent ex
   CHECK(MeetingsWithAll("Von Paul Brandau wird eine Erklärung erwartet, sagte Anna Kessler.", "2025-06-12") == "");
 }
 
+TEST_CASE("verb-needs-particle: a breakfast or dinner with a partner is a meeting ('mit X gefrühstückt')",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler hatte am Montag mit Paul Brandau gefrühstückt.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Paul Brandau speiste am Abend mit Anna Kessler in Linz.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Abend \n");
+  CHECK(MeetingsWithAll("Anna Kessler frühstückt gern spät, sagte Paul Brandau.", "2025-06-12") == "");
+}
+
 TEST_CASE("verb-needs-particle: 'wollen sich wiedersehen' is a meeting of the two named before it",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler wollen sich kommende Woche in Brüssel wiedersehen.",
