@@ -116,10 +116,6 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "such-meetings-tell-none",
       "'auf solchen Konferenzen', 'bei derartigen Treffen': meetings of a kind in general, after a preposition, tell no meeting.",
       "Früher hätten sich Anna Kessler und Paul Brandau auf solchen Konferenzen nur gestritten.");
-  static const YesNoQuestionTellsNone question(
-      "yes-no-question-tells-none",
-      "A question that opens with its verb ('Hat der Kanzler Sie empfangen?', 'Spricht der Verband noch mit X?') asks whether a meeting happened and tells none, unless the answer says yes ('Im Februar, ja.'); one with a question word ('Worüber haben Sie mit X gesprochen?') takes it as given.",
-      "Hat Anna Kessler am Montag Paul Brandau getroffen?");
   static const SettingHostsAreNoParties setting_hosts(
       "setting-hosts-are-no-parties",
       "A summit that frames a meeting ('am Rande des Gipfels der Nato', 'zum Abschluss des Gipfels') is its setting: no meeting of its own, and its host is no party.",
@@ -202,7 +198,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &semicolon, &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &question, &such, &setting_hosts,
+      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;

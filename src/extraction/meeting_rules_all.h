@@ -62,7 +62,6 @@ NEWSKG_SENTENCE_RULE(WhoseClauseDescribes);
 NEWSKG_SENTENCE_RULE(CommaClausesKeepTheirPartners);
 NEWSKG_SENTENCE_RULE(SettingHostsAreNoParties);
 NEWSKG_SENTENCE_RULE(ChamberSittingIsNoMeeting);
-NEWSKG_SENTENCE_RULE(YesNoQuestionTellsNone);
 NEWSKG_SENTENCE_RULE(SuchMeetingsTellNone);
 NEWSKG_SENTENCE_RULE(AboardIsThePlace);
 NEWSKG_SENTENCE_RULE(SeatOwnerIsThePlace);

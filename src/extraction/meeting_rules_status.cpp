@@ -674,26 +674,6 @@ bool IsInfinitiveWithZu(std::string_view folded) {
 
 }  // namespace
 
-void YesNoQuestionTellsNone::Apply(const SentenceContext& c, MeetingDraft& d) const {
-  // "Hat der Kanzler Sie empfangen?" asks; "Worüber haben Sie mit X gesprochen?" takes the
-  // talks as given, and so does a question of a few quoted words in a report.
-  const SentenceAnnotation& s = c.sentence;
-  if (s.size() < 3 || !s.IsQuestion() || s.quoted(d.trigger.token)) return;
-  std::size_t first = 0;
-  while (first < s.size() && (s.IsPunct(first) || s.folded(first) == "und" || s.folded(first) == "aber")) ++first;
-  if (first >= s.size() || !s.upper(first) || s.NameAt(first) || s.IsDeterminer(first)) return;
-  const std::string& w = s.folded(first);
-  if (w.starts_with("w") || w.starts_with("inwiefern") || w.starts_with("inwieweit")) return;  // "wer", "wann", "worüber"
-  // "X: Im Februar, ja, im Rathaus.": an answer that says yes tells it.
-  if (s.index() + 1 < c.sentences.size()) {
-    const SentenceAnnotation& answer = c.sentences[s.index() + 1];
-    for (std::size_t k = 0; k < answer.size() && k < 8; ++k) {
-      if (answer.folded(k) == "ja") return;
-    }
-  }
-  d.dropped = true;
-}
-
 void SuchMeetingsTellNone::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
