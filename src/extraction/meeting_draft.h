@@ -41,7 +41,8 @@ struct MeetingDraft {
   // Y"): its triggers tell different meetings even where they share a party.
   bool apart = false;
   // The tokens of the trigger's half of a sentence that a semicolon splits between meetings
-  // ("hatte X getroffen; am Mittwoch besucht sie Y"): all of it when nothing splits it.
+  // ("hatte X getroffen; am Mittwoch besucht sie Y") or a main clause led by its time ends
+  // ("..., am Donnerstag wird er erwartet"): all of it when nothing splits it.
   std::size_t half_begin = 0, half_end = SIZE_MAX;
   // "in getrennten Telefonaten mit A und B": one meeting with each party after the trigger.
   bool separate = false;

@@ -831,6 +831,40 @@ void SemicolonHalvesApart::Apply(const SentenceContext& c, MeetingDraft& d) cons
   });
 }
 
+namespace {
+
+// "wird", "will", "soll", "ist", "hat", "war": a finite auxiliary or modal, the verb that
+// follows a main clause's first phrase.
+bool IsFiniteAuxiliary(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"wird", "werden", "will",  "wollen", "soll",  "sollen", "ist",
+                                                "sind", "war",    "waren", "hat",    "haben", "hatte",  "hatten"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
+}  // namespace
+
+void TimeLedClauseApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  const std::size_t end = std::min(d.half_end, s.size());
+  // ", am Donnerstag wird er", ", im Mai will sie": a comma, a time of day or month, a finite
+  // verb: the next main clause, not an apposition or a list.
+  for (std::size_t k = t + 1; k + 3 < end; ++k) {
+    if (s.word(k) != "," || s.clause(k + 1) != s.clause(t)) continue;
+    const std::string& preposition = s.folded(k + 1);
+    if (preposition != "am" && preposition != "im") continue;
+    if (!s.upper(k + 2) || s.NameAt(k + 2) || s.upper(k + 3) || !IsFiniteAuxiliary(s.folded(k + 3))) continue;
+    d.half_end = k;
+    d.segments.front().second = std::min(d.segments.front().second, k);
+    ForOpen(d, [&](Candidate& x) {
+      if (s.mention(x.mention).first_token < k) return;
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
+    });
+    return;
+  }
+}
+
 void CommaClausesKeepTheirPartners::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   if (s.triggers().size() < 2) return;  // most sentences: nothing to keep apart
@@ -1048,6 +1082,14 @@ namespace {
 // "Für Anna Kessler ist es eine heikle Reise. Am Montag traf sich die Ministerin mit X": a role
 // noun as the subject ("der"/"die" after no preposition or noun), of an office no one was given,
 // stands for the protagonist if the article gives them no role and named them before.
+// Nouns that describe a person by occupation rather than name an office ("der Diplomat", "die
+// Politikerin"); their compounds' heads too ("Spitzendiplomat" has the lemma "Diplomat").
+bool IsDescriptionNoun(std::string_view lemma) {
+  static constexpr std::string_view kNouns[] = {"Diplomat", "Politiker", "Manager", "Unternehmer", "Gewerkschafter",
+                                                "Funktionär", "Ökonom", "Wissenschaftler"};
+  return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
+}
+
 std::optional<std::size_t> ProtagonistForOffice(const SentenceContext& c, std::size_t k) {
   const SentenceAnnotation& s = c.sentence;
   if (k == 0 || s.index() == 0 || (s.folded(k - 1) != "der" && s.folded(k - 1) != "die")) return std::nullopt;
@@ -1062,6 +1104,14 @@ std::optional<std::size_t> ProtagonistForOffice(const SentenceContext& c, std::s
     return c.facts.mentions[r.person].canonical == name;
   });
   if (!holds_a_role) return protagonist;
+  // "der Diplomat", "die Managerin" describe the one the report is about rather than name an
+  // office someone else may hold: the protagonist, when of that gender ("die Unternehmer" are
+  // several).
+  const char described = role->feminine ? 'f' : 'm';
+  if (IsDescriptionNoun(role->noun->lemma) && (described == 'f' || s.folded(k - 1) == "der") &&
+      (!c.index.gender[*protagonist] || c.index.gender[*protagonist] == described)) {
+    return protagonist;
+  }
   // One who holds roles of their own is described by another office, of a body it names, only
   // where the sentence opens with it right after the sentence that names them, and no one else
   // of their gender ("Bundesrat X warb in Berlin für ... Der Vorsteher des Departements traf am

@@ -1661,6 +1661,29 @@ TEST_CASE("role-noun-stands-for-holder: 'die Ministerin' is the woman who holds 
             .find("Anna Kessler; Paul Brandau; @Lyon planned") != std::string::npos);
 }
 
+TEST_CASE("role-noun-stands-for-holder: 'der Diplomat' describes the protagonist, who holds an office of their own",
+          "[extraction][rules]") {
+  const std::string told =
+      "Der Sonderbeauftragte der Bundesregierung, Paul Brandau, warb in Kairo für eine Waffenruhe. Am Samstag hatte "
+      "der Diplomat mit dem Außenminister Jonas Weller telefoniert.";
+  CHECK(MeetingsWithAll(told, "2025-06-12") == "Jonas Weller; Paul Brandau; @- held Am Samstag 2025-06-07\n");
+  // "die Unternehmer" are several, not the protagonist.
+  CHECK(MeetingsWithAll("Der Sonderbeauftragte der Bundesregierung, Paul Brandau, reiste nach Kairo. Dort waren die "
+                        "Unternehmer mit dem Außenminister Jonas Weller zusammengekommen.",
+                        "2025-06-12") == "");
+}
+
+TEST_CASE("time-led-clause-apart: a main clause after a comma led by its time keeps its status to itself",
+          "[extraction][rules]") {
+  const std::string told =
+      "Am Montag war Anna Kessler in Kairo mit Paul Brandau zusammengetroffen, am Donnerstag wird sie in Amman erwartet.";
+  CHECK(MeetingsWithAll(told, "2025-06-12") == "Anna Kessler; Paul Brandau; @Kairo held Am Montag 2025-06-09\n");
+  CHECK(MeetingsWithout("time-led-clause-apart", told, "2025-06-12") != MeetingsWithAll(told, "2025-06-12"));
+  // A list after a comma is no new clause: "mit X, am Rande auch mit Y".
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau, Jonas Weller und Eva Lind.", "2025-06-12") ==
+        "Anna Kessler; Eva Lind; Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("chamber-sitting-is-no-meeting: a parliament's sitting is no meeting; a board's is", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau forderte eine Sondersitzung des Bayerischen Landtags und warf Anna Kessler "
                         "Versagen vor.",
