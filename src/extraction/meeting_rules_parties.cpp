@@ -1702,6 +1702,15 @@ bool IsSidesNoun(std::string_view folded) {
   return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns) || IsNamedSidesNoun(folded);
 }
 
+// "beide Verbände", "die beiden Länder": a pair of organizations or states by their kind; as a
+// genitive ("die Hymnen beider Länder") it mostly qualifies something else.
+bool IsKindOfSidesNoun(std::string_view folded) {
+  static constexpr std::string_view kNouns[] = {
+      "verbände", "institute", "unternehmen", "konzerne", "länder",         "staaten", "städte",
+      "kirchen",  "banken",    "kliniken",    "kassen",   "gewerkschaften", "vereine", "firmen"};
+  return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
+}
+
 // The organizations or states by name that sentence `s` joins by "und" before token `before`
 // ("die Gewerkschaft X und die Y AG", "Iran und die USA"): one pair, or none when it joins
 // several.
@@ -1746,7 +1755,8 @@ void BothSidesAreThePairNamedBefore::Apply(const SentenceContext& c, MeetingDraf
     const bool both = w.size() >= 5 && w.size() <= 6 && w[0] == 'b' && (w == "beide" || w == "beider" || w == "beiden");
     const bool article = w.size() == 3 && w[0] == 'd' && (w == "die" || w == "den" || w == "der");
     const bool named = article && s.folded(k).size() >= 12 && IsNamedSidesNoun(s.folded(k));
-    if (!(both && IsSidesNoun(s.folded(k))) && !named) continue;
+    const bool kind = both && w != "beider" && IsKindOfSidesNoun(s.folded(k));
+    if (!(both && IsSidesNoun(s.folded(k))) && !kind && !named) continue;
     if (!d.InScope(s, k)) continue;
     if (s.quoted(k)) return;  // a quotation's "beide Seiten" are the speaker's
     // The pair the sentence itself joins before the phrase; else the two of the meeting told

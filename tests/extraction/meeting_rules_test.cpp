@@ -1733,6 +1733,20 @@ TEST_CASE("venue-in-town: a building's town named after it, in its adjective, in
         "Anna Kessler; Paul Brandau; @Landratsamt in Ulm held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("both-sides-are-the-pair-named-before: 'beide Verbände' are the two organizations of that kind named before",
+          "[extraction][rules]") {
+  const std::string told =
+      "Der Deutsche Fußball-Bund und die Deutsche Fußball Liga prüfen die Vorwürfe. Beide Verbände wollen in der "
+      "kommenden Woche mit der Staatsanwaltschaft Bochum zusammenkommen.";
+  CHECK(MeetingsWithAll(told, "2025-06-12") ==
+        "Deutsche Fußball Liga; Deutscher Fußball-Bund; Staatsanwaltschaft Bochum; @- planned kommenden Woche \n");
+  // A genitive qualifies another noun: "die Hymnen beider Länder" are no parties.
+  CHECK(MeetingsWithAll("Deutschland und Polen feierten den Vertrag. Bei dem Treffen mit Anna Kessler spielte die "
+                        "Kapelle die Hymnen beider Länder.",
+                        "2025-06-12")
+            .find("Polen") == std::string::npos);
+}
+
 TEST_CASE("both-sides-are-the-pair-named-before: 'beide Seiten' are the two joined by 'und' before, when only two",
           "[extraction][rules]") {
   const std::string sides =
