@@ -1347,11 +1347,41 @@ bool OwnStateOfAParty(const SentenceContext& c, const MeetingDraft& d, const std
 
 }  // namespace
 
+namespace {
+
+// Whether state `men` follows an unnamed office or body of it: "des Präsidenten der Ukraine",
+// "der Regierung der Ukraine", "Vertretern der USA", "eine Delegation aus Polen".
+bool OfficeOrBodyBefore(const SentenceContext& c, const Mention& men) {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t k = men.first_token;
+  if (k < 2) return false;
+  const std::string& link = s.folded(k - 1);
+  const std::size_t noun = k - 2;
+  if (!s.upper(noun) || s.NameAt(noun)) return false;
+  const std::string& w = s.folded(noun);
+  const bool body = text::EndsWithAny(w, {"regierung", "führung", "delegation", "abordnung", "vertreter",
+                                          "vertretern", "spitze"});
+  if (link == "aus") return body && (w.ends_with("delegation") || w.ends_with("abordnung"));
+  if (link != "der" && link != "des") return false;
+  return body || UnnamedOfficial(c, noun, men.canonical);
+}
+
+}  // namespace
+
 void StateStandsForItsOfficial::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
     if (!men.is_country) return;
+    // "mit dem Präsidenten der Ukraine", "mit der Regierung der Ukraine", "eine Delegation aus
+    // Polen": the state after an office or a body of it that the text names no one of.
+    if (men.kind == MentionKind::Name && OfficeOrBodyBefore(c, men)) {
+      if (OwnStateOfAParty(c, d, men.canonical)) return;
+      x.fate = Fate::Party;
+      x.decided_by = name();
+      d.officials.push_back(x.mention);
+      return;
+    }
     // "den französischen Präsidenten", "von Dänemarks Verkehrsminister".
     const bool genitive = men.kind == MentionKind::Name && men.surface != men.canonical;
     if (men.kind != MentionKind::Adjective && !genitive) return;

@@ -318,6 +318,18 @@ TEST_CASE("body-acted-for-is-no-party: the body a party acts for opens the sente
                         "2025-06-12") != "");
 }
 
+TEST_CASE("state-stands-for-its-official: a state after an unnamed office or body of it ('mit der Regierung der Ukraine')",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler will im Mai in Kiew mit der Regierung der Ukraine verhandeln.", "2025-06-12") ==
+        "Anna Kessler; Ukraine; @Kiew planned im Mai 2026-05\n");
+  CHECK(MeetingsWithAll("Anna Kessler hat am Montag mit dem Präsidenten der Ukraine telefoniert.", "2025-06-12") ==
+        "Anna Kessler; Ukraine; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Paul Brandau empfing am Montag eine Delegation aus Polen.", "2025-06-12") ==
+        "Paul Brandau; Polen; @- held am Montag 2025-06-09\n");
+  // A trip to the state is none: "reiste in die Hauptstadt der Ukraine".
+  CHECK(MeetingsWithAll("Anna Kessler reiste am Montag in die Hauptstadt der Ukraine.", "2025-06-12") == "");
+}
+
 TEST_CASE("state-stands-for-its-official: an office of a state whose holder is never named",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Paris den französischen Präsidenten.", "2025-06-12") ==
