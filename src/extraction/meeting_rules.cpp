@@ -174,7 +174,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler besuchte am Montag Ulm. Begleitet wurde sie von Paul Brandau. Empfangen wurden die beiden von Jonas Weller.");
   static const BothSidesAreThePairNamedBefore both_sides(
       "both-sides-are-the-pair-named-before",
-      "'beide Seiten', 'beider Tarifparteien', 'die beiden Regierungen', the two by their kind ('beide Verbände', 'die beiden Länder'; not the genitive 'beider Länder'), and a compound naming the sides by itself ('die Tarifparteien', 'den Sozialpartnern'), stand for the two organizations or states by name that the sentence joins by 'und' before them, else the two parties of the meeting told last (up to five sentences before), else the nearest of the three sentences before that joins one such pair (not two).",
+      "'beide Seiten', 'beider Tarifparteien', 'die beiden Regierungen', the two by their kind ('beide Verbände', 'die beiden Länder'; not the genitive 'beider Länder'; a person side stands for the body of their role, 'DFB-Präsident X'), and a compound naming the sides by itself ('die Tarifparteien', 'den Sozialpartnern'), stand for the two organizations or states by name that the sentence joins by 'und' before them, else the two parties of the meeting told last (up to five sentences before), else the nearest of the three sentences before that joins one such pair (not two).",
       "Die Gewerkschaft Verdi und die Stadtwerke Ulm streiten seit Wochen über Löhne. Am Montag kamen beide Seiten in Ulm zusammen.");
   static const InterviewPronouns interview(
       "interview-pronouns",

@@ -1811,6 +1811,26 @@ void BothSidesAreThePairNamedBefore::Apply(const SentenceContext& c, MeetingDraf
       sides = SidesJoined(c, c.sentences[si], SIZE_MAX);
     }
     if (sides.size() != 2) return;
+    // "Beide Verbände" after a call of a federation's president with another federation are
+    // the two federations: a person side stands for the body of their role ("DFB-Präsident
+    // X"), else the pair is not of that kind.
+    if (kind) {
+      for (std::size_t& m : sides) {
+        if (c.facts.mentions[m].type != EntityType::Person) continue;
+        const std::string& person = c.facts.mentions[m].canonical;
+        std::optional<std::size_t> body;
+        for (const RoleFact& r : c.roles) {
+          if (r.sentence > s.index()) break;
+          if (r.of && c.facts.mentions[*r.of].type != EntityType::Person &&
+              c.facts.mentions[r.person].canonical == person) {
+            body = *r.of;
+          }
+        }
+        if (!body) return;
+        m = *body;
+      }
+      if (PartyKey(c.facts, sides[0]) == PartyKey(c.facts, sides[1])) return;
+    }
     for (std::size_t m : sides) d.added_parties.emplace_back(d.SegmentOf(k), m);
     return;
   }

@@ -1752,6 +1752,12 @@ TEST_CASE("both-sides-are-the-pair-named-before: 'beide Verbände' are the two o
       "kommenden Woche mit der Staatsanwaltschaft Bochum zusammenkommen.";
   CHECK(MeetingsWithAll(told, "2025-06-12") ==
         "Deutsche Fußball Liga; Deutscher Fußball-Bund; Staatsanwaltschaft Bochum; @- planned kommenden Woche \n");
+  // After a call of one federation's president with the other: the president's federation.
+  const std::string after_call =
+      "DFB-Präsident Paul Brandau telefonierte am Montag mit der Geschäftsführung der Deutschen Fußball Liga. Beide "
+      "Verbände wollen in der kommenden Woche mit der Staatsanwaltschaft Bochum zusammenkommen.";
+  CHECK(MeetingsWithAll(after_call, "2025-06-12").find("; Staatsanwaltschaft Bochum; @- planned") != std::string::npos);
+  CHECK(MeetingsWithAll(after_call, "2025-06-12").find("Brandau; Staatsanwaltschaft") == std::string::npos);
   // A genitive qualifies another noun: "die Hymnen beider Länder" are no parties.
   CHECK(MeetingsWithAll("Deutschland und Polen feierten den Vertrag. Bei dem Treffen mit Anna Kessler spielte die "
                         "Kapelle die Hymnen beider Länder.",
