@@ -14,7 +14,7 @@ using namespace rules;
 const std::vector<const SentenceRule*>& SentenceRules() {
   static const SemicolonHalvesApart semicolon(
       "semicolon-halves-apart",
-      "A semicolon between two meetings' triggers ('hatte am Vormittag X getroffen; am Mittwoch besucht sie Y') keeps each meeting's parties, place, time and status in its own half.",
+      "A semicolon between two meetings' triggers ('hatte am Vormittag X getroffen; am Mittwoch besucht sie Y') keeps each meeting's parties, place, time and status in its own half; 'die beiden' in the second half ('hatte mit X telefoniert; die beiden wollen sich im Juli treffen') are the first half's pair.",
       "Am Vormittag hatte Anna Kessler Paul Brandau getroffen; am Mittwoch besucht sie Jonas Weller in Linz.");
   static const TimeLedClauseApart time_led(
       "time-led-clause-apart",

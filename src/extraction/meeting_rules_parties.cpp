@@ -812,11 +812,18 @@ void SemicolonHalvesApart::Apply(const SentenceContext& c, MeetingDraft& d) cons
     }
     return false;
   };
-  if (d.join || !named_in(begin, end)) return;
+  // "...; die beiden wollen sich im Juli treffen": the pair of the first half meets again.
+  auto the_two_in = [&](std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k + 1 < to; ++k) {
+      if (s.folded(k) == "die" && s.folded(k + 1) == "beiden" && (k + 2 >= to || !s.upper(k + 2))) return true;
+    }
+    return false;
+  };
+  if (d.join || !(named_in(begin, end) || the_two_in(begin, end))) return;
   const bool other = std::any_of(s.triggers().begin(), s.triggers().end(), [&](const Trigger& x) {
     if (x.token >= begin && x.token < end) return false;
     if (x.entry->pos == "verb-nach" || x.entry->pos.starts_with("join")) return false;
-    return x.token < begin ? named_in(0, begin) : named_in(end, s.size());
+    return x.token < begin ? named_in(0, begin) : named_in(end, s.size()) || the_two_in(end, s.size());
   });
   if (!other) return;
   d.half_begin = begin;
@@ -1681,7 +1688,10 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
     // The two of a meeting told in the two sentences before, held or not ("Ein Treffen mit X
     // kam nicht zustande. Die beiden telefonierten."), else the two persons named last, from
     // the sentence before backwards (up to three).
-    if (const auto& told = c.told_pair; told && told->sentence < here &&
+    // In a half after a semicolon, also the two of the first half ("hatte mit X telefoniert;
+    // die beiden wollen sich im Juli treffen").
+    const bool half_after = d.half_begin > 0 && d.half_begin < s.size();
+    if (const auto& told = c.told_pair; told && (told->sentence < here || (half_after && told->sentence == here)) &&
                                          (told->sentence + 2 >= here || OnlyThePairSince(c, *told)) &&
                                          !other_office(told->first) && !other_office(told->second)) {
       pair = {told->first, told->second};

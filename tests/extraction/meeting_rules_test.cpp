@@ -921,6 +921,16 @@ TEST_CASE("such-meetings-tell-none: meetings of a kind in general tell none; 'ei
   CHECK(MeetingsWithAll(kind, "2025-06-12") == "");
 }
 
+TEST_CASE("semicolon-halves-apart: 'die beiden' after a semicolon are the first half's pair, meeting again",
+          "[extraction][rules]") {
+  const std::string told =
+      "Paul Brandau hatte im Februar mit der Konzernchefin Anna Kessler telefoniert; die beiden wollen sich im Juli "
+      "in Linz treffen.";
+  CHECK(MeetingsWithAll(told, "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held im Februar 2025-02\n"
+        "Anna Kessler; Paul Brandau; @Linz planned im Juli 2025-07\n");
+}
+
 TEST_CASE("semicolon-halves-apart: two meetings a semicolon splits keep their own parties and times",
           "[extraction][rules]") {
   const std::string two = "Generalkonsulin Anna Kessler traf am Montag Bürgermeister Jonas Weller. Bereits am "
