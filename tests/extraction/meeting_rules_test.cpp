@@ -968,6 +968,14 @@ TEST_CASE("verb-needs-particle: a breakfast or dinner with a partner is a meetin
   CHECK(MeetingsWithAll("Anna Kessler frühstückt gern spät, sagte Paul Brandau.", "2025-06-12") == "");
 }
 
+TEST_CASE("meeting words: 'am Telefon' tells a call between the two it names", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Landeshauptfrau Anna Kessler gratulierte Paul Brandau noch am Montagabend am Telefon.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montagabend 2025-06-09\n");
+  // Speaking to a newspaper by phone is no call with anyone the text names.
+  CHECK(MeetingsWithAll("\"Wir sind zufrieden\", sagte Anna Kessler am Montag am Telefon dieser Zeitung.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("verb-needs-particle: 'wollen sich wiedersehen' is a meeting of the two named before it",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler wollen sich kommende Woche in Brüssel wiedersehen.",
