@@ -154,7 +154,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler und Paul Brandau trafen sich mit polnischen Unternehmern.");
   static const PronounSubjects pronouns(
       "pronoun-subjects",
-      "'er', 'ihn', 'ihm' stand for the last man (or person of unknown gender) named before them, 'sie' with a singular verb and 'mit ihr', 'zwischen ihr' for the last woman; not one named after a description that is the sentence's subject ('traf der SPD-Politiker X'), nor the partner a 'mit' of the same sentence names ('Mit X hat er telefoniert'), nor one of a pair named together before ('saßen X und ein Vertreter der Y'); 'Sie' before a verb in '-te' is one woman ('Sie kündigte an'); 'sie' right after the verb of a subject named before it is whom the verb takes ('X empfing sie'); not the possessor in 'Horns Stellvertreter Y'.",
+      "'er', 'ihn', 'ihm' stand for the last man (or person of unknown gender) named before them, 'sie' with a singular verb and 'mit ihr', 'zwischen ihr', 'ihr' right after a verb before no noun ('gratulierte ihr am Abend') for the last woman; not one named after a description that is the sentence's subject ('traf der SPD-Politiker X'), nor the partner a 'mit' of the same sentence names ('Mit X hat er telefoniert'), nor one of a pair named together before ('saßen X und ein Vertreter der Y'); 'Sie' before a verb in '-te' is one woman ('Sie kündigte an'); 'sie' right after the verb of a subject named before it is whom the verb takes ('X empfing sie'); not the possessor in 'Horns Stellvertreter Y'.",
       "Paul Brandau reiste nach Wien. Dort traf er sich mit Anna Kessler.");
   static const AgeNounStandsForPerson age_noun(
       "age-noun-stands-for-person",

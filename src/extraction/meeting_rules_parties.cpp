@@ -1435,8 +1435,16 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // "sie" as one woman (not "Sie" inside a sentence, the polite form); "ihr" after "mit",
     // "bei" or "zwischen".
     const bool she = w == "sie" && (k == 0 || s.word(k) == "sie") && SingularSie(s, k);
+    // Also right after a verb and before no noun ("gratulierte ihr am Abend", not "ihr Amt").
+    auto dative_after_verb = [&] {
+      if (k + 1 >= s.size() || s.upper(k - 1) || s.IsPunct(k - 1) || s.IsDeterminer(k - 1)) return false;
+      const std::string& next = s.folded(k + 1);
+      return s.IsPunct(k + 1) || IsAnyPreposition(next) || next == "noch" || next == "bereits" ||
+             next == "schon" || next == "telefonisch" || next == "persönlich";
+    };
     const bool her = w == "ihr" && k > 0 &&
-                     (s.folded(k - 1) == "mit" || s.folded(k - 1) == "bei" || s.folded(k - 1) == "zwischen");
+                     (s.folded(k - 1) == "mit" || s.folded(k - 1) == "bei" || s.folded(k - 1) == "zwischen" ||
+                      dative_after_verb());
     if (w != "er" && w != "ihn" && w != "ihm" && !she && !her) continue;
     if (d.named_between && k < d.trigger.token) continue;
     // "telefonierte mit X und sicherte ihm Hilfe zu": a pronoun after the partner named is the

@@ -99,6 +99,16 @@ TEST_CASE("pronoun-subjects: one of a pair named together is not what 'er' goes 
   CHECK(MeetingsWithAll(pair, "2025-06-12") == "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
+TEST_CASE("pronoun-subjects: 'ihr' right after a verb and before no noun is the woman named before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler gewann die Wahl in Linz. Ministerpräsident Paul Brandau gratulierte ihr am Abend "
+                        "telefonisch.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Abend \n");
+  // "ihr Amt" is hers, not her.
+  CHECK(MeetingsWithAll("Anna Kessler gewann die Wahl in Linz. Paul Brandau telefonierte am Abend über ihr Amt.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("pronoun-subjects: an object pronoun is never the person of its own clause",
           "[extraction][rules]") {
   // "ihm" is not Paul Brandau, who would be "sich"; it is the person named before.
