@@ -1943,7 +1943,7 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
     // "Parallel zum Treffen der Regierungschefs kamen X und Y zusammen": who meets in another
     // meeting the sentence names is not in this one.
     if (determiner > 0 && (s.folded(determiner) == "des" || s.folded(determiner) == "der") &&
-        determiner - 1 != d.trigger.token &&
+        determiner - 1 != d.trigger.token && s.upper(determiner - 1) &&
         std::any_of(s.triggers().begin(), s.triggers().end(),
                     [&](const Trigger& other) { return other.token == determiner - 1; })) {
       continue;

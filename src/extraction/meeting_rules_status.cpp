@@ -274,6 +274,34 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
       through = through || (s.folded(k) == "durch" && s.IsDeterminer(k + 1));
     }
     if (!through || !TakesAPerson(c, t)) d.dropped = true;
+  } else if (pos == "sein-bei") {
+    // "war in Bern bei Bundesrat X", "war ich mit Y bei Kommissarin X": at a person's is a
+    // meeting with them; not at a body or a firm ("war bei Siemens"), nor with a predicate of
+    // its own ("war bei X angestellt").
+    // Another meeting word of the clause tells it ("war zu Gast bei X", "war mit X
+    // zusammengetroffen").
+    for (const Trigger& other : s.triggers()) {
+      const std::string& theirs = other.entry->pos;
+      if (other.token != t && in_clause(other.token) && (theirs == "verb" || theirs.starts_with("noun"))) {
+        d.dropped = true;
+        return;
+      }
+    }
+    bool at_person = false;
+    for (std::size_t k = t + 1; k + 1 < s.size() && in_clause(k) && !at_person; ++k) {
+      if (s.folded(k) != "bei" && s.folded(k) != "beim") continue;
+      std::size_t q = k + 1;
+      while (q < s.size() && !s.NameAt(q) && (s.IsDeterminer(q) || c.lexicons.MatchRole(s.word(q)))) ++q;
+      const auto name = q < s.size() ? s.NameAt(q) : std::nullopt;
+      at_person = name && s.mention(*name).type == recognition::EntityType::Person;
+    }
+    bool predicate = false;  // "angestellt", "tätig", "beschäftigt": a clause of its own
+    for (std::size_t k = t + 1; k < s.size() && in_clause(k); ++k) {
+      const std::string& w = s.folded(k);
+      predicate = predicate || (!s.upper(k) && (w.ends_with("t") || w.ends_with("ig")) && k + 1 < s.size() &&
+                                (s.IsPunct(k + 1) || !in_clause(k + 1)) && w != "erst" && w != "jetzt" && w != "nicht");
+    }
+    if (!at_person || predicate) d.dropped = true;
   } else if (pos == "noun-bei") {
     // "war zu Gast bei X", "waren Gäste von Präsident X", "Gast des Kanzlers": the noun tells a
     // visit only with its host right after it; "ein Termin mit X" a meeting with its partner

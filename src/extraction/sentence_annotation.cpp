@@ -167,9 +167,17 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     for (std::size_t k = open; k < close; ++k) first_person_quote[k] = first_person;
     open = close;
   }
+  // A form of "sein" is a meeting word only with "bei" after it ("war in Bern bei X"): the
+  // many others are not asked about at all.
+  std::size_t last_bei = n;
+  for (std::size_t i = n; i-- > 0 && last_bei == n;) {
+    if (folded_[i] == "bei" || folded_[i] == "beim") last_bei = i;
+  }
   for (std::size_t i = 0; i < n; ++i) {
     if (name_at_[i] || (quoted_[i] && !first_person_quote[i])) continue;
-    if (const auto* entry = trigger_at(i)) triggers_.push_back({i, entry});
+    const auto* entry = trigger_at(i);
+    if (!entry || (entry->pos == "sein-bei" && (last_bei == n || last_bei < i))) continue;
+    triggers_.push_back({i, entry});
     if (triggers_.size() == kMaxTriggersPerSentence) break;
   }
 }

@@ -986,6 +986,14 @@ TEST_CASE("meeting words: 'am Telefon' tells a call between the two it names", "
                         "2025-06-12") == "");
 }
 
+TEST_CASE("verb-needs-particle: 'war bei X' is a meeting with the person X, not a stay at a firm", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler war in der vergangenen Woche in Bern bei Bundesrat Paul Brandau, um über die "
+                        "Beiträge zu sprechen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Bern held in der vergangenen Woche \n");
+  CHECK(MeetingsWithAll("Anna Kessler war zehn Jahre bei Siemens, sagte Paul Brandau.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Anna Kessler war früher bei Paul Brandau angestellt.", "2025-06-12") == "");
+}
+
 TEST_CASE("verb-needs-particle: 'wollen sich wiedersehen' is a meeting of the two named before it",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler wollen sich kommende Woche in Brüssel wiedersehen.",
