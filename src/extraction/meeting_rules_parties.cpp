@@ -2,6 +2,7 @@
 // parties, which one is the place, who a pronoun or a role noun stands for, and when.
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <set>
 
 #include "extraction/clauses.h"
@@ -195,6 +196,7 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
   const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, c.sentence.index());
   const std::size_t report = dateline ? c.facts.mentions[*dateline].sentence : 0;
   std::optional<std::size_t> latest;  // index into c.roles
+  std::map<std::string, std::size_t> holders;  // by party key: a mention of each
   for (const auto& [held, roles] : c.index.roles_by_head) {
     if (!RefersToOffice(named, held)) continue;
     auto before = std::partition_point(roles.begin(), roles.end(), [&](std::size_t r) {
@@ -208,10 +210,24 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
       const char known = c.index.gender[role.person];
       return known ? known == gender : text::FoldForMatch(role.label).ends_with("in") == (gender == 'f');
     };
-    while ((owner || gender) && before != from && !fits(c.roles[*(before - 1)])) --before;
-    if (before != from && (!latest || *(before - 1) > *latest)) latest = *(before - 1);
+    for (auto r = from; r != before; ++r) {
+      if (!fits(c.roles[*r])) continue;
+      holders.emplace(PartyKey(c.facts, c.roles[*r].person), c.roles[*r].person);
+      if (!latest || *r > *latest) latest = *r;
+    }
   }
   if (!latest) return std::nullopt;
+  // Of several holders ("Südafrikas Finanzminister X ... Bundesfinanzminister Y sagte ... der
+  // Minister"), the one named last before this sentence.
+  if (holders.size() > 1) {
+    for (std::size_t si = c.sentence.index(); si-- > report;) {
+      const auto& ms = c.sentences[si].mentions();
+      for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+        if (c.facts.mentions[*it].type != EntityType::Person) continue;
+        if (auto h = holders.find(PartyKey(c.facts, *it)); h != holders.end()) return h->second;
+      }
+    }
+  }
   return c.roles[*latest].person;
 }
 

@@ -1709,6 +1709,14 @@ TEST_CASE("role-noun-stands-for-holder: 'die Ministerin' is the woman who holds 
             .find("Anna Kessler; Paul Brandau; @Lyon planned") != std::string::npos);
 }
 
+TEST_CASE("role-noun-stands-for-holder: of several holders of the office, 'der Minister' is the one named last",
+          "[extraction][rules]") {
+  const std::string told =
+      "Finanzminister Paul Brandau und Finanzminister Jonas Weller kamen nach Washington. Weller sprach von einem "
+      "Bruch. Brandau sagte, er bedaure das. Am Nachmittag wollte der Minister noch Anna Kessler treffen.";
+  CHECK(MeetingsWithAll(told, "2025-06-12") == "Anna Kessler; Paul Brandau; @- planned Am Nachmittag \n");
+}
+
 TEST_CASE("role-noun-stands-for-holder: 'der Diplomat' describes the protagonist, who holds an office of their own",
           "[extraction][rules]") {
   const std::string told =
