@@ -183,6 +183,11 @@ bool RefersToOffice(const std::string& named, const std::string& held) {
   if (named == "rathauschef") return held.ends_with("bürgermeister") || held == "stadtpräsident";
   // "der jordanische Chefdiplomat": the foreign minister.
   if (named == "chefdiplomat") return held.ends_with("aussenminister");
+  // "Bundespräsident X ... das Staatsoberhaupt": a head of state by its generic name.
+  if (named == "staatsoberhaupt") {
+    return held == "präsident" || held == "staatspräsident" || held == "bundespräsident" || held == "könig" ||
+           held == "königin" || held == "kaiser" || held == "emir";
+  }
   return named == "staatschef" && (held == "präsident" || held == "staatspräsident");
 }
 

@@ -1709,6 +1709,12 @@ TEST_CASE("role-noun-stands-for-holder: 'die Ministerin' is the woman who holds 
             .find("Anna Kessler; Paul Brandau; @Lyon planned") != std::string::npos);
 }
 
+TEST_CASE("role-noun-stands-for-holder: 'das Staatsoberhaupt' is the president told before", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Bundespräsident Paul Brandau sprach am Montag im Parlament. Am Mittwoch empfing das "
+                        "Staatsoberhaupt die Grünen-Chefin Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Mittwoch 2025-06-11\n");
+}
+
 TEST_CASE("role-noun-stands-for-holder: of several holders of the office, 'der Minister' is the one named last",
           "[extraction][rules]") {
   const std::string told =
