@@ -1988,6 +1988,13 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
             *c = SpanCandidate(s, i, i + 1, EntityType::Person, 20);
             continue;
           }
+          // "Thornton-Hale" after "Rebecca Thornton-Hale": a double surname is the person, not
+          // the town its first part names.
+          if (c->kind == MentionKind::CompoundPrefix && c->first == i && c->last == i + 1 &&
+              key.find('-') != std::string::npos) {
+            *c = SpanCandidate(s, i, i + 1, EntityType::Person, 20);
+            continue;
+          }
           if (c->first != i || c->last != i + 1 || c->kind != MentionKind::Name) continue;
           if (c->priority <= 30) {
             c->type = EntityType::Person;

@@ -240,6 +240,19 @@ TEST_CASE("rules: a surname named once in full is a person when it stands alone 
   CHECK(bundestag->type == EntityType::Organization);
 }
 
+TEST_CASE("rules: a double surname alone is the person, not the town its first part names", "[recognition][rules]") {
+  auto mentions = Rules("Die Generalkonsulin Lena Hamm-Weller kam am Montag nach Köln. Für Hamm-Weller war es ein "
+                        "langer Tag.");
+  INFO(Dump(mentions));
+  std::size_t alone = 0;
+  for (const auto& m : mentions) {
+    if (m.sentence != 1) continue;
+    CHECK(m.type == EntityType::Person);
+    alone += m.surface == "Hamm-Weller";
+  }
+  CHECK(alone == 1);
+}
+
 TEST_CASE("rules: an unknown surname alone, never introduced, is not guessed", "[recognition][rules]") {
   auto mentions = Rules("Die Gemeinde Kleinwaldau feierte ihr Jubiläum. Brunnhuber hielt die Festrede.");
   INFO(Dump(mentions));
