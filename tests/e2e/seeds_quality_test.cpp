@@ -37,13 +37,14 @@ TEST_CASE("seed articles: entity, role and meeting F1 and cross-article identiti
   INFO("total: " << total.dump());
   INFO("identity: " << identity.dump());
 
-  // Measured when set (2026-12-02): entities 0.989, roles 0.971, role-of 0.877, meetings 0.909
-  // (precision 1.000), meeting place 9/10.
+  // Measured when set (2026-12-04): entities 0.989, roles 0.971, role-of 0.877, meetings 0.941
+  // (precision 1.000), meeting place 9/11. Places are counted, not taken as a share: a meeting
+  // newly matched without a place lowers the share though no place was lost (9/10 before).
   CHECK(F1(total, "entities_typed") >= 0.97);
   CHECK(F1(total, "roles") >= 0.95);
   CHECK(F1(total, "role_of") >= 0.85);
-  CHECK(F1(total, "meetings") >= 0.89);
-  CHECK(total.at("meeting_place").at("accuracy").get<double>() >= 0.85);
+  CHECK(F1(total, "meetings") >= 0.92);
+  CHECK(total.at("meeting_place").at("correct").get<int>() >= 9);
   CHECK(identity.at("groups_total").get<int>() > 0);
   CHECK(identity.at("groups_merged").get<int>() == identity.at("groups_total").get<int>());
   CHECK(identity.at("wrong_merges").empty());
