@@ -332,6 +332,19 @@ bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const Meetin
   if (s.size() > 0 && s.folded(0) == "auch" && m.sentence > 0) {
     if (const auto host = FirstPersonOfMeetingIn(c.facts, ledger, m.sentence - 1)) p = host;
   }
+  // "Am Mittwoch reist X nach Berlin weiter. Dort ist ein Treffen mit Y geplant": the
+  // traveller of the sentence before, the first person it names.
+  if (s.size() > 0 && s.folded(0) == "dort" && m.sentence > 0) {
+    const SentenceAnnotation& before = c.sentences[m.sentence - 1];
+    const bool trip = std::any_of(before.triggers().begin(), before.triggers().end(),
+                                  [](const Trigger& x) { return x.entry->pos == "verb-nach"; });
+    for (std::size_t q : trip ? before.mentions() : std::vector<std::size_t>{}) {
+      if (before.mention(q).type == EntityType::Person && before.mention(q).kind == MentionKind::Name) {
+        p = q;
+        break;
+      }
+    }
+  }
   if (!p) return true;
   for (std::size_t q : m.participants) {
     if (PartyKey(c.facts, *p) == PartyKey(c.facts, q)) return true;

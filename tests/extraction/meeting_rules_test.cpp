@@ -118,6 +118,13 @@ TEST_CASE("pronoun-subjects: an object pronoun is never the person of its own cl
         "Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("agentless-meeting-has-protagonist: 'Dort' after a trip is the traveller's meeting", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerpräsident Karl Hübner und Regierungschef Paul Brandau eröffneten am Dienstag die Messe "
+                        "in Leipzig. Am Mittwoch reist Brandau nach Berlin weiter. Dort ist ein Treffen mit "
+                        "Bundesministerin Anna Kessler geplant.",
+                        "2025-06-12") == "Anna Kessler; Brandau; @Berlin planned Am Mittwoch 2025-06-18\n");
+}
+
 TEST_CASE("agentless-meeting-has-protagonist: in a wire digest, the protagonist of the item", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ulm (dpa) - Ministerin Anna Kessler lobt die Bahn. Sie fordert mehr Geld.\n\n"
                         "Linz (dpa) - Betriebsrätin Eva Roth warnt vor Entlassungen. Das nächste "
