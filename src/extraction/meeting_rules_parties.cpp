@@ -191,9 +191,9 @@ bool RefersToOffice(const std::string& named, const std::string& held) {
   return named == "staatschef" && (held == "präsident" || held == "staatspräsident");
 }
 
-// The person who holds the office `lemma` names, told last before this sentence; with `owner`,
-// an office of that owner ("der ukrainische Präsident"); with `gender` 'f', a woman's
-// ("die Ministerin").
+// The person who holds the office `lemma` names, told before this sentence (of several
+// holders, the one named last); with `owner`, an office of that owner ("der ukrainische
+// Präsident"); with `gender` 'f', a woman's ("die Ministerin").
 std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma,
                                       const std::string* owner = nullptr, char gender = 0) {
   const std::string named = text::FoldForMatch(lemma);
@@ -1107,9 +1107,6 @@ void PlaceOfTheMeetingIsNamed::Apply(const SentenceContext& c, MeetingDraft& d) 
 
 namespace {
 
-// "Für Anna Kessler ist es eine heikle Reise. Am Montag traf sich die Ministerin mit X": a role
-// noun as the subject ("der"/"die" after no preposition or noun), of an office no one was given,
-// stands for the protagonist if the article gives them no role and named them before.
 // Nouns that describe a person by occupation rather than name an office ("der Diplomat", "die
 // Politikerin"); their compounds' heads too ("Spitzendiplomat" has the lemma "Diplomat").
 bool IsDescriptionNoun(std::string_view lemma) {
@@ -1118,6 +1115,9 @@ bool IsDescriptionNoun(std::string_view lemma) {
   return std::find(std::begin(kNouns), std::end(kNouns), lemma) != std::end(kNouns);
 }
 
+// "Für Anna Kessler ist es eine heikle Reise. Am Montag traf sich die Ministerin mit X": a role
+// noun as the subject ("der"/"die" after no preposition or noun), of an office no one was given,
+// stands for the protagonist if the article gives them no role and named them before.
 std::optional<std::size_t> ProtagonistForOffice(const SentenceContext& c, std::size_t k) {
   const SentenceAnnotation& s = c.sentence;
   if (k == 0 || s.index() == 0 || (s.folded(k - 1) != "der" && s.folded(k - 1) != "die")) return std::nullopt;
