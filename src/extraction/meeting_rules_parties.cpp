@@ -878,7 +878,8 @@ void TimeLedClauseApart::Apply(const SentenceContext& c, MeetingDraft& d) const 
   // ", am Donnerstag wird er", ", im Mai will sie": a comma, a time of day or month, a finite
   // verb: the next main clause, not an apposition or a list.
   for (std::size_t k = t + 1; k + 3 < end; ++k) {
-    if (s.word(k) != "," || s.clause(k + 1) != s.clause(t)) continue;
+    const std::string& w = s.word(k);  // asked of every word after the trigger: bytes first
+    if (w.size() != 1 || w[0] != ',' || s.clause(k + 1) != s.clause(t)) continue;
     const std::string& preposition = s.folded(k + 1);
     if (preposition != "am" && preposition != "im") continue;
     if (!s.upper(k + 2) || s.NameAt(k + 2) || s.upper(k + 3) || !IsFiniteAuxiliary(s.folded(k + 3))) continue;
@@ -1257,8 +1258,9 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
   for (std::size_t q = t; q > 1 && t - q < 24; --q) {
     // Back within the trigger's clause, over an apposition's commas (", wo er mit dem Chef, X,
     // sprach").
-    if (s.word(q) == "." || (s.word(q) == "," && s.clause(q) != s.clause(t))) break;
-    if (s.folded(q) != "wo" || s.word(q - 1) != ",") continue;
+    const std::string& w = s.word(q);  // asked of many words: the bytes first
+    if (w.size() == 1 && (w[0] == '.' || (w[0] == ',' && s.clause(q) != s.clause(t)))) break;
+    if (w.size() != 2 || s.folded(q) != "wo" || s.word(q - 1) != ",") continue;
     // The place may stand before the verb that ends its clause ("aus Linz angereist, wo").
     std::size_t end = q - 1;
     while (end > 1 && q - 1 - end < 2 && !s.upper(end - 1) && !s.IsPunct(end - 1)) --end;

@@ -168,15 +168,21 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     open = close;
   }
   // A form of "sein" is a meeting word only with "bei" after it ("war in Bern bei X"): the
-  // many others are not asked about at all.
-  std::size_t last_bei = n;
-  for (std::size_t i = n; i-- > 0 && last_bei == n;) {
-    if (folded_[i] == "bei" || folded_[i] == "beim") last_bei = i;
-  }
+  // many others are not asked about at all. Asked of few words: the bytes first.
+  auto bei_after = [&](std::size_t i) {
+    for (std::size_t k = i + 1; k < n; ++k) {
+      const std::string& w = folded_[k];
+      if ((w.size() == 3 || w.size() == 4) && w[0] == 'b' && w[1] == 'e' && w[2] == 'i' &&
+          (w.size() == 3 || w[3] == 'm')) {
+        return true;
+      }
+    }
+    return false;
+  };
   for (std::size_t i = 0; i < n; ++i) {
     if (name_at_[i] || (quoted_[i] && !first_person_quote[i])) continue;
     const auto* entry = trigger_at(i);
-    if (!entry || (entry->pos == "sein-bei" && (last_bei == n || last_bei < i))) continue;
+    if (!entry || (entry->pos.size() == 8 && entry->pos == "sein-bei" && !bei_after(i))) continue;
     triggers_.push_back({i, entry});
     if (triggers_.size() == kMaxTriggersPerSentence) break;
   }
