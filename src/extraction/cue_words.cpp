@@ -68,6 +68,15 @@ bool IsPastMarker(std::string_view w) {
 }
 
 // Words that put an event in the future by themselves (not participles like "vereinbart").
+bool IsPerfectAuxiliary(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"hat", "haben", "hatte", "hatten",
+                                                "ist", "sind",  "war",   "waren"};
+  for (std::string_view a : kWords) {
+    if (w == a) return true;
+  }
+  return false;
+}
+
 bool IsModal(std::string_view w) {
   static constexpr std::string_view kModals[] = {
       "soll", "sollen", "sollte", "sollten", "werde", "wird", "werden", "will", "wollen", "plant",

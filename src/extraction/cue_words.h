@@ -17,6 +17,9 @@ bool IsReportingWord(std::string_view word);
 // Finite verbs and auxiliaries of the past: a meeting reported with them took place.
 bool IsPastMarker(std::string_view word);
 
+// "hat", "hatte", "ist", "war" and their plurals: the auxiliary of a perfect tense.
+bool IsPerfectAuxiliary(std::string_view word);
+
 // Words that put an event in the future by themselves (not participles like "vereinbart").
 bool IsModal(std::string_view word);
 

@@ -338,12 +338,11 @@ bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const Meetin
     const SentenceAnnotation& before = c.sentences[m.sentence - 1];
     const bool trip = std::any_of(before.triggers().begin(), before.triggers().end(),
                                   [](const Trigger& x) { return x.entry->pos == "verb-nach"; });
-    for (std::size_t q : trip ? before.mentions() : std::vector<std::size_t>{}) {
-      if (before.mention(q).type == EntityType::Person && before.mention(q).kind == MentionKind::Name) {
-        p = q;
-        break;
-      }
-    }
+    const auto& ms = before.mentions();
+    const auto traveller = std::find_if(ms.begin(), ms.end(), [&](std::size_t q) {
+      return before.mention(q).type == EntityType::Person && before.mention(q).kind == MentionKind::Name;
+    });
+    if (trip && traveller != ms.end()) p = *traveller;
   }
   if (!p) return true;
   for (std::size_t q : m.participants) {

@@ -864,9 +864,8 @@ namespace {
 // "wird", "will", "soll", "ist", "hat", "war": a finite auxiliary or modal, the verb that
 // follows a main clause's first phrase.
 bool IsFiniteAuxiliary(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"wird", "werden", "will",  "wollen", "soll",  "sollen", "ist",
-                                                "sind", "war",    "waren", "hat",    "haben", "hatte",  "hatten"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return IsPerfectAuxiliary(w) || w == "wird" || w == "werden" || w == "will" || w == "wollen" || w == "soll" ||
+         w == "sollen";
 }
 
 }  // namespace

@@ -482,14 +482,6 @@ bool IsPastParticiple(std::string_view w) {
   return false;
 }
 
-bool IsPerfectAuxiliary(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"hat", "haben", "hatte", "hatten",
-                                                "ist", "sind",  "war",   "waren"};
-  for (std::string_view a : kWords) {
-    if (w == a) return true;
-  }
-  return false;
-}
 
 }  // namespace
 
