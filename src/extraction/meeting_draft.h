@@ -40,6 +40,9 @@ struct MeetingDraft {
   // The sentence tells a meeting in a time phrase ("vor dem Treffen mit X telefonierte er mit
   // Y"): its triggers tell different meetings even where they share a party.
   bool apart = false;
+  // Told in the past perfect with "bereits", "zuvor" ("hatten sich bereits am Morgen
+  // getroffen"): a meeting before those told already, not another report of one of them.
+  bool earlier = false;
   // The tokens of the trigger's half of a sentence that a semicolon splits between meetings
   // ("hatte X getroffen; am Mittwoch besucht sie Y") or a main clause led by its time ends
   // ("..., am Donnerstag wird er erwartet"): all of it when nothing splits it.

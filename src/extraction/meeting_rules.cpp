@@ -36,6 +36,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "perfect-tense-is-past",
       "'hat'/'ist' with a past participle closing the trigger's clause tells a meeting held.",
       "Anna Kessler ist am Montag in Wien mit Paul Brandau zusammengetroffen.");
+  static const PastPerfectIsEarlier earlier(
+      "past-perfect-is-earlier",
+      "A meeting told in the past perfect with 'bereits', 'schon', 'zuvor' or 'vorher' ('A und B hatten sich bereits am Morgen getroffen') happened before the meetings told already: it is no further report of one of them.",
+      "Anna Kessler, Paul Brandau und Jonas Weller kamen am Dienstag in Linz zusammen. Kessler und Weller hatten sich bereits am Morgen getroffen.");
   static const NegationGovernsTrigger negation(
       "negation-governs-trigger",
       "'nicht' and 'kein' near the trigger (not after 'und': 'getroffen und sieht keinen Grund'), or a cancelling verb in its clause (not after a semicolon), negate the meeting.",
@@ -201,7 +205,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "A definite trigger noun, or a meeting after 'dort' or 'anschließend' (not a 'dort' after a meeting's noun, which is that meeting's), without place or time takes them from the sentence before, its day read in that sentence's tense.",
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
-      &semicolon, &time_led, &verb_needs_partner, &definite_noun, &status_cues, &perfect, &negation, &rejection, &purpose,
+      &semicolon, &time_led, &verb_needs_partner, &definite_noun, &status_cues, &perfect, &earlier, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};

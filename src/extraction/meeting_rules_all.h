@@ -41,6 +41,7 @@ NEWSKG_SENTENCE_RULE(VerbNeedsParticle);
 NEWSKG_SENTENCE_RULE(DefiniteNounRefersBack);
 NEWSKG_SENTENCE_RULE(StatusCues);
 NEWSKG_SENTENCE_RULE(PerfectTenseIsPast);
+NEWSKG_SENTENCE_RULE(PastPerfectIsEarlier);
 NEWSKG_SENTENCE_RULE(NegationGovernsTrigger);
 NEWSKG_SENTENCE_RULE(SeparableRejection);
 NEWSKG_SENTENCE_RULE(PurposeClauseIsPlan);

@@ -886,6 +886,7 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
   if (d.definite && (parties < 2 || takes_part) && !kept.empty()) latest = kept.size() - 1;
   for (const auto [index, overlap] : ledger.Candidates(seen_ids, d.definite ? place : nullptr, latest)) {
     MeetingFact* it = &kept[index];
+    if (d.earlier && it->sentence != m.sentence && m.status == MeetingStatus::Held) continue;
     const bool refers_back =
         d.definite && (parties < 2 || takes_part ||
                        (m.location && !m.location_inferred && it->location &&

@@ -512,6 +512,19 @@ void PerfectTenseIsPast::Apply(const SentenceContext& c, MeetingDraft& d) const 
   if (auxiliary && participle) d.past = true;
 }
 
+void PastPerfectIsEarlier::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const int clause = s.clause(d.trigger.token);
+  bool past_perfect = false, before = false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s.clause(k) != clause || s.quoted(k) != s.quoted(d.trigger.token) || s.upper(k)) continue;
+    const std::string& w = s.folded(k);
+    past_perfect = past_perfect || w == "hatte" || w == "hatten" || w == "war" || w == "waren";
+    before = before || w == "bereits" || w == "schon" || w == "zuvor" || w == "vorher";
+  }
+  d.earlier = past_perfect && before;
+}
+
 namespace {
 
 // The quotation around token k, a word inside it, as [first, last] token, marks included.

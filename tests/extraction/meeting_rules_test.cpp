@@ -1753,6 +1753,27 @@ TEST_CASE("time-led-clause-apart: a main clause after a comma led by its time ke
         "Anna Kessler; Eva Lind; Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("past-perfect-is-earlier: 'hatten sich bereits am Morgen getroffen' is a meeting before the one told",
+          "[extraction][rules]") {
+  const std::string told =
+      "Anna Kessler, Paul Brandau und Jonas Weller kamen am Dienstag in Linz zusammen. Kessler und Weller hatten "
+      "sich bereits am Morgen zu einem Frühstück getroffen.";
+  CHECK(MeetingsWithAll(told, "2025-06-12") ==
+        "Anna Kessler; Jonas Weller; Paul Brandau; @Linz held am Dienstag 2025-06-10\n"
+        "Kessler; Weller; @Linz held am Morgen 2025-06-10\n");
+  CHECK(MeetingsWithout("past-perfect-is-earlier", told, "2025-06-12") != MeetingsWithAll(told, "2025-06-12"));
+  // Told in the perfect, it is a further report of that meeting.
+  CHECK(MeetingsWithAll("Anna Kessler, Paul Brandau und Jonas Weller kamen am Dienstag in Linz zusammen. Kessler und "
+                        "Weller haben sich dort zu einem Gespräch getroffen.",
+                        "2025-06-12") == "Anna Kessler; Jonas Weller; Paul Brandau; @Linz held am Dienstag 2025-06-10\n");
+}
+
+TEST_CASE("meeting triggers: 'zusammensaß' in a subordinate clause is a meeting of its own", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler sprach am Montag in Linz, während Jonas Weller in Bonn noch mit Eva Lind "
+                        "zusammensaß.",
+                        "2025-06-12") == "Eva Lind; Jonas Weller; @Bonn held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("chamber-sitting-is-no-meeting: a parliament's sitting is no meeting; a board's is", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau forderte eine Sondersitzung des Bayerischen Landtags und warf Anna Kessler "
                         "Versagen vor.",
