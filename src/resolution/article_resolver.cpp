@@ -57,6 +57,19 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
     names[m] = SplitPersonName(mentions[m].canonical);
     keys[m] = FullNameKey(names[m]);
   }
+  // An article spells one person one way: two given names that share a key but not their
+  // letters ("Karsten Vogel ... Kerstin Vogel") are two people. The one named first keeps the
+  // key; the other is keyed by its whole given name.
+  std::map<std::string, std::string> given_name_of_key;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].type != EntityType::Person || keys[m].empty()) continue;
+    const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
+    const std::string given = NameKey(words.front());
+    const auto [it, added] = given_name_of_key.emplace(keys[m], given);
+    if (!added && it->second != given && !given.empty()) {
+      keys[m] = FullNameKey(PersonName{given, names[m].last, names[m].family});
+    }
+  }
   // Full names first, so that a surname before its full name still finds it: surname -> key of
   // the first full name (in mention order) with it. (Scanning all mentions for every surname
   // alone was quadratic in a long article.)

@@ -104,6 +104,24 @@ TEST_CASE("resolution: two people who share a surname stay two", "[resolution]")
   CHECK(kb.entities[*donald].key != kb.entities[*melania].key);
 }
 
+TEST_CASE("resolution: given names one key apart in one article are two people", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze(
+      "Schulleiterin Kerstin Brandt empfing am Montag den Elternsprecher Karsten Brandt. Mit ihm ist sie nicht "
+      "verwandt. Brandt sagte, die Schule brauche mehr Lehrer.",
+      "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  auto kerstin = EntityLabeled(kb, "Kerstin Brandt");
+  auto karsten = EntityLabeled(kb, "Karsten Brandt");
+  REQUIRE(kerstin);
+  REQUIRE(karsten);
+  CHECK(*kerstin != *karsten);
+  // The surname alone is whom the article named first.
+  CHECK(Contains(kb.entities[*kerstin].alt_labels, "Brandt"));
+  CHECK_FALSE(Contains(kb.entities[*karsten].alt_labels, "Brandt"));
+}
+
 TEST_CASE("resolution: a surname alone does not join when two people share it", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Donald Trump und Melania Trump besuchten eine Gedenkfeier.", "a.txt"));
