@@ -577,6 +577,7 @@ void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Ca
 namespace {
 
 bool IsBuildingNoun(std::string_view folded);
+bool IsTownOffice(std::string_view folded);
 bool IsTownsOwnHouse(std::string_view folded);
 constexpr EntityType kPlaceType = EntityType::Place;
 
@@ -690,6 +691,16 @@ namespace {
 // Nouns of buildings and estates whose name includes them ("Schloss Salem", "Hotel Adlon",
 // "Hôtel Matignon"), also as the end of a compound ("Staatsgästehaus Diaoyutai",
 // "Präsidentenpalast Miraflores").
+// A town's elected head ("Bürgermeisterin", "Stadtpräsident"), as folded.
+bool IsTownOffice(std::string_view folded) {
+  for (std::string_view office : {"bürgermeister", "stadtpräsident", "gemeindepräsident"}) {
+    if (folded.ends_with(office) || (folded.ends_with("in") && folded.substr(0, folded.size() - 2).ends_with(office))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool IsBuildingNoun(std::string_view folded) {
   static constexpr std::string_view kNouns[] = {"schloss",   "hotel",  "hôtel",  "palais", "villa",  "burg", "stift",
                                                 "kloster",   "landsitz", "palast", "residenz", "gästehaus",
@@ -1743,6 +1754,11 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
         } else {
           ok = false;
         }
+      }
+      // "Ottenbachs Bürgermeister X": a genitive before a town's office is the town's.
+      if (end == start + 1 && end < s.tokens.size() && info[start].folded.ends_with('s') &&
+          IsTownOffice(info[end].folded)) {
+        et = EntityType::Place;
       }
       // Abstract nouns are no one's name ("Optimismus", "Regierung", "Sicherheit").
       std::string last = info[end - 1].folded;

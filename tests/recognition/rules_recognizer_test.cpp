@@ -1294,3 +1294,16 @@ TEST_CASE("rules: a known surname written with a lower-case Arabic article is th
   for (const auto& m : mentions) persons += m.surface == "al-Hamdani" && m.type == EntityType::Person;
   CHECK(persons == 1);
 }
+
+TEST_CASE("tagged names: a genitive before a town's office names the town, not a person", "[recognition][rules]") {
+  for (const char* body : {"Auch an der Grenze wird geredet. Chiaveras Stadtpräsident Marco Bellini sagte, man sei "
+                           "sich einig.",
+                           "Brettachs Bürgermeisterin Anna Kessler sagte am Montag, die Gemeinde warte ab."}) {
+    auto full = RecognizeFull(MakeArticle(body));
+    INFO(body << "\n" << Dump(full));
+    for (const auto& m : full) {
+      if (m.surface.ends_with("s") && m.surface.find(' ') == std::string::npos) CHECK(m.type != EntityType::Person);
+    }
+    CHECK((HasPerson(full, "Marco Bellini") || HasPerson(full, "Anna Kessler")));
+  }
+}
