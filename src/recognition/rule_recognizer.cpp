@@ -733,7 +733,7 @@ bool IsListedTownInstitution(std::string_view folded) {
       "amtsgericht", "oberlandesgericht", "verwaltungsgericht", "arbeitsgericht", "sozialgericht",
       "landessozialgericht", "stadtwerke", "institut", "forschungszentrum", "staatstheater", "landratsamt",
       "polizeipräsidium", "polizeidirektion", "staatsanwaltschaft", "generalstaatsanwaltschaft", "sparkasse",
-      "kreissparkasse", "stadtsparkasse", "volksbank", "bistum", "erzbistum", "bezirksregierung",
+      "kreissparkasse", "stadtsparkasse", "volksbank", "raiffeisenbank", "raiffeisenkasse", "raiffeisenlandesbank", "landesbank", "bistum", "erzbistum", "bezirksregierung",
       "regierungspräsidium", "finanzamt", "bezirksamt", "kreisverwaltung", "stadtverwaltung",
       "handwerkskammer", "wirtschaftskammer", "arbeiterkammer", "handelskammer", "landesmuseum", "staatsoper"};
   return kKinds.count(folded) > 0;

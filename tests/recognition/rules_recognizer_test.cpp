@@ -467,6 +467,16 @@ TEST_CASE("rules: an institution named by its kind and its town is one organizat
   CHECK_FALSE(HasName(own_name, "Arbeitgeberverband Kesselmetall", EntityType::Organization));
 }
 
+TEST_CASE("rules: a cooperative or state bank named by its town or region is one organization", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Firma verhandelte mit der Raiffeisenbank Kempten und der Landesbank "
+                                            "Baden-Württemberg über einen Kredit."));
+  INFO(Dump(mentions));
+  for (const char* name : {"Raiffeisenbank Kempten", "Landesbank Baden-Württemberg"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+}
+
 TEST_CASE("rules: a Land's ministry named with its lower-case adjective is one organization", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Der Staatssekretär im sächsischen Innenministerium und die Sprecherin "
                                             "der hessischen Staatskanzlei widersprachen dem französischen "
