@@ -58,7 +58,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler kündigte an, sich mit Paul Brandau zu treffen.");
   static const CoordinatedAdverbialsSplit split(
       "coordinated-adverbials-split",
-      "Coordinated place phrases with their own people, 'mit A und mit B' and a sequence ('zunächst A getroffen, anschließend B'), after the verb or before a final one, tell separate meetings; the subject and a time before them are each's.",
+      "Coordinated place phrases with their own people, 'mit A und mit B' and a sequence ('zunächst A getroffen, anschließend B'), after the verb or before a final one, tell separate meetings; the subject and a time before them are each's. Not when they meet for one meeting noun ('traf sich mit A, mit B und mit C zu einem Gespräch').",
       "Anna Kessler traf sich im Mai mit Paul Brandau in Linz und im Juni in Graz mit Jonas Weller.");
   static const CoordinatedMeetingsApart apart(
       "coordinated-meetings-apart",
@@ -114,7 +114,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler empfing am Montag Paul Brandau in Ulm, während Jonas Weller zeitgleich mit Lena Graf in Linz beriet.");
   static const CommaClausesKeepTheirPartners comma_clauses(
       "comma-clauses-keep-their-partners",
-      "Two meetings told in clauses a comma joins ('will mit X sprechen, am Abend ist ein Treffen mit Y geplant') each keep the partner named with 'mit' in their own clause; the agent is both's.",
+      "Two meetings told in clauses a comma joins ('will mit X sprechen, am Abend ist ein Treffen mit Y geplant') each keep the partner named with 'mit' in their own clause; the agent is both's. A noun the verb meets for ('traf sich mit A, mit B zu einem Gespräch') is the verb's meeting.",
       "Anna Kessler will am Montag mit Paul Brandau sprechen, am Abend ist ein Treffen mit Jonas Weller geplant.");
   static const ChamberSittingIsNoMeeting chamber(
       "chamber-sitting-is-no-meeting",

@@ -240,6 +240,12 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
 
 namespace {
 
+// Whether the meeting noun at `q` is what a meeting verb before it met for ("trafen sich ...
+// zu einem Gespräch", "kamen ... zu einer Sitzung zusammen").
+bool ComplementOfMeetingVerb(const SentenceAnnotation& s, std::size_t q) {
+  return q >= 2 && s.folded(q - 2) == "zu" && (s.folded(q - 1) == "einem" || s.folded(q - 1) == "einer");
+}
+
 // The first phrase after trigger `t` that may name a partner or a place ("mit", "in", "bei";
 // "am" mostly tells a time: "am Montag").
 std::size_t FirstPartnerPhrase(const SentenceAnnotation& s, std::size_t t) {
@@ -271,6 +277,10 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   bool any = false;  // most sentences have no such joint: nothing to split
   for (std::size_t k = 0; k + 1 < s.size() && !any; ++k) any = again(k) || next(k);
   if (!any) return;
+  // "traf sich mit A, mit B und mit C zu einem Gespräch": the one meeting they all came to.
+  for (const Trigger& other : s.triggers()) {
+    if (other.token > t && ComplementOfMeetingVerb(s, other.token) && s.clause(other.token) == s.clause(t)) return;
+  }
   // A verb ending its clause ("hatte mit A und mit B gesprochen." or "... gesprochen und
   // gemahnt") has its phrases before it.
   const bool verb_final = t + 1 >= s.size() || s.IsPunct(t + 1) || s.folded(t + 1) == "und";
@@ -904,6 +914,8 @@ void CommaClausesKeepTheirPartners::Apply(const SentenceContext& c, MeetingDraft
     if (other.token == t || s.clause(other.token) != s.clause(t)) continue;
     const auto span = CommaSpan(s, other.token);
     if (span == own) continue;
+    // "traf sich mit A, mit B und mit C zu einem Gespräch": the noun is what the verb met for.
+    if (ComplementOfMeetingVerb(s, other.token) || ComplementOfMeetingVerb(s, t)) continue;
     ForOpen(d, [&](Candidate& x) {
       const Mention& men = s.mention(x.mention);
       const std::size_t k = men.first_token;

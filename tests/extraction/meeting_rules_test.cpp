@@ -1774,6 +1774,17 @@ TEST_CASE("meeting triggers: 'zusammensaß' in a subordinate clause is a meeting
                         "2025-06-12") == "Eva Lind; Jonas Weller; @Bonn held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("coordinated-adverbials-split and comma-clauses-keep-their-partners: 'mit A, mit B und mit C zu einem "
+          "Gespräch' is one meeting",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerin Eva Lind traf sich am Montag mit Anna Kessler, der Chefin der Kessel GmbH, mit "
+                        "Bürgermeister Paul Brandau und mit Landrat Jonas Weller zu einem Gespräch.",
+                        "2025-06-12") == "Anna Kessler; Eva Lind; Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
+  // Without a noun they met for, talks with each.
+  CHECK(MeetingsWithAll("Ministerin Eva Lind sprach am Montag mit Anna Kessler und mit Jonas Weller.", "2025-06-12") ==
+        "Anna Kessler; Eva Lind; @- held am Montag 2025-06-09\nEva Lind; Jonas Weller; @- held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("chamber-sitting-is-no-meeting: a parliament's sitting is no meeting; a board's is", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau forderte eine Sondersitzung des Bayerischen Landtags und warf Anna Kessler "
                         "Versagen vor.",
