@@ -56,6 +56,18 @@ bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
   return about && NamesJoinedBefore(s, t, t);
 }
 
+// "A und B haben (hatten) den Vertrag unterzeichnet": the plural of signing in the perfect, as
+// "unterzeichneten" is; "A hat unterzeichnet" signs alone.
+bool SignedTogether(const SentenceAnnotation& s, std::size_t t) {
+  const std::string& verb = s.folded(t);
+  if (!verb.starts_with("unterzeichn") && !verb.starts_with("besiegel")) return false;
+  bool plural = false;
+  for (std::size_t k = 0; k < t; ++k) {
+    plural = plural || (s.clause(k) == s.clause(t) && (s.folded(k) == "haben" || s.folded(k) == "hatten"));
+  }
+  return plural && NamesJoinedBefore(s, t, t);
+}
+
 // "begrüßte ihn", "begrüßte Präsident X", "wurde von X begrüßt": a verb that tells a meeting
 // only when whom it takes is a person ("begrüßte die Entscheidung" tells none).
 bool TakesAPerson(const SentenceContext& c, std::size_t t) {
@@ -235,6 +247,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
       manner_after = manner_after || (manner && k > t);
     }
     if (with_mit && !manner_after && TalkedWithEachOther(s, t)) return;
+    if (with_mit && SignedTogether(s, t)) return;
     d.dropped = true;
   } else if (pos == "verb-sich-mit") {
     // "tauschte sich mit X aus", not "tauschte mit Russland Gefangene aus"; "habe mich mit X

@@ -772,6 +772,15 @@ TEST_CASE("verb-needs-particle: signing together is a meeting; who signs alone m
         "");
 }
 
+TEST_CASE("verb-needs-particle: signing together in the perfect, and sealing together, are meetings",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau hatten den Vertrag am Freitag in Ulm unterzeichnet.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Freitag 2025-06-06\n");
+  CHECK(MeetingsWithAll("Anna Kessler hat den Vertrag am Freitag in Ulm unterzeichnet.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau besiegelten die Partnerschaft am Dienstag in Ulm.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Dienstag 2025-06-10\n");
+}
+
 TEST_CASE("participation-joins-meeting: who is invited joins the meeting told before", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Im Juli will Anna Kessler zu einem Gipfel in Ulm einladen. Eingeladen ist auch "
                         "Paul Brandau.",
