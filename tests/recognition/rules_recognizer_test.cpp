@@ -1317,3 +1317,10 @@ TEST_CASE("tagged names: a genitive before a town's office names the town, not a
     CHECK((HasPerson(full, "Marco Bellini") || HasPerson(full, "Anna Kessler")));
   }
 }
+
+TEST_CASE("rules: the English title 'Chairman' introduces a name and is not part of it", "[recognition][rules]") {
+  auto full = RecognizeFull(MakeArticle("Chairman Wang Lei sagte nach einem Treffen mit Anna Kessler, man sei einig."));
+  INFO(Dump(full));
+  CHECK(HasPerson(full, "Wang Lei"));
+  for (const auto& m : full) CHECK(m.surface.find("Chairman") == std::string::npos);
+}
