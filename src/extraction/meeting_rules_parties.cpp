@@ -74,8 +74,13 @@ bool PartnerOfMit(const SentenceAnnotation& s, std::size_t k) {
   return false;
 }
 
+std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma,
+                                      const std::string* owner = nullptr, char gender = 0);
+
 // The first person named before `token` in this sentence, else in up to three sentences before,
-// whose gender does not contradict the pronoun ("sie" needs a woman, "er" no woman). An
+// whose gender does not contradict the pronoun ("sie" needs a woman, "er" no woman); a sentence
+// before that names none but opens with an office ("Die Ministerin verteidigte ...") stands for
+// its holder. An
 // object pronoun ("ihn", "ihm", "ihr") never stands for a person of its own clause, who would
 // be "sich": in "Lena Graf habe ihm geschrieben", "ihm" is someone named before.
 std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t token, bool as_object = false) {
@@ -141,6 +146,16 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
     }
     return false;
   };
+  // "Die Ministerin verteidigte die Pläne.": a subject office of the pronoun's gender, opening
+  // a sentence that names no one.
+  auto office_subject = [&](const SentenceAnnotation& s) -> std::optional<std::size_t> {
+    if (s.size() < 3 || s.folded(0) != (feminine ? "die" : "der") || s.NameAt(1) || s.NameStartingAt(2)) {
+      return std::nullopt;
+    }
+    const auto role = c.lexicons.MatchRole(s.word(1));
+    if (!role || role->feminine != feminine || role->plural) return std::nullopt;
+    return RoleHolder(c, role->noun->lemma, nullptr, feminine ? 'f' : 'm');
+  };
   const std::size_t here = c.sentence.index();
   if (auto m = first_person(c.sentence, token, object)) return m;
   for (std::size_t s = here; s-- > 0 && s + 3 >= here;) {
@@ -148,6 +163,9 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
       const std::size_t first = c.sentences[s].mention(*m).first_token;
       if (same_pronoun_first(c.sentences[s], first) || (!object && description_first(c.sentences[s], first))) continue;
       return m;
+    }
+    if (!object) {
+      if (auto holder = office_subject(c.sentences[s])) return holder;
     }
   }
   return std::nullopt;
@@ -195,7 +213,7 @@ bool RefersToOffice(const std::string& named, const std::string& held) {
 // holders, the one named last); with `owner`, an office of that owner ("der ukrainische
 // Präsident"); with `gender` 'f', a woman's ("die Ministerin").
 std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma,
-                                      const std::string* owner = nullptr, char gender = 0) {
+                                      const std::string* owner, char gender) {
   const std::string named = text::FoldForMatch(lemma);
   // Wire shorts give each report its dateline: a role told in an earlier report is not meant.
   const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, c.sentence.index());

@@ -1794,6 +1794,15 @@ TEST_CASE("coordinated-adverbials-split and comma-clauses-keep-their-partners: '
         "Anna Kessler; Eva Lind; @- held am Montag 2025-06-09\nEva Lind; Jonas Weller; @- held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("pronoun-subjects: a sentence before that opens with an office ('Die Ministerin verteidigte ...') names "
+          "whom 'sie' is",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Gesundheitsministerin Eva Lind traf am Mittwoch die Apotheker. Der Entwurf sieht Änderungen "
+                        "vor. Die Verbände lehnen das ab. Die Ministerin verteidigte die Pläne am Morgen. Am Abend "
+                        "telefonierte sie mit Paul Brandau.",
+                        "2025-06-12") == "Eva Lind; Paul Brandau; @- held Am Abend \n");
+}
+
 TEST_CASE("chamber-sitting-is-no-meeting: a parliament's sitting is no meeting; a board's is", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau forderte eine Sondersitzung des Bayerischen Landtags und warf Anna Kessler "
                         "Versagen vor.",
