@@ -67,6 +67,10 @@ std::string NominativeOfName(const std::vector<std::string>& words, std::string_
   // adjectives to decline.
   const std::string& last = words.back();
   if (last.size() <= 5 && std::any_of(last.begin() + 1, last.end(), [](char ch) { return ch >= 'A' && ch <= 'Z'; })) {
+    // Except an adjective in "-isch" before its noun: "der Deutschen Bank AG" is "Deutsche Bank AG".
+    if (words.size() >= 3 && EndsWith(words.front(), "schen")) {
+      return NominativeOfName({words.begin(), words.end() - 1}, determiner) + " " + last;
+    }
     return Join(words);
   }
   // What the determiner says of the adjectives' ending and the noun's gender.

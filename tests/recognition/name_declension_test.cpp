@@ -61,3 +61,9 @@ TEST_CASE("declension: a head noun in the genitive with no adjective before it",
   CHECK(NominativeOfName({"Campus", "Lindenau"}, "des") == "Campus Lindenau");
   CHECK(NominativeOfName({"Kreissportbunds", "Unterallgäu"}, "dem") == "Kreissportbunds Unterallgäu");
 }
+
+TEST_CASE("declension: an '-isch' adjective of a company's name before its legal form", "[recognition][declension]") {
+  CHECK(NominativeOfName({"Rheinländischen", "Versicherung", "AG"}, "der") == "Rheinländische Versicherung AG");
+  CHECK(NominativeOfName({"Deutschen", "Bank", "AG"}, "der") == "Deutsche Bank AG");
+  CHECK(NominativeOfName({"Volkswagen", "AG"}, "der") == "Volkswagen AG");
+}
