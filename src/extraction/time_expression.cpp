@@ -271,6 +271,12 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
       Consider(v, i, i + 1, anchor, article_date, past, best, best_distance);
       continue;
     }
+    // "nutzten den Mittwochabend für ein Gespräch", "diesen Freitag": a weekday in the accusative.
+    if ((first_word == "den" || first_word == "diesen") && !after_starter && i + 1 < to &&
+        WeekdayIndex(v.folded(i + 1)) >= 0) {
+      Consider(v, i, i + 2, anchor, article_date, past, best, best_distance);
+      continue;
+    }
     // "vergangene Woche", "nächsten Dienstag": a relative word opens the expression itself.
     const bool relative_start = IsRelative(first_word) && !after_starter;
     if (!IsStarter(first_word) && !relative_start) continue;

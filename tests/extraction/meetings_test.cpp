@@ -82,6 +82,15 @@ TEST_CASE("meetings: a weekday with its part of the day is a time expression", "
   CHECK(facts.meetings[0].date == "2025-06-10");
 }
 
+TEST_CASE("meetings: a weekday in the accusative ('nutzten den Dienstagabend') is a time expression",
+          "[extraction][meetings]") {
+  auto facts = Analyze("date 2025-06-12\nAnna Kessler und Paul Brandau nutzten den Dienstagabend für ein Gespräch.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].time_text == "den Dienstagabend");
+  CHECK(facts.meetings[0].date == "2025-06-10");
+}
+
 TEST_CASE("meetings: a time inside a phrase of 'seit' is no meeting's time", "[extraction][meetings]") {
   // "im März" tells when the term began; the count refers back to Tuesday's meeting.
   auto facts = Analyze(
