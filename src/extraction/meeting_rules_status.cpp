@@ -233,6 +233,16 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     }
   }
   if (pos == "join-tisch" && !d.join) return;  // "saßen X und Y zusammen" (NewDraft decided)
+  // "empfing eine Delegation der Y. Angeführt wurde sie von X": whoever leads the delegation.
+  if (pos == "join-delegation") {
+    bool delegation = false;
+    for (std::size_t si = s.index() > 0 ? s.index() - 1 : 0; si <= s.index() && !delegation; ++si) {
+      const SentenceAnnotation& near = c.sentences[si];
+      for (std::size_t k = 0; k < near.size() && !delegation; ++k) delegation = near.folded(k).starts_with("delegation");
+    }
+    if (!delegation) d.dropped = true;
+    return;
+  }
   const bool with_mit = pos == "verb-mit" || pos == "verb-sein-mit";
   if (with_mit || pos == "verb-nach" || pos == "join-tisch") {
     // "sprach mit", "reiste nach", "saß mit am Tisch": the word anywhere in the clause.

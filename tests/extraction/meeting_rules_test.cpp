@@ -781,6 +781,15 @@ TEST_CASE("verb-needs-particle: signing together in the perfect, and sealing tog
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Dienstag 2025-06-10\n");
 }
 
+TEST_CASE("participation-joins-meeting: who leads a delegation received joins the meeting", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Montag empfing Bürgermeisterin Anna Kessler in Ulm eine Delegation aus Lyon. Angeführt "
+                        "wurde sie von Paul Brandau, dem Vizepräsidenten der Region.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+  // Leading something else is no part in the meeting.
+  CHECK(MeetingsWithAll("Am Montag traf Anna Kessler in Ulm Jonas Weller. Die Liste wird von Paul Brandau angeführt.",
+                        "2025-06-12") == "Anna Kessler; Jonas Weller; @Ulm held Am Montag 2025-06-09\n");
+}
+
 TEST_CASE("participation-joins-meeting: who is invited joins the meeting told before", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Im Juli will Anna Kessler zu einem Gipfel in Ulm einladen. Eingeladen ist auch "
                         "Paul Brandau.",
