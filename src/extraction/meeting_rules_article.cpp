@@ -332,9 +332,9 @@ bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const Meetin
   if (s.size() > 0 && s.folded(0) == "auch" && m.sentence > 0) {
     if (const auto host = FirstPersonOfMeetingIn(c.facts, ledger, m.sentence - 1)) p = host;
   }
-  // "Am Mittwoch reist X nach Berlin weiter. Dort ist ein Treffen mit Y geplant": the
-  // traveller of the sentence before, the first person it names.
-  if (s.size() > 0 && s.folded(0) == "dort" && m.sentence > 0) {
+  // "Am Mittwoch reist X nach Berlin weiter. Dort ist ein Treffen mit Y geplant", "Geplant ist
+  // ein Treffen mit Y": the traveller of the sentence before, the first person it names.
+  if (m.sentence > 0) {
     const SentenceAnnotation& before = c.sentences[m.sentence - 1];
     const bool trip = std::any_of(before.triggers().begin(), before.triggers().end(),
                                   [](const Trigger& x) { return x.entry->pos == "verb-nach"; });

@@ -125,6 +125,14 @@ TEST_CASE("agentless-meeting-has-protagonist: 'Dort' after a trip is the travell
                         "2025-06-12") == "Anna Kessler; Brandau; @Berlin planned Am Mittwoch 2025-06-18\n");
 }
 
+TEST_CASE("agentless-meeting-has-protagonist: a meeting without a subject right after a trip is the traveller's",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerpräsident Karl Hübner eröffnete am Dienstag die Messe in Leipzig. Ministerin Anna "
+                        "Kessler kündigte an, im Herbst nach Kanada zu reisen. Geplant sei ein Treffen mit "
+                        "Energieminister Paul Brandau in Ottawa.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ottawa planned  \n");
+}
+
 TEST_CASE("agentless-meeting-has-protagonist: in a wire digest, the protagonist of the item", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ulm (dpa) - Ministerin Anna Kessler lobt die Bahn. Sie fordert mehr Geld.\n\n"
                         "Linz (dpa) - Betriebsrätin Eva Roth warnt vor Entlassungen. Das nächste "
