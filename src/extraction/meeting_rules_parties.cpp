@@ -1481,6 +1481,21 @@ void AdjectivesNeedGroupNoun::Apply(const SentenceContext& c, MeetingDraft& d) c
 
 void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
+  // "X wurde von Minister Y begleitet. Dieser traf sich mit Z": a demonstrative opening the
+  // sentence before a singular verb is the last person of its gender the sentence before names.
+  if (s.size() > 2 && (s.folded(0) == "dieser" || s.folded(0) == "diese") && !s.upper(1) &&
+      !s.folded(1).ends_with("en") && d.InScope(s, 0) && s.index() > 0) {
+    const SentenceAnnotation& before = c.sentences[s.index() - 1];
+    const char gender = s.folded(0) == "diese" ? 'f' : 'm';
+    const auto& ms = before.mentions();
+    for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+      const Mention& men = before.mention(*it);
+      if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
+      if (c.index.gender[*it] ? c.index.gender[*it] != gender : gender == 'f') continue;
+      d.added_parties.emplace_back(-1, *it);
+      break;
+    }
+  }
   for (std::size_t k = 0; k < s.size(); ++k) {
     const std::string& w = s.folded(k);
     if (w.size() < 2 || w.size() > 3 || !d.InScope(s, k)) continue;  // every pronoun asked for

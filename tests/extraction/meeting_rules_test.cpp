@@ -92,6 +92,17 @@ TEST_CASE("dateline-place: an agency in brackets may stand between the place and
         "Anna Kessler; Paul Brandau; @- held am Mittwoch 2025-06-11\n");
 }
 
+TEST_CASE("pronoun-subjects: 'Dieser' opening a sentence is the last man the sentence before names",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Präsident Karl Hübner wurde in Berlin von Minister Paul Brandau begleitet. Dieser traf sich am "
+                        "Mittwoch mit Staatssekretärin Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Mittwoch 2025-06-11\n");
+  // A plural demonstrative is a group.
+  CHECK(MeetingsWithAll("Präsident Karl Hübner wurde in Berlin von Minister Paul Brandau begleitet. Diese trafen sich am "
+                        "Mittwoch mit Staatssekretärin Anna Kessler.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("pronoun-subjects: one of a pair named together is not what 'er' goes on about", "[extraction][rules]") {
   const std::string pair =
       "Landrat Paul Brandau schilderte den Abend. Mit am Tisch hätten Kreisbrandmeister Jonas Weller und ein "
