@@ -1324,3 +1324,13 @@ TEST_CASE("rules: the English title 'Chairman' introduces a name and is not part
   CHECK(HasPerson(full, "Wang Lei"));
   for (const auto& m : full) CHECK(m.surface.find("Chairman") == std::string::npos);
 }
+
+TEST_CASE("rules: an English organization word ends an organization's name, not a person's", "[recognition][rules]") {
+  auto full = RecognizeFull(MakeArticle("Die Reise sei abgesagt, teilte World Athletics mit. Auch die Nordic Ski "
+                                        "Federation äußerte sich nicht."));
+  INFO(Dump(full));
+  CHECK(HasName(full, "World Athletics", EntityType::Organization));
+  CHECK((HasName(full, "Nordic Ski Federation", EntityType::Organization) ||
+         HasName(full, "Ski Federation", EntityType::Organization)));
+  for (const auto& m : full) CHECK(m.type != EntityType::Person);
+}
