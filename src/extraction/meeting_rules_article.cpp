@@ -684,6 +684,18 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
                                              ledger.kept[*kept_target].last_sentence);
   if (!kept_target && !pending) return true;  // "Teilnehmer waren X und Y": a meeting of its own
   MeetingFact* target = pending ? &ledger.pending[*pending_target] : &ledger.kept[*kept_target];
+  // "reist nach Washington. ... Für Deutschland nahm X an der Sitzung teil": a sitting or a
+  // conference the join names is not a trip or a call told before (its talks may be).
+  if (target->kind == MeetingKind::Visit || target->kind == MeetingKind::Call) {
+    const SentenceAnnotation& s = c.sentences[m.sentence];
+    for (const Trigger& t : s.triggers()) {
+      const std::string& noun = s.folded(t.token);
+      if (t.entry->pos == "noun" && (noun.find("sitzung") != std::string::npos || noun.find("tagung") != std::string::npos ||
+                                     noun.find("konferenz") != std::string::npos || noun.find("versammlung") != std::string::npos)) {
+        return true;
+      }
+    }
+  }
   // "Für Ende Oktober ist in Düsseldorf ein runder Tisch geplant, zu dem sie X eingeladen hat":
   // a place or a date of its own that cannot be the meeting's tells another meeting (its status
   // and kind tell nothing: "Eingeladen ist auch X" reads as held, "war zugeschaltet" as met).

@@ -821,6 +821,13 @@ TEST_CASE("members-meet-for-their-parties: people named with their parties in br
   CHECK(MeetingsWithout("members-meet-for-their-parties", told, "2025-06-12") != read);
 }
 
+TEST_CASE("participation-joins-meeting: who takes part in a sitting joins no trip told before", "[extraction][rules]") {
+  const std::string told =
+      "Regierungschef Paul Brandau sagte, man sei offen. Im Mai will er nach Washington reisen, um im "
+      "Außenministerium über die Zusammenarbeit zu sprechen. Für Deutschland nahm Anna Kessler an der Sitzung teil.";
+  CHECK(MeetingsWithAll(told, "2025-06-12") == "");
+}
+
 TEST_CASE("participation-joins-meeting: who is invited joins the meeting told before", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Im Juli will Anna Kessler zu einem Gipfel in Ulm einladen. Eingeladen ist auch "
                         "Paul Brandau.",
