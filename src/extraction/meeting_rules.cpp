@@ -144,6 +144,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "place-after-preposition",
       "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is; the nearest wins, a site over the city after it ('im Kanzleramt in Berlin'); not the seat of a role ('die Botschafterin in Wien'); a clause opened by ', wo' is in the place right before it.",
       "Anna Kessler traf sich in Wien mit Paul Brandau.");
+  static const OriginIsNoParty origin(
+      "origin-is-no-party",
+      "A state or town after 'aus' that says where someone or something comes from ('verhandelt mit einem Investor aus den Emiraten') is no party; a delegation, representatives or experts 'aus Polen' stand for it.",
+      "Die Kessel GmbH verhandelt mit einem Investor aus Polen.");
   static const CitiesAreNoParties cities(
       "cities-are-no-parties",
       "Other places than countries and federal states ('Fachleute aus Bayern und Tschechien'; not a person's home, 'die Senatorin X aus Minnesota') are no parties; a city someone visits ('besuchte Linz') is where.",
@@ -208,7 +212,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       &semicolon, &time_led, &verb_needs_partner, &definite_noun, &status_cues, &perfect, &earlier, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
-      &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
+      &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;
 }
 

@@ -69,6 +69,7 @@ NEWSKG_SENTENCE_RULE(AboardIsThePlace);
 NEWSKG_SENTENCE_RULE(SeatOwnerIsThePlace);
 NEWSKG_SENTENCE_RULE(PlaceOfTheMeetingIsNamed);
 NEWSKG_SENTENCE_RULE(PlaceAfterPreposition);
+NEWSKG_SENTENCE_RULE(OriginIsNoParty);
 NEWSKG_SENTENCE_RULE(CitiesAreNoParties);
 NEWSKG_SENTENCE_RULE(StateStandsForItsOfficial);
 NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);

@@ -1327,6 +1327,26 @@ bool Represented(const SentenceAnnotation& s, std::size_t k) {
 
 }  // namespace
 
+void OriginIsNoParty::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  ForOpen(d, [&](Candidate& x) {
+    const Mention& men = s.mention(x.mention);
+    if (men.type != EntityType::Place || men.kind != MentionKind::Name) return;
+    std::size_t k = men.first_token;
+    while (k > 0 && s.IsDeterminer(k - 1)) --k;
+    if (k < 2 || s.folded(k - 1) != "aus") return;
+    // "mit einem Investor aus den Emiraten": a noun before "aus" whom the place describes; not
+    // a delegation, representatives or experts, who stand for it ("Fachleute aus Polen").
+    const std::size_t noun = k - 2;
+    if (!s.upper(noun) || s.NameAt(noun) || s.IsDeterminer(noun) || IsGroupNoun(s.folded(noun)) ||
+        text::EndsWithAny(s.folded(noun), {"abordnung", "vertretern", "fachleute", "fachleuten", "experten"})) {
+      return;
+    }
+    x.fate = Fate::Excluded;
+    x.decided_by = name();
+  });
+}
+
 void CitiesAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;

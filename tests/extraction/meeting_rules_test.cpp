@@ -1850,6 +1850,15 @@ TEST_CASE("pronoun-subjects: a sentence before that opens with an office ('Die M
                         "2025-06-12") == "Eva Lind; Paul Brandau; @- held Am Abend \n");
 }
 
+TEST_CASE("origin-is-no-party: whom 'aus X' describes is the party, not X; experts 'aus X' stand for it",
+          "[extraction][rules]") {
+  const std::string told = "Der Verein Blau-Weiß Ulm verhandelt mit einem Investor aus Polen über einen Einstieg.";
+  CHECK(MeetingsWithAll(told, "2025-06-12") == "");
+  CHECK(MeetingsWithout("origin-is-no-party", told, "2025-06-12") != "");
+  CHECK(MeetingsWithAll("Am Montag berieten Fachleute aus Bayern und Tschechien in Prag über die Strecke.",
+                        "2025-06-12") == "Bayern; Tschechien; @Prag held Am Montag 2025-06-09\n");
+}
+
 TEST_CASE("chamber-sitting-is-no-meeting: a parliament's sitting is no meeting; a board's is", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau forderte eine Sondersitzung des Bayerischen Landtags und warf Anna Kessler "
                         "Versagen vor.",
