@@ -263,10 +263,14 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // "tauschte sich mit X aus", not "tauschte mit Russland Gefangene aus"; "habe mich mit X
     // abgestimmt", "haben uns mit X ausgetauscht" in the first person.
     bool with = false, self = false;
+    // A reflexive after the verb only before the next comma: "SPÖ und Neos stimmten dafür, die
+    // Grünen enthielten sich" votes.
+    std::size_t to = t;
+    while (to < s.size() && s.word(to) != ",") ++to;
     for (std::size_t k = 0; k < s.size(); ++k) {
       if (!in_clause(k)) continue;
       with = with || s.folded(k) == "mit";
-      self = self || IsReflexive(s.folded(k));
+      self = self || (IsReflexive(s.folded(k)) && k < to);
     }
     // "während sich A und B über die Lage austauschten", "hatten sich A und B ausgetauscht": two
     // subjects joined by "und" talk with each other (not "einigten sich", an agreement).

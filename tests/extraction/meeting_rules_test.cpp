@@ -828,6 +828,15 @@ TEST_CASE("participation-joins-meeting: who takes part in a sitting joins no tri
   CHECK(MeetingsWithAll(told, "2025-06-12") == "");
 }
 
+TEST_CASE("verb-needs-particle: a vote is no talks; the reflexive after a comma is another verb's",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Im Stadtrat stimmten SPD und CDU dafür, FDP und Linke dagegen, die Grünen enthielten sich.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Die Ministerin Anna Kessler hat sich mit dem Chef der Kessel GmbH, Paul Brandau, über die "
+                        "Lage ausgetauscht.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held  \n");
+}
+
 TEST_CASE("participation-joins-meeting: who is invited joins the meeting told before", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Im Juli will Anna Kessler zu einem Gipfel in Ulm einladen. Eingeladen ist auch "
                         "Paul Brandau.",
