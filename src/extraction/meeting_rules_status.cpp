@@ -36,6 +36,14 @@ bool NamesJoinedBefore(const SentenceAnnotation& s, std::size_t t, std::size_t e
       if (s.NameAt(q)) return true;
       if (s.IsPunct(q)) break;
     }
+    // Or stand after its office in apposition: "und die Generaldirektorin der Kommission für
+    // Museen, X,".
+    for (std::size_t q = k + 1; q + 1 < end_token && q <= k + 16; ++q) {
+      if (s.word(q) != ",") continue;
+      const auto name = s.NameStartingAt(q + 1);
+      if (name && s.mention(*name).type == recognition::EntityType::Person) return true;
+      break;
+    }
   }
   return false;
 }

@@ -837,6 +837,13 @@ TEST_CASE("verb-needs-particle: a vote is no talks; the reflexive after a comma 
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
+TEST_CASE("verb-needs-particle: two joined by 'und' agree with each other, the second named after its office",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Darauf haben sich Direktorin Anna Kessler und der Präsident der Stiftung für Kunst und "
+                        "Kultur, Paul Brandau, am Montag in Ulm verständigt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("participation-joins-meeting: who is invited joins the meeting told before", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Im Juli will Anna Kessler zu einem Gipfel in Ulm einladen. Eingeladen ist auch "
                         "Paul Brandau.",
