@@ -1593,7 +1593,7 @@ namespace {
 // und Flüchtlinge", "Ministerium für Wirtschaft, Arbeit und Tourismus".
 bool IsAuthorityNoun(std::string_view folded) {
   for (std::string_view stem : {"ministerium", "amt", "anstalt", "agentur", "sekretariat", "behörde", "zentrale",
-                                "institut", "gericht"}) {
+                                "institut", "gericht", "museum", "zentrum", "stiftung", "akademie"}) {
     if (folded.ends_with(stem)) return true;
   }
   return false;
@@ -1637,6 +1637,15 @@ void RuleRecognizer::FindAuthorityNames(const text::Sentence& s, const std::vect
       }
     }
     if (end == head + 2) continue;
+    // "Museum für Völkerkunde Wendelstadt": the town after the remit is the name's.
+    if (end < n && info[end].upper && !info[end].function && (end + 1 >= n || !info[end + 1].upper)) {
+      const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({s.tokens[end].text}));
+      if ((town && town->type == EntityType::Place && !town->is_country) ||
+          (!town && !lex_.IsFirstName(s.tokens[end].text) && !lex_.MatchRole(s.tokens[end].text) &&
+           !lex_.FindTrigger(s.tokens[end].text) && !IsTimeWord(s, info, end))) {
+        ++end;
+      }
+    }
     // Known by a shorter name ("Bundesministerium für Wirtschaft"): the lexicon reads it.
     if (LookupPhrase(info, head, head + 3)) continue;
     Candidate c = SpanCandidate(s, head, end, EntityType::Organization, 60);

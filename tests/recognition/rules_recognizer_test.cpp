@@ -1334,3 +1334,13 @@ TEST_CASE("rules: an English organization word ends an organization's name, not 
          HasName(full, "Ski Federation", EntityType::Organization)));
   for (const auto& m : full) CHECK(m.type != EntityType::Person);
 }
+
+TEST_CASE("rules: a museum, centre, foundation or academy named by its remit, and its town", "[recognition][rules]") {
+  auto full = RecognizeFull(MakeArticle("Das Museum für Völkerkunde Kesselbach gibt Objekte zurück. Die Stiftung für "
+                                        "Kunst und Kultur half dabei, das Zentrum für Medienrecht schwieg."));
+  INFO(Dump(full));
+  for (const char* name : {"Museum für Völkerkunde Kesselbach", "Stiftung für Kunst und Kultur", "Zentrum für Medienrecht"}) {
+    INFO(name);
+    CHECK(HasName(full, name, EntityType::Organization));
+  }
+}
