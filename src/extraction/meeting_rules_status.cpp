@@ -1,6 +1,7 @@
 // Sentence rules about the trigger itself and the meeting's status: is it a meeting here, does
 // it refer back, is it negated, held, planned or only considered.
 #include <algorithm>
+#include <cstring>
 #include <iterator>
 
 #include "extraction/clauses.h"
@@ -552,8 +553,9 @@ void PastPerfectIsEarlier::Apply(const SentenceContext& c, MeetingDraft& d) cons
   const int clause = s.clause(d.trigger.token);
   bool past_perfect = false, before = false;
   for (std::size_t k = 0; k < s.size(); ++k) {
+    const std::string& w = s.folded(k);  // asked of every word of every draft: bytes first
+    if (w.size() < 3 || w.size() > 7 || !std::strchr("hwbsvz", w[0])) continue;
     if (s.clause(k) != clause || s.quoted(k) != s.quoted(d.trigger.token) || s.upper(k)) continue;
-    const std::string& w = s.folded(k);
     past_perfect = past_perfect || w == "hatte" || w == "hatten" || w == "war" || w == "waren";
     before = before || w == "bereits" || w == "schon" || w == "zuvor" || w == "vorher";
   }

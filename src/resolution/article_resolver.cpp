@@ -60,13 +60,15 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   // An article spells one person one way: two given names that share a key but not their
   // letters ("Karsten Vogel ... Kerstin Vogel") are two people. The one named first keeps the
   // key; the other is keyed by its whole given name.
-  std::map<std::string, std::string> given_name_of_key;
+  // (The given names are keyed only where a key comes back with another canonical name.)
+  auto given_name = [&](std::size_t m) { return NameKey(text::SplitWords(mentions[m].canonical).front()); };
+  std::map<std::string, std::size_t> first_of_key;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::Person || keys[m].empty()) continue;
-    const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
-    const std::string given = NameKey(words.front());
-    const auto [it, added] = given_name_of_key.emplace(keys[m], given);
-    if (!added && it->second != given && !given.empty()) {
+    const auto [it, added] = first_of_key.emplace(keys[m], m);
+    if (added || mentions[it->second].canonical == mentions[m].canonical) continue;
+    const std::string given = given_name(m);
+    if (!given.empty() && given != given_name(it->second)) {
       keys[m] = FullNameKey(PersonName{given, names[m].last, names[m].family});
     }
   }
