@@ -272,8 +272,8 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
       continue;
     }
     // "nutzten den Mittwochabend für ein Gespräch", "diesen Freitag": a weekday in the accusative.
-    if ((first_word == "den" || first_word == "diesen") && !after_starter && i + 1 < to &&
-        WeekdayIndex(v.folded(i + 1)) >= 0) {
+    if ((first_word.size() == 3 || first_word.size() == 6) && (first_word == "den" || first_word == "diesen") &&
+        !after_starter && i + 1 < to && WeekdayIndex(v.folded(i + 1)) >= 0) {
       Consider(v, i, i + 2, anchor, article_date, past, best, best_distance);
       continue;
     }
