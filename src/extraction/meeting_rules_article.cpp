@@ -687,13 +687,15 @@ bool ParticipationJoinsMeeting::Apply(const ArticleContext& c, const MeetingDraf
   // "reist nach Washington. ... Für Deutschland nahm X an der Sitzung teil": a sitting or a
   // conference the join names is not a trip or a call told before (its talks may be).
   if (target->kind == MeetingKind::Visit || target->kind == MeetingKind::Call) {
+    auto gathering = [](const std::string& noun) {
+      for (std::string_view kind : {"sitzung", "tagung", "konferenz", "versammlung"}) {
+        if (noun.find(kind) != std::string::npos) return true;
+      }
+      return false;
+    };
     const SentenceAnnotation& s = c.sentences[m.sentence];
     for (const Trigger& t : s.triggers()) {
-      const std::string& noun = s.folded(t.token);
-      if (t.entry->pos == "noun" && (noun.find("sitzung") != std::string::npos || noun.find("tagung") != std::string::npos ||
-                                     noun.find("konferenz") != std::string::npos || noun.find("versammlung") != std::string::npos)) {
-        return true;
-      }
+      if (t.entry->pos == "noun" && gathering(s.folded(t.token))) return true;
     }
   }
   // "Für Ende Oktober ist in Düsseldorf ein runder Tisch geplant, zu dem sie X eingeladen hat":

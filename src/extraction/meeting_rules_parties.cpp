@@ -74,15 +74,15 @@ bool PartnerOfMit(const SentenceAnnotation& s, std::size_t k) {
   return false;
 }
 
+// Who holds the office `lemma` names (defined below, with the offices it may refer to).
 std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::string& lemma,
                                       const std::string* owner = nullptr, char gender = 0);
 
 // The first person named before `token` in this sentence, else in up to three sentences before,
 // whose gender does not contradict the pronoun ("sie" needs a woman, "er" no woman); a sentence
-// before that names none but opens with an office ("Die Ministerin verteidigte ...") stands for
-// its holder. An
-// object pronoun ("ihn", "ihm", "ihr") never stands for a person of its own clause, who would
-// be "sich": in "Lena Graf habe ihm geschrieben", "ihm" is someone named before.
+// before that names no one but opens with an office ("Die Ministerin verteidigte ...") stands
+// for its holder. An object pronoun ("ihn", "ihm", "ihr") never stands for a person of its own
+// clause, who would be "sich": in "Lena Graf habe ihm geschrieben", "ihm" is someone named before.
 std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t token, bool as_object = false) {
   const std::string& pronoun = c.sentence.folded(token);
   const bool object = as_object || pronoun == "ihn" || pronoun == "ihm" || pronoun == "ihr";
