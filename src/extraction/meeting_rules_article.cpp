@@ -885,6 +885,50 @@ bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d
   return false;
 }
 
+namespace {
+
+// Merges report `m` into the kept meeting `index`: its new parties, a more exact place, and a
+// time where the meeting has none.
+void MergeReport(const ArticleContext& c, const MeetingFact& m, std::size_t index, MeetingLedger& ledger) {
+  MeetingFact* it = &ledger.kept[index];
+  const std::set<std::string> before = Keys(c.facts, *it);
+  for (std::size_t p : m.participants) {
+    std::string key = PartyKey(c.facts, p);
+    if (before.count(key)) continue;
+    it->participants.push_back(p);
+    ledger.AddKey(index, key);
+  }
+  for (const std::string& state : m.implied_states) {
+    std::string key = text::FoldForMatch(state);
+    if (before.count(key)) continue;
+    it->implied_states.push_back(state);
+    ledger.AddKey(index, key);
+  }
+  // "Kiew (dpa) - ... unterzeichneten ... in der Ukraine": a country says less than the
+  // town or building the meeting has, even one inferred from the dateline.
+  const bool vaguer = it->location && m.location && c.facts.mentions[*m.location].is_country &&
+                      !c.facts.mentions[*it->location].is_country;
+  if (!it->location || (it->location_inferred && m.location && !m.location_inferred && !vaguer) ||
+      (MoreExact(c.facts, it->location, m.location) && !m.location_inferred)) {
+    // "traf X in Ulm. Das Treffen im Rathaus ...": the town told first is the building's.
+    it->town = TownAfterMerge(c, it->location, m);
+    it->location = m.location;
+    it->location_inferred = m.location_inferred;
+    if (m.location) ledger.SetPlace(index, c.facts.mentions[*m.location].canonical);
+  } else if (!it->town && m.town && it->location && m.location &&
+             c.facts.mentions[*it->location].canonical == c.facts.mentions[*m.location].canonical) {
+    it->town = m.town;
+  }
+  it->last_sentence = m.sentence;
+  if (it->day_part.empty()) it->day_part = m.day_part;
+  if (it->time_text.empty()) {
+    it->time_text = m.time_text;
+    if (it->date.empty()) it->date = m.date;
+  }
+}
+
+}  // namespace
+
 bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                                  MeetingLedger& ledger) const {
   std::vector<MeetingFact>& kept = ledger.kept;
@@ -915,40 +959,7 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
         if (refers_back) break;
         continue;
       }
-      const std::set<std::string> before = Keys(c.facts, *it);
-      for (std::size_t p : m.participants) {
-        std::string key = PartyKey(c.facts, p);
-        if (before.count(key)) continue;
-        it->participants.push_back(p);
-        ledger.AddKey(index, key);
-      }
-      for (const std::string& state : m.implied_states) {
-        std::string key = text::FoldForMatch(state);
-        if (before.count(key)) continue;
-        it->implied_states.push_back(state);
-        ledger.AddKey(index, key);
-      }
-      // "Kiew (dpa) - ... unterzeichneten ... in der Ukraine": a country says less than the
-      // town or building the meeting has, even one inferred from the dateline.
-      const bool vaguer = it->location && m.location && c.facts.mentions[*m.location].is_country &&
-                          !c.facts.mentions[*it->location].is_country;
-      if (!it->location || (it->location_inferred && m.location && !m.location_inferred && !vaguer) ||
-          (MoreExact(c.facts, it->location, m.location) && !m.location_inferred)) {
-        // "traf X in Ulm. Das Treffen im Rathaus ...": the town told first is the building's.
-        it->town = TownAfterMerge(c, it->location, m);
-        it->location = m.location;
-        it->location_inferred = m.location_inferred;
-        if (m.location) ledger.SetPlace(index, c.facts.mentions[*m.location].canonical);
-      } else if (!it->town && m.town && it->location && m.location &&
-                 c.facts.mentions[*it->location].canonical == c.facts.mentions[*m.location].canonical) {
-        it->town = m.town;
-      }
-      it->last_sentence = m.sentence;
-      if (it->day_part.empty()) it->day_part = m.day_part;
-      if (it->time_text.empty()) {
-        it->time_text = m.time_text;
-        if (it->date.empty()) it->date = m.date;
-      }
+      MergeReport(c, m, index, ledger);
       return false;
     }
     if (refers_back) break;
@@ -974,27 +985,11 @@ bool MembersMeetForTheirParties::Apply(const ArticleContext& c, const MeetingDra
   }
   if (organizations.size() < 2) return true;
   // A meeting of exactly those organizations told in this sentence or the one before.
-  std::vector<MeetingFact>& kept = ledger.kept;
+  const std::vector<MeetingFact>& kept = ledger.kept;
   for (std::size_t i = kept.size(); i-- > RecentFrom(kept);) {
-    MeetingFact& it = kept[i];
+    const MeetingFact& it = kept[i];
     if (it.last_sentence + 1 < m.sentence || Keys(c.facts, it) != organizations || !Compatible(it, m, c.facts)) continue;
-    for (std::size_t p : m.participants) {
-      it.participants.push_back(p);
-      ledger.AddKey(i, PartyKey(c.facts, p));
-    }
-    if (!it.location || (m.location && !m.location_inferred &&
-                         (it.location_inferred || MoreExact(c.facts, it.location, m.location)))) {
-      it.town = TownAfterMerge(c, it.location, m);  // "in Ulm ... im Rathaus": the building's town
-      it.location = m.location;
-      it.location_inferred = m.location_inferred;
-      if (m.location) ledger.SetPlace(i, c.facts.mentions[*m.location].canonical);
-    }
-    if (it.time_text.empty()) {
-      it.time_text = m.time_text;
-      it.date = m.date;
-      it.day_part = m.day_part;
-    }
-    it.last_sentence = m.sentence;
+    MergeReport(c, m, i, ledger);
     return false;
   }
   return true;

@@ -1339,7 +1339,7 @@ void OriginIsNoParty::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // a delegation, representatives or experts, who stand for it ("Fachleute aus Polen").
     const std::size_t noun = k - 2;
     if (!s.upper(noun) || s.NameAt(noun) || s.IsDeterminer(noun) || IsGroupNoun(s.folded(noun)) ||
-        text::EndsWithAny(s.folded(noun), {"abordnung", "vertretern", "fachleute", "fachleuten", "experten"})) {
+        text::EndsWithAny(s.folded(noun), {"abordnung", "fachleute", "fachleuten", "experten"})) {
       return;
     }
     x.fate = Fate::Excluded;
