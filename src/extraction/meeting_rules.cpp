@@ -16,10 +16,6 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "semicolon-halves-apart",
       "A semicolon between two meetings' triggers ('hatte am Vormittag X getroffen; am Mittwoch besucht sie Y') keeps each meeting's parties, place, time and status in its own half; 'die beiden' in the second half ('hatte mit X telefoniert; die beiden wollen sich im Juli treffen') are the first half's pair.",
       "Am Vormittag hatte Anna Kessler Paul Brandau getroffen; am Mittwoch besucht sie Jonas Weller in Linz.");
-  static const TimeLedClauseApart time_led(
-      "time-led-clause-apart",
-      "A main clause after a comma that opens with its time and a finite verb ('war am Montag mit X zusammengetroffen, am Donnerstag wird er in Y erwartet') tells what comes next: the meeting before it keeps its own time and status.",
-      "Am Montag war Anna Kessler mit Paul Brandau zusammengetroffen, am Donnerstag wird sie in Linz erwartet.");
   static const VerbNeedsParticle verb_needs_partner(
       "verb-needs-particle",
       "Verbs that tell a meeting only with a partner word need it in their clause ('sprach mit', 'reiste nach', 'saß am Tisch'), separable verbs their particle ('kamen ... zusammen', 'rief ... an', 'nahmen ... teil'), a form of 'sein' a person after 'bei' ('war in Bern bei Bundesrat X'; not 'war bei X angestellt'), 'begrüßen' and 'erwarten' a person (a passive's subject greeted or expected by its agent, 'wurde von X begrüßt', 'wird von X erwartet'; 'erwartet X in Berlin', not 'erwartet von X eine Erklärung'), 'führte' a person through a place ('führte sie durch das Werk'), forms of 'zusammensetzen' 'sich', reflexive verbs their 'sich' before the verb or after it before a comma ('stimmten dafür, die Grünen enthielten sich' votes), two named parties agreeing at a place ('einigten sich in Koblenz', 'vereinbarten in Koblenz') or meeting again ('wollen sich wiedersehen'), 'verabredet' a form of 'sein' ('ist mit X verabredet'), 'angeführt' and 'geleitet' a delegation named in the sentence or the one before ('empfing eine Delegation. Angeführt wurde sie von X': X joins), 'unterzeichnet' and 'besiegelt' with 'mit' or two parties in the plural perfect ('A und B hatten den Vertrag unterzeichnet'), 'Termin' its host or partner ('Termin bei X', 'Termin mit X'), 'ins Gespräch' its partner ('kam ins Gespräch mit X'; 'brachte X ins Gespräch' proposes).",
@@ -209,7 +205,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "A definite trigger noun, or a meeting after 'dort' or 'anschließend' (not a 'dort' after a meeting's noun, which is that meeting's), without place or time takes them from the sentence before, its day read in that sentence's tense.",
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
-      &semicolon, &time_led, &verb_needs_partner, &definite_noun, &status_cues, &perfect, &earlier, &negation, &rejection, &purpose,
+      &semicolon, &verb_needs_partner, &definite_noun, &status_cues, &perfect, &earlier, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};

@@ -35,7 +35,6 @@ class NamedArticleRule : public Named<ArticleRule> {
 
 // meeting_rules_parties.cpp
 NEWSKG_SENTENCE_RULE(SemicolonHalvesApart);
-NEWSKG_SENTENCE_RULE(TimeLedClauseApart);
 // meeting_rules_status.cpp
 NEWSKG_SENTENCE_RULE(VerbNeedsParticle);
 NEWSKG_SENTENCE_RULE(DefiniteNounRefersBack);

@@ -887,40 +887,6 @@ void SemicolonHalvesApart::Apply(const SentenceContext& c, MeetingDraft& d) cons
   });
 }
 
-namespace {
-
-// "wird", "will", "soll", "ist", "hat", "war": a finite auxiliary or modal, the verb that
-// follows a main clause's first phrase.
-bool IsFiniteAuxiliary(std::string_view w) {
-  return IsPerfectAuxiliary(w) || w == "wird" || w == "werden" || w == "will" || w == "wollen" || w == "soll" ||
-         w == "sollen";
-}
-
-}  // namespace
-
-void TimeLedClauseApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
-  const SentenceAnnotation& s = c.sentence;
-  const std::size_t t = d.trigger.token;
-  const std::size_t end = std::min(d.half_end, s.size());
-  // ", am Donnerstag wird er", ", im Mai will sie": a comma, a time of day or month, a finite
-  // verb: the next main clause, not an apposition or a list.
-  for (std::size_t k = t + 1; k + 3 < end; ++k) {
-    const std::string& w = s.word(k);  // asked of every word after the trigger: bytes first
-    if (w.size() != 1 || w[0] != ',' || s.clause(k + 1) != s.clause(t)) continue;
-    const std::string& preposition = s.folded(k + 1);
-    if (preposition != "am" && preposition != "im") continue;
-    if (!s.upper(k + 2) || s.NameAt(k + 2) || s.upper(k + 3) || !IsFiniteAuxiliary(s.folded(k + 3))) continue;
-    d.half_end = k;
-    d.segments.front().second = std::min(d.segments.front().second, k);
-    ForOpen(d, [&](Candidate& x) {
-      if (s.mention(x.mention).first_token < k) return;
-      x.fate = Fate::Excluded;
-      x.decided_by = name();
-    });
-    return;
-  }
-}
-
 void CommaClausesKeepTheirPartners::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   if (s.triggers().size() < 2) return;  // most sentences: nothing to keep apart

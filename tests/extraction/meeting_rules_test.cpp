@@ -1814,17 +1814,6 @@ TEST_CASE("role-noun-stands-for-holder: 'der Diplomat' describes the protagonist
                         "2025-06-12") == "");
 }
 
-TEST_CASE("time-led-clause-apart: a main clause after a comma led by its time keeps its status to itself",
-          "[extraction][rules]") {
-  const std::string told =
-      "Am Montag war Anna Kessler in Kairo mit Paul Brandau zusammengetroffen, am Donnerstag wird sie in Amman erwartet.";
-  CHECK(MeetingsWithAll(told, "2025-06-12") == "Anna Kessler; Paul Brandau; @Kairo held Am Montag 2025-06-09\n");
-  CHECK(MeetingsWithout("time-led-clause-apart", told, "2025-06-12") != MeetingsWithAll(told, "2025-06-12"));
-  // A list after a comma is no new clause: "mit X, am Rande auch mit Y".
-  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau, Jonas Weller und Eva Lind.", "2025-06-12") ==
-        "Anna Kessler; Eva Lind; Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
-}
-
 TEST_CASE("past-perfect-is-earlier: 'hatten sich bereits am Morgen getroffen' is a meeting before the one told",
           "[extraction][rules]") {
   const std::string told =
