@@ -161,18 +161,24 @@ class ArticleScorer {
         }
       }
     }
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate& a, const Candidate& b) {
-      return std::tuple(a.label_rank, !a.of_ok, a.gold, a.system) <
-             std::tuple(b.label_rank, !b.of_ok, b.gold, b.system);
+    // Required gold roles are matched first, so that an optional one never takes their match.
+    std::sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+      return std::tuple(gold_.roles[a.gold].optional, a.label_rank, !a.of_ok, a.gold, a.system) <
+             std::tuple(gold_.roles[b.gold].optional, b.label_rank, !b.of_ok, b.gold, b.system);
     });
     std::vector<bool> gold_used(gold_.roles.size()), system_used(system_.roles.size());
+    std::vector<bool> system_on_optional(system_.roles.size());
     int of_tp = 0;
     for (const Candidate& c : candidates) {
       if (gold_used[c.gold] || system_used[c.system]) continue;
       gold_used[c.gold] = system_used[c.system] = true;
-      ++s.roles.tp;
       const GoldRole& gold = gold_.roles[c.gold];
       const SystemRole& role = system_.roles[c.system];
+      if (gold.optional) {  // neither rewarded nor punished, its `of` included
+        system_on_optional[c.system] = true;
+        continue;
+      }
+      ++s.roles.tp;
       if (gold.of) {
         ++s.role_of_accuracy.total;
         if (c.of_ok) {
@@ -188,12 +194,14 @@ class ArticleScorer {
     }
     int gold_with_of = 0, system_with_post_in = 0;
     for (std::size_t gi = 0; gi < gold_.roles.size(); ++gi) {
+      if (gold_.roles[gi].optional) continue;
       if (gold_.roles[gi].of) ++gold_with_of;
       if (gold_used[gi]) continue;
       ++s.roles.fn;
       Add("role", "missed", GoldRoleText(gold_.roles[gi]));
     }
     for (std::size_t si = 0; si < system_.roles.size(); ++si) {
+      if (system_on_optional[si]) continue;
       if (!system_.roles[si].post_in.empty()) ++system_with_post_in;
       if (system_used[si]) continue;
       ++s.roles.fp;

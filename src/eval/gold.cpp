@@ -195,6 +195,7 @@ GoldArticle ParseGoldArticle(const std::string& json_text, const std::string& fi
     if (const json* of = reader.Optional(r, "of")) {
       role.of = ResolveOf(reader, article.entities, reader.String(*of, where + ".of"));
     }
+    role.optional = reader.Bool(r, where, "optional");
     article.roles.push_back(std::move(role));
   }
 

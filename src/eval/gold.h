@@ -27,6 +27,7 @@ struct GoldRole {
   std::size_t person = 0;
   std::vector<std::string> labels;  // accepted labels, most specific first
   std::optional<std::size_t> of;
+  bool optional = false;  // borderline: finding it is neither rewarded nor punished
 };
 
 struct GoldMeeting {

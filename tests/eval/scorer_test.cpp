@@ -181,6 +181,37 @@ TEST_CASE("Score counts entities, roles and meetings by the gold rules", "[eval]
   }
 }
 
+TEST_CASE("an optional gold role is neither rewarded nor punished, its of included", "[eval][score]") {
+  GoldSet gold;
+  gold.articles.push_back(ParseGoldArticle(R"({
+    "article": "101_kreistag.txt",
+    "entities": [
+      {"type": "Person", "name": "Greta Weißmüller"},
+      {"type": "Person", "name": "Tobias Kranich"},
+      {"type": "Place", "name": "Grünfeld"}
+    ],
+    "roles": [
+      {"person": "Greta Weißmüller", "role": ["Landrätin"], "of": "Grünfeld"},
+      {"person": "Greta Weißmüller", "role": ["Juristin"], "of": "Grünfeld", "optional": true},
+      {"person": "Tobias Kranich", "role": ["Kreisrat"], "of": "Grünfeld", "optional": true}
+    ]
+  })", "101_kreistag.json"));
+  newskg::rdf::Model model;
+  GraphBuilder g(model);
+  g.Article("a1", "101_kreistag.txt");
+  g.Entity("a1", "weiss", "Person", "Greta Weißmüller");
+  g.Entity("a1", "kranich", "Person", "Tobias Kranich");
+  g.Entity("a1", "gruen", "Place", "Grünfeld");
+  g.Role("a1", "p1", "weiss", "Landrätin", "gruen");
+  g.Role("a1", "p2", "weiss", "Juristin", "weiss");  // optional, with a wrong of
+  EvalResult result = Score(gold, ReadSystemOutput(model));
+  const Scores& s = result.total;
+  CheckCounts(s.roles, 1, 0, 0);       // Kranich's optional role, unfound, is no miss
+  CheckCounts(s.role_of, 1, 0, 0);     // nor is the optional role's wrong of
+  CHECK(s.role_of_accuracy.total == 1);
+  CHECK_FALSE(HasFinding(result.articles[0], "role", "missed", "Kreisrat"));
+}
+
 TEST_CASE("a two-participant gold meeting needs both participants", "[eval][score]") {
   GoldSet gold;
   gold.articles.push_back(ParseGoldArticle(R"({"article": "102_zwei.txt",
