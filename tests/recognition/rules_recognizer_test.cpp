@@ -916,6 +916,18 @@ TEST_CASE("rules: venue nouns after an article are the article's own institution
   CHECK_FALSE(FindBySurface(mentions, "Ministerium"));
 }
 
+TEST_CASE("rules: a district's, a town's or a parish's house after an article is a venue", "[recognition][rules]") {
+  auto mentions = Rules("Der Landrat empfing Lena Graf im Kreishaus. Am Abend traf sie Max Ott im Stadthaus, "
+                        "am Freitag die Kirchengemeinde im Gemeindehaus.");
+  INFO(Dump(mentions));
+  for (const char* venue : {"Kreishaus", "Stadthaus", "Gemeindehaus"}) {
+    const Mention* house = FindBySurface(mentions, venue);
+    REQUIRE(house);
+    CHECK(house->type == EntityType::Place);
+    CHECK(house->article_local);
+  }
+}
+
 TEST_CASE("rules: capitalized adjectives of cities and regions inside a sentence", "[recognition][rules]") {
   auto mentions = Rules("Gestern sprach der Mainzer Oberbürgermeister Max Ott mit der Thüringer "
                         "Ministerin Lena Graf.");
