@@ -928,6 +928,19 @@ TEST_CASE("rules: a district's, a town's or a parish's house after an article is
   }
 }
 
+TEST_CASE("rules: a city-state's parliament, a canton's, a church's, a broadcaster's or a foundation's board after an article",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Bürgerschaft stimmte zu, der Kantonsrat lehnte ab. Die Synode wählte Lena Graf, "
+                        "der Rundfunkrat bestätigte Max Ott, das Kuratorium schwieg.");
+  INFO(Dump(mentions));
+  for (const char* body : {"Bürgerschaft", "Kantonsrat", "Synode", "Rundfunkrat", "Kuratorium"}) {
+    const Mention* board = FindBySurface(mentions, body);
+    REQUIRE(board);
+    CHECK(board->type == EntityType::Organization);
+    CHECK(board->article_local);
+  }
+}
+
 TEST_CASE("rules: capitalized adjectives of cities and regions inside a sentence", "[recognition][rules]") {
   auto mentions = Rules("Gestern sprach der Mainzer Oberbürgermeister Max Ott mit der Thüringer "
                         "Ministerin Lena Graf.");
