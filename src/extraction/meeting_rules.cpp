@@ -20,6 +20,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "verb-needs-particle",
       "Verbs that tell a meeting only with a partner word need it in their clause ('sprach mit', 'reiste nach', 'saß am Tisch'), separable verbs their particle ('kamen ... zusammen', 'rief ... an', 'nahmen ... teil'), a form of 'sein' a person after 'bei' ('war in Bern bei Bundesrat X'; not 'war bei X angestellt'), 'begrüßen' and 'erwarten' a person (a passive's subject greeted or expected by its agent, 'wurde von X begrüßt', 'wird von X erwartet'; 'erwartet X in Berlin', not 'erwartet von X eine Erklärung'), 'führte' a person through a place ('führte sie durch das Werk'), forms of 'zusammensetzen' 'sich', reflexive verbs their 'sich' before the verb or after it before a comma ('stimmten dafür, die Grünen enthielten sich' votes), two named parties agreeing at a place ('einigten sich in Koblenz', 'vereinbarten in Koblenz') or meeting again ('wollen sich wiedersehen'), 'verabredet' a form of 'sein' ('ist mit X verabredet'), 'angeführt' and 'geleitet' a delegation named in the sentence or the one before ('empfing eine Delegation. Angeführt wurde sie von X': X joins), 'unterzeichnet' and 'besiegelt' with 'mit' or two parties in the plural perfect ('A und B hatten den Vertrag unterzeichnet'), 'Termin' its host or partner ('Termin bei X', 'Termin mit X'), 'ins Gespräch' its partner ('kam ins Gespräch mit X'; 'brachte X ins Gespräch' proposes).",
       "Lena Graf sprach am Montag vor Max Ott über die Lage in Ulm.");
+  static const RequestIsNoMeeting request(
+      "request-is-no-meeting",
+      "A meeting noun asked for with 'um' ('hatte um ein Gespräch mit X gebeten', 'bat um einen Termin bei X') is no meeting when this sentence or the next tells it came to nothing ('lehnte ab', 'keine Antwort', 'vergeblich', 'kam es nicht'), else one considered ('eine Antwort steht noch aus'); 'um das Gespräch gebeten' tells who asked for one already told.",
+      "Paul Brandau hatte um ein Gespräch mit Landrätin Anna Kessler gebeten. Kessler lehnte ab.");
   static const DefiniteNounRefersBack definite_noun(
       "definite-noun-refers-back",
       "A trigger noun after a definite article refers back to a meeting already reported; 'An dem Treffen nahmen auch X und Y teil' tells who took part in it.",
@@ -205,7 +209,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "A definite trigger noun, or a meeting after 'dort' or 'anschließend' (not a 'dort' after a meeting's noun, which is that meeting's), without place or time takes them from the sentence before, its day read in that sentence's tense.",
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
-      &semicolon, &verb_needs_partner, &definite_noun, &status_cues, &perfect, &earlier, &negation, &rejection, &purpose,
+      &semicolon, &verb_needs_partner, &request, &definite_noun, &status_cues, &perfect, &earlier, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};

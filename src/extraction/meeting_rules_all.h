@@ -37,6 +37,7 @@ class NamedArticleRule : public Named<ArticleRule> {
 NEWSKG_SENTENCE_RULE(SemicolonHalvesApart);
 // meeting_rules_status.cpp
 NEWSKG_SENTENCE_RULE(VerbNeedsParticle);
+NEWSKG_SENTENCE_RULE(RequestIsNoMeeting);
 NEWSKG_SENTENCE_RULE(DefiniteNounRefersBack);
 NEWSKG_SENTENCE_RULE(StatusCues);
 NEWSKG_SENTENCE_RULE(PerfectTenseIsPast);

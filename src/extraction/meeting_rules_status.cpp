@@ -676,6 +676,48 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
   }
 }
 
+void RequestIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  if (!d.noun) return;
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  // "um ein Gespräch", "um einen kurzfristigen Termin": "um", an article, adjectives, the noun;
+  // "um das Gespräch gebeten" tells who asked for a meeting already told.
+  std::size_t k = t;
+  while (k > 0 && t - k < 4 && (s.IsDeterminer(k - 1) || (!s.upper(k - 1) && !s.IsPunct(k - 1) &&
+                                                            s.folded(k - 1) != "um"))) {
+    --k;
+  }
+  if (k == 0 || k == t || s.folded(k - 1) != "um" || !s.folded(k).starts_with("ein")) return;
+  bool asked = false;
+  for (std::size_t q = 0; q < s.size() && !asked; ++q) {
+    const std::string& w = s.folded(q);
+    asked = s.clause(q) == s.clause(t) &&
+            (w == "gebeten" || w == "bat" || w == "baten" || w == "bittet" || w == "bitten" || w == "ersucht" ||
+             w == "ersuchte" || w == "ersuchten");
+  }
+  if (!asked) return;
+  // What came of it, in this sentence or the next: refused or unanswered, no meeting ("lehnte
+  // ab", "keine Antwort", "vergeblich", "dazu kam es nicht"); else a meeting considered ("eine
+  // Antwort steht noch aus").
+  auto came_to_nothing = [](const SentenceAnnotation& a) {
+    for (std::size_t q = 0; q < a.size(); ++q) {
+      const std::string& w = a.folded(q);
+      if (w == "nicht" || w == "nie" || w == "niemals" || w == "kein" || w == "keine" || w == "keinen" ||
+          w == "keiner" || w == "keinem" || w == "vergeblich" || w == "vergebens" || w == "abgelehnt" ||
+          w == "lehnte" || w == "lehnten" || w == "lehnt" || w == "verweigert" || w == "verweigerte") {
+        return true;
+      }
+    }
+    return false;
+  };
+  const std::size_t next = s.index() + 1;
+  if (came_to_nothing(s) || (next < c.sentences.size() && came_to_nothing(c.sentences[next]))) {
+    d.dropped = true;
+  } else {
+    d.considered = true;
+  }
+}
+
 void SeparableRejection::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   bool rejects = false, back = false, excludes = false, out = false, falls = false, how = false;

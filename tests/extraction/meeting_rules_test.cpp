@@ -1814,6 +1814,22 @@ TEST_CASE("role-noun-stands-for-holder: 'der Diplomat' describes the protagonist
                         "2025-06-12") == "");
 }
 
+TEST_CASE("request-is-no-meeting: a meeting asked for and refused is none, one awaited is considered",
+          "[extraction][rules]") {
+  const std::string refused =
+      "Paul Brandau hatte um ein Gespräch mit Landrätin Anna Kessler gebeten. Kessler lehnte ab.";
+  CHECK(MeetingsWithAll(refused, "2025-06-12") == "");
+  CHECK(MeetingsWithout("request-is-no-meeting", refused, "2025-06-12") != "");
+  CHECK(MeetingsWithAll("Paul Brandau bat vergeblich um einen Termin bei Landrätin Anna Kessler.", "2025-06-12") == "");
+  const std::string awaited =
+      "Paul Brandau hat um ein Gespräch mit Landrätin Anna Kessler gebeten. Eine Antwort steht noch aus.";
+  CHECK(MeetingsWithAll(awaited, "2025-06-12").find("considered") != std::string::npos);
+  // Who asked for a meeting already told: it took place.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau in Linz. Brandau hatte um das Gespräch gebeten.",
+                        "2025-06-12")
+            .find("held") != std::string::npos);
+}
+
 TEST_CASE("past-perfect-is-earlier: 'hatten sich bereits am Morgen getroffen' is a meeting before the one told",
           "[extraction][rules]") {
   const std::string told =
