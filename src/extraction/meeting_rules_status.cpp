@@ -77,6 +77,25 @@ bool SignedTogether(const SentenceAnnotation& s, std::size_t t) {
   return plural && NamesJoinedBefore(s, t, t);
 }
 
+// "kündigte an, X im Mai nach Bern einzuladen", "will ihn ins Rathaus einladen": whom an
+// invitation at its clause's end takes, a person named (not after a preposition: "mit X
+// einzuladen") or a pronoun, before it in the clause.
+bool InvitesAPerson(const SentenceContext& c, std::size_t t) {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = t; k-- > 0 && s.clause(k) == s.clause(t) && !s.IsPunct(k);) {
+    const std::string& w = s.folded(k);
+    if (w == "ihn" || w == "sie" || w == "mich" || w == "uns" || w == "euch") return true;
+    const auto name = s.NameAt(k);
+    if (!name || s.mention(*name).first_token != k || s.mention(*name).type != recognition::EntityType::Person) {
+      continue;
+    }
+    std::size_t first = k;  // over its article and office: "die Landrätin X"
+    while (first > 0 && (s.IsDeterminer(first - 1) || c.lexicons.MatchRole(s.word(first - 1)))) --first;
+    if (first == 0 || !IsAnyPreposition(s.folded(first - 1))) return true;
+  }
+  return false;
+}
+
 // "begrüßte ihn", "begrüßte Präsident X", "wurde von X begrüßt": a verb that tells a meeting
 // only when whom it takes is a person ("begrüßte die Entscheidung" tells none).
 bool TakesAPerson(const SentenceContext& c, std::size_t t) {
@@ -302,6 +321,8 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     if ((!with || !self) && !each_other && !agreed()) d.dropped = true;
   } else if (pos == "verb-person") {
     if (!TakesAPerson(c, t)) d.dropped = true;
+  } else if (pos == "verb-invite") {
+    if (!InvitesAPerson(c, t)) d.dropped = true;
   } else if (pos == "verb-durch") {
     // "führte sie durch das Werk": a person led through a place by an article after "durch";
     // "führte die Wahl durch" ends in the particle, "führte Gespräche" is the noun's.
@@ -773,9 +794,10 @@ void PurposeClauseIsPlan::Apply(const SentenceContext& c, MeetingDraft& d) const
 
 namespace {
 
-// A separable verb's infinitive with its "zu" inside: "zusammenzukommen", "auszutauschen".
+// A separable verb's infinitive with its "zu" inside: "zusammenzukommen", "auszutauschen",
+// "einzuladen".
 bool IsInfinitiveWithZu(std::string_view folded) {
-  for (std::string_view particle : {"zusammen", "aus", "wieder"}) {
+  for (std::string_view particle : {"zusammen", "aus", "wieder", "ein"}) {
     if (folded.size() > particle.size() + 5 && folded.starts_with(particle) &&
         folded.substr(particle.size(), 2) == "zu" && folded.ends_with("en")) {
       return true;

@@ -781,6 +781,17 @@ TEST_CASE("merge-repeated-reports: a country told later does not replace the dat
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Mittwoch 2025-06-11\n");
 }
 
+TEST_CASE("verb-needs-particle: an invitation of a person is a planned meeting, one of the press none",
+          "[extraction][rules]") {
+  const std::string invited =
+      "Bürgermeister Paul Brandau kündigte am Montag an, Landrätin Anna Kessler im August nach Linz einzuladen.";
+  CHECK(MeetingsWithAll(invited, "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz planned im August 2025-08\n");
+  CHECK(MeetingsWithAll("Die Ministerin Anna Kessler will Paul Brandau im Herbst nach Wien einladen.", "2025-06-12")
+            .find("Anna Kessler; Paul Brandau; @Wien planned") == 0);
+  CHECK(MeetingsWithAll("Paul Brandau kündigte an, die Presse am Montag zu einer Erklärung nach Linz einzuladen.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("verb-needs-particle: signing together is a meeting; who signs alone meets only 'mit' someone",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau unterzeichneten am Montag in Ulm ein Abkommen.", "2025-06-12") ==
