@@ -154,7 +154,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Die Stadt Ulm verhandelte mit Anna Kessler.");
   static const StateStandsForItsOfficial official(
       "state-stands-for-its-official",
-      "A state's office whose holder the article never names ('traf den französischen Präsidenten', 'von Polens Außenminister empfangen'), or a body of it ('mit der Regierung der Ukraine', 'Vertretern der USA', 'eine Delegation aus Polen'), takes part as the state; not the state of a party's own office.",
+      "A state's office whose holder the article never names ('traf den französischen Präsidenten', 'von Polens Außenminister empfangen'), or a body of it ('mit der Regierung der Ukraine', 'Vertretern der USA', 'Vertretern Sloweniens', 'eine Delegation aus Polen'), takes part as the state; not the state of a party's own office.",
       "Anna Kessler traf am Montag in Paris den französischen Präsidenten.");
   static const AdjectivesNeedGroupNoun adjectives(
       "adjectives-need-group-noun",

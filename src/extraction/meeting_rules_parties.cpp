@@ -1395,17 +1395,26 @@ bool OwnStateOfAParty(const SentenceContext& c, const MeetingDraft& d, const std
 namespace {
 
 // Whether state `men` follows an unnamed office or body of it: "des Präsidenten der Ukraine",
-// "der Regierung der Ukraine", "Vertretern der USA", "eine Delegation aus Polen".
+// "der Regierung der Ukraine", "Vertretern der USA", "Vertretern Sloweniens", "eine Delegation
+// aus Polen".
 bool OfficeOrBodyBefore(const SentenceContext& c, const Mention& men) {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t k = men.first_token;
+  auto body_noun = [](const std::string& w) {
+    return text::EndsWithAny(w, {"regierung", "führung", "delegation", "abordnung", "vertreter", "vertretern",
+                                 "spitze"});
+  };
+  // "mit Vertretern Sloweniens": the state's genitive right after the body.
+  if (k >= 1 && men.surface != men.canonical && men.surface.ends_with('s') && s.upper(k - 1) &&
+      !s.NameAt(k - 1) && body_noun(s.folded(k - 1))) {
+    return true;
+  }
   if (k < 2) return false;
   const std::string& link = s.folded(k - 1);
   const std::size_t noun = k - 2;
   if (!s.upper(noun) || s.NameAt(noun)) return false;
   const std::string& w = s.folded(noun);
-  const bool body = text::EndsWithAny(w, {"regierung", "führung", "delegation", "abordnung", "vertreter",
-                                          "vertretern", "spitze"});
+  const bool body = body_noun(w);
   if (link == "aus") return body && (w.ends_with("delegation") || w.ends_with("abordnung"));
   if (link != "der" && link != "des") return false;
   return body || UnnamedOfficial(c, noun, men.canonical);

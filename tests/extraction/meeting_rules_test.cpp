@@ -362,6 +362,9 @@ TEST_CASE("state-stands-for-its-official: a state after an unnamed office or bod
         "Anna Kessler; Ukraine; @- held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Paul Brandau empfing am Montag eine Delegation aus Polen.", "2025-06-12") ==
         "Paul Brandau; Polen; @- held am Montag 2025-06-09\n");
+  // The state's genitive right after the body.
+  CHECK(MeetingsWithAll("Paul Brandau will sich im Januar in Innsbruck mit Vertretern Sloweniens treffen.",
+                        "2025-06-12") == "Paul Brandau; Slowenien; @Innsbruck planned im Januar 2026-01\n");
   // A trip to the state is none: "reiste in die Hauptstadt der Ukraine".
   CHECK(MeetingsWithAll("Anna Kessler reiste am Montag in die Hauptstadt der Ukraine.", "2025-06-12") == "");
 }
