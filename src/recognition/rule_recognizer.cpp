@@ -115,6 +115,10 @@ class RuleRecognizer : public Recognizer {
   // "im Landtag", "in der Staatskanzlei", "des Innenministeriums": venue nouns after an article.
   void FindVenues(const text::Sentence& s, const std::vector<TokenInfo>& info,
                   std::vector<Candidate>& out) const;
+  // "der Apothekerverband Nordrhein", "im Bürgerhaus Hemelingen": an institution's or a
+  // building's noun right before a place is the first word of its name.
+  void JoinInstitutionToPlace(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
+                              std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Washington Trump" or "Putin Witkoff" read as one name: the place and the person, or the
   // two persons, apart.
   void SplitRunOnNames(const text::Article& article,
@@ -1802,6 +1806,84 @@ std::string StripGenitive(const std::string& name, const std::set<std::string>& 
   return name;
 }
 
+namespace {
+
+// The type of a name that an institution's or a building's noun opens before a place
+// ("Weinbauverband", "Polizeiinspektion", "Beirat"; "Bürgerhaus", "Stadthalle"), if `folded` is one.
+std::optional<EntityType> InstitutionBeforePlace(std::string_view folded) {
+  for (std::string_view stem : {"verband", "verein", "kammer", "inspektion", "gruppe", "beirat", "elternrat",
+                                "klinik", "klinikum", "krankenhaus", "brauerei", "direktion", "genossenschaft"}) {
+    if (folded.ends_with(stem)) return EntityType::Organization;
+  }
+  // A building's noun only in a compound: "im Haus Meier" is someone's house.
+  for (std::string_view stem : {"haus", "halle", "schule"}) {
+    if (folded.ends_with(stem) && folded.size() > stem.size() + 2) {
+      return stem == "schule" ? EntityType::Organization : EntityType::Place;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
+                                            const std::vector<std::vector<TokenInfo>>& infos,
+                                            std::vector<std::vector<Candidate>>& per_sentence) const {
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const text::Sentence& s = article.sentences[si];
+    const std::vector<TokenInfo>& info = infos[si];
+    std::vector<Candidate>& cands = per_sentence[si];
+    for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+      Candidate& place = cands[ci];
+      // A place, or a single word read as an organization that names a known place ("der
+      // Bezirksverband Pfalz"); not an organization's own name ("der Branchenverband Swissmem").
+      const bool known_place = [&] {
+        if (place.last != place.first + 1 || place.type != EntityType::Organization) return false;
+        const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[place.first].text)}));
+        return known && known->type == EntityType::Place;
+      }();
+      if ((place.type != EntityType::Place && !known_place) ||
+          place.kind != MentionKind::Name || place.is_country ||
+          place.first < 2 || place.begin != s.tokens[place.first].begin) {
+        continue;
+      }
+      const std::size_t h = place.first - 1;
+      if (!info[h].upper || info[h].function) continue;
+      static constexpr std::string_view kArticles[] = {"der", "die", "das", "dem", "den", "des", "im",
+                                                       "am",  "vom", "zum", "zur", "beim", "ins"};
+      const std::string& article_word = info[h - 1].folded;
+      if (std::find(std::begin(kArticles), std::end(kArticles), article_word) == std::end(kArticles)) continue;
+      const bool genitive = article_word == "des";
+      const std::string noun = genitive ? NominativeOfGenitive(s.tokens[h].text) : s.tokens[h].text;
+      const auto type = InstitutionBeforePlace(text::FoldForMatch(noun));
+      if (!type) continue;
+      // The noun is free, or only a venue of the article's own ("im Rathaus Köpenick").
+      std::optional<std::size_t> venue;
+      bool taken = false;
+      for (std::size_t q = 0; q < cands.size(); ++q) {
+        if (q == ci || cands[q].last <= h || cands[q].first > h) continue;
+        if (cands[q].first == h && cands[q].last == h + 1 && cands[q].article_local) {
+          venue = q;
+        } else {
+          taken = true;
+        }
+      }
+      if (taken) continue;
+      std::string canonical = noun;
+      for (std::size_t k = place.first; k < place.last; ++k) canonical += " " + s.tokens[k].text;
+      place.first = h;
+      place.begin = s.tokens[h].begin;
+      place.type = *type;
+      place.canonical = canonical;
+      place.is_site = false;
+      if (venue) {
+        cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(*venue));
+        if (*venue < ci) --ci;
+      }
+    }
+  }
+}
+
 std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) const {
   std::vector<std::vector<Candidate>> per_sentence(article.sentences.size());
   std::vector<std::vector<TokenInfo>> infos(article.sentences.size());
@@ -1852,6 +1934,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   };
   for (auto& cands : per_sentence) settle(cands);
   SplitRunOnNames(article, per_sentence);
+  JoinInstitutionToPlace(article, infos, per_sentence);
 
   // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner
   // ... Falkner": a single word the tagger read as a person, which opens the name of an

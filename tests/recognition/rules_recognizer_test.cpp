@@ -941,6 +941,24 @@ TEST_CASE("rules: a city-state's parliament, a canton's, a church's, a broadcast
   }
 }
 
+TEST_CASE("rules: an institution's or a building's noun right before a place opens its name", "[recognition][rules]") {
+  auto mentions = Rules("Die Polizeiinspektion Regensburg ermittelt. Im Bürgerhaus Kassel sprach Lena Graf, "
+                        "im Kreiskrankenhaus Passau Max Ott. Der Branchenverband Swissmem schwieg.");
+  INFO(Dump(mentions));
+  const Mention* police = FindBySurface(mentions, "Polizeiinspektion Regensburg");
+  REQUIRE(police);
+  CHECK(police->type == EntityType::Organization);
+  const Mention* hall = FindBySurface(mentions, "Bürgerhaus Kassel");
+  REQUIRE(hall);
+  CHECK(hall->type == EntityType::Place);
+  const Mention* hospital = FindBySurface(mentions, "Kreiskrankenhaus Passau");
+  REQUIRE(hospital);
+  CHECK(hospital->type == EntityType::Organization);
+  // The town is no mention of its own; an organization's own name keeps its descriptor out.
+  CHECK_FALSE(FindBySurface(mentions, "Regensburg"));
+  CHECK_FALSE(FindBySurface(mentions, "Branchenverband Swissmem"));
+}
+
 TEST_CASE("rules: capitalized adjectives of cities and regions inside a sentence", "[recognition][rules]") {
   auto mentions = Rules("Gestern sprach der Mainzer Oberbürgermeister Max Ott mit der Thüringer "
                         "Ministerin Lena Graf.");
