@@ -1812,7 +1812,9 @@ namespace {
 // ("Weinbauverband", "Polizeiinspektion", "Beirat"; "Bürgerhaus", "Stadthalle"), if `folded` is one.
 std::optional<EntityType> InstitutionBeforePlace(std::string_view folded) {
   for (std::string_view stem : {"verband", "verein", "kammer", "inspektion", "gruppe", "beirat", "elternrat",
-                                "klinik", "klinikum", "krankenhaus", "brauerei", "direktion", "genossenschaft"}) {
+                                "klinik", "klinikum", "krankenhaus", "brauerei", "direktion", "genossenschaft",
+                                "universität", "hochschule", "stadtwerke", "sparkasse", "volksbank", "bistum",
+                                "diözese", "landeskirche", "theater", "polizei", "werft"}) {
     if (folded.ends_with(stem)) return EntityType::Organization;
   }
   // A building's noun only in a compound: "im Haus Meier" is someone's house.

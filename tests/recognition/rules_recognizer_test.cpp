@@ -956,6 +956,13 @@ TEST_CASE("rules: an institution's or a building's noun right before a place ope
   CHECK(hospital->type == EntityType::Organization);
   // The town is no mention of its own; an organization's own name keeps its descriptor out.
   CHECK_FALSE(FindBySurface(mentions, "Regensburg"));
+  auto more = Rules("Beim Bistum Limburg, bei der Polizei Münster, beim Theater Basel und bei den Stadtwerke "
+                    "Kassel wurde gestreikt.");
+  INFO(Dump(more));
+  CHECK(FindBySurface(more, "Bistum Limburg"));
+  CHECK(FindBySurface(more, "Polizei Münster"));
+  CHECK(FindBySurface(more, "Theater Basel"));
+  CHECK(FindBySurface(more, "Stadtwerke Kassel"));
   CHECK_FALSE(FindBySurface(mentions, "Branchenverband Swissmem"));
 }
 
