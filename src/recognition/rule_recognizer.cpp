@@ -1808,13 +1808,14 @@ std::string StripGenitive(const std::string& name, const std::set<std::string>& 
 
 namespace {
 
-// The type of a name that an institution's or a building's noun opens before a place
-// ("Weinbauverband", "Polizeiinspektion", "Beirat"; "Bürgerhaus", "Stadthalle"), if `folded` is one.
+// The type of a name that an institution's or a building's noun opens before a place: the
+// kinds named by their town ("Landgericht", "Weinbauverband"), and more ("Polizeiinspektion",
+// "Beirat"; "Bürgerhaus", "Stadthalle"), if `folded` is one.
 std::optional<EntityType> InstitutionBeforePlace(std::string_view folded) {
-  for (std::string_view stem : {"verband", "verein", "kammer", "inspektion", "gruppe", "beirat", "elternrat",
-                                "klinik", "klinikum", "krankenhaus", "brauerei", "direktion", "genossenschaft",
-                                "universität", "hochschule", "stadtwerke", "sparkasse", "volksbank", "bistum",
-                                "diözese", "landeskirche", "theater", "polizei", "werft"}) {
+  if (IsTownInstitution(folded)) return EntityType::Organization;
+  for (std::string_view stem : {"verband", "verein", "inspektion", "gruppe", "beirat", "elternrat", "klinik",
+                                "krankenhaus", "brauerei", "direktion", "genossenschaft", "diözese", "landeskirche",
+                                "theater", "polizei", "werft"}) {
     if (folded.ends_with(stem)) return EntityType::Organization;
   }
   // A building's noun only in a compound: "im Haus Meier" is someone's house.
