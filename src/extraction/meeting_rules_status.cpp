@@ -69,7 +69,9 @@ bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
 // "unterzeichneten" is; "A hat unterzeichnet" signs alone.
 bool SignedTogether(const SentenceAnnotation& s, std::size_t t) {
   const std::string& verb = s.folded(t);
-  if (!verb.starts_with("unterzeichn") && !verb.starts_with("besiegel")) return false;
+  if (!verb.starts_with("unterzeichn") && !verb.starts_with("unterschr") && !verb.starts_with("besiegel")) {
+    return false;
+  }
   bool plural = false;
   for (std::size_t k = 0; k < t; ++k) {
     plural = plural || (s.clause(k) == s.clause(t) && (s.folded(k) == "haben" || s.folded(k) == "hatten"));

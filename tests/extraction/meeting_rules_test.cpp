@@ -795,6 +795,15 @@ TEST_CASE("verb-needs-particle: an invitation of a person is a planned meeting, 
                         "2025-06-12") == "");
 }
 
+TEST_CASE("verb-needs-particle: 'unterschreiben' is signing as 'unterzeichnen' is", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau unterschrieben am Montag in Ulm einen Vertrag.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Am Montag hatten Anna Kessler und Paul Brandau in Ulm den Vertrag unterschrieben.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+  // Who signs alone meets no one.
+  CHECK(MeetingsWithAll("Anna Kessler hat am Montag in Ulm das Gesetz unterschrieben.", "2025-06-12") == "");
+}
+
 TEST_CASE("verb-needs-particle: signing together is a meeting; who signs alone meets only 'mit' someone",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau unterzeichneten am Montag in Ulm ein Abkommen.", "2025-06-12") ==
