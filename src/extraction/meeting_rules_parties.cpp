@@ -1239,8 +1239,17 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
     if (preposition && *preposition == k - 1 && k >= 2 && s.folded(k - 1) == "in") {
       for (std::size_t m : s.mentions()) {
         const Mention& before = s.mention(m);
-        const bool site = before.type == EntityType::Place || before.type == EntityType::Organization;
+        // A company is no building: "das Werk der Kessel AG in Ulm" is in Ulm.
+        const bool company = before.last_token > 0 && recognition::Lexicons::IsLegalForm(s.word(before.last_token - 1));
+        const bool site = before.type == EntityType::Place || (before.type == EntityType::Organization && !company);
         if (before.last_token == k - 1 && site && !before.is_country) distance += 20;
+      }
+    }
+    // "in Kreuztal im Siegerland": a region right after a town says where the town is.
+    if (preposition && *preposition == k - 1 && k >= 2 && s.folded(k - 1) == "im") {
+      for (std::size_t m : s.mentions()) {
+        const Mention& before = s.mention(m);
+        if (before.last_token == k - 1 && before.type == EntityType::Place && !before.is_country) distance += 20;
       }
     }
     if (men.is_country) distance += 10;

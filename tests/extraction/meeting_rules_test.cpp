@@ -1737,6 +1737,14 @@ TEST_CASE("pronoun-subjects: 'sie' in a subordinate clause is one woman when the
             .find("Anna Kessler; Paul Brandau;") != std::string::npos);
 }
 
+TEST_CASE("place-after-preposition: a region after a town, and a town after a company, say where the town is",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler hat am Dienstag in Rosenheim im Chiemgau Paul Brandau getroffen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Rosenheim held am Dienstag 2025-06-10\n");
+  CHECK(MeetingsWithAll("Anna Kessler hat am Dienstag das Werk der Brandauer Stahl AG in Rosenheim im Chiemgau besucht.",
+                        "2025-06-12") == "Anna Kessler; Brandauer Stahl AG; @Rosenheim held am Dienstag 2025-06-10\n");
+}
+
 TEST_CASE("place-after-preposition: in front of a building is where", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Mit militärischen Ehren ist Paul Brandau am Mittwoch vor dem Innenministerium von Anna "
                         "Kessler empfangen worden.",
