@@ -704,13 +704,20 @@ void RequestIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const 
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
   // "um ein Gespräch", "um einen kurzfristigen Termin": "um", an article, adjectives, the noun;
-  // "um das Gespräch gebeten" tells who asked for a meeting already told.
-  std::size_t k = t;
-  while (k > 0 && t - k < 4 && (s.IsDeterminer(k - 1) || (!s.upper(k - 1) && !s.IsPunct(k - 1) &&
-                                                            s.folded(k - 1) != "um"))) {
-    --k;
+  // "um das Gespräch gebeten" tells who asked for a meeting already told. Asked of every
+  // meeting noun: "um" among the four words before it first.
+  std::size_t um = t;
+  for (std::size_t q = t; q-- > 0 && t - q <= 4;) {
+    const std::string& w = s.folded(q);
+    if (w.size() == 2 && w[0] == 'u' && w[1] == 'm') {
+      um = q;
+      break;
+    }
   }
-  if (k == 0 || k == t || s.folded(k - 1) != "um" || !s.folded(k).starts_with("ein")) return;
+  if (um == t || um + 1 == t || !s.folded(um + 1).starts_with("ein")) return;
+  for (std::size_t q = um + 2; q < t; ++q) {
+    if (s.upper(q) || s.IsPunct(q)) return;
+  }
   bool asked = false;
   for (std::size_t q = 0; q < s.size() && !asked; ++q) {
     const std::string& w = s.folded(q);

@@ -1840,14 +1840,10 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       Candidate& place = cands[ci];
       // A place, or a single word read as an organization that names a known place ("der
       // Bezirksverband Pfalz"); not an organization's own name ("der Branchenverband Swissmem").
-      const bool known_place = [&] {
-        if (place.last != place.first + 1 || place.type != EntityType::Organization) return false;
-        const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[place.first].text)}));
-        return known && known->type == EntityType::Place;
-      }();
-      if ((place.type != EntityType::Place && !known_place) ||
-          place.kind != MentionKind::Name || place.is_country ||
-          place.first < 2 || place.begin != s.tokens[place.first].begin) {
+      // Asked of every candidate: the cheap tests first, the lexicon last.
+      const bool one_word_organization = place.type == EntityType::Organization && place.last == place.first + 1;
+      if ((place.type != EntityType::Place && !one_word_organization) || place.kind != MentionKind::Name ||
+          place.is_country || place.first < 2 || place.begin != s.tokens[place.first].begin) {
         continue;
       }
       const std::size_t h = place.first - 1;
@@ -1857,9 +1853,14 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       const std::string& article_word = info[h - 1].folded;
       if (std::find(std::begin(kArticles), std::end(kArticles), article_word) == std::end(kArticles)) continue;
       const bool genitive = article_word == "des";
-      const std::string noun = genitive ? NominativeOfGenitive(s.tokens[h].text) : s.tokens[h].text;
-      const auto type = InstitutionBeforePlace(text::FoldForMatch(noun));
+      const auto type = genitive ? InstitutionBeforePlace(NominativeOfGenitive(info[h].folded))
+                                 : InstitutionBeforePlace(info[h].folded);
       if (!type) continue;
+      if (one_word_organization) {
+        const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[place.first].text)}));
+        if (!known || known->type != EntityType::Place) continue;
+      }
+      const std::string noun = genitive ? NominativeOfGenitive(s.tokens[h].text) : s.tokens[h].text;
       // The noun is free, or only a venue of the article's own ("im Rathaus Köpenick").
       std::optional<std::size_t> venue;
       bool taken = false;
