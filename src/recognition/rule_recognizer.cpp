@@ -169,6 +169,9 @@ class RuleRecognizer : public Recognizer {
   bool IsMembersTitle(const text::Sentence& s, std::size_t k) const;
   // "Münchner", "Kasseler": a town's adjective, which describes a company before its name.
   bool IsTownAdjective(const std::string& word) const;
+  // "Schweizer", "Luxemburger": a country's adjective in "-er", which describes a company before
+  // its name too ("die Schweizer Seelinie AG"); "Deutsche" in "Deutsche Bank AG" is the name's.
+  bool IsCountryErAdjective(const std::string& word) const;
   // Whether token k may be a word of a personal name: capitalized, no function word, acronym,
   // role, meeting, place or organization noun, or nationality adjective.
   bool CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) const;
@@ -1169,6 +1172,12 @@ bool RuleRecognizer::IsTownAdjective(const std::string& word) const {
   return region && !NamesStateOrRegion(word);
 }
 
+bool RuleRecognizer::IsCountryErAdjective(const std::string& word) const {
+  if (word.size() < 6 || !word.ends_with("er")) return false;
+  const NamedThing* country = lex_.FindName(Lexicons::PhraseKey({std::string_view(word).substr(0, word.size() - 2)}));
+  return country && country->is_country;
+}
+
 bool RuleRecognizer::NamesStateOrRegion(std::string_view adjective) const {
   const std::string* of = lex_.CountryOfAdjective(adjective);
   if (!of) return false;
@@ -1459,7 +1468,8 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
       const bool place_noun = info[first - 1].place_noun && (!legal_form || lex_.IsListedPlaceNoun(info[first - 1].folded));
       if (!info[first - 1].upper || info[first - 1].function || lex_.MatchRole(s.tokens[first - 1].text) ||
           info[first - 1].org_noun || place_noun || lex_.FindTrigger(s.tokens[first - 1].text) ||
-          IsTimeWord(s, info, first - 1) || (first < legal && IsTownAdjective(s.tokens[first - 1].text))) {
+          IsTimeWord(s, info, first - 1) ||
+          (first < legal && (IsTownAdjective(s.tokens[first - 1].text) || IsCountryErAdjective(s.tokens[first - 1].text)))) {
         break;
       }
       --first;

@@ -624,6 +624,15 @@ TEST_CASE("rules: a valley's name is part of a company's, a town's adjective bef
   CHECK(HasName(mentions, "Isartal Systeme GmbH", EntityType::Organization));
 }
 
+TEST_CASE("rules: a country's adjective in -er before a company describes it, 'Deutsche' may open its name",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Max Ott verhandelte mit der Schweizer Seelinie Brandau AG und der "
+                                            "Deutsche Kessel AG."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Seelinie Brandau AG", EntityType::Organization));
+  CHECK(HasName(mentions, "Deutsche Kessel AG", EntityType::Organization));
+}
+
 TEST_CASE("rules: a district or institution named after a valley", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Kreissparkasse Ottertal gab dem Landkreis Ottertal einen Kredit, "
                                             "das Tal selbst blieb im Kreis Ottertal."));
