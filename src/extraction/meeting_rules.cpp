@@ -241,6 +241,10 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "city-refines-country",
       "A meeting placed in a country takes the city of that country the article names near it ('in Oman ... in Maskat').",
       "Anna Kessler und Paul Brandau verhandelten am Montag in Italien. Die Gespräche in Rom dauerten drei Stunden.");
+  static const BareMinistryNamedBefore bare_ministry(
+      "bare-ministry-named-before",
+      "'im Ministerium' in a meeting's clause is the ministry the article named last before ('traf im Ministerium' after 'das Bundesministerium für Verkehr'), in the town the sentence gives.",
+      "Das Verkehrsministerium lud ein. Anna Kessler und Paul Brandau kamen am Montag im Ministerium in Berlin zusammen.");
   static const VenueInTown venue_town(
       "venue-in-town",
       "A meeting in a building or an institution ('im Rathaus', 'im Hotel Adlon') is also in the town the article puts it in: named right after it, in its adjective ('im Ulmer Rathaus'), in the sentence, else for a building the town named last before (up to three sentences; not one someone came from, 'aus Linz angereist') or the dateline's.",
@@ -274,7 +278,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
       "Paul Brandau besuchte am Montag Polen.");
   static const std::vector<const ArticleRule*> all = {&protagonist, &future,        &trip_scene, &also_there,
-                                                      &time_of_day, &dateline,      &city,       &venue_town, &participation,
+                                                      &time_of_day, &bare_ministry, &dateline,      &city,       &venue_town, &participation,
                                                       &denials,     &next_round,    &members,    &merge,      &trip};
   return all;
 }

@@ -578,6 +578,35 @@ std::optional<std::size_t> TownAfterMerge(const ArticleContext& c, std::optional
 
 }  // namespace
 
+bool BareMinistryNamedBefore::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                                    MeetingLedger&) const {
+  if (m.location && !IsTown(c, c.facts.mentions[*m.location])) return true;  // a site of its own
+  // "kamen im Ministerium zusammen", "ein Runder Tisch im Ministerium": the bare noun, in the
+  // meeting's clause (asked of few meetings: after the cheap test above).
+  const SentenceAnnotation& s = c.sentences[m.sentence];
+  const std::size_t t = d.trigger.token;
+  bool bare = false;
+  for (std::size_t k = 1; k < s.size() && !bare; ++k) {
+    bare = s.folded(k) == "ministerium" && (s.folded(k - 1) == "im" || s.folded(k - 1) == "ins") &&
+           s.clause(k) == s.clause(t);
+  }
+  if (!bare) return true;
+  // The ministry the article named last before: "Bundesministerium für Verkehr", "Innenministerium".
+  std::optional<std::size_t> ministry;
+  for (std::size_t p = 0; p < c.facts.mentions.size() && c.facts.mentions[p].sentence <= m.sentence; ++p) {
+    const Mention& men = c.facts.mentions[p];
+    if (men.kind != MentionKind::Name || men.type != EntityType::Organization) continue;
+    const std::string name = text::FoldForMatch(men.canonical);
+    const std::size_t space = name.find(' ');
+    if (std::string_view(name).substr(0, space).ends_with("ministerium")) ministry = p;
+  }
+  if (!ministry) return true;
+  if (m.location) m.town = m.location;
+  m.location = ministry;
+  m.location_inferred = false;
+  return true;
+}
+
 bool VenueInTown::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m, MeetingLedger&) const {
   if (!m.location || m.town) return true;
   // "traf in Ulm im Hotel Adlon ...": the town won by distance; the building is where in it.

@@ -1745,6 +1745,17 @@ TEST_CASE("place-after-preposition: a region after a town, and a town after a co
                         "2025-06-12") == "Anna Kessler; Brandauer Stahl AG; @Rosenheim held am Dienstag 2025-06-10\n");
 }
 
+TEST_CASE("bare-ministry-named-before: 'im Ministerium' is the ministry named before, in the sentence's town",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Das Verkehrsministerium lud ein. Anna Kessler und Paul Brandau kamen am Montag im "
+                        "Ministerium in Berlin zusammen.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Verkehrsministerium in Berlin held am Montag 2025-06-09\n");
+  // Without a ministry named before, the town stays the place.
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau kamen am Montag im Ministerium in Berlin zusammen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Berlin held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("place-after-preposition: in front of a building is where", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Mit militärischen Ehren ist Paul Brandau am Mittwoch vor dem Innenministerium von Anna "
                         "Kessler empfangen worden.",
