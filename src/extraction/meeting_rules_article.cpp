@@ -580,17 +580,18 @@ std::optional<std::size_t> TownAfterMerge(const ArticleContext& c, std::optional
 
 bool BareMinistryNamedBefore::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                                     MeetingLedger&) const {
-  if (m.location && !IsTown(c, c.facts.mentions[*m.location])) return true;  // a site of its own
   // "kamen im Ministerium zusammen", "ein Runder Tisch im Ministerium": the bare noun, in the
-  // meeting's clause (asked of few meetings: after the cheap test above).
+  // meeting's clause (asked of every meeting: by the word's length first).
   const SentenceAnnotation& s = c.sentences[m.sentence];
   const std::size_t t = d.trigger.token;
   bool bare = false;
   for (std::size_t k = 1; k < s.size() && !bare; ++k) {
-    bare = s.folded(k) == "ministerium" && (s.folded(k - 1) == "im" || s.folded(k - 1) == "ins") &&
+    const std::string& w = s.folded(k);
+    bare = w.size() == 11 && w == "ministerium" && (s.folded(k - 1) == "im" || s.folded(k - 1) == "ins") &&
            s.clause(k) == s.clause(t);
   }
   if (!bare) return true;
+  if (m.location && !IsTown(c, c.facts.mentions[*m.location])) return true;  // a site of its own
   // The ministry the article named last before: "Bundesministerium für Verkehr", "Innenministerium".
   std::optional<std::size_t> ministry;
   for (std::size_t p = 0; p < c.facts.mentions.size() && c.facts.mentions[p].sentence <= m.sentence; ++p) {

@@ -167,11 +167,10 @@ class RuleRecognizer : public Recognizer {
   bool NamesStateOrRegion(std::string_view adjective) const;
   // A chamber's name is its member's title before a given name: "Bundesrat Max Ott".
   bool IsMembersTitle(const text::Sentence& s, std::size_t k) const;
-  // "Münchner", "Kasseler": a town's adjective, which describes a company before its name.
-  bool IsTownAdjective(const std::string& word) const;
-  // "Schweizer", "Luxemburger": a country's adjective in "-er", which describes a company before
-  // its name too ("die Schweizer Seelinie AG"); "Deutsche" in "Deutsche Bank AG" is the name's.
-  bool IsCountryErAdjective(const std::string& word) const;
+  // "Münchner", "Kasseler": a town's adjective, which describes a company before its name; with
+  // `or_country`, a country's in "-er" too ("die Schweizer Seelinie AG"; "Deutsche" in "Deutsche
+  // Bank AG" is the name's).
+  bool IsTownAdjective(const std::string& word, bool or_country = false) const;
   // Whether token k may be a word of a personal name: capitalized, no function word, acronym,
   // role, meeting, place or organization noun, or nationality adjective.
   bool CanBeNameWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) const;
@@ -1161,21 +1160,17 @@ bool IsPhraseNounAfterZu(std::string_view folded) {
 
 }  // namespace
 
-bool RuleRecognizer::IsTownAdjective(const std::string& word) const {
+bool RuleRecognizer::IsTownAdjective(const std::string& word, bool or_country) const {
   if (word.size() < 6 || !word.ends_with("er")) return false;
   const std::string stem = word.substr(0, word.size() - 2);
   for (const std::string& name : {stem, stem + "en"}) {
     const NamedThing* place = lex_.FindName(Lexicons::PhraseKey({name}));
-    if (place && place->type == EntityType::Place && !place->is_country) return true;
+    if (place && place->type == EntityType::Place && (!place->is_country || (or_country && name == stem))) {
+      return true;
+    }
   }
   const std::string* region = lex_.CountryOfAdjective(word);
   return region && !NamesStateOrRegion(word);
-}
-
-bool RuleRecognizer::IsCountryErAdjective(const std::string& word) const {
-  if (word.size() < 6 || !word.ends_with("er")) return false;
-  const NamedThing* country = lex_.FindName(Lexicons::PhraseKey({std::string_view(word).substr(0, word.size() - 2)}));
-  return country && country->is_country;
 }
 
 bool RuleRecognizer::NamesStateOrRegion(std::string_view adjective) const {
@@ -1469,7 +1464,7 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
       if (!info[first - 1].upper || info[first - 1].function || lex_.MatchRole(s.tokens[first - 1].text) ||
           info[first - 1].org_noun || place_noun || lex_.FindTrigger(s.tokens[first - 1].text) ||
           IsTimeWord(s, info, first - 1) ||
-          (first < legal && (IsTownAdjective(s.tokens[first - 1].text) || IsCountryErAdjective(s.tokens[first - 1].text)))) {
+          (first < legal && IsTownAdjective(s.tokens[first - 1].text, /*or_country=*/true))) {
         break;
       }
       --first;
