@@ -1234,22 +1234,17 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
     if (!preposition && !(k > 1 && s.word(k - 1) == "," && men.is_country && CityBefore(s, k - 1))) return;
     std::size_t distance = k > t ? k - t : t - k;
     if (preposition && s.folded(*preposition) == "nach") distance += 5;
-    // "im Rathaus in Lübeck": a city right after a building says where the building is; the
-    // building is the place.
-    if (preposition && *preposition == k - 1 && k >= 2 && s.folded(k - 1) == "in") {
+    // "im Rathaus in Lübeck": a city right after a building says where the building is, and "in
+    // Kreuztal im Siegerland" a region right after a town where the town is; the one before is
+    // the place. A company is no building: "das Werk der Kessel AG in Ulm" is in Ulm.
+    if (preposition && *preposition == k - 1 && k >= 2 && (s.folded(k - 1) == "in" || s.folded(k - 1) == "im")) {
+      const bool in = s.folded(k - 1) == "in";
       for (std::size_t m : s.mentions()) {
         const Mention& before = s.mention(m);
-        // A company is no building: "das Werk der Kessel AG in Ulm" is in Ulm.
-        const bool company = before.last_token > 0 && recognition::Lexicons::IsLegalForm(s.word(before.last_token - 1));
-        const bool site = before.type == EntityType::Place || (before.type == EntityType::Organization && !company);
-        if (before.last_token == k - 1 && site && !before.is_country) distance += 20;
-      }
-    }
-    // "in Kreuztal im Siegerland": a region right after a town says where the town is.
-    if (preposition && *preposition == k - 1 && k >= 2 && s.folded(k - 1) == "im") {
-      for (std::size_t m : s.mentions()) {
-        const Mention& before = s.mention(m);
-        if (before.last_token == k - 1 && before.type == EntityType::Place && !before.is_country) distance += 20;
+        if (before.last_token != k - 1 || before.is_country) continue;
+        const bool building = in && before.type == EntityType::Organization &&
+                              !recognition::Lexicons::IsLegalForm(s.word(before.last_token - 1));
+        if (before.type == EntityType::Place || building) distance += 20;
       }
     }
     if (men.is_country) distance += 10;

@@ -726,17 +726,14 @@ void RequestIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const 
              w == "ersuchte" || w == "ersuchten");
   }
   if (!asked) return;
-  // What came of it, in this sentence or the next: refused or unanswered, no meeting ("lehnte
-  // ab", "keine Antwort", "vergeblich", "dazu kam es nicht"); else a meeting considered ("eine
-  // Antwort steht noch aus").
+  // What came of it, in this sentence or the next: refused or unanswered, no meeting (a negating
+  // status cue, "lehnte ab", "keine Antwort", "dazu kam es nicht"; or in vain, "vergeblich"); else
+  // a meeting considered ("eine Antwort steht noch aus").
   auto came_to_nothing = [](const SentenceAnnotation& a) {
     for (std::size_t q = 0; q < a.size(); ++q) {
+      const std::string* cue = a.StatusCue(q);
       const std::string& w = a.folded(q);
-      if (w == "nicht" || w == "nie" || w == "niemals" || w == "kein" || w == "keine" || w == "keinen" ||
-          w == "keiner" || w == "keinem" || w == "vergeblich" || w == "vergebens" || w == "abgelehnt" ||
-          w == "lehnte" || w == "lehnten" || w == "lehnt" || w == "verweigert" || w == "verweigerte") {
-        return true;
-      }
+      if ((cue && *cue == "negated") || w == "vergeblich" || w == "vergebens" || w == "lehnten") return true;
     }
     return false;
   };
