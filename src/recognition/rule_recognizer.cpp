@@ -102,6 +102,10 @@ class RuleRecognizer : public Recognizer {
 
  private:
   std::vector<TokenInfo> Describe(const text::Sentence& sentence) const;
+  // "der Schweizer Bauernverband", "des Hessischen Städtetags": a place's adjective before the
+  // short name of a known "Deutscher Bauernverband" names a sibling of it, not it.
+  std::optional<Candidate> SiblingOfKnownName(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                              std::size_t i, const NamedThing& known) const;
   void FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
   void FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const;
@@ -119,6 +123,10 @@ class RuleRecognizer : public Recognizer {
   // building's noun right before a place is the first word of its name.
   void JoinInstitutionToPlace(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                               std::vector<std::vector<Candidate>>& per_sentence) const;
+  // "Der Schweizer Bauernverband ... Der Bauernverband": a known name's bare noun refers to the
+  // sibling the article named last with that noun, not to the known one.
+  static void ReferShortNamesToSiblings(const std::vector<std::vector<TokenInfo>>& infos,
+                                        std::vector<std::vector<Candidate>>& per_sentence);
   // "Washington Trump" or "Putin Witkoff" read as one name: the place and the person, or the
   // two persons, apart.
   void SplitRunOnNames(const text::Article& article,
@@ -298,6 +306,12 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       // Grünen Woche" names a fair, not the party.
       if (len == 1 && thing->kind == "party" && last < n && IsTimeNoun(info[last].folded)) continue;
       if (len == 1 && thing->type == EntityType::Organization && IsMembersTitle(s, i)) continue;
+      if (len == 1 && thing->type == EntityType::Organization && i > 0) {
+        if (std::optional<Candidate> sibling = SiblingOfKnownName(s, info, i, *thing)) {
+          out.push_back(std::move(*sibling));
+          break;
+        }
+      }
       // A known name of several words ("Ria Nowosti", "Washington Post") outranks a first name
       // followed by a capitalized word over the same span.
       Candidate c = SpanCandidate(s, i, last, thing->type, len >= 2 ? 75 : 50);
@@ -308,6 +322,47 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       break;
     }
   }
+}
+
+std::optional<Candidate> RuleRecognizer::SiblingOfKnownName(const text::Sentence& s,
+                                                            const std::vector<TokenInfo>& info, std::size_t i,
+                                                            const NamedThing& known) const {
+  const std::string& canonical = known.canonical;
+  const std::size_t space = canonical.rfind(' ');
+  if (space == std::string::npos || canonical.find(' ') != space) return std::nullopt;
+  // Only the known name's own noun, as written or in the genitive ("Bauernverbands").
+  const std::string noun = canonical.substr(space + 1);
+  const std::string folded_noun = text::FoldForMatch(noun);
+  const std::string& written = info[i].folded;
+  if (written != folded_noun && written != folded_noun + "s" && written != folded_noun + "es") return std::nullopt;
+  if (!info[i - 1].upper || info[i - 1].function) return std::nullopt;
+  const std::string& adjective = s.tokens[i - 1].text;
+  const std::string known_adjective = canonical.substr(0, space);
+  std::string sibling;
+  if (IsTownAdjective(adjective, /*or_country=*/true)) {
+    sibling = adjective;  // "Schweizer", "Thüringer": the same in every case
+  } else if (lex_.CountryOfAdjective(adjective)) {
+    // A declined adjective takes the known name's ending: "Hessischen" -> "Hessischer".
+    auto stem_of = [](std::string word) {
+      for (std::string_view ending : {"en", "em", "er", "es", "e"}) {
+        if (word.size() > ending.size() + 3 && std::string_view(word).ends_with(ending)) {
+          word.resize(word.size() - ending.size());
+          break;
+        }
+      }
+      return word;
+    };
+    const std::string stem = stem_of(adjective);
+    const std::string known_stem = stem_of(known_adjective);
+    sibling = stem + known_adjective.substr(known_stem.size());
+  } else {
+    return std::nullopt;
+  }
+  // "des Deutschen Bauernverbands" is the known one itself.
+  if (text::FoldForMatch(sibling) == text::FoldForMatch(known_adjective)) return std::nullopt;
+  Candidate c = SpanCandidate(s, i - 1, i + 1, EntityType::Organization, 75);
+  c.canonical = sibling + " " + noun;
+  return c;
 }
 
 namespace {
@@ -1893,6 +1948,31 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
   }
 }
 
+void RuleRecognizer::ReferShortNamesToSiblings(const std::vector<std::vector<TokenInfo>>& infos,
+                                               std::vector<std::vector<Candidate>>& per_sentence) {
+  // The canonical name last given in full for each noun ("bauernverband" -> "Schweizer Bauernverband").
+  std::map<std::string, std::string, std::less<>> last_full;
+  auto noun_of = [](const std::string& canonical) -> std::string {
+    const std::size_t space = canonical.rfind(' ');
+    if (space == std::string::npos || canonical.find(' ') != space) return "";
+    return text::FoldForMatch(std::string_view(canonical).substr(space + 1));
+  };
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    for (Candidate& c : per_sentence[si]) {
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name) continue;
+      const std::string noun = noun_of(c.canonical);
+      if (noun.empty()) continue;
+      const std::string& written = infos[si][c.first].folded;
+      const bool bare = c.last == c.first + 1 && (written == noun || written == noun + "s" || written == noun + "es");
+      if (!bare) {
+        last_full[noun] = c.canonical;
+      } else if (auto it = last_full.find(noun); it != last_full.end()) {
+        c.canonical = it->second;
+      }
+    }
+  }
+}
+
 std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) const {
   std::vector<std::vector<Candidate>> per_sentence(article.sentences.size());
   std::vector<std::vector<TokenInfo>> infos(article.sentences.size());
@@ -1944,6 +2024,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   for (auto& cands : per_sentence) settle(cands);
   SplitRunOnNames(article, per_sentence);
   JoinInstitutionToPlace(article, infos, per_sentence);
+  ReferShortNamesToSiblings(infos, per_sentence);
 
   // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner
   // ... Falkner": a single word the tagger read as a person, which opens the name of an

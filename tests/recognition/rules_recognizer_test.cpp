@@ -1403,3 +1403,22 @@ TEST_CASE("rules: a museum, centre, foundation or academy named by its remit, an
     CHECK(HasName(full, name, EntityType::Organization));
   }
 }
+
+TEST_CASE("rules: a place's adjective before a known name's noun names a sibling, and the bare noun "
+          "refers to the one named last",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle(
+      "Der Hessische Städtetag widersprach der Landesregierung. Der Städtetag kündigte Widerstand an. "
+      "Der Präsident des Deutschen Städtetags schwieg, der Schweizer Mieterbund auch."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Hessischer Städtetag", EntityType::Organization));
+  CHECK(HasName(mentions, "Schweizer Mieterbund", EntityType::Organization));
+  CHECK(HasName(mentions, "Deutscher Städtetag", EntityType::Organization));
+  bool bare = false;
+  for (const auto& m : mentions) {
+    if (m.surface != "Städtetag") continue;
+    bare = true;
+    CHECK(m.canonical == "Hessischer Städtetag");
+  }
+  CHECK(bare);
+}
