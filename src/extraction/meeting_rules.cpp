@@ -265,10 +265,6 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "next-round-takes-parties",
       "'Eine weitere Runde', 'ein neues Treffen', 'ist ein weiteres Treffen vereinbart', 'kündigte an, die Gespräche fortzusetzen', without parties of its own or only some of theirs, at another place or time, is another meeting of the parties told just before (up to three sentences, an interviewer's questions not counted; 'der Beteiligten' up to twelve), or of the last meeting told with its noun ('die nächsten Konsultationen' after 'bei den Regierungskonsultationen', up to thirty).",
       "Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Eine weitere Runde ist für Freitag in Linz geplant.");
-  static const MembersMeetForTheirParties members(
-      "members-meet-for-their-parties",
-      "People each named with an organization in brackets ('Die Kreisvorsitzenden X (Grüne) und Y (CDU) trafen sich') after a meeting of exactly those organizations in the sentence before ('Grüne und CDU haben Sondierungen aufgenommen') are at that meeting.",
-      "Grüne und CDU haben in Ulm Gespräche aufgenommen. Die Vorsitzenden Anna Kessler (Grüne) und Paul Brandau (CDU) trafen sich am Mittwoch im Rathaus.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",
       "A later report of the same meeting (parties shared, or 'die Gespräche', or who takes part 'an dem Treffen') merges into the first; not a report of another part of the day ('am Morgen', 'am Nachmittag') or of an earlier period ('im vergangenen Herbst', 'am Vorabend').",
@@ -279,7 +275,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Paul Brandau besuchte am Montag Polen.");
   static const std::vector<const ArticleRule*> all = {&protagonist, &future,        &trip_scene, &also_there,
                                                       &time_of_day, &bare_ministry, &dateline,      &city,       &venue_town, &participation,
-                                                      &denials,     &next_round,    &members,    &merge,      &trip};
+                                                      &denials,     &next_round,    &merge,      &trip};
   return all;
 }
 

@@ -111,7 +111,6 @@ class DenialsCoverReports : public NamedArticleRule {
   bool ReadsNegated() const override { return true; }
 };
 NEWSKG_ARTICLE_RULE(NextRoundTakesParties);
-NEWSKG_ARTICLE_RULE(MembersMeetForTheirParties);
 NEWSKG_ARTICLE_RULE(MergeRepeatedReports);
 NEWSKG_ARTICLE_RULE(PersonAndStateAlone);
 

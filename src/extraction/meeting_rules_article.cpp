@@ -997,34 +997,6 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
   return true;
 }
 
-bool MembersMeetForTheirParties::Apply(const ArticleContext& c, const MeetingDraft&, MeetingFact& m,
-                                       MeetingLedger& ledger) const {
-  if (m.participants.size() < 2 || !m.implied_states.empty()) return true;
-  // Every party a person with an organization in brackets after the name: "X (Grüne)".
-  const SentenceAnnotation& s = c.sentences[m.sentence];
-  std::set<std::string> organizations;
-  for (std::size_t p : m.participants) {
-    const Mention& person = c.facts.mentions[p];
-    const std::size_t k = person.last_token;
-    if (person.type != EntityType::Person || person.sentence != m.sentence || k + 2 >= s.size() || s.word(k) != "(") {
-      return true;
-    }
-    const auto org = s.NameAt(k + 1);
-    if (!org || c.facts.mentions[*org].type != EntityType::Organization) return true;
-    organizations.insert(PartyKey(c.facts, *org));
-  }
-  if (organizations.size() < 2) return true;
-  // A meeting of exactly those organizations told in this sentence or the one before.
-  const std::vector<MeetingFact>& kept = ledger.kept;
-  for (std::size_t i = kept.size(); i-- > RecentFrom(kept);) {
-    const MeetingFact& it = kept[i];
-    if (it.last_sentence + 1 < m.sentence || Keys(c.facts, it) != organizations || !Compatible(it, m, c.facts)) continue;
-    MergeReport(c, m, i, ledger);
-    return false;
-  }
-  return true;
-}
-
 bool PersonAndStateAlone::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                                 MeetingLedger&) const {
   std::size_t persons = 0, states = m.implied_states.size(), others = 0;

@@ -832,18 +832,6 @@ TEST_CASE("participation-joins-meeting: who leads a delegation received joins th
                         "2025-06-12") == "Anna Kessler; Jonas Weller; @Ulm held Am Montag 2025-06-09\n");
 }
 
-TEST_CASE("members-meet-for-their-parties: people named with their parties in brackets are at the parties' meeting",
-          "[extraction][rules]") {
-  const std::string told =
-      "Grüne und CDU haben in Ulm Gespräche aufgenommen. Die Vorsitzenden Anna Kessler (Grüne) und Paul Brandau (CDU) "
-      "trafen sich am Mittwoch im Rathaus. Eine zweite Runde ist für Montag geplant.";
-  const std::string read = MeetingsWithAll(told, "2025-06-12");
-  INFO(read);
-  CHECK(read.find("Anna Kessler; CDU; Grüne; Paul Brandau; @Rathaus in Ulm held am Mittwoch 2025-06-11") != std::string::npos);
-  CHECK(read.find("Anna Kessler; CDU; Grüne; Paul Brandau; @- planned für Montag") != std::string::npos);
-  CHECK(MeetingsWithout("members-meet-for-their-parties", told, "2025-06-12") != read);
-}
-
 TEST_CASE("participation-joins-meeting: who takes part in a sitting joins no trip told before", "[extraction][rules]") {
   const std::string told =
       "Regierungschef Paul Brandau sagte, man sei offen. Im Mai will er nach Washington reisen, um im "
