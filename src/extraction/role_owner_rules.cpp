@@ -522,6 +522,54 @@ class InstitutionOfficeTakesInstitution : public NamedRoleOwnerRule {
   }
 };
 
+// --- compound-names-its-body ------------------------------------------------------------------
+
+// The kind of body an office's compound names by its first part: "Gewerkschaftssekretär" ->
+// "gewerkschaft", "Kammerpräsidentin" -> "kammer", "Ausschussvorsitzende" -> "ausschuss".
+std::string_view BodyOfCompound(std::string_view folded_label) {
+  static constexpr std::string_view kBodies[] = {"gewerkschaft", "kammer",    "ausschuss", "kommission",
+                                                 "stiftung",     "verband",   "verein",    "genossenschaft",
+                                                 "brauerei",     "reederei",  "werft",     "klinik"};
+  for (std::string_view body : kBodies) {
+    if (!folded_label.starts_with(body)) continue;
+    std::string_view rest = folded_label.substr(body.size());
+    if (rest.starts_with("s") || rest.starts_with("-")) rest.remove_prefix(1);
+    // "Kammerpräsidentin": an office follows; "Verbandsgemeinde", "Vereinsheim" are no offices.
+    if (rest.size() >= 4 && EndsWithAny(rest, {"präsident", "präsidentin", "vorsitzender", "vorsitzende",
+                                                "chef", "chefin", "sekretär", "sekretärin", "sprecher", "sprecherin",
+                                                "direktor", "direktorin", "geschäftsführer", "geschäftsführerin",
+                                                "obmann", "obfrau", "leiter", "leiterin"})) {
+      return body;
+    }
+  }
+  return {};
+}
+
+class CompoundNamesItsBody : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    const std::string_view body = BodyOfCompound(c.label);
+    if (body.empty()) return std::nullopt;
+    // Of that kind by its name ("Landesapothekerkammer") or by the noun before it ("der
+    // Gewerkschaft Verdi").
+    auto of_kind = [&](std::size_t m) {
+      const Mention& men = c.facts.mentions[m];
+      if (men.type != EntityType::Organization || men.kind != MentionKind::Name) return false;
+      if (text::FoldForMatch(men.canonical).find(body) != std::string::npos) return true;
+      const SentenceAnnotation& s = c.sentences[men.sentence];
+      return men.first_token > 0 && s.folded(men.first_token - 1).ends_with(body);
+    };
+    if (const auto near = NearestBefore(c, role.sentence, role.first_token, 2, of_kind)) return near;
+    // "Ein Treffen mit Kommissionspräsidentin X ist nach Angaben der EU-Kommission nicht
+    // vorgesehen": later in the same sentence.
+    for (std::size_t m : c.sentences[role.sentence].mentions()) {
+      if (c.facts.mentions[m].first_token > role.first_token && of_kind(m)) return m;
+    }
+    return std::nullopt;
+  }
+};
+
 // --- club-office-takes-club ------------------------------------------------------------------
 
 bool IsClubOffice(std::string_view folded_label) {
@@ -1186,7 +1234,11 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &club, &state_before, &holder, &companion, &host, &federal, &party_minister, &land};
+  static const CompoundNamesItsBody compound(
+      "compound-names-its-body",
+      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Ausschussvorsitzende') without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence.",
+      "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &compound, &club, &state_before, &holder, &companion, &host, &federal, &party_minister, &land};
   return rules;
 }
 

@@ -250,6 +250,16 @@ TEST_CASE("institution-office-takes-institution: a university, a court, an insti
   CHECK(OwnerOf("Nach dem Amtsgericht Ulm ist das Landgericht Augsburg am Zug." + later, "Lena Graf") == "-");
 }
 
+TEST_CASE("compound-names-its-body: the body of the compound's kind named before, else later in the sentence",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.",
+                "Max Ott") == "Verdi");
+  CHECK(OwnerOf("Ein Gespräch mit Kommissionspräsidentin Eva Lind ist nach Angaben der EU-Kommission nicht geplant.",
+                "Eva Lind") == "Europäische Kommission");
+  // Another kind of body is no owner, nor is a compound that names no office.
+  CHECK(OwnerOf("Die Gewerkschaft Verdi unterstützt den Streik. Kammerpräsidentin Eva Lind schwieg.", "Eva Lind") == "-");
+}
+
 TEST_CASE("club-office-takes-club: a club by its name's form; not a national coach, not a company", "[extraction][rules]") {
   CHECK(OwnerOf("Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.", "Max Ott") == "VfL Kesselbach");
   CHECK(OwnerOf("Der VfL Kesselbach gewann. Bundestrainer Max Ott lobte die Abwehr.", "Max Ott") == "-");
