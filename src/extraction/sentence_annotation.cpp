@@ -263,6 +263,12 @@ void SentenceAnnotation::FindSpeakers() const {
     // "gab ... bekannt" reports; "es gab Gespräche" tells that they took place.
     const bool es_gab = (i + 1 < size() && folded_[i + 1] == "es") || (i > 0 && folded_[i - 1] == "es");
     if (folded_[i] == "gab" && es_gab) continue;
+    // "meldete sich telefonisch bei X" gets in touch; "meldete sich zu Wort" speaks.
+    if (folded_[i].starts_with("meldet") && i + 1 < size() && folded_[i + 1] == "sich") {
+      bool to_word = false;
+      for (std::size_t k = i + 2; k < size() && clause_[k] == clause_[i] && !to_word; ++k) to_word = folded_[k] == "wort";
+      if (!to_word) continue;
+    }
     // "sagte ein Gespräch mit X zu": promised, no report (the particle closes the clause).
     if (folded_[i].starts_with("sagt")) {
       std::size_t end = i;

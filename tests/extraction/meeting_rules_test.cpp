@@ -622,6 +622,14 @@ TEST_CASE("speakers-excluded: 'sagte ein Gespräch mit X zu' promises a meeting,
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- planned für die kommende Woche \n");
 }
 
+TEST_CASE("speakers-excluded: 'meldete sich bei X' gets in touch with X, 'meldete sich zu Wort' speaks",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Dienstag meldete sich Landrätin Eva Lind telefonisch bei Max Ott.", "2025-06-12") ==
+        "Eva Lind; Max Ott; @- held Am Dienstag 2025-06-10\n");
+  CHECK(MeetingsWithAll("Zum Treffen von Max Ott und Paul Brandau meldete sich Eva Lind zu Wort.", "2025-06-12")
+            .find("Eva Lind") == std::string::npos);
+}
+
 TEST_CASE("speakers-excluded: who announces a trip keeps the meeting of its purpose clause, as a plan",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler kündigte an, im Juli nach Ulm zu reisen, um mit Minister Paul Brandau über "
