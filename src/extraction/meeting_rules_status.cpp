@@ -699,13 +699,13 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
   }
 }
 
-void RequestIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const {
-  if (!d.noun) return;
-  const SentenceAnnotation& s = c.sentence;
-  const std::size_t t = d.trigger.token;
-  // "um ein Gespräch", "um einen kurzfristigen Termin": "um", an article, adjectives, the noun;
-  // "um das Gespräch gebeten" tells who asked for a meeting already told. Asked of every
-  // meeting noun: "um" among the four words before it first.
+namespace {
+
+// Whether the meeting noun at `t` is asked for: "hatte um ein Gespräch mit X gebeten", "bat um
+// einen kurzfristigen Termin" ("um", an article, adjectives, the noun; "um das Gespräch gebeten"
+// tells who asked for a meeting already told).
+bool IsRequested(const SentenceAnnotation& s, std::size_t t) {
+  // Asked of every meeting noun: "um" among the four words before it first.
   std::size_t um = t;
   for (std::size_t q = t; q-- > 0 && t - q <= 4;) {
     const std::string& w = s.folded(q);
@@ -714,18 +714,40 @@ void RequestIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const 
       break;
     }
   }
-  if (um == t || um + 1 == t || !s.folded(um + 1).starts_with("ein")) return;
+  if (um == t || um + 1 == t || !s.folded(um + 1).starts_with("ein")) return false;
   for (std::size_t q = um + 2; q < t; ++q) {
-    if (s.upper(q) || s.IsPunct(q)) return;
+    if (s.upper(q) || s.IsPunct(q)) return false;
   }
-  bool asked = false;
-  for (std::size_t q = 0; q < s.size() && !asked; ++q) {
+  for (std::size_t q = 0; q < s.size(); ++q) {
     const std::string& w = s.folded(q);
-    asked = s.clause(q) == s.clause(t) &&
-            (w == "gebeten" || w == "bat" || w == "baten" || w == "bittet" || w == "bitten" || w == "ersucht" ||
-             w == "ersuchte" || w == "ersuchten");
+    if (s.clause(q) == s.clause(t) &&
+        (w == "gebeten" || w == "bat" || w == "baten" || w == "bittet" || w == "bitten" || w == "ersucht" ||
+         w == "ersuchte" || w == "ersuchten")) {
+      return true;
+    }
   }
-  if (!asked) return;
+  return false;
+}
+
+}  // namespace
+
+void RequestIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  if (d.noun) {
+    if (!IsRequested(s, d.trigger.token)) return;
+  } else {
+    // "um ein Gespräch gebeten, um über X zu sprechen": the purpose told after the request is the
+    // meeting asked for.
+    const std::size_t t = d.trigger.token;
+    bool purpose = false;
+    for (std::size_t k = 0; k < t && !purpose; ++k) purpose = s.folded(k) == "um" && s.clause(k) == s.clause(t);
+    if (!purpose) return;
+    bool after_request = false;
+    for (const Trigger& n : s.triggers()) {
+      if (n.token < t && s.IsNounTrigger(n) && IsRequested(s, n.token)) after_request = true;
+    }
+    if (!after_request) return;
+  }
   // What came of it, in this sentence or the next: refused or unanswered, no meeting (a negating
   // status cue, "lehnte ab", "keine Antwort", "dazu kam es nicht"; or in vain, "vergeblich"); else
   // a meeting considered ("eine Antwort steht noch aus").

@@ -1303,6 +1303,13 @@ TEST_CASE("role-noun-stands-for-holder: 'der Regierungschef' is the head of gove
             .find("Paul Brandau") == std::string::npos);
 }
 
+TEST_CASE("role-noun-stands-for-holder: 'der Premier' is the prime minister named before", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Premierminister Paul Brandau besucht Berlin. Bürgermeisterin Anna Kessler hatte mit dem "
+                        "Premier bereits im Februar telefoniert.",
+                        "2025-06-12")
+            .find("Anna Kessler; Paul Brandau;") != std::string::npos);
+}
+
 TEST_CASE("role-noun-stands-for-holder: 'der Minister' is a man, not the minister named last if she is a woman",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Umweltminister Paul Brandau ist in Rom. Dort traf er Umweltministerin Anna Kessler. Am "
@@ -1859,6 +1866,10 @@ TEST_CASE("request-is-no-meeting: a meeting asked for and refused is none, one a
   CHECK(MeetingsWithAll(refused, "2025-06-12") == "");
   CHECK(MeetingsWithout("request-is-no-meeting", refused, "2025-06-12") != "");
   CHECK(MeetingsWithAll("Paul Brandau bat vergeblich um einen Termin bei Landrätin Anna Kessler.", "2025-06-12") == "");
+  // What the request was for ("um ... zu sprechen") goes with it.
+  CHECK(MeetingsWithAll("Landrätin Anna Kessler besucht Ulm. Paul Brandau hatte um ein Gespräch mit der Landrätin "
+                        "gebeten, um über die Windparks zu sprechen. Ihr Büro habe dies abgelehnt.",
+                        "2025-06-12") == "");
   const std::string awaited =
       "Paul Brandau hat um ein Gespräch mit Landrätin Anna Kessler gebeten. Eine Antwort steht noch aus.";
   CHECK(MeetingsWithAll(awaited, "2025-06-12").find("considered") != std::string::npos);
