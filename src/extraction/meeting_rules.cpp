@@ -271,7 +271,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler traf Paul Brandau in Linz. Das Treffen von Kessler und Brandau dauerte drei Stunden.");
   static const PersonAndStateAlone trip(
       "person-and-state-alone",
-      "One person and one state alone make no meeting: a trip or a message to a country is not one with named people.",
+      "One person and one state alone make no meeting: a trip or a message to a country is not one with named people; talks with a group acting for the state, named by its adjective after 'mit' or 'bei' ('zu Gesprächen mit der polnischen Regierung'), are.",
       "Paul Brandau besuchte am Montag Polen.");
   static const std::vector<const ArticleRule*> all = {&protagonist, &future,        &trip_scene, &also_there,
                                                       &time_of_day, &bare_ministry, &dateline,      &city,       &venue_town, &participation,

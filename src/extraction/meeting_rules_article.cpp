@@ -997,6 +997,22 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
   return true;
 }
 
+namespace {
+
+// "mit der niederländischen Regierung", "bei Vertretern der russischen Seite": a state by its
+// adjective after "mit" or "bei" takes part through a group acting for it, a partner; "eine
+// israelische Delegation unter Leitung von X" is X's own side.
+bool PartnerByItsAdjective(const SentenceAnnotation& s, const Mention& state) {
+  if (state.kind != MentionKind::Adjective) return false;
+  for (std::size_t k = state.first_token; k-- > 0 && state.first_token - k <= 4;) {
+    if (s.IsPunct(k)) return false;
+    if (s.folded(k) == "mit" || s.folded(k) == "bei") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool PersonAndStateAlone::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                                 MeetingLedger&) const {
   std::size_t persons = 0, states = m.implied_states.size(), others = 0;
@@ -1004,8 +1020,9 @@ bool PersonAndStateAlone::Apply(const ArticleContext& c, const MeetingDraft& d, 
     const Mention& men = c.facts.mentions[p];
     if (men.type == EntityType::Person) {
       ++persons;
-    } else if (std::find(d.officials.begin(), d.officials.end(), p) != d.officials.end()) {
-      ++others;  // an official the text does not name
+    } else if (std::find(d.officials.begin(), d.officials.end(), p) != d.officials.end() ||
+               PartnerByItsAdjective(c.sentences[men.sentence], men)) {
+      ++others;  // an official or a group the text does not name
     } else if (men.is_country) {
       ++states;
     } else {

@@ -2116,3 +2116,14 @@ TEST_CASE("next-round-takes-parties: 'X kündigte an, die Gespräche in Y fortzu
                         "2025-06-12") ==
         "Eva Kunz; Max Horn; @Ulm held am Dienstag 2025-06-10\nKunz; Max Horn; @Linz planned im Herbst \n");
 }
+
+TEST_CASE("person-and-state-alone: a trip to a state is no meeting; talks with its government after 'mit' are",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau besuchte am Montag Polen.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Paul Brandau war im Mai zu Gesprächen mit der polnischen Regierung in Warschau.", "2025-06-12")
+            .find("Paul Brandau; Polen;") != std::string::npos);
+  // The state's group the person leads is the person's own side.
+  CHECK(MeetingsWithAll("Eine polnische Delegation unter Leitung von Paul Brandau war am Sonntag in Ulm eingetroffen.",
+                        "2025-06-12")
+            .find("Polen") == std::string::npos);
+}
