@@ -51,8 +51,8 @@ bool NamesJoinedBefore(const SentenceAnnotation& s, std::size_t t, std::size_t e
 
 // "Anna Kessler und Paul Brandau sprachen über die Lage", "... haben miteinander (unter vier
 // Augen) gesprochen":
-// two parties joined by "und" before the verb talk with each other, about something ("sprachen
-// sich für X aus" and "sprachen von einem Erfolg" tell no talks).
+// two parties joined by "und" (or the pair, "beide", "die beiden") before the verb talk with each
+// other, about something ("sprachen sich für X aus" and "sprachen von einem Erfolg" tell no talks).
 bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
   bool about = false;
   for (std::size_t k = 0; k < s.size(); ++k) {
@@ -62,7 +62,15 @@ bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
     about = about || w == "über" || w == "miteinander" ||
             (w == "augen" && k >= 2 && s.folded(k - 1) == "vier" && s.folded(k - 2) == "unter");
   }
-  return about && NamesJoinedBefore(s, t, t);
+  if (!about) return false;
+  if (NamesJoinedBefore(s, t, t)) return true;
+  // "Zuvor hatten beide über die Bahn gesprochen", "Die beiden sprachen über ...": the pair.
+  for (std::size_t k = 0; k < t; ++k) {
+    if (s.clause(k) == s.clause(t) && (s.folded(k) == "beide" || (s.folded(k) == "beiden" && k > 0 && s.folded(k - 1) == "die"))) {
+      return true;
+    }
+  }
+  return false;
 }
 
 // "A und B haben (hatten) den Vertrag unterzeichnet": the plural of signing in the perfect, as

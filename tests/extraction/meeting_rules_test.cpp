@@ -2127,3 +2127,14 @@ TEST_CASE("person-and-state-alone: a trip to a state is no meeting; talks with i
                         "2025-06-12")
             .find("Polen") == std::string::npos);
 }
+
+TEST_CASE("verb-needs-particle: 'beide' talking about something talk with each other", "[extraction][rules]") {
+  const std::string told =
+      "Max Ott und Landrätin Anna Kessler eröffneten am Mittwoch die Halle. Zuvor hatten beide im Rathaus über die "
+      "Kosten gesprochen.";
+  CHECK(MeetingsWithAll(told, "2025-06-12").find("Anna Kessler; Max Ott; @Rathaus") != std::string::npos);
+  // Of something, not about it: no talks.
+  CHECK(MeetingsWithAll("Max Ott und Landrätin Anna Kessler eröffneten am Mittwoch die Halle. Danach sprachen beide "
+                        "von einem Erfolg.",
+                        "2025-06-12") == "");
+}
