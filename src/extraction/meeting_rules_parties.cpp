@@ -404,8 +404,17 @@ void SeparateTalksApart::Apply(const SentenceContext& c, MeetingDraft& d) const 
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
   const std::size_t from = t > 4 ? t - 4 : 0;
-  // "empfing die beiden Politiker zunächst getrennt": up to six words after the trigger.
-  for (std::size_t k = from; k < s.size() && k <= t + 6; ++k) {
+  // "empfing die beiden Politiker zunächst getrennt": up to six words after the trigger, or
+  // up to the partners' "mit" ("telefonierte am Montag nach Angaben seines Ministeriums
+  // getrennt mit A und B").
+  std::size_t to = t + 6;
+  for (std::size_t k = t + 1; k < s.size() && k <= t + 12 && s.clause(k) == s.clause(t); ++k) {
+    if (s.folded(k) == "mit") {
+      to = std::max(to, k);
+      break;
+    }
+  }
+  for (std::size_t k = from; k < s.size() && k <= to; ++k) {
     if (s.clause(k) != s.clause(t) || s.quoted(k) != s.quoted(t)) continue;
     const std::string& w = s.folded(k);
     if (w.size() < 6 || (w[0] != 'g' && w[0] != 'e' && w[0] != 'n')) continue;  // most words, at a glance

@@ -679,6 +679,13 @@ TEST_CASE("separate-talks-apart: 'empfing die beiden Politiker zunächst getrenn
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held  \nAnna Kessler; Jonas Weller; @- held  \n");
 }
 
+TEST_CASE("separate-talks-apart: 'getrennt' further from the verb, before the partners' 'mit'", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Minister Max Ott telefonierte am Montag nach Angaben seines Ministeriums getrennt mit Paul "
+                        "Brandau und Anna Kessler.",
+                        "2025-06-12") ==
+        "Max Ott; Paul Brandau; @- held am Montag 2025-06-09\nAnna Kessler; Max Ott; @- held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("speakers-excluded: 'nach Angaben der polnischen Delegation' names a source, no party",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler trafen sich am Montag, nach Angaben der polnischen Delegation.",
