@@ -527,7 +527,7 @@ TEST_CASE("rules: a city adjective and a describing noun are not part of a tagge
                                             "Der Bayerische Rundfunk berichtete."));
   INFO(Dump(mentions));
   CHECK(HasName(mentions, "Tannwerk Ventures", EntityType::Organization));
-  CHECK(HasName(mentions, "BR", EntityType::Organization));  // the lexicon's "Bayerischer Rundfunk"
+  CHECK(HasName(mentions, "Bayerischer Rundfunk", EntityType::Organization));  // the lexicon's "BR"
 }
 
 TEST_CASE("rules: a canton's or city's government named by its adjective is one organization",
