@@ -530,6 +530,14 @@ TEST_CASE("rules: a city adjective and a describing noun are not part of a tagge
   CHECK(HasName(mentions, "Bayerischer Rundfunk", EntityType::Organization));  // the lexicon's "BR"
 }
 
+TEST_CASE("rules: a broadcaster by its station's name is the broadcaster", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Das sei ein Fortschritt, sagte Max Ott gegenüber Radio SRF."));
+  INFO(Dump(mentions));
+  bool station = false;
+  for (const auto& m : mentions) station = station || (m.surface == "Radio SRF" && m.canonical == "Schweizer Radio und Fernsehen");
+  CHECK(station);
+}
+
 TEST_CASE("rules: a canton's or city's government named by its adjective is one organization",
           "[recognition][rules]") {
   auto mentions = Rules("Eine Sitzung mit der Walliser Regierung ist geplant, die Salzburger Landesregierung "
