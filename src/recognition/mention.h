@@ -35,6 +35,9 @@ struct Mention {
   // A building or site within a city ("Schloss Bellevue", "Hotel Adlon", "im Rathaus"): a more
   // exact place of a meeting than its city.
   bool is_site = false;
+  // A name the lexicon lists ("FPÖ", "IG Metall"): an organization of its own, not the short
+  // form of a longer name the article gives ("FPÖ Kärnten", "IG Metall Küste").
+  bool known = false;
 };
 
 }  // namespace newskg::recognition

@@ -2272,6 +2272,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
           if (nominative != as_written) m.canonical = std::move(nominative);
         }
       }
+      m.known = m.type == EntityType::Organization && lex_.FindCanonical(m.canonical) != nullptr;
       mentions.push_back(std::move(m));
     }
   }

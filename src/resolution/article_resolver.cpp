@@ -140,6 +140,32 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
     }
     keys[m] = full != first_full_by_surname.end() ? full->second : SurnameKey(names[m].last);
   }
+  // "der Autobauer Castell ... die Castell Automobile AG", "FC Hanse ... FC Hanse Lüneburg": an
+  // organization's name that opens, by whole words, the longer name of one other organization of
+  // the article is its short form (not "SPD" of "SPD-Fraktion": no whole word).
+  {
+    std::map<std::string, std::string> longer_by_short;  // short canonical -> key; "" when two
+    std::set<std::string> organizations;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].type == EntityType::Organization && !keys[m].empty()) organizations.insert(mentions[m].canonical);
+    }
+    for (const std::string& name : organizations) {
+      for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1)) {
+        const std::string prefix = name.substr(0, space);
+        if (!organizations.count(prefix)) continue;
+        const auto [it, added] = longer_by_short.emplace(prefix, ThingKey(name));
+        if (!added && it->second != ThingKey(name)) it->second.clear();
+      }
+    }
+    for (std::size_t m = 0; m < mentions.size() && !longer_by_short.empty(); ++m) {
+      if (mentions[m].type != EntityType::Organization) continue;
+      auto it = longer_by_short.find(mentions[m].canonical);
+      if (it != longer_by_short.end() && !it->second.empty() && !mentions[m].article_local && !mentions[m].known &&
+          !text::IsAllUpper(mentions[m].canonical)) {
+        keys[m] = it->second;
+      }
+    }
+  }
   // An acronym introduced in brackets is its name's, here and wherever else it stands alone.
   std::map<std::string, std::string> expansion;
   for (std::size_t m = 0; m < mentions.size(); ++m) {

@@ -396,3 +396,20 @@ TEST_CASE("resolution: a surname with its particles, said more often, does not l
   REQUIRE(EntityLabeled(kb, "Paul Van der Brelie"));
   CHECK_FALSE(EntityLabeled(kb, "Van der Brelie"));
 }
+
+TEST_CASE("resolution: an organization's name opening a longer one's is its short form, a known one not",
+          "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Der Autobauer Kessbach verhandelt in Ulm. Für die Kessbach Automobile AG geht es um viel. "
+                             "Auch Siemens prüft, ob die Siemens Energy AG liefert.",
+                             "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  const auto full = EntityLabeled(kb, "Kessbach Automobile AG");
+  REQUIRE(full);
+  CHECK(Contains(kb.entities[*full].alt_labels, "Kessbach"));
+  CHECK(!EntityLabeled(kb, "Kessbach"));
+  // A company the lexicon knows is not the short form of its subsidiary.
+  CHECK(EntityLabeled(kb, "Siemens"));
+  CHECK(EntityLabeled(kb, "Siemens Energy AG"));
+}
