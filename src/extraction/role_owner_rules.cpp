@@ -958,6 +958,39 @@ class StateBeforeTakesOffice : public NamedRoleOwnerRule {
   }
 };
 
+// --- body-before-takes-office -----------------------------------------------------------------
+
+// The offices of a body's own people: "Präsidentin", "Vorsitzender", "Sprecher", "Landeschef".
+bool IsBodysOffice(std::string_view folded_label) {
+  static constexpr std::string_view kOffices[] = {
+      "präsident",       "präsidentin",       "vizepräsident",   "vizepräsidentin", "vorsitzender",
+      "vorsitzende",     "sprecher",          "sprecherin",      "chef",            "chefin",
+      "landeschef",      "landeschefin",      "geschäftsführer", "geschäftsführerin", "obmann",
+      "obfrau",          "generalsekretär",   "generalsekretärin"};
+  return std::find(std::begin(kOffices), std::end(kOffices), folded_label) != std::end(kOffices);
+}
+
+class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (role.first_token != 0 || role.sentence == 0 || !IsBodysOffice(c.label)) return std::nullopt;
+    // The sentence before opens with the body as its subject and names no person.
+    const SentenceAnnotation& before = c.sentences[role.sentence - 1];
+    const auto& mentions = before.mentions();
+    if (mentions.empty()) return std::nullopt;
+    for (std::size_t m : mentions) {
+      if (before.mention(m).type == EntityType::Person) return std::nullopt;
+    }
+    const Mention& body = before.mention(mentions.front());
+    if (body.type != EntityType::Organization || body.kind != MentionKind::Name || body.first_token > 2 ||
+        KindOf(c.lexicons, body) == "media") {
+      return std::nullopt;
+    }
+    return mentions.front();
+  }
+};
+
 // --- land-office-takes-the-land ---------------------------------------------------------------
 
 // Offices of a German or Austrian Land's government and parliament: "Ministerpräsidentin",
@@ -1238,7 +1271,11 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "compound-names-its-body",
       "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Ausschussvorsitzende') without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence.",
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &compound, &club, &state_before, &holder, &companion, &host, &federal, &party_minister, &land};
+  static const BodyBeforeTakesOffice body_before(
+      "body-before-takes-office",
+      "A body's office ('Präsidentin', 'Sprecher', 'Landeschef') without an owner, opening a sentence after one that opens with an organization as its subject and names no person, is that organization's.",
+      "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &compound, &club, &body_before, &state_before, &holder, &companion, &host, &federal, &party_minister, &land};
   return rules;
 }
 

@@ -260,6 +260,18 @@ TEST_CASE("compound-names-its-body: the body of the compound's kind named before
   CHECK(OwnerOf("Die Gewerkschaft Verdi unterstützt den Streik. Kammerpräsidentin Eva Lind schwieg.", "Eva Lind") == "-");
 }
 
+TEST_CASE("body-before-takes-office: the organization the sentence before opens with, if it names no person",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen.",
+                "Eva Lind") == "Deutscher Mieterbund");
+  // Not when the sentence before names a person, nor for an office that is no body's own.
+  CHECK(OwnerOf("Der Deutsche Mieterbund und Max Ott zeigten sich besorgt. Präsidentin Eva Lind sagte, die Mieten "
+                "stiegen.",
+                "Eva Lind") == "-");
+  CHECK(OwnerOf("Der Deutsche Mieterbund zeigte sich besorgt. Landrätin Eva Lind sagte, die Mieten stiegen.",
+                "Eva Lind") == "-");
+}
+
 TEST_CASE("club-office-takes-club: a club by its name's form; not a national coach, not a company", "[extraction][rules]") {
   CHECK(OwnerOf("Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.", "Max Ott") == "VfL Kesselbach");
   CHECK(OwnerOf("Der VfL Kesselbach gewann. Bundestrainer Max Ott lobte die Abwehr.", "Max Ott") == "-");
