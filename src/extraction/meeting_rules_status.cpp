@@ -660,7 +660,19 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
     for (std::size_t q = t + 1; q < k; ++q) {
       joined = joined || s.folded(q) == "und" || s.folded(q) == "aber" || s.folded(q) == "sondern";
     }
+    // "der an den Gesprächen nicht beteiligt war": who did not take part tells no meeting of
+    // theirs (nor denies the one told).
+    if (weak && d.noun && k > t && s.clause(k) == s.clause(t) &&
+        (after == "beteiligt" || after == "teilgenommen" || after == "dabei")) {
+      d.dropped = true;
+      continue;
+    }
     bool governs = !weak || (k < t && t - k <= 3) || (k > t && k - t <= 3 && !d.noun && !joined);
+    // "Nicht zustande kam ein Treffen mit X": the meeting did not come about.
+    if (weak && after == "zustande" && s.clause(k) == s.clause(t)) {
+      governs = true;
+      d.ruled_out = true;
+    }
     // "traf sich am Samstag nicht mit X": before the partner, anywhere in the verb's clause.
     if (weak && k > t && !d.noun && after == "mit" && s.clause(k) == s.clause(t)) governs = true;
     if (k > t && k + 1 < s.size()) {

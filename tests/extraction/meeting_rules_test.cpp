@@ -2145,3 +2145,17 @@ TEST_CASE("verb-needs-particle: 'beide' talking about something talk with each o
                         "von einem Erfolg.",
                         "2025-06-12") == "");
 }
+
+TEST_CASE("negation-governs-trigger: 'Nicht zustande kam ein Treffen', 'an den Gesprächen nicht beteiligt'",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau. Nicht zustande kam ein Treffen mit Max Ott.",
+                        "2025-06-12")
+            .find("Max Ott") == std::string::npos);
+  const std::string apart =
+      "Anna Kessler traf am Montag in Ulm Paul Brandau. Der Abgeordnete Max Ott, der an den Gesprächen nicht "
+      "beteiligt war, kritisierte die Regierung.";
+  CHECK(MeetingsWithAll(apart, "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  // Who was not there when someone else negotiated: the negotiation stands.
+  CHECK(MeetingsWithAll("Anna Kessler hat am Montag mit Paul Brandau verhandelt, ich war nicht dabei.", "2025-06-12")
+            .find("Anna Kessler; Paul Brandau;") != std::string::npos);
+}
