@@ -934,9 +934,12 @@ void CommaClausesKeepTheirPartners::Apply(const SentenceContext& c, MeetingDraft
 void ChamberSittingIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
-  if (!d.noun || !s.folded(t).ends_with("sitzung") || t + 2 >= s.size()) return;
+  if (!d.noun || t + 2 >= s.size()) return;
+  // "die Beratungen des Bundesrats": a body's own deliberations, as its sitting.
+  const bool deliberations = s.folded(t) == "beratungen" || s.folded(t) == "beratung";
+  if (!s.folded(t).ends_with("sitzung") && !deliberations) return;
   // "müsse dem Innenausschuss in einer Sondersitzung berichten": the chamber its clause names.
-  if (t >= 2 && s.folded(t - 2) == "in" && (s.folded(t - 1) == "einer" || s.folded(t - 1) == "der")) {
+  if (!deliberations && t >= 2 && s.folded(t - 2) == "in" && (s.folded(t - 1) == "einer" || s.folded(t - 1) == "der")) {
     for (std::size_t k = 0; k < s.size(); ++k) {
       if (!s.upper(k) || s.clause(k) != s.clause(t)) continue;
       for (std::string_view end : {"ausschuss", "ausschusses", "landtag", "landtags", "bundestag", "bundestages"}) {

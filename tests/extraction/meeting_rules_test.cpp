@@ -2159,3 +2159,11 @@ TEST_CASE("negation-governs-trigger: 'Nicht zustande kam ein Treffen', 'an den G
   CHECK(MeetingsWithAll("Anna Kessler hat am Montag mit Paul Brandau verhandelt, ich war nicht dabei.", "2025-06-12")
             .find("Anna Kessler; Paul Brandau;") != std::string::npos);
 }
+
+TEST_CASE("chamber-sitting-is-no-meeting: a body's deliberations are no meeting", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler will die Anliegen der Bauern in die Beratungen des Bundestages einbringen.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithout("chamber-sitting-is-no-meeting",
+                        "Ministerin Anna Kessler will die Anliegen der Bauern in die Beratungen des Bundestages einbringen.",
+                        "2025-06-12") != "");
+}
