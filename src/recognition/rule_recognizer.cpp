@@ -240,8 +240,9 @@ const NamedThing* RuleRecognizer::LookupPhrase(const std::vector<TokenInfo>& inf
 // Articles and their contractions with a preposition, which stand before a noun but not
 // before a town's name.
 bool ArticleBeforeNoun(std::string_view folded) {
-  for (std::string_view a : {"der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem",
-                             "einer", "eines", "im", "am", "zum", "zur", "vom", "beim", "ins"}) {
+  for (std::string_view a : {"der",  "die",   "das",   "dem",   "den",  "des",  "ein",   "eine",  "einen",
+                             "einem", "einer", "eines", "im",    "am",   "zum",  "zur",   "vom",   "beim",
+                             "ins",  "kein",  "keine", "keinen", "keinem", "keiner", "jedem", "jeden", "jeder"}) {
     if (folded == a) return true;
   }
   return false;
@@ -1800,6 +1801,13 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
           !LookupPhrase(info, start, end)) {
         ok = false;
       }
+    }
+    // "um die Löhne", "keine Halle", "vor jedem Derby": a town's name after an article is the
+    // noun (as FindLexiconNames reads it).
+    if (ok && et == EntityType::Place && end == start + 1 && start > 0 && ArticleBeforeNoun(info[start - 1].folded) &&
+        !(start > 1 && s.tokens[start - 2].text == ",")) {
+      const NamedThing* known = LookupPhrase(info, start, end);
+      if (known && known->kind == "city") ok = false;
     }
     if (ok && et == EntityType::Person) {
       // "Putins Besuch": a genitive before its noun ends the name, as in NameRun (not right

@@ -1430,3 +1430,15 @@ TEST_CASE("rules: a place's adjective before a known name's noun names a sibling
   }
   CHECK(bare);
 }
+
+TEST_CASE("rules: a town's name after an article or 'kein' is the noun", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Für die Belegschaft geht es zunächst um die Löhne. \"Ich kaufe keine Halle\", "
+                                            "sagte Max Ott, der am Montag aus Halle angereist war."));
+  INFO(Dump(mentions));
+  std::size_t halle = 0;
+  for (const auto& m : mentions) {
+    CHECK(m.surface != "Löhne");
+    halle += m.surface == "Halle";
+  }
+  CHECK(halle == 1);  // the town he came from
+}
