@@ -1442,3 +1442,13 @@ TEST_CASE("rules: a town's name after an article or 'kein' is the noun", "[recog
   }
   CHECK(halle == 1);  // the town he came from
 }
+
+TEST_CASE("rules: a name ending in a sector word is a company ('Maritime', '-schiffbau')", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Oevreboe, dessen Gruppe Nordlicht Maritime im Mai die Rostocker Hanse "
+                                            "Schiffbau übernommen hatte, kam nach Rostock."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) {
+    if (m.surface.starts_with("Nordlicht") || m.surface.starts_with("Hanse")) CHECK(m.type == EntityType::Organization);
+  }
+  CHECK(HasName(mentions, "Nordlicht Maritime", EntityType::Organization));
+}
