@@ -40,11 +40,11 @@ std::string FoldGToH(std::string key) {
 }
 
 // Legal forms that do not tell companies apart ("Norwell Chemical Corporation" = "Norwell
-// Chemical", "Musterbau AG" = "Musterbau").
+// Chemical", "Musterbau AG" = "Musterbau", "Fjordbygg AS" = "Fjordbygg").
 bool IsLegalForm(std::string_view word) {
   for (std::string_view form : {"ag", "se", "gmbh", "kg", "kgaa", "ug", "inc", "corp",
                                 "corporation", "ltd", "limited", "llc", "plc", "co", "sa", "nv",
-                                "bv", "spa", "sas", "oyj", "ab", "asa"}) {
+                                "bv", "spa", "sas", "oyj", "ab", "asa", "as", "mbh", "ggmbh", "ohg"}) {
     if (word == form) return true;
   }
   return false;

@@ -413,3 +413,19 @@ TEST_CASE("resolution: an organization's name opening a longer one's is its shor
   CHECK(EntityLabeled(kb, "Siemens"));
   CHECK(EntityLabeled(kb, "Siemens Energy AG"));
 }
+
+TEST_CASE("resolution: a Norwegian AS or a German mbH does not tell a company apart", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Die Werftengruppe Fjordbygg Maritime AS übernimmt die Werft.", "a.txt"));
+  articles.push_back(Analyze("Die Gruppe Fjordbygg Maritime kauft zu. Die Kesselbacher Wohnbau mbH baut.", "b.txt"));
+  articles.push_back(Analyze("Die Kesselbacher Wohnbau GmbH baut.", "c.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << Dump(articles[1]) << "entities:\n" << Dump(kb));
+  std::size_t fjordbygg = 0, wohnbau = 0;
+  for (const auto& e : kb.entities) {
+    if (e.label.starts_with("Fjordbygg")) ++fjordbygg;
+    if (e.label.starts_with("Kesselbacher Wohnbau")) ++wohnbau;
+  }
+  CHECK(fjordbygg == 1);
+  CHECK(wohnbau == 1);
+}
