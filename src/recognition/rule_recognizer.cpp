@@ -1755,12 +1755,19 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     std::size_t end = i + 1;
     const std::string inside = "I-" + type;
     while (end < tags.size() && tags[end] == inside) ++end;
-    EntityType et;
+    EntityType et = EntityType::Person;
     bool ok = true;
     if (type == "PER") et = EntityType::Person;
     else if (type == "LOC") et = EntityType::Place;
     else if (type == "ORG") et = EntityType::Organization;
     else ok = false;
+    // "Bad Ostheim", also tagged as two places or as the town alone: a spa town's name.
+    if (s.tokens[i].text == "Bad" && end == i + 1 && end < tags.size() && tags[end].starts_with("B-")) {
+      const std::string next_inside = "I-" + tags[end].substr(2);
+      for (++end; end < tags.size() && tags[end] == next_inside;) ++end;
+      type = "LOC";
+    }
+    if (type == "LOC" && i > 0 && s.tokens[i - 1].text == "Bad" && tags[i - 1] == "O") --i;
     std::size_t start = i;
     // Titles, role nouns and place or organization nouns introduce a name but are not part of
     // it: "Herr Peskow", "Kanton Tessin", "Nachrichtenagentur Interfax".

@@ -1452,3 +1452,16 @@ TEST_CASE("rules: a name ending in a sector word is a company ('Maritime', '-sch
   }
   CHECK(HasName(mentions, "Nordlicht Maritime", EntityType::Organization));
 }
+
+TEST_CASE("rules: 'Bad' opens a spa town's name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Anna Kessler, Oberbürgermeisterin von Bad Ostheim, forderte Geld. Max Ott kam "
+                                            "aus Bad Ostheim."));
+  INFO(Dump(mentions));
+  std::size_t town = 0;
+  for (const auto& m : mentions) {
+    CHECK(m.surface != "Bad");
+    CHECK(m.surface != "Ostheim");
+    town += m.canonical == "Bad Ostheim" && m.type == EntityType::Place;
+  }
+  CHECK(town == 2);
+}
