@@ -1722,8 +1722,8 @@ void RuleRecognizer::FindAuthorityNames(const text::Sentence& s, const std::vect
 
 void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                    std::vector<Candidate>& out) const {
-  static constexpr std::string_view kAbbreviations[] = {"FC",    "VfB", "VfL", "SV",  "TSV",
-                                                        "SpVgg", "SC",  "TSG", "FSV", "SSV"};
+  static constexpr std::string_view kAbbreviations[] = {"FC",  "VfB", "VfL", "SV",  "TSV", "SpVgg", "SC",
+                                                        "TSG", "FSV", "SSV", "FFC", "HSV", "BSC", "SG"};
   for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
     const std::string_view word = s.tokens[i].text;
     const bool club = std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
@@ -1734,6 +1734,13 @@ void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<To
            !lex_.MatchRole(s.tokens[end].text) && !lex_.FindTrigger(s.tokens[end].text) &&
            !IsTimeWord(s, info, end)) {
       ++end;
+    }
+    // "FFC Hegau 09", "SV Kesselbach 1898": the founding year closes the name (not a year of
+    // this century, "der FC Ulm 2024").
+    if (end < s.tokens.size() && end > i + 1) {
+      const std::string_view year = s.tokens[end].text;
+      const bool digits = std::all_of(year.begin(), year.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+      if (digits && (year.size() == 2 || (year.size() == 4 && (year.starts_with("18") || year.starts_with("19"))))) ++end;
     }
     if (end > i + 1) out.push_back(SpanCandidate(s, i, end, EntityType::Organization, 75));
   }

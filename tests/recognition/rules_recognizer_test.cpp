@@ -1465,3 +1465,12 @@ TEST_CASE("rules: 'Bad' opens a spa town's name", "[recognition][rules]") {
   }
   CHECK(town == 2);
 }
+
+TEST_CASE("rules: a club's founding year closes its name, a year of this century not", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der FFC Kesselbach 09 gewann gegen den SV Ottertal 1898. Der FC Ulm 2024 "
+                                            "verlor."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "FFC Kesselbach 09", EntityType::Organization));
+  CHECK(HasName(mentions, "SV Ottertal 1898", EntityType::Organization));
+  CHECK(HasName(mentions, "FC Ulm", EntityType::Organization));
+}
