@@ -67,6 +67,7 @@ struct Candidate {
   bool is_country = false;
   bool article_local = false;
   bool is_site = false;
+  bool known = false;  // the lexicon's name (Mention::known)
   int priority = 0;
 };
 
@@ -240,12 +241,12 @@ const NamedThing* RuleRecognizer::LookupPhrase(const std::vector<TokenInfo>& inf
 // Articles and their contractions with a preposition, which stand before a noun but not
 // before a town's name.
 bool ArticleBeforeNoun(std::string_view folded) {
-  for (std::string_view a : {"der",  "die",   "das",   "dem",   "den",  "des",  "ein",   "eine",  "einen",
-                             "einem", "einer", "eines", "im",    "am",   "zum",  "zur",   "vom",   "beim",
-                             "ins",  "kein",  "keine", "keinen", "keinem", "keiner", "jedem", "jeden", "jeder"}) {
-    if (folded == a) return true;
-  }
-  return false;
+  static constexpr std::string_view kArticles[] = {
+      "der", "die",   "das",   "dem",   "den",  "des",    "ein",    "eine",   "einen", "einem",
+      "einer", "eines", "im",  "am",    "zum",  "zur",    "vom",    "beim",   "ins",   "kein",
+      "keine", "keinen", "keinem", "keiner", "jedem", "jeden", "jeder"};
+  if (folded.size() < 2 || folded.size() > 6) return false;  // most words, at a glance
+  return std::find(std::begin(kArticles), std::end(kArticles), folded) != std::end(kArticles);
 }
 
 // "der", "im", "zur": a definite article, alone or joined to a preposition, before a name that
@@ -317,6 +318,7 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       // followed by a capitalized word over the same span.
       Candidate c = SpanCandidate(s, i, last, thing->type, len >= 2 ? 75 : 50);
       c.canonical = thing->canonical;
+      c.known = true;
       c.is_country = thing->is_country;
       c.is_site = thing->type == EntityType::Place && (thing->kind == "site" || thing->kind == "airport");
       out.push_back(std::move(c));
@@ -1726,6 +1728,7 @@ void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<To
                                                         "TSG", "FSV", "SSV", "FFC", "HSV", "BSC", "SG"};
   for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
     const std::string_view word = s.tokens[i].text;
+    if (word.size() < 2 || word.size() > 5 || word[0] < 'A' || word[0] > 'Z') continue;  // most words, at a glance
     const bool club = std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
     if (!club) continue;
     // Up to three name words; a role or a meeting word ends the name.
@@ -2294,7 +2297,8 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
           if (nominative != as_written) m.canonical = std::move(nominative);
         }
       }
-      m.known = m.type == EntityType::Organization && lex_.FindCanonical(m.canonical) != nullptr;
+      // Asked of the lexicon only for what another pass found ("der Grünen" read by the tagger).
+      m.known = m.type == EntityType::Organization && (c.known || lex_.FindCanonical(m.canonical) != nullptr);
       mentions.push_back(std::move(m));
     }
   }
