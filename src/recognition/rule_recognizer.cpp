@@ -1993,6 +1993,7 @@ void RuleRecognizer::ReferShortNamesToSiblings(const std::vector<std::vector<Tok
         last_full[noun] = c.canonical;
       } else if (auto it = last_full.find(noun); it != last_full.end()) {
         c.canonical = it->second;
+        c.known = false;  // the sibling, which the lexicon does not list
       }
     }
   }

@@ -142,19 +142,20 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   }
   // "der Autobauer Castell ... die Castell Automobile AG", "FC Hanse ... FC Hanse Lüneburg": an
   // organization's name that opens, by whole words, the longer name of one other organization of
-  // the article is its short form (not "SPD" of "SPD-Fraktion": no whole word).
+  // the article is its short form. Not "SPD" of "SPD-Fraktion" (no whole word), nor an acronym or
+  // a name the lexicon knows, which have branches ("SBB Immobilien", "FPÖ Kärnten").
   {
-    std::map<std::string, std::string> longer_by_short;  // short canonical -> key; "" when two
-    std::set<std::string> organizations;
+    std::map<std::string, std::string> key_of;  // an organization's canonical name -> its key
     for (std::size_t m = 0; m < mentions.size(); ++m) {
-      if (mentions[m].type == EntityType::Organization && !keys[m].empty()) organizations.insert(mentions[m].canonical);
+      if (mentions[m].type == EntityType::Organization && !keys[m].empty()) key_of.emplace(mentions[m].canonical, keys[m]);
     }
-    for (const std::string& name : organizations) {
+    std::map<std::string, std::string> longer_by_short;  // short canonical -> key; "" when two
+    for (const auto& [name, key] : key_of) {
       for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1)) {
         const std::string prefix = name.substr(0, space);
-        if (!organizations.count(prefix)) continue;
-        const auto [it, added] = longer_by_short.emplace(prefix, ThingKey(name));
-        if (!added && it->second != ThingKey(name)) it->second.clear();
+        if (!key_of.count(prefix)) continue;
+        const auto [it, added] = longer_by_short.emplace(prefix, key);
+        if (!added && it->second != key) it->second.clear();
       }
     }
     for (std::size_t m = 0; m < mentions.size() && !longer_by_short.empty(); ++m) {
