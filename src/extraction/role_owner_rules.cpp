@@ -524,6 +524,12 @@ class InstitutionOfficeTakesInstitution : public NamedRoleOwnerRule {
 
 // --- compound-names-its-body ------------------------------------------------------------------
 
+// The offices a body's own people hold: "Präsident", "Vorsitzende", "Sprecher" (also the tail of
+// a compound, "Kammerpräsidentin").
+constexpr std::string_view kBodysOffices[] = {"präsident", "präsidentin", "vorsitzender",    "vorsitzende",
+                                              "chef",      "chefin",      "sprecher",        "sprecherin",
+                                              "obmann",    "obfrau",      "geschäftsführer", "geschäftsführerin"};
+
 // The kind of body an office's compound names by its first part: "Gewerkschaftssekretär" ->
 // "gewerkschaft", "Kammerpräsidentin" -> "kammer", "Ausschussvorsitzende" -> "ausschuss".
 std::string_view BodyOfCompound(std::string_view folded_label) {
@@ -535,10 +541,10 @@ std::string_view BodyOfCompound(std::string_view folded_label) {
     std::string_view rest = folded_label.substr(body.size());
     if (rest.starts_with("s") || rest.starts_with("-")) rest.remove_prefix(1);
     // "Kammerpräsidentin": an office follows; "Verbandsgemeinde", "Vereinsheim" are no offices.
-    if (rest.size() >= 4 && EndsWithAny(rest, {"präsident", "präsidentin", "vorsitzender", "vorsitzende",
-                                                "chef", "chefin", "sekretär", "sekretärin", "sprecher", "sprecherin",
-                                                "direktor", "direktorin", "geschäftsführer", "geschäftsführerin",
-                                                "obmann", "obfrau", "leiter", "leiterin"})) {
+    if (rest.size() < 4) continue;
+    auto ends_with = [&](std::string_view office) { return rest.ends_with(office); };
+    if (std::any_of(std::begin(kBodysOffices), std::end(kBodysOffices), ends_with) ||
+        EndsWithAny(rest, {"sekretär", "sekretärin", "direktor", "direktorin", "leiter", "leiterin"})) {
       return body;
     }
   }
@@ -960,14 +966,12 @@ class StateBeforeTakesOffice : public NamedRoleOwnerRule {
 
 // --- body-before-takes-office -----------------------------------------------------------------
 
-// The offices of a body's own people: "Präsidentin", "Vorsitzender", "Sprecher", "Landeschef".
+// A body's own office as the whole label: "Präsidentin", "Vorsitzender", "Landeschef".
 bool IsBodysOffice(std::string_view folded_label) {
-  static constexpr std::string_view kOffices[] = {
-      "präsident",       "präsidentin",       "vizepräsident",   "vizepräsidentin", "vorsitzender",
-      "vorsitzende",     "sprecher",          "sprecherin",      "chef",            "chefin",
-      "landeschef",      "landeschefin",      "geschäftsführer", "geschäftsführerin", "obmann",
-      "obfrau",          "generalsekretär",   "generalsekretärin"};
-  return std::find(std::begin(kOffices), std::end(kOffices), folded_label) != std::end(kOffices);
+  static constexpr std::string_view kMore[] = {"vizepräsident", "vizepräsidentin", "landeschef",
+                                               "landeschefin",  "generalsekretär", "generalsekretärin"};
+  return std::find(std::begin(kBodysOffices), std::end(kBodysOffices), folded_label) != std::end(kBodysOffices) ||
+         std::find(std::begin(kMore), std::end(kMore), folded_label) != std::end(kMore);
 }
 
 class BodyBeforeTakesOffice : public NamedRoleOwnerRule {

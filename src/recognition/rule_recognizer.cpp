@@ -249,6 +249,13 @@ bool ArticleBeforeNoun(std::string_view folded) {
   return std::find(std::begin(kArticles), std::end(kArticles), folded) != std::end(kArticles);
 }
 
+// Whether the word at `i` stands after an article as a noun does ("das Essen", "in der Halle",
+// "keine Halle"), not after a relative pronoun ("eine Konferenz, die Kairo ausrichten will"): a
+// town takes no article.
+bool AfterArticleAsNoun(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i) {
+  return i > 0 && ArticleBeforeNoun(info[i - 1].folded) && !(i > 1 && s.tokens[i - 2].text == ",");
+}
+
 // "der", "im", "zur": a definite article, alone or joined to a preposition, before a name that
 // opens with its noun or adjective ("im Neuen Rathaus", "am Polytechnischen Institut Kiew").
 bool IsDefiniteArticle(std::string_view folded) {
@@ -298,12 +305,8 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       // At a sentence's start the article may be just that: "Die Welt verfolgt ..." names no
       // newspaper; "Den Haag (dpa) -" still names the city.
       if (info[i].function && i == 0 && thing->type != EntityType::Place) continue;
-      // A town takes no article: "das Essen", "in der Halle", "am Hof" are the nouns. After a
-      // comma the word is a relative pronoun: "eine Konferenz, die Kairo ausrichten will".
-      if (len == 1 && thing->kind == "city" && i > 0 && ArticleBeforeNoun(info[i - 1].folded) &&
-          !(i > 1 && s.tokens[i - 2].text == ",")) {
-        continue;
-      }
+      // A town takes no article: "das Essen", "in der Halle", "am Hof" are the nouns.
+      if (len == 1 && thing->kind == "city" && AfterArticleAsNoun(s, info, i)) continue;
       // A party named by an adjective is only the adjective before a noun of time: "zur
       // Grünen Woche" names a fair, not the party.
       if (len == 1 && thing->kind == "party" && last < n && IsTimeNoun(info[last].folded)) continue;
@@ -327,18 +330,35 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
   }
 }
 
+namespace {
+
+// The folded noun of a name of two words ("Deutscher Bauernverband" -> "bauernverband"); "" for
+// other names.
+std::string NounOfTwoWordName(std::string_view canonical) {
+  const std::size_t space = canonical.rfind(' ');
+  if (space == std::string_view::npos || canonical.find(' ') != space) return "";
+  return text::FoldForMatch(canonical.substr(space + 1));
+}
+
+// Whether a folded word is `noun` as written or in the genitive ("Bauernverbands").
+bool IsNounOrGenitive(std::string_view word, std::string_view noun) {
+  if (!word.starts_with(noun)) return false;
+  const std::string_view ending = word.substr(noun.size());
+  return ending.empty() || ending == "s" || ending == "es";
+}
+
+}  // namespace
+
 std::optional<Candidate> RuleRecognizer::SiblingOfKnownName(const text::Sentence& s,
                                                             const std::vector<TokenInfo>& info, std::size_t i,
                                                             const NamedThing& known) const {
   const std::string& canonical = known.canonical;
-  const std::size_t space = canonical.rfind(' ');
-  if (space == std::string::npos || canonical.find(' ') != space) return std::nullopt;
   // Only the known name's own noun, as written or in the genitive ("Bauernverbands").
-  const std::string noun = canonical.substr(space + 1);
-  const std::string folded_noun = text::FoldForMatch(noun);
-  const std::string& written = info[i].folded;
-  if (written != folded_noun && written != folded_noun + "s" && written != folded_noun + "es") return std::nullopt;
+  const std::string folded_noun = NounOfTwoWordName(canonical);
+  if (folded_noun.empty() || !IsNounOrGenitive(info[i].folded, folded_noun)) return std::nullopt;
   if (!info[i - 1].upper || info[i - 1].function) return std::nullopt;
+  const std::size_t space = canonical.find(' ');
+  const std::string noun = canonical.substr(space + 1);
   const std::string& adjective = s.tokens[i - 1].text;
   const std::string known_adjective = canonical.substr(0, space);
   std::string sibling;
@@ -1821,8 +1841,7 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     }
     // "um die Löhne", "keine Halle", "vor jedem Derby": a town's name after an article is the
     // noun (as FindLexiconNames reads it).
-    if (ok && et == EntityType::Place && end == start + 1 && start > 0 && ArticleBeforeNoun(info[start - 1].folded) &&
-        !(start > 1 && s.tokens[start - 2].text == ",")) {
+    if (ok && et == EntityType::Place && end == start + 1 && AfterArticleAsNoun(s, info, start)) {
       const NamedThing* known = LookupPhrase(info, start, end);
       if (known && known->kind == "city") ok = false;
     }
@@ -1977,18 +1996,12 @@ void RuleRecognizer::ReferShortNamesToSiblings(const std::vector<std::vector<Tok
                                                std::vector<std::vector<Candidate>>& per_sentence) {
   // The canonical name last given in full for each noun ("bauernverband" -> "Schweizer Bauernverband").
   std::map<std::string, std::string, std::less<>> last_full;
-  auto noun_of = [](const std::string& canonical) -> std::string {
-    const std::size_t space = canonical.rfind(' ');
-    if (space == std::string::npos || canonical.find(' ') != space) return "";
-    return text::FoldForMatch(std::string_view(canonical).substr(space + 1));
-  };
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     for (Candidate& c : per_sentence[si]) {
       if (c.type != EntityType::Organization || c.kind != MentionKind::Name) continue;
-      const std::string noun = noun_of(c.canonical);
+      const std::string noun = NounOfTwoWordName(c.canonical);
       if (noun.empty()) continue;
-      const std::string& written = infos[si][c.first].folded;
-      const bool bare = c.last == c.first + 1 && (written == noun || written == noun + "s" || written == noun + "es");
+      const bool bare = c.last == c.first + 1 && IsNounOrGenitive(infos[si][c.first].folded, noun);
       if (!bare) {
         last_full[noun] = c.canonical;
       } else if (auto it = last_full.find(noun); it != last_full.end()) {
