@@ -89,18 +89,21 @@ EntityTable EntityRegistry::Finish() const {
   }
   // Where each key's mentions go: itself; a short first name the one longer first name it
   // begins ("Alex" -> "Alexander", "Steve" -> "Steven") of the same surname; a surname alone
-  // the one person with that surname.
+  // the one person with that surname. A first name ending in "a" is short only for one ending
+  // in "a" ("Marta" -> "Martha"): "Andrea" is not short for "Andreas", nor "Alexa" for "Alexander".
   std::map<std::string_view, const std::string*> target;
   for (const std::string* key : keys) target[*key] = key;
   for (const auto& [surname, full] : full_by_surname) {
     for (const std::string* key : full) {
       const std::string_view base = FirstNameBase(*key);
       if (base.size() < 3) continue;
+      const bool ends_in_a = KeySlug(*key)[base.size()] == 'a';
       const std::string* longer = nullptr;
       int found = 0;
       for (const std::string* other : full) {
         const std::string_view other_base = FirstNameBase(*other);
-        if (other != key && other_base.size() > base.size() && other_base.starts_with(base)) {
+        if (other != key && other_base.size() > base.size() && other_base.starts_with(base) &&
+            (!ends_in_a || KeySlug(*other)[other_base.size()] == 'a')) {
           longer = other;
           ++found;
         }

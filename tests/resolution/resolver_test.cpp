@@ -167,6 +167,25 @@ TEST_CASE("resolution: different first names with one surname are never merged",
   CHECK(*olaf != *martina);
 }
 
+TEST_CASE("resolution: a short first name joins the longer one, a woman's name in -a does not", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Trainer Alex Brenner lobte am Samstag die Mannschaft.", "a.txt"));
+  articles.push_back(Analyze("Alexander Brenner verlängerte am Montag seinen Vertrag.", "b.txt"));
+  articles.push_back(Analyze("Betriebsrätin Andrea Kessler forderte am Dienstag mehr Personal.", "c.txt"));
+  articles.push_back(Analyze("Firmensprecher Andreas Kessler widersprach am Mittwoch.", "d.txt"));
+  articles.push_back(Analyze("Die Sängerin Marta Lindqvist gab am Freitag ein Konzert.", "e.txt"));
+  articles.push_back(Analyze("Martha Lindqvist sang am Samstag in Bremen.", "f.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  CHECK(PersonsWithSurnameKey(kb, "brener").size() == 1);
+  auto andrea = EntityLabeled(kb, "Andrea Kessler");
+  auto andreas = EntityLabeled(kb, "Andreas Kessler");
+  REQUIRE(andrea);
+  REQUIRE(andreas);
+  CHECK(*andrea != *andreas);
+  CHECK(PersonsWithSurnameKey(kb, "lindkvist").size() == 1);
+}
+
 TEST_CASE("resolution: inflected and abbreviated names of a state are one place", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Die Beziehungen zu den Vereinigten Staaten sind angespannt.", "a.txt"));
