@@ -35,6 +35,8 @@ struct Mention {
   // A building or site within a city ("Schloss Bellevue", "Hotel Adlon", "im Rathaus"): a more
   // exact place of a meeting than its city.
   bool is_site = false;
+  // The name a site also goes by without its kind ("Seewiesen" of "Flughafen Seewiesen"), or "".
+  std::string site_name;
   // A name the lexicon lists ("FPÖ", "IG Metall"): an organization of its own, not the short
   // form of a longer name the article gives ("FPÖ Kärnten", "IG Metall Küste").
   bool known = false;

@@ -67,6 +67,7 @@ struct Candidate {
   bool is_country = false;
   bool article_local = false;
   bool is_site = false;
+  std::string site_name;  // Mention::site_name
   bool known = false;  // the lexicon's name (Mention::known)
   int priority = 0;
 };
@@ -860,6 +861,40 @@ std::string DistrictKind(const std::string& written) {
   return "";
 }
 
+// The nominative of a facility's kind as written ("Kraftwerks" -> "Kraftwerk"), or "" if the
+// word names none: a facility is named by its kind and its site ("Kraftwerk Lindental",
+// "Containerterminal Nordkai", "Flughafen Seewiesen"), and the kind is part of the name.
+std::string FacilityKind(const std::string& written) {
+  auto is_kind = [](std::string_view folded) {
+    for (std::string_view end : {"flughafen", "flugplatz", "kraftwerk", "raffinerie", "konzentrationslager",
+                                 "straflager", "terminal", "paketzentrum", "logistikzentrum", "verteilzentrum",
+                                 "rechenzentrum", "hafteinrichtung"}) {
+      if (folded.ends_with(end)) return true;
+    }
+    // A military base, not an "Olympiastützpunkt" (a sports body).
+    for (std::string_view base : {"akw", "stützpunkt", "militärstützpunkt", "luftwaffenstützpunkt",
+                                  "marinestützpunkt", "flottenstützpunkt"}) {
+      if (folded == base) return true;
+    }
+    return false;
+  };
+  const std::string folded = text::FoldForMatch(written);
+  if (is_kind(folded)) return written;
+  for (std::string_view ending : {"s", "es"}) {
+    if (written.size() > ending.size() + 3 && written.ends_with(ending) &&
+        is_kind(std::string_view(folded).substr(0, folded.size() - ending.size()))) {
+      return written.substr(0, written.size() - ending.size());
+    }
+  }
+  return "";
+}
+
+// Airports and bases go by their site's name alone too ("in Seewiesen gelandet").
+bool GoesBySiteName(std::string_view kind_folded) {
+  return kind_folded.ends_with("flughafen") || kind_folded.ends_with("flugplatz") ||
+         kind_folded.ends_with("stützpunkt");
+}
+
 // The nouns that end an institution's hyphenated name ("Levante-Institut").
 bool IsInstitutionCompoundEnd(std::string_view folded) {
   static constexpr std::string_view kNouns[] = {"institut", "stiftung", "verband", "verein", "gesellschaft",
@@ -1413,9 +1448,14 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     if (i + 1 < n && info[i + 1].upper) {
       std::string kind = TownInstitutionKind(s.tokens[i].text);
       EntityType type = EntityType::Organization;
+      bool facility = false;
       if (kind.empty()) {
         kind = DistrictKind(s.tokens[i].text);
         type = EntityType::Place;
+      }
+      if (kind.empty()) {
+        kind = FacilityKind(s.tokens[i].text);
+        facility = !kind.empty();
       }
       const NamedThing* town = kind.empty() ? nullptr : lex_.FindName(Lexicons::PhraseKey({s.tokens[i + 1].text}));
       // A town no gazetteer knows: one name word that ends the phrase ("Landkreis Kesselbach,").
@@ -1446,6 +1486,10 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
         if (adjective) {
           c.canonical = NominativeOfName({s.tokens[i - 1].text, s.tokens[i].text, s.tokens[i + 1].text},
                                          info[i - 2].folded);
+        }
+        if (facility) {
+          c.is_site = true;
+          if (GoesBySiteName(folded_kind)) c.site_name = town ? town->canonical : s.tokens[i + 1].text;
         }
         out.push_back(std::move(c));
         ++i;
@@ -2271,6 +2315,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       m.is_country = c.is_country;
       m.article_local = c.article_local;
       m.is_site = c.is_site;
+      m.site_name = c.site_name;
       if (!c.canonical.empty()) {
         m.canonical = c.canonical;
       } else if (c.type == EntityType::Person) {

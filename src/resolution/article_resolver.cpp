@@ -211,6 +211,16 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
   std::map<std::string, LocalEntity> by_key;
   std::map<std::string, std::map<std::string, std::uint32_t>> names;
   std::map<std::string, std::set<std::string>> surfaces;
+  // "Flughafen Seewiesen" goes by "Seewiesen" too, unless the article names a town Seewiesen.
+  std::set<std::string_view> site_names;
+  for (const Mention& mention : mentions) {
+    if (!mention.site_name.empty()) site_names.insert(mention.site_name);
+  }
+  if (!site_names.empty()) {
+    for (const Mention& mention : mentions) {
+      if (mention.site_name.empty() && mention.kind == MentionKind::Name) site_names.erase(mention.canonical);
+    }
+  }
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (keys[m].empty()) continue;
     const Mention& mention = mentions[m];
@@ -231,6 +241,7 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     if (std::string surface = CleanName(mention.surface); !surface.empty()) {
       surfaces[keys[m]].insert(std::move(surface));
     }
+    if (site_names.count(mention.site_name)) surfaces[keys[m]].insert(mention.site_name);
   }
 
   // States (and Länder) a meeting or a role implies without naming them: entities of the

@@ -467,6 +467,22 @@ TEST_CASE("rules: an institution named by its kind and its town is one organizat
   CHECK_FALSE(HasName(own_name, "Arbeitgeberverband Kesselmetall", EntityType::Organization));
 }
 
+TEST_CASE("rules: a facility named by its kind and its site keeps the kind in its name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Betreiber des Kraftwerks Lindental und des Containerterminals "
+                                            "Nordkai trafen sich am Flughafen Seewiesen."));
+  INFO(Dump(mentions));
+  for (const char* name : {"Kraftwerk Lindental", "Containerterminal Nordkai", "Flughafen Seewiesen"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Place));
+  }
+  CHECK_FALSE(HasName(mentions, "Lindental", EntityType::Place));
+  // An airport goes by its site's name alone too; a power plant does not.
+  for (const auto& m : mentions) {
+    if (m.canonical == "Flughafen Seewiesen") CHECK(m.site_name == "Seewiesen");
+    if (m.canonical == "Kraftwerk Lindental") CHECK(m.site_name.empty());
+  }
+}
+
 TEST_CASE("rules: a cooperative or state bank named by its town or region is one organization", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Firma verhandelte mit der Raiffeisenbank Kempten und der Landesbank "
                                             "Baden-Württemberg über einen Kredit."));

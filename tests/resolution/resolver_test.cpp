@@ -186,6 +186,25 @@ TEST_CASE("resolution: a short first name joins the longer one, a woman's name i
   CHECK(PersonsWithSurnameKey(kb, "lindkvist").size() == 1);
 }
 
+TEST_CASE("resolution: an airport goes by its site's name, unless the article names that town", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Die Maschine landete am Sonntag auf dem Flughafen Seewiesen.", "a.txt"));
+  articles.push_back(Analyze("Der Militärflugplatz Memmingen soll wachsen. In Memmingen protestierten "
+                             "am Montag Anwohner.",
+                             "b.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  auto airport = EntityLabeled(kb, "Flughafen Seewiesen");
+  REQUIRE(airport);
+  CHECK(Contains(kb.entities[*airport].alt_labels, "Seewiesen"));
+  auto airfield = EntityLabeled(kb, "Militärflugplatz Memmingen");
+  auto town = EntityLabeled(kb, "Memmingen");
+  REQUIRE(airfield);
+  REQUIRE(town);
+  CHECK(*airfield != *town);
+  CHECK_FALSE(Contains(kb.entities[*airfield].alt_labels, "Memmingen"));
+}
+
 TEST_CASE("resolution: inflected and abbreviated names of a state are one place", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Die Beziehungen zu den Vereinigten Staaten sind angespannt.", "a.txt"));
