@@ -804,11 +804,15 @@ bool IsTownsOwnHouse(std::string_view folded) {
   return std::find(std::begin(kHouses), std::end(kHouses), folded) != std::end(kHouses);
 }
 
-// A chamber or an association compound, named by a town or region the gazetteer knows
-// ("Ärztekammer Nordrhein", "Bauernverband Schleswig-Holstein"); what follows it otherwise is
-// its own name ("Arbeitgeberverband Nordmetall").
+// A chamber, an association, a federation, a court or an administration compound, named by a
+// town or region the gazetteer knows ("Ärztekammer Nordrhein", "Bauernverband Schleswig-Holstein",
+// "Landessportbund Hessen", "Oberverwaltungsgericht Sachsen", "Nationalparkverwaltung Eifel",
+// "Landvolk Niedersachsen"); what follows it otherwise is its own name ("Arbeitgeberverband Nordmetall").
 bool IsRegionalBody(std::string_view folded) {
-  return (folded.size() > 6 && folded.ends_with("kammer")) || (folded.size() > 7 && folded.ends_with("verband"));
+  return (folded.size() > 6 && folded.ends_with("kammer")) || (folded.size() > 7 && folded.ends_with("verband")) ||
+         (folded.size() > 6 && folded.ends_with("bund")) || (folded.size() > 8 && folded.ends_with("gericht")) ||
+         (folded.size() > 10 && folded.ends_with("verwaltung")) || (folded.size() > 8 && folded.ends_with("betrieb")) ||
+         folded == "landvolk";
 }
 
 // The kinds of institution named by their town, listed ("Landgericht", "Handelskammer").

@@ -467,6 +467,18 @@ TEST_CASE("rules: an institution named by its kind and its town is one organizat
   CHECK_FALSE(HasName(own_name, "Arbeitgeberverband Kesselmetall", EntityType::Organization));
 }
 
+TEST_CASE("rules: a federation, court or administration named by its region is one organization", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der Präsident des Landessportbundes Hessen, das Oberverwaltungsgericht "
+                                            "Sachsen, die Nationalparkverwaltung Eifel und das Landvolk "
+                                            "Niedersachsen widersprachen dem Hafenbetrieb Rostock."));
+  INFO(Dump(mentions));
+  for (const char* name : {"Landessportbund Hessen", "Oberverwaltungsgericht Sachsen", "Nationalparkverwaltung Eifel",
+                           "Landvolk Niedersachsen", "Hafenbetrieb Rostock"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+}
+
 TEST_CASE("rules: a facility named by its kind and its site keeps the kind in its name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Betreiber des Kraftwerks Lindental und des Containerterminals "
                                             "Nordkai trafen sich am Flughafen Seewiesen."));
