@@ -134,7 +134,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "An Bord der Fregatte Hessen sprach Anna Kessler am Montag mit Paul Brandau.");
   static const SeatOwnerIsThePlace seat_owner(
       "seat-owner-is-the-place",
-      "Whose headquarters or seat a meeting is held in ('in einem Saal des Hauptquartiers der Nato') is where it is, not a party.",
+      "Whose headquarters or seat a meeting is held in ('in einem Saal des Hauptquartiers der Nato') is where it is, not a party; the state whose embassy or mission it is ('in der Botschaft der Republik Polen') takes no part either.",
       "In einem Saal des Hauptquartiers der Nato sprach Anna Kessler am Montag mit Paul Brandau.");
   static const PlaceOfTheMeetingIsNamed place_named(
       "place-of-the-meeting-is-named",

@@ -1035,6 +1035,14 @@ bool IsSeatNoun(std::string_view folded) {
   return false;
 }
 
+// "Botschaft", "Generalkonsulats", "Landesvertretung": a state's or a Land's house abroad.
+bool IsMissionNoun(std::string_view folded) {
+  for (std::string_view noun : {"botschaft", "konsulat", "vertretung"}) {
+    if (folded.ends_with(noun) || folded.ends_with(std::string(noun) + "s")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void SeatOwnerIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const {
@@ -1042,9 +1050,17 @@ void SeatOwnerIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
     const std::size_t k = men.first_token;
-    if (men.type != EntityType::Organization || k < 2) return;
+    if (men.type == EntityType::Person || k < 2) return;
     if (s.folded(k - 1) != "der" && s.folded(k - 1) != "des") return;
-    if (!IsSeatNoun(s.folded(k - 2)) || !s.upper(k - 2)) return;
+    if (!s.upper(k - 2)) return;
+    // "in der Botschaft der Republik Polen": the state whose embassy it is takes no part; the
+    // embassy is in the town the article is about, not in that state.
+    if (men.type == EntityType::Place && IsMissionNoun(s.folded(k - 2))) {
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
+      return;
+    }
+    if (men.type != EntityType::Organization || !IsSeatNoun(s.folded(k - 2))) return;
     x.fate = Fate::Place;
     x.place_distance = 30;  // a city named besides says where, too ("in Brüssel")
     x.decided_by = name();

@@ -1789,6 +1789,9 @@ TEST_CASE("seat-owner-is-the-place: whose headquarters hosts a meeting is where,
   CHECK(MeetingsWithAll("In einer Sitzung der Nato sprach Anna Kessler am Montag mit Paul Brandau.",
                         "2025-06-12")
             .find("Nato; Paul Brandau; @-") != std::string::npos);
+  // An embassy's state takes no part, and the embassy is not in that state.
+  CHECK(MeetingsWithAll("Am Abend traf Anna Kessler in der Botschaft der Republik Polen den Unternehmer Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held Am Abend \n");
   // Without the building the organization takes part.
   CHECK(MeetingsWithAll("Anna Kessler sprach am Montag mit Vertretern der Nato.", "2025-06-12") ==
         "Anna Kessler; Nato; @- held am Montag 2025-06-09\n");
