@@ -530,23 +530,41 @@ constexpr std::string_view kBodysOffices[] = {"präsident", "präsidentin", "vor
                                               "chef",      "chefin",      "sprecher",        "sprecherin",
                                               "obmann",    "obfrau",      "geschäftsführer", "geschäftsführerin"};
 
-// The kind of body an office's compound names by its first part: "Gewerkschaftssekretär" ->
-// "gewerkschaft", "Kammerpräsidentin" -> "kammer", "Ausschussvorsitzende" -> "ausschuss".
-std::string_view BodyOfCompound(std::string_view folded_label) {
-  static constexpr std::string_view kBodies[] = {"gewerkschaft", "kammer",    "ausschuss", "kommission",
-                                                 "stiftung",     "verband",   "verein",    "genossenschaft",
-                                                 "brauerei",     "reederei",  "werft",     "klinik"};
-  for (std::string_view body : kBodies) {
-    if (!folded_label.starts_with(body)) continue;
-    std::string_view rest = folded_label.substr(body.size());
-    if (rest.starts_with("s") || rest.starts_with("-")) rest.remove_prefix(1);
-    // "Kammerpräsidentin": an office follows; "Verbandsgemeinde", "Vereinsheim" are no offices.
-    if (rest.size() < 4) continue;
-    auto ends_with = [&](std::string_view office) { return rest.ends_with(office); };
-    if (std::any_of(std::begin(kBodysOffices), std::end(kBodysOffices), ends_with) ||
-        EndsWithAny(rest, {"sekretär", "sekretärin", "direktor", "direktorin", "leiter", "leiterin"})) {
-      return body;
+// The body an office's compound names by its first part, as a kind ("gewerkschaft",
+// "verband") and as written ("städteverband" of "Städteverbandsdirektorin").
+struct CompoundBody {
+  std::string_view kind;    // empty: the compound names no body
+  std::string_view prefix;  // the first part without its joining "s" or "-"
+};
+
+// "Gewerkschaftssekretär" -> gewerkschaft, "Kammerpräsidentin" -> kammer, "Vereinsobfrau" ->
+// verein, "Unternehmenssprecher" -> unternehmen, "Städteverbandsdirektorin" -> verband.
+CompoundBody BodyOfCompound(std::string_view folded_label) {
+  static constexpr std::string_view kBodies[] = {
+      "gewerkschaft", "kammer",  "ausschuss",   "kommission", "stiftung", "verband",  "verein",
+      "genossenschaft", "brauerei", "reederei", "werft",      "klinik",   "unternehmen", "team",
+      "messe",        "anstalt", "observatorium"};
+  static constexpr std::string_view kOffices[] = {"sekretär", "sekretärin", "direktor", "direktorin", "leiter",
+                                                  "leiterin", "vorstand",   "manager",  "managerin"};
+  auto office_at = [&](std::string_view rest) {
+    auto is = [&](std::string_view office) { return rest == office; };
+    return std::any_of(std::begin(kBodysOffices), std::end(kBodysOffices), is) ||
+           std::any_of(std::begin(kOffices), std::end(kOffices), is);
+  };
+  // The office is the compound's tail; the body ends the part before it ("Vereinsobfrau": the
+  // office "obfrau", the part "vereins"). "Verbandsgemeinde", "Vereinsheim" name no office.
+  for (std::size_t split = 4; split + 4 <= folded_label.size(); ++split) {
+    if (!office_at(folded_label.substr(split))) continue;
+    std::string_view prefix = folded_label.substr(0, split);
+    if (prefix.ends_with("-")) prefix.remove_suffix(1);
+    for (std::string_view body : kBodies) {
+      if (prefix.ends_with(body)) return {body, prefix};
+      if (prefix.size() > body.size() && prefix.ends_with("s") &&
+          prefix.substr(0, prefix.size() - 1).ends_with(body)) {
+        return {body, prefix.substr(0, prefix.size() - 1)};
+      }
     }
+    return {};
   }
   return {};
 }
@@ -555,16 +573,18 @@ class CompoundNamesItsBody : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    const std::string_view body = BodyOfCompound(c.label);
-    if (body.empty()) return std::nullopt;
-    // Of that kind by its name ("Landesapothekerkammer") or by the noun before it ("der
-    // Gewerkschaft Verdi").
+    const CompoundBody body = BodyOfCompound(c.label);
+    if (body.kind.empty()) return std::nullopt;
+    // Of that kind by its name ("Landesapothekerkammer"), by the noun before it ("der
+    // Gewerkschaft Verdi", "das Radsportteam X"), or for a company or a team by what it is.
     auto of_kind = [&](std::size_t m) {
       const Mention& men = c.facts.mentions[m];
       if (men.type != EntityType::Organization || men.kind != MentionKind::Name) return false;
-      if (text::FoldForMatch(men.canonical).find(body) != std::string::npos) return true;
+      if (body.kind == "unternehmen") return IsCompany(c.lexicons, men) || CalledACompany(c, men);
+      if ((body.kind == "team" || body.kind == "verein") && IsSportsClub(men)) return true;
+      if (text::FoldForMatch(men.canonical).find(body.prefix) != std::string::npos) return true;
       const SentenceAnnotation& s = c.sentences[men.sentence];
-      return men.first_token > 0 && s.folded(men.first_token - 1).ends_with(body);
+      return men.first_token > 0 && s.folded(men.first_token - 1).ends_with(body.prefix);
     };
     if (const auto near = NearestBefore(c, role.sentence, role.first_token, 2, of_kind)) return near;
     // "Ein Treffen mit Kommissionspräsidentin X ist nach Angaben der EU-Kommission nicht
@@ -1273,7 +1293,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
   static const CompoundNamesItsBody compound(
       "compound-names-its-body",
-      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Ausschussvorsitzende') without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence.",
+      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Unternehmenssprecher') without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence: by its name or the noun before it, a company by what it is, a club by its name.",
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",

@@ -256,8 +256,15 @@ TEST_CASE("compound-names-its-body: the body of the compound's kind named before
                 "Max Ott") == "Verdi");
   CHECK(OwnerOf("Ein Gespräch mit Kommissionspräsidentin Eva Lind ist nach Angaben der EU-Kommission nicht geplant.",
                 "Eva Lind") == "Europäische Kommission");
+  // The body may end a longer first part, be a company by its legal form, or a club by its name.
+  CHECK(OwnerOf("Die Kessler Stahl AG baut Stellen ab. Unternehmenssprecher Max Ott bestätigte das.", "Max Ott") ==
+        "Kessler Stahl AG");
+  CHECK(OwnerOf("Der Deutsche Bauernverband lud ein. Bauernverbandsdirektorin Eva Lind sprach.", "Eva Lind") ==
+        "Deutscher Bauernverband");
+  CHECK(OwnerOf("Der VfL Kesselbach feierte. Vereinspräsident Max Ott dankte den Fans.", "Max Ott") == "VfL Kesselbach");
   // Another kind of body is no owner, nor is a compound that names no office.
   CHECK(OwnerOf("Die Gewerkschaft Verdi unterstützt den Streik. Kammerpräsidentin Eva Lind schwieg.", "Eva Lind") == "-");
+  CHECK(OwnerOf("Die Kessler Stahl AG baut Stellen ab. Vereinspräsident Max Ott bestätigte das.", "Max Ott") == "-");
 }
 
 TEST_CASE("body-before-takes-office: the organization the sentence before opens with, if it names no person",
