@@ -961,6 +961,20 @@ TEST_CASE("rules: venue nouns after an article are the article's own institution
   CHECK_FALSE(FindBySurface(mentions, "Ministerium"));
 }
 
+TEST_CASE("rules: a seat of government, a town office, a consulate or a mosque after an article is a venue",
+          "[recognition][rules]") {
+  auto mentions = Rules("Lena Graf traf Max Ott im Regierungsgebäude. Am Abend sprach sie im Gemeindeamt, im "
+                        "Kurhaus und im Generalkonsulat, am Freitag besuchte sie die Zentralmoschee.");
+  INFO(Dump(mentions));
+  for (const char* venue : {"Regierungsgebäude", "Gemeindeamt", "Kurhaus", "Generalkonsulat", "Zentralmoschee"}) {
+    INFO(venue);
+    const Mention* site = FindBySurface(mentions, venue);
+    REQUIRE(site);
+    CHECK(site->type == EntityType::Place);
+    CHECK(site->article_local);
+  }
+}
+
 TEST_CASE("rules: a district's, a town's or a parish's house after an article is a venue", "[recognition][rules]") {
   auto mentions = Rules("Der Landrat empfing Lena Graf im Kreishaus. Am Abend traf sie Max Ott im Stadthaus, "
                         "am Freitag die Kirchengemeinde im Gemeindehaus.");
