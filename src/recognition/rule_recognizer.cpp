@@ -127,6 +127,8 @@ class RuleRecognizer : public Recognizer {
                               std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Der Schweizer Bauernverband ... Der Bauernverband": a known name's bare noun refers to the
   // sibling the article named last with that noun, not to the known one.
+  static void RetypeTaggedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
+                                std::vector<std::vector<Candidate>>& per_sentence);
   static void ReferShortNamesToSiblings(const std::vector<std::vector<TokenInfo>>& infos,
                                         std::vector<std::vector<Candidate>>& per_sentence);
   // "Washington Trump" or "Putin Witkoff" read as one name: the place and the person, or the
@@ -2040,6 +2042,73 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
   }
 }
 
+namespace {
+
+// A town's own office: "Bürgermeisterin", "Gemeindepräsident", "Ortsvorsteher".
+bool IsTownsOffice(std::string_view folded) {
+  for (std::string_view office : {"bürgermeister", "gemeindepräsident", "stadtpräsident", "ortsvorsteher"}) {
+    if (folded.ends_with(office) || folded.ends_with(std::string(office) + "in")) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
+                                       const std::vector<std::vector<TokenInfo>>& infos,
+                                       std::vector<std::vector<Candidate>>& per_sentence) {
+  // "in Hohenbrück", "aus Kesselstedt", "Kesselstedts Bürgermeister", "die Bürgermeisterin von
+  // Kesselstedt": a single word the tagger alone read as a person is a town, everywhere in the
+  // article, when the article puts it after a preposition of place or with a town's office, and
+  // no person's name of two words or more has it.
+  auto tagged_person = [](const Candidate& c) {
+    return c.type == EntityType::Person && c.kind == MentionKind::Name && c.last == c.first + 1 && c.priority <= 30;
+  };
+  std::set<std::string_view> towns, in_person_name;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const auto& info = infos[si];
+    // Any word after "in" or "aus", and the end of a route ("von Kesselstedt nach Hohenbrück"),
+    // whatever the tagger made of it there.
+    for (std::size_t i = 1; i < info.size(); ++i) {
+      if (!info[i].upper || info[i].function) continue;
+      const std::string& before = info[i - 1].folded;
+      const bool route_end = before == "nach" && i >= 3 && (info[i - 3].folded == "von" || info[i - 3].folded == "ab");
+      if (before == "in" || before == "aus" || route_end) towns.insert(info[i].folded);
+    }
+    for (const Candidate& c : per_sentence[si]) {
+      if (c.type == EntityType::Person && c.kind == MentionKind::Name && c.last - c.first >= 2) {
+        for (std::size_t k = c.first; k < c.last; ++k) in_person_name.insert(info[k].folded);
+      }
+      if (!tagged_person(c)) continue;
+      const std::size_t i = c.first;
+      const std::string& word = info[i].folded;
+      const std::string_view before = i > 0 ? std::string_view(info[i - 1].folded) : std::string_view();
+      if (before == "von" && i >= 2 && IsTownsOffice(info[i - 2].folded)) towns.insert(word);
+      // "Kesselstedts (Erster) Bürgermeister": the genitive's stem.
+      std::size_t office = i + 1;
+      if (office < info.size() && info[office].upper && !IsTownsOffice(info[office].folded)) ++office;
+      if (word.size() > 4 && word.ends_with("s") && office < info.size() && IsTownsOffice(info[office].folded)) {
+        towns.insert(std::string_view(word).substr(0, word.size() - 1));
+      }
+    }
+  }
+  if (towns.empty()) return;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    for (Candidate& c : per_sentence[si]) {
+      if (!tagged_person(c)) continue;
+      const std::string_view word = infos[si][c.first].folded;
+      const bool genitive = !towns.count(word) && word.ends_with("s") && towns.count(word.substr(0, word.size() - 1));
+      const std::string_view town = genitive ? word.substr(0, word.size() - 1) : word;
+      if ((!towns.count(word) && !genitive) || in_person_name.count(town)) continue;
+      c.type = EntityType::Place;
+      if (genitive) {
+        const std::string& written = article.sentences[si].tokens[c.first].text;
+        c.canonical = written.substr(0, written.size() - 1);
+      }
+    }
+  }
+}
+
 void RuleRecognizer::ReferShortNamesToSiblings(const std::vector<std::vector<TokenInfo>>& infos,
                                                std::vector<std::vector<Candidate>>& per_sentence) {
   // The canonical name last given in full for each noun ("bauernverband" -> "Schweizer Bauernverband").
@@ -2112,6 +2181,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   SplitRunOnNames(article, per_sentence);
   JoinInstitutionToPlace(article, infos, per_sentence);
   ReferShortNamesToSiblings(infos, per_sentence);
+  RetypeTaggedTowns(article, infos, per_sentence);
 
   // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner
   // ... Falkner": a single word the tagger read as a person, which opens the name of an

@@ -467,6 +467,24 @@ TEST_CASE("rules: an institution named by its kind and its town is one organizat
   CHECK_FALSE(HasName(own_name, "Arbeitgeberverband Kesselmetall", EntityType::Organization));
 }
 
+TEST_CASE("rules: a word the tagger reads as a person is a town where the article puts it after 'in' or 'aus'",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Kessing (dpa) - Die Gemeinde wehrt sich. \"Von Ulm nach Kessing dauert es "
+                                            "zwei Stunden\", sagte Anna Graf am Montag in Kessing. Kessing liegt im Tal."));
+  INFO(Dump(mentions));
+  std::size_t towns = 0;
+  for (const auto& m : mentions) {
+    if (m.canonical != "Kessing") continue;
+    CHECK(m.type == EntityType::Place);
+    ++towns;
+  }
+  CHECK(towns == 4);
+  // Not a person the article names in full ("Paul Kessing ... in Kessing" is rare; the person wins).
+  auto person = RecognizeFull(MakeArticle("Paul Kessing sprach am Montag in Ulm. Kessing sagte, er sei zufrieden."));
+  INFO(Dump(person));
+  CHECK(HasPerson(person, "Kessing"));
+}
+
 TEST_CASE("rules: a federation, court or administration named by its region is one organization", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Der Präsident des Landessportbundes Hessen, das Oberverwaltungsgericht "
                                             "Sachsen, die Nationalparkverwaltung Eifel und das Landvolk "
