@@ -975,6 +975,8 @@ class StateBeforeTakesOffice : public NamedRoleOwnerRule {
     for (std::size_t m : before.mentions()) {
       const Mention& men = before.mention(m);
       if (men.type == EntityType::Person) return std::nullopt;
+      // "Das Saarland und Luxemburg wollen ...": a Land's office may be the Land's.
+      if (men.type == EntityType::Place && !men.is_country && KindOf(c.lexicons, men) == "state") return std::nullopt;
       if (men.type != EntityType::Place || !men.is_country || men.kind != MentionKind::Name) continue;
       if (state && before.mention(*state).canonical != men.canonical) return std::nullopt;
       state = m;
@@ -1265,7 +1267,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Deutschland hilft. Außenminister Max Ott (SPD) reiste am Montag nach Rom.");
   static const StateBeforeTakesOffice state_before(
       "state-before-takes-office",
-      "A state's office opening a sentence, after a sentence that names one state and no person, is that state's.",
+      "A state's office opening a sentence, after a sentence that names one state and no person (and no Land, whose office it may be), is that state's.",
       "Hinter den Kulissen ist Norwegen aktiv. Außenminister Max Ott reiste nach Kairo.");
   static const FederalOfficeTakesTheFederation federal(
       "federal-office-takes-the-federation",

@@ -232,6 +232,10 @@ TEST_CASE("state-before-takes-office: one state and no person in the sentence be
   CHECK(OwnerOf("Lena Graf lobte Norwegen. Außenminister Max Ott reiste nach Kairo.", "Max Ott") == "-");
   CHECK(OwnerOf("Deutschland ist aktiv. Außenminister Max Ott reiste nach Kairo.", "Max Ott") == "-");
   CHECK(OwnerOf("Norwegen ist aktiv. Am Montag reiste Außenminister Max Ott nach Kairo.", "Max Ott") == "-");
+  // A Land named besides may own a Land's office.
+  CHECK(OwnerOf("Das Saarland und Luxemburg wollen enger zusammenarbeiten. Ministerpräsidentin Lena Graf reiste nach "
+                "Kairo.",
+                "Lena Graf") != "Luxemburg");
 }
 
 TEST_CASE("institution-office-takes-institution: a university, a court, an institute; not another kind",
