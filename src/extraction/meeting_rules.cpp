@@ -88,6 +88,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "speakers-excluded",
       "Who reports the meeting ('sagte X', 'laut X'; an unnamed source's noun ends the source: 'nach Angaben des Ministeriums') or urges it ('X forderte ihn auf, mit Y zu verhandeln') is no party, unless speaking after it ('Nach dem Treffen mit Y sagte X') or announcing a trip for it ('X kündigte an, nach Ulm zu reisen, um mit Y zu sprechen'), or telling of themselves ('Am Abend habe sie mit Y telefoniert, sagte X', when no one named before is 'sie'); 'sagte ... zu' promises, it reports nothing.",
       "Anna Kessler habe sich mit Paul Brandau getroffen, sagte Jonas Weller.");
+  static const CommentersAreNoParties commenters(
+      "commenters-are-no-parties",
+      "Who judges a meeting that the sentence gives its own parties ('Die Grünen kritisierten den Besuch Ficos', 'X begrüßte das Treffen der beiden') is no party; 'X lobte das Gespräch mit Y' still makes X one.",
+      "Anna Kessler besuchte am Montag Ulm und traf Paul Brandau. Die SPÖ hat den Besuch Kesslers scharf kritisiert.");
   static const MediaAreNoParties media(
       "media-are-no-parties",
       "Newspapers, broadcasters and agencies report meetings; they do not attend them, 'im Gespräch mit dem Sender' is an interview, and 'Das Gespräch führte X.' credits its journalist.",
@@ -210,7 +214,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const std::vector<const SentenceRule*> all = {
       &semicolon, &verb_needs_partner, &request, &definite_noun, &status_cues, &perfect, &earlier, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
+      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &commenters, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
   return all;

@@ -55,6 +55,7 @@ NEWSKG_SENTENCE_RULE(BracketsExcluded);
 NEWSKG_SENTENCE_RULE(DatelineIsNoParty);
 NEWSKG_SENTENCE_RULE(RoleOwnersExcluded);
 NEWSKG_SENTENCE_RULE(SpeakersExcluded);
+NEWSKG_SENTENCE_RULE(CommentersAreNoParties);
 NEWSKG_SENTENCE_RULE(MediaAreNoParties);
 NEWSKG_SENTENCE_RULE(TopicsExcluded);
 NEWSKG_SENTENCE_RULE(BodyActedForIsNoParty);

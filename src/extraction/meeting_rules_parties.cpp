@@ -496,6 +496,58 @@ void RoleOwnersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const 
   });
 }
 
+namespace {
+
+// "kritisierte", "begrüßten", "hat gelobt", "bedauert": a verb that judges what it takes.
+bool IsJudgingVerb(std::string_view folded) {
+  for (std::string_view stem : {"kritisier", "begrüss", "lobt", "gelobt", "verurteil", "bemängel", "bedauer",
+                                "kommentier", "würdigt", "gewürdigt", "rügt", "gerügt"}) {
+    if (folded.starts_with(stem)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void CommentersAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  // The meeting noun: the trigger, or what a judging verb the lexicon also reads as a greeting
+  // takes ("begrüßte das Treffen").
+  std::size_t noun = t;
+  if (!d.noun) {
+    if (!IsJudgingVerb(s.folded(t)) || t + 2 >= s.size() || !s.IsDeterminer(t + 1)) return;
+    const bool meeting_noun = std::any_of(s.triggers().begin(), s.triggers().end(), [&](const Trigger& other) {
+      return other.token == t + 2 && s.upper(t + 2);
+    });
+    if (!meeting_noun) return;
+    noun = t + 2;
+  }
+  if (noun + 1 >= s.size()) return;
+  const int clause = s.clause(noun);
+  bool judged = false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s.clause(k) != clause || s.quoted(k)) continue;
+    if (k > noun && s.folded(k) == "mit") return;  // "lobte das Gespräch mit Y": X took part
+    judged = judged || (k != noun && IsJudgingVerb(s.folded(k)));
+  }
+  if (!judged) return;
+  // The meeting's own parties right after its noun: "den Besuch Ficos", "das Treffen der
+  // beiden", "das Treffen von X und Y".
+  const std::string& next = s.folded(noun + 1);
+  const bool own_parties =
+      s.NameStartingAt(noun + 1) ||
+      ((next == "der" || next == "des" || next == "von" || next == "zwischen") && noun + 2 < s.size() &&
+       (s.NameStartingAt(noun + 2) || s.folded(noun + 2) == "beiden"));
+  if (!own_parties) return;
+  ForOpen(d, [&](Candidate& x) {
+    const Mention& men = s.mention(x.mention);
+    if (men.last_token > std::min(t, noun) || s.clause(men.first_token) != clause) return;
+    x.fate = Fate::Excluded;
+    x.decided_by = name();
+  });
+}
+
 void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;

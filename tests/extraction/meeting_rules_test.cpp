@@ -1779,6 +1779,18 @@ TEST_CASE("setting-hosts-are-no-parties: 'parallel zum Treffen' is another meeti
         "Eva Lind; Jonas Weller; @- held am Montag 2025-06-09\nAnna Kessler; Paul Brandau; @Ulm held  \n");
 }
 
+TEST_CASE("commenters-are-no-parties: who judges a meeting with its own parties takes no part", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler besuchte am Montag Ulm und traf Paul Brandau. Die SPÖ hat den Besuch Kesslers "
+                        "scharf kritisiert.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  // "begrüßen" judges a meeting it takes, it greets no one.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau. Die SPÖ begrüßte das Treffen der beiden.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  // Praise for talks with a partner comes from one who took part.
+  CHECK(MeetingsWithAll("Jonas Weller lobte am Montag das Gespräch mit Paul Brandau.", "2025-06-12") ==
+        "Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("seat-owner-is-the-place: whose headquarters hosts a meeting is where, not who", "[extraction][rules]") {
   CHECK(MeetingsWithAll("In einem Saal des Hauptquartiers der Nato sprach Anna Kessler am Montag mit Paul Brandau.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Nato held am Montag 2025-06-09\n");
