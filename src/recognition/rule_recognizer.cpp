@@ -904,8 +904,9 @@ bool GoesBySiteName(std::string_view kind_folded) {
 // The nouns that end an institution's hyphenated name ("Levante-Institut").
 bool IsInstitutionCompoundEnd(std::string_view folded) {
   static constexpr std::string_view kNouns[] = {"institut", "stiftung", "verband", "verein", "gesellschaft",
-                                                "akademie", "werft", "werke", "klinik"};
-  return std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns);
+                                                "akademie", "werft", "werke", "klinik", "universität", "sekretariat"};
+  if (std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns)) return true;
+  return folded == "fraktion" || (folded.size() > 10 && folded.ends_with("tagsfraktion")) || folded == "ratsfraktion";
 }
 
 }  // namespace
@@ -1511,11 +1512,19 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       out.push_back(std::move(c));
       continue;
     }
-    // So is an institution's: "Levante-Institut", "Bertelsmann-Stiftung", "Max-Planck-Gesellschaft".
-    if (const auto dash = info[i].folded.rfind('-'); dash != std::string::npos && dash > 0 &&
-        IsInstitutionCompoundEnd(std::string_view(info[i].folded).substr(dash + 1)) && !LookupPhrase(info, i, i + 1)) {
-      out.push_back(SpanCandidate(s, i, i + 1, EntityType::Organization, 40));
-      continue;
+    // So is an institution's: "Levante-Institut", "Bertelsmann-Stiftung", "Max-Planck-Gesellschaft",
+    // a party's group in a parliament, "SPD-Fraktion", "der CDU-Landtagsfraktion"; in the genitive
+    // named in the nominative ("des Adler-Instituts").
+    if (const auto dash = info[i].folded.rfind('-'); dash != std::string::npos && dash > 0) {
+      const std::optional<std::size_t> cut = GenitiveCut(std::string_view(info[i].folded).substr(dash + 1), [](std::string_view noun) {
+        return IsInstitutionCompoundEnd(noun);
+      });
+      if (cut && !LookupPhrase(info, i, i + 1)) {
+        Candidate c = SpanCandidate(s, i, i + 1, EntityType::Organization, 40);
+        if (*cut > 0) c.canonical = s.tokens[i].text.substr(0, s.tokens[i].text.size() - *cut);
+        out.push_back(std::move(c));
+        continue;
+      }
     }
     // "des leerstehenden Hotels Heidekrug": the genitive, named in the nominative.
     const std::optional<std::size_t> building_cut =

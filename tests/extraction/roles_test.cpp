@@ -66,17 +66,18 @@ TEST_CASE("roles: academic titles may stand between the comma and the name", "[e
   CHECK(OfName(facts, *roles[0]) == "Universität Ulm");
 }
 
-TEST_CASE("roles: a party's group in a parliament stands for the party", "[extraction][roles]") {
+TEST_CASE("roles: a party's group in a parliament owns its offices; a Land group stands for the party",
+          "[extraction][roles]") {
   auto facts = Analyze("Der Vorsitzende der CDU-Landtagsfraktion, Olaf Beispiel, und Anna Muster, Chefin der "
                        "Grünen-Fraktion im Landtag, lehnten ab. Der Chef der SPD-Landesgruppe im Bundestag, Max "
                        "Beispiel, schwieg.");
   INFO(Dump(facts));
   auto olaf = RolesOf(facts, "Olaf Beispiel");
   REQUIRE(olaf.size() == 1);
-  CHECK(OfName(facts, *olaf[0]) == "CDU");
+  CHECK(OfName(facts, *olaf[0]) == "CDU-Landtagsfraktion");
   auto anna = RolesOf(facts, "Anna Muster");
   REQUIRE(anna.size() == 1);
-  CHECK(OfName(facts, *anna[0]) == "Grüne");
+  CHECK(OfName(facts, *anna[0]) == "Grünen-Fraktion");
   auto max = RolesOf(facts, "Max Beispiel");
   REQUIRE(max.size() == 1);
   CHECK(OfName(facts, *max[0]) == "SPD");

@@ -445,6 +445,14 @@ TEST_CASE("rules: an institution's hyphenated name and a citizens' initiative's 
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
+  // A party's group in a parliament, and an institute in the genitive, named in the nominative.
+  auto groups = RecognizeFull(MakeArticle("Die SPD-Fraktion und die CDU-Landtagsfraktion kritisierten den Leiter des "
+                                          "Adler-Instituts."));
+  INFO(Dump(groups));
+  for (const char* name : {"SPD-Fraktion", "CDU-Landtagsfraktion", "Adler-Institut"}) {
+    INFO(name);
+    CHECK(HasName(groups, name, EntityType::Organization));
+  }
 }
 
 TEST_CASE("rules: an institution named by its kind and its town is one organization", "[recognition][rules]") {
