@@ -263,7 +263,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler lud am Montag zu einem Gipfel in Linz. Teilnehmer waren Paul Brandau und Jonas Weller.");
   static const DenialsCoverReports denials(
       "denials-cover-reports",
-      "A denied meeting ('hat nicht stattgefunden', 'steht nicht zur Debatte') takes the reports it answers with it: of the same parties anywhere in the article, or, when the denial names none, the meeting told just before.",
+      "A denied meeting ('hat nicht stattgefunden', 'steht nicht zur Debatte', also quoted: '„Ein solches Treffen hat es nicht gegeben“') takes the reports it answers with it: of the same parties anywhere in the article, or, when the denial names none, the meeting told just before.",
       "Ein Portal berichtete, Anna Kessler habe sich am Montag mit Paul Brandau getroffen. Ein solches Treffen habe nicht stattgefunden, sagte Jonas Weller.");
   static const NextRoundTakesParties next_round(
       "next-round-takes-parties",

@@ -151,7 +151,8 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
   }
   UnquoteNames();
   // A quotation is someone else's sentence, read for meetings only when its speaker tells one
-  // of their own ("„Ich habe mich mit X getroffen“, sagte Y"): in the first person.
+  // of their own ("„Ich habe mich mit X getroffen“, sagte Y"): in the first person; or denies
+  // "such a meeting" told before ("„Ein solches Treffen hat es nicht gegeben“, sagte Y").
   std::vector<bool> first_person_quote(n, false);
   for (std::size_t open = 0; open < n;) {
     if (!quoted_[open]) {
@@ -159,11 +160,14 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
       continue;
     }
     std::size_t close = open;
-    bool first_person = false;
+    bool first_person = false, points_back = false, negated = false;
     for (; close < n && quoted_[close]; ++close) {
       const std::string& w = folded_[close];
       first_person = first_person || w == "ich" || w == "mich" || w == "mir" || w == "wir" || w == "uns";
+      points_back = points_back || (close + 1 < n && upper_[close + 1] && w.starts_with("solch"));
+      negated = negated || w == "nicht" || w == "nie" || w == "niemals";
     }
+    first_person = first_person || (points_back && negated);
     for (std::size_t k = open; k < close; ++k) first_person_quote[k] = first_person;
     open = close;
   }

@@ -1242,6 +1242,12 @@ TEST_CASE("denials-cover-reports: a denial with a place of its own denies anothe
                         "2025-06-12") == "");
 }
 
+TEST_CASE("denials-cover-reports: a quoted denial of 'such a meeting' answers the report before it", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Für Unruhe hatten Berichte gesorgt, wonach sich Anna Kessler mit der CDU-Landtagsfraktion "
+                        "getroffen habe. \"Ein solches Treffen hat es nicht gegeben\", sagte sie.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("setting-from-sentence-before: a scene-setting opening, not a topic", "[extraction][rules]") {
   // "In Linz ..." opening the sentence before sets the scene, also over the dateline.
   CHECK(MeetingsWithAll("Ulm (dpa) - In Linz heulten am Dienstag die Sirenen. Wenige Stunden später empfing Anna "
