@@ -386,23 +386,31 @@ bool IsMunicipalOffice(std::string_view folded_label) {
                                     "stadtkämmerer", "stadtkämmerin"});
 }
 
+// "Wirtschaftssenatorin", "Sportsenator": a member of a city state's government, of Berlin,
+// Hamburg or Bremen (a senator elsewhere sits in a parliament).
+bool IsCityStateSenator(std::string_view folded_label) { return EndsWithAny(folded_label, {"senator", "senatorin"}); }
+bool IsCityState(const Mention& m) {
+  return m.canonical == "Berlin" || m.canonical == "Hamburg" || m.canonical == "Bremen";
+}
+
 class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsMunicipalOffice(c.label)) return std::nullopt;
-    if (const auto town = TownOfAdjectiveBefore(c, role)) return town;
+    const bool senator = IsCityStateSenator(c.label);
+    if (!senator && !IsMunicipalOffice(c.label)) return std::nullopt;
+    auto fits = [&](const Mention& town) { return IsTown(c.lexicons, town) && (!senator || IsCityState(town)); };
+    if (const auto town = TownOfAdjectiveBefore(c, role); town && fits(c.facts.mentions[*town])) return town;
     const auto near = NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
       // "war aus Linz angereist. Bürgermeisterin X empfing sie": not where a guest came from.
       const Mention& town = c.facts.mentions[m];
-      return IsTown(c.lexicons, town) && !c.sentences[town.sentence].IsOrigin(town.first_token) &&
-             !MayorOfItIsAnother(c, role, m);
+      return fits(town) && !c.sentences[town.sentence].IsOrigin(town.first_token) && !MayorOfItIsAnother(c, role, m);
     });
     if (near) return near;
     // "Ulm (dpa) - ... Oberbürgermeister Max Ott": else the town the report was filed from, the
     // first of its dateline ("Ulm/Kiew.": a regional paper's home comes first).
     const std::optional<std::size_t> home = c.index.DatelineBefore(c.facts, role.sentence);
-    if (home && IsTown(c.lexicons, c.facts.mentions[*home]) && !MayorOfItIsAnother(c, role, *home)) return home;
+    if (home && fits(c.facts.mentions[*home]) && !MayorOfItIsAnother(c, role, *home)) return home;
     return std::nullopt;
   }
 
@@ -1243,7 +1251,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor, a mayor's Beigeordneter or a town's treasurer without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist'), else of the dateline's town.",
+      "A mayor, a mayor's Beigeordneter, a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist'), else of the dateline's town.",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

@@ -150,6 +150,10 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
                 "Max Ott") == "Lindau");
   CHECK(OwnerOf("Der Minister reiste am Montag nach Bayern. Bürgermeister Max Ott reiste nach Lindau.",
                 "Max Ott") == "-");
+  // A senator is a city state's, by its dateline too; not a town's that is no city state.
+  CHECK(OwnerOf("Hamburg (dpa) - Der Hafen wächst. Wirtschaftssenatorin Eva Lind lobte die Zahlen.", "Eva Lind") ==
+        "Hamburg");
+  CHECK(OwnerOf("Lindau (dpa) - Der Hafen wächst. Senatorin Eva Lind lobte die Zahlen.", "Eva Lind") == "-");
   // A mayor's deputy and treasurer are the town's too.
   CHECK(OwnerOf("Der Minister reiste am Montag nach Lindau. Dort empfing ihn der Erste Beigeordnete Max Ott.",
                 "Max Ott") == "Lindau");
