@@ -83,6 +83,18 @@ TEST_CASE("roles: a party's group in a parliament owns its offices; a Land group
   CHECK(OfName(facts, *max[0]) == "SPD");
 }
 
+TEST_CASE("roles: Swiss heads of canton and commune, and a region's Hauptfrau", "[extraction][roles]") {
+  auto facts = Analyze("Landammann Reto Muster und Gemeindeammann Lena Graf trafen am Montag Hauptfrau Eva Lind.");
+  INFO(Dump(facts));
+  for (const auto& [person, label] : {std::pair{"Reto Muster", "Landammann"}, {"Lena Graf", "Gemeindeammann"},
+                                      {"Eva Lind", "Hauptfrau"}}) {
+    INFO(person);
+    auto roles = RolesOf(facts, person);
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0]->label == label);
+  }
+}
+
 TEST_CASE("roles: a nationality adjective before the role names the state", "[extraction][roles]") {
   auto facts = Analyze("Der ukrainische Außenminister Andrij Sybiha reiste am Morgen nach Warschau.");
   INFO(Dump(facts));
