@@ -524,14 +524,6 @@ void CommentersAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) co
     noun = t + 2;
   }
   if (noun + 1 >= s.size()) return;
-  const int clause = s.clause(noun);
-  bool judged = false;
-  for (std::size_t k = 0; k < s.size(); ++k) {
-    if (s.clause(k) != clause || s.quoted(k)) continue;
-    if (k > noun && s.folded(k) == "mit") return;  // "lobte das Gespräch mit Y": X took part
-    judged = judged || (k != noun && IsJudgingVerb(s.folded(k)));
-  }
-  if (!judged) return;
   // The meeting's own parties right after its noun: "den Besuch Ficos", "das Treffen der
   // beiden", "das Treffen von X und Y".
   const std::string& next = s.folded(noun + 1);
@@ -540,6 +532,14 @@ void CommentersAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) co
       ((next == "der" || next == "des" || next == "von" || next == "zwischen") && noun + 2 < s.size() &&
        (s.NameStartingAt(noun + 2) || s.folded(noun + 2) == "beiden"));
   if (!own_parties) return;
+  const int clause = s.clause(noun);
+  bool judged = false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s.clause(k) != clause || s.quoted(k)) continue;
+    if (k > noun && s.folded(k) == "mit") return;  // "lobte das Gespräch mit Y": X took part
+    judged = judged || (k != noun && IsJudgingVerb(s.folded(k)));
+  }
+  if (!judged) return;
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
     if (men.last_token > std::min(t, noun) || s.clause(men.first_token) != clause) return;
@@ -1089,8 +1089,9 @@ bool IsSeatNoun(std::string_view folded) {
 
 // "Botschaft", "Generalkonsulats", "Landesvertretung": a state's or a Land's house abroad.
 bool IsMissionNoun(std::string_view folded) {
+  if (folded.ends_with("s")) folded.remove_suffix(1);  // "des Generalkonsulats"
   for (std::string_view noun : {"botschaft", "konsulat", "vertretung"}) {
-    if (folded.ends_with(noun) || folded.ends_with(std::string(noun) + "s")) return true;
+    if (folded.ends_with(noun)) return true;
   }
   return false;
 }

@@ -870,7 +870,7 @@ std::string DistrictKind(const std::string& written) {
 // The nominative of a facility's kind as written ("Kraftwerks" -> "Kraftwerk"), or "" if the
 // word names none: a facility is named by its kind and its site ("Kraftwerk Lindental",
 // "Containerterminal Nordkai", "Flughafen Seewiesen"), and the kind is part of the name.
-std::string FacilityKind(const std::string& written) {
+std::string FacilityKind(const std::string& written, const std::string& folded) {
   auto is_kind = [](std::string_view folded) {
     for (std::string_view end : {"flughafen", "flugplatz", "kraftwerk", "raffinerie", "konzentrationslager",
                                  "straflager", "terminal", "paketzentrum", "logistikzentrum", "verteilzentrum",
@@ -884,7 +884,6 @@ std::string FacilityKind(const std::string& written) {
     }
     return false;
   };
-  const std::string folded = text::FoldForMatch(written);
   if (is_kind(folded)) return written;
   for (std::string_view ending : {"s", "es"}) {
     if (written.size() > ending.size() + 3 && written.ends_with(ending) &&
@@ -1461,7 +1460,7 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
         type = EntityType::Place;
       }
       if (kind.empty()) {
-        kind = FacilityKind(s.tokens[i].text);
+        kind = FacilityKind(s.tokens[i].text, info[i].folded);
         facility = !kind.empty();
       }
       const NamedThing* town = kind.empty() ? nullptr : lex_.FindName(Lexicons::PhraseKey({s.tokens[i + 1].text}));
@@ -2055,8 +2054,9 @@ namespace {
 
 // A town's own office: "Bürgermeisterin", "Gemeindepräsident", "Ortsvorsteher".
 bool IsTownsOffice(std::string_view folded) {
+  if (folded.ends_with("in")) folded.remove_suffix(2);  // "Bürgermeisterin"
   for (std::string_view office : {"bürgermeister", "gemeindepräsident", "stadtpräsident", "ortsvorsteher"}) {
-    if (folded.ends_with(office) || folded.ends_with(std::string(office) + "in")) return true;
+    if (folded.ends_with(office)) return true;
   }
   return false;
 }
