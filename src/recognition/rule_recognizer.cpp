@@ -125,10 +125,12 @@ class RuleRecognizer : public Recognizer {
   // building's noun right before a place is the first word of its name.
   void JoinInstitutionToPlace(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                               std::vector<std::vector<Candidate>>& per_sentence) const;
-  // "Der Schweizer Bauernverband ... Der Bauernverband": a known name's bare noun refers to the
-  // sibling the article named last with that noun, not to the known one.
+  // "in Kesselstedt ... Kesselstedt liegt": a word the tagger alone read as a person is a town
+  // where the article puts it after a preposition of place or with a town's office.
   static void RetypeTaggedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                                 std::vector<std::vector<Candidate>>& per_sentence);
+  // "Der Schweizer Bauernverband ... Der Bauernverband": a known name's bare noun refers to the
+  // sibling the article named last with that noun, not to the known one.
   static void ReferShortNamesToSiblings(const std::vector<std::vector<TokenInfo>>& infos,
                                         std::vector<std::vector<Candidate>>& per_sentence);
   // "Washington Trump" or "Putin Witkoff" read as one name: the place and the person, or the
@@ -841,16 +843,9 @@ bool IsTownInstitution(std::string_view folded) {
 // The nominative of such a kind as written ("Landgerichts" -> "Landgericht"), or "" if the
 // word names none.
 std::string TownInstitutionKind(const std::string& written) {
-  const std::string folded = text::FoldForMatch(written);
-  if (IsTownInstitution(folded)) return written;
   // "Polizeipräsidiums", "Finanzamtes": the genitive.
-  for (std::string_view ending : {"s", "es"}) {
-    if (written.size() > ending.size() + 1 && written.ends_with(ending) &&
-        IsTownInstitution(std::string_view(folded).substr(0, folded.size() - ending.size()))) {
-      return written.substr(0, written.size() - ending.size());
-    }
-  }
-  return "";
+  const std::optional<std::size_t> cut = GenitiveCut(text::FoldForMatch(written), IsTownInstitution);
+  return cut ? written.substr(0, written.size() - *cut) : std::string();
 }
 
 // The nominative of a district's kind as written ("Landkreises" -> "Landkreis", "Kreises" ->
@@ -884,14 +879,8 @@ std::string FacilityKind(const std::string& written, const std::string& folded) 
     }
     return false;
   };
-  if (is_kind(folded)) return written;
-  for (std::string_view ending : {"s", "es"}) {
-    if (written.size() > ending.size() + 3 && written.ends_with(ending) &&
-        is_kind(std::string_view(folded).substr(0, folded.size() - ending.size()))) {
-      return written.substr(0, written.size() - ending.size());
-    }
-  }
-  return "";
+  const std::optional<std::size_t> cut = GenitiveCut(folded, is_kind);
+  return cut ? written.substr(0, written.size() - *cut) : std::string();
 }
 
 // Airports and bases go by their site's name alone too ("in Seewiesen gelandet").
@@ -1515,9 +1504,8 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     // a party's group in a parliament, "SPD-Fraktion", "der CDU-Landtagsfraktion"; in the genitive
     // named in the nominative ("des Adler-Instituts").
     if (const auto dash = info[i].folded.rfind('-'); dash != std::string::npos && dash > 0) {
-      const std::optional<std::size_t> cut = GenitiveCut(std::string_view(info[i].folded).substr(dash + 1), [](std::string_view noun) {
-        return IsInstitutionCompoundEnd(noun);
-      });
+      const std::optional<std::size_t> cut =
+          GenitiveCut(std::string_view(info[i].folded).substr(dash + 1), IsInstitutionCompoundEnd);
       if (cut && !LookupPhrase(info, i, i + 1)) {
         Candidate c = SpanCandidate(s, i, i + 1, EntityType::Organization, 40);
         if (*cut > 0) c.canonical = s.tokens[i].text.substr(0, s.tokens[i].text.size() - *cut);
