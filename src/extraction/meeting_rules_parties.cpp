@@ -516,12 +516,10 @@ void CommentersAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) co
   // takes ("begrüßte das Treffen").
   std::size_t noun = t;
   if (!d.noun) {
-    if (!IsJudgingVerb(s.folded(t)) || t + 2 >= s.size() || !s.IsDeterminer(t + 1)) return;
-    const bool meeting_noun = std::any_of(s.triggers().begin(), s.triggers().end(), [&](const Trigger& other) {
-      return other.token == t + 2 && s.upper(t + 2);
-    });
-    if (!meeting_noun) return;
+    if (!IsJudgingVerb(s.folded(t)) || t + 2 >= s.size() || !s.IsDeterminer(t + 1) || !s.upper(t + 2)) return;
     noun = t + 2;
+    const auto& triggers = s.triggers();
+    if (std::none_of(triggers.begin(), triggers.end(), [&](const Trigger& other) { return other.token == noun; })) return;
   }
   if (noun + 1 >= s.size()) return;
   // The meeting's own parties right after its noun: "den Besuch Ficos", "das Treffen der

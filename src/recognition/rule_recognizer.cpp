@@ -85,6 +85,12 @@ Candidate SpanCandidate(const text::Sentence& s, std::size_t first, std::size_t 
   return c;
 }
 
+// A one-word person only the tagger read ("Kessing" in "in Kessing"), which later passes may
+// read again as a town or an organization.
+bool TaggedOneWordPerson(const Candidate& c) {
+  return c.type == EntityType::Person && c.kind == MentionKind::Name && c.last == c.first + 1 && c.priority <= 30;
+}
+
 struct TokenInfo {
   std::string folded;
   bool upper = false;
@@ -2038,19 +2044,6 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
   }
 }
 
-namespace {
-
-// A town's own office: "Bürgermeisterin", "Gemeindepräsident", "Ortsvorsteher".
-bool IsTownsOffice(std::string_view folded) {
-  if (folded.ends_with("in")) folded.remove_suffix(2);  // "Bürgermeisterin"
-  for (std::string_view office : {"bürgermeister", "gemeindepräsident", "stadtpräsident", "ortsvorsteher"}) {
-    if (folded.ends_with(office)) return true;
-  }
-  return false;
-}
-
-}  // namespace
-
 void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
                                        const std::vector<std::vector<TokenInfo>>& infos,
                                        std::vector<std::vector<Candidate>>& per_sentence) {
@@ -2058,9 +2051,6 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
   // Kesselstedt": a single word the tagger alone read as a person is a town, everywhere in the
   // article, when the article puts it after a preposition of place or with a town's office, and
   // no person's name of two words or more has it.
-  auto tagged_person = [](const Candidate& c) {
-    return c.type == EntityType::Person && c.kind == MentionKind::Name && c.last == c.first + 1 && c.priority <= 30;
-  };
   std::set<std::string_view> towns, in_person_name;
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const auto& info = infos[si];
@@ -2076,15 +2066,15 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
       if (c.type == EntityType::Person && c.kind == MentionKind::Name && c.last - c.first >= 2) {
         for (std::size_t k = c.first; k < c.last; ++k) in_person_name.insert(info[k].folded);
       }
-      if (!tagged_person(c)) continue;
+      if (!TaggedOneWordPerson(c)) continue;
       const std::size_t i = c.first;
       const std::string& word = info[i].folded;
       const std::string_view before = i > 0 ? std::string_view(info[i - 1].folded) : std::string_view();
-      if (before == "von" && i >= 2 && IsTownsOffice(info[i - 2].folded)) towns.insert(word);
+      if (before == "von" && i >= 2 && IsTownOffice(info[i - 2].folded)) towns.insert(word);
       // "Kesselstedts (Erster) Bürgermeister": the genitive's stem.
       std::size_t office = i + 1;
-      if (office < info.size() && info[office].upper && !IsTownsOffice(info[office].folded)) ++office;
-      if (word.size() > 4 && word.ends_with("s") && office < info.size() && IsTownsOffice(info[office].folded)) {
+      if (office < info.size() && info[office].upper && !IsTownOffice(info[office].folded)) ++office;
+      if (word.size() > 4 && word.ends_with("s") && office < info.size() && IsTownOffice(info[office].folded)) {
         towns.insert(std::string_view(word).substr(0, word.size() - 1));
       }
     }
@@ -2092,7 +2082,7 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
   if (towns.empty()) return;
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     for (Candidate& c : per_sentence[si]) {
-      if (!tagged_person(c)) continue;
+      if (!TaggedOneWordPerson(c)) continue;
       const std::string_view word = infos[si][c.first].folded;
       const bool genitive = !towns.count(word) && word.ends_with("s") && towns.count(word.substr(0, word.size() - 1));
       const std::string_view town = genitive ? word.substr(0, word.size() - 1) : word;
@@ -2193,15 +2183,12 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       bool in_person_name = false;
     };
     std::vector<Word> words;
-    auto tagged_person = [](const Candidate& c) {
-      return c.type == EntityType::Person && c.kind == MentionKind::Name && c.last == c.first + 1 && c.priority <= 30;
-    };
     auto find = [&](std::string_view folded) {
       return std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.folded == folded; });
     };
     for (std::size_t si = 0; si < per_sentence.size(); ++si) {
       for (const Candidate& c : per_sentence[si]) {
-        if (tagged_person(c) && find(infos[si][c.first].folded) == words.end()) {
+        if (TaggedOneWordPerson(c) && find(infos[si][c.first].folded) == words.end()) {
           words.push_back({infos[si][c.first].folded, std::nullopt, false});
         }
       }
@@ -2223,7 +2210,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     for (std::size_t si = 0; si < per_sentence.size() && !words.empty(); ++si) {
       for (std::size_t ci = 0; ci < per_sentence[si].size(); ++ci) {
         const Candidate& c = per_sentence[si][ci];
-        if (!tagged_person(c)) continue;
+        if (!TaggedOneWordPerson(c)) continue;
         const auto w = find(infos[si][c.first].folded);
         if (!w->organization || w->in_person_name) continue;
         const auto [osi, oci] = *w->organization;
