@@ -7,6 +7,7 @@
 
 #include "recognition/function_words.h"
 #include "resolution/cluster_key.h"
+#include "resolution/name_key.h"
 #include "text/utf8.h"
 #include "text/words.h"
 
@@ -62,6 +63,26 @@ std::string_view FirstNameBase(std::string_view key) {
   return first;
 }
 
+// Whether `short_names` (all "Jens Brandt") name the first half of a double first name in
+// `long_names` ("Jens-Ole Brandt"), whose bearer is never called by half his first name. A second
+// given name or initial ("Jens O. Brandt", "Jens Ole Brandt") spells the double name out.
+bool HalfOfDoubleFirstName(const std::map<std::string, std::uint32_t>& short_names,
+                           const std::map<std::string, std::uint32_t>& long_names, std::string_view base) {
+  for (const auto& [name, count] : short_names) {
+    if (text::SplitWords(name).size() != 2) return false;
+  }
+  for (const auto& [name, count] : long_names) {
+    const auto words = text::SplitWords(name);
+    if (words.size() < 2) continue;
+    const std::size_t hyphen = words.front().find('-');
+    if (hyphen == std::string_view::npos) continue;
+    std::string part = FirstNameKey(words.front().substr(0, hyphen));
+    if (part.size() > 1 && std::strchr("aeiou", part.back())) part.pop_back();
+    if (part == base) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void EntityRegistry::Add(const ResolvedArticle& article) {
@@ -90,7 +111,8 @@ EntityTable EntityRegistry::Finish() const {
   // Where each key's mentions go: itself; a short first name the one longer first name it
   // begins ("Alex" -> "Alexander", "Steve" -> "Steven") of the same surname; a surname alone
   // the one person with that surname. A first name ending in "a" is short only for one ending
-  // in "a" ("Marta" -> "Martha"): "Andrea" is not short for "Andreas", nor "Alexa" for "Alexander".
+  // in "a" ("Marta" -> "Martha"): "Andrea" is not short for "Andreas", nor "Alexa" for "Alexander";
+  // nor is the first half of a double first name short for it.
   std::map<std::string_view, const std::string*> target;
   for (const std::string* key : keys) target[*key] = key;
   for (const auto& [surname, full] : full_by_surname) {
@@ -103,7 +125,8 @@ EntityTable EntityRegistry::Finish() const {
       for (const std::string* other : full) {
         const std::string_view other_base = FirstNameBase(*other);
         if (other != key && other_base.size() > base.size() && other_base.starts_with(base) &&
-            (!ends_in_a || KeySlug(*other)[other_base.size()] == 'a')) {
+            (!ends_in_a || KeySlug(*other)[other_base.size()] == 'a') &&
+            !HalfOfDoubleFirstName(clusters_.at(*key).names, clusters_.at(*other).names, base)) {
           longer = other;
           ++found;
         }

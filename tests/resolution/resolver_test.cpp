@@ -186,6 +186,22 @@ TEST_CASE("resolution: a short first name joins the longer one, a woman's name i
   CHECK(PersonsWithSurnameKey(kb, "lindkvist").size() == 1);
 }
 
+TEST_CASE("resolution: the first half of a double first name is another person, the name spelt out is not", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Reeder Jens-Ole Brandtner kaufte am Montag zwei Schiffe.", "a.txt"));
+  articles.push_back(Analyze("Landwirt Jens Brandtner klagte am Dienstag über die Preise.", "b.txt"));
+  articles.push_back(Analyze("Stadtrat Karl-Heinz Oberwieser trat am Montag zurück.", "c.txt"));
+  articles.push_back(Analyze("Der Rücktritt von Karl Heinz Oberwieser überraschte die Partei.", "d.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  CHECK(PersonsWithSurnameKey(kb, "obervieser").size() == 1);
+  auto double_name = EntityLabeled(kb, "Jens-Ole Brandtner");
+  auto half = EntityLabeled(kb, "Jens Brandtner");
+  REQUIRE(double_name);
+  REQUIRE(half);
+  CHECK(*double_name != *half);
+}
+
 TEST_CASE("resolution: an airport goes by its site's name, unless the article names that town", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Die Maschine landete am Sonntag auf dem Flughafen Seewiesen.", "a.txt"));
