@@ -90,9 +90,23 @@ bool SignedTogether(const SentenceAnnotation& s, std::size_t t) {
 // "kündigte an, X im Mai nach Bern einzuladen", "will ihn ins Rathaus einladen": whom an
 // invitation at its clause's end takes, a person named (not after a preposition: "mit X
 // einzuladen") or a pronoun, before it in the clause.
+// "bei Bundesrat X", "beim Landrat X" within tokens [from, to): at a person's.
+bool AtAPerson(const SentenceContext& c, std::size_t from, std::size_t to) {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = from; k + 1 < to; ++k) {
+    if (s.folded(k) != "bei" && s.folded(k) != "beim") continue;
+    std::size_t q = k + 1;
+    while (q < s.size() && !s.NameAt(q) && (s.IsDeterminer(q) || c.lexicons.MatchRole(s.word(q)))) ++q;
+    const auto name = q < s.size() ? s.NameAt(q) : std::nullopt;
+    if (name && s.mention(*name).type == recognition::EntityType::Person) return true;
+  }
+  return false;
+}
+
 bool InvitesAPerson(const SentenceContext& c, std::size_t t) {
   const SentenceAnnotation& s = c.sentence;
-  for (std::size_t k = t; k-- > 0 && s.clause(k) == s.clause(t) && !s.IsPunct(k);) {
+  // Back over quoted words: 'X „noch vor dem Sommer“ nach Ulm einzuladen'.
+  for (std::size_t k = t; k-- > 0 && s.clause(k) == s.clause(t) && (!s.IsPunct(k) || IsQuoteMark(s.word(k)));) {
     const std::string& w = s.folded(k);
     if (w == "ihn" || w == "sie" || w == "mich" || w == "uns" || w == "euch") return true;
     const auto name = s.NameAt(k);
@@ -354,14 +368,9 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
         return;
       }
     }
-    bool at_person = false;
-    for (std::size_t k = t + 1; k + 1 < s.size() && in_clause(k) && !at_person; ++k) {
-      if (s.folded(k) != "bei" && s.folded(k) != "beim") continue;
-      std::size_t q = k + 1;
-      while (q < s.size() && !s.NameAt(q) && (s.IsDeterminer(q) || c.lexicons.MatchRole(s.word(q)))) ++q;
-      const auto name = q < s.size() ? s.NameAt(q) : std::nullopt;
-      at_person = name && s.mention(*name).type == recognition::EntityType::Person;
-    }
+    std::size_t end = t + 1;
+    while (end < s.size() && in_clause(end)) ++end;
+    const bool at_person = AtAPerson(c, t + 1, end);
     bool predicate = false;  // "angestellt", "tätig", "beschäftigt": a clause of its own
     for (std::size_t k = t + 1; k < s.size() && in_clause(k); ++k) {
       const std::string& w = s.folded(k);
@@ -376,7 +385,12 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     const std::string_view next = t + 1 < s.size() ? std::string_view(s.folded(t + 1)) : std::string_view();
     const bool asked = t >= 2 && s.folded(t - 2) == "um";
     const bool partner = next == "mit" && d.kind != MeetingKind::Visit && !asked;
-    if (next != "bei" && next != "beim" && next != "von" && next != "vom" && next != "des" && !partner) {
+    // "war bei Bürgermeister X in Ulm zu Gast": the host before "zu Gast", in its clause.
+    std::size_t begin = t;
+    while (begin > 0 && in_clause(begin - 1)) --begin;
+    const bool host_before = t > 0 && s.folded(t - 1) == "zu" && AtAPerson(c, begin, t);
+    if (next != "bei" && next != "beim" && next != "von" && next != "vom" && next != "des" && !partner &&
+        !host_before) {
       d.dropped = true;
     }
   } else if (pos == "noun-mit" && !d.noun) {

@@ -808,6 +808,8 @@ TEST_CASE("verb-needs-particle: an invitation of a person is a planned meeting, 
             .find("Anna Kessler; Paul Brandau; @Wien planned") == 0);
   CHECK(MeetingsWithAll("Paul Brandau kündigte an, die Presse am Montag zu einer Erklärung nach Linz einzuladen.",
                         "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Paul Brandau sagte zu, Anna Kessler „noch im August“ nach Linz einzuladen.", "2025-06-12")
+            .find("Anna Kessler; Paul Brandau; @Linz planned") == 0);
 }
 
 TEST_CASE("verb-needs-particle: 'unterschreiben' is signing as 'unterzeichnen' is", "[extraction][rules]") {

@@ -408,12 +408,16 @@ TEST_CASE("meetings: 'sich austauschen mit' and 'stimmte sich mit X ab' are talk
   CHECK(swap.meetings.empty());
 }
 
-TEST_CASE("meetings: 'zu Gast bei' is a visit; a guest of a show is none", "[extraction][meetings]") {
+TEST_CASE("meetings: 'zu Gast bei' and 'bei X zu Gast' are visits; a guest of a show is none", "[extraction][meetings]") {
   auto visit = Analyze("Anna Kessler war am Mittwoch zu Gast bei Paul Brandau.");
   INFO(Dump(visit));
   REQUIRE(visit.meetings.size() == 1);
   CHECK(ParticipantNames(visit, visit.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
   CHECK(visit.meetings[0].kind == MeetingKind::Visit);
+  auto host_before = Analyze("Im März war Anna Kessler bei Bürgermeister Paul Brandau in Ulm zu Gast.");
+  INFO(Dump(host_before));
+  REQUIRE(host_before.meetings.size() == 1);
+  CHECK(ParticipantNames(host_before, host_before.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
   auto show = Analyze("Anna Kessler war am Mittwoch Gast in der Sendung von Paul Brandau.");
   INFO(Dump(show));
   CHECK(show.meetings.empty());
