@@ -694,7 +694,9 @@ const EntityType* Lexicons::VenueType(std::string_view folded) const {
   for (const auto& [ending, type] : venue_endings_) {
     // A compound, not the bare noun: "Innenministerium", not "das Ministerium". A hyphenated
     // building is one with a name of its own ("Élysée-Palast"), no venue of the article.
-    if (folded.size() <= ending.size() + 2 || !folded.ends_with(ending)) continue;
+    if (folded.size() <= ending.size() + 2 || !folded.ends_with(ending) || folded.find(' ') != std::string_view::npos) {
+      continue;
+    }
     if (type == EntityType::Place && folded.find('-') != std::string_view::npos) continue;
     return &type;
   }

@@ -735,6 +735,26 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
                                   (info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("en") ||
                                    info[i - 1].folded.ends_with("es") || info[i - 1].folded.ends_with("er")) &&
                                   definite(i - 2);
+    // "im Grossen Rat": a venue of two words, its adjective in the strong nominative.
+    if (!type && adjective_before) {
+      const std::string& adjective = info[i - 1].folded;
+      std::string_view stem = adjective;
+      for (std::string_view ending : {"en", "es", "er", "e"}) {
+        if (stem.ends_with(ending)) {
+          stem.remove_suffix(ending.size());
+          break;
+        }
+      }
+      // Its noun may be short ("des Grossen Rats"), which GenitiveCut leaves whole.
+      const std::string phrase = std::string(stem) + "er " + folded;
+      for (std::size_t ending : {0u, 2u, 1u}) {
+        if (phrase.size() <= ending || (ending > 0 && !phrase.ends_with(ending == 2 ? "es" : "s"))) continue;
+        if ((type = lex_.VenueType(std::string_view(phrase).substr(0, phrase.size() - ending)))) {
+          cut = ending;
+          break;
+        }
+      }
+    }
     // "im Kurfürstlichen Schloss", "im Historischen Kaufhaus": a building named by its
     // adjective (only with one: "im Schloss" alone is no name).
     bool building = false;

@@ -987,6 +987,20 @@ TEST_CASE("rules: venue nouns after an article are the article's own institution
   CHECK_FALSE(FindBySurface(mentions, "Ministerium"));
 }
 
+TEST_CASE("rules: a venue of two words ('im Grossen Rat') is the article's own institution", "[recognition][rules]") {
+  auto mentions = Rules("Der Grosse Rat stimmte am Dienstag zu. Lena Graf sprach im Grossen Rat von einem "
+                        "guten Tag. Die Fraktionen des Grossen Rats waren sich einig.");
+  INFO(Dump(mentions));
+  int councils = 0;
+  for (const Mention& m : mentions) {
+    if (m.canonical != "Grosser Rat") continue;
+    ++councils;
+    CHECK(m.type == EntityType::Organization);
+    CHECK(m.article_local);
+  }
+  CHECK(councils == 3);
+}
+
 TEST_CASE("rules: a seat of government, a town office, a consulate or a mosque after an article is a venue",
           "[recognition][rules]") {
   auto mentions = Rules("Lena Graf traf Max Ott im Regierungsgebäude. Am Abend sprach sie im Gemeindeamt, im "
