@@ -538,6 +538,16 @@ constexpr std::string_view kBodysOffices[] = {"präsident", "präsidentin", "vor
                                               "chef",      "chefin",      "sprecher",        "sprecherin",
                                               "obmann",    "obfrau",      "geschäftsführer", "geschäftsführerin"};
 
+// An office a body's people hold as a compound's tail: those above and "sekretär", "direktor",
+// "leiter", "vorstand", "manager".
+bool IsBodysOfficeTail(std::string_view folded) {
+  static constexpr std::string_view kOffices[] = {"sekretär", "sekretärin", "direktor", "direktorin", "leiter",
+                                                  "leiterin", "vorstand",   "manager",  "managerin"};
+  auto is = [&](std::string_view office) { return folded == office; };
+  return std::any_of(std::begin(kBodysOffices), std::end(kBodysOffices), is) ||
+         std::any_of(std::begin(kOffices), std::end(kOffices), is);
+}
+
 // The body an office's compound names by its first part, as a kind ("gewerkschaft",
 // "verband") and as written ("städteverband" of "Städteverbandsdirektorin").
 struct CompoundBody {
@@ -552,17 +562,10 @@ CompoundBody BodyOfCompound(std::string_view folded_label) {
       "gewerkschaft", "kammer",  "ausschuss",   "kommission", "stiftung", "verband",  "verein",
       "genossenschaft", "brauerei", "reederei", "werft",      "klinik",   "unternehmen", "team",
       "messe",        "anstalt", "observatorium"};
-  static constexpr std::string_view kOffices[] = {"sekretär", "sekretärin", "direktor", "direktorin", "leiter",
-                                                  "leiterin", "vorstand",   "manager",  "managerin"};
-  auto office_at = [&](std::string_view rest) {
-    auto is = [&](std::string_view office) { return rest == office; };
-    return std::any_of(std::begin(kBodysOffices), std::end(kBodysOffices), is) ||
-           std::any_of(std::begin(kOffices), std::end(kOffices), is);
-  };
   // The office is the compound's tail; the body ends the part before it ("Vereinsobfrau": the
   // office "obfrau", the part "vereins"). "Verbandsgemeinde", "Vereinsheim" name no office.
   for (std::size_t split = 4; split + 4 <= folded_label.size(); ++split) {
-    if (!office_at(folded_label.substr(split))) continue;
+    if (!IsBodysOfficeTail(folded_label.substr(split))) continue;
     std::string_view prefix = folded_label.substr(0, split);
     if (prefix.ends_with("-")) prefix.remove_suffix(1);
     for (std::string_view body : kBodies) {
@@ -996,12 +999,28 @@ class StateBeforeTakesOffice : public NamedRoleOwnerRule {
 
 // --- body-before-takes-office -----------------------------------------------------------------
 
-// A body's own office as the whole label: "Präsidentin", "Vorsitzender", "Landeschef".
+// A body's own office as the whole label: "Präsidentin", "Vorsitzender", "Landeschef"; or as the
+// tail of a compound that names no state's office ("Regionalsekretär", "Wirtschaftssprecherin",
+// not "Regierungssprecher", "Staatssekretär").
 bool IsBodysOffice(std::string_view folded_label) {
   static constexpr std::string_view kMore[] = {"vizepräsident", "vizepräsidentin", "landeschef",
                                                "landeschefin",  "generalsekretär", "generalsekretärin"};
-  return std::find(std::begin(kBodysOffices), std::end(kBodysOffices), folded_label) != std::end(kBodysOffices) ||
-         std::find(std::begin(kMore), std::end(kMore), folded_label) != std::end(kMore);
+  if (std::find(std::begin(kBodysOffices), std::end(kBodysOffices), folded_label) != std::end(kBodysOffices) ||
+      std::find(std::begin(kMore), std::end(kMore), folded_label) != std::end(kMore)) {
+    return true;
+  }
+  static constexpr std::string_view kStates[] = {"regierung", "staat",   "bund",  "minister", "landtag", "kanton",
+                                                 "senat",     "stadt",   "kreis", "gemeinde", "bezirksbürger",
+                                                 "parlament", "polizei", "land",  "ober",     "ministerpräsident"};
+  for (std::string_view state : kStates) {
+    if (folded_label.starts_with(state)) return false;
+  }
+  // A company's office or one whose compound names its body's kind is the other rules' to give.
+  if (IsCompanyOffice(folded_label) || !BodyOfCompound(folded_label).kind.empty()) return false;
+  for (std::size_t split = 4; split + 4 <= folded_label.size(); ++split) {
+    if (IsBodysOfficeTail(folded_label.substr(split))) return true;
+  }
+  return false;
 }
 
 class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
@@ -1307,7 +1326,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",
-      "A body's office ('Präsidentin', 'Sprecher', 'Landeschef') without an owner, opening a sentence after one that opens with an organization as its subject and names no person, is that organization's.",
+      "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that opens with an organization as its subject and names no person, is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &compound, &club, &body_before, &state_before, &holder, &companion, &host, &federal, &party_minister, &land};
   return rules;

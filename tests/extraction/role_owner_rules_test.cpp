@@ -285,6 +285,12 @@ TEST_CASE("body-before-takes-office: the organization the sentence before opens 
                 "Eva Lind") == "-");
   CHECK(OwnerOf("Der Deutsche Mieterbund zeigte sich besorgt. Landrätin Eva Lind sagte, die Mieten stiegen.",
                 "Eva Lind") == "-");
+  // A compound of a body's office; not one of a state's.
+  CHECK(OwnerOf("Der Deutsche Mieterbund zeigte sich besorgt. Regionalsekretärin Eva Lind sagte, die Mieten stiegen.",
+                "Eva Lind") == "Deutscher Mieterbund");
+  CHECK(OwnerOf("Der Deutsche Mieterbund zeigte sich besorgt. Regierungssprecherin Eva Lind sagte, die Mieten "
+                "stiegen.",
+                "Eva Lind") != "Deutscher Mieterbund");
 }
 
 TEST_CASE("club-office-takes-club: a club by its name's form; not a national coach, not a company", "[extraction][rules]") {
