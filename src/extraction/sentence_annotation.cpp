@@ -306,7 +306,15 @@ void SentenceAnnotation::FindSpeakers() const {
       // "Michał Kubiak, teilte mit": an apposition's comma may stand before the verb. Only
       // a name right before it speaks; a place there is where something happened.
       if (word(k) == "," && k > 0) --k;
-      if (auto m = NameAt(k); m && mention(*m).type != EntityType::Place) {
+      // "im Kanzleramt sagte X": a name where something happened is no subject.
+      auto after_preposition = [&](std::size_t m) {
+        std::size_t first = mention(m).first_token;
+        if (first > 0 && IsDeterminer(first - 1)) --first;
+        if (first == 0 || upper_[first - 1]) return false;
+        const std::string& w = folded_[first - 1];
+        return w == "im" || w == "in" || w == "am" || w == "auf";
+      };
+      if (auto m = NameAt(k); m && mention(*m).type != EntityType::Place && !after_preposition(*m)) {
         speakers_.insert(*m);
       } else if (!m) {
         for (std::size_t in : MentionsIn(k)) speakers_.insert(in);  // "US-Medienberichten zufolge"

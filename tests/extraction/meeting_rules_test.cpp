@@ -622,6 +622,12 @@ TEST_CASE("speakers-excluded: 'sagte ein Gespräch mit X zu' promises a meeting,
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- planned für die kommende Woche \n");
 }
 
+TEST_CASE("speakers-excluded: the venue right before 'sagte' is where, not who speaks", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Nach einem Treffen mit Landrat Paul Brandau am Montag im Kanzleramt sagte Anna Kessler, "
+                        "man sei sich einig.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Kanzleramt held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("speakers-excluded: 'meldete sich bei X' gets in touch with X, 'meldete sich zu Wort' speaks",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Am Dienstag meldete sich Landrätin Eva Lind telefonisch bei Max Ott.", "2025-06-12") ==
