@@ -1142,8 +1142,8 @@ void AboardIsThePlace::Apply(const SentenceContext& c, MeetingDraft& d) const {
 namespace {
 
 // "im Park von Schloss Bellevue", "auf dem Gelände des Flughafens X", "am Rande der
-// Sicherheitskonferenz", "in einem Besprechungsraum des Ministeriums": the preposition before
-// a part, side or room of the named place.
+// Sicherheitskonferenz", "in einem Besprechungsraum des Ministeriums", "im Verwaltungsgebäude des
+// Terminals X": the preposition before a part, side or room of the named place.
 std::optional<std::size_t> PrepositionBeforeItsPart(const SentenceAnnotation& s, std::size_t k) {
   if (k < 3) return std::nullopt;
   const std::string& of = s.folded(k - 1);
@@ -1154,7 +1154,8 @@ std::optional<std::size_t> PrepositionBeforeItsPart(const SentenceAnnotation& s,
   static constexpr std::string_view kParts[] = {"park", "garten", "rande", "rand", "innenhof", "hof", "saal", "räumen",
                                                 "räumlichkeiten", "büro", "halle", "gästehaus", "haus", "villa", "palais"};
   const std::string& noun = s.folded(part);
-  const bool room = noun.ends_with("raum") || noun.ends_with("saal") || noun.ends_with("zimmer");
+  const bool room = noun.ends_with("raum") || noun.ends_with("saal") || noun.ends_with("zimmer") ||
+                    noun.ends_with("gebäude");
   if (!room && !IsSeatNoun(noun) && std::find(std::begin(kParts), std::end(kParts), noun) == std::end(kParts)) {
     return std::nullopt;
   }

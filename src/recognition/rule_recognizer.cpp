@@ -890,10 +890,13 @@ std::string DistrictKind(const std::string& written) {
 
 // The nominative of a facility's kind as written ("Kraftwerks" -> "Kraftwerk"), or "" if the
 // word names none: a facility is named by its kind and its site ("Kraftwerk Lindental",
-// "Containerterminal Nordkai", "Flughafen Seewiesen"), and the kind is part of the name.
+// "Containerterminal Nordkai", "Flughafen Seewiesen", "Fährhafen Nordkai"), and the kind is part
+// of the name.
 std::string FacilityKind(const std::string& written, const std::string& folded) {
   auto is_kind = [](std::string_view folded) {
-    for (std::string_view end : {"flughafen", "flugplatz", "kraftwerk", "raffinerie", "konzentrationslager",
+    // A port of a kind ("Fährhafen", "Containerhafen"), not "der Hafen" alone.
+    if (folded.size() > 5 && folded.ends_with("hafen")) return true;
+    for (std::string_view end : {"flugplatz", "kraftwerk", "raffinerie", "konzentrationslager",
                                  "straflager", "terminal", "paketzentrum", "logistikzentrum", "verteilzentrum",
                                  "rechenzentrum", "hafteinrichtung"}) {
       if (folded.ends_with(end)) return true;
@@ -909,10 +912,9 @@ std::string FacilityKind(const std::string& written, const std::string& folded) 
   return cut ? written.substr(0, written.size() - *cut) : std::string();
 }
 
-// Airports and bases go by their site's name alone too ("in Seewiesen gelandet").
+// Airports, ports and bases go by their site's name alone too ("in Seewiesen gelandet").
 bool GoesBySiteName(std::string_view kind_folded) {
-  return kind_folded.ends_with("flughafen") || kind_folded.ends_with("flugplatz") ||
-         kind_folded.ends_with("stützpunkt");
+  return kind_folded.ends_with("hafen") || kind_folded.ends_with("flugplatz") || kind_folded.ends_with("stützpunkt");
 }
 
 // The nouns that end an institution's hyphenated name ("Levante-Institut").

@@ -518,6 +518,11 @@ TEST_CASE("meetings: a room of a named venue is the venue ('in einem Saal des Ra
   INFO(Dump(facts));
   REQUIRE(facts.meetings.size() == 1);
   CHECK(LocationOf(facts, facts.meetings[0]) == "Schloss Bellevue");
+  auto building = Analyze("Anna Kessler und Paul Brandau kamen am Montag im Verwaltungsgebäude des Containerterminals "
+                          "Nordkai zusammen.");
+  INFO(Dump(building));
+  REQUIRE(building.meetings.size() == 1);
+  CHECK(LocationOf(building, building.meetings[0]) == "Containerterminal Nordkai");
 }
 
 TEST_CASE("meetings: a site named in a later report says more exactly where than the city", "[extraction][meetings]") {

@@ -507,16 +507,17 @@ TEST_CASE("rules: a federation, court or administration named by its region is o
 
 TEST_CASE("rules: a facility named by its kind and its site keeps the kind in its name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Betreiber des Kraftwerks Lindental und des Containerterminals "
-                                            "Nordkai trafen sich am Flughafen Seewiesen."));
+                                            "Nordkai trafen sich am Flughafen Seewiesen und im Fährhafen Ostkai."));
   INFO(Dump(mentions));
-  for (const char* name : {"Kraftwerk Lindental", "Containerterminal Nordkai", "Flughafen Seewiesen"}) {
+  for (const char* name : {"Kraftwerk Lindental", "Containerterminal Nordkai", "Flughafen Seewiesen", "Fährhafen Ostkai"}) {
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Place));
   }
   CHECK_FALSE(HasName(mentions, "Lindental", EntityType::Place));
-  // An airport goes by its site's name alone too; a power plant does not.
+  // An airport or a port goes by its site's name alone too; a power plant does not.
   for (const auto& m : mentions) {
     if (m.canonical == "Flughafen Seewiesen") CHECK(m.site_name == "Seewiesen");
+    if (m.canonical == "Fährhafen Ostkai") CHECK(m.site_name == "Ostkai");
     if (m.canonical == "Kraftwerk Lindental") CHECK(m.site_name.empty());
   }
 }
