@@ -858,10 +858,20 @@ bool IsListedTownInstitution(std::string_view folded) {
   return kKinds.count(folded) > 0;
 }
 
+// Local firms, clubs and houses named by their kind and their town or own name ("Winzergenossenschaft
+// Kellersheim", "Ruderclub Talweiler", "Werft Brommer", "Hospiz Abendrot", "Kantonsspital Zug").
+bool IsLocalEnterprise(std::string_view folded) {
+  for (std::string_view end : {"genossenschaft", "kellerei", "club", "klub", "werft", "hospiz", "krankenhaus", "spital",
+                               "verkehrsbetriebe", "milchwerke"}) {
+    if (folded.ends_with(end)) return true;
+  }
+  return false;
+}
+
 // The kinds of institution named with their town ("Universität Ulm", "Landgericht Augsburg").
 bool IsTownInstitution(std::string_view folded) {
-  if (folded.size() < 6) return false;  // shorter than any kind ("bistum")
-  if (IsListedTownInstitution(folded) || IsRegionalBody(folded)) return true;
+  if (folded.size() < 5) return false;  // shorter than any kind ("werft")
+  if (IsListedTownInstitution(folded) || IsRegionalBody(folded) || IsLocalEnterprise(folded)) return true;
   const auto dash = folded.rfind('-');  // "Helmholtz-Institut Ulm"
   return dash != std::string_view::npos && folded.substr(dash + 1) == "institut";
 }
@@ -1487,8 +1497,12 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
                               !lex_.IsListedPlaceNoun(info[i + 1].folded) && !text::IsAllUpper(s.tokens[i + 1].text);
       const std::string folded_kind = kind.empty() ? std::string() : text::FoldForMatch(kind);
       const bool needs_known_town = IsRegionalBody(folded_kind) && !IsListedTownInstitution(folded_kind);
+      // "des Automobilclubs Deutschlands": a known place's genitive is whose, not the name.
+      const std::string& next = s.tokens[i + 1].text;
+      const bool place_genitive = next.size() > 3 && next.ends_with("s") &&
+                                  lex_.FindName(Lexicons::PhraseKey({next.substr(0, next.size() - 1)}));
       const bool unknown_town = !kind.empty() && !town && (CanBeNameWord(s, info, i + 1) || named_land) &&
-                                !needs_known_town &&
+                                !needs_known_town && !place_genitive &&
                                 !lex_.IsFirstName(s.tokens[i + 1].text) &&
                                 (i + 2 >= n || !info[i + 2].upper || info[i + 2].function);
       if ((town && town->type == EntityType::Place && !town->is_country) || unknown_town) {

@@ -522,6 +522,21 @@ TEST_CASE("rules: a facility named by its kind and its site keeps the kind in it
   }
 }
 
+TEST_CASE("rules: a local firm, club or house named by its kind and its town or name is one organization",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Winzergenossenschaft Kellersheim und der Ruderclub Talweiler feierten. "
+                                            "Die Werft Brommer baut Fähren. Die Leiterin des Hospizes Abendrot sprach "
+                                            "mit den Verkehrsbetrieben Winterthur. Der Automobilclub Deutschlands "
+                                            "schwieg."));
+  INFO(Dump(mentions));
+  for (const char* name : {"Winzergenossenschaft Kellersheim", "Ruderclub Talweiler", "Werft Brommer", "Hospiz Abendrot"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+  // A known place's genitive says whose; it is no name.
+  CHECK_FALSE(HasName(mentions, "Automobilclub Deutschlands", EntityType::Organization));
+}
+
 TEST_CASE("rules: a cooperative or state bank named by its town or region is one organization", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Firma verhandelte mit der Raiffeisenbank Kempten und der Landesbank "
                                             "Baden-Württemberg über einen Kredit."));
