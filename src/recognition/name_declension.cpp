@@ -94,6 +94,11 @@ std::string NominativeOfName(const std::vector<std::string>& words, std::string_
              determiner == "zum" || determiner == "beim") {
     declined = "en";
     gender = MasculineOrNeuter(words.back());
+  } else if (determiner == "den" && !EndsWith(words.back(), "n")) {
+    // "an den Grossen Rat": masculine accusative; a noun in "-n" may be a dative plural ("den
+    // Vereinigten Staaten") or singular ("den Nahen Osten").
+    declined = "en";
+    gender = Gender::Masculine;
   } else if (determiner == "des") {
     declined = "en";
     genitive = true;

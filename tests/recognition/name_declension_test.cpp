@@ -19,6 +19,12 @@ TEST_CASE("declension: masculine and neuter after 'dem', 'im', 'des'", "[recogni
   CHECK(NominativeOfName({"Internationalen", "Roten", "Kreuzes"}, "des") == "Internationales Rotes Kreuz");
 }
 
+TEST_CASE("declension: masculine accusative after 'den'", "[recognition][declension]") {
+  CHECK(NominativeOfName({"Grossen", "Rat"}, "den") == "Grosser Rat");
+  CHECK(NominativeOfName({"Bayerischen", "Landtag"}, "den") == "Bayerischer Landtag");
+  CHECK(NominativeOfName({"Vereinigten", "Staaten"}, "den") == "Vereinigten Staaten");  // dative plural
+}
+
 TEST_CASE("declension: the town after the head noun stays as written", "[recognition][declension]") {
   CHECK(NominativeOfName({"Freien", "Universität", "Berlin"}, "der") == "Freie Universität Berlin");
   CHECK(NominativeOfName({"Katholischen", "Zentrums", "Ulm"}, "des") == "Katholisches Zentrum Ulm");
