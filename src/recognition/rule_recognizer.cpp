@@ -162,6 +162,9 @@ class RuleRecognizer : public Recognizer {
   // "Wettingen AG (Keystone-SDA) -": a Swiss dateline's town, its canton code no legal form.
   void SettleSwissDateline(const text::Sentence& s, const std::vector<TokenInfo>& info,
                            std::vector<Candidate>& cands) const;
+  // "KELLERSHEIM. Die Winzer ...": a regional paper's dateline, its town in capitals on its own.
+  static void SettleCapitalDateline(const text::Article& article, const text::Sentence& s,
+                                    std::vector<Candidate>& cands);
   // "der Kessler Stahl AG": the capitalized words before a legal form name a company.
   void FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
@@ -1653,6 +1656,26 @@ void RuleRecognizer::SettleSwissDateline(const text::Sentence& s, const std::vec
   cands.push_back(SpanCandidate(s, 0, canton, EntityType::Place, 75));
 }
 
+void RuleRecognizer::SettleCapitalDateline(const text::Article& article, const text::Sentence& s,
+                                           std::vector<Candidate>& cands) {
+  if (s.tokens.size() != 2 || s.tokens[1].text != "." || !article.OpensParagraph(s)) return;
+  const std::string& town = s.tokens[0].text;
+  if (text::CodePointCount(town) < 3 || !text::IsAllUpper(town)) return;
+  cands.clear();
+  Candidate c = SpanCandidate(s, 0, 1, EntityType::Place, 75);
+  // Named as the town is written elsewhere: "SANKT-JAKOB" -> "Sankt-Jakob".
+  std::size_t part = 0;
+  while (part < town.size()) {
+    std::size_t end = town.find('-', part);
+    if (end == std::string::npos) end = town.size();
+    const std::size_t first = text::DecodeAt(town, part).length;
+    c.canonical += town.substr(part, first) + text::ToLower(std::string_view(town).substr(part + first, end - part - first));
+    if (end < town.size()) c.canonical += '-';
+    part = end + 1;
+  }
+  cands.push_back(std::move(c));
+}
+
 namespace {
 
 // A noun in the genitive singular, as the nominative: "Verbandes" -> "Verband", "Komitees" ->
@@ -2173,6 +2196,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindTaggedNames(s, infos[si], cands);
     FindBracketAcronyms(s, cands);
     SettleSwissDateline(s, infos[si], cands);
+    SettleCapitalDateline(article, s, cands);
   }
 
   FindShortCompanyNames(article, infos, per_sentence);

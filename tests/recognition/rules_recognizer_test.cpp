@@ -537,6 +537,18 @@ TEST_CASE("rules: a local firm, club or house named by its kind and its town or 
   CHECK_FALSE(HasName(mentions, "Automobilclub Deutschlands", EntityType::Organization));
 }
 
+TEST_CASE("rules: a regional paper's dateline in capitals is its town, named as written elsewhere",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Winzer sagen Ja zur Fusion\n\nKELLERSHEIM-SÜD. Die Mitglieder der "
+                                            "Genossenschaft stimmten am Abend zu."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Kellersheim-Süd", EntityType::Place));
+  // Capitals within a sentence are no dateline.
+  auto shouting = RecognizeFull(MakeArticle("Die Mitglieder riefen am Abend NEIN. Dann gingen sie."));
+  INFO(Dump(shouting));
+  CHECK_FALSE(HasName(shouting, "Nein", EntityType::Place));
+}
+
 TEST_CASE("rules: a cooperative or state bank named by its town or region is one organization", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Firma verhandelte mit der Raiffeisenbank Kempten und der Landesbank "
                                             "Baden-Württemberg über einen Kredit."));
