@@ -1134,16 +1134,21 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
   }
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsLandOffice(c.label) && !IsStatelessMinister(c, role)) return std::nullopt;
-    // The one Land the article names, by name or adjective ("Thüringer"); with two, whose
-    // office it is stays open.
-    std::optional<std::size_t> land;
+    // The one Land the article names by name, else by adjective ("Thüringer"); with two,
+    // whose office it is stays open. A Land only described ("die oberösterreichische Firma")
+    // yields to one named ("Nachrichten aus dem Saarland").
+    std::optional<std::size_t> named, described;
+    bool two_named = false, two_described = false;
     for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
       const Mention& mention = c.facts.mentions[m];
       if (mention.type != EntityType::Place || !IsLand(mention.canonical)) continue;
-      if (land && c.facts.mentions[*land].canonical != mention.canonical) return std::nullopt;
-      if (!land || mention.kind == MentionKind::Name) land = m;
+      auto& land = mention.kind == MentionKind::Name ? named : described;
+      bool& two = mention.kind == MentionKind::Name ? two_named : two_described;
+      if (land && c.facts.mentions[*land].canonical != mention.canonical) two = true;
+      if (!land) land = m;
     }
-    return land;
+    if (named) return two_named ? std::nullopt : named;
+    return two_described ? std::nullopt : described;
   }
   // An article that names no Land may imply one: by its dateline, the Land's capital ("Erfurt -
   // ..."), or by the adjective of a government body ("die Thüringer Staatskanzlei"). All such
@@ -1282,7 +1287,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",
-      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names.",
+      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective.",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
   static const PartyOfficeTakesTheParty party(
       "party-office-takes-the-party",

@@ -399,12 +399,15 @@ TEST_CASE("party-minister-serves-the-federation: a German or Austrian party's mi
   CHECK(ImpliedOf("Ministerpräsident Max Ott (SPD) reiste am Montag nach Rom.", "Max Ott") == "-");
 }
 
-TEST_CASE("land-office-takes-the-land: one Land named; two Länder or a city-state leave it open", "[extraction][rules]") {
+TEST_CASE("land-office-takes-the-land: one Land named, else described; two Länder or a city-state leave it open", "[extraction][rules]") {
   CHECK(OwnerOf("Der Landtag in Thüringen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.", "Max Ott") ==
         "Thüringen");
   CHECK(OwnerOf("Hessen und Bayern stritten. Ministerpräsident Max Ott verteidigte den Haushalt.", "Max Ott") == "-");
   CHECK(OwnerOf("In einem Berliner Hotel sprach Ministerpräsident Max Ott.", "Max Ott") == "-");
   CHECK(OwnerOf("In Tirol tagte der Landtag. Landeshauptmann Max Ott schwieg.", "Max Ott") == "Tirol");
+  // A Land named outranks one only described.
+  CHECK(OwnerOf("Nachrichten aus dem Saarland. Ministerpräsidentin Eva Lind besuchte die bayerische Firma Kessler.",
+                "Eva Lind") == "Saarland");
 }
 
 TEST_CASE("land-office-takes-the-land: a minister without a state or level, in an article about one Land",
