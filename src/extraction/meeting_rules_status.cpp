@@ -348,13 +348,31 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
   } else if (pos == "verb-invite") {
     if (!InvitesAPerson(c, t)) d.dropped = true;
   } else if (pos == "verb-durch") {
-    // "führte sie durch das Werk": a person led through a place by an article after "durch";
-    // "führte die Wahl durch" ends in the particle, "führte Gespräche" is the noun's.
-    bool through = false;
-    for (std::size_t k = t + 1; k + 1 < s.size() && in_clause(k); ++k) {
-      through = through || (s.folded(k) == "durch" && s.IsDeterminer(k + 1));
+    // "führte sie durch das Werk", "will ihn durch das Werk führen": a person led through a
+    // place by an article after "durch"; "führte die Wahl durch" ends in the particle,
+    // "führte Gespräche" is the noun's.
+    std::optional<std::size_t> through;
+    for (std::size_t k = 0; k + 1 < s.size(); ++k) {
+      if (k != t && in_clause(k) && s.folded(k) == "durch" && s.IsDeterminer(k + 1)) through = k;
     }
-    if (!through || !TakesAPerson(c, t)) d.dropped = true;
+    // Before an infinitive, whom it leads stands right before "durch": a person, a pronoun or
+    // an office ("will die Ministerin durch das Werk führen").
+    auto led_before = [&](std::size_t k) {
+      if (k == 0 || *through > t) return false;
+      const std::string& w = s.folded(k - 1);
+      if (w == "ihn" || w == "sie" || w == "uns") return true;
+      // Not one a phrase names ("die Firma von X durch die Krise führen").
+      std::size_t first = k - 1;
+      if (const auto name = s.NameAt(k - 1)) {
+        if (s.mention(*name).type != recognition::EntityType::Person) return false;
+        first = s.mention(*name).first_token;
+      } else if (!s.upper(k - 1) || !c.lexicons.MatchRole(s.word(k - 1))) {
+        return false;
+      }
+      while (first > 0 && (s.IsDeterminer(first - 1) || c.lexicons.MatchRole(s.word(first - 1)))) --first;
+      return first > 0 && !IsAnyPreposition(s.folded(first - 1));
+    };
+    if (!through || !(led_before(*through) || TakesAPerson(c, t))) d.dropped = true;
   } else if (pos == "sein-bei") {
     // "war in Bern bei Bundesrat X", "war ich mit Y bei Kommissarin X": at a person's is a
     // meeting with them; not at a body or a firm ("war bei Siemens"), nor with a predicate of

@@ -183,10 +183,13 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     }
     return false;
   };
+  // So is "führen" only with "durch" ("will sie durch das Werk führen"), not "Gespräche führen".
+  auto durch_in_sentence = [&] { return std::find(folded_.begin(), folded_.end(), "durch") != folded_.end(); };
   for (std::size_t i = 0; i < n; ++i) {
     if (name_at_[i] || (quoted_[i] && !first_person_quote[i])) continue;
     const auto* entry = trigger_at(i);
     if (!entry || (entry->pos.size() == 8 && entry->pos == "sein-bei" && !bei_after(i))) continue;
+    if (entry->pos == "verb-durch" && !durch_in_sentence()) continue;
     triggers_.push_back({i, entry});
     if (triggers_.size() == kMaxTriggersPerSentence) break;
   }

@@ -1186,6 +1186,11 @@ TEST_CASE("verb-needs-particle: a guide leading a person through a place is a vi
   CHECK(MeetingsWithAll("Paul Brandau führte am Montag die Wahl von Anna Kessler durch.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Paul Brandau führte am Montag die Delegation durch das Werk, Anna Kessler sprach.", "2025-06-12") ==
         "");
+  // Before an infinitive, whom the guide leads stands right before "durch".
+  CHECK(MeetingsWithAll("Am Montag will Werkleiter Paul Brandau die Ministerin Anna Kessler durch das Werk führen.",
+                        "2025-06-12")
+            .find("Anna Kessler; Paul Brandau; @- planned Am Montag") == 0);
+  CHECK(MeetingsWithAll("Paul Brandau will die Firma von Anna Kessler durch die Krise führen.", "2025-06-12") == "");
 }
 
 TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes a person", "[extraction][rules]") {
