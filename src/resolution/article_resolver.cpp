@@ -41,17 +41,22 @@ std::optional<std::size_t> ExpandedBy(const extraction::ArticleFacts& facts, std
   return std::nullopt;
 }
 
+// What makes an article's own venue ("der Landtag") a key of its own: "-" and a hash of the article.
+std::string ArticleSuffix(const extraction::ArticleFacts& facts) {
+  return "-" + common::HashHex(common::Hash64(facts.article.id)).substr(0, 8);
+}
+
 // The cluster key of every mention ("" for none).
 std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   const std::vector<Mention>& mentions = facts.mentions;
   std::vector<std::string> keys(mentions.size());
   std::vector<PersonName> names(mentions.size());
-  const std::string article_suffix = common::HashHex(common::Hash64(facts.article.id)).substr(0, 8);
+  const std::string article_suffix = ArticleSuffix(facts);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::Person) {
       keys[m] = ThingKey(mentions[m].canonical);
       // "der Landtag" of this article is not the one of another: the key names the article.
-      if (mentions[m].article_local && !keys[m].empty()) keys[m] += "-" + article_suffix;
+      if (mentions[m].article_local && !keys[m].empty()) keys[m] += article_suffix;
       continue;
     }
     names[m] = SplitPersonName(mentions[m].canonical);
@@ -167,6 +172,31 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       }
     }
   }
+  // "die Bayerische Staatskanzlei ... in der Staatskanzlei": the article's own venue is the one
+  // institution of the article named by adjectives before it. (Not a compound: "das
+  // Bundespräsidialamt" and a foreign president's "Präsidialamt" are two.)
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (!mentions[m].article_local || keys[m].empty()) continue;
+    const std::string& venue = mentions[m].canonical;
+    std::string found;
+    bool two = false;
+    for (std::size_t n = 0; n < mentions.size() && !two; ++n) {
+      const Mention& other = mentions[n];
+      if (n == m || other.type != mentions[m].type || other.kind != MentionKind::Name || keys[n].empty()) {
+        continue;
+      }
+      // "Bayerische Staatskanzlei", not "Ausschuss der Bürgerschaft": adjectives before it.
+      const std::string& name = other.canonical;
+      bool last_word = name.size() > venue.size() + 1 && name.ends_with(" " + venue);
+      for (std::string_view word : text::SplitWords(std::string_view(name).substr(0, name.size() - venue.size()))) {
+        last_word = last_word && text::StartsUpper(word) && text::EndsWithAny(word, {"e", "er", "es"});
+      }
+      if (!last_word) continue;
+      two = !found.empty() && found != keys[n];
+      found = keys[n];
+    }
+    if (!found.empty() && !two) keys[m] = found;
+  }
   // An acronym introduced in brackets is its name's, here and wherever else it stands alone.
   std::map<std::string, std::string> expansion;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -207,6 +237,7 @@ std::string CleanName(std::string_view name) {
 ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
   const std::vector<Mention>& mentions = facts.mentions;
   const std::vector<std::string> keys = KeyMentions(facts);
+  const std::string article_suffix = ArticleSuffix(facts);
 
   std::map<std::string, LocalEntity> by_key;
   std::map<std::string, std::map<std::string, std::uint32_t>> names;
@@ -235,6 +266,9 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
       names[keys[m]][canonical] += 0;
       continue;
     }
+    // An own venue that is an institution named in full ("die Staatskanzlei" of the "Bayerische
+    // Staatskanzlei") lends that one no name: in another article, "Staatskanzlei" is another's.
+    if (mention.article_local && keys[m] != ThingKey(mention.canonical) + article_suffix) continue;
     entity.named = true;
     names[keys[m]][canonical] += 1;
     surfaces[keys[m]].insert(canonical);

@@ -202,6 +202,28 @@ TEST_CASE("resolution: the first half of a double first name is another person, 
   CHECK(*double_name != *half);
 }
 
+TEST_CASE("resolution: the article's own venue is the institution it names in full there, and lends it no name",
+          "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Die Bayerische Staatskanzlei lud am Montag ein. In der Staatskanzlei sprach Anna "
+                             "Kessler mit Paul Brandau.",
+                             "a.txt"));
+  articles.push_back(Analyze("In der Staatskanzlei sprach Lena Graf am Dienstag mit Max Ott.", "b.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  auto bavarian = EntityLabeled(kb, "Bayerische Staatskanzlei");
+  REQUIRE(bavarian);
+  CHECK_FALSE(Contains(kb.entities[*bavarian].alt_labels, "Staatskanzlei"));
+  // Article a names one chancellery; b's is another.
+  REQUIRE(kb.articles.size() == 2);
+  std::size_t chancelleries_of_a = 0;
+  for (std::size_t e : kb.articles[0].mentions) {
+    if (kb.entities[e].label.find("Staatskanzlei") != std::string::npos) ++chancelleries_of_a;
+  }
+  CHECK(chancelleries_of_a == 1);
+  CHECK(EntityLabeled(kb, "Staatskanzlei"));
+}
+
 TEST_CASE("resolution: an airport goes by its site's name, unless the article names that town", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Die Maschine landete am Sonntag auf dem Flughafen Seewiesen.", "a.txt"));
