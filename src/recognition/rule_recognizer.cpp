@@ -1740,8 +1740,20 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     // A capitalized adjective goes on to its noun: "der Chemischen Industrie", "der Deutschen
     // Industrie", "der Nationalen Akademie".
     const std::string_view adj = info[k].folded;
+    // So does a town's: "der Wiener Ordensspitäler", "der Kölner Museen".
+    auto of_a_town = [&] {
+      if (adj.size() < 5 || !adj.ends_with("er")) return false;
+      const std::string& written = s.tokens[k].text;
+      const std::string stem = written.substr(0, written.size() - 2);
+      for (const std::string& name : {stem, stem + "en", stem + "n"}) {
+        const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({name}));
+        if (town && town->type == EntityType::Place) return true;
+      }
+      return false;
+    };
     if (k + 1 < n && info[k + 1].upper && !info[k + 1].function && !lex_.IsFirstName(s.tokens[k + 1].text) &&
-        (adj.ends_with("schen") || adj.ends_with("sche") || adj.ends_with("alen") || adj.ends_with("igten"))) {
+        (adj.ends_with("schen") || adj.ends_with("sche") || adj.ends_with("alen") || adj.ends_with("igten") ||
+         of_a_town())) {
       ++k;
     }
     if (LookupPhrase(info, head, k + 1)) continue;  // known by name: the lexicon reads it

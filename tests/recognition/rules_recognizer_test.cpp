@@ -1169,10 +1169,12 @@ TEST_CASE("rules: an institution's noun and a genitive plural without an article
 TEST_CASE("rules: an institution's noun and the genitive that names whose it is", "[recognition][rules]") {
   auto mentions = Rules("Die Präsidentin des Zentralkomitees der schwäbischen Imker, Anna Kessler, sprach mit dem "
                         "Chef der Konferenz der Kantonsregierungen und dem Verband der Chemischen Industrie. Der Präsident "
-                        "des Landesverbands der Deutschen Fahrradindustrie (LDF), Ole Brandt, kam auch.");
+                        "des Landesverbands der Deutschen Fahrradindustrie (LDF), Ole Brandt, kam auch. Der Verband "
+                        "der Wiener Bäckereien schwieg.");
   INFO(Dump(mentions));
   for (const char* name : {"Zentralkomitee der schwäbischen Imker", "Konferenz der Kantonsregierungen",
-                           "Verband der Chemischen Industrie", "Landesverband der Deutschen Fahrradindustrie"}) {
+                           "Verband der Chemischen Industrie", "Landesverband der Deutschen Fahrradindustrie",
+                           "Verband der Wiener Bäckereien"}) {
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
