@@ -159,6 +159,8 @@ class RuleRecognizer : public Recognizer {
                    std::vector<Candidate>& out) const;
   void FindIntroducedNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                            std::vector<Candidate>& out) const;
+  // A region an association's branch is named by ("Küste", "Nord", "Bayern").
+  bool IsBranchRegion(const TokenInfo& word) const;
   // "Wettingen AG (Keystone-SDA) -": a Swiss dateline's town, its canton code no legal form.
   void SettleSwissDateline(const text::Sentence& s, const std::vector<TokenInfo>& info,
                            std::vector<Candidate>& cands) const;
@@ -286,6 +288,20 @@ bool IsTimeNoun(std::string_view folded) {
   return kTimeNouns.count(folded) > 0;
 }
 
+namespace {
+std::string NominativeOfGenitive(const std::string& word);
+}  // namespace
+
+bool RuleRecognizer::IsBranchRegion(const TokenInfo& word) const {
+  if (!word.upper || word.function) return false;
+  for (std::string_view compass : {"nord", "süd", "ost", "west", "mitte", "küste", "nordost", "nordwest", "südost",
+                                   "südwest"}) {
+    if (word.folded == compass) return true;
+  }
+  const NamedThing* region = lex_.FindName(Lexicons::FoldedPhraseKey({word.folded}));
+  return region && region->type == EntityType::Place && (region->kind == "state" || region->kind == "region");
+}
+
 void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                       std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
@@ -330,6 +346,21 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
           out.push_back(std::move(*sibling));
           break;
         }
+      }
+      // "die IG Metall Küste", "der Bauernverband Saar": an association's branch by its region,
+      // named as written.
+      if (thing->type == EntityType::Organization && thing->kind == "other" && last < n &&
+          IsBranchRegion(info[last]) && (last + 1 == n || !info[last + 1].upper || info[last + 1].function)) {
+        Candidate c = SpanCandidate(s, i, last + 1, EntityType::Organization, 76);
+        // In the nominative where written in the genitive ("des Städtebundes Nord").
+        const bool genitive = i > 0 && (info[i - 1].folded == "des" || info[i - 1].folded == "eines");
+        for (std::size_t k = i; k < last; ++k) {
+          c.canonical += (k > i ? " " : "") + (genitive && k + 1 == last ? NominativeOfGenitive(s.tokens[k].text)
+                                                                         : s.tokens[k].text);
+        }
+        c.canonical += " " + s.tokens[last].text;
+        out.push_back(std::move(c));
+        break;
       }
       // A known name of several words ("Ria Nowosti", "Washington Post") outranks a first name
       // followed by a capitalized word over the same span.

@@ -549,6 +549,15 @@ TEST_CASE("rules: a regional paper's dateline in capitals is its town, named as 
   CHECK_FALSE(HasName(shouting, "Nein", EntityType::Place));
 }
 
+TEST_CASE("rules: an association's branch named by its region is its own organization", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die IG Metall Küste begrüßte den Plan. Die Industriellenvereinigung "
+                                            "Oberösterreich warnte. Die IG Metall in Frankfurt schwieg."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "IG Metall Küste", EntityType::Organization));
+  CHECK(HasName(mentions, "Industriellenvereinigung Oberösterreich", EntityType::Organization));
+  CHECK(HasName(mentions, "IG Metall", EntityType::Organization));
+}
+
 TEST_CASE("rules: a cooperative or state bank named by its town or region is one organization", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Firma verhandelte mit der Raiffeisenbank Kempten und der Landesbank "
                                             "Baden-Württemberg über einen Kredit."));
