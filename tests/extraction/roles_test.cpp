@@ -95,6 +95,21 @@ TEST_CASE("roles: Swiss heads of canton and commune, and a region's Hauptfrau", 
   }
 }
 
+TEST_CASE("roles: a cantonal councillor, a town's building officer, a shipowner, an administrator, a proxy",
+          "[extraction][roles]") {
+  auto facts = Analyze("Kantonsrätin Lena Graf, Stadtbaurat Max Ott und Reeder Ole Brandt trafen am Montag "
+                       "Insolvenzverwalterin Eva Lind und den Bevollmächtigten Paul Brandau.");
+  INFO(Dump(facts));
+  for (const auto& [person, label] :
+       {std::pair{"Lena Graf", "Kantonsrätin"}, {"Max Ott", "Stadtbaurat"}, {"Ole Brandt", "Reeder"},
+        {"Eva Lind", "Insolvenzverwalterin"}, {"Paul Brandau", "Bevollmächtigter"}}) {
+    INFO(person);
+    auto roles = RolesOf(facts, person);
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0]->label == label);
+  }
+}
+
 TEST_CASE("roles: a nationality adjective before the role names the state", "[extraction][roles]") {
   auto facts = Analyze("Der ukrainische Außenminister Andrij Sybiha reiste am Morgen nach Warschau.");
   INFO(Dump(facts));
