@@ -172,6 +172,26 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       }
     }
   }
+  // "Frankfurt am Main ... in Frankfurt", "Mülheim an der Ruhr ... Mülheim": a town named in
+  // full once is the one its first word names in the article.
+  {
+    std::map<std::string, std::string> full_by_town;  // short canonical -> key; "" when two
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].type != EntityType::Place || mentions[m].kind != MentionKind::Name || keys[m].empty()) continue;
+      const std::string& name = mentions[m].canonical;
+      for (std::string_view link : {" am ", " an der ", " im ", " in der ", " ("}) {
+        const std::size_t at = name.find(link);
+        if (at == std::string::npos || at == 0) continue;
+        const auto [it, added] = full_by_town.emplace(name.substr(0, at), keys[m]);
+        if (!added && it->second != keys[m]) it->second.clear();
+      }
+    }
+    for (std::size_t m = 0; m < mentions.size() && !full_by_town.empty(); ++m) {
+      if (mentions[m].type != EntityType::Place || mentions[m].article_local) continue;
+      auto it = full_by_town.find(mentions[m].canonical);
+      if (it != full_by_town.end() && !it->second.empty()) keys[m] = it->second;
+    }
+  }
   // "die Bayerische Staatskanzlei ... in der Staatskanzlei": the article's own venue is the one
   // institution of the article named by adjectives before it. (Not a compound: "das
   // Bundespräsidialamt" and a foreign president's "Präsidialamt" are two.)

@@ -224,6 +224,21 @@ TEST_CASE("resolution: the article's own venue is the institution it names in fu
   CHECK(EntityLabeled(kb, "Staatskanzlei"));
 }
 
+TEST_CASE("resolution: a town named in full once is the one its first word names in the article", "[resolution]") {
+  // With the tagger, which reads the short form as a town of its own.
+  auto article = newskg::testing::MakeArticle("Die Messe in Mülheim an der Ruhr öffnet am Montag. In Mülheim werden "
+                                              "4.000 Gäste erwartet.",
+                                              "a.txt");
+  auto mentions = newskg::testing::RecognizeFull(article);
+  std::vector<ArticleFacts> articles;
+  articles.push_back(newskg::extraction::Extract(std::move(article), std::move(mentions),
+                                                 newskg::testing::TestLexicons()));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  REQUIRE(EntityLabeled(kb, "Mülheim an der Ruhr"));
+  CHECK_FALSE(EntityLabeled(kb, "Mülheim"));
+}
+
 TEST_CASE("resolution: an airport goes by its site's name, unless the article names that town", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Die Maschine landete am Sonntag auf dem Flughafen Seewiesen.", "a.txt"));
