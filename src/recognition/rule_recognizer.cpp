@@ -1533,7 +1533,7 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       const bool needs_known_town = IsRegionalBody(folded_kind) && !IsListedTownInstitution(folded_kind);
       // "des Automobilclubs Deutschlands": a known place's genitive is whose, not the name.
       const std::string& next = s.tokens[i + 1].text;
-      const bool place_genitive = next.size() > 3 && next.ends_with("s") &&
+      const bool place_genitive = !kind.empty() && !town && next.size() > 3 && next.ends_with("s") &&
                                   lex_.FindName(Lexicons::PhraseKey({next.substr(0, next.size() - 1)}));
       const bool unknown_town = !kind.empty() && !town && (CanBeNameWord(s, info, i + 1) || named_land) &&
                                 !needs_known_town && !place_genitive &&
@@ -1771,20 +1771,10 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     // A capitalized adjective goes on to its noun: "der Chemischen Industrie", "der Deutschen
     // Industrie", "der Nationalen Akademie".
     const std::string_view adj = info[k].folded;
-    // So does a town's: "der Wiener Ordensspitäler", "der Kölner Museen".
-    auto of_a_town = [&] {
-      if (adj.size() < 5 || !adj.ends_with("er")) return false;
-      const std::string& written = s.tokens[k].text;
-      const std::string stem = written.substr(0, written.size() - 2);
-      for (const std::string& name : {stem, stem + "en", stem + "n"}) {
-        const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({name}));
-        if (town && town->type == EntityType::Place) return true;
-      }
-      return false;
-    };
+    // So does a town's or a country's: "der Wiener Ordensspitäler", "der Schweizer Uhrenindustrie".
     if (k + 1 < n && info[k + 1].upper && !info[k + 1].function && !lex_.IsFirstName(s.tokens[k + 1].text) &&
         (adj.ends_with("schen") || adj.ends_with("sche") || adj.ends_with("alen") || adj.ends_with("igten") ||
-         of_a_town())) {
+         IsTownAdjective(s.tokens[k].text, /*or_country=*/true))) {
       ++k;
     }
     if (LookupPhrase(info, head, k + 1)) continue;  // known by name: the lexicon reads it

@@ -198,6 +198,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (!mentions[m].article_local || keys[m].empty()) continue;
     const std::string& venue = mentions[m].canonical;
+    const std::string spaced = " " + venue;
     std::string found;
     bool two = false;
     for (std::size_t n = 0; n < mentions.size() && !two; ++n) {
@@ -207,11 +208,12 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       }
       // "Bayerische Staatskanzlei", not "Ausschuss der Bürgerschaft": adjectives before it.
       const std::string& name = other.canonical;
-      bool last_word = name.size() > venue.size() + 1 && name.ends_with(" " + venue);
+      if (name.size() <= spaced.size() || !name.ends_with(spaced)) continue;
+      bool adjectives = true;
       for (std::string_view word : text::SplitWords(std::string_view(name).substr(0, name.size() - venue.size()))) {
-        last_word = last_word && text::StartsUpper(word) && text::EndsWithAny(word, {"e", "er", "es"});
+        adjectives = adjectives && text::StartsUpper(word) && text::EndsWithAny(word, {"e", "er", "es"});
       }
-      if (!last_word) continue;
+      if (!adjectives) continue;
       two = !found.empty() && found != keys[n];
       found = keys[n];
     }

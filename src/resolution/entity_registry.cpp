@@ -56,11 +56,14 @@ std::string_view SurnameOfFullKey(std::string_view key) {
 
 // "p/stvn-kaldvel" -> "stvn"; "p/ana-miler" -> "an": the first name's consonants, without the
 // final vowel that tells "Petra" from "Peter".
-std::string_view FirstNameBase(std::string_view key) {
-  std::string_view slug = KeySlug(key);
-  std::string_view first = slug.substr(0, slug.find('-'));
+std::string_view WithoutFinalVowel(std::string_view first) {
   if (first.size() > 1 && std::strchr("aeiou", first.back())) first.remove_suffix(1);
   return first;
+}
+
+std::string_view FirstNameBase(std::string_view key) {
+  std::string_view slug = KeySlug(key);
+  return WithoutFinalVowel(slug.substr(0, slug.find('-')));
 }
 
 // Whether `short_names` (all "Jens Brandt") name the first half of a double first name in
@@ -76,9 +79,7 @@ bool HalfOfDoubleFirstName(const std::map<std::string, std::uint32_t>& short_nam
     if (words.size() < 2) continue;
     const std::size_t hyphen = words.front().find('-');
     if (hyphen == std::string_view::npos) continue;
-    std::string part = FirstNameKey(words.front().substr(0, hyphen));
-    if (part.size() > 1 && std::strchr("aeiou", part.back())) part.pop_back();
-    if (part == base) return true;
+    if (WithoutFinalVowel(FirstNameKey(words.front().substr(0, hyphen))) == base) return true;
   }
   return false;
 }
