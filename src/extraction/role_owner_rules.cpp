@@ -1113,6 +1113,26 @@ std::string LandOfGovernmentBody(const recognition::Lexicons& lexicons, std::str
 class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  struct OneLand {
+    std::optional<std::size_t> land;  // the one Land named, by name before adjective
+    bool two = false;                 // more than one named the same way
+  };
+  // The one Land named in sentences [from, to).
+  static OneLand LandNamedIn(const RoleOwnerContext& c, std::size_t from, std::size_t to) {
+    std::optional<std::size_t> named, described;
+    bool two_named = false, two_described = false;
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& mention = c.facts.mentions[m];
+      if (mention.sentence < from || mention.sentence >= to) continue;
+      if (mention.type != EntityType::Place || !IsLand(mention.canonical)) continue;
+      auto& land = mention.kind == MentionKind::Name ? named : described;
+      bool& two = mention.kind == MentionKind::Name ? two_named : two_described;
+      if (land && c.facts.mentions[*land].canonical != mention.canonical) two = true;
+      if (!land) land = m;
+    }
+    if (named) return {two_named ? std::nullopt : named, two_named};
+    return {two_described ? std::nullopt : described, two_described};
+  }
   // A minister named without a state or a level ("Finanzministerin", "Kultusminister") whose
   // holder has no state's office elsewhere in the article: in an article about one Land, most
   // likely the Land's minister.
@@ -1137,18 +1157,27 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
     // The one Land the article names by name, else by adjective ("Thüringer"); with two,
     // whose office it is stays open. A Land only described ("die oberösterreichische Firma")
     // yields to one named ("Nachrichten aus dem Saarland").
-    std::optional<std::size_t> named, described;
-    bool two_named = false, two_described = false;
-    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
-      const Mention& mention = c.facts.mentions[m];
-      if (mention.type != EntityType::Place || !IsLand(mention.canonical)) continue;
-      auto& land = mention.kind == MentionKind::Name ? named : described;
-      bool& two = mention.kind == MentionKind::Name ? two_named : two_described;
-      if (land && c.facts.mentions[*land].canonical != mention.canonical) two = true;
-      if (!land) land = m;
+    const auto& datelines = c.index.datelines;
+    const std::size_t all = c.sentences.size();
+    const OneLand article = LandNamedIn(c, 0, all);
+    if (!article.two || datelines.size() < 2) return article.land;
+    // Wire shorts name many Länder: the one of the office's own item, else the one its headline
+    // names ("Bayern kompakt").
+    const std::optional<std::size_t> home = c.index.DatelineBefore(c.facts, role.sentence);
+    if (!home) return std::nullopt;
+    const std::size_t item = c.facts.mentions[*home].sentence;
+    std::size_t next = all;
+    for (std::size_t d : datelines) {
+      const std::size_t at = c.facts.mentions[d].sentence;
+      if (at > item) {
+        next = at;
+        break;
+      }
     }
-    if (named) return two_named ? std::nullopt : named;
-    return two_described ? std::nullopt : described;
+    const OneLand own = LandNamedIn(c, item, next);
+    if (own.land || own.two) return own.land;
+    const OneLand headline = LandNamedIn(c, 0, c.facts.mentions[datelines.front()].sentence);
+    return headline.two ? std::nullopt : headline.land;
   }
   // An article that names no Land may imply one: by its dateline, the Land's capital ("Erfurt -
   // ..."), or by the adjective of a government body ("die Thüringer Staatskanzlei"). All such
@@ -1287,7 +1316,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",
-      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective.",
+      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names.",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
   static const PartyOfficeTakesTheParty party(
       "party-office-takes-the-party",
