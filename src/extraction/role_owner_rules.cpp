@@ -1009,9 +1009,10 @@ bool IsBodysOffice(std::string_view folded_label) {
       std::find(std::begin(kMore), std::end(kMore), folded_label) != std::end(kMore)) {
     return true;
   }
-  static constexpr std::string_view kStates[] = {"regierung", "staat",   "bund",  "minister", "landtag", "kanton",
-                                                 "senat",     "stadt",   "kreis", "gemeinde", "bezirksbürger",
-                                                 "parlament", "polizei", "land",  "ober",     "ministerpräsident"};
+  // Prefixes of a state's or a town's offices ("land" covers "landtags-", "minister" "ministerpräsident").
+  static constexpr std::string_view kStates[] = {"regierung", "staat",    "bund",          "minister",  "kanton",
+                                                 "senat",     "stadt",    "kreis",         "gemeinde",  "bezirksbürger",
+                                                 "polizei",   "land",     "ober",          "parlament"};
   for (std::string_view state : kStates) {
     if (folded_label.starts_with(state)) return false;
   }

@@ -289,7 +289,16 @@ bool IsTimeNoun(std::string_view folded) {
 }
 
 namespace {
-std::string NominativeOfGenitive(const std::string& word);
+
+// A noun in the genitive singular, as the nominative: "Verbandes" -> "Verband", "Komitees" ->
+// "Komitee", "Bündnisses" -> "Bündnis".
+std::string NominativeOfGenitive(const std::string& word) {
+  if (word.ends_with("nisses")) return word.substr(0, word.size() - 3);
+  if (word.ends_with("ees") || (word.ends_with("s") && !word.ends_with("es"))) return word.substr(0, word.size() - 1);
+  if (word.ends_with("es")) return word.substr(0, word.size() - 2);
+  return word;
+}
+
 }  // namespace
 
 bool RuleRecognizer::IsBranchRegion(const TokenInfo& word) const {
@@ -1708,15 +1717,6 @@ void RuleRecognizer::SettleCapitalDateline(const text::Article& article, const t
 }
 
 namespace {
-
-// A noun in the genitive singular, as the nominative: "Verbandes" -> "Verband", "Komitees" ->
-// "Komitee", "Bündnisses" -> "Bündnis".
-std::string NominativeOfGenitive(const std::string& word) {
-  if (word.ends_with("nisses")) return word.substr(0, word.size() - 3);
-  if (word.ends_with("ees") || (word.ends_with("s") && !word.ends_with("es"))) return word.substr(0, word.size() - 1);
-  if (word.ends_with("es")) return word.substr(0, word.size() - 2);
-  return word;
-}
 
 // Nouns of institutions whose names go on with a genitive ("Verband der ...").
 bool IsInstitutionNoun(std::string_view folded) {
