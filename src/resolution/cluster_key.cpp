@@ -57,6 +57,16 @@ PersonName SplitPersonName(std::string_view canonical) {
   for (std::string_view w : text::SplitWords(canonical)) {
     if (!IsInitial(w)) words.push_back(w);
   }
+  // "Ferdinand Marcos Jr.", "Marcos Jr.": a generation's mark is no surname; so is a number
+  // after a full name ("John Rockefeller III"; a ruler's "Karl III." is his name and number).
+  while (words.size() >= 2) {
+    const std::string_view mark = words.back();
+    const bool generation = mark == "Jr." || mark == "Jr" || mark == "Sr." || mark == "Sr" || mark == "jr." ||
+                            mark == "sen." || mark == "jun." || mark == "Jun." || mark == "Sen.";
+    const bool number = words.size() >= 3 && (mark == "II" || mark == "III" || mark == "IV");
+    if (!generation && !number) break;
+    words.pop_back();
+  }
   PersonName name;
   if (words.empty()) return name;
   // An Arabic patronymic is keyed on the father's name, which every form of the name keeps

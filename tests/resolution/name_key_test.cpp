@@ -138,3 +138,13 @@ TEST_CASE("person keys: a surname written with several particles is a surname al
   CHECK(SplitPersonName("von der Ahlen").first.empty());
   CHECK(SplitPersonName("von der Ahlen").last == SplitPersonName("Lena von der Ahlen").last);
 }
+
+TEST_CASE("person keys: a generation's mark ('Jr.') is not the surname", "[resolution][name_key]") {
+  using newskg::resolution::FullNameKey;
+  using newskg::resolution::SplitPersonName;
+  CHECK(SplitPersonName("Rodrigo Alvarez Jr.").last == SplitPersonName("Alvarez").last);
+  CHECK(FullNameKey(SplitPersonName("Rodrigo Alvarez Jr.")) == FullNameKey(SplitPersonName("Rodrigo P. Alvarez Jr.")));
+  CHECK(SplitPersonName("Alvarez Jr.").last == SplitPersonName("Alvarez").last);
+  CHECK(SplitPersonName("Alvarez Jr.").first.empty());
+  CHECK(SplitPersonName("Henry Fordham III").last == SplitPersonName("Fordham").last);
+}

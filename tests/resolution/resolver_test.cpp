@@ -520,3 +520,23 @@ TEST_CASE("resolution: a Norwegian AS or a German mbH does not tell a company ap
   CHECK(fjordbygg == 1);
   CHECK(wohnbau == 1);
 }
+
+TEST_CASE("resolution: a surname alone is the person named with 'Jr.', not a namesake named after him",
+          "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  auto article = newskg::testing::MakeArticle(
+      "Der peruanische Präsident Rodrigo Alvarez Jr. besuchte am Montag Hamburg. Seine Schwester, die "
+      "Senatorin Clara Alvarez, kritisierte die Reise. Alvarez sagte, er werbe um Investitionen.",
+      "a.txt");
+  auto mentions = newskg::testing::RecognizeFull(article);
+  articles.push_back(newskg::extraction::Extract(std::move(article), std::move(mentions),
+                                                 newskg::testing::TestLexicons()));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  auto rodrigo = EntityLabeled(kb, "Rodrigo Alvarez Jr.");
+  auto clara = EntityLabeled(kb, "Clara Alvarez");
+  REQUIRE(rodrigo);
+  REQUIRE(clara);
+  CHECK(Contains(kb.entities[*rodrigo].alt_labels, "Alvarez"));
+  CHECK_FALSE(Contains(kb.entities[*clara].alt_labels, "Alvarez"));
+}
