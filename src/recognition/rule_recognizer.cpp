@@ -2474,11 +2474,13 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
         std::string name = m.surface;
         auto space = name.rfind(' ');
         std::string last = space == std::string::npos ? name : name.substr(space + 1);
-        std::string stripped = StripGenitive(last, surnames);
+        const auto& tokens = article.sentences[si].tokens;
+        // "Marcos' Sprecherin": an apostrophe is the genitive of a name that ends in s.
+        const bool apostrophe = c.last < tokens.size() && (tokens[c.last].text == "'" || tokens[c.last].text == "’");
+        std::string stripped = apostrophe ? last : StripGenitive(last, surnames);
         // A name right before a noun is a Saxon genitive even when the article never writes it
         // without the s: "Hartmanns Sprecher" is Hartmann's. (A name ending in s takes an
         // apostrophe there, "Lukas' Sprecher", so it is not cut.)
-        const auto& tokens = article.sentences[si].tokens;
         static constexpr std::string_view kArticles[] = {"der", "die", "das", "des", "dem", "den",
                                                          "ein", "eine", "einen", "einem", "einer"};
         const bool after_article =

@@ -140,6 +140,16 @@ TEST_CASE("rules: a genitive surname is a person with the article's base form", 
   CHECK_FALSE(FindBySurface(mentions, "Macrons Besuch"));
 }
 
+TEST_CASE("rules: a name before an apostrophe keeps its s, even when a shorter name is in the article",
+          "[recognition][rules]") {
+  auto mentions = Rules(
+      "Außenminister Nico Haldane traf Präsident Daniel Nicos. Nicos' Sprecher sagte, man sei sich einig.");
+  INFO(Dump(mentions));
+  const Mention* genitive = FindBySurface(mentions, "Nicos");
+  REQUIRE(genitive);
+  CHECK(genitive->canonical == "Nicos");
+}
+
 TEST_CASE("rules: a genitive full name is stripped when the article also writes the nominative",
           "[recognition][rules]") {
   // Defect: the surname set holds only "macrons", so the later "Macron" is not propagated and
