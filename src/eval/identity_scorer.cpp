@@ -195,11 +195,32 @@ IdentityResult ScoreIdentity(const GoldSet& gold, const SystemOutput& system) {
   }
 
   Clusters clusters(gold);
+  // A name counts for the gold entities of the articles that mention the node: "Rhein" on the
+  // node of a premier named Rhein is no merge with the river another article's gold names.
+  std::map<std::string, std::set<std::size_t>> clusters_of_stem;
+  for (const GoldArticle& article : gold.articles) {
+    auto& of_article = clusters_of_stem[ArticleStem(article.article)];
+    for (const GoldEntity& entity : article.entities) {
+      if (auto cluster = clusters.ClusterOf(entity.name)) of_article.insert(*cluster);
+    }
+  }
+  std::map<std::string, std::set<std::size_t>> gold_clusters_of_node;
+  for (const SystemArticle& article : system.articles) {
+    auto it = clusters_of_stem.find(ArticleStem(article.identifier));
+    if (it == clusters_of_stem.end()) continue;
+    for (const std::string& node : article.mentions) {
+      gold_clusters_of_node[node].insert(it->second.begin(), it->second.end());
+    }
+  }
   for (const auto& [id, entity] : system.entities) {
     if (entity.types.empty()) continue;
+    const auto in_articles = gold_clusters_of_node.find(id);
     std::set<std::size_t> hit;
     for (const std::string& name : AllNames(entity)) {
-      if (auto cluster = clusters.ClusterOf(name)) hit.insert(*cluster);
+      const auto cluster = clusters.ClusterOf(name);
+      if (cluster && (in_articles == gold_clusters_of_node.end() || in_articles->second.count(*cluster))) {
+        hit.insert(*cluster);
+      }
     }
     if (hit.size() < 2) continue;
     WrongMerge merge{id, entity.labels, {}};

@@ -78,3 +78,24 @@ TEST_CASE("identity: an alias shared by two entities does not make a merge", "[e
   REQUIRE(result.wrong_merges.size() == 1);
   CHECK(result.wrong_merges[0].node == Iri("n2"));
 }
+
+TEST_CASE("identity: a name counts for the gold of the articles that mention the node", "[eval][identity]") {
+  GoldSet gold;
+  gold.articles.push_back(ParseGoldArticle(R"({"article": "130_a.txt", "entities": [
+      {"type": "Place", "name": "Elbe"}]})", "130_a.json"));
+  gold.articles.push_back(ParseGoldArticle(R"({"article": "131_b.txt", "entities": [
+      {"type": "Person", "name": "Marlene Elbe", "aliases": ["Elbe"]},
+      {"type": "Organization", "name": "Elbe Logistik", "aliases": ["Logistik"]}]})", "131_b.json"));
+  newskg::rdf::Model model;
+  GraphBuilder g(model);
+  g.Article("a", "130_a.txt");
+  g.Article("b", "131_b.txt");
+  g.Entity("a", "river", "Place", "Elbe");
+  // The premier's node carries "Elbe", which the gold of article a names as the river: no merge.
+  g.Entity("b", "premier", "Person", "Marlene Elbe", {"Elbe"});
+  // A node carrying two names of its own article's gold is one.
+  g.Entity("b", "firm", "Organization", "Elbe Logistik", {"Marlene Elbe"});
+  IdentityResult result = ScoreIdentity(gold, ReadSystemOutput(model));
+  REQUIRE(result.wrong_merges.size() == 1);
+  CHECK(result.wrong_merges[0].node == Iri("firm"));
+}
