@@ -53,6 +53,10 @@ std::string ToUpper(std::string_view text);
 // The key two spellings are compared under: lower case, ß -> ss. Umlauts are kept.
 std::string FoldForMatch(std::string_view text);
 
+// The text with its letters' accents and other combining marks removed ("luís" -> "luis",
+// "jürgen" -> "jurgen"): canonical decomposition (NFD), marks dropped.
+std::string WithoutAccents(std::string_view text);
+
 // True when the first code point is an upper-case (or title-case) letter.
 bool StartsUpper(std::string_view word);
 

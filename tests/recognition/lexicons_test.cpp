@@ -31,3 +31,13 @@ TEST_CASE("lexicons: a state's or region's adjective is found in every form and 
     CHECK(lex.CountryOfAdjective(word) == nullptr);
   }
 }
+
+TEST_CASE("lexicons: a given name is known with its accents, not a Vietnamese middle name", "[recognition][lexicons]") {
+  const auto& lex = TestLexicons();
+  CHECK(lex.IsFirstName("Luis"));
+  CHECK(lex.IsFirstName("Luís"));
+  CHECK(lex.IsFirstName("Sebastián"));
+  CHECK(lex.IsFirstName("Jürgen"));
+  CHECK_FALSE(lex.IsFirstName("Thị"));
+  CHECK_FALSE(lex.IsFirstName("Müll"));
+}

@@ -50,6 +50,9 @@ TEST_CASE("Unicode case mapping and match folding") {
   CHECK(ToUpper("Straße") == "STRASSE");
   CHECK(FoldForMatch("Außenminister GRÜNE") == "aussenminister grüne");
   CHECK(FoldForMatch("STRAẞE") == "strasse");
+  CHECK(WithoutAccents("luís sebastián françois") == "luis sebastian francois");
+  CHECK(WithoutAccents("jürgen") == "jurgen");
+  CHECK(WithoutAccents("łukasz") == "łukasz");  // no accent: a letter of its own
   CHECK(StartsUpper("Österreich"));
   CHECK(!StartsUpper("über"));
   CHECK(!StartsUpper("„Kiew"));
