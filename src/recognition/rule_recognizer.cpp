@@ -1433,10 +1433,12 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       const bool surname_follows = next < s.tokens.size() && words + 1 < max_words &&
                                    CanBeNameWord(s, info, next) && !LookupPhrase(info, next, next + 1);
       // Right after a given name, a town is the surname ("Sabine Roth"); a state or a
-      // capital is not ("Lena Berlin" is more likely a run-on headline).
+      // capital is not ("Lena Berlin" is more likely a run-on headline), unless a role noun
+      // announced the name ("Ministerpräsident Luis Panama").
       const NamedThing* town = lex_.FindName(info[j].folded);
-      const bool surname_here = words == 1 && lex_.IsFirstName(s.tokens[j - 1].text) && town &&
-                                town->type == EntityType::Place && !town->is_country && !town->is_capital;
+      const bool surname_here = words == 1 && info[j - 1].upper && lex_.IsFirstName(s.tokens[j - 1].text) && town &&
+                                town->type == EntityType::Place &&
+                                (after_role || (!town->is_country && !town->is_capital));
       if (!surname_follows && !surname_here) break;
     }
     ++j;
@@ -2405,8 +2407,8 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
                                        [&](const Candidate& c) { return c.begin < tok.end; });
       if (first != last) {
         // A lower-priority non-person reading of a known surname gives way ("Trump" tagged ORG),
-        // and so does a town of that name where no preposition of place makes it one ("Sabine
-        // Roth ... Roth sagte", "mit Roth telefoniert", but "in Roth").
+        // and so does a town or a country of that name where no preposition of place makes it
+        // one ("Sabine Roth ... Roth sagte", "mit Roth telefoniert", but "in Roth").
         const NamedThing* town = lex_.FindName(info[i].folded);
         const bool genitive = surnames.count(key) == 0;
         const std::string stem = genitive ? key.substr(0, key.size() - 1) : key;
@@ -2430,8 +2432,9 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
           if (c->first != i || c->last != i + 1 || c->kind != MentionKind::Name) continue;
           if (c->priority <= 30) {
             c->type = EntityType::Person;
-          } else if (bare && c->type == EntityType::Place && !c->is_country) {
+          } else if (bare && c->type == EntityType::Place) {
             c->type = EntityType::Person;
+            c->is_country = false;
             c->canonical = genitive ? tok.text.substr(0, tok.text.size() - 1) : tok.text;
           }
         }

@@ -995,6 +995,31 @@ TEST_CASE("rules: a surname that is also a town is the person where no prepositi
   CHECK(places == 1);   // "in Roth"
 }
 
+TEST_CASE("rules: a country's name after a role noun and a given name is the surname, and later the person",
+          "[recognition][rules]") {
+  auto mentions = Rules(
+      "Der Premier Paul Island besuchte am Montag Wien. Island nannte die Gespräche gut. Im Sommer reist "
+      "Kanzlerin Anna Weber nach Island.");
+  INFO(Dump(mentions));
+  const Mention* full = FindBySurface(mentions, "Paul Island");
+  REQUIRE(full);
+  CHECK(full->type == EntityType::Person);
+  std::size_t persons = 0, places = 0;
+  for (const auto& m : mentions) {
+    if (m.surface != "Island") continue;
+    (m.type == EntityType::Person ? persons : places) += 1;
+    CHECK_FALSE((m.type == EntityType::Person && m.is_country));
+  }
+  CHECK(persons == 1);  // "Island nannte"
+  CHECK(places == 1);   // "nach Island"
+}
+
+TEST_CASE("rules: a queen 'von' a country is no person named after it", "[recognition][rules]") {
+  auto mentions = Rules("Die Stadt begrüßte Königin Johanna von Dänemark auf dem Marktplatz.");
+  INFO(Dump(mentions));
+  CHECK_FALSE(FindBySurface(mentions, "Johanna von Dänemark"));
+}
+
 TEST_CASE("rules: a surname that is also a town is the person after 'mit'", "[recognition][rules]") {
   auto mentions = Rules("Ministerin Sabine Roth war in Berlin. Max Ott hatte am Montag mit Roth telefoniert.");
   INFO(Dump(mentions));
