@@ -108,9 +108,12 @@ bool Lexicons::IsAcademicTitle(std::string_view token) {
 }
 
 bool Lexicons::IsLegalForm(std::string_view word) {
-  static constexpr std::string_view kForms[] = {"GmbH", "AG",  "SE", "KG",   "KGaA", "OHG",   "mbH",
-                                                "Inc.", "Ltd.", "Ltd", "plc", "e.V.", "gGmbH", "UG"};
-  if (word.size() < 2 || word.size() > 5) return false;  // most words: no comparison at all
+  // (Foreign ones too: "SA" of Swiss and French firms, "NV"/"BV" of Dutch, "SpA" of Italian.)
+  static constexpr std::string_view kForms[] = {"GmbH", "AG",  "SE",  "KG",  "KGaA", "OHG",   "mbH", "Inc.",
+                                                "Ltd.", "Ltd", "plc", "e.V.", "gGmbH", "UG",   "SA",  "S.A.",
+                                                "NV",   "N.V.", "BV",  "B.V.", "SpA",  "S.p.A.", "LLC", "Corp.",
+                                                "Oyj",  "ASA", "Sàrl"};
+  if (word.size() < 2 || word.size() > 6) return false;  // most words: no comparison at all
   return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
 }
 

@@ -1014,6 +1014,18 @@ TEST_CASE("rules: a country's name after a role noun and a given name is the sur
   CHECK(places == 1);   // "nach Island"
 }
 
+TEST_CASE("rules: a foreign legal form ('SA', 'NV', 'SpA') ends a company's name, after a given name too",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Produktion von Biscuits Maren SA soll nach Polen. Auch Delfa Bouw NV baut ab.");
+  INFO(Dump(mentions));
+  const Mention* swiss = FindBySurface(mentions, "Biscuits Maren SA");
+  REQUIRE(swiss);
+  CHECK(swiss->type == EntityType::Organization);
+  const Mention* dutch = FindBySurface(mentions, "Delfa Bouw NV");
+  REQUIRE(dutch);
+  CHECK(dutch->type == EntityType::Organization);
+}
+
 TEST_CASE("rules: a queen 'von' a country is no person named after it", "[recognition][rules]") {
   auto mentions = Rules("Die Stadt begrüßte Königin Johanna von Dänemark auf dem Marktplatz.");
   INFO(Dump(mentions));
