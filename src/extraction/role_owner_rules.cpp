@@ -466,11 +466,30 @@ bool CalledACompany(const RoleOwnerContext& c, const Mention& m) {
                                    "herstellers", "werft", "zulieferer", "zulieferers", "autobauer", "autobauers"});
 }
 
+// "im Werk der X GmbH", "das Batteriewerk von X": a name right after a plant's noun (and "der"
+// or "von").
+bool NamedAsAPlantsOwner(const RoleOwnerContext& c, const Mention& m) {
+  if (m.type != EntityType::Organization || m.kind != MentionKind::Name || m.first_token == 0) return false;
+  const SentenceAnnotation& s = c.sentences[m.sentence];
+  std::size_t k = m.first_token - 1;
+  if (k > 0 && (s.folded(k) == "von" || s.folded(k) == "der" || s.folded(k) == "des")) --k;
+  return EndsWithAny(s.folded(k), {"werk", "werks", "werkes", "standort", "standorts"});
+}
+
 class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsCompanyOffice(c.label)) return std::nullopt;
+    // A plant manager runs the plant the article named ("im Werk der X GmbH"), even where the
+    // parent company is named after it.
+    if (ContainsAny(c.label, {"werkleiter", "werksleiter", "werkschef", "standortleiter"})) {
+      if (const auto plant = NearestBefore(c, role.sentence, role.first_token, role.sentence, [&](std::size_t m) {
+            return NamedAsAPlantsOwner(c, c.facts.mentions[m]);
+          })) {
+        return plant;
+      }
+    }
     const bool board = IsBoardOffice(c.label);
     return NearestBefore(c, role.sentence, role.first_token, role.sentence, [&](std::size_t m) {
       const Mention& men = c.facts.mentions[m];
@@ -1309,7 +1328,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",
-      "A board member, CEO, works council head, plant manager or founder without an owner belongs to the company named last before (a company by the lexicon, its legal form, or a noun calling it one: 'die Werft von X'); a board's office also to a sports club.",
+      "A board member, CEO, works council head, plant manager or founder without an owner belongs to the company named last before (a company by the lexicon, its legal form, or a noun calling it one: 'die Werft von X'); a plant manager first to the one whose plant the article named ('im Werk der X GmbH'); a board's office also to a sports club.",
       "Der Konzern Bosch streicht Stellen. Vorstandschef Max Ott begründete das mit der Flaute.");
   static const HostOfficeTakesHostState host(
       "host-office-takes-host-state",

@@ -215,6 +215,9 @@ TEST_CASE("company-office-takes-company: a name the text calls a company; a plan
   CHECK(owner("Der Minister besuchte Ostwerk Systems. Vorstandschef Max Ott führte ihn.") == "-");
   CHECK(OwnerOf("Das Werk der Kessler Stahl GmbH schließt. Werkleiter Max Ott bedauerte das.", "Max Ott") ==
         "Kessler Stahl GmbH");
+  // The plant's company, not the parent named after it.
+  CHECK(owner("Im Werk der Kessler Stahl GmbH brach ein Feuer aus. Die Mutter Brandau Holding AG schwieg. "
+              "Werkleiter Max Ott sprach von Glück.") == "Kessler Stahl GmbH");
 }
 
 TEST_CASE("party-office-takes-the-party: the party in brackets after the holder; not a parliamentary group's chair",
