@@ -915,6 +915,8 @@ bool IsLocalEnterprise(std::string_view folded) {
 bool IsTownInstitution(std::string_view folded) {
   if (folded.size() < 5) return false;  // shorter than any kind ("werft")
   if (IsListedTownInstitution(folded) || IsRegionalBody(folded) || IsLocalEnterprise(folded)) return true;
+  // An office of a town or a region: "Gesundheitsamt Kassel", "Wasserwirtschaftsamt Deggendorf".
+  if (folded.size() > 8 && folded.ends_with("amt") && !folded.ends_with("ehrenamt")) return true;
   const auto dash = folded.rfind('-');  // "Helmholtz-Institut Ulm"
   return dash != std::string_view::npos && folded.substr(dash + 1) == "institut";
 }
@@ -1541,7 +1543,14 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       const bool named_land = info[i + 1].place_noun && !info[i + 1].function && !info[i + 1].org_noun &&
                               !lex_.IsListedPlaceNoun(info[i + 1].folded) && !text::IsAllUpper(s.tokens[i + 1].text);
       const std::string folded_kind = kind.empty() ? std::string() : text::FoldForMatch(kind);
-      const bool needs_known_town = IsRegionalBody(folded_kind) && !IsListedTownInstitution(folded_kind);
+      // (A region's double name counts as known when a part is: "Wasserverband Spree-Schlaube".)
+      const std::string& name_word = s.tokens[i + 1].text;
+      const std::size_t name_dash = name_word.find('-');
+      const bool known_region = name_dash != std::string::npos && name_dash > 0 && name_dash + 1 < name_word.size() &&
+                                text::StartsUpper(name_word.substr(name_dash + 1)) &&
+                                (lex_.FindName(Lexicons::PhraseKey({name_word.substr(0, name_dash)})) ||
+                                 lex_.FindName(Lexicons::PhraseKey({name_word.substr(name_dash + 1)})));
+      const bool needs_known_town = IsRegionalBody(folded_kind) && !IsListedTownInstitution(folded_kind) && !known_region;
       // "des Automobilclubs Deutschlands": a known place's genitive is whose, not the name.
       const std::string& next = s.tokens[i + 1].text;
       const bool place_genitive = !kind.empty() && !town && next.size() > 3 && next.ends_with("s") &&

@@ -1026,6 +1026,20 @@ TEST_CASE("rules: a foreign legal form ('SA', 'NV', 'SpA') ends a company's name
   CHECK(dutch->type == EntityType::Organization);
 }
 
+TEST_CASE("rules: a town's office and a regional body with a region's double name are one organization",
+          "[recognition][rules]") {
+  auto mentions = Rules("Das Gesundheitsamt Kesselbach warnt. Der Tourismusverband Allgäu-Kesseltal wirbt um Gäste. "
+                        "Er übernahm ein Ehrenamt Anfang Mai.");
+  INFO(Dump(mentions));
+  const Mention* office = FindBySurface(mentions, "Gesundheitsamt Kesselbach");
+  REQUIRE(office);
+  CHECK(office->type == EntityType::Organization);
+  const Mention* body = FindBySurface(mentions, "Tourismusverband Allgäu-Kesseltal");
+  REQUIRE(body);
+  CHECK(body->type == EntityType::Organization);
+  CHECK_FALSE(FindBySurface(mentions, "Ehrenamt Anfang"));
+}
+
 TEST_CASE("rules: a queen 'von' a country is no person named after it", "[recognition][rules]") {
   auto mentions = Rules("Die Stadt begrüßte Königin Johanna von Dänemark auf dem Marktplatz.");
   INFO(Dump(mentions));
