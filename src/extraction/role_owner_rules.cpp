@@ -446,7 +446,8 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
 bool IsCompanyOffice(std::string_view folded_label) {
   return ContainsAny(folded_label, {"vorstandschef", "vorstandsvorsitz", "konzernchef", "firmenchef", "finanzvorst",
                                     "finanzchef", "betriebsrat", "aufsichtsrat", "geschäftsführ", "gründer",
-                                    "werkleiter", "werksleiter", "werkschef", "standortleiter", "verwaltungsratspräsident"}) ||
+                                    "werkleiter", "werksleiter", "werkschef", "standortleiter", "verwaltungsratspräsident",
+                                    "firmeninhaber", "geschäftsinhaber"}) ||
          folded_label == "ceo";
 }
 
@@ -462,8 +463,11 @@ bool CalledACompany(const RoleOwnerContext& c, const Mention& m) {
   const SentenceAnnotation& s = c.sentences[m.sentence];
   std::size_t k = m.first_token - 1;
   if (k > 0 && (s.folded(k) == "von" || s.IsDeterminer(k))) --k;
-  return EndsWithAny(s.folded(k), {"konzern", "konzerns", "unternehmen", "unternehmens", "firma", "hersteller",
-                                   "herstellers", "werft", "zulieferer", "zulieferers", "autobauer", "autobauers"});
+  // ("Maschinenbauer", "Anlagenbauer", "Autobauer": a maker of a kind.)
+  const std::string_view noun = s.folded(k);
+  if (noun.size() > 7 && EndsWithAny(noun, {"bauer", "bauers"})) return true;
+  return EndsWithAny(noun, {"konzern", "konzerns", "unternehmen", "unternehmens", "firma", "hersteller",
+                            "herstellers", "werft", "zulieferer", "zulieferers"});
 }
 
 // "im Werk der X GmbH", "das Batteriewerk von X": a name right after a plant's noun (and "der"
@@ -558,10 +562,11 @@ constexpr std::string_view kBodysOffices[] = {"präsident", "präsidentin", "vor
                                               "obmann",    "obfrau",      "geschäftsführer", "geschäftsführerin"};
 
 // An office a body's people hold as a compound's tail: those above and "sekretär", "direktor",
-// "leiter", "vorstand", "manager".
+// "leiter", "vorstand", "manager", "vorsteher".
 bool IsBodysOfficeTail(std::string_view folded) {
   static constexpr std::string_view kOffices[] = {"sekretär", "sekretärin", "direktor", "direktorin", "leiter",
-                                                  "leiterin", "vorstand",   "manager",  "managerin"};
+                                                  "leiterin", "vorstand",   "manager",  "managerin", "vorsteher",
+                                                  "vorsteherin"};
   auto is = [&](std::string_view office) { return folded == office; };
   return std::any_of(std::begin(kBodysOffices), std::end(kBodysOffices), is) ||
          std::any_of(std::begin(kOffices), std::end(kOffices), is);
@@ -580,7 +585,7 @@ CompoundBody BodyOfCompound(std::string_view folded_label) {
   static constexpr std::string_view kBodies[] = {
       "gewerkschaft", "kammer",  "ausschuss",   "kommission", "stiftung", "verband",  "verein",
       "genossenschaft", "brauerei", "reederei", "werft",      "klinik",   "unternehmen", "team",
-      "messe",        "anstalt", "observatorium"};
+      "messe",        "anstalt", "observatorium", "bank"};
   // The office is the compound's tail; the body ends the part before it ("Vereinsobfrau": the
   // office "obfrau", the part "vereins"). "Verbandsgemeinde", "Vereinsheim" name no office.
   for (std::size_t split = 4; split + 4 <= folded_label.size(); ++split) {
@@ -612,7 +617,13 @@ class CompoundNamesItsBody : public NamedRoleOwnerRule {
       if (men.type != EntityType::Organization || men.kind != MentionKind::Name) return false;
       if (body.kind == "unternehmen") return IsCompany(c.lexicons, men) || CalledACompany(c, men);
       if ((body.kind == "team" || body.kind == "verein") && IsSportsClub(men)) return true;
-      if (text::FoldForMatch(men.canonical).find(body.prefix) != std::string::npos) return true;
+      // A branch's office is its organization's: "Kreisverbandsvorsitzender" of the
+      // "Landwirtschaftsverband", "Landesbankchef" of the "Nordbank".
+      std::string_view written = body.prefix;
+      for (std::string_view level : {"kreis", "landes", "bezirks", "orts", "regional", "stadt"}) {
+        if (written.size() > level.size() + 3 && written.starts_with(level)) written.remove_prefix(level.size());
+      }
+      if (text::FoldForMatch(men.canonical).find(written) != std::string::npos) return true;
       const SentenceAnnotation& s = c.sentences[men.sentence];
       return men.first_token > 0 && s.folded(men.first_token - 1).ends_with(body.prefix);
     };
@@ -1328,7 +1339,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",
-      "A board member, CEO, works council head, plant manager or founder without an owner belongs to the company named last before (a company by the lexicon, its legal form, or a noun calling it one: 'die Werft von X'); a plant manager first to the one whose plant the article named ('im Werk der X GmbH'); a board's office also to a sports club.",
+      "A board member, CEO, works council head, plant manager, firm owner or founder without an owner belongs to the company named last before (a company by the lexicon, its legal form, or a noun calling it one: 'die Werft von X', 'der Maschinenbauer X'); a plant manager first to the one whose plant the article named ('im Werk der X GmbH'); a board's office also to a sports club.",
       "Der Konzern Bosch streicht Stellen. Vorstandschef Max Ott begründete das mit der Flaute.");
   static const HostOfficeTakesHostState host(
       "host-office-takes-host-state",
@@ -1376,7 +1387,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
   static const CompoundNamesItsBody compound(
       "compound-names-its-body",
-      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Unternehmenssprecher') without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence: by its name or the noun before it, a company by what it is, a club by its name.",
+      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher'; a branch's, 'Kreisverbandsvorsitzende', is its organization's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence: by its name or the noun before it, a company by what it is, a club by its name.",
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",

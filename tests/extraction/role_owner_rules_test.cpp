@@ -41,6 +41,21 @@ std::string OwnerOf(const std::string& body, const std::string& person) {
   return "?";
 }
 
+// As OwnerOf, with the statistical tagger, which finds names the rules alone do not.
+std::string TaggedOwnerOf(const std::string& body, const std::string& person) {
+  auto article = newskg::testing::MakeArticle(body);
+  auto mentions = newskg::testing::RecognizeFull(article);
+  const ArticleFacts facts = newskg::extraction::Extract(std::move(article), std::move(mentions),
+                                                         newskg::testing::TestLexicons(), RuleSwitches());
+  INFO(Dump(facts));
+  for (const auto& role : facts.roles) {
+    if (facts.mentions[role.person].canonical == person) {
+      return role.of ? facts.mentions[*role.of].canonical : "-";
+    }
+  }
+  return "?";
+}
+
 // The owner the article implies for `person`'s role without naming it: "Name (country)",
 // "Name (land)", "-" when none, "?" when the person has no role.
 std::string ImpliedOf(const std::string& body, const std::string& person) {
@@ -215,6 +230,9 @@ TEST_CASE("company-office-takes-company: a name the text calls a company; a plan
   CHECK(owner("Der Minister besuchte Ostwerk Systems. Vorstandschef Max Ott führte ihn.") == "-");
   CHECK(OwnerOf("Das Werk der Kessler Stahl GmbH schließt. Werkleiter Max Ott bedauerte das.", "Max Ott") ==
         "Kessler Stahl GmbH");
+  // A maker of a kind is a company; a firm's owner is its officer.
+  CHECK(owner("Der Minister besuchte den Maschinenbauer Ostwerk Robotics. Firmeninhaber Max Ott führte ihn.") ==
+        "Ostwerk Robotics");
   // The plant's company, not the parent named after it.
   CHECK(owner("Im Werk der Kessler Stahl GmbH brach ein Feuer aus. Die Mutter Brandau Holding AG schwieg. "
               "Werkleiter Max Ott sprach von Glück.") == "Kessler Stahl GmbH");
@@ -276,6 +294,16 @@ TEST_CASE("compound-names-its-body: the body of the compound's kind named before
   // Another kind of body is no owner, nor is a compound that names no office.
   CHECK(OwnerOf("Die Gewerkschaft Verdi unterstützt den Streik. Kammerpräsidentin Eva Lind schwieg.", "Eva Lind") == "-");
   CHECK(OwnerOf("Die Kessler Stahl AG baut Stellen ab. Vereinspräsident Max Ott bestätigte das.", "Max Ott") == "-");
+}
+
+TEST_CASE("compound-names-its-body: a Vorsteher's body, a bank's president, a branch's chair", "[extraction][rules]") {
+  CHECK(TaggedOwnerOf("Der Deutsche Wasserverband warnt. Verbandsvorsteher Max Ott sprach von Dürre.", "Max Ott") ==
+        "Deutscher Wasserverband");
+  CHECK(TaggedOwnerOf("Die Schwyzer Kantonalbank zahlt mehr. Bankpräsident Max Ott nannte das fair.", "Max Ott") ==
+        "Schwyzer Kantonalbank");
+  // A Kreisverband's chair speaks for the association it belongs to.
+  CHECK(OwnerOf("Der Deutsche Bauernverband mahnt. Kreisverbandsvorsitzende Eva Lind sprach von Sorgen.",
+                "Eva Lind") == "Deutscher Bauernverband");
 }
 
 TEST_CASE("body-before-takes-office: the organization the sentence before opens with, if it names no person",
