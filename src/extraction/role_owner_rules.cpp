@@ -404,13 +404,15 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     const auto near = NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
       // "war aus Linz angereist. Bürgermeisterin X empfing sie": not where a guest came from.
       const Mention& town = c.facts.mentions[m];
-      return fits(town) && !c.sentences[town.sentence].IsOrigin(town.first_token) && !MayorOfItIsAnother(c, role, m);
+      return fits(town) && !c.sentences[town.sentence].IsOrigin(town.first_token) &&
+             (senator || !MayorOfItIsAnother(c, role, m));
     });
     if (near) return near;
     // "Ulm (dpa) - ... Oberbürgermeister Max Ott": else the town the report was filed from, the
     // first of its dateline ("Ulm/Kiew.": a regional paper's home comes first).
     const std::optional<std::size_t> home = c.index.DatelineBefore(c.facts, role.sentence);
-    if (home && fits(c.facts.mentions[*home]) && !MayorOfItIsAnother(c, role, *home)) return home;
+    // (A city state's senators serve beside its mayor.)
+    if (home && fits(c.facts.mentions[*home]) && (senator || !MayorOfItIsAnother(c, role, *home))) return home;
     return std::nullopt;
   }
 
@@ -1335,7 +1337,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor, a mayor's Beigeordneter, a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist'), else of the dateline's town.",
+      "A mayor, a mayor's Beigeordneter, a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist'), else of the dateline's town.",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

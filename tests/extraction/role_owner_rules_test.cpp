@@ -169,6 +169,10 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
   CHECK(OwnerOf("Hamburg (dpa) - Der Hafen wächst. Wirtschaftssenatorin Eva Lind lobte die Zahlen.", "Eva Lind") ==
         "Hamburg");
   CHECK(OwnerOf("Lindau (dpa) - Der Hafen wächst. Senatorin Eva Lind lobte die Zahlen.", "Eva Lind") == "-");
+  // Beside the city state's mayor the article names.
+  CHECK(OwnerOf("Bremen. Nach der Sitzung traten Bürgermeister Max Ott (SPD) und Wirtschaftssenatorin Eva Lind "
+                "(Linke) vor die Mikrofone.",
+                "Eva Lind") == "Bremen");
   // A mayor's deputy and treasurer are the town's too.
   CHECK(OwnerOf("Der Minister reiste am Montag nach Lindau. Dort empfing ihn der Erste Beigeordnete Max Ott.",
                 "Max Ott") == "Lindau");
