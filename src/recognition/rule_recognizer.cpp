@@ -1038,10 +1038,13 @@ bool MayNameAnOrganization(std::string_view prefix) {
   return true;
 }
 
-// The level or body of an office written before its noun: "Landes", "Bundes", "Kreis".
+// The level or body of an office written before its noun: "Landes", "Bundes", "Kreis"; "Konzern",
+// "Haupt", "Vorstands" ("X-Konzernchefin" is X's, "X-Hauptgeschäftsführer" too).
 bool IsOfficeLevel(std::string_view folded) {
   for (std::string_view level : {"landes", "bundes", "kreis", "bezirks", "orts", "stadt", "fraktions", "partei",
-                                 "vize", "landesgruppen", "co"}) {
+                                 "vize", "landesgruppen", "co", "konzern", "haupt", "firmen", "unternehmens",
+                                 "verbands", "vereins", "vorstands", "aufsichtsrats", "betriebsrats", "werks",
+                                 "presse"}) {
     if (folded == level) return true;
   }
   return false;

@@ -971,6 +971,19 @@ TEST_CASE("rules: the office's level after an acronym is the role's, not the org
   for (const auto& m : mentions) CHECK(m.canonical.find("Landes") == std::string::npos);
 }
 
+TEST_CASE("rules: a role's own compound head after a name ('X-Konzernchefin') is the role's", "[recognition][rules]") {
+  auto mentions = Rules("Gemeint ist Kessweg-Konzernchefin Malin Berg. Auch die IHKS-Hauptgeschäftsführerin Eva Lind kam.");
+  INFO(Dump(mentions));
+  const Mention* firm = FindBySurface(mentions, "Kessweg");
+  REQUIRE(firm);
+  CHECK(firm->canonical == "Kessweg");
+  CHECK(FindBySurface(mentions, "IHKS"));
+  for (const auto& m : mentions) {
+    CHECK(m.canonical.find("Konzern") == std::string::npos);
+    CHECK(m.canonical.find("Haupt") == std::string::npos);
+  }
+}
+
 TEST_CASE("rules: parties named in the inflected plural are the party", "[recognition][rules]") {
   auto mentions = Rules("Ein Sprecher der Grünen widersprach. Auch die Linken lehnen das ab.");
   INFO(Dump(mentions));
