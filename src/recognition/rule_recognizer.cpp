@@ -930,9 +930,10 @@ std::string TownInstitutionKind(const std::string& written) {
 }
 
 // The nominative of a district's kind as written ("Landkreises" -> "Landkreis", "Kreises" ->
-// "Kreis"), or "" if the word names none: the district is named by its town ("Landkreis Celle").
+// "Kreis", "Bezirks" -> "Bezirk"), or "" if the word names none: the district is named by its
+// town ("Landkreis Celle", Austria's "Bezirk Wiener Neustadt").
 std::string DistrictKind(const std::string& written) {
-  for (std::string_view kind : {"Landkreis", "Kreis"}) {
+  for (std::string_view kind : {"Landkreis", "Kreis", "Bezirk"}) {
     if (written == kind) return written;
     for (std::string_view ending : {"es", "s"}) {
       if (written.size() == kind.size() + ending.size() && written.starts_with(kind) && written.ends_with(ending)) {
@@ -953,8 +954,13 @@ std::string FacilityKind(const std::string& written, const std::string& folded) 
     if (folded.size() > 5 && folded.ends_with("hafen")) return true;
     for (std::string_view end : {"flugplatz", "kraftwerk", "raffinerie", "konzentrationslager",
                                  "straflager", "terminal", "paketzentrum", "logistikzentrum", "verteilzentrum",
-                                 "rechenzentrum", "hafteinrichtung"}) {
+                                 "rechenzentrum", "hafteinrichtung", "chemiepark", "industriepark", "gewerbepark",
+                                 "windpark", "solarpark", "technologiepark"}) {
       if (folded.ends_with(end)) return true;
+    }
+    // A bridge or a station of a kind ("Talbrücke", "Grenzbahnhof"), not "die Brücke" alone.
+    if ((folded.size() > 8 && folded.ends_with("brücke")) || (folded.size() > 9 && folded.ends_with("bahnhof"))) {
+      return true;
     }
     // A military base, not an "Olympiastützpunkt" (a sports body).
     for (std::string_view base : {"akw", "stützpunkt", "militärstützpunkt", "luftwaffenstützpunkt",

@@ -532,6 +532,18 @@ TEST_CASE("rules: a facility named by its kind and its site keeps the kind in it
   }
 }
 
+TEST_CASE("rules: a park, a bridge or a station of a kind is named with its site; the noun alone is not",
+          "[recognition][rules]") {
+  auto mentions = Rules("Im Chemiepark Kesselau brannte es. Der Neubau der Talbrücke Lohwies und der Umbau im "
+                        "Grenzbahnhof Ostwiesen dauern. Die Brücke Teil der Strecke.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Chemiepark Kesselau", "Talbrücke Lohwies", "Grenzbahnhof Ostwiesen"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Place));
+  }
+  CHECK_FALSE(HasName(mentions, "Brücke Teil", EntityType::Place));
+}
+
 TEST_CASE("rules: a local firm, club or house named by its kind and its town or name is one organization",
           "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Winzergenossenschaft Kellersheim und der Ruderclub Talweiler feierten. "
@@ -937,9 +949,9 @@ TEST_CASE("rules: a building's noun is part of its name, and the building is a s
 }
 
 TEST_CASE("rules: a district is named by its kind and its town", "[recognition][rules]") {
-  auto mentions = Rules("Die Landrätin des Landkreises Celle traf Max Ott im Kreis Soest.");
+  auto mentions = Rules("Die Landrätin des Landkreises Celle traf Max Ott im Kreis Soest und im Bezirk Kesselau.");
   INFO(Dump(mentions));
-  for (const char* district : {"Landkreis Celle", "Kreis Soest"}) {
+  for (const char* district : {"Landkreis Celle", "Kreis Soest", "Bezirk Kesselau"}) {
     INFO(district);
     bool found = false;
     for (const auto& m : mentions) found = found || (m.canonical == district && m.type == EntityType::Place);
