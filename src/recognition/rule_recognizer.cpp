@@ -145,6 +145,8 @@ class RuleRecognizer : public Recognizer {
                           std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Deutscher Olympischer Sportbund (DOSB)": the acronym in brackets names the same thing.
   static void FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out);
+  // "an der A9", "auf der B 304": a motorway or a federal road by its number, after an article.
+  static void FindRoads(const text::Sentence& s, const std::vector<TokenInfo>& info, std::vector<Candidate>& out);
   // Across the article: a company's name without its legal form, or its first word alone,
   // after the full one.
   void FindShortCompanyNames(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
@@ -679,6 +681,33 @@ void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
         per_sentence[si].push_back(std::move(c));
       }
     }
+  }
+}
+
+void RuleRecognizer::FindRoads(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                               std::vector<Candidate>& out) {
+  auto number = [](std::string_view digits) {
+    return !digits.empty() && digits.size() <= 3 &&
+           std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  for (std::size_t i = 1; i < s.tokens.size(); ++i) {
+    const std::string& t = s.tokens[i].text;
+    if (t.empty() || (t[0] != 'A' && t[0] != 'B')) continue;
+    // (Not "Vitamin B12", "Audi A8": only after an article, "der A9", "die B 96".)
+    const std::string_view before = info[i - 1].folded;
+    if (before != "der" && before != "die" && before != "den" && before != "dem") continue;
+    std::size_t end = 0;
+    if (t.size() > 1 && number(std::string_view(t).substr(1))) {
+      end = i + 1;
+    } else if (t.size() == 1 && i + 1 < s.tokens.size() && number(s.tokens[i + 1].text) &&
+               s.tokens[i + 1].begin == s.tokens[i].end + 1) {
+      end = i + 2;  // "A 7"
+    }
+    if (end == 0) continue;
+    Candidate road = SpanCandidate(s, i, end, EntityType::Place, 50);
+    road.is_site = true;  // a place, no town
+    out.push_back(std::move(road));
+    i = end - 1;
   }
 }
 
@@ -2248,6 +2277,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindAuthorityNames(s, infos[si], cands);
     FindTaggedNames(s, infos[si], cands);
     FindBracketAcronyms(s, cands);
+    FindRoads(s, infos[si], cands);
     SettleSwissDateline(s, infos[si], cands);
     SettleCapitalDateline(article, s, cands);
   }

@@ -532,6 +532,21 @@ TEST_CASE("rules: a facility named by its kind and its site keeps the kind in it
   }
 }
 
+TEST_CASE("rules: a motorway or a federal road by its number after an article is a place, no town",
+          "[recognition][rules]") {
+  auto mentions = Rules("Der Stau an der A9 wuchs, auch auf der B 304. Das Vitamin B12 und der Audi A8 nicht.");
+  INFO(Dump(mentions));
+  for (const char* road : {"A9", "B 304"}) {
+    INFO(road);
+    const Mention* m = FindBySurface(mentions, road);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::Place);
+    CHECK(m->is_site);
+  }
+  CHECK_FALSE(FindBySurface(mentions, "B12"));
+  CHECK_FALSE(FindBySurface(mentions, "A8"));
+}
+
 TEST_CASE("rules: a park, a bridge or a station of a kind is named with its site; the noun alone is not",
           "[recognition][rules]") {
   auto mentions = Rules("Im Chemiepark Kesselau brannte es. Der Neubau der Talbrücke Lohwies und der Umbau im "
