@@ -77,6 +77,29 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       keys[m] = FullNameKey(PersonName{given, names[m].last, names[m].family});
     }
   }
+  // "Bernhard Schulze Eßing ... Schulze Eßing", "Hubertus Lütke Wöstmann ... Lütke Wöstmann": a
+  // two-word name that ends a longer one of the article is that person (a Westphalian double
+  // surname, or a second given name used alone).
+  {
+    std::map<std::string, std::string> longer_by_tail;  // "key key" of the last two words -> key; "" when two
+    auto tail_key = [](const std::vector<std::string_view>& words) {
+      return NameKey(words[words.size() - 2]) + " " + NameKey(words.back());
+    };
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].type != EntityType::Person || keys[m].empty()) continue;
+      const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
+      if (words.size() < 3 || words[words.size() - 2].ends_with('.')) continue;
+      const auto [it, added] = longer_by_tail.emplace(tail_key(words), keys[m]);
+      if (!added && it->second != keys[m]) it->second.clear();
+    }
+    for (std::size_t m = 0; m < mentions.size() && !longer_by_tail.empty(); ++m) {
+      if (mentions[m].type != EntityType::Person || keys[m].empty()) continue;
+      const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
+      if (words.size() != 2) continue;
+      auto it = longer_by_tail.find(tail_key(words));
+      if (it != longer_by_tail.end() && !it->second.empty()) keys[m] = it->second;
+    }
+  }
   // Full names first, so that a surname before its full name still finds it: surname -> key of
   // the first full name (in mention order) with it. (Scanning all mentions for every surname
   // alone was quadratic in a long article.)

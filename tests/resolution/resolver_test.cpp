@@ -540,3 +540,26 @@ TEST_CASE("resolution: a surname alone is the person named with 'Jr.', not a nam
   CHECK(Contains(kb.entities[*rodrigo].alt_labels, "Alvarez"));
   CHECK_FALSE(Contains(kb.entities[*clara].alt_labels, "Alvarez"));
 }
+
+TEST_CASE("resolution: a two-word name that ends one longer name of the article is that person", "[resolution]") {
+  // With the tagger, which reads the double surname alone as one name.
+  std::vector<ArticleFacts> articles;
+  for (const char* body :
+       {"Kreislandwirt Hubert Schulze Kettler warnte am Montag vor Auflagen. Präsident Schulze Kettler sagte, die Höfe litten.",
+        "Landwirt Anton Schulte Brinkmann und seine Frau Maria Schulte Brinkmann klagten. Landwirt Schulte Brinkmann sagte, es "
+        "reiche."}) {
+    auto article = newskg::testing::MakeArticle(body, articles.empty() ? "a.txt" : "b.txt");
+    auto mentions = newskg::testing::RecognizeFull(article);
+    articles.push_back(newskg::extraction::Extract(std::move(article), std::move(mentions),
+                                                   newskg::testing::TestLexicons()));
+  }
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << Dump(articles[1]) << Dump(kb));
+  auto hubert = EntityLabeled(kb, "Hubert Schulze Kettler");
+  REQUIRE(hubert);
+  CHECK(Contains(kb.entities[*hubert].alt_labels, "Schulze Kettler"));
+  // Two people end with it: neither.
+  auto anton = EntityLabeled(kb, "Anton Schulte Brinkmann");
+  REQUIRE(anton);
+  CHECK_FALSE(Contains(kb.entities[*anton].alt_labels, "Schulte Brinkmann"));
+}
