@@ -145,6 +145,10 @@ class RuleRecognizer : public Recognizer {
                           std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Deutscher Olympischer Sportbund (DOSB)": the acronym in brackets names the same thing.
   static void FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out);
+  // "Die Stadtpräsidentin von Bulle", "Bürgermeister des sächsischen Kesselau": the town of a
+  // mayor's office, named right after it, though no gazetteer knows it.
+  void FindTownsOfMayors(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                         std::vector<Candidate>& out) const;
   // "an der A9", "auf der B 304": a motorway or a federal road by its number, after an article.
   static void FindRoads(const text::Sentence& s, const std::vector<TokenInfo>& info, std::vector<Candidate>& out);
   // Across the article: a company's name without its legal form, or its first word alone,
@@ -681,6 +685,36 @@ void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
         per_sentence[si].push_back(std::move(c));
       }
     }
+  }
+}
+
+void RuleRecognizer::FindTownsOfMayors(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                       std::vector<Candidate>& out) const {
+  for (std::size_t i = 0; i + 2 < s.tokens.size(); ++i) {
+    if (!info[i].upper || !text::EndsWithAny(info[i].folded, {"bürgermeister", "bürgermeisterin", "stadtpräsident",
+                                                               "stadtpräsidentin", "gemeindepräsident",
+                                                               "gemeindepräsidentin"})) {
+      continue;
+    }
+    std::size_t k = i + 1;
+    if (info[k].folded == "von") {
+      ++k;
+    } else if (info[k].folded == "des") {  // a town is neuter ("der Grenzkommunen" is a plural)
+      ++k;
+      // "des sächsischen Kesselau": an adjective of a state or a region may stand between.
+      if (k < s.tokens.size() && !info[k].upper && info[k].folded.ends_with("en")) ++k;
+    } else {
+      continue;
+    }
+    if (k >= s.tokens.size() || !info[k].upper || info[k].function || LookupPhrase(info, k, k + 1)) continue;
+    // One name word, ending the phrase ("von Bulle,", "von Bulle sprach"); not a person's
+    // ("Bürgermeister von Anna Roth"), nor a noun with its own genitive ("der Stadt Ulm").
+    if (info[k].place_noun || info[k].org_noun) continue;
+    if (k + 1 < s.tokens.size() &&
+        ((info[k + 1].upper && !info[k + 1].function) || s.tokens[k + 1].text == "/")) {  // "Disentis/Mustér"
+      continue;
+    }
+    out.push_back(SpanCandidate(s, k, k + 1, EntityType::Place, 45));
   }
 }
 
@@ -2201,7 +2235,9 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
       if (!info[i].upper || info[i].function) continue;
       const std::string& before = info[i - 1].folded;
       const bool route_end = before == "nach" && i >= 3 && (info[i - 3].folded == "von" || info[i - 3].folded == "ab");
-      if (before == "in" || before == "aus" || route_end) towns.insert(info[i].folded);
+      // "die Bürgermeisterin von Kesselstedt", whatever the tagger or another rule made of it.
+      const bool mayors = before == "von" && i >= 2 && IsTownOffice(info[i - 2].folded);
+      if (before == "in" || before == "aus" || route_end || mayors) towns.insert(info[i].folded);
     }
     for (const Candidate& c : per_sentence[si]) {
       if (c.type == EntityType::Person && c.kind == MentionKind::Name && c.last - c.first >= 2) {
@@ -2278,6 +2314,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindTaggedNames(s, infos[si], cands);
     FindBracketAcronyms(s, cands);
     FindRoads(s, infos[si], cands);
+    FindTownsOfMayors(s, infos[si], cands);
     SettleSwissDateline(s, infos[si], cands);
     SettleCapitalDateline(article, s, cands);
   }

@@ -532,6 +532,33 @@ TEST_CASE("rules: a facility named by its kind and its site keeps the kind in it
   }
 }
 
+TEST_CASE("rules: the town right after a mayor's office is a place, though no gazetteer knows it",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Stadtpräsidentin von Kesselau, Anna Roth, sprach. Max Ott, Bürgermeister des "
+                        "sächsischen Lohwiesen, schwieg. Die Bürgermeister der Grenzkommunen kamen, auch der "
+                        "Gemeindepräsident von Ostwies/Ovest.");
+  INFO(Dump(mentions));
+  for (const char* town : {"Kesselau", "Lohwiesen"}) {
+    INFO(town);
+    const Mention* m = FindBySurface(mentions, town);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::Place);
+  }
+  CHECK_FALSE(FindBySurface(mentions, "Grenzkommunen"));
+  CHECK_FALSE(FindBySurface(mentions, "Ostwies"));
+}
+
+TEST_CASE("rules: a tagged person is the town a mayor's office names elsewhere in the article",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Kassel (dpa) - Minister Jan Kohl will am Montag im Bürgerhaus von "
+                                            "Hegenrod mit Bürgermeister Tim Kolbe sprechen. Der Bürgermeister von "
+                                            "Hegenrod, Tim Kolbe, begrüßte das."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) {
+    if (m.surface == "Hegenrod") CHECK(m.type == EntityType::Place);
+  }
+}
+
 TEST_CASE("rules: a motorway or a federal road by its number after an article is a place, no town",
           "[recognition][rules]") {
   auto mentions = Rules("Der Stau an der A9 wuchs, auch auf der B 304. Das Vitamin B12 und der Audi A8 nicht.");
