@@ -249,6 +249,10 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "bare-ministry-named-before",
       "'im Ministerium' in a meeting's clause is the ministry the article named last before ('traf im Ministerium' after 'das Bundesministerium für Verkehr'), in the town the sentence gives.",
       "Das Verkehrsministerium lud ein. Anna Kessler und Paul Brandau kamen am Montag im Ministerium in Berlin zusammen.");
+  static const KindNounStandsForItsOrganization kind_noun(
+      "kind-noun-stands-for-its-organization",
+      "'Die Gewerkschaft', 'mit der Behörde', 'die Kommission', 'das Gremium' in a meeting's clause stand for the organization of that kind the article named last before ('die Gewerkschaft Unia', 'das Wasserwirtschaftsamt'), which takes part; not a genitive ('der Chef der Gewerkschaft') or a name ('die Gewerkschaft Verdi').",
+      "Die Gewerkschaft Verdi droht mit Streik. Am Montag will sich die Gewerkschaft mit Anna Kessler treffen.");
   static const VenueInTown venue_town(
       "venue-in-town",
       "A meeting in a building or an institution ('im Rathaus', 'im Hotel Adlon') is also in the town the article puts it in: named right after it, in its adjective ('im Ulmer Rathaus'), in the sentence, else for a building the town named last before (up to three sentences; not one someone came from, 'aus Linz angereist') or the dateline's.",
@@ -278,7 +282,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people; talks with a group acting for the state, named by its adjective after 'mit' or 'bei' ('zu Gesprächen mit der polnischen Regierung'), are.",
       "Paul Brandau besuchte am Montag Polen.");
   static const std::vector<const ArticleRule*> all = {&protagonist, &future,        &trip_scene, &also_there,
-                                                      &time_of_day, &bare_ministry, &dateline,      &city,       &venue_town, &participation,
+                                                      &time_of_day, &bare_ministry, &kind_noun, &dateline,      &city,       &venue_town, &participation,
                                                       &denials,     &next_round,    &merge,      &trip};
   return all;
 }

@@ -608,6 +608,57 @@ bool BareMinistryNamedBefore::Apply(const ArticleContext& c, const MeetingDraft&
   return true;
 }
 
+namespace {
+
+// The words a name (or the noun before it) carries for a kind noun that stands alone: "die
+// Behörde" is an office, an agency or a directorate named before; "das Gremium" a commission.
+std::vector<std::string_view> NamesOfKind(std::string_view kind) {
+  if (kind == "behörde") return {"amt", "behörde", "agentur", "direktion", "präsidium"};
+  if (kind == "gremium") return {"kommission", "ausschuss", "beirat", "gremium"};
+  if (kind == "gesellschaft") return {"gesellschaft", "gmbh"};
+  return {kind};
+}
+
+}  // namespace
+
+bool KindNounStandsForItsOrganization::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                                             MeetingLedger&) const {
+  const SentenceAnnotation& s = c.sentences[m.sentence];
+  const std::size_t t = d.trigger.token;
+  static constexpr std::string_view kKinds[] = {"gewerkschaft", "behörde", "kommission", "verband", "gesellschaft",
+                                                "kammer",       "stiftung", "genossenschaft", "gremium"};
+  for (std::size_t k = 1; k < s.size(); ++k) {
+    const std::string& w = s.folded(k);
+    const auto kind = std::find(std::begin(kKinds), std::end(kKinds), w);
+    if (kind == std::end(kKinds) || s.clause(k) != s.clause(t)) continue;
+    // "die Gewerkschaft", "mit der Behörde"; not "der Chef der Gewerkschaft" (whose), nor "die
+    // Gewerkschaft Verdi" (a name).
+    const std::string& article = s.folded(k - 1);
+    if (article != "die" && article != "der" && article != "dem" && article != "das") continue;
+    if (k >= 2 && s.upper(k - 2) && !s.IsDeterminer(k - 2)) continue;
+    if (s.NameAt(k) || (k + 1 < s.size() && s.NameStartingAt(k + 1))) continue;  // "der Verband der X"
+    const std::vector<std::string_view> names = NamesOfKind(*kind);
+    std::optional<std::size_t> named;
+    for (std::size_t p = 0; p < c.facts.mentions.size(); ++p) {
+      const Mention& men = c.facts.mentions[p];
+      if (men.sentence > m.sentence || (men.sentence == m.sentence && men.first_token >= k)) break;
+      if (men.type != EntityType::Organization || men.kind != MentionKind::Name) continue;
+      const SentenceAnnotation& at = c.sentences[men.sentence];
+      const std::string folded = text::FoldForMatch(men.canonical);
+      const bool of_kind = std::any_of(names.begin(), names.end(),
+                                       [&](std::string_view part) { return folded.find(part) != std::string::npos; }) ||
+                           (men.first_token > 0 && at.folded(men.first_token - 1).ends_with(*kind));
+      if (of_kind) named = p;
+    }
+    if (!named) continue;
+    const std::string& name = c.facts.mentions[*named].canonical;
+    const bool there = std::any_of(m.participants.begin(), m.participants.end(),
+                                   [&](std::size_t p) { return c.facts.mentions[p].canonical == name; });
+    if (!there) m.participants.push_back(*named);
+  }
+  return true;
+}
+
 bool VenueInTown::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m, MeetingLedger&) const {
   if (!m.location || m.town) return true;
   // "traf in Ulm im Hotel Adlon ...": the town won by distance; the building is where in it.

@@ -1785,6 +1785,18 @@ TEST_CASE("bare-ministry-named-before: 'im Ministerium' is the ministry named be
         "Anna Kessler; Paul Brandau; @Berlin held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("kind-noun-stands-for-its-organization: 'die Gewerkschaft' is the union named before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Die Gewerkschaft Verdi droht mit Streik. Am Montag traf sich die Gewerkschaft mit Anna "
+                        "Kessler.",
+                        "2025-06-12") == "Anna Kessler; Verdi; @- held Am Montag 2025-06-09\n");
+  // Not whose office it is, nor the kind word inside a name.
+  CHECK(MeetingsWithAll("Die Gewerkschaft Verdi droht mit Streik. Den Chef der Gewerkschaft traf am Montag Anna "
+                        "Kessler.",
+                        "2025-06-12")
+            .find("Verdi") == std::string::npos);
+}
+
 TEST_CASE("place-after-preposition: in front of a building is where", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Mit militärischen Ehren ist Paul Brandau am Mittwoch vor dem Innenministerium von Anna "
                         "Kessler empfangen worden.",
