@@ -155,11 +155,11 @@ bool IsSuccession(std::string_view folded_label) {
   return EndsWithAny(folded_label, {"vorgänger", "vorgängerin", "nachfolger", "nachfolgerin"});
 }
 
-// Roles that belong to a person rather than to the person's office: "sein Sprecher".
+// Roles that belong to a person rather than to the person's office: "sein Sprecher", "ihr Anwalt".
 bool IsPersonalAide(std::string_view folded_label) {
   return EndsWithAny(folded_label, {"sprecher", "sprecherin", "berater", "beraterin", "stabschef",
                                     "stabschefin", "büroleiter", "büroleiterin", "vertrauter",
-                                    "vertraute"});
+                                    "vertraute", "anwalt", "anwältin", "verteidiger", "verteidigerin"});
 }
 
 class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
@@ -1325,7 +1325,7 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const PossessiveNamesTheOwner possessive(
       "possessive-names-the-owner",
-      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative, a predecessor or an aide ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher').",
+      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt').",
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",

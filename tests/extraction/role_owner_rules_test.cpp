@@ -98,6 +98,9 @@ TEST_CASE("possessive-names-the-owner: a party, a husband, a head of government'
   CHECK(OwnerOf("Für den Kanton sprach Lena Graf (FDP), für die Betreiberin deren Chef Max Ott.", "Max Ott") == "-");
   CHECK(OwnerOf("Der bayerische Ministerpräsident Jonas Weber lobte seine Innenministerin Lena Kraus.",
                 "Lena Kraus") == "Bayern");
+  // A lawyer is the client's.
+  CHECK(OwnerOf("Der Schwimmer Jonas Weber bestreitet alles. Er und sein Anwalt Max Ott legten Belege vor.",
+                "Max Ott") == "Jonas Weber");
 }
 
 TEST_CASE("role owners: a report of wire shorts takes no owner from the report before", "[extraction][rules]") {
