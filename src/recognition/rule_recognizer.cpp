@@ -1725,6 +1725,15 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     if (quoted && (end >= n || !IsQuote(s.tokens[end].text))) continue;
     // "nach Informationen dieser Zeitung Mitte März": a time follows, no name.
     if (!quoted && IsTimeWord(s, info, start)) continue;
+    // "der Stahlkonzern Corvanta Steel", "im Nachbarort Železná Ruda": a foreign name of two words,
+    // ending the run, that names no person ("der Verband Anna Kessler" does).
+    const std::size_t next = start + 1;
+    if (!quoted && next < n && info[next].upper && !info[next].function && (next + 1 >= n || !info[next + 1].upper) &&
+        !lex_.IsFirstName(s.tokens[start].text) && !lex_.IsFirstName(s.tokens[next].text) &&
+        !lex_.MatchRole(s.tokens[next].text) && !lex_.FindTrigger(s.tokens[next].text) && !IsTimeWord(s, info, next) &&
+        !LookupPhrase(info, start, start + 1) && !LookupPhrase(info, next, next + 1)) {
+      end = next + 1;
+    }
     out.push_back(SpanCandidate(s, start, end, org ? EntityType::Organization : EntityType::Place, 40));
   }
 }
@@ -2039,6 +2048,13 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
             // "der Kasseler Voltara GmbH": a town's adjective before a company's name.
             (start + 2 < end && Lexicons::IsLegalForm(s.tokens[end - 1].text) && IsTownAdjective(s.tokens[start].text)))) {
       ++start;
+    }
+    // "der Stahlkonzern Corvella Steel", "im Nachbarort Horní Lhota": a name the tagger took for a
+    // person's is of the kind its noun introduces, unless a given name opens it.
+    if (ok && et == EntityType::Person && start > 0 && (info[start - 1].org_noun || info[start - 1].place_noun) &&
+        !lex_.MatchRole(s.tokens[start - 1].text) && !IsTitleWord(info[start - 1].folded) &&
+        !lex_.IsFirstName(s.tokens[start].text)) {
+      et = info[start - 1].org_noun ? EntityType::Organization : EntityType::Place;
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
     if (ok && start + 1 == end && et == EntityType::Organization && IsMembersTitle(s, start)) ok = false;

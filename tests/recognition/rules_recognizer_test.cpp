@@ -559,6 +559,18 @@ TEST_CASE("rules: a tagged person is the town a mayor's office names elsewhere i
   }
 }
 
+TEST_CASE("rules: a foreign name of two words after an organization's or a place's noun is that kind's",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der Stahlkonzern Corvella Steel baut ab. Im Nachbarort Horní Lhota "
+                                            "feierten sie. Im Stadtteil Feuerbach hatte Anna Kessler am Montag Max Ott getroffen."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Corvella Steel", EntityType::Organization));
+  CHECK(HasName(mentions, "Horní Lhota", EntityType::Place));
+  // A given name after the name starts a person.
+  CHECK(HasName(mentions, "Feuerbach", EntityType::Place));
+  CHECK(HasPerson(mentions, "Anna Kessler"));
+}
+
 TEST_CASE("rules: a motorway or a federal road by its number after an article is a place, no town",
           "[recognition][rules]") {
   auto mentions = Rules("Der Stau an der A9 wuchs, auch auf der B 304. Das Vitamin B12 und der Audi A8 nicht.");
