@@ -59,6 +59,14 @@ inline extraction::ArticleFacts Analyze(std::string body, std::string id = "test
   return extraction::Extract(std::move(article), std::move(mentions), TestLexicons());
 }
 
+// As Analyze, with the statistical tagger too, which finds names the rules alone do not
+// (a foreign name without a given name, a surname before its full name).
+inline extraction::ArticleFacts AnalyzeTagged(std::string body, std::string id = "test.txt") {
+  text::Article article = MakeArticle(std::move(body), std::move(id));
+  auto mentions = RecognizeFull(article);
+  return extraction::Extract(std::move(article), std::move(mentions), TestLexicons());
+}
+
 inline const recognition::Mention* FindBySurface(const std::vector<recognition::Mention>& mentions,
                                                  const std::string& surface) {
   for (const auto& m : mentions) {

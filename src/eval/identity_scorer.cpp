@@ -195,8 +195,8 @@ IdentityResult ScoreIdentity(const GoldSet& gold, const SystemOutput& system) {
   }
 
   Clusters clusters(gold);
-  // A name counts for the gold entities of the articles that mention the node: "Rhein" on the
-  // node of a premier named Rhein is no merge with the river another article's gold names.
+  // A name counts for the gold entities of the articles that mention the node: "Elbe" on the
+  // node of a premier named Elbe is no merge with the river another article's gold names.
   std::map<std::string, std::set<std::size_t>> clusters_of_stem;
   for (const GoldArticle& article : gold.articles) {
     auto& of_article = clusters_of_stem[ArticleStem(article.article)];

@@ -251,7 +251,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Das Verkehrsministerium lud ein. Anna Kessler und Paul Brandau kamen am Montag im Ministerium in Berlin zusammen.");
   static const KindNounStandsForItsOrganization kind_noun(
       "kind-noun-stands-for-its-organization",
-      "'Die Gewerkschaft', 'mit der Behörde', 'die Kommission', 'das Gremium' in a meeting's clause stand for the organization of that kind the article named last before ('die Gewerkschaft Unia', 'das Wasserwirtschaftsamt'), which takes part; not a genitive ('der Chef der Gewerkschaft') or a name ('die Gewerkschaft Verdi').",
+      "'Die Gewerkschaft', 'mit der Behörde', 'die Kommission', 'das Gremium' in a meeting's clause stand for the organization of that kind the article named last before ('die Gewerkschaft Verdi', 'das Gesundheitsamt Kassel'), which takes part; not a genitive ('der Chef der Gewerkschaft') or a name ('die Gewerkschaft der Polizei').",
       "Die Gewerkschaft Verdi droht mit Streik. Am Montag will sich die Gewerkschaft mit Anna Kessler treffen.");
   static const VenueInTown venue_town(
       "venue-in-town",

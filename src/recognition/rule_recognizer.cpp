@@ -145,7 +145,7 @@ class RuleRecognizer : public Recognizer {
                           std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Deutscher Olympischer Sportbund (DOSB)": the acronym in brackets names the same thing.
   static void FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out);
-  // "Die Stadtpräsidentin von Bulle", "Bürgermeister des sächsischen Kesselau": the town of a
+  // "Die Stadtpräsidentin von Lohwiesen", "Bürgermeister des sächsischen Kesselau": the town of a
   // mayor's office, named right after it, though no gazetteer knows it.
   void FindTownsOfMayors(const text::Sentence& s, const std::vector<TokenInfo>& info,
                          std::vector<Candidate>& out) const;
@@ -707,11 +707,11 @@ void RuleRecognizer::FindTownsOfMayors(const text::Sentence& s, const std::vecto
       continue;
     }
     if (k >= s.tokens.size() || !info[k].upper || info[k].function || LookupPhrase(info, k, k + 1)) continue;
-    // One name word, ending the phrase ("von Bulle,", "von Bulle sprach"); not a person's
+    // One name word, ending the phrase ("von Lohwiesen,", "von Lohwiesen sprach"); not a person's
     // ("Bürgermeister von Anna Roth"), nor a noun with its own genitive ("der Stadt Ulm").
     if (info[k].place_noun || info[k].org_noun) continue;
     if (k + 1 < s.tokens.size() &&
-        ((info[k + 1].upper && !info[k + 1].function) || s.tokens[k + 1].text == "/")) {  // "Disentis/Mustér"
+        ((info[k + 1].upper && !info[k + 1].function) || s.tokens[k + 1].text == "/")) {  // "Ostwies/Ovest"
       continue;
     }
     out.push_back(SpanCandidate(s, k, k + 1, EntityType::Place, 45));
@@ -2579,7 +2579,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
         auto space = name.rfind(' ');
         std::string last = space == std::string::npos ? name : name.substr(space + 1);
         const auto& tokens = article.sentences[si].tokens;
-        // "Marcos' Sprecherin": an apostrophe is the genitive of a name that ends in s.
+        // "Nicos' Sprecher": an apostrophe is the genitive of a name that ends in s.
         const bool apostrophe = c.last < tokens.size() && (tokens[c.last].text == "'" || tokens[c.last].text == "’");
         std::string stripped = apostrophe ? last : StripGenitive(last, surnames);
         // A name right before a noun is a Saxon genitive even when the article never writes it

@@ -77,7 +77,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       keys[m] = FullNameKey(PersonName{given, names[m].last, names[m].family});
     }
   }
-  // "Bernhard Schulze Eßing ... Schulze Eßing", "Hubertus Lütke Wöstmann ... Lütke Wöstmann": a
+  // "Hubert Schulze Kettler ... Schulze Kettler", "Anna Große Brinkhaus ... Große Brinkhaus": a
   // two-word name that ends a longer one of the article is that person (a Westphalian double
   // surname, or a second given name used alone).
   {

@@ -57,7 +57,7 @@ PersonName SplitPersonName(std::string_view canonical) {
   for (std::string_view w : text::SplitWords(canonical)) {
     if (!IsInitial(w)) words.push_back(w);
   }
-  // "Ferdinand Marcos Jr.", "Marcos Jr.": a generation's mark is no surname; so is a number
+  // "Rodrigo Alvarez Jr.", "Alvarez Jr.": a generation's mark is no surname; so is a number
   // after a full name ("John Rockefeller III"; a ruler's "Karl III." is his name and number).
   while (words.size() >= 2) {
     const std::string_view mark = words.back();

@@ -524,13 +524,10 @@ TEST_CASE("resolution: a Norwegian AS or a German mbH does not tell a company ap
 TEST_CASE("resolution: a surname alone is the person named with 'Jr.', not a namesake named after him",
           "[resolution]") {
   std::vector<ArticleFacts> articles;
-  auto article = newskg::testing::MakeArticle(
+  articles.push_back(newskg::testing::AnalyzeTagged(
       "Der peruanische Präsident Rodrigo Alvarez Jr. besuchte am Montag Hamburg. Seine Schwester, die "
       "Senatorin Clara Alvarez, kritisierte die Reise. Alvarez sagte, er werbe um Investitionen.",
-      "a.txt");
-  auto mentions = newskg::testing::RecognizeFull(article);
-  articles.push_back(newskg::extraction::Extract(std::move(article), std::move(mentions),
-                                                 newskg::testing::TestLexicons()));
+      "a.txt"));
   FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(kb));
   auto rodrigo = EntityLabeled(kb, "Rodrigo Alvarez Jr.");
@@ -544,15 +541,14 @@ TEST_CASE("resolution: a surname alone is the person named with 'Jr.', not a nam
 TEST_CASE("resolution: a two-word name that ends one longer name of the article is that person", "[resolution]") {
   // With the tagger, which reads the double surname alone as one name.
   std::vector<ArticleFacts> articles;
-  for (const char* body :
-       {"Kreislandwirt Hubert Schulze Kettler warnte am Montag vor Auflagen. Präsident Schulze Kettler sagte, die Höfe litten.",
-        "Landwirt Anton Schulte Brinkmann und seine Frau Maria Schulte Brinkmann klagten. Landwirt Schulte Brinkmann sagte, es "
-        "reiche."}) {
-    auto article = newskg::testing::MakeArticle(body, articles.empty() ? "a.txt" : "b.txt");
-    auto mentions = newskg::testing::RecognizeFull(article);
-    articles.push_back(newskg::extraction::Extract(std::move(article), std::move(mentions),
-                                                   newskg::testing::TestLexicons()));
-  }
+  articles.push_back(newskg::testing::AnalyzeTagged(
+      "Kreislandwirt Hubert Schulze Kettler warnte am Montag vor Auflagen. Präsident Schulze Kettler sagte, die Höfe "
+      "litten.",
+      "a.txt"));
+  articles.push_back(newskg::testing::AnalyzeTagged(
+      "Landwirt Anton Schulte Brinkmann und seine Frau Maria Schulte Brinkmann klagten. Landwirt Schulte Brinkmann "
+      "sagte, es reiche.",
+      "b.txt"));
   FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(articles[0]) << Dump(articles[1]) << Dump(kb));
   auto hubert = EntityLabeled(kb, "Hubert Schulze Kettler");
