@@ -60,7 +60,8 @@ constexpr const char* kLegend =
     "  one-to-one, greedy by overlap; a meeting fitting a not_meeting better than any gold meeting\n"
     "  is FP. place/status/kind accuracy: over matched non-optional meetings where the gold has it.\n"
     "  identity: a corpus.json group is merged when all its names found in the graph sit on one\n"
-    "  node; a wrong merge is a node carrying names of different gold entities.\n";
+    "  node; a wrong merge is a node carrying names of different gold entities (of the articles\n"
+    "  that mention it, where any do).\n";
 
 }  // namespace
 
