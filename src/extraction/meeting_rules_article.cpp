@@ -628,9 +628,10 @@ bool KindNounStandsForItsOrganization::Apply(const ArticleContext& c, const Meet
   static constexpr std::string_view kKinds[] = {"gewerkschaft", "behörde", "kommission", "verband", "gesellschaft",
                                                 "kammer",       "stiftung", "genossenschaft", "gremium"};
   for (std::size_t k = 1; k < s.size(); ++k) {
+    if (s.clause(k) != s.clause(t) || !s.upper(k)) continue;
     const std::string& w = s.folded(k);
     const auto kind = std::find(std::begin(kKinds), std::end(kKinds), w);
-    if (kind == std::end(kKinds) || s.clause(k) != s.clause(t)) continue;
+    if (kind == std::end(kKinds)) continue;
     // "die Gewerkschaft", "mit der Behörde"; not "der Chef der Gewerkschaft" (whose), nor "die
     // Gewerkschaft Verdi" (a name).
     const std::string& article = s.folded(k - 1);

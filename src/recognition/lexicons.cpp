@@ -109,12 +109,20 @@ bool Lexicons::IsAcademicTitle(std::string_view token) {
 
 bool Lexicons::IsLegalForm(std::string_view word) {
   // (Foreign ones too: "SA" of Swiss and French firms, "NV"/"BV" of Dutch, "SpA" of Italian.)
-  static constexpr std::string_view kForms[] = {"GmbH", "AG",  "SE",  "KG",  "KGaA", "OHG",   "mbH", "Inc.",
-                                                "Ltd.", "Ltd", "plc", "e.V.", "gGmbH", "UG",   "SA",  "S.A.",
-                                                "NV",   "N.V.", "BV",  "B.V.", "SpA",  "S.p.A.", "LLC", "Corp.",
-                                                "Oyj",  "ASA", "Sàrl"};
-  if (word.size() < 2 || word.size() > 6) return false;  // most words: no comparison at all
-  return std::find(std::begin(kForms), std::end(kForms), word) != std::end(kForms);
+  // Asked of every word: compared only with the forms of its length.
+  static constexpr std::string_view kTwo[] = {"AG", "SE", "KG", "UG", "SA", "NV", "BV"};
+  static constexpr std::string_view kThree[] = {"OHG", "mbH", "Ltd", "plc", "SpA", "LLC", "Oyj", "ASA"};
+  static constexpr std::string_view kFour[] = {"GmbH", "KGaA", "Inc.", "Ltd.", "e.V.", "S.A.", "N.V.", "B.V."};
+  static constexpr std::string_view kFive[] = {"gGmbH", "Corp.", "Sàrl"};
+  auto in = [&](const auto& forms) { return std::find(std::begin(forms), std::end(forms), word) != std::end(forms); };
+  switch (word.size()) {
+    case 2: return in(kTwo);
+    case 3: return in(kThree);
+    case 4: return in(kFour);
+    case 5: return in(kFive);
+    case 6: return word == "S.p.A.";
+    default: return false;
+  }
 }
 
 std::string Lexicons::PhraseKey(const std::vector<std::string_view>& words) {

@@ -232,29 +232,31 @@ std::vector<TokenInfo> RuleRecognizer::Describe(const text::Sentence& sentence) 
 
 const NamedThing* RuleRecognizer::LookupPhrase(const std::vector<TokenInfo>& info,
                                                std::size_t first, std::size_t last) const {
+  // A single word is its own key: no string, and no list of words, to build (most look-ups).
+  const bool single = last == first + 1;
+  std::string_view one = single ? std::string_view(info[first].folded) : std::string_view();
   std::vector<std::string_view> words;
-  for (std::size_t i = first; i < last; ++i) words.push_back(info[i].folded);
-  // A single word is its own key: no string to build.
-  auto find = [&] {
-    return words.size() == 1 ? lex_.FindName(words[0])
-                             : lex_.FindName(Lexicons::FoldedPhraseKey(words));
-  };
+  if (!single) {
+    for (std::size_t i = first; i < last; ++i) words.push_back(info[i].folded);
+  }
+  std::string_view* back = single ? &one : &words.back();
+  auto find = [&] { return single ? lex_.FindName(one) : lex_.FindName(Lexicons::FoldedPhraseKey(words)); };
   if (const NamedThing* thing = find()) return thing;
   // Genitive: "Moskaus", "Russlands", "des Weißen Hauses", "des Kremls".
-  const std::string_view tail = words.back();
+  const std::string_view tail = *back;
   for (std::string_view ending : {"s", "es"}) {
     if (tail.size() > ending.size() + 2 && tail.ends_with(ending)) {
-      words.back() = tail.substr(0, tail.size() - ending.size());
+      *back = tail.substr(0, tail.size() - ending.size());
       if (const NamedThing* thing = find()) return thing;
-      words.back() = tail;
+      *back = tail;
     }
   }
   // Dative plural after its article: "in den Niederlanden", "in den Vereinigten Arabischen Emiraten".
   if (tail.size() > 4 && tail.ends_with("en") && first > 0 && info[first - 1].folded.size() == 3 &&
       info[first - 1].folded == "den") {
-    words.back() = tail.substr(0, tail.size() - 1);
+    *back = tail.substr(0, tail.size() - 1);
     const NamedThing* thing = find();
-    words.back() = tail;
+    *back = tail;
     if (thing && thing->type == EntityType::Place && thing->canonical.ends_with('e')) return thing;
   }
   return nullptr;
@@ -691,9 +693,10 @@ void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
 void RuleRecognizer::FindTownsOfMayors(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                        std::vector<Candidate>& out) const {
   for (std::size_t i = 0; i + 2 < s.tokens.size(); ++i) {
-    if (!info[i].upper || !text::EndsWithAny(info[i].folded, {"bürgermeister", "bürgermeisterin", "stadtpräsident",
-                                                               "stadtpräsidentin", "gemeindepräsident",
-                                                               "gemeindepräsidentin"})) {
+    // (Asked of every word: the shortest office, "bürgermeister", has 14 bytes.)
+    if (!info[i].upper || info[i].folded.size() < 14 ||
+        !text::EndsWithAny(info[i].folded, {"bürgermeister", "bürgermeisterin", "stadtpräsident", "stadtpräsidentin",
+                                            "gemeindepräsident", "gemeindepräsidentin"})) {
       continue;
     }
     std::size_t k = i + 1;
@@ -1728,10 +1731,11 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     // "der Stahlkonzern Corvanta Steel", "im Nachbarort Železná Ruda": a foreign name of two words,
     // ending the run, that names no person ("der Verband Anna Kessler" does).
     const std::size_t next = start + 1;
-    if (!quoted && next < n && info[next].upper && !info[next].function && (next + 1 >= n || !info[next + 1].upper) &&
-        !lex_.IsFirstName(s.tokens[start].text) && !lex_.IsFirstName(s.tokens[next].text) &&
-        !lex_.MatchRole(s.tokens[next].text) && !lex_.FindTrigger(s.tokens[next].text) && !IsTimeWord(s, info, next) &&
-        !LookupPhrase(info, start, start + 1) && !LookupPhrase(info, next, next + 1)) {
+    if (!quoted && end == next && next < n && info[next].upper && !info[next].function &&
+        (next + 1 >= n || !info[next + 1].upper) && !LookupPhrase(info, next, next + 1) &&
+        !LookupPhrase(info, start, start + 1) && !lex_.IsFirstName(s.tokens[start].text) &&
+        !lex_.IsFirstName(s.tokens[next].text) && !IsTimeWord(s, info, next) && !lex_.MatchRole(s.tokens[next].text) &&
+        !lex_.FindTrigger(s.tokens[next].text)) {
       end = next + 1;
     }
     out.push_back(SpanCandidate(s, start, end, org ? EntityType::Organization : EntityType::Place, 40));
