@@ -458,15 +458,21 @@ bool IsBoardOffice(std::string_view folded_label) {
   return ContainsAny(folded_label, {"vorstandschef", "vorstandsvorsitz", "finanzvorst", "aufsichtsrat", "geschäftsführ"});
 }
 
-// "zur Werft von X", "des Rüstungskonzerns X", "Chiphersteller X": a name the text calls a
-// company, whatever its form.
-bool CalledACompany(const RoleOwnerContext& c, const Mention& m) {
-  if (m.type != EntityType::Organization || m.kind != MentionKind::Name || m.first_token == 0) return false;
+// The noun an organization's name follows, over "von" or an article ("die Werft von X", "im
+// Werk der X", "Chiphersteller X"); empty for no organization's name.
+std::string_view NounBeforeOrganization(const RoleOwnerContext& c, const Mention& m) {
+  if (m.type != EntityType::Organization || m.kind != MentionKind::Name || m.first_token == 0) return {};
   const SentenceAnnotation& s = c.sentences[m.sentence];
   std::size_t k = m.first_token - 1;
   if (k > 0 && (s.folded(k) == "von" || s.IsDeterminer(k))) --k;
+  return s.folded(k);
+}
+
+// "zur Werft von X", "des Rüstungskonzerns X", "Chiphersteller X": a name the text calls a
+// company, whatever its form.
+bool CalledACompany(const RoleOwnerContext& c, const Mention& m) {
+  const std::string_view noun = NounBeforeOrganization(c, m);
   // ("Maschinenbauer", "Anlagenbauer", "Autobauer": a maker of a kind.)
-  const std::string_view noun = s.folded(k);
   if (noun.size() > 7 && EndsWithAny(noun, {"bauer", "bauers"})) return true;
   return EndsWithAny(noun, {"konzern", "konzerns", "unternehmen", "unternehmens", "firma", "hersteller",
                             "herstellers", "werft", "zulieferer", "zulieferers"});
@@ -475,11 +481,7 @@ bool CalledACompany(const RoleOwnerContext& c, const Mention& m) {
 // "im Werk der X GmbH", "das Batteriewerk von X": a name right after a plant's noun (and "der"
 // or "von").
 bool NamedAsAPlantsOwner(const RoleOwnerContext& c, const Mention& m) {
-  if (m.type != EntityType::Organization || m.kind != MentionKind::Name || m.first_token == 0) return false;
-  const SentenceAnnotation& s = c.sentences[m.sentence];
-  std::size_t k = m.first_token - 1;
-  if (k > 0 && (s.folded(k) == "von" || s.folded(k) == "der" || s.folded(k) == "des")) --k;
-  return EndsWithAny(s.folded(k), {"werk", "werks", "werkes", "standort", "standorts"});
+  return EndsWithAny(NounBeforeOrganization(c, m), {"werk", "werks", "werkes", "standort", "standorts"});
 }
 
 class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {

@@ -690,37 +690,6 @@ void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
   }
 }
 
-void RuleRecognizer::FindTownsOfMayors(const text::Sentence& s, const std::vector<TokenInfo>& info,
-                                       std::vector<Candidate>& out) const {
-  for (std::size_t i = 0; i + 2 < s.tokens.size(); ++i) {
-    // (Asked of every word: the shortest office, "bürgermeister", has 14 bytes.)
-    if (!info[i].upper || info[i].folded.size() < 14 ||
-        !text::EndsWithAny(info[i].folded, {"bürgermeister", "bürgermeisterin", "stadtpräsident", "stadtpräsidentin",
-                                            "gemeindepräsident", "gemeindepräsidentin"})) {
-      continue;
-    }
-    std::size_t k = i + 1;
-    if (info[k].folded == "von") {
-      ++k;
-    } else if (info[k].folded == "des") {  // a town is neuter ("der Grenzkommunen" is a plural)
-      ++k;
-      // "des sächsischen Kesselau": an adjective of a state or a region may stand between.
-      if (k < s.tokens.size() && !info[k].upper && info[k].folded.ends_with("en")) ++k;
-    } else {
-      continue;
-    }
-    if (k >= s.tokens.size() || !info[k].upper || info[k].function || LookupPhrase(info, k, k + 1)) continue;
-    // One name word, ending the phrase ("von Lohwiesen,", "von Lohwiesen sprach"); not a person's
-    // ("Bürgermeister von Anna Roth"), nor a noun with its own genitive ("der Stadt Ulm").
-    if (info[k].place_noun || info[k].org_noun) continue;
-    if (k + 1 < s.tokens.size() &&
-        ((info[k + 1].upper && !info[k + 1].function) || s.tokens[k + 1].text == "/")) {  // "Ostwies/Ovest"
-      continue;
-    }
-    out.push_back(SpanCandidate(s, k, k + 1, EntityType::Place, 45));
-  }
-}
-
 void RuleRecognizer::FindRoads(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                std::vector<Candidate>& out) {
   auto number = [](std::string_view digits) {
@@ -1131,6 +1100,33 @@ std::string SpacedCompound(std::string_view prefix) {
 }
 
 }  // namespace
+
+void RuleRecognizer::FindTownsOfMayors(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                       std::vector<Candidate>& out) const {
+  for (std::size_t i = 0; i + 2 < s.tokens.size(); ++i) {
+    // (Asked of every word: the shortest office, "bürgermeister", has 14 bytes.)
+    if (!info[i].upper || info[i].folded.size() < 14 || !IsTownOffice(info[i].folded)) continue;
+    std::size_t k = i + 1;
+    if (info[k].folded == "von") {
+      ++k;
+    } else if (info[k].folded == "des") {  // a town is neuter ("der Grenzkommunen" is a plural)
+      ++k;
+      // "des sächsischen Kesselau": an adjective of a state or a region may stand between.
+      if (k < s.tokens.size() && !info[k].upper && info[k].folded.ends_with("en")) ++k;
+    } else {
+      continue;
+    }
+    if (k >= s.tokens.size() || !info[k].upper || info[k].function || LookupPhrase(info, k, k + 1)) continue;
+    // One name word, ending the phrase ("von Lohwiesen,", "von Lohwiesen sprach"); not a person's
+    // ("Bürgermeister von Anna Roth"), nor a noun with its own genitive ("der Stadt Ulm").
+    if (info[k].place_noun || info[k].org_noun) continue;
+    if (k + 1 < s.tokens.size() &&
+        ((info[k + 1].upper && !info[k + 1].function) || s.tokens[k + 1].text == "/")) {  // "Ostwies/Ovest"
+      continue;
+    }
+    out.push_back(SpanCandidate(s, k, k + 1, EntityType::Place, 45));
+  }
+}
 
 void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const {
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
@@ -2266,8 +2262,6 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
       if (!TaggedOneWordPerson(c)) continue;
       const std::size_t i = c.first;
       const std::string& word = info[i].folded;
-      const std::string_view before = i > 0 ? std::string_view(info[i - 1].folded) : std::string_view();
-      if (before == "von" && i >= 2 && IsTownOffice(info[i - 2].folded)) towns.insert(word);
       // "Kesselstedts (Erster) Bürgermeister": the genitive's stem.
       std::size_t office = i + 1;
       if (office < info.size() && info[office].upper && !IsTownOffice(info[office].folded)) ++office;
