@@ -1383,8 +1383,14 @@ bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std
   // Nouns of time are no names ("wie Polizisten Woche für Woche verletzt werden").
   if (IsTimeNoun(w)) return true;
   if (text::MonthOfName(w)) {
-    const std::string& before = k > 0 ? s.tokens[k - 1].text : std::string();
-    return !before.empty() && before.back() == '.' && std::isdigit(static_cast<unsigned char>(before[0]));
+    // "am 3. August", "Anfang November", "seit Mai": a month, though "August" and "Mai" name
+    // people too.
+    if (k == 0) return false;
+    const std::string& before = s.tokens[k - 1].text;
+    if (!before.empty() && before.back() == '.' && std::isdigit(static_cast<unsigned char>(before[0]))) return true;
+    const std::string& folded_before = info[k - 1].folded;
+    return folded_before == "anfang" || folded_before == "mitte" || folded_before == "ende" ||
+           folded_before == "im" || folded_before == "seit" || folded_before == "bis" || folded_before == "ab";
   }
   if (w != "ende" && w != "anfang" && w != "mitte") return false;
   if (k + 1 >= s.tokens.size()) return false;

@@ -1144,6 +1144,15 @@ TEST_CASE("rules: time words are no names ('Ende des Monats', 'am 2. April')", "
   CHECK_FALSE(FindBySurface(mentions, "April"));
 }
 
+TEST_CASE("rules: a month after 'Anfang', 'im' or 'seit' opens no name", "[recognition][rules]") {
+  auto mentions = Rules("Lena Graf traf Anfang November Paula Brenner. Seit August Max Ott das Amt führt, ist es ruhig.");
+  INFO(Dump(mentions));
+  CHECK(HasPerson(mentions, "Paula Brenner"));
+  CHECK(HasPerson(mentions, "Max Ott"));
+  CHECK_FALSE(FindBySurface(mentions, "November Paula Brenner"));
+  CHECK_FALSE(FindBySurface(mentions, "August Max Ott"));
+}
+
 TEST_CASE("rules: venue nouns after an article are the article's own institution", "[recognition][rules]") {
   auto mentions = Rules("Lena Graf traf Max Ott im Landtag. Ein Sprecher des Innenministeriums und die "
                         "Thüringer Staatskanzlei bestätigten das. Das Ministerium schwieg.");
