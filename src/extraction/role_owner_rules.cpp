@@ -1235,6 +1235,12 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
     for (std::size_t d : c.index.datelines) {
       if (!hint(std::string(LandOfCapital(c.facts.mentions[d].canonical)))) return {};
     }
+    // "will in Potsdam mit Ministerpräsident X sprechen": the seat of the government the
+    // office's own sentence names.
+    for (const Mention& mention : c.facts.mentions) {
+      if (mention.sentence != role.sentence || mention.type != EntityType::Place) continue;
+      if (!hint(std::string(LandOfCapital(mention.canonical)))) return {};
+    }
     return {land, false};
   }
 };
@@ -1351,7 +1357,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",
-      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names.",
+      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names. An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei') or the capital the office's own sentence names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree.",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
   static const PartyOfficeTakesTheParty party(
       "party-office-takes-the-party",

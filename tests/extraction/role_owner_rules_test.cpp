@@ -463,6 +463,11 @@ TEST_CASE("land-office-takes-the-land: a Land implied by its capital's dateline 
         "Thüringen (land)");
   CHECK(ImpliedOf("Der Hessische Landtag tagte. Ministerpräsident Max Ott schwieg.", "Max Ott") ==
         "Hessen (land)");
+  // The seat of government the office's own sentence names.
+  CHECK(ImpliedOf("Ulm (dpa) - Anna Kessler will in Potsdam mit Ministerpräsident Max Ott sprechen.", "Max Ott") ==
+        "Brandenburg (land)");
+  CHECK(ImpliedOf("Die Landrätin fährt nach Mainz, um mit Gesundheitsminister Max Ott zu reden. Er schwieg.",
+                  "Max Ott") == "Rheinland-Pfalz (land)");
   // A newspaper's adjective, a city that is no capital, hints that disagree, or a Land named:
   // nothing implied.
   CHECK(ImpliedOf("Die Sächsische Zeitung berichtete. Ministerpräsident Max Ott schwieg.", "Max Ott") == "-");
