@@ -1063,19 +1063,37 @@ class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (role.first_token != 0 || role.sentence == 0 || !IsBodysOffice(c.label)) return std::nullopt;
-    // The sentence before opens with the body as its subject and names no person.
+    // The sentence before names no person and opens with the body as its subject ("Der
+    // Mieterbund warnte."), or names no other organization ("Kritik kam von der Gewerkschaft
+    // Verdi.").
     const SentenceAnnotation& before = c.sentences[role.sentence - 1];
     const auto& mentions = before.mentions();
     if (mentions.empty()) return std::nullopt;
     for (std::size_t m : mentions) {
       if (before.mention(m).type == EntityType::Person) return std::nullopt;
     }
-    const Mention& body = before.mention(mentions.front());
-    if (body.type != EntityType::Organization || body.kind != MentionKind::Name || body.first_token > 2 ||
-        KindOf(c.lexicons, body) == "media") {
+    const Mention& first = before.mention(mentions.front());
+    if (first.type == EntityType::Organization && first.kind == MentionKind::Name && first.first_token <= 2 &&
+        KindOf(c.lexicons, first) != "media") {
+      return mentions.front();
+    }
+    // Not a council's or an office's own ("der Gemeinderat", "das Landratsamt"), and not a
+    // department's head ("Baudirektorin", "Bauvorsteher"): a state's offices.
+    if (EndsWithAny(c.label, {"direktor", "direktorin", "vorsteher", "vorsteherin", "leiter", "leiterin"})) {
       return std::nullopt;
     }
-    return mentions.front();
+    std::optional<std::size_t> only;
+    for (std::size_t m : mentions) {
+      if (before.mention(m).type != EntityType::Organization) continue;
+      if (only) return std::nullopt;
+      only = m;
+    }
+    if (!only) return std::nullopt;
+    const Mention& body = before.mention(*only);
+    if (body.kind != MentionKind::Name || body.article_local || KindOf(c.lexicons, body) == "media") {
+      return std::nullopt;
+    }
+    return only;
   }
 };
 
@@ -1401,7 +1419,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",
-      "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that opens with an organization as its subject and names no person, is that organization's.",
+      "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization ('Kritik kam von der Gewerkschaft Verdi.'; not a department head's, 'Baudirektorin'), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &compound, &club, &body_before, &state_before, &holder, &companion, &host, &federal, &party_minister, &land};
   return rules;

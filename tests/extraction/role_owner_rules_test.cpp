@@ -312,6 +312,18 @@ TEST_CASE("body-before-takes-office: the organization the sentence before opens 
                 "Eva Lind") != "Deutscher Mieterbund");
 }
 
+TEST_CASE("body-before-takes-office: the one organization a sentence without a person names",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Heftige Kritik kam vom Deutschen Mieterbund. Präsidentin Eva Lind sagte, die Mieten stiegen.",
+                "Eva Lind") == "Deutscher Mieterbund");
+  // Not with two organizations, and not for a department's head.
+  CHECK(OwnerOf("Kritik kam vom Deutschen Mieterbund und vom Sozialverband VdK. Präsidentin Eva Lind sagte, die "
+                "Mieten stiegen.",
+                "Eva Lind") == "-");
+  CHECK(OwnerOf("Heftige Kritik kam vom Deutschen Mieterbund. Baudirektorin Eva Lind sagte, die Mieten stiegen.",
+                "Eva Lind") == "-");
+}
+
 TEST_CASE("club-office-takes-club: a club by its name's form; not a national coach, not a company", "[extraction][rules]") {
   CHECK(OwnerOf("Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.", "Max Ott") == "VfL Kesselbach");
   CHECK(OwnerOf("Der VfL Kesselbach gewann. Bundestrainer Max Ott lobte die Abwehr.", "Max Ott") == "-");
