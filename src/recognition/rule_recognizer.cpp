@@ -1634,7 +1634,7 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
                                   lex_.FindName(Lexicons::PhraseKey({next.substr(0, next.size() - 1)}));
       const bool unknown_town = !kind.empty() && !town && (CanBeNameWord(s, info, i + 1) || named_land) &&
                                 !needs_known_town && !place_genitive &&
-                                !lex_.IsFirstName(s.tokens[i + 1].text) &&
+                                (type == EntityType::Place || !lex_.IsFirstName(s.tokens[i + 1].text)) &&
                                 (i + 2 >= n || !info[i + 2].upper || info[i + 2].function);
       if ((town && town->type == EntityType::Place && !town->is_country) || unknown_town) {
         // "die Industrie- und Handelskammer Ulm": the coordinated first part is the name's.

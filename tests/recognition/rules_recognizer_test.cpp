@@ -1003,9 +1003,11 @@ TEST_CASE("rules: a building's noun is part of its name, and the building is a s
 }
 
 TEST_CASE("rules: a district is named by its kind and its town", "[recognition][rules]") {
-  auto mentions = Rules("Die Landrätin des Landkreises Celle traf Max Ott im Kreis Soest und im Bezirk Kesselau.");
+  // (A town's name may be a given name too: "Cham".)
+  auto mentions = Rules("Die Landrätin des Landkreises Celle traf Max Ott im Kreis Soest und im Bezirk Kesselau. "
+                        "Der Landkreis Cham baut.");
   INFO(Dump(mentions));
-  for (const char* district : {"Landkreis Celle", "Kreis Soest", "Bezirk Kesselau"}) {
+  for (const char* district : {"Landkreis Celle", "Kreis Soest", "Bezirk Kesselau", "Landkreis Cham"}) {
     INFO(district);
     bool found = false;
     for (const auto& m : mentions) found = found || (m.canonical == district && m.type == EntityType::Place);
