@@ -135,6 +135,10 @@ class RuleRecognizer : public Recognizer {
   // where the article puts it after a preposition of place or with a town's office.
   static void RetypeTaggedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                                 std::vector<std::vector<Candidate>>& per_sentence);
+  // "in Kesselstedt und Hohenbrück", "aus Ulm, Kesselau und Brandau": a word listed with a town
+  // after a preposition of place is a town too.
+  void FindListedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
+                       std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Der Schweizer Bauernverband ... Der Bauernverband": a known name's bare noun refers to the
   // sibling the article named last with that noun, not to the known one.
   static void ReferShortNamesToSiblings(const std::vector<std::vector<TokenInfo>>& infos,
@@ -2293,6 +2297,97 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
   }
 }
 
+namespace {
+
+// Nouns that follow a town in a list without being one ("in Ulm und Umgebung").
+bool IsAreaNoun(std::string_view folded) {
+  for (std::string_view noun : {"umgebung", "umland", "ausland", "inland", "übersee", "region", "land", "stadt",
+                                "umgebungen", "nachbarorten", "nachbargemeinden", "andernorts", "anderswo"}) {
+    if (folded == noun) return true;
+  }
+  // Abstract nouns' endings; towns do not end so ("in Ulm und Verwaltung").
+  for (std::string_view ending : {"ung", "heit", "keit", "schaft", "tion", "ität", "nis", "tum", "ismus"}) {
+    if (folded.size() > ending.size() + 2 && folded.ends_with(ending)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void RuleRecognizer::FindListedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
+                                     std::vector<std::vector<Candidate>>& per_sentence) const {
+  // Words the article puts after an article are nouns ("die Umgebung"), not towns.
+  std::set<std::string_view> nouns;
+  for (const auto& info : infos) {
+    for (std::size_t i = 1; i < info.size(); ++i) {
+      if (info[i].upper && ArticleBeforeNoun(info[i - 1].folded)) nouns.insert(info[i].folded);
+    }
+  }
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const text::Sentence& s = article.sentences[si];
+    const std::vector<TokenInfo>& info = infos[si];
+    std::vector<Candidate>& cands = per_sentence[si];
+    const std::size_t n = s.tokens.size();
+    // The candidate over exactly token k, and whether any covers it.
+    std::vector<int> one_word(n, -1);
+    std::vector<bool> covered(n, false);
+    for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+      const Candidate& c = cands[ci];
+      if (c.begin != s.tokens[c.first].begin || c.end != s.tokens[c.last - 1].end) continue;
+      for (std::size_t k = c.first; k < c.last; ++k) covered[k] = true;
+      if (c.last == c.first + 1) one_word[c.first] = static_cast<int>(ci);
+    }
+    auto is_town = [&](std::size_t k) {
+      if (one_word[k] < 0) return false;
+      const Candidate& c = cands[static_cast<std::size_t>(one_word[k])];
+      return c.type == EntityType::Place && c.kind == MentionKind::Name && !c.is_country && !c.is_site;
+    };
+    // A word that may be a town: capitalized, no other name's, no noun the article uses as one.
+    auto may_be_town = [&](std::size_t k) {
+      if (one_word[k] >= 0 && TaggedOneWordPerson(cands[static_cast<std::size_t>(one_word[k])])) return true;
+      return !covered[k] && CanBeNameWord(s, info, k) && !lex_.IsFirstName(s.tokens[k].text) &&
+             !nouns.count(info[k].folded) && !IsAreaNoun(info[k].folded) && !IsAbstractNoun(info[k].folded);
+    };
+    for (std::size_t i = 1; i < n; ++i) {
+      // Where something is or comes from ("riecht nach Pizza und Kaffee" is no list of towns).
+      const std::string& before = info[i - 1].folded;
+      if (!info[i].upper || (before != "in" && before != "aus" && before != "zwischen" && before != "bei")) continue;
+      // The list's members, one word each, joined by commas and a last "und" or "oder".
+      std::vector<std::size_t> members = {i};
+      std::size_t k = i + 1;
+      bool closed = false;
+      while (k + 1 < n && !closed) {
+        const std::string& joint = info[k].folded;
+        if (joint != "," && joint != "und" && joint != "oder") break;
+        if (!info[k + 1].upper) break;
+        members.push_back(k + 1);
+        closed = joint != ",";
+        k += 2;
+      }
+      // The word after the last member must not go on with a name ("und Max Ott").
+      if (!closed || (k < n && info[k].upper && !info[k].function)) {
+        i = k - 1;
+        continue;
+      }
+      const bool any_town = std::any_of(members.begin(), members.end(), is_town);
+      const bool all_fit = std::all_of(members.begin(), members.end(),
+                                       [&](std::size_t m) { return is_town(m) || may_be_town(m); });
+      if (any_town && all_fit) {
+        for (std::size_t m : members) {
+          if (is_town(m)) continue;
+          if (one_word[m] >= 0) {
+            cands[static_cast<std::size_t>(one_word[m])].type = EntityType::Place;
+          } else {
+            cands.push_back(SpanCandidate(s, m, m + 1, EntityType::Place, 20));
+          }
+        }
+      }
+      i = k - 1;
+    }
+    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+  }
+}
+
 void RuleRecognizer::ReferShortNamesToSiblings(const std::vector<std::vector<TokenInfo>>& infos,
                                                std::vector<std::vector<Candidate>>& per_sentence) {
   // The canonical name last given in full for each noun ("bauernverband" -> "Schweizer Bauernverband").
@@ -2367,6 +2462,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   for (auto& cands : per_sentence) settle(cands);
   SplitRunOnNames(article, per_sentence);
   JoinInstitutionToPlace(article, infos, per_sentence);
+  FindListedTowns(article, infos, per_sentence);
   ReferShortNamesToSiblings(infos, per_sentence);
   RetypeTaggedTowns(article, infos, per_sentence);
 

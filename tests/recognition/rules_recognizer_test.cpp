@@ -1002,6 +1002,17 @@ TEST_CASE("rules: a building's noun is part of its name, and the building is a s
   CHECK(hotel->is_site);
 }
 
+TEST_CASE("rules: a word listed with a town after 'in', 'aus', 'zwischen' or 'bei' is a town", "[recognition][rules]") {
+  auto mentions = Rules("Die Betriebe in Ulm und Kesselstedt sind betroffen. Helfer aus Ulm, Brandau oder Kesselau "
+                        "kamen. Die Umgebung litt. Sie kam aus Ulm und Umgebung. Es roch nach Ulm und Kaffee.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Kesselstedt", EntityType::Place));
+  CHECK(HasName(mentions, "Brandau", EntityType::Place));
+  CHECK(HasName(mentions, "Kesselau", EntityType::Place));
+  CHECK_FALSE(FindBySurface(mentions, "Umgebung"));
+  CHECK_FALSE(FindBySurface(mentions, "Kaffee"));
+}
+
 TEST_CASE("rules: a district is named by its kind and its town", "[recognition][rules]") {
   // (A town's name may be a given name too: "Cham".)
   auto mentions = Rules("Die Landrätin des Landkreises Celle traf Max Ott im Kreis Soest und im Bezirk Kesselau. "
