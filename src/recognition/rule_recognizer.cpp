@@ -1303,6 +1303,33 @@ std::string RuleRecognizer::LandGovernmentBody(const text::Sentence& s, const st
   return text::ToUpper(stem.substr(0, 1)) + stem.substr(1) + (feminine ? "e " : "es ") + nominative;
 }
 
+namespace {
+
+// The nominative of a government's or a council's noun at token k ("Regierung", "Senat",
+// "Regierungsrats" -> "Regierungsrat", "Landsgemeinde"), or "". A council's noun before a name
+// is a member's title ("der Grazer Gemeinderat Max Ott").
+std::string CouncilOfTown(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) {
+  const std::string& folded = info[k].folded;
+  if (folded.ends_with("regierung") || folded == "senat" || folded == "landsgemeinde") return s.tokens[k].text;
+  std::string_view stem = folded;
+  std::size_t ending = 0;
+  for (std::string_view genitive : {"es", "s"}) {
+    if (stem.ends_with("rat" + std::string(genitive))) {
+      ending = genitive.size();
+      break;
+    }
+  }
+  stem.remove_suffix(ending);
+  const bool council = stem == "regierungsrat" || stem == "staatsrat" || stem == "kantonsrat" ||
+                       stem == "gemeinderat" || stem == "stadtrat";
+  if (!council) return "";
+  if (k + 1 < s.tokens.size() && info[k + 1].upper && !info[k + 1].function) return "";
+  const std::string& written = s.tokens[k].text;
+  return written.substr(0, written.size() - ending);
+}
+
+}  // namespace
+
 void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                     std::vector<Candidate>& out) const {
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
@@ -1315,7 +1342,7 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
     if (!country) {
       // "Istanbuler", "Mainzer", "Thüringer": the adjective of a city or region, before a noun.
       const std::string& w = s.tokens[i].text;
-      if (info[i].upper && std::string_view(w).ends_with("er") && w.size() > 5 && i + 1 < s.tokens.size() &&
+      if (info[i].upper && std::string_view(w).ends_with("er") && w.size() > 4 && i + 1 < s.tokens.size() &&
           info[i + 1].upper && !LookupPhrase(info, i, i + 1)) {
         const std::string stem = w.substr(0, w.size() - 2);
         const NamedThing* city = nullptr;
@@ -1326,12 +1353,15 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
         if (const std::string* place = city ? nullptr : lex_.CountryOfAdjective(w)) {
           city = lex_.FindName(Lexicons::PhraseKey({*place}));
         }
-        if (city && city->type == EntityType::Place && !city->is_country &&
-            (info[i + 1].folded.ends_with("regierung") || info[i + 1].folded == "senat")) {
-          // "mit der Walliser Regierung", "die Salzburger Landesregierung": a canton's, Land's
-          // or city's government, named by its adjective.
+        const std::string council = city && city->type == EntityType::Place && !city->is_country
+                                        ? CouncilOfTown(s, info, i + 1)
+                                        : std::string();
+        if (!council.empty()) {
+          // "mit der Walliser Regierung", "die Salzburger Landesregierung", "des Zuger
+          // Regierungsrats": a canton's, Land's or city's government or council, named by its
+          // adjective.
           Candidate c = SpanCandidate(s, i, i + 2, EntityType::Organization, 50);
-          c.canonical = w + " " + s.tokens[i + 1].text;
+          c.canonical = w + " " + council;
           out.push_back(std::move(c));
         } else if (city && city->type == EntityType::Place && !city->is_country) {
           Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 5);

@@ -1002,6 +1002,17 @@ TEST_CASE("rules: a building's noun is part of its name, and the building is a s
   CHECK(hotel->is_site);
 }
 
+TEST_CASE("rules: a town's or canton's adjective names its government or council", "[recognition][rules]") {
+  auto mentions = Rules("Der Ulmer Stadtrat hat abgestimmt. Ein Antrag des Zuger Regierungsrats scheiterte. Die "
+                        "Obwaldner Regierung schwieg. Der Zuger Regierungsrat Max Ott schimpfte.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Ulmer Stadtrat", EntityType::Organization));
+  CHECK(HasName(mentions, "Zuger Regierungsrat", EntityType::Organization));
+  CHECK(HasName(mentions, "Obwaldner Regierung", EntityType::Organization));
+  // Before a name, a member's title.
+  CHECK_FALSE(FindBySurface(mentions, "Zuger Regierungsrat"));
+}
+
 TEST_CASE("rules: a word listed with a town after 'in', 'aus', 'zwischen' or 'bei' is a town", "[recognition][rules]") {
   auto mentions = Rules("Die Betriebe in Ulm und Kesselstedt sind betroffen. Helfer aus Ulm, Brandau oder Kesselau "
                         "kamen. Die Umgebung litt. Sie kam aus Ulm und Umgebung. Es roch nach Ulm und Kaffee.");
