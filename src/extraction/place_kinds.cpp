@@ -52,6 +52,13 @@ bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& m
   return !thing || thing->kind == "city";
 }
 
+bool IsQuarter(const recognition::Lexicons& lexicons, const recognition::Mention& mention) {
+  const std::size_t dash = mention.canonical.find('-');
+  if (mention.type != EntityType::Place || dash == std::string::npos || dash == 0) return false;
+  const recognition::NamedThing* town = lexicons.FindCanonical(mention.canonical.substr(0, dash));
+  return town && town->type == EntityType::Place && town->kind == "city";
+}
+
 bool IsDistrict(const recognition::Mention& mention) {
   return mention.type == EntityType::Place &&
          (mention.canonical.starts_with("Landkreis ") || mention.canonical.starts_with("Kreis "));

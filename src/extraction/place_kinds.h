@@ -11,6 +11,10 @@ namespace newskg::extraction {
 // ("Ulm", not "Bayern", "Schloss Bellevue" or "das Bremer Rathaus").
 bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& mention);
 
+// A town's quarter named after the town ("Kiel-Schilksee", "Berlin-Köpenick"), not a town of
+// a double name ("Traben-Trarbach").
+bool IsQuarter(const recognition::Lexicons& lexicons, const recognition::Mention& mention);
+
 // A district named by its kind and town ("Landkreis Celle", "Kreis Soest"), as recognition
 // names them.
 bool IsDistrict(const recognition::Mention& mention);

@@ -399,7 +399,10 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     const bool senator = IsCityStateSenator(c.label);
     if (!senator && !IsMunicipalOffice(c.label)) return std::nullopt;
-    auto fits = [&](const Mention& town) { return IsTown(c.lexicons, town) && (!senator || IsCityState(town)); };
+    // A quarter has no mayor of its own ("Bürgermeisterin ... in Kiel-Schilksee").
+    auto fits = [&](const Mention& town) {
+      return IsTown(c.lexicons, town) && !IsQuarter(c.lexicons, town) && (!senator || IsCityState(town));
+    };
     if (const auto town = TownOfAdjectiveBefore(c, role); town && fits(c.facts.mentions[*town])) return town;
     const auto near = NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
       // "war aus Linz angereist. Bürgermeisterin X empfing sie": not where a guest came from.
@@ -1363,7 +1366,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor, a mayor's Beigeordneter, a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist'), else of the dateline's town.",
+      "A mayor, a mayor's Beigeordneter, a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a town's quarter, 'Kiel-Schilksee'), else of the dateline's town.",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

@@ -908,6 +908,16 @@ bool IsBuildingNoun(std::string_view folded) {
   return folded.size() > 10 && (folded.ends_with("gästehaus") || folded.ends_with("palast"));
 }
 
+// The nouns that end a site's hyphenated name: a building's ("Belém-Palast"), and "Edwin-Kessler-Haus",
+// "Gotthard-Basistunnel", "UN-Hauptquartier", "Willy-Brandt-Platz".
+bool IsSiteCompoundEnd(std::string_view folded) {
+  if (IsBuildingNoun(folded)) return true;
+  for (std::string_view noun : {"haus", "halle", "platz", "hauptquartier", "allee"}) {
+    if (folded == noun) return true;
+  }
+  return folded.ends_with("tunnel") || folded.ends_with("brücke");
+}
+
 // Houses a town has one of, named by the town's adjective: "Linzer Landhaus", "Kieler Landeshaus".
 bool IsTownsOwnHouse(std::string_view folded) {
   static constexpr std::string_view kHouses[] = {"landhaus",      "landeshaus",   "volkshaus",     "stadthaus",
@@ -1019,8 +1029,9 @@ bool GoesBySiteName(std::string_view kind_folded) {
 
 // The nouns that end an institution's hyphenated name ("Levante-Institut").
 bool IsInstitutionCompoundEnd(std::string_view folded) {
-  static constexpr std::string_view kNouns[] = {"institut", "stiftung", "verband", "verein", "gesellschaft",
-                                                "akademie", "werft", "werke", "klinik", "universität", "sekretariat"};
+  static constexpr std::string_view kNouns[] = {"institut",    "stiftung",  "verband",   "verein",      "gesellschaft",
+                                                "akademie",    "werft",     "werke",     "klinik",      "universität",
+                                                "sekretariat", "initiative", "krankenhaus", "klinikum", "seilbahn"};
   if (std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns)) return true;
   return folded == "fraktion" || (folded.size() > 10 && folded.ends_with("tagsfraktion")) || folded == "ratsfraktion";
 }
@@ -1701,11 +1712,24 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     // A building's noun is part of its name: "Schloss Salem", "Hotel Adlon", "Landsitz Lohn";
     // so is a compound's: "Belém-Palast".
     if (const auto dash = info[i].folded.rfind('-'); dash != std::string::npos && dash > 0 &&
-        IsBuildingNoun(std::string_view(info[i].folded).substr(dash + 1))) {
+        IsSiteCompoundEnd(std::string_view(info[i].folded).substr(dash + 1))) {
       Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 40);
       c.is_site = true;
       out.push_back(std::move(c));
       continue;
+    }
+    // "in Kiel-Schilksee", "aus Berlin-Köpenick": a town and its quarter, where a preposition
+    // without an article puts it ("beim Berlin-Besuch" is no place).
+    if (const auto dash = s.tokens[i].text.find('-'); dash != std::string::npos && dash > 0 && i > 0 &&
+        (info[i - 1].folded == "in" || info[i - 1].folded == "aus" || info[i - 1].folded == "nach") &&
+        dash + 1 < s.tokens[i].text.size() && text::StartsUpper(std::string_view(s.tokens[i].text).substr(dash + 1)) &&
+        s.tokens[i].text.find('-', dash + 1) == std::string::npos) {
+      const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[i].text).substr(0, dash)}));
+      if (town && town->type == EntityType::Place && !town->is_country && town->kind != "state" &&
+          !LookupPhrase(info, i, i + 1)) {
+        out.push_back(SpanCandidate(s, i, i + 1, EntityType::Place, 40));
+        continue;
+      }
     }
     // So is an institution's: "Levante-Institut", "Bertelsmann-Stiftung", "Max-Planck-Gesellschaft",
     // a party's group in a parliament, "SPD-Fraktion", "der CDU-Landtagsfraktion"; in the genitive

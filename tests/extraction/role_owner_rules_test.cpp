@@ -159,6 +159,9 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
                 "Max Ott") == "Lindau");
   CHECK(OwnerOf("Der Minister reiste am Montag nach Bayern. Bürgermeister Max Ott reiste nach Lindau.",
                 "Max Ott") == "-");
+  // A quarter has no mayor of its own: the town's, named before it.
+  CHECK(OwnerOf("Ulm (dpa) - Die Schule steht in Kiel-Schilksee. Bürgermeister Max Ott lobte den Bau.", "Max Ott") ==
+        "Ulm");
   // A senator is a city state's, by its dateline too; not a town's that is no city state.
   CHECK(OwnerOf("Hamburg (dpa) - Der Hafen wächst. Wirtschaftssenatorin Eva Lind lobte die Zahlen.", "Eva Lind") ==
         "Hamburg");

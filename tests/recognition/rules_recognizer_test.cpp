@@ -1002,6 +1002,21 @@ TEST_CASE("rules: a building's noun is part of its name, and the building is a s
   CHECK(hotel->is_site);
 }
 
+TEST_CASE("rules: hyphenated names of sites, institutions and a town's quarters", "[recognition][rules]") {
+  auto mentions = Rules("Im Anna-Kessler-Haus und im UN-Hauptquartier wurde geredet. Der Brenner-Basistunnel ist lang. "
+                        "Die Kessel-Initiative und die Brandau-Seilbahn warnten. Sie wohnt in Kiel-Schilksee. Der "
+                        "Ulm-Besuch war kurz.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Anna-Kessler-Haus", EntityType::Place));
+  CHECK(HasName(mentions, "UN-Hauptquartier", EntityType::Place));
+  CHECK(HasName(mentions, "Brenner-Basistunnel", EntityType::Place));
+  CHECK(HasName(mentions, "Kessel-Initiative", EntityType::Organization));
+  CHECK(HasName(mentions, "Brandau-Seilbahn", EntityType::Organization));
+  CHECK(HasName(mentions, "Kiel-Schilksee", EntityType::Place));
+  // Not after an article: a visit to the town, no place.
+  CHECK_FALSE(FindBySurface(mentions, "Ulm-Besuch"));
+}
+
 TEST_CASE("rules: a town's or canton's adjective names its government or council", "[recognition][rules]") {
   auto mentions = Rules("Der Ulmer Stadtrat hat abgestimmt. Ein Antrag des Zuger Regierungsrats scheiterte. Die "
                         "Obwaldner Regierung schwieg. Der Zuger Regierungsrat Max Ott schimpfte.");
