@@ -62,7 +62,8 @@ bool IsPastMarker(std::string_view w) {
       "liessen", "zeigte", "zeigten", "suchte", "suchten", "stellte", "stellten", "machte",
       "machten", "brachte", "brachten", "fuhr", "fuhren", "flog", "flogen", "kehrte", "kehrten",
       "lobte", "lobten", "warb", "warben", "stand", "standen", "verbrachte", "verbrachten", "unterzeichnete",
-      "unterzeichneten", "unterschrieb", "unterschrieben", "besiegelte", "besiegelten"};
+      "unterzeichneten", "unterschrieb", "unterschrieben", "besiegelte", "besiegelten", "besichtigte",
+      "besichtigten"};
   static const std::unordered_set<std::string_view> kSet(std::begin(kPastMarkers), std::end(kPastMarkers));
   return kSet.count(w) > 0;
 }

@@ -295,7 +295,9 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     if (!delegation) d.dropped = true;
     return;
   }
-  const bool with_mit = pos == "verb-mit" || pos == "verb-sein-mit";
+  // "besichtigte die Anlage gemeinsam mit X", not "besichtigen und mit Studierenden diskutieren".
+  const bool together = pos == "verb-gemeinsam-mit";
+  const bool with_mit = pos == "verb-mit" || pos == "verb-sein-mit" || together;
   if (with_mit || pos == "verb-nach" || pos == "join-tisch") {
     // "sprach mit", "reiste nach", "saß mit am Tisch": the word anywhere in the clause.
     const std::string_view need = with_mit ? "mit" : pos == "verb-nach" ? "nach" : "tisch";
@@ -304,6 +306,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     bool manner_after = false;
     for (std::size_t k = 0; k < s.size(); ++k) {
       if (s.folded(k) != need) continue;
+      if (together && (k == 0 || (s.folded(k - 1) != "gemeinsam" && s.folded(k - 1) != "zusammen"))) continue;
       const bool manner = with_mit && MannerAfterMit(s, k);
       if (in_clause(k) && !manner) return;
       manner_after = manner_after || (manner && k > t);

@@ -1091,6 +1091,15 @@ TEST_CASE("verb-needs-particle: a breakfast or dinner with a partner is a meetin
   CHECK(MeetingsWithAll("Anna Kessler frühstückt gern spät, sagte Paul Brandau.", "2025-06-12") == "");
 }
 
+TEST_CASE("verb-needs-particle: a site inspected with someone is a visit with them; a breakfast told by 'ich'",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler besichtigte am Montag die Anlage gemeinsam mit Bürgermeister Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler besichtigte am Montag die Anlage.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Paul Brandau sagte: \"Ich frühstücke jeden Montag mit Anna Kessler.\"", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
+}
+
 TEST_CASE("meeting words: 'am Telefon' tells a call between the two it names", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Landeshauptfrau Anna Kessler gratulierte Paul Brandau noch am Montagabend am Telefon.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montagabend 2025-06-09\n");
