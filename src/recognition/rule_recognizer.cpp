@@ -1088,7 +1088,10 @@ bool MayNameAnOrganization(std::string_view prefix) {
   const std::string folded = text::FoldForMatch(prefix);
   for (std::string_view common : {"ex", "co", "ko", "vize", "partei", "fraktion", "team", "konzern", "firmen",
                                   "regierungs", "staats", "bundes", "landes", "verbands", "vereins",
-                                  "gewerkschafts", "sport", "klub", "club", "interims", "noch", "alt"}) {
+                                  "gewerkschafts", "sport", "klub", "club", "interims", "noch", "alt",
+                                  // A kind of body, not its name: "Werft-Geschäftsführer", "Jobcenter-Chefin".
+                                  "werft", "werks", "jobcenter", "museums", "präsidialamts", "nationalpark",
+                                  "unternehmens", "bank", "klinik", "behörden"}) {
     if (folded == common) return false;
   }
   return true;
@@ -1211,12 +1214,14 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
         part_known = lex_.FindName(Lexicons::PhraseKey({std::string_view(prefix).substr(at, dash - at)}));
         at = dash + 1;
       }
+      // "Reederei-Chef": a kind of organization ("Reederei"), not its name.
+      const bool names_one = MayNameAnOrganization(prefix) && !lex_.IsOrgNoun(prefix);
       const bool unknown_org = !thing && !acronym && !part_known && hyphenated &&
-                               ((LeadsAnOrganization(role->noun->lemma) && MayNameAnOrganization(prefix)) ||
+                               ((LeadsAnOrganization(role->noun->lemma) && names_one) ||
                                 // "Gesamtmetall-Präsident": a president's prefix is the body he presides,
                                 // unless it names a person ("Trainer-Präsident").
                                 ((role->noun->lemma == "Präsident" || role->noun->lemma == "Direktor") &&
-                                 MayNameAnOrganization(prefix) && !lex_.MatchRole(prefix)) ||
+                                 names_one && !lex_.MatchRole(prefix)) ||
                                 InstitutionHead(prefix, role->noun->lemma));
       if (fits || acronym || unknown_org) {
         add_prefix(fits ? unjoined.size() : prefix.size(), fits ? thing->type : EntityType::Organization,

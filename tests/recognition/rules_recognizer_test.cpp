@@ -954,12 +954,16 @@ TEST_CASE("rules: an unknown name before a leader's role noun is an organization
           "[recognition][rules]") {
   auto mentions = Rules("Kesselwerk-Chefin Lena Graf traf Ottbau-Vorstandschef Max Ott und den "
                         "Brandau-Metall-Chef Paul Weber. Partei-Chef Jonas Kuhn und Ex-Chef Tim Roth schwiegen. "
-                        "Nordchemie-Verhandlungsführerin Eva Lind blieb hart.");
+                        "Nordchemie-Verhandlungsführerin Eva Lind blieb hart. Reederei-Chef Jan Holm und "
+                        "Werft-Geschäftsführer Ole Brand kamen.");
   INFO(Dump(mentions));
   CheckPrefixOrganizations(mentions, {"Kesselwerk", "Ottbau", "Brandau Metall", "Nordchemie"});
+  // A kind of organization: which one, the article said before.
   for (const auto& x : mentions) {
     CHECK(x.canonical != "Partei");
     CHECK(x.canonical != "Ex");
+    CHECK(x.canonical != "Reederei");
+    CHECK(x.canonical != "Werft");
   }
 }
 
