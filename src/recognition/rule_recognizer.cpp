@@ -1172,10 +1172,14 @@ void RuleRecognizer::FindCompoundPrefixes(const text::Sentence& s, std::vector<C
                                                      tok.text.find('-') == std::string::npos);
     if (auto role = may_be_role ? lex_.MatchRole(tok.text) : std::nullopt; role && !role->prefix.empty()) {
       const bool hyphenated = tok.text.find('-') != std::string::npos;
-      // "GEW-Landesvorsitzende": the level of the office ("Landes") belongs to the role.
+      // "GEW-Landesvorsitzende", "DJB-Sportdirektorin": a part joined to the office without a
+      // hyphen ("Landes", "Sport") belongs to the role, not to the name before the hyphen.
       std::string prefix = role->prefix;
+      const bool glued = prefix.size() < tok.text.size() && tok.text[prefix.size()] != '-';
+      // ("LH-Stellvertreterin": two letters may abbreviate an office, not a body.)
       if (const auto dash = prefix.rfind('-'); dash != std::string::npos && dash > 0 &&
-          IsOfficeLevel(text::FoldForMatch(std::string_view(prefix).substr(dash + 1)))) {
+          ((glued && (dash > 2 || lex_.FindName(Lexicons::PhraseKey({std::string_view(prefix).substr(0, dash)})))) ||
+           IsOfficeLevel(text::FoldForMatch(std::string_view(prefix).substr(dash + 1))))) {
         prefix.resize(dash);
       }
       const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey({prefix}));

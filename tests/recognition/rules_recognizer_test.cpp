@@ -967,6 +967,19 @@ TEST_CASE("rules: an unknown name before a leader's role noun is an organization
   }
 }
 
+TEST_CASE("rules: a part joined to the office without a hyphen is the office's ('DJB-Sportdirektorin')",
+          "[recognition][rules]") {
+  auto mentions = Rules("KSV-Sportdirektorin Lena Graf traf OTB-Renndirektor Max Ott. LH-Stellvertreterin Eva Lind "
+                        "schwieg.");
+  INFO(Dump(mentions));
+  CheckPrefixOrganizations(mentions, {"KSV", "OTB"});
+  for (const auto& x : mentions) {
+    CHECK(x.canonical != "KSV Sport");
+    CHECK(x.canonical != "OTB Renn");
+    CHECK(x.canonical != "LH");  // two letters may abbreviate an office
+  }
+}
+
 TEST_CASE("rules: an institution's noun before its head's role noun names the institution", "[recognition][rules]") {
   auto mentions = Rules("Handwerkskammer-Präsidentin Lena Graf traf Imkerverband-Chef Max Ott. Trainer-Präsident "
                         "Jonas Kuhn schwieg.");
