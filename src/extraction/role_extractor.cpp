@@ -119,6 +119,13 @@ class RoleReader {
     for (std::size_t m : v_.MentionsIn(i)) {
       if (v_.mention(m).kind == MentionKind::CompoundPrefix) prefix = m;
     }
+    // "der ukrainische UN-Botschafter": an envoy serves the state that sends them, not the body
+    // they are sent to.
+    const bool envoy = role.noun->lemma == "Botschafter" || role.noun->lemma == "Gesandter" ||
+                       role.noun->lemma == "Generalkonsul" || role.noun->lemma == "Konsul";
+    if (prefix && envoy && of && v_.mention(*of).kind == MentionKind::Adjective && v_.mention(*of).is_country) {
+      prefix.reset();
+    }
     if (prefix) {
       of = prefix;
       // "Mercedes-Benz-Vorstandschef" -> "Vorstandschef": the whole prefix goes.

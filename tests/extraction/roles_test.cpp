@@ -119,6 +119,17 @@ TEST_CASE("roles: a nationality adjective before the role names the state", "[ex
   CHECK(OfName(facts, *roles[0]) == "Ukraine");
 }
 
+TEST_CASE("roles: an envoy serves the state that sends them, not the body in the prefix", "[extraction][roles]") {
+  auto facts = Analyze("Der finnische UN-Botschafter Max Ott warnte. UN-Sprecherin Eva Lind schwieg.");
+  INFO(Dump(facts));
+  auto envoy = RolesOf(facts, "Max Ott");
+  REQUIRE(envoy.size() == 1);
+  CHECK(OfName(facts, *envoy[0]) == "Finnland");
+  auto speaker = RolesOf(facts, "Eva Lind");
+  REQUIRE(speaker.size() == 1);
+  CHECK(OfName(facts, *speaker[0]) == "Vereinte Nationen");
+}
+
 TEST_CASE("roles: an apposition after the name with a genitive complement", "[extraction][roles]") {
   auto facts = Analyze("Olaf Beispiel, der Sprecher des Bundestages, bestätigte den Termin.");
   INFO(Dump(facts));
