@@ -2130,6 +2130,12 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       et = info[start - 1].org_noun ? EntityType::Organization : EntityType::Place;
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
+    // "Landammann Beat Kessler", tagged as two persons: an office before a person's name is no
+    // name ("Kaiser sagte" may be a surname).
+    if (ok && et == EntityType::Person && start + 1 == end && end < tags.size() && info[end].upper &&
+        (tags[end] == "B-PER" || lex_.IsFirstName(s.tokens[end].text)) && lex_.MatchRole(s.tokens[start].text)) {
+      ok = false;
+    }
     if (ok && start + 1 == end && et == EntityType::Organization && IsMembersTitle(s, start)) ok = false;
     // "eine Million Menschen", "kostet Milliarden", "legte Zahlen vor": amounts, no names; nor
     // is a month ("Anfang Jänner").

@@ -967,6 +967,14 @@ TEST_CASE("rules: an unknown name before a leader's role noun is an organization
   }
 }
 
+TEST_CASE("rules: an office the tagger reads as a person before a person's name is no name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Altdorf (sda) - Nach einem Treffen in Bern sagte Landammann Beat "
+                                            "Kessler, die Geduld sei aufgebraucht."));
+  INFO(Dump(mentions));
+  CHECK(HasPerson(mentions, "Beat Kessler"));
+  CHECK_FALSE(FindBySurface(mentions, "Landammann"));
+}
+
 TEST_CASE("rules: a part joined to the office without a hyphen is the office's ('DJB-Sportdirektorin')",
           "[recognition][rules]") {
   auto mentions = Rules("KSV-Sportdirektorin Lena Graf traf OTB-Renndirektor Max Ott. LH-Stellvertreterin Eva Lind "
