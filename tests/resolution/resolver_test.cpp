@@ -368,6 +368,22 @@ TEST_CASE("resolution: an acronym introduced in brackets is its name's, also in 
   CHECK(found == 1);
 }
 
+TEST_CASE("resolution: an acronym alone spelling the initials of the one organization named is its", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(newskg::testing::AnalyzeTagged(
+      "Der Deutsche Kessel-Verband tagte am Montag in Ulm. Später forderte der DKV mehr Geld.", "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  std::size_t found = 0;
+  for (const auto& e : kb.entities) {
+    if (e.label == "DKV" || Contains(e.alt_labels, "DKV")) {
+      ++found;
+      CHECK((e.label == "Deutscher Kessel-Verband" || Contains(e.alt_labels, "Deutscher Kessel-Verband")));
+    }
+  }
+  CHECK(found == 1);
+}
+
 TEST_CASE("resolution: a ruler's name alone is the one with the regnal number", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Papst Gregor XVII. hat am Montag Max Ott empfangen. Papst Gregor lobte die Begegnung.",
