@@ -938,10 +938,10 @@ TEST_CASE("rules: a Swiss dateline's canton code 'AG' makes no company of its to
 TEST_CASE("rules: a company word ends a company's name, also after a given name or a town",
           "[recognition][rules]") {
   auto mentions = Rules("Der Investor Helena Capital verhandelt mit Lena Graf. Auch Ulm Energy und die "
-                        "Kessel Aerosystems bieten mit, wie der Konkurrenten Ostwind Machinery.");
+                        "Kessel Aerosystems bieten mit, wie der Konkurrenten Ostwind Machinery. Kessel Motor schwieg.");
   INFO(Dump(mentions));
   // One word of the name before a company word, not a noun before it ("Konkurrenten").
-  for (const char* name : {"Helena Capital", "Ulm Energy", "Kessel Aerosystems", "Ostwind Machinery"}) {
+  for (const char* name : {"Helena Capital", "Ulm Energy", "Kessel Aerosystems", "Ostwind Machinery", "Kessel Motor"}) {
     INFO(name);
     const Mention* company = FindBySurface(mentions, name);
     REQUIRE(company);
