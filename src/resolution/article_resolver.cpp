@@ -261,6 +261,20 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
     }
     if (!found.empty() && !two) keys[m] = found;
   }
+  // "die Linz AG ... in Linz": a company named after a town the article names is not the town;
+  // its key keeps the legal form.
+  std::set<std::string_view> place_keys;
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].type == EntityType::Place && mentions[m].kind == MentionKind::Name) place_keys.insert(keys[m]);
+  }
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const Mention& company = mentions[m];
+    if (company.type != EntityType::Organization || !place_keys.count(keys[m]) ||
+        ThingKey(company.canonical) == "t/" + PhraseNameKey(company.canonical)) {
+      continue;
+    }
+    keys[m] = "t/" + PhraseNameKey(company.canonical);
+  }
   // An acronym introduced in brackets is its name's, here and wherever else it stands alone.
   std::map<std::string, std::string> expansion;
   for (std::size_t m = 0; m < mentions.size(); ++m) {

@@ -384,6 +384,22 @@ TEST_CASE("resolution: an acronym alone spelling the initials of the one organiz
   CHECK(found == 1);
 }
 
+TEST_CASE("resolution: a company named after a town the article names is not the town", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Die Ulm GmbH baut am Montag eine Halle. Bürgermeisterin Lena Graf empfing in Ulm die "
+                             "Bauherren.",
+                             "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  bool town = false, company = false;
+  for (const auto& e : kb.entities) {
+    town = town || (e.label == "Ulm" && !Contains(e.alt_labels, "Ulm GmbH"));
+    company = company || e.label == "Ulm GmbH";
+  }
+  CHECK(town);
+  CHECK(company);
+}
+
 TEST_CASE("resolution: a ruler's name alone is the one with the regnal number", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Papst Gregor XVII. hat am Montag Max Ott empfangen. Papst Gregor lobte die Begegnung.",
