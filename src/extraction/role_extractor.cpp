@@ -107,10 +107,11 @@ class RoleReader {
         // "traf Lies Werkleiterin X" of an article's "Olaf Lies": a surname, not "Lies'".
         const bool surname = pm.surface == pm.canonical && surnames_in_s_.count(pm.surface);
         bool genitive = pm.surface != pm.canonical || (pm.surface.ends_with("s") && !surname);
-        // "traf in Paris Premierminister X": a place after a preposition is where, not whose;
-        // one inflected for the genitive is whose ("bei Italiens Regierungschefin X").
+        // "traf in Paris Premierminister X": a place after a preposition is where, not whose,
+        // also inflected for the dative ("traf im Auswärtigen Amt Minister X"); one with a
+        // genitive's "s" is whose ("bei Italiens Regierungschefin X").
         const bool after_preposition = pm.first_token > 0 && IsPreposition(v_.folded(pm.first_token - 1)) &&
-                                       pm.surface == pm.canonical;
+                                       (pm.surface == pm.canonical || !pm.surface.ends_with("s"));
         if (genitive && !after_preposition && pm.last_token == left) of = possessor;
       }
     }

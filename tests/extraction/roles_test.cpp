@@ -130,6 +130,14 @@ TEST_CASE("roles: an envoy serves the state that sends them, not the body in the
   CHECK(OfName(facts, *speaker[0]) == "Vereinte Nationen");
 }
 
+TEST_CASE("roles: a name in the dative after a preposition is where, not whose", "[extraction][roles]") {
+  auto facts = Analyze("Am Montag traf Anna Kessler im Auswärtigen Amt Staatssekretär Max Ott.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Max Ott");
+  REQUIRE(roles.size() == 1);
+  CHECK(OfName(facts, *roles[0]) != "Auswärtiges Amt");
+}
+
 TEST_CASE("roles: an apposition after the name with a genitive complement", "[extraction][roles]") {
   auto facts = Analyze("Olaf Beispiel, der Sprecher des Bundestages, bestätigte den Termin.");
   INFO(Dump(facts));
