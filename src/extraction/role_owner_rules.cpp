@@ -739,8 +739,10 @@ bool IsNationalOffice(std::string_view folded_label) {
 // ("Bundesrat", "Bundesrätin"). Not a federal body's office ("Bundestagspräsident").
 bool IsFederalOffice(std::string_view folded_label) {
   folded_label = folded_label.substr(0, folded_label.find(' '));
+  // ("Kulturstaatsministerin": the federal government's commissioner for culture.)
   if (folded_label == "vizekanzler" || folded_label == "vizekanzlerin" || folded_label == "bundesrat" ||
-      folded_label == "bundesrätin") {
+      folded_label == "bundesrätin" || folded_label == "kulturstaatsminister" ||
+      folded_label == "kulturstaatsministerin") {
     return true;
   }
   return folded_label.starts_with("bundes") && IsNationalOffice(folded_label.substr(6));
@@ -944,6 +946,7 @@ class FederalOfficeTakesTheFederation : public StateRoleOwnerRule {
   std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsFederalOffice(c.label)) return "";
     if (c.label.starts_with("bundesr")) return "Schweiz";
+    if (c.label.starts_with("kulturstaatsminister")) return "Deutschland";  // Germany's office alone
     if (std::string_view federation = HolderPartyFederation(c, role.person); !federation.empty()) {
       return std::string(federation);
     }
@@ -1394,7 +1397,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Hinter den Kulissen ist Norwegen aktiv. Außenminister Max Ott reiste nach Kairo.");
   static const FederalOfficeTakesTheFederation federal(
       "federal-office-takes-the-federation",
-      "A federal office ('Bundesinnenministerin', 'Vizekanzler') without an owner belongs to the federation the article reports from: Germany, unless its dateline or agency is Austrian or Swiss.",
+      "A federal office ('Bundesinnenministerin', 'Vizekanzler') without an owner belongs to the federation the article reports from: Germany, unless its dateline or agency is Austrian or Swiss; the commissioner for culture ('Kulturstaatsministerin') is Germany's.",
       "Deutschland rüstet auf. Bundesinnenministerin Eva Lind lobte den Haushalt.");
   static const HolderKeepsTheirState holder(
       "holder-keeps-their-state",

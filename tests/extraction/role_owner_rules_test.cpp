@@ -400,6 +400,9 @@ TEST_CASE("federal-office-takes-the-federation: Germany's, or Austria's and Swit
         "Österreich (country)");
   CHECK(ImpliedOf("Bundespräsidentin Eva Lind sprach von einem grossen Erfolg.", "Eva Lind") ==
         "Schweiz (country)");
+  // The commissioner for culture is Germany's federal office, in an Austrian report too.
+  CHECK(ImpliedOf("Wien (APA) - Kulturstaatsminister Max Ott besuchte am Montag die Oper.", "Max Ott") ==
+        "Deutschland (country)");
   // Only the Swiss government has members called "Bundesrat".
   CHECK(ImpliedOf("Bundesrat Max Ott reiste am Montag nach Rom.", "Max Ott") == "Schweiz (country)");
   // A Swiss article: guillemets, or a member of the Swiss government named; its only federal
