@@ -1331,15 +1331,9 @@ namespace {
 std::string CouncilOfTown(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) {
   const std::string& folded = info[k].folded;
   if (folded.ends_with("regierung") || folded == "senat" || folded == "landsgemeinde") return s.tokens[k].text;
-  std::string_view stem = folded;
-  std::size_t ending = 0;
-  for (std::string_view genitive : {"es", "s"}) {
-    if (stem.ends_with("rat" + std::string(genitive))) {
-      ending = genitive.size();
-      break;
-    }
-  }
-  stem.remove_suffix(ending);
+  // "Regierungsrates", "Regierungsrats": the genitive's ending.
+  const std::size_t ending = folded.ends_with("rates") ? 2 : folded.ends_with("rats") ? 1 : 0;
+  const std::string_view stem = std::string_view(folded).substr(0, folded.size() - ending);
   const bool council = stem == "regierungsrat" || stem == "staatsrat" || stem == "kantonsrat" ||
                        stem == "gemeinderat" || stem == "stadtrat";
   if (!council) return "";
@@ -2385,27 +2379,42 @@ bool IsAreaNoun(std::string_view folded) {
 
 void RuleRecognizer::FindListedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                                      std::vector<std::vector<Candidate>>& per_sentence) const {
-  // Words the article puts after an article are nouns ("die Umgebung"), not towns.
+  // Words the article puts after an article are nouns ("die Umgebung"), not towns; gathered
+  // only for an article with a list to read (few have one).
   std::set<std::string_view> nouns;
-  for (const auto& info : infos) {
-    for (std::size_t i = 1; i < info.size(); ++i) {
-      if (info[i].upper && ArticleBeforeNoun(info[i - 1].folded)) nouns.insert(info[i].folded);
+  bool nouns_read = false;
+  auto is_noun = [&](std::string_view folded) {
+    if (!nouns_read) {
+      for (const auto& info : infos) {
+        for (std::size_t i = 1; i < info.size(); ++i) {
+          if (info[i].upper && ArticleBeforeNoun(info[i - 1].folded)) nouns.insert(info[i].folded);
+        }
+      }
+      nouns_read = true;
     }
-  }
+    return nouns.count(folded) > 0;
+  };
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const text::Sentence& s = article.sentences[si];
     const std::vector<TokenInfo>& info = infos[si];
     std::vector<Candidate>& cands = per_sentence[si];
     const std::size_t n = s.tokens.size();
-    // The candidate over exactly token k, and whether any covers it.
-    std::vector<int> one_word(n, -1);
-    std::vector<bool> covered(n, false);
-    for (std::size_t ci = 0; ci < cands.size(); ++ci) {
-      const Candidate& c = cands[ci];
-      if (c.begin != s.tokens[c.first].begin || c.end != s.tokens[c.last - 1].end) continue;
-      for (std::size_t k = c.first; k < c.last; ++k) covered[k] = true;
-      if (c.last == c.first + 1) one_word[c.first] = static_cast<int>(ci);
-    }
+    // The candidate over exactly token k, and whether any covers it; built for a sentence with a
+    // list.
+    std::vector<int> one_word;
+    std::vector<bool> covered;
+    bool added = false;
+    auto describe = [&] {
+      if (!one_word.empty()) return;
+      one_word.assign(n, -1);
+      covered.assign(n, false);
+      for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+        const Candidate& c = cands[ci];
+        if (c.begin != s.tokens[c.first].begin || c.end != s.tokens[c.last - 1].end) continue;
+        for (std::size_t k = c.first; k < c.last; ++k) covered[k] = true;
+        if (c.last == c.first + 1) one_word[c.first] = static_cast<int>(ci);
+      }
+    };
     auto is_town = [&](std::size_t k) {
       if (one_word[k] < 0) return false;
       const Candidate& c = cands[static_cast<std::size_t>(one_word[k])];
@@ -2415,7 +2424,7 @@ void RuleRecognizer::FindListedTowns(const text::Article& article, const std::ve
     auto may_be_town = [&](std::size_t k) {
       if (one_word[k] >= 0 && TaggedOneWordPerson(cands[static_cast<std::size_t>(one_word[k])])) return true;
       return !covered[k] && CanBeNameWord(s, info, k) && !lex_.IsFirstName(s.tokens[k].text) &&
-             !nouns.count(info[k].folded) && !IsAreaNoun(info[k].folded) && !IsAbstractNoun(info[k].folded);
+             !IsAreaNoun(info[k].folded) && !IsAbstractNoun(info[k].folded) && !is_noun(info[k].folded);
     };
     for (std::size_t i = 1; i < n; ++i) {
       // Where something is or comes from ("riecht nach Pizza und Kaffee" is no list of towns).
@@ -2438,22 +2447,26 @@ void RuleRecognizer::FindListedTowns(const text::Article& article, const std::ve
         i = k - 1;
         continue;
       }
+      describe();
       const bool any_town = std::any_of(members.begin(), members.end(), is_town);
-      const bool all_fit = std::all_of(members.begin(), members.end(),
-                                       [&](std::size_t m) { return is_town(m) || may_be_town(m); });
-      if (any_town && all_fit) {
+      const bool all_fit = any_town && std::all_of(members.begin(), members.end(),
+                                                   [&](std::size_t m) { return is_town(m) || may_be_town(m); });
+      if (all_fit) {
         for (std::size_t m : members) {
           if (is_town(m)) continue;
           if (one_word[m] >= 0) {
             cands[static_cast<std::size_t>(one_word[m])].type = EntityType::Place;
           } else {
             cands.push_back(SpanCandidate(s, m, m + 1, EntityType::Place, 20));
+            added = true;
           }
         }
       }
       i = k - 1;
     }
-    std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+    if (added) {
+      std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) { return a.begin < b.begin; });
+    }
   }
 }
 
