@@ -1723,11 +1723,9 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     }
     // "in Kiel-Schilksee", "aus Berlin-Köpenick": a town and its quarter, where a preposition
     // without an article puts it ("beim Berlin-Besuch" is no place).
-    const bool after_where = i > 0 && (info[i - 1].folded == "in" || info[i - 1].folded == "aus" ||
-                                       info[i - 1].folded == "nach");
-    if (const auto dash = after_where ? s.tokens[i].text.find('-') : std::string::npos;
-        dash != std::string::npos && dash > 0 && dash + 1 < s.tokens[i].text.size() &&
-        text::StartsUpper(std::string_view(s.tokens[i].text).substr(dash + 1)) &&
+    if (const auto dash = s.tokens[i].text.find('-'); dash != std::string::npos && dash > 0 && i > 0 &&
+        (info[i - 1].folded == "in" || info[i - 1].folded == "aus" || info[i - 1].folded == "nach") &&
+        dash + 1 < s.tokens[i].text.size() && text::StartsUpper(std::string_view(s.tokens[i].text).substr(dash + 1)) &&
         s.tokens[i].text.find('-', dash + 1) == std::string::npos) {
       const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[i].text).substr(0, dash)}));
       if (town && town->type == EntityType::Place && !town->is_country && town->kind != "state" &&
@@ -2428,20 +2426,12 @@ void RuleRecognizer::FindListedTowns(const text::Article& article, const std::ve
       return !covered[k] && CanBeNameWord(s, info, k) && !lex_.IsFirstName(s.tokens[k].text) &&
              !IsAreaNoun(info[k].folded) && !IsAbstractNoun(info[k].folded) && !is_noun(info[k].folded);
     };
-    std::vector<std::size_t> members;
     for (std::size_t i = 1; i < n; ++i) {
       // Where something is or comes from ("riecht nach Pizza und Kaffee" is no list of towns).
       const std::string& before = info[i - 1].folded;
-      if (!info[i].upper || before.size() > 8 ||
-          (before != "in" && before != "aus" && before != "zwischen" && before != "bei")) {
-        continue;
-      }
-      // A list goes on with a comma or "und"/"oder" right after its first member.
-      if (i + 1 >= n || (info[i + 1].folded != "," && info[i + 1].folded != "und" && info[i + 1].folded != "oder")) {
-        continue;
-      }
+      if (!info[i].upper || (before != "in" && before != "aus" && before != "zwischen" && before != "bei")) continue;
       // The list's members, one word each, joined by commas and a last "und" or "oder".
-      members.assign(1, i);
+      std::vector<std::size_t> members = {i};
       std::size_t k = i + 1;
       bool closed = false;
       while (k + 1 < n && !closed) {
