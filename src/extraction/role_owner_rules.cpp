@@ -403,19 +403,22 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     auto fits = [&](const Mention& town) {
       return IsTown(c.lexicons, town) && !IsQuarter(c.lexicons, town) && (!senator || IsCityState(town));
     };
+    // Nor a town whose mayor the article names as another (a city state's senators serve beside
+    // its mayor).
+    auto serves = [&](std::size_t m) {
+      return fits(c.facts.mentions[m]) && (senator || !MayorOfItIsAnother(c, role, m));
+    };
     if (const auto town = TownOfAdjectiveBefore(c, role); town && fits(c.facts.mentions[*town])) return town;
     const auto near = NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
       // "war aus Linz angereist. Bürgermeisterin X empfing sie": not where a guest came from.
       const Mention& town = c.facts.mentions[m];
-      return fits(town) && !c.sentences[town.sentence].IsOrigin(town.first_token) &&
-             (senator || !MayorOfItIsAnother(c, role, m));
+      return !c.sentences[town.sentence].IsOrigin(town.first_token) && serves(m);
     });
     if (near) return near;
     // "Ulm (dpa) - ... Oberbürgermeister Max Ott": else the town the report was filed from, the
     // first of its dateline ("Ulm/Kiew.": a regional paper's home comes first).
     const std::optional<std::size_t> home = c.index.DatelineBefore(c.facts, role.sentence);
-    // (A city state's senators serve beside its mayor.)
-    if (home && fits(c.facts.mentions[*home]) && (senator || !MayorOfItIsAnother(c, role, *home))) return home;
+    if (home && serves(*home)) return home;
     return std::nullopt;
   }
 
@@ -1083,8 +1086,7 @@ class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
         KindOf(c.lexicons, first) != "media") {
       return mentions.front();
     }
-    // Not a council's or an office's own ("der Gemeinderat", "das Landratsamt"), and not a
-    // department's head ("Baudirektorin", "Bauvorsteher"): a state's offices.
+    // Not a department's head ("Baudirektorin", "Bauvorsteher"): a state's office.
     if (EndsWithAny(c.label, {"direktor", "direktorin", "vorsteher", "vorsteherin", "leiter", "leiterin"})) {
       return std::nullopt;
     }
@@ -1095,6 +1097,7 @@ class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
       only = m;
     }
     if (!only) return std::nullopt;
+    // Nor a council's or an office's own ("der Gemeinderat", "das Landratsamt").
     const Mention& body = before.mention(*only);
     if (body.kind != MentionKind::Name || body.article_local || KindOf(c.lexicons, body) == "media") {
       return std::nullopt;

@@ -551,15 +551,11 @@ std::optional<std::size_t> InitialsSpell(const text::Sentence& s, std::size_t en
   if (letters.size() < 2 || letters.size() > end) return std::nullopt;
   // Back from the bracket, one word per letter; the small words of a long name ("für", "und",
   // "der") carry none: "Gesellschaft für Internationale Zusammenarbeit (GIZ)".
-  auto small_word = [](std::string_view w) {
-    return w == "für" || w == "und" || w == "der" || w == "des" || w == "die" || w == "von" || w == "zur" ||
-           w == "zum";
-  };
   std::size_t k = end;
   for (std::size_t l = letters.size(); l-- > 0;) {
     if (k == 0) return std::nullopt;
     --k;
-    while (l + 1 < letters.size() && k > 0 && small_word(s.tokens[k].text)) --k;
+    while (l + 1 < letters.size() && k > 0 && text::IsLinkWordOfName(s.tokens[k].text)) --k;
     const std::string_view word = s.tokens[k].text;
     const text::CodePoint cp = text::DecodeAt(word, 0);
     if (cp.length == 0 || text::FoldForMatch(word.substr(0, cp.length)) != letters[l]) return std::nullopt;
@@ -2424,7 +2420,7 @@ void RuleRecognizer::FindListedTowns(const text::Article& article, const std::ve
     auto may_be_town = [&](std::size_t k) {
       if (one_word[k] >= 0 && TaggedOneWordPerson(cands[static_cast<std::size_t>(one_word[k])])) return true;
       return !covered[k] && CanBeNameWord(s, info, k) && !lex_.IsFirstName(s.tokens[k].text) &&
-             !IsAreaNoun(info[k].folded) && !IsAbstractNoun(info[k].folded) && !is_noun(info[k].folded);
+             !IsAreaNoun(info[k].folded) && !is_noun(info[k].folded);
     };
     for (std::size_t i = 1; i < n; ++i) {
       // Where something is or comes from ("riecht nach Pizza und Kaffee" is no list of towns).

@@ -47,7 +47,7 @@ std::optional<std::size_t> ExpandedBy(const extraction::ArticleFacts& facts, std
 std::string Initials(std::string_view name) {
   std::string out;
   for (std::string_view word : text::SplitWords(name)) {
-    if (word == "für" || word == "und" || word == "der" || word == "des" || word == "die" || word == "von") continue;
+    if (text::IsLinkWordOfName(word)) continue;
     for (std::size_t at = 0; at <= word.size();) {
       const std::size_t dash = std::min(word.find('-', at), word.size());
       const std::string_view part = word.substr(at, dash - at);
@@ -269,11 +269,9 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   }
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& company = mentions[m];
-    if (company.type != EntityType::Organization || !place_keys.count(keys[m]) ||
-        ThingKey(company.canonical) == "t/" + PhraseNameKey(company.canonical)) {
-      continue;
-    }
-    keys[m] = "t/" + PhraseNameKey(company.canonical);
+    if (company.type != EntityType::Organization || !place_keys.count(keys[m])) continue;
+    std::string full = "t/" + PhraseNameKey(company.canonical);
+    if (ThingKey(company.canonical) != full) keys[m] = std::move(full);
   }
   // An acronym introduced in brackets is its name's, here and wherever else it stands alone.
   std::map<std::string, std::string> expansion;

@@ -38,6 +38,11 @@ bool IsRegnalNumber(std::string_view token) {
   return token.size() >= 2 && token.back() == '.' && IsRomanNumeral(token.substr(0, token.size() - 1));
 }
 
+bool IsLinkWordOfName(std::string_view word) {
+  return word == "für" || word == "und" || word == "der" || word == "des" || word == "die" || word == "von" ||
+         word == "zur" || word == "zum";
+}
+
 bool IsAcronym(std::string_view word) {
   std::size_t upper = 0;
   bool first_upper = false;

@@ -25,6 +25,10 @@ bool IsRegnalNumber(std::string_view token);
 // case, at least two upper case, no digit ("SPD", "ÖVP", "ZdK", "GdP", "BaFin").
 bool IsAcronym(std::string_view word);
 
+// Whether `word` is a small word inside a long name that its short form skips ("für", "und",
+// "der", "zur": "Gesellschaft für Internationale Zusammenarbeit", "GIZ").
+bool IsLinkWordOfName(std::string_view word);
+
 // Whether `word` ends with one of `endings` ("Arbeitsgruppe" with "gruppe").
 bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> endings);
 

@@ -34,3 +34,13 @@ TEST_CASE("IsAcronym: short forms of organizations, mixed case too", "[text][wor
     CHECK_FALSE(IsAcronym(word));
   }
 }
+
+TEST_CASE("IsLinkWordOfName: the small words a short form skips", "[text][words]") {
+  using newskg::text::IsLinkWordOfName;
+  for (const char* word : {"für", "und", "der", "des", "die", "von", "zur", "zum"}) {
+    INFO(word);
+    CHECK(IsLinkWordOfName(word));
+  }
+  CHECK_FALSE(IsLinkWordOfName("Gesellschaft"));
+  CHECK_FALSE(IsLinkWordOfName("Für"));
+}
