@@ -157,9 +157,13 @@ bool TakesAPerson(const SentenceContext& c, std::size_t t) {
     if (!c.lexicons.MatchRole(s.word(k))) break;
   }
   // A participle ends its clause: "hat ihn begrüßt", "wurde von X begrüßt", "wird von X
-  // erwartet", "hatte Präsident X begrüßt" (not "hat die Einigung mit X begrüßt").
-  if (t + 1 < s.size() && in_clause(t + 1) && !s.IsPunct(t + 1)) return false;
-  bool passive = false;
+  // erwartet", "hatte Präsident X begrüßt" (not "hat die Einigung mit X begrüßt"); only a
+  // passive's auxiliary may follow it ("war von X begrüßt worden", "soll von X begrüßt werden").
+  const bool auxiliary_after =
+      t + 1 < s.size() && (s.folded(t + 1) == "worden" || s.folded(t + 1) == "werden") && in_clause(t + 1);
+  const std::size_t end = auxiliary_after ? t + 2 : t + 1;
+  if (end < s.size() && in_clause(end) && !s.IsPunct(end)) return false;
+  bool passive = auxiliary_after;
   for (std::size_t k = 0; k < t; ++k) {
     if (!in_clause(k)) continue;
     const std::string& w = s.folded(k);

@@ -1209,6 +1209,8 @@ TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes 
         "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Paul Brandau kam am Montag nach Ulm. Dort wurde er von Anna Kessler begrüßt.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Zuvor war Paul Brandau von Präsidentin Anna Kessler im Rathaus begrüßt worden.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Rathaus held  \n");
   CHECK(MeetingsWithAll("Zuvor hatte Anna Kessler den Premierminister Paul Brandau begrüßt.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held  \n");
   // Whom it takes is no person: an agreement, a decision, a clause.
