@@ -2,7 +2,9 @@
 // it refer back, is it negated, held, planned or only considered.
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
 #include <iterator>
+#include <string_view>
 
 #include "extraction/clauses.h"
 #include "extraction/cue_words.h"
@@ -87,14 +89,13 @@ bool SignedTogether(const SentenceAnnotation& s, std::size_t t) {
   return plural && NamesJoinedBefore(s, t, t);
 }
 
-// "kündigte an, X im Mai nach Bern einzuladen", "will ihn ins Rathaus einladen": whom an
-// invitation at its clause's end takes, a person named (not after a preposition: "mit X
-// einzuladen") or a pronoun, before it in the clause.
-// "bei Bundesrat X", "beim Landrat X" within tokens [from, to): at a person's.
-bool AtAPerson(const SentenceContext& c, std::size_t from, std::size_t to) {
+// A person named after one of the prepositions within tokens [from, to), over articles and
+// offices: "bei Bundesrat X", "beim Landrat X", "von Direktorin X".
+bool PersonAfter(const SentenceContext& c, std::size_t from, std::size_t to,
+                 std::initializer_list<std::string_view> prepositions) {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = from; k + 1 < to; ++k) {
-    if (s.folded(k) != "bei" && s.folded(k) != "beim") continue;
+    if (std::find(prepositions.begin(), prepositions.end(), s.folded(k)) == prepositions.end()) continue;
     std::size_t q = k + 1;
     while (q < s.size() && !s.NameAt(q) && (s.IsDeterminer(q) || c.lexicons.MatchRole(s.word(q)))) ++q;
     const auto name = q < s.size() ? s.NameAt(q) : std::nullopt;
@@ -103,6 +104,14 @@ bool AtAPerson(const SentenceContext& c, std::size_t from, std::size_t to) {
   return false;
 }
 
+// "bei Bundesrat X", "beim Landrat X" within tokens [from, to): at a person's.
+bool AtAPerson(const SentenceContext& c, std::size_t from, std::size_t to) {
+  return PersonAfter(c, from, to, {"bei", "beim"});
+}
+
+// "kündigte an, X im Mai nach Bern einzuladen", "will ihn ins Rathaus einladen": whom an
+// invitation at its clause's end takes, a person named (not after a preposition: "mit X
+// einzuladen") or a pronoun, before it in the clause.
 bool InvitesAPerson(const SentenceContext& c, std::size_t t) {
   const SentenceAnnotation& s = c.sentence;
   // Back over quoted words: 'X „noch vor dem Sommer“ nach Ulm einzuladen'.
@@ -379,7 +388,37 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
       while (first > 0 && (s.IsDeterminer(first - 1) || c.lexicons.MatchRole(s.word(first - 1)))) --first;
       return first > 0 && !IsAnyPreposition(s.folded(first - 1));
     };
-    if (!through || !(led_before(*through) || TakesAPerson(c, t))) d.dropped = true;
+    // After the finite verb, whom it leads stands between it and "durch", outside a phrase: a
+    // pronoun, a person or an office ("führte am Montag die Ministerin durch das Werk").
+    auto led_after = [&](std::size_t k) {
+      bool in_phrase = false;
+      for (std::size_t q = t + 1; q < k; ++q) {
+        const std::string& w = s.folded(q);
+        if (IsAnyPreposition(w)) {
+          in_phrase = true;
+        } else if (const auto name = s.NameAt(q)) {
+          if (!in_phrase && s.mention(*name).type == recognition::EntityType::Person) return true;
+          in_phrase = false;
+          q = s.mention(*name).last_token;
+        } else if (s.upper(q) && !s.IsDeterminer(q)) {
+          if (!in_phrase && c.lexicons.MatchRole(s.word(q))) return true;
+          in_phrase = false;
+        } else if (!in_phrase && (w == "ihn" || w == "sie" || w == "uns")) {
+          return true;
+        }
+      }
+      return false;
+    };
+    // "ließ sich von Direktorin X durch das Werk führen": the subject is led by a person.
+    auto led_by = [&](std::size_t k) {
+      bool self = false;
+      for (std::size_t q = 0; q < k; ++q) self = self || (in_clause(q) && s.folded(q) == "sich");
+      return self && PersonAfter(c, 0, k, {"von", "vom"});
+    };
+    if (!through || !(led_before(*through) || (*through > t && led_after(*through)) || led_by(*through) ||
+                      TakesAPerson(c, t))) {
+      d.dropped = true;
+    }
   } else if (pos == "sein-bei") {
     // "war in Bern bei Bundesrat X", "war ich mit Y bei Kommissarin X": at a person's is a
     // meeting with them; not at a body or a firm ("war bei Siemens"), nor with a predicate of

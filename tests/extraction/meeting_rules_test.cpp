@@ -1200,6 +1200,15 @@ TEST_CASE("verb-needs-particle: a guide leading a person through a place is a vi
                         "2025-06-12")
             .find("Anna Kessler; Paul Brandau; @- planned Am Montag") == 0);
   CHECK(MeetingsWithAll("Paul Brandau will die Firma von Anna Kessler durch die Krise führen.", "2025-06-12") == "");
+  // After the finite verb, whom the guide leads may be an office told before.
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler kam am Montag nach Ulm. Werkleiter Paul Brandau führte die Ministerin "
+                        "durch eine Halle der Ulmer Zementwerke.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held  \n");
+  // A subject led by a person: "ließ sich von X durch ... führen".
+  CHECK(MeetingsWithAll("Anna Kessler ließ sich am Montag von Werkleiter Paul Brandau durch das Werk führen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler hatte sich von Paul Brandau durch die Halle führen lassen.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
 }
 
 TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes a person", "[extraction][rules]") {
