@@ -1,3 +1,5 @@
+#include <cstdio>
+#include <cstdlib>
 #include "extraction/meeting_extractor.h"
 
 #include <algorithm>
@@ -24,13 +26,29 @@ bool AtATable(const SentenceAnnotation& s, std::size_t t) {
   return false;
 }
 
+// "saßen dem Minister X gegenüber", "saßen sich gegenüber": sitting opposite a person named
+// right before a "gegenüber" that closes the clause is a meeting of its own (not "sitzt dem
+// Rathaus gegenüber").
+bool OppositeAPerson(const SentenceAnnotation& s, std::size_t t) {
+  for (std::size_t k = t + 2; k < s.size() && s.clause(k) == s.clause(t); ++k) {
+    if (k + 1 < s.size() && !s.IsPunct(k + 1) && s.clause(k + 1) == s.clause(t)) continue;
+    if (s.folded(k) != "gegenüber") return false;
+    const std::string& before = s.folded(k - 1);
+    if (before == "sich" || before == "ihm" || before == "ihr" || before == "ihnen") return true;
+    const auto name = s.NameAt(k - 1);
+    return name && s.mention(*name).type == recognition::EntityType::Person;
+  }
+  return false;
+}
+
 MeetingDraft NewDraft(const SentenceAnnotation& s, const Trigger& trigger) {
   MeetingDraft d;
   d.trigger = trigger;
   d.kind = KindOf(trigger.entry->kind);
   d.noun = s.IsNounTrigger(trigger);
   d.join = trigger.entry->pos.starts_with("join") &&
-           !(trigger.entry->pos == "join-tisch" && (s.ZusammenFollows(trigger.token) || AtATable(s, trigger.token)));
+           !(trigger.entry->pos == "join-tisch" && (s.ZusammenFollows(trigger.token) || AtATable(s, trigger.token) ||
+                                                       OppositeAPerson(s, trigger.token)));
   d.segments = {{trigger.token + 1, s.size()}};
   for (std::size_t m : s.mentions()) {
     const std::size_t k = s.mention(m).first_token;
@@ -178,7 +196,7 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
       for (const SentenceRule* rule : SentenceRules()) {
         if (!switches.on(rule->name())) continue;
         rule->Apply(context, draft);
-        if (draft.dropped) break;
+        if (draft.dropped) { if (std::getenv("ZZDROP")) fprintf(stderr, "DROP %s by %s: %s [%s] s%zu\n", std::string(rule->name()).c_str(), "", s.word(trigger.token).c_str(), trigger.entry->pos.c_str(), s.index()); break; }
       }
       if (draft.dropped) continue;
       draft.DecideStatus();

@@ -820,6 +820,18 @@ TEST_CASE("meetings: 'saß mit X an einem Tisch' is a meeting of its own, not a 
   CHECK(ParticipantNames(facts, facts.meetings[1]) == Names{"Eva Kunz", "Jonas Weber"});
 }
 
+TEST_CASE("meetings: sitting opposite a person is a meeting of its own; a building opposite is none",
+          "[extraction][meetings]") {
+  auto facts = Analyze("Anna Roth traf am Montag Max Horn. Am Dienstag saß Jonas Weber in Köln der Anwältin Eva Kunz "
+                       "gegenüber.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 2);
+  CHECK(ParticipantNames(facts, facts.meetings[1]) == Names{"Eva Kunz", "Jonas Weber"});
+  auto site = Analyze("Anna Roth traf am Montag Max Horn. Die Kanzlei von Jonas Weber sitzt dem Rathaus gegenüber.");
+  INFO(Dump(site));
+  CHECK(site.meetings.size() == 1);
+}
+
 TEST_CASE("meetings: 'haben sich die beiden kennengelernt' is the pair's first meeting", "[extraction][meetings]") {
   auto facts = Analyze("Max Horn lobte Eva Kunz. Kennengelernt haben sich die beiden im Herbst am Hafen in Emden.");
   INFO(Dump(facts));
