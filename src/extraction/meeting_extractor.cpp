@@ -1,5 +1,3 @@
-#include <cstdio>
-#include <cstdlib>
 #include "extraction/meeting_extractor.h"
 
 #include <algorithm>
@@ -196,7 +194,7 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
       for (const SentenceRule* rule : SentenceRules()) {
         if (!switches.on(rule->name())) continue;
         rule->Apply(context, draft);
-        if (draft.dropped) { if (std::getenv("ZZDROP")) fprintf(stderr, "DROP %s by %s: %s [%s] s%zu\n", std::string(rule->name()).c_str(), "", s.word(trigger.token).c_str(), trigger.entry->pos.c_str(), s.index()); break; }
+        if (draft.dropped) break;
       }
       if (draft.dropped) continue;
       draft.DecideStatus();
