@@ -90,16 +90,41 @@ bool SignedTogether(const SentenceAnnotation& s, std::size_t t) {
 }
 
 // A person named after one of the prepositions within tokens [from, to), over articles and
-// offices: "bei Bundesrat X", "beim Landrat X", "von Direktorin X".
+// offices: "bei Bundesrat X", "beim Landrat X", "von Direktorin X"; also over a genitive owner
+// before the office ("bei Hessens Innenminister X") and the office's genitive before a name in
+// apposition ("beim Präsidenten des polnischen Senats, X").
 bool PersonAfter(const SentenceContext& c, std::size_t from, std::size_t to,
                  std::initializer_list<std::string_view> prepositions) {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = from; k + 1 < to; ++k) {
     if (std::find(prepositions.begin(), prepositions.end(), s.folded(k)) == prepositions.end()) continue;
-    std::size_t q = k + 1;
-    while (q < s.size() && !s.NameAt(q) && (s.IsDeterminer(q) || c.lexicons.MatchRole(s.word(q)))) ++q;
-    const auto name = q < s.size() ? s.NameAt(q) : std::nullopt;
-    if (name && s.mention(*name).type == recognition::EntityType::Person) return true;
+    bool office = false;
+    for (std::size_t q = k + 1; q < s.size();) {
+      if (const auto name = s.NameAt(q)) {
+        const auto& m = s.mention(*name);
+        if (m.type == recognition::EntityType::Person) return true;
+        const std::size_t next = m.last_token;
+        if (office || !s.word(next - 1).ends_with("s") || next >= s.size() || !c.lexicons.MatchRole(s.word(next))) {
+          break;
+        }
+        q = next;
+      } else if (s.IsDeterminer(q)) {
+        ++q;
+      } else if (c.lexicons.MatchRole(s.word(q))) {
+        office = true;
+        ++q;
+      } else if (office && q > k + 1 && (s.folded(q - 1) == "des" || s.folded(q - 1) == "der")) {
+        // The office's genitive: lower-case adjectives, its noun or name, a comma.
+        while (q < s.size() && !s.upper(q) && !s.IsPunct(q)) ++q;
+        if (q >= s.size() || !s.upper(q)) break;
+        q = s.NameAt(q) ? s.mention(*s.NameAt(q)).last_token : q + 1;
+        if (q + 1 >= s.size() || s.word(q) != ",") break;
+        ++q;
+        office = false;
+      } else {
+        break;
+      }
+    }
   }
   return false;
 }
@@ -399,7 +424,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
         } else if (const auto name = s.NameAt(q)) {
           if (!in_phrase && s.mention(*name).type == recognition::EntityType::Person) return true;
           in_phrase = false;
-          q = s.mention(*name).last_token;
+          q = s.mention(*name).last_token - 1;
         } else if (s.upper(q) && !s.IsDeterminer(q)) {
           if (!in_phrase && c.lexicons.MatchRole(s.word(q))) return true;
           in_phrase = false;

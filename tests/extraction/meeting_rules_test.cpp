@@ -1112,7 +1112,12 @@ TEST_CASE("verb-needs-particle: 'war bei X' is a meeting with the person X, not 
   CHECK(MeetingsWithAll("Anna Kessler war in der vergangenen Woche in Bern bei Bundesrat Paul Brandau, um über die "
                         "Beiträge zu sprechen.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Bern held in der vergangenen Woche \n");
+  CHECK(MeetingsWithAll("Anna Kessler war vergangene Woche bei Hessens Innenminister Paul Brandau in Wiesbaden.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Wiesbaden held vergangene Woche \n");
+  CHECK(MeetingsWithAll("Im März war Anna Kessler in Prag beim Präsidenten des tschechischen Senats, Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Prag held Im März 2025-03\n");
   CHECK(MeetingsWithAll("Anna Kessler war zehn Jahre bei Siemens, sagte Paul Brandau.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Anna Kessler war beim Präsidenten des Vereins, sagte Paul Brandau.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Anna Kessler war früher bei Paul Brandau angestellt.", "2025-06-12") == "");
 }
 
