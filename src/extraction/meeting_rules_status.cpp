@@ -373,13 +373,18 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
                              verb.find("verständig") != std::string::npos) &&
                             NamesJoinedBefore(s, t, s.size());
     // "A und B einigten sich am Mittwoch in Koblenz auf ...", "vereinbarten in Koblenz einen
-    // Zeitplan": two parties agreeing at a place they both were at.
+    // Zeitplan", "haben sich im Rathaus auf ... geeinigt": two parties agreeing at a place they
+    // both were at.
     auto agreed = [&] {
-      if (with || !(verb.starts_with("einigt") || verb == "vereinbarten")) return false;
+      if (with || !(verb.starts_with("einigt") || verb.starts_with("geeinigt") || verb == "vereinbarten")) {
+        return false;
+      }
+      const std::size_t from = verb.starts_with("geeinigt") ? 0 : t + 1;
       bool at_a_place = false;
-      for (std::size_t k = t + 1; k + 1 < s.size() && in_clause(k + 1) && !at_a_place; ++k) {
+      for (std::size_t k = from; k + 1 < s.size() && !at_a_place; ++k) {
         const auto place = s.NameAt(k + 1);
-        at_a_place = s.folded(k) == "in" && place && s.mention(*place).type == recognition::EntityType::Place;
+        at_a_place = in_clause(k + 1) && (s.folded(k) == "in" || s.folded(k) == "im") && place &&
+                     s.mention(*place).type == recognition::EntityType::Place;
       }
       return at_a_place && NamesJoinedBefore(s, t, s.size());
     };

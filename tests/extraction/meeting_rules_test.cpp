@@ -1135,6 +1135,8 @@ TEST_CASE("verb-needs-particle: two who agree at a place ('einigten sich in Kobl
   CHECK(MeetingsWithAll("Minister Paul Brandau und seine Amtskollegin Anna Kessler vereinbarten am Mittwoch in Koblenz "
                         "einen Zeitplan.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Koblenz held am Mittwoch 2025-06-11\n");
+  CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler haben sich am Mittwoch im Rathaus auf einen Zeitplan geeinigt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Rathaus held am Mittwoch 2025-06-11\n");
   // An agreement alone may be reached by letter or in a treaty.
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler einigten sich auf einen Zeitplan.", "2025-06-12") == "");
 }
