@@ -143,6 +143,9 @@ class RuleRecognizer : public Recognizer {
   // sibling the article named last with that noun, not to the known one.
   static void ReferShortNamesToSiblings(const std::vector<std::vector<TokenInfo>>& infos,
                                         std::vector<std::vector<Candidate>>& per_sentence);
+  // "Der Deutsche Kanu-Verband (DKV) ... der DKV": a short form the article defines in brackets
+  // after a name whose initials it spells is that name's, not the one a lexicon lists for it.
+  static void KeepArticleAcronyms(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence);
   // "Washington Trump" or "Putin Witkoff" read as one name: the place and the person, or the
   // two persons, apart.
   void SplitRunOnNames(const text::Article& article,
@@ -549,17 +552,27 @@ std::optional<std::size_t> InitialsSpell(const text::Sentence& s, std::size_t en
     pos += cp.length;
   }
   if (letters.size() < 2 || letters.size() > end) return std::nullopt;
-  // Back from the bracket, one word per letter; the small words of a long name ("für", "und",
-  // "der") carry none: "Gesellschaft für Internationale Zusammenarbeit (GIZ)".
+  // Back from the bracket, one word or hyphenated part per letter ("Deutscher Kanu-Verband
+  // (DKV)"); the small words of a long name ("für", "und", "der") carry none: "Gesellschaft für
+  // Internationale Zusammenarbeit (GIZ)".
   std::size_t k = end;
-  for (std::size_t l = letters.size(); l-- > 0;) {
+  for (std::size_t l = letters.size(); l > 0;) {
     if (k == 0) return std::nullopt;
     --k;
-    while (l + 1 < letters.size() && k > 0 && text::IsLinkWordOfName(s.tokens[k].text)) --k;
+    while (l < letters.size() && k > 0 && text::IsLinkWordOfName(s.tokens[k].text)) --k;
     const std::string_view word = s.tokens[k].text;
-    const text::CodePoint cp = text::DecodeAt(word, 0);
-    if (cp.length == 0 || text::FoldForMatch(word.substr(0, cp.length)) != letters[l]) return std::nullopt;
-    if (text::CodePointCount(word) < 3) return std::nullopt;  // no "EU", no initials
+    for (std::size_t to = word.size(); l > 0;) {
+      const std::size_t dash = word.rfind('-', to - 1);
+      const std::size_t from = dash == std::string_view::npos ? 0 : dash + 1;
+      const std::string_view part = word.substr(from, to - from);
+      const text::CodePoint cp = text::DecodeAt(part, 0);
+      --l;
+      if (cp.length == 0 || text::FoldForMatch(part.substr(0, cp.length)) != letters[l]) return std::nullopt;
+      if (text::CodePointCount(part) < 3) return std::nullopt;  // no "EU", no initials
+      if (dash == std::string_view::npos || dash == 0) break;
+      if (l == 0) return std::nullopt;  // a hyphenated part the acronym leaves out
+      to = dash;
+    }
   }
   if (!text::StartsUpper(s.tokens[k].text)) return std::nullopt;
   // A capitalized adjective before it is the name's too: "Deutsche Gesellschaft für ...".
@@ -730,12 +743,16 @@ void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Ca
     const auto named = std::find_if(out.begin(), out.begin() + found, [&](const Candidate& name) {
       return name.last == i && name.kind == MentionKind::Name && name.type != EntityType::Person;
     });
-    if (named != out.begin() + found) {
-      add_acronym(named->type);
-      continue;
-    }
-    // An organization no lexicon knows, whose words the acronym abbreviates.
+    // An organization no lexicon knows, whose words the acronym abbreviates; also one found cut
+    // short ("Der Deutsche Kanu-Verband (DKV)" read as "Kanu-Verband").
     const auto first = InitialsSpell(s, i, s.tokens[i + 1].text);
+    const bool was_named = named != out.begin() + found;
+    if (was_named) {
+      const std::size_t named_first = named->first;
+      const EntityType named_type = named->type;
+      add_acronym(named_type);  // (may move `out`)
+      if (!first || *first >= named_first || named_type != EntityType::Organization) continue;
+    }
     if (!first) continue;
     Candidate name = SpanCandidate(s, *first, i, EntityType::Organization, 5);
     std::vector<std::string> words;
@@ -743,7 +760,7 @@ void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Ca
     // "mit der Deutschen Gesellschaft für ..." -> "Deutsche Gesellschaft für ...".
     name.canonical = NominativeOfName(words, *first > 0 ? text::FoldForMatch(s.tokens[*first - 1].text) : "");
     out.push_back(std::move(name));
-    add_acronym(EntityType::Organization);
+    if (!was_named) add_acronym(EntityType::Organization);
   }
 }
 
@@ -2466,6 +2483,58 @@ void RuleRecognizer::FindListedTowns(const text::Article& article, const std::ve
   }
 }
 
+void RuleRecognizer::KeepArticleAcronyms(const text::Article& article,
+                                         std::vector<std::vector<Candidate>>& per_sentence) {
+  // Each short form defined, and whether a lexicon's namesake of it must give way.
+  std::map<std::string, bool, std::less<>> defined;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const text::Sentence& s = article.sentences[si];
+    const auto& cands = per_sentence[si];
+    for (std::size_t n = 0; n + 1 < cands.size(); ++n) {
+      const Candidate& name = cands[n];
+      const Candidate& acronym = cands[n + 1];
+      const std::size_t open = name.last;
+      if (name.kind != MentionKind::Name || name.type != EntityType::Organization || acronym.first != open + 1 ||
+          acronym.last != open + 2 || open + 2 >= s.tokens.size() || s.tokens[open].text != "(" ||
+          s.tokens[open + 2].text != ")") {
+        continue;
+      }
+      const std::string& written = s.tokens[open + 1].text;
+      const std::string folded = text::FoldForMatch(written);
+      // A tagged name has no canonical form yet: its words.
+      std::string words = name.canonical;
+      if (words.empty()) {
+        for (std::size_t k = name.first; k < name.last; ++k) {
+          if (k > name.first) words += ' ';
+          words += s.tokens[k].text;
+        }
+      }
+      if (text::NameInitials(words) != folded) continue;
+      const bool namesake = !acronym.canonical.empty() && acronym.canonical != written &&
+                            text::NameInitials(acronym.canonical) != folded;
+      defined[written] = defined[written] || namesake;
+    }
+  }
+  if (defined.empty()) return;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const text::Sentence& s = article.sentences[si];
+    for (Candidate& c : per_sentence[si]) {
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name) continue;
+      const auto it = defined.find(s.tokens[c.first].text);
+      if (it == defined.end()) continue;
+      // "sucht der DKV Partner": the defined short form and a noun after it, not one name.
+      if (c.last == c.first + 2 && c.canonical.empty()) {
+        c.last = c.first + 1;
+        c.end = s.tokens[c.first].end;
+      }
+      if (c.last == c.first + 1 && it->second) {
+        c.canonical = it->first;
+        c.known = false;
+      }
+    }
+  }
+}
+
 void RuleRecognizer::ReferShortNamesToSiblings(const std::vector<std::vector<TokenInfo>>& infos,
                                                std::vector<std::vector<Candidate>>& per_sentence) {
   // The canonical name last given in full for each noun ("bauernverband" -> "Schweizer Bauernverband").
@@ -2542,6 +2611,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   JoinInstitutionToPlace(article, infos, per_sentence);
   FindListedTowns(article, infos, per_sentence);
   ReferShortNamesToSiblings(infos, per_sentence);
+  KeepArticleAcronyms(article, per_sentence);
   RetypeTaggedTowns(article, infos, per_sentence);
 
   // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner

@@ -41,25 +41,6 @@ std::optional<std::size_t> ExpandedBy(const extraction::ArticleFacts& facts, std
   return std::nullopt;
 }
 
-// The folded initials of a name's words and hyphenated parts, small words left out
-// ("Deutscher Judo-Bund" -> "djb", "Gesellschaft für Sport" -> "gs"); "" when a part opens in
-// lower case or is not a word.
-std::string Initials(std::string_view name) {
-  std::string out;
-  for (std::string_view word : text::SplitWords(name)) {
-    if (text::IsLinkWordOfName(word)) continue;
-    for (std::size_t at = 0; at <= word.size();) {
-      const std::size_t dash = std::min(word.find('-', at), word.size());
-      const std::string_view part = word.substr(at, dash - at);
-      if (part.empty() || !text::StartsUpper(part)) return "";
-      const text::CodePoint first = text::DecodeAt(part, 0);
-      out += text::FoldForMatch(part.substr(0, first.length));
-      at = dash + 1;
-    }
-  }
-  return out;
-}
-
 // What makes an article's own venue ("der Landtag") a key of its own: "-" and a hash of the article.
 std::string ArticleSuffix(const extraction::ArticleFacts& facts) {
   return "-" + common::HashHex(common::Hash64(facts.article.id)).substr(0, 8);
@@ -286,7 +267,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   for (std::size_t n = 0; n < mentions.size(); ++n) {
     const Mention& name = mentions[n];
     if (name.type != EntityType::Organization || name.kind != MentionKind::Name || keys[n].empty()) continue;
-    if (const std::string initials = Initials(name.canonical); initials.size() >= 2) spelled[initials].insert(keys[n]);
+    if (const std::string initials = text::NameInitials(name.canonical); initials.size() >= 2) spelled[initials].insert(keys[n]);
   }
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& acronym = mentions[m];

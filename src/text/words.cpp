@@ -1,5 +1,7 @@
 #include "text/words.h"
 
+#include <algorithm>
+
 #include "text/utf8.h"
 
 namespace newskg::text {
@@ -41,6 +43,22 @@ bool IsRegnalNumber(std::string_view token) {
 bool IsLinkWordOfName(std::string_view word) {
   return word == "für" || word == "und" || word == "der" || word == "des" || word == "die" || word == "von" ||
          word == "zur" || word == "zum";
+}
+
+std::string NameInitials(std::string_view name) {
+  std::string out;
+  for (std::string_view word : SplitWords(name)) {
+    if (IsLinkWordOfName(word)) continue;
+    for (std::size_t at = 0; at <= word.size();) {
+      const std::size_t dash = std::min(word.find('-', at), word.size());
+      const std::string_view part = word.substr(at, dash - at);
+      if (part.empty() || !StartsUpper(part)) return "";
+      const CodePoint first = DecodeAt(part, 0);
+      out += FoldForMatch(part.substr(0, first.length));
+      at = dash + 1;
+    }
+  }
+  return out;
 }
 
 bool IsAcronym(std::string_view word) {

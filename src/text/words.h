@@ -29,6 +29,11 @@ bool IsAcronym(std::string_view word);
 // "der", "zur": "Gesellschaft für Internationale Zusammenarbeit", "GIZ").
 bool IsLinkWordOfName(std::string_view word);
 
+// The folded initials of a name's words and hyphenated parts, small words left out
+// ("Deutscher Judo-Bund" -> "djb", "Gesellschaft für Sport" -> "gs"); "" when a part opens in
+// lower case or is not a word.
+std::string NameInitials(std::string_view name);
+
 // Whether `word` ends with one of `endings` ("Arbeitsgruppe" with "gruppe").
 bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> endings);
 

@@ -2,6 +2,8 @@
 // compound prefixes, nationality adjectives, inflected lexicon names and surname propagation.
 #include <catch.hpp>
 
+#include <algorithm>
+
 #include "pipeline_fixture.h"
 
 using newskg::recognition::EntityType;
@@ -1463,6 +1465,25 @@ TEST_CASE("rules: an acronym in brackets whose letters begin the words before na
   auto other = Rules("Am Montag verhandelte Anna Kessler mit der Vereinigung freier Bäckereien (ABC).");
   INFO(Dump(other));
   CHECK_FALSE(HasName(other, "Vereinigung freier Bäckereien", EntityType::Organization));
+}
+
+TEST_CASE("rules: a short form the article defines in brackets is its name's, not a lexicon's namesake",
+          "[recognition][rules]") {
+  // The lexicon's "DBV" is a farmers' association; this article's is a baking federation.
+  auto mentions = Rules("Am Montag tagte der Deutsche Bäcker-Verband (DBV) in Ulm. Am Abend forderte der DBV mehr Geld.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Deutscher Bäcker-Verband", EntityType::Organization));
+  for (const auto& m : mentions) CHECK(m.canonical != "Deutscher Bauernverband");
+  // A noun after the defined short form is no part of its name, as the tagger may read it.
+  auto noun = RecognizeFull(
+      MakeArticle("Der Deutsche Bäcker-Verband (DBV) bekommt ein Zentrum. Auch international sucht der DBV Partner."));
+  INFO(Dump(noun));
+  CHECK_FALSE(HasName(noun, "DBV Partner", EntityType::Organization));
+  CHECK(std::count_if(noun.begin(), noun.end(), [](const auto& m) { return m.canonical == "DBV"; }) == 2);
+  // Where the name before the brackets is the lexicon's own, the lexicon's name stays.
+  auto known = Rules("Am Montag tagte der Deutsche Bauernverband (DBV) in Ulm. Am Abend forderte der DBV mehr Geld.");
+  INFO(Dump(known));
+  CHECK(HasName(known, "Deutscher Bauernverband", EntityType::Organization));
 }
 
 TEST_CASE("rules: a president's unknown hyphenated prefix is the body he presides", "[recognition][rules]") {

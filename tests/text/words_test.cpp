@@ -44,3 +44,12 @@ TEST_CASE("IsLinkWordOfName: the small words a short form skips", "[text][words]
   CHECK_FALSE(IsLinkWordOfName("Gesellschaft"));
   CHECK_FALSE(IsLinkWordOfName("Für"));
 }
+
+TEST_CASE("NameInitials: one letter per word and hyphenated part, small words left out", "[text][words]") {
+  using newskg::text::NameInitials;
+  CHECK(NameInitials("Deutscher Kanu-Verband") == "dkv");
+  CHECK(NameInitials("Gesellschaft für Internationale Zusammenarbeit") == "giz");
+  CHECK(NameInitials("Österreichischer Skiverband") == "ös");
+  // A part opening in lower case is no name's.
+  CHECK(NameInitials("Vereinigung freier Bäckereien").empty());
+}
