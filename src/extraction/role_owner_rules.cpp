@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <set>
 #include <string>
 
 #include "extraction/place_kinds.h"
@@ -662,6 +663,59 @@ class ClubOfficeTakesClub : public NamedRoleOwnerRule {
     if (!IsClubOffice(c.label)) return std::nullopt;
     return NearestBefore(c, role.sentence, role.first_token, 2,
                          [&](std::size_t m) { return IsSportsClub(c.facts.mentions[m]); });
+  }
+};
+
+// --- federation-office-takes-federation -------------------------------------------------------
+
+// A national coach's or a federation's sporting office: "Bundestrainerin", "Nationaltrainer",
+// "Cheftrainer", "Sportdirektor", "Athletensprecherin".
+bool IsFederationOffice(std::string_view folded_label) {
+  return EndsWithAny(folded_label, {"bundestrainer", "bundestrainerin", "nationaltrainer", "nationaltrainerin",
+                                    "cheftrainer", "cheftrainerin", "sportdirektor", "sportdirektorin",
+                                    "athletensprecher", "athletensprecherin"});
+}
+
+// A sports federation by the last word of its name: "Deutscher Judo-Bund", "Deutsche Triathlon
+// Union", "Slowenischer Skiverband" (not a trade unions' one, "Deutscher Gewerkschaftsbund", nor
+// an umbrella of all sports, "Landessportbund Hessen", which has no national coach).
+bool IsFederationName(std::string_view canonical) {
+  const std::string folded = text::FoldForMatch(canonical);
+  const std::size_t space = folded.rfind(' ');
+  const std::string_view last = std::string_view(folded).substr(space == std::string::npos ? 0 : space + 1);
+  return folded.find("gewerkschaft") == std::string::npos && folded.find("sportbund") == std::string::npos &&
+         EndsWithAny(last, {"verband", "bund", "union", "föderation", "federation"});
+}
+
+class FederationOfficeTakesFederation : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsFederationOffice(c.label)) return std::nullopt;
+    // The federations the article names, and the short forms that spell one's initials ("DJB").
+    std::set<std::string> spelled;
+    for (const Mention& m : c.facts.mentions) {
+      if (m.type == EntityType::Organization && m.kind == MentionKind::Name && IsFederationName(m.canonical)) {
+        spelled.insert(text::NameInitials(m.canonical));
+      }
+    }
+    auto federation = [&](std::size_t m) {
+      const Mention& men = c.facts.mentions[m];
+      if (men.type != EntityType::Organization || men.kind != MentionKind::Name) return false;
+      return IsFederationName(men.canonical) || spelled.contains(text::FoldForMatch(men.canonical));
+    };
+    if (const auto near = NearestBefore(c, role.sentence, role.first_token, 2, federation)) return near;
+    // A club's head coach may work beside a federation the article names.
+    if (EndsWithAny(c.label, {"cheftrainer", "cheftrainerin"})) return std::nullopt;
+    // "Die Deutsche Triathlon Union ... Drei Absätze später: Bundestrainer X": the one
+    // federation of the article, also when named after the office.
+    std::optional<std::size_t> only;
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      if (!federation(m) || !IsFederationName(c.facts.mentions[m].canonical)) continue;
+      if (only && c.facts.mentions[*only].canonical != c.facts.mentions[m].canonical) return std::nullopt;
+      if (!only) only = m;
+    }
+    return only;
   }
 };
 
@@ -1422,6 +1476,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
+  static const FederationOfficeTakesFederation federation(
+      "federation-office-takes-federation",
+      "A national coach, a head coach, a sporting director or an athletes' spokesperson without an owner (and no club's) belongs to the sports federation ('Deutscher Judo-Bund', 'Deutsche Triathlon Union', or its short form spelling its initials) named last, in the sentence or the two before it, else (not a head coach) to the one federation the article names.",
+      "Der Deutsche Kanu-Verband plant eine Reform. Ein Sprecher bestätigte das. Bundestrainerin Eva Lind lobte die Pläne.");
   static const CompoundNamesItsBody compound(
       "compound-names-its-body",
       "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher'; a branch's, 'Kreisverbandsvorsitzende', is its organization's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence: by its name or the noun before it, a company by what it is, a club by its name.",
@@ -1430,7 +1488,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "body-before-takes-office",
       "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization ('Kritik kam von der Gewerkschaft Verdi.'; not a department head's, 'Baudirektorin'), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &compound, &club, &body_before, &state_before, &holder, &companion, &host, &federal, &party_minister, &land};
+  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &compound, &club, &federation, &body_before, &state_before, &holder, &companion, &host, &federal, &party_minister, &land};
   return rules;
 }
 

@@ -336,6 +336,33 @@ TEST_CASE("club-office-takes-club: a club by its name's form; not a national coa
                 "Max Ott") == "FC Kesselbach");
 }
 
+TEST_CASE("federation-office-takes-federation: the federation named last, or the article's one; not a club's coach",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Der Kanu-Verband plant eine Reform. Bundestrainerin Eva Lind lobte die Pläne.", "Eva Lind") ==
+        "Kanu-Verband");
+  // Its short form spelling its initials, named last.
+  CHECK(OwnerOf("Der Kanu-Verband (KV) plant eine Reform. Ein Sprecher des KV bestätigte das. Sportdirektor Max Ott "
+                "reist nach Prag.",
+                "Max Ott") == "KV");
+  // The article's one federation, named far before or after the office.
+  CHECK(OwnerOf("Eva Lind ist neue Bundestrainerin der Kanuten. Der Kanu-Verband stellte sie am Montag vor.",
+                "Eva Lind") == "Kanu-Verband");
+  // A head coach far from a federation may be a club's; a trade unions' federation trains no one.
+  CHECK(OwnerOf("Der Kanu-Verband plant eine Reform. Eva Lind lobte sie. Max Ott schwieg. Anna Kessler widersprach. "
+                "Cheftrainer Paul Brandau reist nach Prag.",
+                "Paul Brandau") == "-");
+  CHECK(OwnerOf("Der Deutsche Gewerkschaftsbund plant eine Reform. Bundestrainerin Eva Lind lobte die Pläne.", "Eva Lind") ==
+        "-");
+  // Nor has an umbrella of all sports one: the article's one federation is the coach's.
+  CHECK(OwnerOf("Der Kanu-Verband plant eine Reform. Eva Lind lobte sie. Max Ott schwieg. Der Landessportbund Hessen "
+                "zahlt. Bundestrainer Paul Brandau reist nach Prag.",
+                "Paul Brandau") == "Kanu-Verband");
+  // Two federations far before: which one is not told.
+  CHECK(OwnerOf("Der Ruder-Verband tagte. Der Kanu-Verband plant eine Reform. Eva Lind lobte sie. Max Ott schwieg. Anna "
+                "Kessler widersprach. Bundestrainer Paul Brandau reist nach Prag.",
+                "Paul Brandau") == "-");
+}
+
 TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany, not without the state named",
           "[extraction][rules]") {
   const std::string visit = "Anna Kessler reiste nach Litauen. In Vilnius traf Präsidentin Anna Kessler Präsident Max Ott.";
