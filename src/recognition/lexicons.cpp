@@ -110,8 +110,8 @@ bool Lexicons::IsAcademicTitle(std::string_view token) {
 bool Lexicons::IsLegalForm(std::string_view word) {
   // (Foreign ones too: "SA" of Swiss and French firms, "NV"/"BV" of Dutch, "SpA" of Italian.)
   // Asked of every word: compared only with the forms of its length.
-  static constexpr std::string_view kTwo[] = {"AG", "SE", "KG", "UG", "SA", "NV", "BV"};
-  static constexpr std::string_view kThree[] = {"OHG", "mbH", "Ltd", "plc", "SpA", "LLC", "Oyj", "ASA"};
+  static constexpr std::string_view kTwo[] = {"AG", "SE", "KG", "UG", "SA", "NV", "BV", "eG"};
+  static constexpr std::string_view kThree[] = {"OHG", "mbH", "Ltd", "plc", "SpA", "LLC", "Oyj", "ASA", "GbR"};
   static constexpr std::string_view kFour[] = {"GmbH", "KGaA", "Inc.", "Ltd.", "e.V.", "S.A.", "N.V.", "B.V."};
   static constexpr std::string_view kFive[] = {"gGmbH", "Corp.", "Sàrl"};
   auto in = [&](const auto& forms) { return std::find(std::begin(forms), std::end(forms), word) != std::end(forms); };

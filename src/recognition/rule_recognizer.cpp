@@ -1828,6 +1828,12 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
                          lex_.IsCompanyWord(s.tokens[legal].text))) {
       continue;
     }
+    // "die Kessler Bau GmbH & Co. KG": a legal form of two, joined by "& Co.", ends the name.
+    const std::size_t last = legal;
+    if (legal_form && legal >= 4 && s.tokens[legal - 1].text == "Co." && s.tokens[legal - 2].text == "&" &&
+        Lexicons::IsLegalForm(s.tokens[legal - 3].text)) {
+      legal -= 3;
+    }
     std::size_t first = legal;
     // Up to four name words before a legal form, one before a company word ("des Konkurrenten
     // Nordwind Capital"); an introducing noun ("die Firma ..."), a role or a meeting word ends
@@ -1850,7 +1856,8 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
       }
       --first;
     }
-    if (first < legal) out.push_back(SpanCandidate(s, first, legal + 1, EntityType::Organization, 75));
+    if (first < legal) out.push_back(SpanCandidate(s, first, last + 1, EntityType::Organization, 75));
+    legal = last;
   }
 }
 
@@ -2607,6 +2614,23 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     cands = std::move(kept);
   };
   for (auto& cands : per_sentence) settle(cands);
+  // "die Agrargenossenschaft Lindtal eG": a legal form no name took, right after an
+  // organization's name, is that name's.
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const auto& tokens = article.sentences[si].tokens;
+    auto& cands = per_sentence[si];
+    for (std::size_t n = 0; n < cands.size(); ++n) {
+      Candidate& c = cands[n];
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.last >= tokens.size() ||
+          c.end != tokens[c.last - 1].end || !Lexicons::IsLegalForm(tokens[c.last].text) ||
+          (n + 1 < cands.size() && cands[n + 1].first <= c.last)) {
+        continue;
+      }
+      if (!c.canonical.empty()) c.canonical += " " + tokens[c.last].text;
+      c.end = tokens[c.last].end;
+      ++c.last;
+    }
+  }
   SplitRunOnNames(article, per_sentence);
   JoinInstitutionToPlace(article, infos, per_sentence);
   FindListedTowns(article, infos, per_sentence);

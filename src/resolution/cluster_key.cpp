@@ -44,7 +44,7 @@ std::string FoldGToH(std::string key) {
 bool IsLegalForm(std::string_view word) {
   for (std::string_view form : {"ag", "se", "gmbh", "kg", "kgaa", "ug", "inc", "corp",
                                 "corporation", "ltd", "limited", "llc", "plc", "co", "sa", "nv",
-                                "bv", "spa", "sas", "oyj", "ab", "asa", "as", "mbh", "ggmbh", "ohg"}) {
+                                "bv", "spa", "sas", "oyj", "ab", "asa", "as", "mbh", "ggmbh", "ohg", "eg", "gbr"}) {
     if (word == form) return true;
   }
   return false;
@@ -133,7 +133,10 @@ std::string ThingKey(std::string_view canonical) {
   while (words.size() > 1) {
     std::string_view last = words.back();
     if (last.ends_with(".")) last.remove_suffix(1);
-    if (!IsLegalForm(text::FoldForMatch(last))) break;
+    // "Kessler GmbH & Co. KG": the "&" between two legal forms goes with them.
+    if (!IsLegalForm(text::FoldForMatch(last)) && !(last == "&" && words.size() < text::SplitWords(canonical).size())) {
+      break;
+    }
     words.pop_back();
   }
   if (!words.empty() && words.size() < text::SplitWords(canonical).size()) {

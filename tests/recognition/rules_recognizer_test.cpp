@@ -1467,6 +1467,15 @@ TEST_CASE("rules: an acronym in brackets whose letters begin the words before na
   CHECK_FALSE(HasName(other, "Vereinigung freier Bäckereien", EntityType::Organization));
 }
 
+TEST_CASE("rules: a cooperative's 'eG' and a limited partnership's 'GmbH & Co. KG' end a company's name",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Kessler Bau GmbH & Co. KG baut um. Die Agrargenossenschaft Lindtal eG plant eine Anlage.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Kessler Bau GmbH & Co. KG", EntityType::Organization));
+  CHECK(HasName(mentions, "Agrargenossenschaft Lindtal eG", EntityType::Organization));
+  CHECK_FALSE(HasName(mentions, "Co. KG", EntityType::Organization));
+}
+
 TEST_CASE("rules: a short form the article defines in brackets is its name's, not a lexicon's namesake",
           "[recognition][rules]") {
   // The lexicon's "DBV" is a farmers' association; this article's is a baking federation.

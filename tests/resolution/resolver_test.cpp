@@ -553,6 +553,21 @@ TEST_CASE("resolution: a Norwegian AS or a German mbH does not tell a company ap
   CHECK(wohnbau == 1);
 }
 
+TEST_CASE("resolution: a cooperative's eG and a 'GmbH & Co. KG' do not tell a company apart", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Die Kesselbacher Holzbau GmbH & Co. KG baut. Die Molkerei Lindtal eG wächst.", "a.txt"));
+  articles.push_back(Analyze("Die Kesselbacher Holzbau GmbH baut. Die Molkerei Lindtal wächst.", "b.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << Dump(articles[1]) << "entities:\n" << Dump(kb));
+  std::size_t kessler = 0, lindtal = 0;
+  for (const auto& e : kb.entities) {
+    if (e.label.starts_with("Kesselbacher Holzbau")) ++kessler;
+    if (e.label.starts_with("Molkerei Lindtal")) ++lindtal;
+  }
+  CHECK(kessler == 1);
+  CHECK(lindtal == 1);
+}
+
 TEST_CASE("resolution: a surname alone is the person named with 'Jr.', not a namesake named after him",
           "[resolution]") {
   std::vector<ArticleFacts> articles;
