@@ -963,11 +963,14 @@ bool IsListedTownInstitution(std::string_view folded) {
   return kKinds.count(folded) > 0;
 }
 
-// Local firms, clubs and houses named by their kind and their town or own name ("Winzergenossenschaft
-// Kellersheim", "Ruderclub Talweiler", "Werft Brommer", "Hospiz Abendrot", "Kantonsspital Zug").
+// Local firms, clubs, houses and bodies named by their kind and their town or own name
+// ("Winzergenossenschaft Kellersheim", "Ruderclub Talweiler", "Werft Brommer", "Hospiz Abendrot",
+// "Kantonsspital Zug", "Glashütte Tannrode", "Versorgungsbetriebe Oberland", "Umweltinstitut Ulm",
+// "Verbandsgemeinde Kesselbach").
 bool IsLocalEnterprise(std::string_view folded) {
   for (std::string_view end : {"genossenschaft", "kellerei", "club", "klub", "werft", "hospiz", "krankenhaus", "spital",
-                               "verkehrsbetriebe", "milchwerke"}) {
+                               "verkehrsbetriebe", "versorgungsbetriebe", "wasserbetriebe", "milchwerke", "glashütte",
+                               "institut", "verbandsgemeinde", "samtgemeinde"}) {
     if (folded.ends_with(end)) return true;
   }
   return false;
@@ -2615,7 +2618,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   };
   for (auto& cands : per_sentence) settle(cands);
   // "die Agrargenossenschaft Lindtal eG": a legal form no name took, right after an
-  // organization's name, is that name's.
+  // organization's name, is that name's; so is a second place after a slash.
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const auto& tokens = article.sentences[si].tokens;
     auto& cands = per_sentence[si];
@@ -2629,6 +2632,22 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       if (!c.canonical.empty()) c.canonical += " " + tokens[c.last].text;
       c.end = tokens[c.last].end;
       ++c.last;
+    }
+    // "des Olympiastützpunkts Hamburg/Schleswig-Holstein": an institution named by its kind and
+    // two places joined by a slash.
+    for (std::size_t n = 0; n + 1 < cands.size(); ++n) {
+      Candidate& c = cands[n];
+      const Candidate& second = cands[n + 1];
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.canonical.empty() ||
+          c.last == c.first + 1 || c.last + 1 != second.first || tokens[c.last].text != "/" ||
+          tokens[c.last].begin != c.end || second.begin != tokens[c.last].end || second.type != EntityType::Place ||
+          second.kind != MentionKind::Name) {
+        continue;
+      }
+      c.canonical += "/" + (second.canonical.empty() ? tokens[second.first].text : second.canonical);
+      c.last = second.last;
+      c.end = second.end;
+      cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
     }
   }
   SplitRunOnNames(article, per_sentence);

@@ -1467,6 +1467,21 @@ TEST_CASE("rules: an acronym in brackets whose letters begin the words before na
   CHECK_FALSE(HasName(other, "Vereinigung freier Bäckereien", EntityType::Organization));
 }
 
+TEST_CASE("rules: a glassworks, a utility, an institute or a municipal union named by its kind and its town",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Zukunft der Glashütte Tannrode ist offen. Auch die Versorgungsbetriebe Ulm und das "
+                        "Umweltinstitut Kiel warnen, sagte ein Sprecher der Verbandsgemeinde Kesselbach.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Glashütte Tannrode", EntityType::Organization));
+  CHECK(HasName(mentions, "Versorgungsbetriebe Ulm", EntityType::Organization));
+  CHECK(HasName(mentions, "Umweltinstitut Kiel", EntityType::Organization));
+  CHECK(HasName(mentions, "Verbandsgemeinde Kesselbach", EntityType::Organization));
+  // Two places joined by a slash both name it.
+  auto slash = Rules("Eva Lind, Leiterin des Landgerichts Ulm/Neu-Ulm, warnt.");
+  INFO(Dump(slash));
+  CHECK(HasName(slash, "Landgericht Ulm/Neu-Ulm", EntityType::Organization));
+}
+
 TEST_CASE("rules: a cooperative's 'eG' and a limited partnership's 'GmbH & Co. KG' end a company's name",
           "[recognition][rules]") {
   auto mentions = Rules("Die Kessler Bau GmbH & Co. KG baut um. Die Agrargenossenschaft Lindtal eG plant eine Anlage.");
