@@ -380,11 +380,21 @@ class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
 // --- municipal-office-takes-town --------------------------------------------------------------
 
 bool IsMunicipalOffice(std::string_view folded_label) {
-  if (IsDistrictOffice(folded_label)) return false;  // "Kreisbeigeordneter"
+  // "Kreisbeigeordneter"; a city's borough's "Bezirksstadträtin" serves the borough.
+  if (IsDistrictOffice(folded_label) || folded_label.starts_with("bezirks")) return false;
   return EndsWithAny(folded_label, {"bürgermeister", "bürgermeisterin", "stadtpräsident",
                                     "stadtpräsidentin", "gemeindepräsident", "gemeindepräsidentin",
                                     "ortsvorsteher", "ortsvorsteherin", "beigeordneter", "beigeordnete",
-                                    "stadtkämmerer", "stadtkämmerin"});
+                                    "stadtkämmerer", "stadtkämmerin", "stadtrat", "stadträtin", "gemeinderat",
+                                    "gemeinderätin", "finanzvorsteher", "finanzvorsteherin"});
+}
+
+// A town's head, of whom it has one: not a deputy ("Vizebürgermeisterin"), a councillor or a
+// treasurer, who serve beside the head.
+bool IsTownHead(std::string_view folded_label) {
+  return !folded_label.starts_with("vize") && !folded_label.starts_with("stellvertret") &&
+         EndsWithAny(folded_label, {"bürgermeister", "bürgermeisterin", "stadtpräsident", "stadtpräsidentin",
+                                    "gemeindepräsident", "gemeindepräsidentin", "ortsvorsteher", "ortsvorsteherin"});
 }
 
 // "Wirtschaftssenatorin", "Sportsenator": a member of a city state's government, of Berlin,
@@ -410,10 +420,20 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
       return fits(c.facts.mentions[m]) && (senator || !MayorOfItIsAnother(c, role, m));
     };
     if (const auto town = TownOfAdjectiveBefore(c, role); town && fits(c.facts.mentions[*town])) return town;
+    // A quarter the article names as one ("im Stadtteil Kesselau") is none, wherever named.
+    std::set<std::string_view> quarters;
+    for (const Mention& m : c.facts.mentions) {
+      const SentenceAnnotation& s = c.sentences[m.sentence];
+      if (m.type == EntityType::Place && m.first_token > 0 &&
+          (s.folded(m.first_token - 1).starts_with("stadtteil") || s.folded(m.first_token - 1).starts_with("ortsteil"))) {
+        quarters.insert(m.canonical);
+      }
+    }
     const auto near = NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
       // "war aus Linz angereist. Bürgermeisterin X empfing sie": not where a guest came from.
       const Mention& town = c.facts.mentions[m];
-      return !c.sentences[town.sentence].IsOrigin(town.first_token) && serves(m);
+      return !c.sentences[town.sentence].IsOrigin(town.first_token) && !quarters.contains(town.canonical) &&
+             serves(m);
     });
     if (near) return near;
     // "Ulm (dpa) - ... Oberbürgermeister Max Ott": else the town the report was filed from, the
@@ -438,13 +458,15 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     }
     return std::nullopt;
   }
-  // "Der Bürgermeister von Linz, X, traf Bürgermeister Y": Linz has its mayor; Y is a guest's.
+  // "Der Bürgermeister von Linz, X, traf Bürgermeister Y": Linz has its mayor; Y is a guest's
+  // (its deputy and its councillors serve beside him).
   static bool MayorOfItIsAnother(const RoleOwnerContext& c, const RoleFact& role, std::size_t town) {
+    if (!IsTownHead(c.label)) return false;
     const auto& mentions = c.facts.mentions;
     for (const RoleFact& other : c.roles) {
       if (!other.of || mentions[*other.of].canonical != mentions[town].canonical) continue;
       if (mentions[other.person].canonical == mentions[role.person].canonical) continue;
-      if (IsMunicipalOffice(text::FoldForMatch(other.label))) return true;
+      if (IsTownHead(text::FoldForMatch(other.label))) return true;
     }
     return false;
   }
@@ -1426,7 +1448,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor, a mayor's Beigeordneter, a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a town's quarter, 'Kiel-Schilksee'), else of the dateline's town.",
+      "A mayor, a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a town's quarter, 'Kiel-Schilksee'), else of the dateline's town.",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

@@ -173,6 +173,17 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
   // A mayor's deputy and treasurer are the town's too.
   CHECK(OwnerOf("Der Minister reiste am Montag nach Lindau. Dort empfing ihn der Erste Beigeordnete Max Ott.",
                 "Max Ott") == "Lindau");
+  // A deputy mayor and a councillor serve beside the town's mayor.
+  CHECK(OwnerOf("Lindau (dpa) - Die Stadt baut ein Bad. Bürgermeister Jonas Weller und Vizebürgermeisterin Eva Lind "
+                "lobten den Plan. Sportstadtrat Max Ott war dagegen.",
+                "Eva Lind") == "Lindau");
+  CHECK(OwnerOf("Lindau (dpa) - Die Stadt baut ein Bad. Bürgermeister Jonas Weller und Vizebürgermeisterin Eva Lind "
+                "lobten den Plan. Sportstadtrat Max Ott war dagegen.",
+                "Max Ott") == "Lindau");
+  // Nor is a quarter named as one a councillor's town.
+  CHECK(OwnerOf("Lindau (dpa) - Die Firma baut im Stadtteil Kesselau. Lkw fahren durch Kesselau. Planungsstadtrat Max "
+                "Ott war dagegen.",
+                "Max Ott") == "Lindau");
   // A town whose mayor the article names is not the guest mayor's.
   CHECK(OwnerOf("Der Bürgermeister von Lindau, Jonas Weller, empfing am Montag Bürgermeister Max Ott.",
                 "Max Ott") == "-");
