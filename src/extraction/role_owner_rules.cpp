@@ -171,12 +171,31 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
     // The possessive before the label, over up to two adjectives ("seine langjährige Ehefrau").
     std::size_t k = role.first_token;
     char possessive = 0;
+    bool first_person = false;
     for (int steps = 0; k > 0 && steps < 3; ++steps) {
       const std::size_t prev = k - 1;
       possessive = PossessiveGender(v.folded(prev));
-      if (possessive) break;
+      first_person = v.folded(prev).starts_with("mein") || v.folded(prev).starts_with("unser");
+      if (possessive || first_person) break;
       if (v.upper(prev) || v.IsPunct(prev) || v.IsDeterminer(prev)) return std::nullopt;
       k = prev;
+    }
+    const std::string_view label = c.label;
+    const bool kin = IsKinship(label) || IsSuccession(label);
+    const bool aide = IsPersonalAide(label);
+    // In an interview's answer ("Ott: Meine Tochter Eva ...", "unsere Geschäftsführerin X"): who
+    // answers, or the body of his office.
+    if (first_person) {
+      const auto speaker = v.answered_by();
+      if (!speaker) return std::nullopt;
+      if (kin || aide) return speaker;
+      // The answer opens with the surname ("Ott:"); his office was told with his full name.
+      const std::string& surname = c.facts.mentions[*speaker].canonical;
+      for (const RoleFact& other : c.roles) {
+        const std::string& name = c.facts.mentions[other.person].canonical;
+        if (other.of && (name == surname || name.ends_with(" " + surname))) return other.of;
+      }
+      return std::nullopt;
     }
     if (!possessive) return std::nullopt;
     const std::size_t at = k - 1;
@@ -185,9 +204,6 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
     if ((relative == "deren" || relative == "dessen") && at > 0 && v.upper(at - 1) && !v.NameAt(at - 1)) {
       return std::nullopt;
     }
-    const std::string_view label = c.label;
-    const bool kin = IsKinship(label) || IsSuccession(label);
-    const bool aide = IsPersonalAide(label);
     const std::string& holder = c.facts.mentions[role.person].canonical;
     std::optional<std::size_t> owner;
     bool blocked = false;
@@ -1436,7 +1452,7 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const PossessiveNamesTheOwner possessive(
       "possessive-names-the-owner",
-      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt').",
+      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X').",
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",

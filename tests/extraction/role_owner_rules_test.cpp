@@ -103,6 +103,18 @@ TEST_CASE("role owners: a report of wire shorts takes no owner from the report b
                 "Lena Graf") == "Kessel AG");
 }
 
+TEST_CASE("possessive-names-the-owner: in an interview's answer 'mein' and 'unser' are who answers",
+          "[extraction][rules]") {
+  const std::string interview =
+      "Max Ott ist Präsident der Handwerkskammer Ulm. Wir sprachen mit ihm.\n\nHerr Ott, wer hilft Ihnen?\n\nOtt: "
+      "Meine Tochter Eva Lind führt den Betrieb. Unsere Geschäftsführerin Lena Graf war auch dabei.\n";
+  CHECK(OwnerOf(interview, "Eva Lind") == "Ott");
+  CHECK(OwnerOf(interview, "Lena Graf") == "Handwerkskammer Ulm");
+  // Outside an interview "meine" tells no owner.
+  CHECK(OwnerOf("Max Ott ist Präsident der Handwerkskammer Ulm. \"Meine Tochter Eva Lind führt den Betrieb\", sagte er.",
+                "Eva Lind") == "-");
+}
+
 TEST_CASE("possessive-names-the-owner: the possessive must agree with its antecedent",
           "[extraction][rules]") {
   // "seine" cannot point at a woman, so the man named before her is the husband.
