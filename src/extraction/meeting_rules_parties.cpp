@@ -156,6 +156,28 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
     if (!role || role->feminine != feminine || role->plural) return std::nullopt;
     return RoleHolder(c, role->noun->lemma, nullptr, feminine ? 'f' : 'm');
   };
+  // "Mit X habe er am Montag telefoniert, sagte Y": in reported speech the pronoun is who speaks,
+  // named in the tag after it (not "sagte sein Sprecher Y", who speaks for him).
+  const SentenceAnnotation& here_s = c.sentence;
+  if (!here_s.quoted(token)) {
+    for (std::size_t m : here_s.speakers()) {
+      const Mention& men = here_s.mention(m);
+      if (men.type != EntityType::Person || men.kind != MentionKind::Name || men.first_token <= token ||
+          here_s.quoted(men.first_token)) {
+        continue;
+      }
+      const char gender = c.index.gender[m];
+      if (feminine ? gender != 'f' : gender == 'f') continue;
+      // The tag after a comma: "..., sagte [der Minister] Y".
+      bool for_another = false;
+      std::size_t k = men.first_token;
+      for (; k-- > token && here_s.word(k) != ",";) {
+        const std::string& w = here_s.folded(k);
+        for_another = for_another || w.starts_with("sein") || w.starts_with("ihr") || w.find("sprecher") != std::string::npos;
+      }
+      if (k > token && k < men.first_token && !for_another) return m;
+    }
+  }
   const std::size_t here = c.sentence.index();
   if (auto m = first_person(c.sentence, token, object)) return m;
   for (std::size_t s = here; s-- > 0 && s + 3 >= here;) {
