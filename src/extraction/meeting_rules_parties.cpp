@@ -1713,14 +1713,16 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // of a visit are its protagonist's party.
     const std::string& w = s.folded(k);
     // Asked of every word: bytes first ("der", "auf" must not reach the comparisons).
-    if (w.size() < 4 || (w[0] != 'g' && w[0] != 'b' && !(w[0] == 'd' && w.size() == 10) &&
+    if (w.size() < 4 || (w[0] != 'g' && w[0] != 'b' && w[0] != 's' && w[0] != 'e' && !(w[0] == 'd' && w.size() == 10) &&
                          !(w[0] == 'a' && w.size() == 9))) {
       continue;
     }
     // "die Delegation", "die Gruppe": the visitors the article follows, led by its protagonist.
     const bool party = w == "delegation" || w == "gruppe" || w == "abordnung";
-    if (!party && w != "gast" && w != "gastes" && w != "besucher" && w != "besucherin" && w != "besuchers" &&
-        w != "gäste" && w != "gästen") {
+    // "den Staatsgast", "der Ehrengast": a guest of state or of honour.
+    const bool of_state = w == "staatsgast" || w == "staatsgastes" || w == "ehrengast" || w == "ehrengastes";
+    if (!party && !of_state && w != "gast" && w != "gastes" && w != "besucher" && w != "besucherin" &&
+        w != "besuchers" && w != "gäste" && w != "gästen") {
       continue;
     }
     if (!d.InScope(s, k) || (d.named_between && k < d.trigger.token)) continue;

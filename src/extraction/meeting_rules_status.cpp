@@ -163,9 +163,15 @@ bool TakesAPerson(const SentenceContext& c, std::size_t t) {
     const auto name = s.NameAt(k);
     return name && s.mention(*name).type == recognition::EntityType::Person;
   };
+  // "den Gast", "den Staatsgast", "die Besucherin": a guest the article names before.
+  auto guest = [&](std::size_t k) {
+    const std::string& w = s.folded(k);
+    return k > 0 && s.IsDeterminer(k - 1) &&
+           (w == "gast" || w == "staatsgast" || w == "ehrengast" || w == "besucher" || w == "besucherin");
+  };
   auto object_pronoun = [&](std::size_t k) {
     const std::string& w = s.folded(k);
-    return w == "ihn" || w == "ihm" || (w == "sie" && k == t + 1);
+    return w == "ihn" || w == "ihm" || (w == "sie" && k == t + 1) || guest(k);
   };
   // The object after the finite verb, over adverbials, articles, adjectives and role nouns.
   bool in_phrase = false;  // a prepositional phrase runs to its noun ("im Rathaus")

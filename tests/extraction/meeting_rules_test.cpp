@@ -1242,6 +1242,13 @@ TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes 
         "Anna Kessler; Paul Brandau; @Rathaus held  \n");
   CHECK(MeetingsWithAll("Zuvor hatte Anna Kessler den Premierminister Paul Brandau begrüßt.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held  \n");
+  // A guest the article named before is a person taken ("den Gast", "den Staatsgast").
+  CHECK(MeetingsWithAll("Präsidentin Anna Kessler ist zu Besuch in Berlin. Am Montag hatte Bundespräsident Paul Brandau "
+                        "den Gast im Schloss Bellevue begrüßt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Schloss Bellevue in Berlin held Am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Präsidentin Anna Kessler ist zu Besuch in Berlin. Bundespräsident Paul Brandau empfing den "
+                        "Staatsgast am Mittwoch.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Berlin held am Mittwoch 2025-06-11\n");
   // Whom it takes is no person: an agreement, a decision, a clause.
   CHECK(MeetingsWithAll("Paul Brandau begrüßte die Entscheidung von Anna Kessler.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Paul Brandau hat die Einigung mit Anna Kessler begrüßt.", "2025-06-12") == "");
