@@ -556,14 +556,22 @@ class CompanyOfficeTakesCompany : public NamedRoleOwnerRule {
 // The kind of institution an office heads, as a word of the institution's name: a rector's
 // university, a judge's court, a theatre's director. Empty for other offices.
 std::vector<std::string_view> InstitutionKinds(std::string_view folded_label) {
-  if (EndsWithAny(folded_label, {"rektor", "rektorin", "dekan", "dekanin"})) {
+  const bool director = EndsWithAny(folded_label, {"direktor", "direktorin"});  // not a "Rektor"
+  if (!director && EndsWithAny(folded_label, {"rektor", "rektorin", "dekan", "dekanin"})) {
     return {"universität", "hochschule", "institut", "akademie"};  // "Polytechnisches Institut"
   }
   if (EndsWithAny(folded_label, {"richter", "richterin", "gerichtspräsident", "gerichtspräsidentin"})) return {"gericht"};
   if (EndsWithAny(folded_label, {"intendant", "intendantin"})) {
     return {"oper", "theater", "schauspiel", "festspiele", "rundfunk", "philharmonie"};
   }
-  if (EndsWithAny(folded_label, {"direktor", "direktorin"})) return {"institut", "museum"};
+  // A hospital's doctors and heads: "Chefärztin", "Primar", "Ärztlicher Direktor", "Pflegedirektorin".
+  const bool hospital_head = director && (folded_label.starts_with("ärztlich") || folded_label.starts_with("pflege") ||
+                              folded_label.starts_with("klinik"));
+  if (hospital_head || EndsWithAny(folded_label, {"chefarzt", "chefärztin", "oberarzt", "oberärztin", "primar",
+                                                  "primaria", "primarius"})) {
+    return {"klinik", "krankenhaus", "spital", "hospital"};
+  }
+  if (director) return {"institut", "museum"};
   return {};
 }
 
@@ -571,7 +579,12 @@ class InstitutionOfficeTakesInstitution : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    const std::vector<std::string_view> kinds = InstitutionKinds(c.label);
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    // "Der Ärztliche Direktor": the adjective may stand outside the label.
+    const bool medical = s.folded(role.first_token).starts_with("ärztlich") ||
+                         (role.first_token > 0 && s.folded(role.first_token - 1).starts_with("ärztlich"));
+    const std::vector<std::string_view> kinds =
+        InstitutionKinds(medical ? "ärztlicher " + std::string(c.label) : std::string(c.label));
     if (kinds.empty()) return std::nullopt;
     auto of_kind = [&](std::size_t m) {
       const Mention& men = c.facts.mentions[m];
@@ -580,7 +593,6 @@ class InstitutionOfficeTakesInstitution : public NamedRoleOwnerRule {
     };
     // "Vizerektor für Forschung am Polytechnischen Institut Kiew": the institution right after,
     // by "am" or "an der".
-    const SentenceAnnotation& s = c.sentences[role.sentence];
     for (std::size_t k = role.token + 1; k < s.size() && k <= role.token + 5 && !s.IsPunct(k); ++k) {
       if (s.folded(k) != "am" && s.folded(k) != "an") continue;
       const std::size_t at = s.folded(k) == "an" && k + 1 < s.size() && s.IsDeterminer(k + 1) ? k + 2 : k + 1;
@@ -1508,7 +1520,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "DFB-Präsident Max Ott und Generalsekretärin Eva Lind kamen am Montag.");
   static const InstitutionOfficeTakesInstitution institution(
       "institution-office-takes-institution",
-      "A rector, judge, theatre director or institute director without an owner heads the university, court, theatre or institute right after it ('am', 'an der'), else the one named last, in the sentence or the two before it, else the only one of its kind the article named before.",
+      "A rector, judge, theatre director, institute director or hospital doctor ('Chefärztin', 'Primar', 'Ärztlicher Direktor') without an owner heads the university, court, theatre, institute or hospital right after it ('am', 'an der'), else the one named last, in the sentence or the two before it, else the only one of its kind the article named before.",
       "Die Universität Ulm plant einen Neubau. Rektorin Lena Graf stellte die Pläne vor.");
   static const ClubOfficeTakesClub club(
       "club-office-takes-club",

@@ -284,6 +284,12 @@ TEST_CASE("institution-office-takes-institution: a university, a court, an insti
   CHECK(OwnerOf("Der Prozess vor dem Landgericht Augsburg begann. Die Vorsitzende Richterin Lena Graf zweifelte.",
                 "Lena Graf") == "Landgericht Augsburg");
   CHECK(OwnerOf("Die Universität Ulm plant einen Neubau. Richterin Lena Graf zweifelte.", "Lena Graf") == "-");
+  // A hospital's doctors and heads.
+  CHECK(OwnerOf("Das Klinikum Kesselbach baut an. Der Ärztliche Direktor Max Ott sagte, es gehe voran.", "Max Ott") ==
+        "Klinikum Kesselbach");
+  CHECK(OwnerOf("Das Klinikum Kesselbach baut an. Chefärztin Lena Graf lobte den Plan.", "Lena Graf") ==
+        "Klinikum Kesselbach");
+  CHECK(OwnerOf("Die Universität Ulm plant einen Neubau. Chefärztin Lena Graf lobte den Plan.", "Lena Graf") == "-");
   // Right after it, by "am": a rector of a polytechnic institute too.
   CHECK(OwnerOf("Gastgeber war Max Ott, Vizerektor am Polytechnischen Institut Ulm.", "Max Ott") ==
         "Polytechnisches Institut Ulm");
