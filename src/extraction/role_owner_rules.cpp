@@ -1409,8 +1409,11 @@ class PartyMinisterServesTheFederation : public StateRoleOwnerRule {
     }
     const std::string_view federation = HolderPartyFederation(c, role.person);
     if (federation.empty() || federation == "Schweiz" || ArticleFederation(c) == "Schweiz") return "";
-    // An Austrian Land's ministers are "Landesrat"; a German Land's are ministers too.
-    if (federation == "Deutschland" && IsAboutALand(c)) return "";
+    // An Austrian Land's ministers are "Landesrat"; a German Land's are ministers too, but no
+    // Land has a foreign, defence or development ministry.
+    const bool federal_only = c.label.starts_with("aussen") ||
+                              c.label.starts_with("verteidigung") || c.label.starts_with("entwicklung");
+    if (federation == "Deutschland" && !federal_only && IsAboutALand(c)) return "";
     return std::string(federation);
   }
 };
@@ -1496,7 +1499,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Parteichefs Max Ott (SPD) und Eva Brandt (FDP) trafen sich am Abend.");
   static const PartyMinisterServesTheFederation party_minister(
       "party-minister-serves-the-federation",
-      "A minister without a state ('Außenminister'), of a German or Austrian party in brackets, serves that federation, unless the article is about a German Land.",
+      "A minister without a state ('Außenminister'), of a German or Austrian party in brackets, serves that federation, unless the article is about a German Land (whose ministers include no foreign, defence or development minister).",
       "Deutschland hilft. Außenminister Max Ott (SPD) reiste am Montag nach Rom.");
   static const StateBeforeTakesOffice state_before(
       "state-before-takes-office",

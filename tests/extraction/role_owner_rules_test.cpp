@@ -484,6 +484,9 @@ TEST_CASE("party-minister-serves-the-federation: a German or Austrian party's mi
         "Österreich (country)");
   // A German Land's ministers are ministers too; Swiss parties share Germany's names.
   CHECK(ImpliedOf("In Bayern wird gespart. Innenminister Max Ott (CSU) verteidigte das.", "Max Ott") == "-");
+  // But no Land has a foreign minister.
+  CHECK(ImpliedOf("In Bayern wird gespart. Außenminister Max Ott (CSU) verteidigte das.", "Max Ott") ==
+        "Deutschland (country)");
   CHECK(ImpliedOf("Erfurt (dpa) - Bildungsminister Max Ott (CDU) stellte den Plan vor.", "Max Ott") ==
         "Thüringen (land)");
   CHECK(ImpliedOf("Aussenminister Max Ott (FDP) sprach von einer grossen Chance.", "Max Ott") == "-");
