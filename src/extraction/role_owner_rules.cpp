@@ -846,12 +846,13 @@ bool IsNationalOffice(std::string_view folded_label) {
 // ("Bundesrat", "Bundesrätin"). Not a federal body's office ("Bundestagspräsident").
 bool IsFederalOffice(std::string_view folded_label) {
   folded_label = folded_label.substr(0, folded_label.find(' '));
-  // ("Kulturstaatsministerin": the federal government's commissioner for culture.)
-  if (folded_label == "vizekanzler" || folded_label == "vizekanzlerin" || folded_label == "bundesrat" ||
-      folded_label == "bundesrätin" || folded_label == "kulturstaatsminister" ||
-      folded_label == "kulturstaatsministerin") {
-    return true;
-  }
+  // ("Kulturstaatsministerin", "Sport-Staatsminister": the federal government's commissioners
+  // for culture and for sport; "Bundesbeauftragte": a federal commissioner.)
+  static constexpr std::string_view kFederal[] = {
+      "vizekanzler", "vizekanzlerin", "bundesrat", "bundesrätin", "kulturstaatsminister", "kulturstaatsministerin",
+      "sportstaatsminister", "sportstaatsministerin", "sport-staatsminister", "sport-staatsministerin",
+      "bundesbeauftragter", "bundesbeauftragte"};
+  if (std::find(std::begin(kFederal), std::end(kFederal), folded_label) != std::end(kFederal)) return true;
   return folded_label.starts_with("bundes") && IsNationalOffice(folded_label.substr(6));
 }
 
@@ -1507,7 +1508,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Hinter den Kulissen ist Norwegen aktiv. Außenminister Max Ott reiste nach Kairo.");
   static const FederalOfficeTakesTheFederation federal(
       "federal-office-takes-the-federation",
-      "A federal office ('Bundesinnenministerin', 'Vizekanzler') without an owner belongs to the federation the article reports from: Germany, unless its dateline or agency is Austrian or Swiss; the commissioner for culture ('Kulturstaatsministerin') is Germany's.",
+      "A federal office ('Bundesinnenministerin', 'Vizekanzler') without an owner belongs to the federation the article reports from: Germany, unless its dateline or agency is Austrian or Swiss; the commissioners for culture and for sport ('Kulturstaatsministerin', 'Sport-Staatsminister') and a federal commissioner ('Bundesbeauftragte') are Germany's.",
       "Deutschland rüstet auf. Bundesinnenministerin Eva Lind lobte den Haushalt.");
   static const HolderKeepsTheirState holder(
       "holder-keeps-their-state",

@@ -459,6 +459,11 @@ TEST_CASE("federal-office-takes-the-federation: Germany's, or Austria's and Swit
   // The commissioner for culture is Germany's federal office, in an Austrian report too.
   CHECK(ImpliedOf("Wien (APA) - Kulturstaatsminister Max Ott besuchte am Montag die Oper.", "Max Ott") ==
         "Deutschland (country)");
+  // So are the commissioner for sport and a federal commissioner ("Bundesbeauftragte").
+  CHECK(ImpliedOf("Sport-Staatsministerin Eva Lind besuchte am Montag das Stadion.", "Eva Lind") ==
+        "Deutschland (country)");
+  CHECK(ImpliedOf("Die Bundesbeauftragte für den Datenschutz, Eva Lind, legte am Montag ihren Bericht vor.",
+                  "Eva Lind") == "Deutschland (country)");
   // Only the Swiss government has members called "Bundesrat".
   CHECK(ImpliedOf("Bundesrat Max Ott reiste am Montag nach Rom.", "Max Ott") == "Schweiz (country)");
   // A Swiss article: guillemets, or a member of the Swiss government named; its only federal
