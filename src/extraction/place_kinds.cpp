@@ -60,8 +60,11 @@ bool IsQuarter(const recognition::Lexicons& lexicons, const recognition::Mention
 }
 
 bool IsDistrict(const recognition::Mention& mention) {
+  // Also one named in one word: "Erzgebirgskreis", "Rhein-Sieg-Kreis".
   return mention.type == EntityType::Place &&
-         (mention.canonical.starts_with("Landkreis ") || mention.canonical.starts_with("Kreis "));
+         (mention.canonical.starts_with("Landkreis ") || mention.canonical.starts_with("Kreis ") ||
+          (mention.canonical.find(' ') == std::string::npos &&
+           (mention.canonical.ends_with("kreis") || mention.canonical.ends_with("-Kreis"))));
 }
 
 bool IsVenue(const recognition::Lexicons& lexicons, const recognition::Mention& mention) {

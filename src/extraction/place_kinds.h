@@ -15,8 +15,8 @@ bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& m
 // a double name ("Traben-Trarbach").
 bool IsQuarter(const recognition::Lexicons& lexicons, const recognition::Mention& mention);
 
-// A district named by its kind and town ("Landkreis Celle", "Kreis Soest"), as recognition
-// names them.
+// A district named by its kind and town ("Landkreis Celle", "Kreis Soest") or in one word
+// ("Erzgebirgskreis"), as recognition names them.
 bool IsDistrict(const recognition::Mention& mention);
 
 // Where a meeting can be inside a town: a building, site or street ("im Rathaus", "im Hotel

@@ -152,6 +152,10 @@ class RuleRecognizer : public Recognizer {
                           std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Deutscher Olympischer Sportbund (DOSB)": the acronym in brackets names the same thing.
   static void FindBracketAcronyms(const text::Sentence& s, std::vector<Candidate>& out);
+  // "im Erzgebirgskreis", "des Vogelsbergkreises": a district named in one word, a known region
+  // or town and "kreis" (not a "Freundeskreis").
+  void FindDistrictWords(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                         std::vector<Candidate>& out) const;
   // "Die Stadtpräsidentin von Lohwiesen", "Bürgermeister des sächsischen Kesselau": the town of a
   // mayor's office, named right after it, though no gazetteer knows it.
   void FindTownsOfMayors(const text::Sentence& s, const std::vector<TokenInfo>& info,
@@ -315,6 +319,33 @@ std::string NominativeOfGenitive(const std::string& word) {
 }
 
 }  // namespace
+
+void RuleRecognizer::FindDistrictWords(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                       std::vector<Candidate>& out) const {
+  for (std::size_t i = 0; i < s.tokens.size(); ++i) {
+    const std::string& folded = info[i].folded;
+    // Asked of every word: the ending first.
+    if (!info[i].upper || folded.size() < 9 || (!folded.ends_with("kreis") && !folded.ends_with("kreises"))) continue;
+    const std::string nominative = folded.ends_with("es") ? NominativeOfGenitive(s.tokens[i].text) : s.tokens[i].text;
+    const std::size_t cut = nominative.size() - 5;  // before "kreis"
+    if (text::FoldForMatch(nominative.substr(cut)) != "kreis" || nominative[cut - 1] == '-') continue;
+    // The region or town before it, maybe with a linking "s" ("Erzgebirgs-", "Vogelsberg-").
+    std::string part = nominative.substr(0, cut);
+    const NamedThing* place = lex_.FindName(Lexicons::PhraseKey({part}));
+    if (!place && part.ends_with("s")) place = lex_.FindName(Lexicons::PhraseKey({part.substr(0, part.size() - 1)}));
+    if (!place && part.ends_with("s")) place = lex_.FindName(Lexicons::PhraseKey({part.substr(0, part.size() - 1) + "e"}));
+    if (!place || place->type != EntityType::Place || place->is_country) continue;
+    // "Altmarkkreis Salzwedel": its seat's name after it, one word a finder before read as a
+    // town, is the district's.
+    const bool with_seat = std::any_of(out.begin(), out.end(), [&](const Candidate& town) {
+      return town.first == i + 1 && town.last == i + 2 && town.type == EntityType::Place && !town.is_country &&
+             town.kind == MentionKind::Name;
+    });
+    Candidate c = SpanCandidate(s, i, with_seat ? i + 2 : i + 1, EntityType::Place, 60);
+    c.canonical = with_seat ? nominative + " " + s.tokens[i + 1].text : nominative;
+    out.push_back(std::move(c));
+  }
+}
 
 bool RuleRecognizer::IsBranchRegion(const TokenInfo& word) const {
   if (!word.upper || word.function) return false;
@@ -2585,6 +2616,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindAuthorityNames(s, infos[si], cands);
     FindTaggedNames(s, infos[si], cands);
     FindBracketAcronyms(s, cands);
+    FindDistrictWords(s, infos[si], cands);
     FindRoads(s, infos[si], cands);
     FindTownsOfMayors(s, infos[si], cands);
     SettleSwissDateline(s, infos[si], cands);

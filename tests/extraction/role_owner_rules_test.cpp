@@ -161,6 +161,9 @@ TEST_CASE("district-office-takes-district: the district before, else the one the
         "Landkreis Celle");
   CHECK(OwnerOf("Landrat Max Ott sprach in Ulm. Der Kreis Soest spart.", "Max Ott") == "Kreis Soest");
   CHECK(OwnerOf("Landrat Max Ott sprach am Montag in Ulm.", "Max Ott") == "-");
+  // A district named in one word.
+  CHECK(OwnerOf("Im Erzgebirgskreis wird gespart. Landrat Max Ott sprach am Montag in Ulm.", "Max Ott") ==
+        "Erzgebirgskreis");
   // A district's deputy head, too: not the town's.
   CHECK(OwnerOf("Der Kreis Soest spart. Der Erste Kreisbeigeordnete Max Ott stellte die Pläne vor.", "Max Ott") ==
         "Kreis Soest");

@@ -1482,6 +1482,19 @@ TEST_CASE("rules: a glassworks, a utility, an institute or a municipal union nam
   CHECK(HasName(slash, "Landgericht Ulm/Neu-Ulm", EntityType::Organization));
 }
 
+TEST_CASE("rules: a district named in one word, a known region and 'kreis'", "[recognition][rules]") {
+  auto mentions = Rules("Im Erzgebirgskreis wird gespart, sagte der Landrat des Westerwaldkreises. Der Freundeskreis "
+                        "und der Arbeitskreis tagten.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Erzgebirgskreis", EntityType::Place));
+  CHECK(HasName(mentions, "Westerwaldkreis", EntityType::Place));
+  CHECK(mentions.size() == 2);
+  // Its seat's name after it is the district's.
+  auto seat = Rules("Im Altmarkkreis Salzwedel wird gespart.");
+  INFO(Dump(seat));
+  CHECK(HasName(seat, "Altmarkkreis Salzwedel", EntityType::Place));
+}
+
 TEST_CASE("rules: a cooperative's 'eG' and a limited partnership's 'GmbH & Co. KG' end a company's name",
           "[recognition][rules]") {
   auto mentions = Rules("Die Kessler Bau GmbH & Co. KG baut um. Die Agrargenossenschaft Lindtal eG plant eine Anlage.");
