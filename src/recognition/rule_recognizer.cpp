@@ -2650,7 +2650,8 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   };
   for (auto& cands : per_sentence) settle(cands);
   // "die Agrargenossenschaft Lindtal eG": a legal form no name took, right after an
-  // organization's name, is that name's; so is a second place after a slash.
+  // organization's name, is that name's; so are the rest of its town's name and a second place
+  // after a slash.
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const auto& tokens = article.sentences[si].tokens;
     auto& cands = per_sentence[si];
@@ -2664,6 +2665,31 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       if (!c.canonical.empty()) c.canonical += " " + tokens[c.last].text;
       c.end = tokens[c.last].end;
       ++c.last;
+    }
+    // "der Generalstaatsanwaltschaft Frankfurt am Main": an institution named by its kind and a
+    // town whose name goes on with "am" or "an der".
+    for (std::size_t n = 0; n < cands.size(); ++n) {
+      Candidate& c = cands[n];
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.canonical.empty() ||
+          c.last < c.first + 2 || c.last + 1 >= tokens.size() || c.end != tokens[c.last - 1].end) {
+        continue;
+      }
+      const std::string& link = tokens[c.last].text;
+      const std::size_t river = link == "an" && tokens[c.last + 1].text == "der" ? c.last + 2 : c.last + 1;
+      if ((link != "am" && link != "an") || river >= tokens.size() || !text::StartsUpper(tokens[river].text)) continue;
+      std::vector<std::string_view> town = {tokens[c.last - 1].text};
+      for (std::size_t k = c.last; k <= river; ++k) town.push_back(tokens[k].text);
+      const NamedThing* known = lex_.FindName(Lexicons::PhraseKey(town));
+      // (The river read as a name of its own goes into it.)
+      const bool river_alone = n + 1 < cands.size() && cands[n + 1].first <= river;
+      if (!known || known->type != EntityType::Place ||
+          (river_alone && (cands[n + 1].first != river || cands[n + 1].last != river + 1))) {
+        continue;
+      }
+      for (std::size_t k = c.last; k <= river; ++k) c.canonical += " " + tokens[k].text;
+      c.last = river + 1;
+      c.end = tokens[river].end;
+      if (river_alone) cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
     }
     // "des Olympiastützpunkts Hamburg/Schleswig-Holstein": an institution named by its kind and
     // two places joined by a slash.

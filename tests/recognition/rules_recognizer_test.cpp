@@ -1476,6 +1476,10 @@ TEST_CASE("rules: a glassworks, a utility, an institute or a municipal union nam
   CHECK(HasName(mentions, "Versorgungsbetriebe Ulm", EntityType::Organization));
   CHECK(HasName(mentions, "Umweltinstitut Kiel", EntityType::Organization));
   CHECK(HasName(mentions, "Verbandsgemeinde Kesselbach", EntityType::Organization));
+  // So does the rest of a town's name after "am".
+  auto river = Rules("Ermittelt wird bei der Generalstaatsanwaltschaft Frankfurt am Main.");
+  INFO(Dump(river));
+  CHECK(HasName(river, "Generalstaatsanwaltschaft Frankfurt am Main", EntityType::Organization));
   // Two places joined by a slash both name it.
   auto slash = Rules("Eva Lind, Leiterin des Landgerichts Ulm/Neu-Ulm, warnt.");
   INFO(Dump(slash));
