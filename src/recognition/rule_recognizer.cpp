@@ -2190,9 +2190,18 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     if (ok && (IsAmountNoun(info[start].folded) || (start + 1 == end && text::MonthOfName(info[start].folded)))) {
       ok = false;
     }
-    // A span holding a meeting noun is an event, not a name: "Pariser Gipfel".
+    // A span holding a meeting noun is an event, not a name: "Pariser Gipfel"; so is one ending
+    // in a games' or a championship's noun ("Olympischen Spielen", "Europameisterschaft"; a
+    // festival's company is one: "Andernacher Festspiele").
     for (std::size_t k = start; ok && k < end; ++k) {
       if (lex_.FindTrigger(s.tokens[k].text)) ok = false;
+    }
+    if (ok && end > start) {
+      const std::string& last = info[end - 1].folded;
+      if (((last.ends_with("spiele") || last.ends_with("spielen")) && last.find("festspiel") == std::string::npos) ||
+          last.ends_with("meisterschaft") || last.ends_with("meisterschaften")) {
+        ok = false;
+      }
     }
     if (start == end) ok = false;
     if (ok && end == start + 1) {

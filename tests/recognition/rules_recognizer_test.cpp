@@ -1508,6 +1508,23 @@ TEST_CASE("rules: a cooperative's 'eG' and a limited partnership's 'GmbH & Co. K
   CHECK_FALSE(HasName(mentions, "Co. KG", EntityType::Organization));
 }
 
+TEST_CASE("rules: games and championships the tagger reads as names are events, no entities",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle(
+      "Die Athletin Anna Kessler will bei den Olympischen Spielen in Los Angeles starten. Zuvor tritt sie bei der "
+      "Europameisterschaft in Rom an."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) {
+    CHECK(m.canonical.find("Spiele") == std::string::npos);
+    CHECK(m.canonical.find("meisterschaft") == std::string::npos);
+  }
+  CHECK(HasName(mentions, "Los Angeles", EntityType::Place));
+  // A festival's company is a name.
+  auto festival = RecognizeFull(MakeArticle("Die Intendantin der Ulmer Festspiele, Anna Kessler, sprach am Montag."));
+  INFO(Dump(festival));
+  CHECK(HasName(festival, "Ulmer Festspiele", EntityType::Organization));
+}
+
 TEST_CASE("rules: a short form the article defines in brackets is its name's, not a lexicon's namesake",
           "[recognition][rules]") {
   // The lexicon's "DBV" is a farmers' association; this article's is a baking federation.
