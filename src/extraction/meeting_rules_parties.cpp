@@ -158,24 +158,25 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
   };
   // "Mit X habe er am Montag telefoniert, sagte Y": in reported speech the pronoun is who speaks,
   // named in the tag after it (not "sagte sein Sprecher Y", who speaks for him).
-  const SentenceAnnotation& here_s = c.sentence;
-  if (!here_s.quoted(token)) {
-    for (std::size_t m : here_s.speakers()) {
-      const Mention& men = here_s.mention(m);
+  const SentenceAnnotation& own = c.sentence;
+  if (!own.quoted(token)) {
+    for (std::size_t m : own.speakers()) {
+      const Mention& men = own.mention(m);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name || men.first_token <= token ||
-          here_s.quoted(men.first_token)) {
+          own.quoted(men.first_token)) {
         continue;
       }
       const char gender = c.index.gender[m];
       if (feminine ? gender != 'f' : gender == 'f') continue;
-      // The tag after a comma: "..., sagte [der Minister] Y".
-      bool for_another = false;
+      // The tag after a comma: "..., sagte [der Minister] Y"; back from the name to the comma.
       std::size_t k = men.first_token;
-      for (; k-- > token && here_s.word(k) != ",";) {
-        const std::string& w = here_s.folded(k);
-        for_another = for_another || w.starts_with("sein") || w.starts_with("ihr") || w.find("sprecher") != std::string::npos;
+      bool for_another = false;
+      while (k > token + 1 && own.word(k - 1) != ",") {
+        const std::string& w = own.folded(--k);
+        for_another = for_another || w.starts_with("sein") || w.starts_with("ihr") ||
+                      w.find("sprecher") != std::string::npos;
       }
-      if (k > token && k < men.first_token && !for_another) return m;
+      if (k > token + 1 && !for_another) return m;
     }
   }
   const std::size_t here = c.sentence.index();
@@ -1713,8 +1714,8 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // of a visit are its protagonist's party.
     const std::string& w = s.folded(k);
     // Asked of every word: bytes first ("der", "auf" must not reach the comparisons).
-    if (w.size() < 4 || (w[0] != 'g' && w[0] != 'b' && w[0] != 's' && w[0] != 'e' && !(w[0] == 'd' && w.size() == 10) &&
-                         !(w[0] == 'a' && w.size() == 9))) {
+    if (w.size() < 4 || (w[0] != 'g' && w[0] != 'b' && w[0] != 's' && w[0] != 'e' &&
+                         !(w[0] == 'd' && w.size() == 10) && !(w[0] == 'a' && w.size() == 9))) {
       continue;
     }
     // "die Delegation", "die Gruppe": the visitors the article follows, led by its protagonist.

@@ -439,11 +439,9 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     // A quarter the article names as one ("im Stadtteil Kesselau") is none, wherever named.
     std::set<std::string_view> quarters;
     for (const Mention& m : c.facts.mentions) {
-      const SentenceAnnotation& s = c.sentences[m.sentence];
-      if (m.type == EntityType::Place && m.first_token > 0 &&
-          (s.folded(m.first_token - 1).starts_with("stadtteil") || s.folded(m.first_token - 1).starts_with("ortsteil"))) {
-        quarters.insert(m.canonical);
-      }
+      if (m.type != EntityType::Place || m.first_token == 0) continue;
+      const std::string& before = c.sentences[m.sentence].folded(m.first_token - 1);
+      if (before.starts_with("stadtteil") || before.starts_with("ortsteil")) quarters.insert(m.canonical);
     }
     const auto near = NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
       // "war aus Linz angereist. Bürgermeisterin X empfing sie": not where a guest came from.
@@ -1542,7 +1540,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "body-before-takes-office",
       "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization ('Kritik kam von der Gewerkschaft Verdi.'; not a department head's, 'Baudirektorin'), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
-  static const std::vector<const RoleOwnerRule*> rules = {&possessive, &coordinated, &generic, &district, &municipal, &company, &party, &institution, &compound, &club, &federation, &body_before, &state_before, &holder, &companion, &host, &federal, &party_minister, &land};
+  static const std::vector<const RoleOwnerRule*> rules = {
+      &possessive, &coordinated, &generic, &district,     &municipal, &company,   &party,
+      &institution, &compound,   &club,    &federation,   &body_before, &state_before, &holder,
+      &companion,  &host,        &federal, &party_minister, &land};
   return rules;
 }
 

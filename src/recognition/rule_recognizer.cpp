@@ -330,10 +330,13 @@ void RuleRecognizer::FindDistrictWords(const text::Sentence& s, const std::vecto
     const std::size_t cut = nominative.size() - 5;  // before "kreis"
     if (text::FoldForMatch(nominative.substr(cut)) != "kreis" || nominative[cut - 1] == '-') continue;
     // The region or town before it, maybe with a linking "s" ("Erzgebirgs-", "Vogelsberg-").
-    std::string part = nominative.substr(0, cut);
+    const std::string part = nominative.substr(0, cut);
     const NamedThing* place = lex_.FindName(Lexicons::PhraseKey({part}));
-    if (!place && part.ends_with("s")) place = lex_.FindName(Lexicons::PhraseKey({part.substr(0, part.size() - 1)}));
-    if (!place && part.ends_with("s")) place = lex_.FindName(Lexicons::PhraseKey({part.substr(0, part.size() - 1) + "e"}));
+    if (!place && part.ends_with("s")) {
+      const std::string stem = part.substr(0, part.size() - 1);  // "Vogelsbergs-", "Erzgebirgs-"
+      place = lex_.FindName(Lexicons::PhraseKey({stem}));
+      if (!place) place = lex_.FindName(Lexicons::PhraseKey({stem + "e"}));
+    }
     if (!place || place->type != EntityType::Place || place->is_country) continue;
     // "Altmarkkreis Salzwedel": its seat's name after it, one word a finder before read as a
     // town, is the district's.

@@ -267,7 +267,8 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   for (std::size_t n = 0; n < mentions.size(); ++n) {
     const Mention& name = mentions[n];
     if (name.type != EntityType::Organization || name.kind != MentionKind::Name || keys[n].empty()) continue;
-    if (const std::string initials = text::NameInitials(name.canonical); initials.size() >= 2) spelled[initials].insert(keys[n]);
+    const std::string initials = text::NameInitials(name.canonical);
+    if (initials.size() >= 2) spelled[initials].insert(keys[n]);
   }
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& acronym = mentions[m];
