@@ -159,7 +159,11 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
   // "Mit X habe er am Montag telefoniert, sagte Y": in reported speech the pronoun is who speaks,
   // named in the tag after it (not "sagte sein Sprecher Y", who speaks for him).
   const SentenceAnnotation& own = c.sentence;
-  if (!own.quoted(token)) {
+  // (Speakers are found only when first asked: first a person named after the pronoun.)
+  const bool person_after = std::any_of(own.mentions().begin(), own.mentions().end(), [&](std::size_t m) {
+    return own.mention(m).type == EntityType::Person && own.mention(m).first_token > token + 1;
+  });
+  if (person_after && !own.quoted(token)) {
     for (std::size_t m : own.speakers()) {
       const Mention& men = own.mention(m);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name || men.first_token <= token ||
@@ -1714,8 +1718,9 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // of a visit are its protagonist's party.
     const std::string& w = s.folded(k);
     // Asked of every word: bytes first ("der", "auf" must not reach the comparisons).
-    if (w.size() < 4 || (w[0] != 'g' && w[0] != 'b' && w[0] != 's' && w[0] != 'e' &&
-                         !(w[0] == 'd' && w.size() == 10) && !(w[0] == 'a' && w.size() == 9))) {
+    if (w.size() < 4 || (w[0] != 'g' && w[0] != 'b' && !(w[0] == 's' && (w.size() == 10 || w.size() == 12)) &&
+                         !(w[0] == 'e' && (w.size() == 9 || w.size() == 11)) && !(w[0] == 'd' && w.size() == 10) &&
+                         !(w[0] == 'a' && w.size() == 9))) {
       continue;
     }
     // "die Delegation", "die Gruppe": the visitors the article follows, led by its protagonist.
