@@ -190,10 +190,9 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
       if (!speaker) return std::nullopt;
       if (kin || aide) return speaker;
       // The answer opens with the surname ("Ott:"); his office was told with his full name.
-      const std::string& surname = c.facts.mentions[*speaker].canonical;
+      const std::string_view surname = LastNameWord(c.facts.mentions[*speaker]);
       for (const RoleFact& other : c.roles) {
-        const std::string& name = c.facts.mentions[other.person].canonical;
-        if (other.of && (name == surname || name.ends_with(" " + surname))) return other.of;
+        if (other.of && LastNameWord(c.facts.mentions[other.person]) == surname) return other.of;
       }
       return std::nullopt;
     }
@@ -741,29 +740,30 @@ class FederationOfficeTakesFederation : public NamedRoleOwnerRule {
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsFederationOffice(c.label)) return std::nullopt;
     // The federations the article names, and the short forms that spell one's initials ("DJB").
+    std::set<std::size_t> named;
     std::set<std::string> spelled;
-    for (const Mention& m : c.facts.mentions) {
-      if (m.type == EntityType::Organization && m.kind == MentionKind::Name && IsFederationName(m.canonical)) {
-        spelled.insert(text::NameInitials(m.canonical));
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& men = c.facts.mentions[m];
+      if (men.type == EntityType::Organization && men.kind == MentionKind::Name && IsFederationName(men.canonical)) {
+        named.insert(m);
+        spelled.insert(text::NameInitials(men.canonical));
       }
     }
     auto federation = [&](std::size_t m) {
       const Mention& men = c.facts.mentions[m];
-      if (men.type != EntityType::Organization || men.kind != MentionKind::Name) return false;
-      return IsFederationName(men.canonical) || spelled.contains(text::FoldForMatch(men.canonical));
+      return named.contains(m) || (men.type == EntityType::Organization && men.kind == MentionKind::Name &&
+                                   spelled.contains(text::FoldForMatch(men.canonical)));
     };
     if (const auto near = NearestBefore(c, role.sentence, role.first_token, 2, federation)) return near;
     // A club's head coach may work beside a federation the article names.
-    if (EndsWithAny(c.label, {"cheftrainer", "cheftrainerin"})) return std::nullopt;
+    if (EndsWithAny(c.label, {"cheftrainer", "cheftrainerin"}) || named.empty()) return std::nullopt;
     // "Die Deutsche Triathlon Union ... Drei Absätze später: Bundestrainer X": the one
     // federation of the article, also when named after the office.
-    std::optional<std::size_t> only;
-    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
-      if (!federation(m) || !IsFederationName(c.facts.mentions[m].canonical)) continue;
-      if (only && c.facts.mentions[*only].canonical != c.facts.mentions[m].canonical) return std::nullopt;
-      if (!only) only = m;
+    const std::string& first = c.facts.mentions[*named.begin()].canonical;
+    for (std::size_t m : named) {
+      if (c.facts.mentions[m].canonical != first) return std::nullopt;
     }
-    return only;
+    return *named.begin();
   }
 };
 
@@ -842,15 +842,23 @@ bool IsNationalOffice(std::string_view folded_label) {
 // A federation's office, named by its level: "Bundeskanzlerin", "Bundesaußenminister",
 // "Bundesministerin für Bildung", "Vizekanzler", and a member of the Swiss government
 // ("Bundesrat", "Bundesrätin"). Not a federal body's office ("Bundestagspräsident").
-bool IsFederalOffice(std::string_view folded_label) {
+// An office only Germany's federal government has: "Kulturstaatsministerin", "Sport-Staatsminister"
+// (its commissioners for culture and for sport), "Bundesbeauftragte" (a federal commissioner).
+bool IsGermanFederalOffice(std::string_view folded_label) {
   folded_label = folded_label.substr(0, folded_label.find(' '));
-  // ("Kulturstaatsministerin", "Sport-Staatsminister": the federal government's commissioners
-  // for culture and for sport; "Bundesbeauftragte": a federal commissioner.)
-  static constexpr std::string_view kFederal[] = {
-      "vizekanzler", "vizekanzlerin", "bundesrat", "bundesrätin", "kulturstaatsminister", "kulturstaatsministerin",
-      "sportstaatsminister", "sportstaatsministerin", "sport-staatsminister", "sport-staatsministerin",
-      "bundesbeauftragter", "bundesbeauftragte"};
-  if (std::find(std::begin(kFederal), std::end(kFederal), folded_label) != std::end(kFederal)) return true;
+  static constexpr std::string_view kGerman[] = {
+      "kulturstaatsminister", "kulturstaatsministerin", "sportstaatsminister", "sportstaatsministerin",
+      "sport-staatsminister", "sport-staatsministerin", "bundesbeauftragter",    "bundesbeauftragte"};
+  return std::find(std::begin(kGerman), std::end(kGerman), folded_label) != std::end(kGerman);
+}
+
+bool IsFederalOffice(std::string_view folded_label) {
+  if (IsGermanFederalOffice(folded_label)) return true;
+  folded_label = folded_label.substr(0, folded_label.find(' '));
+  if (folded_label == "vizekanzler" || folded_label == "vizekanzlerin" || folded_label == "bundesrat" ||
+      folded_label == "bundesrätin") {
+    return true;
+  }
   return folded_label.starts_with("bundes") && IsNationalOffice(folded_label.substr(6));
 }
 
@@ -1052,7 +1060,7 @@ class FederalOfficeTakesTheFederation : public StateRoleOwnerRule {
   std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsFederalOffice(c.label)) return "";
     if (c.label.starts_with("bundesr")) return "Schweiz";
-    if (c.label.starts_with("kulturstaatsminister")) return "Deutschland";  // Germany's office alone
+    if (IsGermanFederalOffice(c.label)) return "Deutschland";
     if (std::string_view federation = HolderPartyFederation(c, role.person); !federation.empty()) {
       return std::string(federation);
     }

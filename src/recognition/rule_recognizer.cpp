@@ -143,6 +143,11 @@ class RuleRecognizer : public Recognizer {
   // sibling the article named last with that noun, not to the known one.
   static void ReferShortNamesToSiblings(const std::vector<std::vector<TokenInfo>>& infos,
                                         std::vector<std::vector<Candidate>>& per_sentence);
+  // After the overlaps are settled, an organization's name goes on past its finder's end: over a
+  // legal form no name took ("die Agrargenossenschaft Lindtal eG"), the rest of its town's name
+  // ("Generalstaatsanwaltschaft Frankfurt am Main") and a second place after a slash
+  // ("Olympiastützpunkt Hamburg/Schleswig-Holstein").
+  void ExtendOrganizationNames(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Der Deutsche Kanu-Verband (DKV) ... der DKV": a short form the article defines in brackets
   // after a name whose initials it spells is that name's, not the one a lexicon lists for it.
   static void KeepArticleAcronyms(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence);
@@ -2554,14 +2559,9 @@ void RuleRecognizer::KeepArticleAcronyms(const text::Article& article,
       }
       const std::string& written = s.tokens[open + 1].text;
       const std::string folded = text::FoldForMatch(written);
-      // A tagged name has no canonical form yet: its words.
-      std::string words = name.canonical;
-      if (words.empty()) {
-        for (std::size_t k = name.first; k < name.last; ++k) {
-          if (k > name.first) words += ' ';
-          words += s.tokens[k].text;
-        }
-      }
+      // A tagged name has no canonical form yet: its words as written.
+      const std::string words =
+          name.canonical.empty() ? article.text.substr(name.begin, name.end - name.begin) : name.canonical;
       if (text::NameInitials(words) != folded) continue;
       const bool namesake = !acronym.canonical.empty() && acronym.canonical != written &&
                             text::NameInitials(acronym.canonical) != folded;
@@ -2604,6 +2604,67 @@ void RuleRecognizer::ReferShortNamesToSiblings(const std::vector<std::vector<Tok
         c.canonical = it->second;
         c.known = false;  // the sibling, which the lexicon does not list
       }
+    }
+  }
+}
+
+void RuleRecognizer::ExtendOrganizationNames(const text::Article& article,
+                                             std::vector<std::vector<Candidate>>& per_sentence) const {
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const auto& tokens = article.sentences[si].tokens;
+    auto& cands = per_sentence[si];
+    // "die Agrargenossenschaft Lindtal eG": a legal form no name took.
+    for (std::size_t n = 0; n < cands.size(); ++n) {
+      Candidate& c = cands[n];
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.last >= tokens.size() ||
+          c.end != tokens[c.last - 1].end || !Lexicons::IsLegalForm(tokens[c.last].text) ||
+          (n + 1 < cands.size() && cands[n + 1].first <= c.last)) {
+        continue;
+      }
+      if (!c.canonical.empty()) c.canonical += " " + tokens[c.last].text;
+      c.end = tokens[c.last].end;
+      ++c.last;
+    }
+    // "der Generalstaatsanwaltschaft Frankfurt am Main": an institution named by its kind and a
+    // town whose name goes on with "am" or "an der".
+    for (std::size_t n = 0; n < cands.size(); ++n) {
+      Candidate& c = cands[n];
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.canonical.empty() ||
+          c.last < c.first + 2 || c.last + 1 >= tokens.size() || c.end != tokens[c.last - 1].end) {
+        continue;
+      }
+      const std::string& link = tokens[c.last].text;
+      const std::size_t river = link == "an" && tokens[c.last + 1].text == "der" ? c.last + 2 : c.last + 1;
+      if ((link != "am" && link != "an") || river >= tokens.size() || !text::StartsUpper(tokens[river].text)) continue;
+      std::vector<std::string_view> town = {tokens[c.last - 1].text};
+      for (std::size_t k = c.last; k <= river; ++k) town.push_back(tokens[k].text);
+      const NamedThing* known = lex_.FindName(Lexicons::PhraseKey(town));
+      // (The river read as a name of its own goes into it.)
+      const bool river_alone = n + 1 < cands.size() && cands[n + 1].first <= river;
+      if (!known || known->type != EntityType::Place ||
+          (river_alone && (cands[n + 1].first != river || cands[n + 1].last != river + 1))) {
+        continue;
+      }
+      for (std::size_t k = c.last; k <= river; ++k) c.canonical += " " + tokens[k].text;
+      c.last = river + 1;
+      c.end = tokens[river].end;
+      if (river_alone) cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
+    }
+    // "des Olympiastützpunkts Hamburg/Schleswig-Holstein": an institution named by its kind and
+    // two places joined by a slash.
+    for (std::size_t n = 0; n + 1 < cands.size(); ++n) {
+      Candidate& c = cands[n];
+      const Candidate& second = cands[n + 1];
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.canonical.empty() ||
+          c.last == c.first + 1 || c.last + 1 != second.first || tokens[c.last].text != "/" ||
+          tokens[c.last].begin != c.end || second.begin != tokens[c.last].end || second.type != EntityType::Place ||
+          second.kind != MentionKind::Name) {
+        continue;
+      }
+      c.canonical += "/" + (second.canonical.empty() ? tokens[second.first].text : second.canonical);
+      c.last = second.last;
+      c.end = second.end;
+      cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
     }
   }
 }
@@ -2661,65 +2722,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     cands = std::move(kept);
   };
   for (auto& cands : per_sentence) settle(cands);
-  // "die Agrargenossenschaft Lindtal eG": a legal form no name took, right after an
-  // organization's name, is that name's; so are the rest of its town's name and a second place
-  // after a slash.
-  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
-    const auto& tokens = article.sentences[si].tokens;
-    auto& cands = per_sentence[si];
-    for (std::size_t n = 0; n < cands.size(); ++n) {
-      Candidate& c = cands[n];
-      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.last >= tokens.size() ||
-          c.end != tokens[c.last - 1].end || !Lexicons::IsLegalForm(tokens[c.last].text) ||
-          (n + 1 < cands.size() && cands[n + 1].first <= c.last)) {
-        continue;
-      }
-      if (!c.canonical.empty()) c.canonical += " " + tokens[c.last].text;
-      c.end = tokens[c.last].end;
-      ++c.last;
-    }
-    // "der Generalstaatsanwaltschaft Frankfurt am Main": an institution named by its kind and a
-    // town whose name goes on with "am" or "an der".
-    for (std::size_t n = 0; n < cands.size(); ++n) {
-      Candidate& c = cands[n];
-      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.canonical.empty() ||
-          c.last < c.first + 2 || c.last + 1 >= tokens.size() || c.end != tokens[c.last - 1].end) {
-        continue;
-      }
-      const std::string& link = tokens[c.last].text;
-      const std::size_t river = link == "an" && tokens[c.last + 1].text == "der" ? c.last + 2 : c.last + 1;
-      if ((link != "am" && link != "an") || river >= tokens.size() || !text::StartsUpper(tokens[river].text)) continue;
-      std::vector<std::string_view> town = {tokens[c.last - 1].text};
-      for (std::size_t k = c.last; k <= river; ++k) town.push_back(tokens[k].text);
-      const NamedThing* known = lex_.FindName(Lexicons::PhraseKey(town));
-      // (The river read as a name of its own goes into it.)
-      const bool river_alone = n + 1 < cands.size() && cands[n + 1].first <= river;
-      if (!known || known->type != EntityType::Place ||
-          (river_alone && (cands[n + 1].first != river || cands[n + 1].last != river + 1))) {
-        continue;
-      }
-      for (std::size_t k = c.last; k <= river; ++k) c.canonical += " " + tokens[k].text;
-      c.last = river + 1;
-      c.end = tokens[river].end;
-      if (river_alone) cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
-    }
-    // "des Olympiastützpunkts Hamburg/Schleswig-Holstein": an institution named by its kind and
-    // two places joined by a slash.
-    for (std::size_t n = 0; n + 1 < cands.size(); ++n) {
-      Candidate& c = cands[n];
-      const Candidate& second = cands[n + 1];
-      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.canonical.empty() ||
-          c.last == c.first + 1 || c.last + 1 != second.first || tokens[c.last].text != "/" ||
-          tokens[c.last].begin != c.end || second.begin != tokens[c.last].end || second.type != EntityType::Place ||
-          second.kind != MentionKind::Name) {
-        continue;
-      }
-      c.canonical += "/" + (second.canonical.empty() ? tokens[second.first].text : second.canonical);
-      c.last = second.last;
-      c.end = second.end;
-      cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
-    }
-  }
+  ExtendOrganizationNames(article, per_sentence);
   SplitRunOnNames(article, per_sentence);
   JoinInstitutionToPlace(article, infos, per_sentence);
   FindListedTowns(article, infos, per_sentence);
