@@ -852,6 +852,18 @@ bool IsGermanFederalOffice(std::string_view folded_label) {
   return std::find(std::begin(kGerman), std::end(kGerman), folded_label) != std::end(kGerman);
 }
 
+// "Staatsministerin für Sport und Ehrenamt", "Staatsminister für Kultur und Medien": Germany's
+// commissioners for sport and for culture by their full titles. A Land's "Staatsminister für
+// Kultur und Tourismus" is not one.
+bool IsGermanCommissionerTitle(const RoleOwnerContext& c, const RoleFact& role) {
+  if (c.label != "staatsminister" && c.label != "staatsministerin") return false;
+  const SentenceAnnotation& s = c.sentences[role.sentence];
+  const std::size_t k = role.token + 1;
+  if (k + 3 >= s.size() || s.folded(k) != "für" || s.folded(k + 2) != "und") return false;
+  return (s.folded(k + 1) == "sport" && s.folded(k + 3) == "ehrenamt") ||
+         (s.folded(k + 1) == "kultur" && s.folded(k + 3) == "medien");
+}
+
 bool IsFederalOffice(std::string_view folded_label) {
   if (IsGermanFederalOffice(folded_label)) return true;
   folded_label = folded_label.substr(0, folded_label.find(' '));
@@ -1058,6 +1070,7 @@ class FederalOfficeTakesTheFederation : public StateRoleOwnerRule {
   // members called "Bundesrat"; its only other federal office is the presidency: a Swiss
   // article's "Bundeskanzler" is Germany's.
   std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (IsGermanCommissionerTitle(c, role)) return "Deutschland";
     if (!IsFederalOffice(c.label)) return "";
     if (c.label.starts_with("bundesr")) return "Schweiz";
     if (IsGermanFederalOffice(c.label)) return "Deutschland";
@@ -1514,7 +1527,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Hinter den Kulissen ist Norwegen aktiv. Außenminister Max Ott reiste nach Kairo.");
   static const FederalOfficeTakesTheFederation federal(
       "federal-office-takes-the-federation",
-      "A federal office ('Bundesinnenministerin', 'Vizekanzler') without an owner belongs to the federation the article reports from: Germany, unless its dateline or agency is Austrian or Swiss; the commissioners for culture and for sport ('Kulturstaatsministerin', 'Sport-Staatsminister') and a federal commissioner ('Bundesbeauftragte') are Germany's.",
+      "A federal office ('Bundesinnenministerin', 'Vizekanzler') without an owner belongs to the federation the article reports from: Germany, unless its dateline or agency is Austrian or Swiss; the commissioners for culture and for sport ('Kulturstaatsministerin', 'Sport-Staatsminister', 'Staatsministerin für Sport und Ehrenamt') and a federal commissioner ('Bundesbeauftragte') are Germany's.",
       "Deutschland rüstet auf. Bundesinnenministerin Eva Lind lobte den Haushalt.");
   static const HolderKeepsTheirState holder(
       "holder-keeps-their-state",

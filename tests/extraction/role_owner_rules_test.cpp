@@ -467,6 +467,13 @@ TEST_CASE("federal-office-takes-the-federation: Germany's, or Austria's and Swit
         "Deutschland (country)");
   CHECK(ImpliedOf("Die Bundesbeauftragte für den Datenschutz, Eva Lind, legte am Montag ihren Bericht vor.",
                   "Eva Lind") == "Deutschland (country)");
+  // Their full titles too; a Land's minister of state for culture is the Land's.
+  CHECK(ImpliedOf("Der Verein will mit der Staatsministerin für Sport und Ehrenamt, Eva Lind, sprechen.",
+                  "Eva Lind") == "Deutschland (country)");
+  CHECK(ImpliedOf("Dresden (dpa) - Der Staatsminister für Kultur und Medien, Max Ott, besuchte die Oper.",
+                  "Max Ott") == "Deutschland (country)");
+  CHECK(ImpliedOf("Dresden (dpa) - Die Staatsministerin für Kultur und Tourismus, Eva Lind, besuchte die Oper.",
+                  "Eva Lind") != "Deutschland (country)");
   // Only the Swiss government has members called "Bundesrat".
   CHECK(ImpliedOf("Bundesrat Max Ott reiste am Montag nach Rom.", "Max Ott") == "Schweiz (country)");
   // A Swiss article: guillemets, or a member of the Swiss government named; its only federal
