@@ -2306,8 +2306,14 @@ std::optional<EntityType> InstitutionBeforePlace(std::string_view folded) {
   if (IsTownInstitution(folded)) return EntityType::Organization;
   for (std::string_view stem : {"verband", "verein", "inspektion", "gruppe", "beirat", "elternrat", "klinik",
                                 "krankenhaus", "brauerei", "direktion", "genossenschaft", "diözese", "landeskirche",
-                                "theater", "polizei", "werft"}) {
+                                "theater", "polizei", "werft", "bank", "club", "klub"}) {
     if (folded.ends_with(stem)) return EntityType::Organization;
+  }
+  // "die Messe Ried" is the fair's name; "die Schifffahrtsmesse Posidonia" says what a name is.
+  if (folded == "messe") return EntityType::Organization;
+  // Protected land and military ground named by their place: "Nationalpark Harz", "Waffenplatz Thun".
+  for (std::string_view stem : {"nationalpark", "naturpark", "waffenplatz", "truppenübungsplatz"}) {
+    if (folded.ends_with(stem)) return EntityType::Place;
   }
   // A building's noun only in a compound: "im Haus Meier" is someone's house.
   for (std::string_view stem : {"haus", "halle", "schule"}) {
@@ -2333,7 +2339,14 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       // Bezirksverband Pfalz"); not an organization's own name ("der Branchenverband Swissmem").
       // Asked of every candidate: the cheap tests first, the lexicon last.
       const bool one_word_organization = place.type == EntityType::Organization && place.last == place.first + 1;
-      if ((place.type != EntityType::Place && !one_word_organization) || place.kind != MentionKind::Name ||
+      // An organization's name of several words that starts with a place ("Insel Föhr", "Gut
+      // Eichhof", "Davos Klosters") or is registered ("Seewinkel AG"): "der Tourismusverband Insel
+      // Föhr", "die Bank Seewinkel AG" are the names with their noun.
+      const bool longer_organization = place.type == EntityType::Organization && place.last > place.first + 1;
+      // A family's firm: "das Bankhaus Lindner", "das Autohaus Krämer".
+      const bool family_firm = TaggedOneWordPerson(place);
+      if ((place.type != EntityType::Place && !one_word_organization && !longer_organization && !family_firm) ||
+          place.kind != MentionKind::Name ||
           place.is_country || place.first < 2 || place.begin != s.tokens[place.first].begin) {
         continue;
       }
@@ -2347,9 +2360,23 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       const auto type = genitive ? InstitutionBeforePlace(NominativeOfGenitive(info[h].folded))
                                  : InstitutionBeforePlace(info[h].folded);
       if (!type) continue;
-      if (one_word_organization) {
-        const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[place.first].text)}));
-        if (!known || known->type != EntityType::Place) continue;
+      const auto known_place = [&](std::size_t k) {
+        const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[k].text)}));
+        return known && known->type == EntityType::Place;
+      };
+      if (one_word_organization && !known_place(place.first)) continue;
+      if (longer_organization && *type == EntityType::Organization) {
+        const std::string& lead = info[place.first].folded;
+        const bool place_led = lead == "insel" || lead == "gut" || lead == "schloss" || lead == "kloster" ||
+                               known_place(place.first);
+        if (!place_led && !Lexicons::IsLegalForm(s.tokens[place.last - 1].text)) continue;
+      } else if (longer_organization) {
+        continue;
+      }
+      if (family_firm) {
+        static constexpr std::string_view kFirms[] = {"bankhaus", "autohaus", "modehaus", "möbelhaus", "kaufhaus",
+                                                      "auktionshaus", "verlagshaus", "handelshaus"};
+        if (std::find(std::begin(kFirms), std::end(kFirms), info[h].folded) == std::end(kFirms)) continue;
       }
       const std::string noun = genitive ? NominativeOfGenitive(s.tokens[h].text) : s.tokens[h].text;
       // The noun is free, or only a venue of the article's own ("im Rathaus Köpenick").
@@ -2368,7 +2395,7 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       for (std::size_t k = place.first; k < place.last; ++k) canonical += " " + s.tokens[k].text;
       place.first = h;
       place.begin = s.tokens[h].begin;
-      place.type = *type;
+      place.type = family_firm ? EntityType::Organization : *type;
       place.canonical = canonical;
       place.is_site = false;
       if (venue) {

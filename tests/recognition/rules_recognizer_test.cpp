@@ -1317,6 +1317,31 @@ TEST_CASE("rules: an institution's or a building's noun right before a place ope
   CHECK_FALSE(FindBySurface(mentions, "Branchenverband Swissmem"));
 }
 
+TEST_CASE("rules: an organization's noun opens a name that starts with a place or is registered",
+          "[recognition][rules]") {
+  auto mentions = Rules("Beim Tourismusverband Insel Föhr gibt es Streit. Die Bank Seewinkel AG legte Zahlen vor. "
+                        "Der Golfclub Gut Hasenfeld richtet das Turnier aus.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Tourismusverband Insel Föhr", "Bank Seewinkel AG", "Golfclub Gut Hasenfeld"}) {
+    const Mention* organization = FindBySurface(mentions, name);
+    REQUIRE(organization);
+    CHECK(organization->type == EntityType::Organization);
+  }
+  // A family's firm, protected land and a fair by its town; a fair's descriptor stays out.
+  auto more = RecognizeFull(MakeArticle("Das Bankhaus Lindner hat einen neuen Chef. Im Nationalpark Hochwald wurden "
+                                        "Luchse gesehen. Die Messe Husum will wachsen. Die Schifffahrtsmesse Nereida "
+                                        "beginnt."));
+  INFO(Dump(more));
+  const Mention* bank = FindBySurface(more, "Bankhaus Lindner");
+  REQUIRE(bank);
+  CHECK(bank->type == EntityType::Organization);
+  const Mention* park = FindBySurface(more, "Nationalpark Hochwald");
+  REQUIRE(park);
+  CHECK(park->type == EntityType::Place);
+  CHECK(FindBySurface(more, "Messe Husum"));
+  CHECK_FALSE(FindBySurface(more, "Schifffahrtsmesse Nereida"));
+}
+
 TEST_CASE("rules: capitalized adjectives of cities and regions inside a sentence", "[recognition][rules]") {
   auto mentions = Rules("Gestern sprach der Mainzer Oberbürgermeister Max Ott mit der Thüringer "
                         "Ministerin Lena Graf.");
