@@ -2329,6 +2329,7 @@ std::optional<EntityType> InstitutionBeforePlace(std::string_view folded) {
 void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
                                             const std::vector<std::vector<TokenInfo>>& infos,
                                             std::vector<std::vector<Candidate>>& per_sentence) const {
+  std::set<std::string> club_towns;  // unknown towns clubs are named by, folded
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const text::Sentence& s = article.sentences[si];
     const std::vector<TokenInfo>& info = infos[si];
@@ -2364,7 +2365,15 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
         const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[k].text)}));
         return known && known->type == EntityType::Place;
       };
-      if (one_word_organization && !known_place(place.first)) continue;
+      // A club is named by its place, which the lexicon may not know: "der Heimatverein Lindenau".
+      const std::string& noun_folded = info[h].folded;
+      const bool club = noun_folded != "verein" && noun_folded != "vereins" &&
+                        (noun_folded.ends_with("verein") || noun_folded.ends_with("vereins"));
+      bool club_town = false;
+      if (one_word_organization && !known_place(place.first)) {
+        if (!club) continue;
+        club_town = true;
+      }
       if (longer_organization && *type == EntityType::Organization) {
         const std::string& lead = info[place.first].folded;
         const bool place_led = lead == "insel" || lead == "gut" || lead == "schloss" || lead == "kloster" ||
@@ -2376,7 +2385,8 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       if (family_firm) {
         static constexpr std::string_view kFirms[] = {"bankhaus", "autohaus", "modehaus", "möbelhaus", "kaufhaus",
                                                       "auktionshaus", "verlagshaus", "handelshaus"};
-        if (std::find(std::begin(kFirms), std::end(kFirms), info[h].folded) == std::end(kFirms)) continue;
+        const std::string firm = genitive ? NominativeOfGenitive(info[h].folded) : info[h].folded;
+        if (std::find(std::begin(kFirms), std::end(kFirms), firm) == std::end(kFirms)) continue;
       }
       const std::string noun = genitive ? NominativeOfGenitive(s.tokens[h].text) : s.tokens[h].text;
       // The noun is free, or only a venue of the article's own ("im Rathaus Köpenick").
@@ -2391,6 +2401,7 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
         }
       }
       if (taken) continue;
+      if (club_town) club_towns.insert(info[place.first].folded);
       std::string canonical = noun;
       for (std::size_t k = place.first; k < place.last; ++k) canonical += " " + s.tokens[k].text;
       place.first = h;
@@ -2402,6 +2413,15 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
         cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(*venue));
         if (*venue < ci) --ci;
       }
+    }
+  }
+  // "Der Heimatverein Lindenau ... Lindenau": the club's town, alone, is the town.
+  if (club_towns.empty()) return;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    for (Candidate& c : per_sentence[si]) {
+      const bool one_word = c.kind == MentionKind::Name && c.last == c.first + 1 &&
+                            (TaggedOneWordPerson(c) || c.type == EntityType::Organization);
+      if (one_word && club_towns.count(infos[si][c.first].folded)) c.type = EntityType::Place;
     }
   }
 }

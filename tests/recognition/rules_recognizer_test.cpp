@@ -1340,6 +1340,19 @@ TEST_CASE("rules: an organization's noun opens a name that starts with a place o
   CHECK(park->type == EntityType::Place);
   CHECK(FindBySurface(more, "Messe Husum"));
   CHECK_FALSE(FindBySurface(more, "Schifffahrtsmesse Nereida"));
+  // A club named by a town the lexicon does not know; the town alone is a place then.
+  auto club = RecognizeFull(MakeArticle("Lindenau. Der Heimatverein Lindenau lädt ein. Die Schüler des Bankhauses "
+                                        "Vollrath spendeten."));
+  INFO(Dump(club));
+  const Mention* heimatverein = FindBySurface(club, "Heimatverein Lindenau");
+  REQUIRE(heimatverein);
+  CHECK(heimatverein->type == EntityType::Organization);
+  const Mention* town = FindBySurface(club, "Lindenau");
+  REQUIRE(town);
+  CHECK(town->type == EntityType::Place);
+  const Mention* firm = FindBySurface(club, "Bankhauses Vollrath");
+  REQUIRE(firm);
+  CHECK(firm->canonical == "Bankhaus Vollrath");
 }
 
 TEST_CASE("rules: capitalized adjectives of cities and regions inside a sentence", "[recognition][rules]") {
