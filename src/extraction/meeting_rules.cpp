@@ -154,7 +154,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Die Kessel GmbH verhandelt mit einem Investor aus Polen.");
   static const CitiesAreNoParties cities(
       "cities-are-no-parties",
-      "Other places than countries and federal states ('Fachleute aus Bayern und Tschechien'; not a person's home, 'die Senatorin X aus Minnesota') are no parties; a city someone visits ('besuchte Linz') is where.",
+      "Other places than countries and federal states ('Fachleute aus Bayern und Tschechien'; not a person's home, 'die Senatorin X aus Minnesota') are no parties, unless representatives or a head the sentence does not name stand for them ('mit dem Landrat des Kreises Olpe', 'mit den Bürgermeistern von Ulm und Linz'); a city someone visits ('besuchte Linz') is where.",
       "Die Stadt Ulm verhandelte mit Anna Kessler.");
   static const StateStandsForItsOfficial official(
       "state-stands-for-its-official",

@@ -1404,6 +1404,30 @@ bool Represented(const SentenceAnnotation& s, std::size_t k) {
   return false;
 }
 
+// "mit dem Landrat des Kreises Olpe", "mit den Bürgermeistern von Alsdorf und Brühl": a town's or
+// district's head the sentence does not name stands for the town; not "der Bürgermeister von
+// Alsdorf, Max Ott," nor "Bürgermeister Max Ott von Alsdorf".
+bool UnnamedTownHeadBefore(const SentenceAnnotation& s, const Mention& men) {
+  const std::size_t after = men.last_token;
+  if (after + 1 < s.size() && s.folded(after) == ",") {
+    if (auto named = s.NameAt(after + 1); named && s.mention(*named).type == EntityType::Person) return false;
+  }
+  for (std::size_t q = men.first_token; q > 0 && men.first_token - q < 8; --q) {
+    const std::string& w = s.folded(q - 1);
+    if (s.upper(q - 1) && !s.NameAt(q - 1) &&
+        text::EndsWithAny(w, {"bürgermeister", "bürgermeistern", "bürgermeisterin", "landrat", "landrats",
+                              "landrätin", "landräten", "stadtpräsident", "stadtpräsidenten", "stadtpräsidentin"})) {
+      // Not "X, Bürgermeister von Alsdorf": the holder named before.
+      if (q >= 2 && (s.folded(q - 2) == "," || s.NameAt(q - 2))) return false;
+      return s.folded(q) == "von" || s.folded(q) == "des" || s.folded(q) == "der";
+    }
+    const bool between = w == "von" || w == "des" || w == "der" || w == "und" || s.IsPlaceNoun(q - 1) ||
+                         s.NameAt(q - 1);
+    if (!between) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 void OriginIsNoParty::Apply(const SentenceContext& c, MeetingDraft& d) const {
@@ -1434,7 +1458,7 @@ void CitiesAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const 
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
     if (men.kind == MentionKind::Name && men.type == EntityType::Place && !men.is_country &&
-        !Represented(s, men.first_token)) {
+        !Represented(s, men.first_token) && !UnnamedTownHeadBefore(s, men)) {
       // "Fachleute aus Bayern und Tschechien": a federal state or canton is a party, as a
       // country; not where a person is from ("die Senatorin X aus Minnesota").
       const std::size_t k = men.first_token;

@@ -947,6 +947,19 @@ TEST_CASE("cities-are-no-parties: a place whose representatives take part stands
         std::string::npos);
 }
 
+TEST_CASE("cities-are-no-parties: a town's head the sentence does not name stands for the town",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler hat sich am Montag mit den Bürgermeistern von Ulm und Linz in "
+                        "Linz beraten.",
+                        "2025-06-12")
+            .find("Anna Kessler; Linz; Ulm;") != std::string::npos);
+  CHECK(MeetingsWithAll("Anna Kessler will am Freitag mit dem Landrat des Kreises Olpe zusammenkommen.", "2025-06-12")
+            .find("Anna Kessler; Kreis Olpe;") != std::string::npos);
+  // Named before the office, the holder takes part, not the town.
+  CHECK(MeetingsWithAll("Anna Kessler traf am Freitag Paul Brandau, Bürgermeister von Linz.", "2025-06-12")
+            .find("Linz;") == std::string::npos);
+}
+
 TEST_CASE("the-two-are-the-pair-before: 'Beide Minister' names the pair; 'beide Länder' does not",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler traf Paul Brandau. Beide Minister wollen sich im Mai in Wien treffen.",
