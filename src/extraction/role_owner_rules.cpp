@@ -840,7 +840,7 @@ bool IsNationalOffice(std::string_view folded_label) {
 }
 
 // A federation's office, named by its level: "Bundeskanzlerin", "Bundesaußenminister",
-// "Bundesministerin für Bildung", "Vizekanzler", and a member of the Swiss government
+// "Bundesministerin für Bildung", "Vizekanzler", "Kanzler", and a member of the Swiss government
 // ("Bundesrat", "Bundesrätin"). Not a federal body's office ("Bundestagspräsident").
 // An office only Germany's federal government has: "Kulturstaatsministerin", "Sport-Staatsminister"
 // (its commissioners for culture and for sport), "Bundesbeauftragte" (a federal commissioner).
@@ -867,8 +867,8 @@ bool IsGermanCommissionerTitle(const RoleOwnerContext& c, const RoleFact& role) 
 bool IsFederalOffice(std::string_view folded_label) {
   if (IsGermanFederalOffice(folded_label)) return true;
   folded_label = folded_label.substr(0, folded_label.find(' '));
-  if (folded_label == "vizekanzler" || folded_label == "vizekanzlerin" || folded_label == "bundesrat" ||
-      folded_label == "bundesrätin") {
+  if (folded_label == "vizekanzler" || folded_label == "vizekanzlerin" || folded_label == "kanzler" ||
+      folded_label == "kanzlerin" || folded_label == "bundesrat" || folded_label == "bundesrätin") {
     return true;
   }
   return folded_label.starts_with("bundes") && IsNationalOffice(folded_label.substr(6));
@@ -1061,6 +1061,17 @@ std::string_view HolderPartyFederation(const RoleOwnerContext& c, std::size_t pe
   return {};
 }
 
+// Whether the article names a university or a college ("Universität Ulm", "Hochschule Kehl").
+bool NamesAUniversity(const RoleOwnerContext& c) {
+  for (const Mention& m : c.facts.mentions) {
+    if (m.type == EntityType::Organization &&
+        ContainsAny(text::FoldForMatch(m.canonical), {"universität", "hochschule", "akademie"})) {
+      return true;
+    }
+  }
+  return false;
+}
+
 class FederalOfficeTakesTheFederation : public StateRoleOwnerRule {
  public:
   using StateRoleOwnerRule::StateRoleOwnerRule;
@@ -1072,6 +1083,8 @@ class FederalOfficeTakesTheFederation : public StateRoleOwnerRule {
   std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (IsGermanCommissionerTitle(c, role)) return "Deutschland";
     if (!IsFederalOffice(c.label)) return "";
+    // A university's "Kanzler" heads its administration.
+    if ((c.label == "kanzler" || c.label == "kanzlerin") && NamesAUniversity(c)) return "";
     if (c.label.starts_with("bundesr")) return "Schweiz";
     if (IsGermanFederalOffice(c.label)) return "Deutschland";
     if (std::string_view federation = HolderPartyFederation(c, role.person); !federation.empty()) {
@@ -1346,7 +1359,34 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
     const auto& datelines = c.index.datelines;
     const std::size_t all = c.sentences.size();
     const OneLand article = LandNamedIn(c, 0, all);
-    if (!article.two || datelines.size() < 2) return article.land;
+    if (!article.two) return article.land;
+    if (datelines.size() < 2) {
+      // "Erfurt (dpa) - ... Finanzministerin X" in an article that also names Bayern and
+      // Sachsen: the one Land the office's sentence names ("in Niedersachsen: Landesminister
+      // X"; not one another office's: "X und Bayerns Verkehrsminister Y"), else the Land whose
+      // capital the dateline is, when the article names it.
+      std::optional<std::size_t> own;
+      for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+        const Mention& mention = c.facts.mentions[m];
+        if (mention.sentence != role.sentence || mention.type != EntityType::Place || !IsLand(mention.canonical)) {
+          continue;
+        }
+        const bool owns_another = std::any_of(c.roles.begin(), c.roles.end(), [&](const RoleFact& r) { return r.of == m; });
+        if (owns_another) continue;
+        if (own && c.facts.mentions[*own].canonical != mention.canonical) return std::nullopt;
+        own = m;
+      }
+      if (own) return own;
+      if (datelines.empty()) return std::nullopt;
+      const std::string_view home = LandOfCapital(c.facts.mentions[datelines.front()].canonical);
+      for (std::size_t m = 0; m < c.facts.mentions.size() && !home.empty(); ++m) {
+        const Mention& mention = c.facts.mentions[m];
+        if (mention.type == EntityType::Place && mention.kind == MentionKind::Name && mention.canonical == home) {
+          return m;
+        }
+      }
+      return std::nullopt;
+    }
     // Wire shorts name many Länder: the one of the office's own item, else the one its headline
     // names ("Bayern kompakt").
     const std::optional<std::size_t> home = c.index.DatelineBefore(c.facts, role.sentence);
@@ -1511,7 +1551,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",
-      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names. An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei') or the capital the office's own sentence names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree.",
+      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'). An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei') or the capital the office's own sentence names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree.",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
   static const PartyOfficeTakesTheParty party(
       "party-office-takes-the-party",
@@ -1527,7 +1567,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Hinter den Kulissen ist Norwegen aktiv. Außenminister Max Ott reiste nach Kairo.");
   static const FederalOfficeTakesTheFederation federal(
       "federal-office-takes-the-federation",
-      "A federal office ('Bundesinnenministerin', 'Vizekanzler') without an owner belongs to the federation the article reports from: Germany, unless its dateline or agency is Austrian or Swiss; the commissioners for culture and for sport ('Kulturstaatsministerin', 'Sport-Staatsminister', 'Staatsministerin für Sport und Ehrenamt') and a federal commissioner ('Bundesbeauftragte') are Germany's.",
+      "A federal office ('Bundesinnenministerin', 'Vizekanzler', 'Kanzler', unless the article names a university, whose administration a 'Kanzler' heads) without an owner belongs to the federation the article reports from: Germany, unless its dateline or agency is Austrian or Swiss; the commissioners for culture and for sport ('Kulturstaatsministerin', 'Sport-Staatsminister', 'Staatsministerin für Sport und Ehrenamt') and a federal commissioner ('Bundesbeauftragte') are Germany's.",
       "Deutschland rüstet auf. Bundesinnenministerin Eva Lind lobte den Haushalt.");
   static const HolderKeepsTheirState holder(
       "holder-keeps-their-state",

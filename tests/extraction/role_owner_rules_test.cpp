@@ -474,6 +474,10 @@ TEST_CASE("federal-office-takes-the-federation: Germany's, or Austria's and Swit
                   "Max Ott") == "Deutschland (country)");
   CHECK(ImpliedOf("Dresden (dpa) - Die Staatsministerin für Kultur und Tourismus, Eva Lind, besuchte die Oper.",
                   "Eva Lind") != "Deutschland (country)");
+  // A bare "Kanzler" is the federation's, unless the article names a university.
+  CHECK(ImpliedOf("Kanzler Max Ott (CDU) lobte am Montag den Haushalt.", "Max Ott") == "Deutschland (country)");
+  CHECK(ImpliedOf("Die Universität Ulm spart. Kanzler Max Ott kürzte am Montag den Haushalt.", "Max Ott") !=
+        "Deutschland (country)");
   // Only the Swiss government has members called "Bundesrat".
   CHECK(ImpliedOf("Bundesrat Max Ott reiste am Montag nach Rom.", "Max Ott") == "Schweiz (country)");
   // A Swiss article: guillemets, or a member of the Swiss government named; its only federal
@@ -525,6 +529,17 @@ TEST_CASE("land-office-takes-the-land: one Land named, else described; two Länd
   // A Land named outranks one only described.
   CHECK(OwnerOf("Nachrichten aus dem Saarland. Ministerpräsidentin Eva Lind besuchte die bayerische Firma Kessler.",
                 "Eva Lind") == "Saarland");
+  // Two Länder named: the one the office's sentence names, not another office's; else the
+  // dateline capital's.
+  CHECK(OwnerOf("Erfurt (dpa) - Lehrer wandern nach Hessen und Bayern ab. Ministerpräsident Max Ott nannte Thüringen "
+                "attraktiv.",
+                "Max Ott") == "Thüringen");
+  CHECK(OwnerOf("Erfurt (dpa) - Thüringen wirbt um Lehrer, die nach Hessen und Bayern abwandern. Ministerpräsident "
+                "Max Ott sprach von Konkurrenz.",
+                "Max Ott") == "Thüringen");
+  CHECK(OwnerOf("Mainz (dpa) - Bayern und Hessen stritten. Ministerpräsident Max Ott und Bayerns Innenminister Paul "
+                "Brandau schwiegen.",
+                "Max Ott") == "-");
 }
 
 TEST_CASE("land-office-takes-the-land: a minister without a state or level, in an article about one Land",
