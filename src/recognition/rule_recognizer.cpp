@@ -2438,6 +2438,17 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
     const auto& info = infos[si];
     // Any word after "in" or "aus", and the end of a route ("von Kesselstedt nach Hohenbrück"),
     // whatever the tagger made of it there.
+    // A dateline's town: "Wels – Die Messe ...", "Wels (APA) - ...".
+    if (info.size() > 3 && info[0].upper && !info[0].function) {
+      std::size_t dash = 1;
+      if (info[1].folded == "(") {
+        while (dash < info.size() && dash < 6 && info[dash].folded != ")") ++dash;
+        ++dash;
+      }
+      if (dash < info.size() && (info[dash].folded == "-" || info[dash].folded == "–" || info[dash].folded == "—")) {
+        towns.insert(info[0].folded);
+      }
+    }
     for (std::size_t i = 1; i < info.size(); ++i) {
       if (!info[i].upper || info[i].function) continue;
       const std::string& before = info[i - 1].folded;

@@ -499,6 +499,13 @@ TEST_CASE("rules: a word the tagger reads as a person is a town where the articl
     ++towns;
   }
   CHECK(towns == 4);
+  // A dateline's town, before a dash.
+  auto dateline = RecognizeFull(MakeArticle("Ottenstein – Der Stadtsenat hat am Mittwoch den Beschluss gefasst."));
+  INFO(Dump(dateline));
+  for (const auto& m : dateline) {
+    if (m.canonical == "Ottenstein") CHECK(m.type == EntityType::Place);
+  }
+  CHECK(HasName(dateline, "Ottenstein", EntityType::Place));
   // Not a person the article names in full ("Paul Kessing ... in Kessing" is rare; the person wins).
   auto person = RecognizeFull(MakeArticle("Paul Kessing sprach am Montag in Ulm. Kessing sagte, er sei zufrieden."));
   INFO(Dump(person));
