@@ -135,6 +135,9 @@ class RuleRecognizer : public Recognizer {
   // where the article puts it after a preposition of place or with a town's office.
   static void RetypeTaggedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                                 std::vector<std::vector<Candidate>>& per_sentence);
+  // "Leoben. Lange wurde verhandelt ...": a regional paper's dateline, its town on its own.
+  void SettleTownDatelines(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
+                           std::vector<std::vector<Candidate>>& per_sentence) const;
   // "in Kesselstedt und Hohenbrück", "aus Ulm, Kesselau und Brandau": a word listed with a town
   // after a preposition of place is a town too.
   void FindListedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
@@ -2426,6 +2429,36 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
   }
 }
 
+void RuleRecognizer::SettleTownDatelines(const text::Article& article,
+                                         const std::vector<std::vector<TokenInfo>>& infos,
+                                         std::vector<std::vector<Candidate>>& per_sentence) const {
+  // A town alone before a full stop that opens a paragraph, when the lexicon knows it as a place
+  // or the article names it as one elsewhere ("Danke." is none).
+  std::set<std::string_view> places;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    for (const Candidate& c : per_sentence[si]) {
+      if (c.type == EntityType::Place && c.kind == MentionKind::Name && c.last == c.first + 1) {
+        places.insert(infos[si][c.first].folded);
+      }
+    }
+  }
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const text::Sentence& s = article.sentences[si];
+    const std::vector<TokenInfo>& info = infos[si];
+    if (s.tokens.size() != 2 || s.tokens[1].text != "." || !info[0].upper || info[0].function ||
+        !article.OpensParagraph(s)) {
+      continue;
+    }
+    std::vector<Candidate>& cands = per_sentence[si];
+    // Settled already: "KELLERSHEIM."
+    if (cands.size() == 1 && cands[0].type == EntityType::Place && cands[0].priority >= 75) continue;
+    const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[0].text)}));
+    if (known ? known->type != EntityType::Place : !places.contains(info[0].folded)) continue;
+    cands.clear();
+    cands.push_back(SpanCandidate(s, 0, 1, EntityType::Place, 75));
+  }
+}
+
 void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
                                        const std::vector<std::vector<TokenInfo>>& infos,
                                        std::vector<std::vector<Candidate>>& per_sentence) {
@@ -2787,6 +2820,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   ReferShortNamesToSiblings(infos, per_sentence);
   KeepArticleAcronyms(article, per_sentence);
   RetypeTaggedTowns(article, infos, per_sentence);
+  SettleTownDatelines(article, infos, per_sentence);
 
   // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner
   // ... Falkner": a single word the tagger read as a person, which opens the name of an

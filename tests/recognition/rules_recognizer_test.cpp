@@ -622,6 +622,23 @@ TEST_CASE("rules: a local firm, club or house named by its kind and its town or 
   CHECK_FALSE(HasName(mentions, "Automobilclub Deutschlands", EntityType::Organization));
 }
 
+TEST_CASE("rules: a regional paper's dateline, a town alone before a full stop, the article names as a place",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Ottenstein gibt der Uni den Grund\n\nDie Stadt einigt sich.\n\nOttenstein. "
+                                            "Lange wurde verhandelt: Die Stadt Ottenstein stellt der Uni das Areal zur "
+                                            "Verfügung."));
+  INFO(Dump(mentions));
+  std::size_t towns = 0;
+  for (const auto& m : mentions) {
+    if (m.canonical == "Ottenstein" && m.type == EntityType::Place && m.sentence == 2) ++towns;
+  }
+  CHECK(towns == 1);
+  // A word alone that is no place stays no name.
+  auto thanks = RecognizeFull(MakeArticle("Der Rat hat entschieden.\n\nDanke. Lange wurde verhandelt."));
+  INFO(Dump(thanks));
+  CHECK_FALSE(HasName(thanks, "Danke", EntityType::Place));
+}
+
 TEST_CASE("rules: a regional paper's dateline in capitals is its town, named as written elsewhere",
           "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Winzer sagen Ja zur Fusion\n\nKELLERSHEIM-SÜD. Die Mitglieder der "
