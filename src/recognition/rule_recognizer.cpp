@@ -2757,6 +2757,22 @@ void RuleRecognizer::ExtendOrganizationNames(const text::Article& article,
       c.end = second.end;
       cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
     }
+    // "den Judo-Club Vogtland Plauen": a club's name goes on over its town.
+    for (std::size_t n = 0; n + 1 < cands.size(); ++n) {
+      Candidate& c = cands[n];
+      const Candidate& town = cands[n + 1];
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.last == c.first + 1 ||
+          town.first != c.last || town.last != town.first + 1 || town.type != EntityType::Place ||
+          town.kind != MentionKind::Name || c.end != tokens[c.last - 1].end) {
+        continue;
+      }
+      const std::string club = text::FoldForMatch(tokens[c.first].text);
+      if (!club.ends_with("club") && !club.ends_with("klub") && !club.ends_with("verein")) continue;
+      if (!c.canonical.empty()) c.canonical += " " + tokens[town.first].text;
+      c.last = town.last;
+      c.end = town.end;
+      cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
+    }
   }
 }
 

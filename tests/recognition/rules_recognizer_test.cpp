@@ -1377,6 +1377,10 @@ TEST_CASE("rules: an organization's noun opens a name that starts with a place o
   const Mention* firm = FindBySurface(club, "Bankhauses Vollrath");
   REQUIRE(firm);
   CHECK(firm->canonical == "Bankhaus Vollrath");
+  // A club's name goes on over its town.
+  auto judo = RecognizeFull(MakeArticle("Der Verband wählte den Judo-Club Vogtland Plauen als Gastgeber aus."));
+  INFO(Dump(judo));
+  CHECK(FindBySurface(judo, "Judo-Club Vogtland Plauen"));
 }
 
 TEST_CASE("rules: capitalized adjectives of cities and regions inside a sentence", "[recognition][rules]") {
