@@ -517,7 +517,8 @@ bool CalledACompany(const RoleOwnerContext& c, const Mention& m) {
   // ("Maschinenbauer", "Anlagenbauer", "Autobauer": a maker of a kind.)
   if (noun.size() > 7 && EndsWithAny(noun, {"bauer", "bauers"})) return true;
   return EndsWithAny(noun, {"konzern", "konzerns", "unternehmen", "unternehmens", "firma", "hersteller",
-                            "herstellers", "werft", "zulieferer", "zulieferers"});
+                            "herstellers", "werft", "zulieferer", "zulieferers", "mittelständler",
+                            "mittelständlers"});
 }
 
 // "im Werk der X GmbH", "das Batteriewerk von X": a name right after a plant's noun (and "der"
@@ -643,13 +644,15 @@ CompoundBody BodyOfCompound(std::string_view folded_label) {
   static constexpr std::string_view kBodies[] = {
       "gewerkschaft", "kammer",  "ausschuss",   "kommission", "stiftung", "verband",  "verein",
       "genossenschaft", "brauerei", "reederei", "werft",      "klinik",   "unternehmen", "team",
-      "messe",        "anstalt", "observatorium", "bank"};
+      "messe",        "anstalt", "observatorium", "bank",     "club",     "initiativ",   "rat"};
   // The office is the compound's tail; the body ends the part before it ("Vereinsobfrau": the
   // office "obfrau", the part "vereins"). "Verbandsgemeinde", "Vereinsheim" name no office.
   for (std::size_t split = 4; split + 4 <= folded_label.size(); ++split) {
     if (!IsBodysOfficeTail(folded_label.substr(split))) continue;
     std::string_view prefix = folded_label.substr(0, split);
     if (prefix.ends_with("-")) prefix.remove_suffix(1);
+    // "Initiativensprecher": the plural of "Initiative" joins it.
+    if (prefix.ends_with("initiativen")) return {"initiativ", prefix.substr(0, prefix.size() - 2)};
     for (std::string_view body : kBodies) {
       if (prefix.ends_with(body)) return {body, prefix};
       if (prefix.size() > body.size() && prefix.ends_with("s") &&
@@ -674,14 +677,27 @@ class CompoundNamesItsBody : public NamedRoleOwnerRule {
       const Mention& men = c.facts.mentions[m];
       if (men.type != EntityType::Organization || men.kind != MentionKind::Name) return false;
       if (body.kind == "unternehmen") return IsCompany(c.lexicons, men) || CalledACompany(c, men);
-      if ((body.kind == "team" || body.kind == "verein") && IsSportsClub(men)) return true;
+      const std::string folded = text::FoldForMatch(men.canonical);
+      const bool club = body.kind == "team" || body.kind == "verein" || body.kind == "club";
+      if (club && (IsSportsClub(men) || ContainsAny(folded, {"verein", "club", "klub"}))) return true;
+      // "Ratspräsidentin" of the "Nordischer Rat": a council by its name's last word, not any
+      // name with "rat" in it ("Kuratorium").
+      if (body.kind == "rat") return body.prefix == "rat" && folded.ends_with("rat");
+      // "Initiativensprecher" of "die Bürgerinitiative \"Lebenswertes Ulm\"".
+      if (body.kind == "initiativ") {
+        if (folded.find("initiativ") != std::string::npos) return true;
+        const SentenceAnnotation& s = c.sentences[men.sentence];
+        std::size_t k = men.first_token;
+        while (k > 0 && s.IsPunct(k - 1) && k + 2 > men.first_token) --k;
+        return k > 0 && s.folded(k - 1).find("initiativ") != std::string::npos;
+      }
       // A branch's office is its organization's: "Kreisverbandsvorsitzender" of the
       // "Landwirtschaftsverband", "Landesbankchef" of the "Nordbank".
       std::string_view written = body.prefix;
       for (std::string_view level : {"kreis", "landes", "bezirks", "orts", "regional", "stadt"}) {
         if (written.size() > level.size() + 3 && written.starts_with(level)) written.remove_prefix(level.size());
       }
-      if (text::FoldForMatch(men.canonical).find(written) != std::string::npos) return true;
+      if (folded.find(written) != std::string::npos) return true;
       const SentenceAnnotation& s = c.sentences[men.sentence];
       return men.first_token > 0 && s.folded(men.first_token - 1).ends_with(body.prefix);
     };
@@ -1543,7 +1559,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",
-      "A board member, CEO, works council head, plant manager, firm owner or founder without an owner belongs to the company named last before (a company by the lexicon, its legal form, or a noun calling it one: 'die Werft von X', 'der Maschinenbauer X'); a plant manager first to the one whose plant the article named ('im Werk der X GmbH'); a board's office also to a sports club.",
+      "A board member, CEO, works council head, plant manager, firm owner or founder without an owner belongs to the company named last before (a company by the lexicon, its legal form, or a noun calling it one: 'die Werft von X', 'der Maschinenbauer X', 'der Mittelständler X'); a plant manager first to the one whose plant the article named ('im Werk der X GmbH'); a board's office also to a sports club.",
       "Der Konzern Bosch streicht Stellen. Vorstandschef Max Ott begründete das mit der Flaute.");
   static const HostOfficeTakesHostState host(
       "host-office-takes-host-state",
@@ -1595,7 +1611,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Deutsche Kanu-Verband plant eine Reform. Ein Sprecher bestätigte das. Bundestrainerin Eva Lind lobte die Pläne.");
   static const CompoundNamesItsBody compound(
       "compound-names-its-body",
-      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher'; a branch's, 'Kreisverbandsvorsitzende', is its organization's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence: by its name or the noun before it, a company by what it is, a club by its name.",
+      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Ratspräsident', 'Initiativensprecherin'; a branch's, 'Kreisverbandsvorsitzende', is its organization's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence: by its name or the noun before it, a company by what it is, a club by its name, a council by its name's last word.",
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",

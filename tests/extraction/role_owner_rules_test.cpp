@@ -249,6 +249,8 @@ TEST_CASE("company-office-takes-company: a name the text calls a company; a plan
   // A maker of a kind is a company; a firm's owner is its officer.
   CHECK(TaggedOwnerOf("Der Minister besuchte den Maschinenbauer Ostwerk Robotics. Firmeninhaber Max Ott führte ihn.",
                       "Max Ott") == "Ostwerk Robotics");
+  CHECK(TaggedOwnerOf("Der Minister besuchte den Mittelständler Ostwerk Robotics. Firmenchefin Eva Lind führte ihn.",
+                      "Eva Lind") == "Ostwerk Robotics");
   // The plant's company, not the parent named after it.
   CHECK(TaggedOwnerOf("Im Werk der Kessler Stahl GmbH brach ein Feuer aus. Die Mutter Brandau Holding AG schwieg. "
                       "Werkleiter Max Ott sprach von Glück.",
@@ -327,6 +329,21 @@ TEST_CASE("compound-names-its-body: a Vorsteher's body, a bank's president, a br
   // A Kreisverband's chair speaks for the association it belongs to.
   CHECK(OwnerOf("Der Deutsche Bauernverband mahnt. Kreisverbandsvorsitzende Eva Lind sprach von Sorgen.",
                 "Eva Lind") == "Deutscher Bauernverband");
+}
+
+TEST_CASE("compound-names-its-body: a club, a council, a citizens' initiative", "[extraction][rules]") {
+  // (The sentence before names a person, so the body it opens with does not decide.)
+  CHECK(TaggedOwnerOf("Der Golfclub Hasenfeld feiert mit Paul Brandau. Clubpräsidentin Eva Lind lud ein.", "Eva Lind") ==
+        "Golfclub Hasenfeld");
+  CHECK(TaggedOwnerOf("Der Europäische Rat tagt mit Paul Brandau in Brüssel. Ratspräsident Max Ott eröffnete die "
+                      "Sitzung.",
+                      "Max Ott") == "Europäischer Rat");
+  CHECK(TaggedOwnerOf("Die Bürgerinitiative \"Lebenswertes Tal\" sammelt mit Paul Brandau Unterschriften. "
+                      "Initiativensprecherin Eva Lind nannte den Plan falsch.",
+                      "Eva Lind") == "Lebenswertes Tal");
+  // A council by its name's last word, not any name with "rat" in it.
+  CHECK(TaggedOwnerOf("Das Kuratorium Wald tagt mit Paul Brandau. Ratspräsident Max Ott eröffnete die Sitzung.",
+                      "Max Ott") != "Kuratorium Wald");
 }
 
 TEST_CASE("body-before-takes-office: the organization the sentence before opens with, if it names no person",
