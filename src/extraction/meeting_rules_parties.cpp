@@ -207,9 +207,10 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
 bool RefersToOffice(const std::string& named, const std::string& held) {
   if (held == named) return true;
   if (held.size() > named.size() && held.ends_with(named)) {
-    // A deputy holds another office: "der Kanzler" is not the "Vizekanzler".
+    // A deputy holds another office: "der Kanzler" is not the "Vizekanzler"; nor is "der
+    // Präsident" a Land's "Ministerpräsident".
     const std::string_view prefix = std::string_view(held).substr(0, held.size() - named.size());
-    return prefix != "vize" && prefix != "vize-";
+    return prefix != "vize" && prefix != "vize-" && prefix != "minister";
   }
   if (named == "regierungschef") {
     return held.ends_with("ministerpräsident") || held.ends_with("kanzler") || held == "premierminister" ||

@@ -1389,6 +1389,15 @@ TEST_CASE("role-noun-stands-for-holder: 'der Regierungschef' is the head of gove
             .find("Paul Brandau") == std::string::npos);
 }
 
+TEST_CASE("role-noun-stands-for-holder: 'der Präsident' is no Land's Ministerpräsident", "[extraction][rules]") {
+  const std::string text =
+      "Präsident Paul Brandau kam nach Stuttgart. Dort empfing ihn Ministerpräsident Max Ott. Zuvor besucht der "
+      "Präsident am Mittwoch den Hersteller Kessler Stahl AG.";
+  const std::string meetings = MeetingsWithAll(text, "2025-06-12");
+  CHECK(meetings.find("Kessler Stahl AG; Paul Brandau;") != std::string::npos);
+  CHECK(meetings.find("Kessler Stahl AG; Max Ott;") == std::string::npos);
+}
+
 TEST_CASE("role-noun-stands-for-holder: 'der Premier' is the prime minister named before", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Premierminister Paul Brandau besucht Berlin. Bürgermeisterin Anna Kessler hatte mit dem "
                         "Premier bereits im Februar telefoniert.",
