@@ -182,7 +182,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Paul Brandau ist Minister. Der frühere Oberbürgermeister traf am Montag Anna Kessler.");
   static const TheTwoAreThePairBefore the_two(
       "the-two-are-the-pair-before",
-      "'die beiden' and 'beide' without a noun stand for the two of a meeting told in the two sentences before (or up to eight before, when no one else is named since), else for the two persons named last before the sentence, not counting who only spoke; 'mit beiden Vorstandschefs' else for the last two holders of the office; a reflexive 'man' naming no one ('Man werde sich erneut treffen') after a meeting of two (two sentences on, or eight while no one else is named) is that pair.",
+      "'die beiden' and 'beide' without a noun stand for the two of a meeting told in the two sentences before (or up to eight before, when no one else is named since), else for the two persons named last before the sentence, not counting who only spoke ('sagte Minister X'; who spoke as the subject, 'Minister X sagte', counts); not the two who agree that others meet ('Die beiden vereinbarten, dass Experten ... zusammenkommen'); 'mit beiden Vorstandschefs' else for the last two holders of the office; a reflexive 'man' naming no one ('Man werde sich erneut treffen') after a meeting of two (two sentences on, or eight while no one else is named) is that pair.",
       "Anna Kessler besuchte am Montag Ulm. Begleitet wurde sie von Paul Brandau. Empfangen wurden die beiden von Jonas Weller.");
   static const BothSidesAreThePairNamedBefore both_sides(
       "both-sides-are-the-pair-named-before",

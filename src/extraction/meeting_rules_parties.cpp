@@ -1875,6 +1875,11 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
     const auto role = noun_after ? c.lexicons.MatchRole(s.word(k + 1)) : std::nullopt;
     if (noun_after && !role) continue;
     if (d.named_between && k < d.trigger.token && !partners) continue;
+    // "Die beiden vereinbarten, dass Experten ... zusammenkommen": the two agree on a meeting of
+    // others.
+    bool agreed_for_others = false;
+    for (std::size_t q = k + 1; q < d.trigger.token && !agreed_for_others; ++q) agreed_for_others = s.folded(q) == "dass";
+    if (agreed_for_others) continue;
     // "die beiden Präsidenten": not whom the article gives only other offices ("seine Frau X").
     const std::string office = role ? text::FoldForMatch(role->noun->lemma) : std::string();
     auto other_office = [&](std::size_t m) {
@@ -1912,8 +1917,15 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
       for (auto it = ms.rbegin(); it != ms.rend() && pair.size() < 2; ++it) {
         const Mention& men = c.sentences[si].mention(*it);
         if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
-        // Who only said something ("sagte Sprecherin X") is not one of the two.
-        if (c.sentences[si].speakers().count(*it) || other_office(*it)) continue;
+        // Who only said something ("sagte Sprecherin X") is not one of the two; who said it as
+        // the sentence's subject ("Minister X sagte nach der Sitzung") may be.
+        const SentenceAnnotation& said = c.sentences[si];
+        if (said.speakers().count(*it)) {
+          bool tag = false;
+          for (std::size_t q = 0; q < men.first_token && !tag; ++q) tag = IsReportingWord(said.folded(q));
+          if (tag) continue;
+        }
+        if (other_office(*it)) continue;
         if (seen.insert(PartyKey(c.facts, *it)).second) pair.push_back(*it);
       }
     }

@@ -960,6 +960,24 @@ TEST_CASE("cities-are-no-parties: a town's head the sentence does not name stand
             .find("Linz;") == std::string::npos);
 }
 
+TEST_CASE("the-two-are-the-pair-before: who spoke as the subject may be one of the two; not of others' meeting",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Minister Paul Brandau sagte nach der Sitzung, der Markt sei ruhig. Auch Anna Kessler war "
+                        "angereist. Die beiden waren bereits am Samstag in Linz zusammengekommen.",
+                        "2025-06-12")
+            .find("Anna Kessler; Paul Brandau; @Linz held") != std::string::npos);
+  // "sagte Minister X": who only spoke is none of the two.
+  CHECK(MeetingsWithAll("Der Markt sei ruhig, sagte Minister Paul Brandau. Auch Anna Kessler war angereist. Die "
+                        "beiden waren bereits am Samstag in Linz zusammengekommen.",
+                        "2025-06-12")
+            .find("Paul Brandau") == std::string::npos);
+  // The two agree that others meet.
+  CHECK(MeetingsWithAll("Paul Brandau traf Anna Kessler in Linz. Die beiden vereinbarten, dass Experten der Kessler "
+                        "AG und der Stadt Ulm im Mai zusammenkommen sollen.",
+                        "2025-06-12")
+            .find("Anna Kessler; Kessler AG") == std::string::npos);
+}
+
 TEST_CASE("the-two-are-the-pair-before: 'Beide Minister' names the pair; 'beide Länder' does not",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler traf Paul Brandau. Beide Minister wollen sich im Mai in Wien treffen.",
