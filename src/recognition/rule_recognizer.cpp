@@ -1488,7 +1488,9 @@ bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std
   const std::string& w = info[k].folded;
   // Nouns of time are no names ("wie Polizisten Woche für Woche verletzt werden").
   if (IsTimeNoun(w)) return true;
-  if (text::MonthOfName(w)) {
+  // "im Sommer", "seit dem Winter": a season, though "Sommer" and "Winter" name people too.
+  const bool season = w == "sommer" || w == "winter" || w == "herbst" || w == "frühling" || w == "frühjahr";
+  if (text::MonthOfName(w) || season) {
     // "am 3. August", "Anfang November", "seit Mai": a month, though "August" and "Mai" name
     // people too.
     if (k == 0) return false;
@@ -2948,7 +2950,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       std::string key = info[i].folded;
       bool hit = surnames.count(key) > 0;
       if (!hit && key.size() > 3 && std::string_view(key).ends_with("s")) hit = surnames.count(key.substr(0, key.size() - 1)) > 0;
-      if (!hit) continue;
+      if (!hit || IsTimeWord(s, info, i)) continue;
       const auto& tok = s.tokens[i];
       // "Van der Bellen sagte": the surname with the particles its full name had is the person,
       // over a town that shares the first particle ("Van").

@@ -1234,13 +1234,21 @@ TEST_CASE("rules: time words are no names ('Ende des Monats', 'am 2. April')", "
   CHECK_FALSE(FindBySurface(mentions, "April"));
 }
 
-TEST_CASE("rules: a month after 'Anfang', 'im' or 'seit' opens no name", "[recognition][rules]") {
+TEST_CASE("rules: a month or a season after 'Anfang', 'im' or 'seit' opens no name", "[recognition][rules]") {
   auto mentions = Rules("Lena Graf traf Anfang November Paula Brenner. Seit August Max Ott das Amt führt, ist es ruhig.");
   INFO(Dump(mentions));
   CHECK(HasPerson(mentions, "Paula Brenner"));
   CHECK(HasPerson(mentions, "Max Ott"));
   CHECK_FALSE(FindBySurface(mentions, "November Paula Brenner"));
   CHECK_FALSE(FindBySurface(mentions, "August Max Ott"));
+  // So does a season, though "Sommer" is a surname too.
+  auto seasons = RecognizeFull(MakeArticle("Dazu kommen im Sommer Aushilfen im Kurbetrieb. Der Sportler hatte im "
+                                           "Sommer EM-Bronze gewonnen. Michael Sommer lobte ihn."));
+  INFO(Dump(seasons));
+  CHECK(HasPerson(seasons, "Michael Sommer"));
+  CHECK_FALSE(FindBySurface(seasons, "Sommer Aushilfen"));
+  CHECK_FALSE(FindBySurface(seasons, "Sommer EM-Bronze"));
+  CHECK_FALSE(FindBySurface(seasons, "Sommer"));
 }
 
 TEST_CASE("rules: venue nouns after an article are the article's own institution", "[recognition][rules]") {
