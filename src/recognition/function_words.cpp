@@ -28,6 +28,7 @@ constexpr std::string_view kFunctionWords[] = {
     "zufolge", "zum",     "zur",     "zuvor",   "zwar",    "zwischen", "über",   "ausserdem",
     "gleichzeitig", "heute", "gestern", "morgen", "zuletzt", "inzwischen", "derweil",
     "bisher",  "ebenfalls", "nämlich", "allerdings", "trotzdem", "deshalb", "daher",
+    "mir",     "mich",    "dir",     "dich",
 };
 
 constexpr std::string_view kParticles[] = {

@@ -1234,6 +1234,15 @@ TEST_CASE("rules: time words are no names ('Ende des Monats', 'am 2. April')", "
   CHECK_FALSE(FindBySurface(mentions, "April"));
 }
 
+TEST_CASE("rules: a personal pronoun opening a quote is no name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("«Mir ist wichtig, dass die Leute das hören», sagte Anna Kessler. «Mich "
+                                            "überrascht das nicht», sagte Max Ott."));
+  INFO(Dump(mentions));
+  CHECK_FALSE(FindBySurface(mentions, "Mir"));
+  CHECK_FALSE(FindBySurface(mentions, "Mich"));
+  CHECK(HasPerson(mentions, "Anna Kessler"));
+}
+
 TEST_CASE("rules: a month or a season after 'Anfang', 'im' or 'seit' opens no name", "[recognition][rules]") {
   auto mentions = Rules("Lena Graf traf Anfang November Paula Brenner. Seit August Max Ott das Amt führt, ist es ruhig.");
   INFO(Dump(mentions));
