@@ -295,8 +295,17 @@ bool ArticleBeforeNoun(std::string_view folded) {
 // Whether the word at `i` stands after an article as a noun does ("das Essen", "in der Halle",
 // "keine Halle"), not after a relative pronoun ("eine Konferenz, die Kairo ausrichten will"): a
 // town takes no article.
+// A town is neuter: "die neue Halle", "unsere kleine Halle", "der alte Hof" are nouns with a
+// feminine or masculine article and an adjective ("im benachbarten Essen" is the town).
 bool AfterArticleAsNoun(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i) {
-  return i > 0 && ArticleBeforeNoun(info[i - 1].folded) && !(i > 1 && s.tokens[i - 2].text == ",");
+  if (i > 0 && ArticleBeforeNoun(info[i - 1].folded) && !(i > 1 && s.tokens[i - 2].text == ",")) return true;
+  if (i < 2 || info[i - 1].upper || !(info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("en"))) {
+    return false;
+  }
+  static constexpr std::string_view kNotNeuter[] = {"die",   "der",    "eine",  "einer", "keine",
+                                                    "keiner", "unsere", "seine", "ihre",  "meine"};
+  return std::find(std::begin(kNotNeuter), std::end(kNotNeuter), info[i - 2].folded) != std::end(kNotNeuter) &&
+         !(i > 2 && s.tokens[i - 3].text == ",");
 }
 
 // "der", "im", "zur": a definite article, alone or joined to a preposition, before a name that

@@ -1434,6 +1434,13 @@ TEST_CASE("rules: a town's name after an article is the common noun", "[recognit
   std::size_t towns = 0;
   for (const auto& m : mentions) towns += m.type == EntityType::Place ? 1 : 0;
   CHECK(towns == 1);  // "in Essen"
+  // Also with an adjective between, after a feminine or masculine article; a town is neuter.
+  auto hall = RecognizeFull(MakeArticle("Die neue Halle ist fertig. Der Trainer lobte unsere kleine Halle. Im "
+                                        "benachbarten Halle wird gefeiert."));
+  INFO(Dump(hall));
+  std::size_t halle = 0;
+  for (const auto& m : hall) halle += m.type == EntityType::Place && m.canonical == "Halle" ? 1 : 0;
+  CHECK(halle == 1);  // "im benachbarten Halle"
 }
 
 TEST_CASE("rules: a name the lexicon writes in lower case, as written", "[recognition][rules]") {
