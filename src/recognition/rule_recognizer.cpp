@@ -1191,6 +1191,20 @@ void RuleRecognizer::FindTownsOfMayors(const text::Sentence& s, const std::vecto
   for (std::size_t i = 0; i + 2 < s.tokens.size(); ++i) {
     // (Asked of every word: the shortest office, "bürgermeister", has 14 bytes.)
     if (!info[i].upper || info[i].folded.size() < 14 || !IsTownOffice(info[i].folded)) continue;
+    // "Kalbes Bürgermeisterin": a town's genitive before its office, opening the sentence or
+    // after a function word.
+    if (i > 0) {
+      const std::size_t g = i - 1;
+      const std::string& genitive = info[g].folded;
+      const std::string& written = s.tokens[g].text;
+      if (info[g].upper && !info[g].function && genitive.size() > 4 && genitive.ends_with("s") && !info[g].org_noun &&
+          (g == 0 || info[g - 1].function || !info[g - 1].upper) &&
+          !lex_.IsFirstName(written.substr(0, written.size() - 1)) && !LookupPhrase(info, g, g + 1)) {
+        Candidate c = SpanCandidate(s, g, i, EntityType::Place, 45);
+        c.canonical = written.substr(0, written.size() - 1);
+        out.push_back(std::move(c));
+      }
+    }
     std::size_t k = i + 1;
     if (info[k].folded == "von") {
       ++k;

@@ -557,6 +557,17 @@ TEST_CASE("rules: the town right after a mayor's office is a place, though no ga
   CHECK_FALSE(FindBySurface(mentions, "Ostwies"));
 }
 
+TEST_CASE("rules: a town's genitive before a mayor's office is the town, though no gazetteer knows it",
+          "[recognition][rules]") {
+  auto mentions = Rules("Kesselaus Bürgermeisterin Anna Kessler sprach. Am Abend lobte Lindtals Bürgermeister Max Ott "
+                        "den Plan.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Kesselau", EntityType::Place));
+  CHECK(HasName(mentions, "Lindtal", EntityType::Place));
+  // Not a person's genitive: "Annas Bürgermeister" after a first name is none.
+  CHECK_FALSE(HasName(Rules("Die Rede von Anna Ott und Pauls Bürgermeister war kurz."), "Paul", EntityType::Place));
+}
+
 TEST_CASE("rules: a tagged person is the town a mayor's office names elsewhere in the article",
           "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Kassel (dpa) - Minister Jan Kohl will am Montag im Bürgerhaus von "
