@@ -1878,7 +1878,9 @@ void TheTwoAreThePairBefore::Apply(const SentenceContext& c, MeetingDraft& d) co
     // "Die beiden vereinbarten, dass Experten ... zusammenkommen": the two agree on a meeting of
     // others.
     bool agreed_for_others = false;
-    for (std::size_t q = k + 1; q < d.trigger.token && !agreed_for_others; ++q) agreed_for_others = s.folded(q) == "dass";
+    for (std::size_t q = k + 1; q < d.trigger.token && !agreed_for_others; ++q) {
+      agreed_for_others = s.folded(q) == "dass";
+    }
     if (agreed_for_others) continue;
     // "die beiden Präsidenten": not whom the article gives only other offices ("seine Frau X").
     const std::string office = role ? text::FoldForMatch(role->noun->lemma) : std::string();

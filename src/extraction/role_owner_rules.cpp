@@ -686,9 +686,10 @@ class CompoundNamesItsBody : public NamedRoleOwnerRule {
       // "Initiativensprecher" of "die Bürgerinitiative \"Lebenswertes Ulm\"".
       if (body.kind == "initiativ") {
         if (folded.find("initiativ") != std::string::npos) return true;
+        // (Over the quotation marks the name may open with.)
         const SentenceAnnotation& s = c.sentences[men.sentence];
         std::size_t k = men.first_token;
-        while (k > 0 && s.IsPunct(k - 1) && k + 2 > men.first_token) --k;
+        for (int marks = 0; marks < 2 && k > 0 && s.IsPunct(k - 1); ++marks) --k;
         return k > 0 && s.folded(k - 1).find("initiativ") != std::string::npos;
       }
       // A branch's office is its organization's: "Kreisverbandsvorsitzender" of the
@@ -859,7 +860,8 @@ bool IsNationalOffice(std::string_view folded_label) {
 // "Bundesministerin für Bildung", "Vizekanzler", "Kanzler", and a member of the Swiss government
 // ("Bundesrat", "Bundesrätin"). Not a federal body's office ("Bundestagspräsident").
 // An office only Germany's federal government has: "Kulturstaatsministerin", "Sport-Staatsminister"
-// (its commissioners for culture and for sport), "Bundesbeauftragte" (a federal commissioner).
+// (its commissioners for culture and for sport; by their full titles, IsGermanCommissionerTitle),
+// "Bundesbeauftragte" (a federal commissioner).
 bool IsGermanFederalOffice(std::string_view folded_label) {
   folded_label = folded_label.substr(0, folded_label.find(' '));
   static constexpr std::string_view kGerman[] = {
@@ -1387,7 +1389,8 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
         if (mention.sentence != role.sentence || mention.type != EntityType::Place || !IsLand(mention.canonical)) {
           continue;
         }
-        const bool owns_another = std::any_of(c.roles.begin(), c.roles.end(), [&](const RoleFact& r) { return r.of == m; });
+        const bool owns_another =
+            std::any_of(c.roles.begin(), c.roles.end(), [&](const RoleFact& r) { return r.of == m; });
         if (owns_another) continue;
         if (own && c.facts.mentions[*own].canonical != mention.canonical) return std::nullopt;
         own = m;

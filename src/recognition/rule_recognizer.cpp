@@ -128,11 +128,13 @@ class RuleRecognizer : public Recognizer {
   void FindVenues(const text::Sentence& s, const std::vector<TokenInfo>& info,
                   std::vector<Candidate>& out) const;
   // "der Apothekerverband Nordrhein", "im Bürgerhaus Hemelingen": an institution's or a
-  // building's noun right before a place is the first word of its name.
+  // building's noun right before a place (or a name that starts with one, or a registered name,
+  // or a family's name after a firm's noun) is the first word of its name.
   void JoinInstitutionToPlace(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                               std::vector<std::vector<Candidate>>& per_sentence) const;
   // "in Kesselstedt ... Kesselstedt liegt": a word the tagger alone read as a person is a town
-  // where the article puts it after a preposition of place or with a town's office.
+  // where the article puts it after a preposition of place, with a town's office or before a
+  // dateline's dash.
   static void RetypeTaggedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                                 std::vector<std::vector<Candidate>>& per_sentence);
   // "Leoben. Lange wurde verhandelt ...": a regional paper's dateline, its town on its own.
@@ -164,8 +166,9 @@ class RuleRecognizer : public Recognizer {
   // or town and "kreis" (not a "Freundeskreis").
   void FindDistrictWords(const text::Sentence& s, const std::vector<TokenInfo>& info,
                          std::vector<Candidate>& out) const;
-  // "Die Stadtpräsidentin von Lohwiesen", "Bürgermeister des sächsischen Kesselau": the town of a
-  // mayor's office, named right after it, though no gazetteer knows it.
+  // "Die Stadtpräsidentin von Lohwiesen", "Bürgermeister des sächsischen Kesselau", "Kesselaus
+  // Bürgermeisterin": the town of a mayor's office, named right after it or in the genitive
+  // before it, though no gazetteer knows it.
   void FindTownsOfMayors(const text::Sentence& s, const std::vector<TokenInfo>& info,
                          std::vector<Candidate>& out) const;
   // "an der A9", "auf der B 304": a motorway or a federal road by its number, after an article.
@@ -294,9 +297,8 @@ bool ArticleBeforeNoun(std::string_view folded) {
 
 // Whether the word at `i` stands after an article as a noun does ("das Essen", "in der Halle",
 // "keine Halle"), not after a relative pronoun ("eine Konferenz, die Kairo ausrichten will"): a
-// town takes no article.
-// A town is neuter: "die neue Halle", "unsere kleine Halle", "der alte Hof" are nouns with a
-// feminine or masculine article and an adjective ("im benachbarten Essen" is the town).
+// town takes no article. Nor, being neuter, a feminine or masculine one before an adjective ("die
+// neue Halle", "unsere kleine Halle", "der alte Hof"; "im benachbarten Essen" is the town).
 bool AfterArticleAsNoun(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i) {
   if (i > 0 && ArticleBeforeNoun(info[i - 1].folded) && !(i > 1 && s.tokens[i - 2].text == ",")) return true;
   if (i < 2 || info[i - 1].upper || !(info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("en"))) {
@@ -2494,8 +2496,6 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
   std::set<std::string_view> towns, in_person_name;
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const auto& info = infos[si];
-    // Any word after "in" or "aus", and the end of a route ("von Kesselstedt nach Hohenbrück"),
-    // whatever the tagger made of it there.
     // A dateline's town: "Wels – Die Messe ...", "Wels (APA) - ...".
     if (info.size() > 3 && info[0].upper && !info[0].function) {
       std::size_t dash = 1;
@@ -2503,10 +2503,11 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
         while (dash < info.size() && dash < 6 && info[dash].folded != ")") ++dash;
         ++dash;
       }
-      if (dash < info.size() && (info[dash].folded == "-" || info[dash].folded == "–" || info[dash].folded == "—")) {
-        towns.insert(info[0].folded);
-      }
+      const std::string_view mark = dash < info.size() ? std::string_view(info[dash].folded) : std::string_view();
+      if (mark == "-" || mark == "–" || mark == "—") towns.insert(info[0].folded);
     }
+    // Any word after "in" or "aus", and the end of a route ("von Kesselstedt nach Hohenbrück"),
+    // whatever the tagger made of it there.
     for (std::size_t i = 1; i < info.size(); ++i) {
       if (!info[i].upper || info[i].function) continue;
       const std::string& before = info[i - 1].folded;
