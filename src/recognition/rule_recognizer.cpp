@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_set>
 
@@ -1513,9 +1514,10 @@ bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std
   const std::string& w = info[k].folded;
   // Nouns of time are no names ("wie Polizisten Woche für Woche verletzt werden").
   if (IsTimeNoun(w)) return true;
-  // "im Sommer", "seit dem Winter": a season, though "Sommer" and "Winter" name people too.
-  const bool season = w == "sommer" || w == "winter" || w == "herbst" || w == "frühling" || w == "frühjahr";
-  if (text::MonthOfName(w) || season) {
+  // "im Sommer", "seit dem Winter": a season, though "Sommer" and "Winter" name people too
+  // (asked only of a word that names no month).
+  auto season = [&w] { return w == "sommer" || w == "winter" || w == "herbst" || w == "frühling" || w == "frühjahr"; };
+  if (text::MonthOfName(w) || season()) {
     // "am 3. August", "Anfang November", "seit Mai": a month, though "August" and "Mai" name
     // people too.
     if (k == 0) return false;
@@ -2460,15 +2462,9 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
                                          const std::vector<std::vector<TokenInfo>>& infos,
                                          std::vector<std::vector<Candidate>>& per_sentence) const {
   // A town alone before a full stop that opens a paragraph, when the lexicon knows it as a place
-  // or the article names it as one elsewhere ("Danke." is none).
-  std::set<std::string_view> places;
-  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
-    for (const Candidate& c : per_sentence[si]) {
-      if (c.type == EntityType::Place && c.kind == MentionKind::Name && c.last == c.first + 1) {
-        places.insert(infos[si][c.first].folded);
-      }
-    }
-  }
+  // or the article names it as one elsewhere ("Danke." is none). Most articles have no such line:
+  // the article's places are gathered only for the first.
+  std::optional<std::set<std::string_view>> places;
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const text::Sentence& s = article.sentences[si];
     const std::vector<TokenInfo>& info = infos[si];
@@ -2476,11 +2472,21 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
         !article.OpensParagraph(s)) {
       continue;
     }
+    if (!places) {
+      places.emplace();
+      for (std::size_t o = 0; o < per_sentence.size(); ++o) {
+        for (const Candidate& c : per_sentence[o]) {
+          if (c.type == EntityType::Place && c.kind == MentionKind::Name && c.last == c.first + 1) {
+            places->insert(infos[o][c.first].folded);
+          }
+        }
+      }
+    }
     std::vector<Candidate>& cands = per_sentence[si];
     // Settled already: "KELLERSHEIM."
     if (cands.size() == 1 && cands[0].type == EntityType::Place && cands[0].priority >= 75) continue;
     const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[0].text)}));
-    if (known ? known->type != EntityType::Place : !places.contains(info[0].folded)) continue;
+    if (known ? known->type != EntityType::Place : !places->contains(info[0].folded)) continue;
     cands.clear();
     cands.push_back(SpanCandidate(s, 0, 1, EntityType::Place, 75));
   }
