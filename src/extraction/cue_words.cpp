@@ -113,6 +113,16 @@ bool IsMediaName(std::string_view name) {
   return false;
 }
 
+std::string_view OrganizationKind(std::string_view folded) {
+  static constexpr std::string_view kKinds[] = {"gewerkschaft", "behörde", "kommission", "verband",
+                                                "gesellschaft", "kammer",  "stiftung",   "genossenschaft",
+                                                "gremium",      "verein",  "orchester"};
+  for (std::string_view kind : kKinds) {
+    if (folded.ends_with(kind)) return kind;
+  }
+  return {};
+}
+
 bool IsUrgingWord(std::string_view folded) {
   static constexpr std::string_view kWords[] = {"ermutigt", "ermutigte", "aufgefordert", "forderte", "gedrängt",
                                                 "drängte", "gebeten", "bat", "ermahnt", "ermahnte", "aufgerufen",

@@ -40,4 +40,9 @@ bool IsUrgingWord(std::string_view folded);
 // Zeitung", "Deutschlandfunk", "dpa"): media report meetings, they do not attend them.
 bool IsMediaName(std::string_view folded_name);
 
+// The kind of body a folded noun names, alone or as a compound's tail ("gewerkschaft",
+// "verein" for "heimatverein"), else empty: "die Gewerkschaft", "den Heimatverein" can stand
+// for a body the article named.
+std::string_view OrganizationKind(std::string_view folded);
+
 }  // namespace newskg::extraction

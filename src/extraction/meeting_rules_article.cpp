@@ -6,6 +6,7 @@
 #include <set>
 
 #include "common/civil_date.h"
+#include "extraction/cue_words.h"
 #include "extraction/meeting_rules_all.h"
 #include "extraction/place_kinds.h"
 #include "extraction/time_expression.h"
@@ -625,20 +626,22 @@ bool KindNounStandsForItsOrganization::Apply(const ArticleContext& c, const Meet
                                              MeetingLedger&) const {
   const SentenceAnnotation& s = c.sentences[m.sentence];
   const std::size_t t = d.trigger.token;
-  static constexpr std::string_view kKinds[] = {"gewerkschaft", "behörde", "kommission", "verband", "gesellschaft",
-                                                "kammer",       "stiftung", "genossenschaft", "gremium"};
   for (std::size_t k = 1; k < s.size(); ++k) {
     if (s.clause(k) != s.clause(t) || !s.upper(k)) continue;
     const std::string& w = s.folded(k);
-    const auto kind = std::find(std::begin(kKinds), std::end(kKinds), w);
-    if (kind == std::end(kKinds)) continue;
+    const std::string_view kind = OrganizationKind(w);
+    if (kind.empty()) continue;
+    // A compound of a kind ("den Quartierverein", "die Ärztekammer") stands for a name built on
+    // the whole compound ("Quartierverein Ulm-Nord"), not for any body of the kind.
+    const bool compound = w.size() > kind.size();
     // "die Gewerkschaft", "mit der Behörde"; not "der Chef der Gewerkschaft" (whose), nor "die
     // Gewerkschaft Verdi" (a name).
     const std::string& article = s.folded(k - 1);
-    if (article != "die" && article != "der" && article != "dem" && article != "das") continue;
+    if (article != "die" && article != "der" && article != "dem" && article != "den" && article != "das") continue;
     if (k >= 2 && s.upper(k - 2) && !s.IsDeterminer(k - 2)) continue;
     if (s.NameAt(k) || (k + 1 < s.size() && s.NameStartingAt(k + 1))) continue;  // "der Verband der X"
-    const std::vector<std::string_view> names = NamesOfKind(*kind);
+    const std::vector<std::string_view> names =
+        compound ? std::vector<std::string_view>{std::string_view(w)} : NamesOfKind(kind);
     std::optional<std::size_t> named;
     for (std::size_t p = 0; p < c.facts.mentions.size(); ++p) {
       const Mention& men = c.facts.mentions[p];
@@ -648,7 +651,7 @@ bool KindNounStandsForItsOrganization::Apply(const ArticleContext& c, const Meet
       const std::string folded = text::FoldForMatch(men.canonical);
       const bool of_kind = std::any_of(names.begin(), names.end(),
                                        [&](std::string_view part) { return folded.find(part) != std::string::npos; }) ||
-                           (men.first_token > 0 && at.folded(men.first_token - 1).ends_with(*kind));
+                           (men.first_token > 0 && at.folded(men.first_token - 1).ends_with(compound ? std::string_view(w) : kind));
       if (of_kind) named = p;
     }
     if (!named) continue;

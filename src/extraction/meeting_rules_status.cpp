@@ -136,13 +136,18 @@ bool AtAPerson(const SentenceContext& c, std::size_t from, std::size_t to) {
 
 // "kündigte an, X im Mai nach Bern einzuladen", "will ihn ins Rathaus einladen": whom an
 // invitation at its clause's end takes, a person named (not after a preposition: "mit X
-// einzuladen") or a pronoun, before it in the clause.
+// einzuladen"), a pronoun, or a body by its kind ("den Heimatverein ins Rathaus einzuladen"),
+// before it in the clause.
 bool InvitesAPerson(const SentenceContext& c, std::size_t t) {
   const SentenceAnnotation& s = c.sentence;
   // Back over quoted words: 'X „noch vor dem Sommer“ nach Ulm einzuladen'.
   for (std::size_t k = t; k-- > 0 && s.clause(k) == s.clause(t) && (!s.IsPunct(k) || IsQuoteMark(s.word(k)));) {
     const std::string& w = s.folded(k);
     if (w == "ihn" || w == "sie" || w == "mich" || w == "uns" || w == "euch") return true;
+    if (k > 0 && (s.folded(k - 1) == "den" || s.folded(k - 1) == "die") && s.upper(k) &&
+        !OrganizationKind(w).empty() && !s.NameAt(k)) {
+      return true;
+    }
     const auto name = s.NameAt(k);
     if (!name || s.mention(*name).first_token != k || s.mention(*name).type != recognition::EntityType::Person) {
       continue;

@@ -829,6 +829,11 @@ TEST_CASE("verb-needs-particle: an invitation of a person is a planned meeting, 
                         "2025-06-12") == "");
   CHECK(MeetingsWithAll("Paul Brandau sagte zu, Anna Kessler „noch im August“ nach Linz einzuladen.", "2025-06-12")
             .find("Anna Kessler; Paul Brandau; @Linz planned") == 0);
+  // A body by its kind is invited as a person is: "den Heimatverein", "die Gewerkschaft".
+  CHECK(MeetingsWithAll("Der Heimatverein Unterdorf fordert eine Umgehungsstraße. Anna Kessler kündigte an, den "
+                        "Heimatverein im Februar ins Rathaus einzuladen.",
+                        "2025-06-12")
+            .find("Anna Kessler; Heimatverein Unterdorf; @Rathaus planned") == 0);
 }
 
 TEST_CASE("verb-needs-particle: 'unterschreiben' is signing as 'unterzeichnen' is", "[extraction][rules]") {
@@ -1882,6 +1887,20 @@ TEST_CASE("kind-noun-stands-for-its-organization: 'die Gewerkschaft' is the unio
                         "Kessler.",
                         "2025-06-12")
             .find("Verdi") == std::string::npos);
+  // A club and a compound of the kind: "den Verein", "den Heimatverein" for the club named before.
+  CHECK(MeetingsWithAll("Der Heimatverein Unterdorf fordert eine Umgehungsstraße. Anna Kessler will den Verein am "
+                        "Montag ins Rathaus einladen.",
+                        "2025-06-12")
+            .find("Heimatverein Unterdorf") != std::string::npos);
+  CHECK(MeetingsWithAll("Der Heimatverein Unterdorf fordert eine Umgehungsstraße. Anna Kessler will den "
+                        "Heimatverein am Montag ins Rathaus einladen.",
+                        "2025-06-12")
+            .find("Heimatverein Unterdorf") != std::string::npos);
+  // A compound stands for a name built on it, not for another body of its kind.
+  CHECK(MeetingsWithAll("Der Sportverein Oberdorf lädt ein. Anna Kessler will den Heimatverein am Montag ins "
+                        "Rathaus einladen.",
+                        "2025-06-12")
+            .find("Sportverein") == std::string::npos);
 }
 
 TEST_CASE("place-after-preposition: in front of a building is where", "[extraction][rules]") {
