@@ -65,6 +65,22 @@ std::string AdjectiveStem(std::string word) {
   return word;
 }
 
+// "luís", "thérèse": the name lists spell foreign given names without their accents. Umlauts
+// are German spelling, so only words with other letters are asked again; not Vietnamese
+// letters, three bytes long: there the given name comes last, "Phan Thị Mai".
+bool HasForeignAccent(std::string_view folded) {
+  bool accent = false;
+  for (std::size_t i = 0; i < folded.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(folded[i]);
+    if (byte < 0x80) continue;
+    if (byte >= 0xE0) return false;
+    const std::string_view letter = folded.substr(i, 2);
+    accent = accent || (letter != "ä" && letter != "ö" && letter != "ü");
+    ++i;
+  }
+  return accent;
+}
+
 constexpr std::size_t kEndBytes = 3;
 
 // A 16-bit slot for the last kEndBytes bytes of `word` (at least that long).
@@ -528,20 +544,7 @@ Lexicons Lexicons::Load(const fs::path& data_dir) {
 bool Lexicons::IsFirstName(std::string_view word) const {
   const std::string folded = text::FoldForMatch(word);
   if (first_names_.count(folded) > 0) return true;
-  // "Luís", "Sebastián": the list spells foreign given names without their accents.
-  // (Umlauts are German spelling, so only words with other letters are asked again; not
-  // Vietnamese letters, three bytes long: there the given name comes last, "Phan Thị Mai".)
-  bool accent = false;
-  bool vietnamese = false;
-  for (std::size_t i = 0; i < folded.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(folded[i]);
-    if (byte < 0x80) continue;
-    vietnamese = vietnamese || byte >= 0xE0;
-    const std::string_view letter = std::string_view(folded).substr(i, 2);
-    accent = accent || (letter != "ä" && letter != "ö" && letter != "ü");
-    ++i;
-  }
-  if (accent && !vietnamese && first_names_.count(text::WithoutAccents(folded)) > 0) return true;
+  if (HasForeignAccent(folded) && first_names_.count(text::WithoutAccents(folded)) > 0) return true;
   // "Hans-Jürgen", "Marie-Agnes": every part a given name.
   if (folded.find('-') == std::string::npos) return false;
   std::size_t start = 0;
@@ -555,7 +558,9 @@ bool Lexicons::IsFirstName(std::string_view word) const {
 }
 
 char Lexicons::GenderOfFirstName(std::string_view word) const {
-  auto it = first_name_gender_.find(text::FoldForMatch(word));
+  const std::string folded = text::FoldForMatch(word);
+  auto it = first_name_gender_.find(folded);
+  if (it == first_name_gender_.end() && HasForeignAccent(folded)) it = first_name_gender_.find(text::WithoutAccents(folded));
   return it == first_name_gender_.end() ? 0 : it->second;
 }
 

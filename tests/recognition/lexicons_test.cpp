@@ -41,3 +41,11 @@ TEST_CASE("lexicons: a given name is known with its accents, not a Vietnamese mi
   CHECK_FALSE(lex.IsFirstName("Thị"));
   CHECK_FALSE(lex.IsFirstName("Müll"));
 }
+
+TEST_CASE("lexicons: a given name's gender is known with its accents", "[recognition][lexicons]") {
+  const auto& lex = TestLexicons();
+  CHECK(lex.GenderOfFirstName("Therese") == lex.GenderOfFirstName("Thérèse"));
+  CHECK(lex.GenderOfFirstName("Thérèse") != 0);
+  CHECK(lex.GenderOfFirstName("André") == lex.GenderOfFirstName("Andre"));
+  CHECK(lex.GenderOfFirstName("André") != 0);
+}
