@@ -89,6 +89,14 @@ bool SignedTogether(const SentenceAnnotation& s, std::size_t t) {
   return plural && NamesJoinedBefore(s, t, t);
 }
 
+// "Innen- und Sportminister" from token k: an office cut short before "und" or "oder", and
+// the office that ends it.
+bool OfficesJoined(const SentenceContext& c, std::size_t k) {
+  const SentenceAnnotation& s = c.sentence;
+  return s.upper(k) && s.word(k).size() > 2 && s.word(k).ends_with("-") && k + 2 < s.size() &&
+         (s.folded(k + 1) == "und" || s.folded(k + 1) == "oder") && c.lexicons.MatchRole(s.word(k + 2));
+}
+
 // A person named after one of the prepositions within tokens [from, to), over articles and
 // offices: "bei Bundesrat X", "beim Landrat X", "von Direktorin X"; also over a genitive owner
 // before the office ("bei Hessens Innenminister X") and the office's genitive before a name in
@@ -104,7 +112,8 @@ bool PersonAfter(const SentenceContext& c, std::size_t from, std::size_t to,
         const auto& m = s.mention(*name);
         if (m.type == recognition::EntityType::Person) return true;
         const std::size_t next = m.last_token;
-        if (office || !s.word(next - 1).ends_with("s") || next >= s.size() || !c.lexicons.MatchRole(s.word(next))) {
+        if (office || !s.word(next - 1).ends_with("s") || next >= s.size() ||
+            (!c.lexicons.MatchRole(s.word(next)) && !OfficesJoined(c, next))) {
           break;
         }
         q = next;
@@ -113,6 +122,8 @@ bool PersonAfter(const SentenceContext& c, std::size_t from, std::size_t to,
       } else if (c.lexicons.MatchRole(s.word(q))) {
         office = true;
         ++q;
+      } else if (OfficesJoined(c, q)) {
+        q += 2;  // "bei Innen- und Sportminister X": the first office cut short before "und"
       } else if (office && q > k + 1 && (s.folded(q - 1) == "des" || s.folded(q - 1) == "der")) {
         // The office's genitive: lower-case adjectives, its noun or name, a comma.
         while (q < s.size() && !s.upper(q) && !s.IsPunct(q)) ++q;

@@ -93,6 +93,13 @@ class RoleReader {
         left = k;
         continue;
       }
+      // "Hessens Innen- und Sportminister X": an office cut short before "und" joins this one;
+      // whose it is stands before both.
+      if (k > 0 && left == i && (v_.folded(k) == "und" || v_.folded(k) == "oder") && v_.upper(k - 1) &&
+          v_.word(k - 1).size() > 2 && v_.word(k - 1).ends_with("-")) {
+        left = k - 1;
+        continue;
+      }
       if (lex_.IsRoleQualifier(v_.word(k)) || (!v_.upper(k) && !v_.IsDeterminer(k) &&
                                                  !v_.IsPunct(k) && v_.folded(k).ends_with("en"))) {
         left = k;  // "ehemaligen", "autoritären": skipped, not part of the label

@@ -1163,6 +1163,10 @@ TEST_CASE("verb-needs-particle: 'war bei X' is a meeting with the person X, not 
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Bern held in der vergangenen Woche \n");
   CHECK(MeetingsWithAll("Anna Kessler war vergangene Woche bei Hessens Innenminister Paul Brandau in Wiesbaden.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Wiesbaden held vergangene Woche \n");
+  // Two offices joined, the first cut short: "bei Hessens Innen- und Sportminister X".
+  CHECK(MeetingsWithAll("Anna Kessler war vergangene Woche bei Hessens Innen- und Sportminister Paul Brandau in "
+                        "Wiesbaden.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Wiesbaden held vergangene Woche \n");
   CHECK(MeetingsWithAll("Im März war Anna Kessler in Prag beim Präsidenten des tschechischen Senats, Paul Brandau.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Prag held Im März 2025-03\n");
   CHECK(MeetingsWithAll("Anna Kessler war zehn Jahre bei Siemens, sagte Paul Brandau.", "2025-06-12") == "");

@@ -42,6 +42,15 @@ TEST_CASE("roles: an apposition after a passive's participle is the agent's", "[
   CHECK(RolesOf(facts, "Max Roth").size() == 1);
 }
 
+TEST_CASE("roles: whose office it is stands before two offices joined ('Italiens Innen- und Sportminister')",
+          "[extraction][roles]") {
+  auto facts = Analyze("Anna Kessler traf in Ulm Italiens Innen- und Sportminister Paul Brandau.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Paul Brandau");
+  REQUIRE(roles.size() == 1);
+  CHECK(OfName(facts, *roles[0]) == "Italien");
+}
+
 TEST_CASE("roles: a weak noun's singular names one holder", "[extraction][roles]") {
   auto facts = Analyze("Ich saß mit Ministerpräsident Olaf Beispiel und Max Muster zusammen.");
   INFO(Dump(facts));
