@@ -196,6 +196,10 @@ class RuleRecognizer : public Recognizer {
   // "KELLERSHEIM. Die Winzer ...": a regional paper's dateline, its town in capitals on its own.
   static void SettleCapitalDateline(const text::Article& article, const text::Sentence& s,
                                     std::vector<Candidate>& cands);
+  // "Haldenbeck (dpa/lnw) - ...": the place an agency's dateline opens a paragraph with, known
+  // or not.
+  static void SettleAgencyDateline(const text::Article& article, const text::Sentence& s,
+                                   const std::vector<TokenInfo>& info, std::vector<Candidate>& cands);
   // "der Kessler Stahl AG": the capitalized words before a legal form name a company.
   void FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
@@ -1969,6 +1973,47 @@ void RuleRecognizer::SettleCapitalDateline(const text::Article& article, const t
   cands.push_back(std::move(c));
 }
 
+void RuleRecognizer::SettleAgencyDateline(const text::Article& article, const text::Sentence& s,
+                                          const std::vector<TokenInfo>& info, std::vector<Candidate>& cands) {
+  // "Haldenbeck (dpa/lnw) -", "Kessel Loose (dpa) -", "Bad Kesselbrunn am See (APA) -": up to
+  // five words, capitalized but for the small words of a town's name, then an agency in
+  // brackets and a dash. A place the other finders read there already is kept.
+  const std::size_t n = s.tokens.size();
+  std::size_t open = 0;
+  while (open < n && open < 6 && s.tokens[open].text != "(") ++open;
+  if (open == 0 || open >= n || open == 6 || !article.OpensParagraph(s)) return;
+  for (std::size_t k = 0; k < open; ++k) {
+    const std::string& w = info[k].folded;
+    const bool small = w == "am" || w == "an" || w == "der" || w == "im" || w == "ob" || w == "auf" || w == "bei" ||
+                       w == "in" || w == "unter" || w == "vor" || w == "dem";
+    if (k == 0 || k + 1 == open ? !info[k].upper || info[k].function : !info[k].upper && !small) return;
+  }
+  // The agencies: single words, joined by "/" ("dpa/lnw"), not a party's words ("Freie Wähler").
+  std::size_t close = open + 1;
+  while (close < n && close < open + 6 && s.tokens[close].text != ")") {
+    if (close > open + 1 && s.tokens[close].text != "/" && s.tokens[close - 1].text != "/") return;
+    ++close;
+  }
+  if (close == open + 1 || close + 1 >= n || s.tokens[close].text != ")") return;
+  const std::string& dash = s.tokens[close + 1].text;
+  if (dash != "-" && dash != "–" && dash != "—") return;
+  // "Gamsried VS (sda) -": a Swiss town's canton code is no part of its name.
+  static constexpr std::string_view kCantons[] = {"AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL",
+                                                  "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH", "SO",
+                                                  "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH"};
+  std::size_t end = open;
+  if (end > 1 && std::find(std::begin(kCantons), std::end(kCantons), s.tokens[end - 1].text) != std::end(kCantons)) {
+    --end;
+  }
+  for (const Candidate& c : cands) {
+    // A place read there already; a person with a party in brackets ("Kreisrat Max Ott (SPD) -").
+    if (c.first == 0 && c.type == EntityType::Place) return;
+    if (c.first < open && c.type == EntityType::Person && c.last - c.first >= 2) return;
+  }
+  std::erase_if(cands, [&](const Candidate& c) { return c.first < open; });
+  cands.push_back(SpanCandidate(s, 0, end, EntityType::Place, 75));
+}
+
 namespace {
 
 // Nouns of institutions whose names go on with a genitive ("Verband der ...").
@@ -2833,6 +2878,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindTownsOfMayors(s, infos[si], cands);
     SettleSwissDateline(s, infos[si], cands);
     SettleCapitalDateline(article, s, cands);
+    SettleAgencyDateline(article, s, infos[si], cands);
   }
 
   FindShortCompanyNames(article, infos, per_sentence);

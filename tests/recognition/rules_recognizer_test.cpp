@@ -662,6 +662,20 @@ TEST_CASE("rules: a regional paper's dateline in capitals is its town, named as 
   CHECK_FALSE(HasName(shouting, "Nein", EntityType::Place));
 }
 
+TEST_CASE("rules: an agency's dateline opens with its place, known or not", "[recognition][rules]") {
+  auto village = RecognizeFull(MakeArticle("Kesselbeker Loose (dpa/bb) - Die Brücke soll wieder aufgebaut werden."));
+  INFO(Dump(village));
+  CHECK(HasName(village, "Kesselbeker Loose", EntityType::Place));
+  auto swiss = RecognizeFull(MakeArticle("Gamswald VS (sda) - Der Gemeinderat hat am Montag getagt."));
+  INFO(Dump(swiss));
+  CHECK(HasName(swiss, "Gamswald", EntityType::Place));
+  // A person with a party in brackets before a dash is no dateline.
+  auto person = RecognizeFull(MakeArticle("Kreisrat Georg Kesselbach (Freie Wähler) - mit dem Vorstand nicht "
+                                          "verwandt - forderte eine Garantie."));
+  INFO(Dump(person));
+  CHECK_FALSE(HasName(person, "Kreisrat Georg Kesselbach", EntityType::Place));
+}
+
 TEST_CASE("rules: an association's branch named by its region is its own organization", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die IG Metall Küste begrüßte den Plan. Die Industriellenvereinigung "
                                             "Oberösterreich warnte. Die IG Metall in Frankfurt schwieg."));
