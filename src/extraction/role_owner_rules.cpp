@@ -448,15 +448,59 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
       return !c.sentences[town.sentence].IsOrigin(town.first_token) && !quarters.contains(town.canonical) &&
              serves(m);
     });
-    if (near) return near;
     // "Ulm (dpa) - ... Oberbürgermeister Max Ott": else the town the report was filed from, the
     // first of its dateline ("Ulm/Kiew.": a regional paper's home comes first).
     const std::optional<std::size_t> home = c.index.DatelineBefore(c.facts, role.sentence);
-    if (home && serves(*home)) return home;
+    const bool home_serves = home && serves(*home);
+    // "Ulm (dpa) - ... will in Linz mit X reden. Bürgermeisterin Y": a town an earlier sentence
+    // tells of is where something happens; the office is still the home town's, unless the
+    // office's sentence says it is there ("Dort empfing ihn Bürgermeister Y").
+    if (near && home_serves && c.facts.mentions[*near].sentence < role.sentence &&
+        c.facts.mentions[*near].canonical != c.facts.mentions[*home].canonical && !SaysThere(c, role) &&
+        NamedOnce(c, *near, role) && WhereAMeetingIs(c, *near) && !CalledAMunicipality(c, *near)) {
+      return home;
+    }
+    if (near) return near;
+    if (home_serves) return home;
     return std::nullopt;
   }
 
  private:
+  // Whether the town of mention `town` is named nowhere else before the office: told of in
+  // passing, not what the report is about ("In Lustenau selbst ...").
+  static bool NamedOnce(const RoleOwnerContext& c, std::size_t town, const RoleFact& role) {
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& other = c.facts.mentions[m];
+      if (other.sentence > role.sentence) break;
+      if (m != town && other.canonical == c.facts.mentions[town].canonical) return false;
+    }
+    return true;
+  }
+  // Whether a meeting the article tells is at the town of mention `town` ("will in Linz mit X
+  // reden"): a town told of, not the one whose offices the report names.
+  static bool WhereAMeetingIs(const RoleOwnerContext& c, std::size_t town) {
+    return std::any_of(c.facts.meetings.begin(), c.facts.meetings.end(), [&](const MeetingFact& m) {
+      return (m.location && *m.location == town) || (m.town && *m.town == town);
+    });
+  }
+  // "die Gemeinde Zell", "der Stadt Zell": a town the text calls a municipality, whose offices
+  // it names.
+  static bool CalledAMunicipality(const RoleOwnerContext& c, std::size_t town) {
+    const Mention& m = c.facts.mentions[town];
+    if (m.first_token == 0) return false;
+    const std::string& noun = c.sentences[m.sentence].folded(m.first_token - 1);
+    return noun == "stadt" || noun.ends_with("gemeinde");
+  }
+  // "Dort", "dort", "hier" in the office's sentence: at the place told before.
+  static bool SaysThere(const RoleOwnerContext& c, const RoleFact& role) {
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      if (s.folded(k) == "dort" || s.folded(k) == "hier" || s.folded(k) == "dortige" || s.folded(k) == "dortigen") {
+        return true;
+      }
+    }
+    return false;
+  }
   // "die Ulmer Bürgermeisterin X": the town whose adjective stands before the office,
   // when the article names it.
   static std::optional<std::size_t> TownOfAdjectiveBefore(const RoleOwnerContext& c, const RoleFact& role) {
@@ -1558,7 +1602,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor, a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a town's quarter, 'Kiel-Schilksee'), else of the dateline's town.",
+      "A mayor, a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a town's quarter, 'Kiel-Schilksee'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden', unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'), else of the dateline's town.",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

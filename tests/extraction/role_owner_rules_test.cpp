@@ -174,6 +174,14 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
                 "Max Ott") == "Lindau");
   CHECK(OwnerOf("Der Minister reiste am Montag nach Bayern. Bürgermeister Max Ott reiste nach Lindau.",
                 "Max Ott") == "-");
+  // A town where others meet, told of once, is not the home town's office's: "in Linz mit X
+  // reden" in a report from Ulm. One the text calls a municipality is.
+  CHECK(OwnerOf("Ulm (dpa) - Rektor Paul Brandau will im Mai in Linz mit Ministerin Eva Lind reden. Vizebürgermeisterin "
+                "Anna Kessler unterstützt das Projekt.",
+                "Anna Kessler") == "Ulm");
+  CHECK(OwnerOf("Ulm (dpa) - Rektor Paul Brandau will im Mai in der Stadt Linz mit Ministerin Eva Lind reden. "
+                "Vizebürgermeisterin Anna Kessler unterstützt das Projekt.",
+                "Anna Kessler") == "Linz");
   // A quarter has no mayor of its own: the town's, named before it.
   CHECK(OwnerOf("Ulm (dpa) - Die Schule steht in Kiel-Schilksee. Bürgermeister Max Ott lobte den Bau.", "Max Ott") ==
         "Ulm");
