@@ -1818,15 +1818,25 @@ bool OnlyThePairSince(const SentenceContext& c, const ToldPair& told) {
   const std::size_t here = c.sentence.index();
   if (told.sentence + 8 < here) return false;
   const std::string first = PartyKey(c.facts, told.first), second = PartyKey(c.facts, told.second);
+  // Someone else named since is passed over when the report comes back to both of the pair
+  // after them ("Mit dabei war Z. ... sagte X. Y sprach von ... Die beiden hatten sich ...").
+  bool first_again = false, second_again = false, other = false;
   for (std::size_t si = told.sentence + 1; si <= here; ++si) {
     for (std::size_t m : c.sentences[si].mentions()) {
       const Mention& men = c.sentences[si].mention(m);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
       const std::string key = PartyKey(c.facts, m);
-      if (key != first && key != second) return false;
+      if (key == first) {
+        first_again = true;
+      } else if (key == second) {
+        second_again = true;
+      } else {
+        other = true;
+        first_again = second_again = false;
+      }
     }
   }
-  return true;
+  return !other || (first_again && second_again);
 }
 
 // "Man werde sich im März erneut zusammensetzen": right after a meeting of two (or further on,

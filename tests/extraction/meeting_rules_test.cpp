@@ -1490,6 +1490,13 @@ TEST_CASE("the-two-are-the-pair-before: the pair of a meeting further back while
                         "Bund. Die Strecke sei zu langsam. Es fehle Geld. Man brauche Zeit. Vorbereitet worden war "
                         "das bei einem Telefonat der beiden im März.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+  // Unless the report comes back to both of the pair after them.
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag in Linz. Jonas Weller lobte den "
+                        "Bund. Die Strecke sei zu langsam. „Es fehlt Geld“, sagte Kessler. Brandau sprach von "
+                        "einem guten Tag. Vorbereitet worden war das bei einem Telefonat der beiden im März.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n"
+        "Anna Kessler; Paul Brandau; @- held im März 2025-03\n");
 }
 
 TEST_CASE("the-two-are-the-pair-before: a reflexive 'man' right after a meeting of two is that pair",
