@@ -752,7 +752,19 @@ class CompoundNamesItsBody : public NamedRoleOwnerRule {
     for (std::size_t m : c.sentences[role.sentence].mentions()) {
       if (c.facts.mentions[m].first_token > role.first_token && of_kind(m)) return m;
     }
-    return std::nullopt;
+    // Else the one body of that kind the article named before, however far back ("Der
+    // Kesselclub lädt ein. ... Vereinschef X"); not a committee (whose name runs on into whose
+    // it is, "Sportausschuss des Landtags") or a fair (a fair's company is not the fair).
+    if (body.kind == "ausschuss" || body.kind == "messe") return std::nullopt;
+    std::optional<std::size_t> only;
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& men = c.facts.mentions[m];
+      if (men.sentence >= role.sentence) break;
+      if (!of_kind(m)) continue;
+      if (only && c.facts.mentions[*only].canonical != men.canonical) return std::nullopt;
+      if (!only) only = m;
+    }
+    return only;
   }
 };
 
@@ -1658,7 +1670,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Deutsche Kanu-Verband plant eine Reform. Ein Sprecher bestätigte das. Bundestrainerin Eva Lind lobte die Pläne.");
   static const CompoundNamesItsBody compound(
       "compound-names-its-body",
-      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Ratspräsident', 'Initiativensprecherin'; a branch's, 'Kreisverbandsvorsitzende', is its organization's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence: by its name or the noun before it, a company by what it is, a club by its name, a council by its name's last word.",
+      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Ratspräsident', 'Initiativensprecherin'; a branch's, 'Kreisverbandsvorsitzende', is its organization's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence, else the one of that kind the article named before (not a committee or a fair): by its name or the noun before it, a company by what it is, a club by its name, a council by its name's last word.",
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",

@@ -329,6 +329,17 @@ TEST_CASE("compound-names-its-body: the body of the compound's kind named before
   CHECK(OwnerOf("Die Kessler Stahl AG baut Stellen ab. Vereinspräsident Max Ott bestätigte das.", "Max Ott") == "-");
 }
 
+TEST_CASE("compound-names-its-body: else the one body of its kind the article named, however far back",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Der Heimatverein Unterdorf feiert sein Jubiläum. Es gab Musik. Die Stimmung war gut. Der Bürgermeister "
+                "kam auch. Vereinschef Max Ott dankte allen.",
+                "Max Ott") == "Heimatverein Unterdorf");
+  // Of two, neither.
+  CHECK(OwnerOf("Der Heimatverein Unterdorf und der Sportverein Oberdorf feiern. Es gab Musik. Die Stimmung war gut. "
+                "Der Bürgermeister kam auch. Vereinschef Max Ott dankte allen.",
+                "Max Ott") == "-");
+}
+
 TEST_CASE("compound-names-its-body: a Vorsteher's body, a bank's president, a branch's chair", "[extraction][rules]") {
   CHECK(TaggedOwnerOf("Der Deutsche Wasserverband warnt. Verbandsvorsteher Max Ott sprach von Dürre.", "Max Ott") ==
         "Deutscher Wasserverband");
