@@ -416,12 +416,14 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
   } else if (pos == "verb-invite") {
     if (!InvitesAPerson(c, t)) d.dropped = true;
   } else if (pos == "verb-durch") {
-    // "führte sie durch das Werk", "will ihn durch das Werk führen": a person led through a
-    // place by an article after "durch"; "führte die Wahl durch" ends in the particle,
-    // "führte Gespräche" is the noun's.
+    // "führte sie durch das Werk", "will ihn durch das Werk führen", "führte ihn über das
+    // Gelände": a person led through or over a place by an article after "durch" or "über";
+    // "führte die Wahl durch" ends in the particle, "führte Gespräche" is the noun's.
     std::optional<std::size_t> through;
     for (std::size_t k = 0; k + 1 < s.size(); ++k) {
-      if (k != t && in_clause(k) && s.folded(k) == "durch" && s.IsDeterminer(k + 1)) through = k;
+      if (k != t && in_clause(k) && (s.folded(k) == "durch" || s.folded(k) == "über") && s.IsDeterminer(k + 1)) {
+        through = k;
+      }
     }
     // Before an infinitive, whom it leads stands right before "durch": a person, a pronoun or
     // an office ("will die Ministerin durch das Werk führen").

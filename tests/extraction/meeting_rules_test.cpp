@@ -1251,6 +1251,12 @@ TEST_CASE("verb-needs-particle: a guide leading a person through a place is a vi
   CHECK(MeetingsWithAll("Ministerin Anna Kessler kam am Montag nach Ulm. Werkleiter Paul Brandau führte sie durch "
                         "das Werk.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held  \n");
+  // Over a place too.
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler kam am Montag nach Ulm. Werkleiter Paul Brandau führte sie über "
+                        "das Gelände.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held  \n");
+  CHECK(MeetingsWithAll("Paul Brandau führte am Montag die Liste über die Kosten, Anna Kessler sprach.", "2025-06-12") ==
+        "");
   // Conducting something, or a meeting noun's verb, is no guided visit.
   CHECK(MeetingsWithAll("Paul Brandau führte am Montag die Wahl von Anna Kessler durch.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Paul Brandau führte am Montag die Delegation durch das Werk, Anna Kessler sprach.", "2025-06-12") ==
