@@ -249,6 +249,10 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "bare-ministry-named-before",
       "'im Ministerium' in a meeting's clause is the ministry the article named last before ('traf im Ministerium' after 'das Bundesministerium für Verkehr'), in the town the sentence gives.",
       "Das Verkehrsministerium lud ein. Anna Kessler und Paul Brandau kamen am Montag im Ministerium in Berlin zusammen.");
+  static const BareVenueNamedBefore bare_venue(
+      "bare-venue-named-before",
+      "'im Schloss', 'auf der Festung', 'besuchte den Hof' in a meeting's clause is the place the article named last before whose name opens with that noun ('Schloss Esterhof', 'Spargelhof Lindner'), before a town the sentence or the dateline gives.",
+      "Das Hotel Seeblick sucht Personal. Am Montag trafen sich Anna Kessler und Paul Brandau im Hotel.");
   static const KindNounStandsForItsOrganization kind_noun(
       "kind-noun-stands-for-its-organization",
       "'Die Gewerkschaft', 'mit der Behörde', 'die Kommission', 'das Gremium', 'den Verein' in a meeting's clause stand for the organization of that kind the article named last before ('die Gewerkschaft Verdi', 'das Gesundheitsamt Kassel'), a compound of a kind ('den Heimatverein') for a name built on it ('Heimatverein Unterdorf'), which takes part; not a genitive ('der Chef der Gewerkschaft') or a name ('die Gewerkschaft der Polizei').",
@@ -282,7 +286,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people; talks with a group acting for the state, named by its adjective after 'mit' or 'bei' ('zu Gesprächen mit der polnischen Regierung'), are.",
       "Paul Brandau besuchte am Montag Polen.");
   static const std::vector<const ArticleRule*> all = {&protagonist, &future,        &trip_scene, &also_there,
-                                                      &time_of_day, &bare_ministry, &kind_noun, &dateline,      &city,       &venue_town, &participation,
+                                                      &time_of_day, &bare_ministry, &bare_venue, &kind_noun, &dateline,      &city,       &venue_town, &participation,
                                                       &denials,     &next_round,    &merge,      &trip};
   return all;
 }

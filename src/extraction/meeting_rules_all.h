@@ -101,6 +101,7 @@ NEWSKG_ARTICLE_RULE(TimeOfDayKeepsTheDay);
 NEWSKG_ARTICLE_RULE(DatelinePlace);
 NEWSKG_ARTICLE_RULE(CityRefinesCountry);
 NEWSKG_ARTICLE_RULE(BareMinistryNamedBefore);
+NEWSKG_ARTICLE_RULE(BareVenueNamedBefore);
 NEWSKG_ARTICLE_RULE(KindNounStandsForItsOrganization);
 NEWSKG_ARTICLE_RULE(VenueInTown);
 NEWSKG_ARTICLE_RULE(FutureDateIsPlan);

@@ -609,6 +609,45 @@ bool BareMinistryNamedBefore::Apply(const ArticleContext& c, const MeetingDraft&
   return true;
 }
 
+bool BareVenueNamedBefore::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                                 MeetingLedger&) const {
+  if (m.location && !m.location_inferred && !IsTown(c, c.facts.mentions[*m.location])) return true;
+  // "traf ihn im Schloss", "besuchte den Hof": a definite building's noun alone in the meeting's
+  // clause (asked of every meeting: by the word's capital and the article before it first).
+  static constexpr std::string_view kVenues[] = {"schloss", "festung", "kloster", "palast", "hotel",  "kaserne",
+                                                 "hof",     "werk",    "halle",   "museum", "klinik", "krankenhaus",
+                                                 "campus",  "stadion"};
+  const SentenceAnnotation& s = c.sentences[m.sentence];
+  const std::size_t t = d.trigger.token;
+  for (std::size_t k = 1; k < s.size(); ++k) {
+    if (!s.upper(k) || s.clause(k) != s.clause(t) || s.NameAt(k)) continue;
+    const std::string& before = s.folded(k - 1);
+    if (before != "im" && before != "ins" && before != "am" && before != "den" && before != "das" && before != "dem" &&
+        before != "die" && before != "der") {
+      continue;
+    }
+    const std::string& w = s.folded(k);
+    if (std::find(std::begin(kVenues), std::end(kVenues), w) == std::end(kVenues)) continue;
+    // The place the article named last before whose name opens with it: "Schloss Esterhof",
+    // "Spargelhof Kessler" for "den Hof".
+    std::optional<std::size_t> named;
+    for (std::size_t p = 0; p < c.facts.mentions.size(); ++p) {
+      const Mention& men = c.facts.mentions[p];
+      if (men.sentence > m.sentence || (men.sentence == m.sentence && men.first_token >= k)) break;
+      if (men.kind != MentionKind::Name || men.type == EntityType::Person) continue;
+      const std::string name = text::FoldForMatch(men.canonical);
+      const std::string_view first = std::string_view(name).substr(0, name.find(' '));
+      if (first.size() < name.size() && first.ends_with(w)) named = p;
+    }
+    if (!named) continue;
+    if (m.location && IsTown(c, c.facts.mentions[*m.location]) && !m.location_inferred) m.town = m.location;
+    m.location = named;
+    m.location_inferred = false;
+    return true;
+  }
+  return true;
+}
+
 namespace {
 
 // The words a name (or the noun before it) carries for a kind noun that stands alone: "die

@@ -1894,6 +1894,21 @@ TEST_CASE("bare-ministry-named-before: 'im Ministerium' is the ministry named be
         "Anna Kessler; Paul Brandau; @Berlin held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("bare-venue-named-before: 'im Hotel', 'im Schloss' is the place named before on that noun",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Das Hotel Seeblick sucht Personal. Am Montag trafen sich Anna Kessler und Paul Brandau im "
+                        "Hotel.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Hotel Seeblick held Am Montag 2025-06-09\n");
+  // Before the dateline's town, which it is in.
+  CHECK(MeetingsWithAll("Ulm (dpa) - Im Schloss Esterhof wird gefeiert. Anna Kessler traf Paul Brandau am Montag im "
+                        "Schloss.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Schloss Esterhof in Ulm held am Montag 2025-06-09\n");
+  // Without such a place named before, the noun is no place.
+  CHECK(MeetingsWithAll("Am Montag trafen sich Anna Kessler und Paul Brandau im Hotel.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
+}
+
 TEST_CASE("kind-noun-stands-for-its-organization: 'die Gewerkschaft' is the union named before",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Die Gewerkschaft Verdi droht mit Streik. Am Montag traf sich die Gewerkschaft mit Anna "
