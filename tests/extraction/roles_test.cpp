@@ -51,6 +51,16 @@ TEST_CASE("roles: whose office it is stands before two offices joined ('Italiens
   CHECK(OfName(facts, *roles[0]) == "Italien");
 }
 
+TEST_CASE("roles: a fire chief's, a forester's, a provost's and a synod's offices are read", "[extraction][roles]") {
+  auto facts = Analyze("Dompropst Paul Brandau dankte Kreisbrandmeister Jonas Weller. Revierförster Max Ott und "
+                       "Präses Anna Kessler kamen auch.");
+  INFO(Dump(facts));
+  for (const char* holder : {"Paul Brandau", "Jonas Weller", "Max Ott", "Anna Kessler"}) {
+    INFO(holder);
+    CHECK(RolesOf(facts, holder).size() == 1);
+  }
+}
+
 TEST_CASE("roles: a weak noun's singular names one holder", "[extraction][roles]") {
   auto facts = Analyze("Ich saß mit Ministerpräsident Olaf Beispiel und Max Muster zusammen.");
   INFO(Dump(facts));
