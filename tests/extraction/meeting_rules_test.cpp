@@ -1247,6 +1247,16 @@ TEST_CASE("verb-needs-particle: 'ist mit X verabredet' is a date to meet, 'hat m
   CHECK(MeetingsWithAll("Anna Kessler hat mit Paul Brandau verabredet, dass die Stadt zahlt.", "2025-06-12") == "");
 }
 
+TEST_CASE("verb-needs-particle: looking at a site with someone ('sich mit X ... ansehen') is a visit with them",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler will sich mit Paul Brandau am Montag die Produktion in Ulm ansehen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm planned am Montag 2025-06-16\n");
+  // Not with a feeling, nor without "mit".
+  CHECK(MeetingsWithAll("Anna Kessler will sich die Zahlen mit Sorge ansehen, sagte Paul Brandau.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau haben sich das Grundstück im August angeschaut.", "2025-06-12") ==
+        "");
+}
+
 TEST_CASE("verb-needs-particle: a guide leading a person through a place is a visit", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ministerin Anna Kessler kam am Montag nach Ulm. Werkleiter Paul Brandau führte sie durch "
                         "das Werk.",
