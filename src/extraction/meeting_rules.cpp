@@ -285,9 +285,9 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "person-and-state-alone",
       "One person and one state alone make no meeting: a trip or a message to a country is not one with named people; talks with a group acting for the state, named by its adjective after 'mit' or 'bei' ('zu Gesprächen mit der polnischen Regierung'), are.",
       "Paul Brandau besuchte am Montag Polen.");
-  static const std::vector<const ArticleRule*> all = {&protagonist, &future,        &trip_scene, &also_there,
-                                                      &time_of_day, &bare_ministry, &bare_venue, &kind_noun, &dateline,      &city,       &venue_town, &participation,
-                                                      &denials,     &next_round,    &merge,      &trip};
+  static const std::vector<const ArticleRule*> all = {
+      &protagonist, &future,     &trip_scene,    &also_there, &time_of_day, &bare_ministry, &bare_venue, &kind_noun,
+      &dateline,    &city,       &venue_town,    &participation, &denials,  &next_round,    &merge,      &trip};
   return all;
 }
 

@@ -629,7 +629,7 @@ bool BareVenueNamedBefore::Apply(const ArticleContext& c, const MeetingDraft& d,
     const std::string& w = s.folded(k);
     if (std::find(std::begin(kVenues), std::end(kVenues), w) == std::end(kVenues)) continue;
     // The place the article named last before whose name opens with it: "Schloss Esterhof",
-    // "Spargelhof Kessler" for "den Hof".
+    // "Spargelhof Lindner" for "den Hof".
     std::optional<std::size_t> named;
     for (std::size_t p = 0; p < c.facts.mentions.size(); ++p) {
       const Mention& men = c.facts.mentions[p];
@@ -690,7 +690,8 @@ bool KindNounStandsForItsOrganization::Apply(const ArticleContext& c, const Meet
       const std::string folded = text::FoldForMatch(men.canonical);
       const bool of_kind = std::any_of(names.begin(), names.end(),
                                        [&](std::string_view part) { return folded.find(part) != std::string::npos; }) ||
-                           (men.first_token > 0 && at.folded(men.first_token - 1).ends_with(compound ? std::string_view(w) : kind));
+                           (men.first_token > 0 &&
+                            at.folded(men.first_token - 1).ends_with(compound ? std::string_view(w) : kind));
       if (of_kind) named = p;
     }
     if (!named) continue;

@@ -186,7 +186,8 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
   // So is "führen" only with "durch" or "über" ("will sie durch das Werk führen", "führte ihn über
   // das Gelände"), not "Gespräche führen".
   auto durch_in_sentence = [&] {
-    return std::any_of(folded_.begin(), folded_.end(), [](const std::string& w) { return w == "durch" || w == "über"; });
+    return std::any_of(folded_.begin(), folded_.end(),
+                       [](const std::string& w) { return w == "durch" || w == "über"; });
   };
   for (std::size_t i = 0; i < n; ++i) {
     if (name_at_[i] || (quoted_[i] && !first_person_quote[i])) continue;

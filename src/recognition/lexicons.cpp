@@ -560,7 +560,9 @@ bool Lexicons::IsFirstName(std::string_view word) const {
 char Lexicons::GenderOfFirstName(std::string_view word) const {
   const std::string folded = text::FoldForMatch(word);
   auto it = first_name_gender_.find(folded);
-  if (it == first_name_gender_.end() && HasForeignAccent(folded)) it = first_name_gender_.find(text::WithoutAccents(folded));
+  if (it == first_name_gender_.end() && HasForeignAccent(folded)) {
+    it = first_name_gender_.find(text::WithoutAccents(folded));
+  }
   return it == first_name_gender_.end() ? 0 : it->second;
 }
 

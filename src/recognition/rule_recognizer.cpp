@@ -1986,7 +1986,8 @@ void RuleRecognizer::SettleAgencyDateline(const text::Article& article, const te
     const std::string& w = info[k].folded;
     const bool small = w == "am" || w == "an" || w == "der" || w == "im" || w == "ob" || w == "auf" || w == "bei" ||
                        w == "in" || w == "unter" || w == "vor" || w == "dem";
-    if (k == 0 || k + 1 == open ? !info[k].upper || info[k].function : !info[k].upper && !small) return;
+    const bool edge = k == 0 || k + 1 == open;  // the first and the last word are capitalized
+    if (edge ? !info[k].upper || info[k].function : !info[k].upper && !small) return;
   }
   // The agencies: single words, joined by "/" ("dpa/lnw"), not a party's words ("Freie Wähler").
   std::size_t close = open + 1;
