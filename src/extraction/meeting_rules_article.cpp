@@ -577,6 +577,22 @@ std::optional<std::size_t> TownAfterMerge(const ArticleContext& c, std::optional
   return m.town;
 }
 
+// The name the article gave last before token `token` of sentence `sentence` that `fits`:
+// "die Gewerkschaft Verdi" before "die Gewerkschaft", "Schloss Esterhof" before "im Schloss".
+template <class Fits>
+std::optional<std::size_t> LastNameBefore(const ArticleContext& c, std::size_t sentence, std::size_t token, Fits fits) {
+  std::optional<std::size_t> found;
+  for (std::size_t p = 0; p < c.facts.mentions.size(); ++p) {
+    const Mention& men = c.facts.mentions[p];
+    if (men.sentence > sentence || (men.sentence == sentence && men.first_token >= token)) break;
+    if (men.kind == MentionKind::Name && fits(men)) found = p;
+  }
+  return found;
+}
+
+// The first word of a folded name: "bundesministerium" of "bundesministerium für verkehr".
+std::string_view FirstWord(std::string_view name) { return name.substr(0, name.find(' ')); }
+
 }  // namespace
 
 bool BareMinistryNamedBefore::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
@@ -594,14 +610,10 @@ bool BareMinistryNamedBefore::Apply(const ArticleContext& c, const MeetingDraft&
   if (!bare) return true;
   if (m.location && !IsTown(c, c.facts.mentions[*m.location])) return true;  // a site of its own
   // The ministry the article named last before: "Bundesministerium für Verkehr", "Innenministerium".
-  std::optional<std::size_t> ministry;
-  for (std::size_t p = 0; p < c.facts.mentions.size() && c.facts.mentions[p].sentence <= m.sentence; ++p) {
-    const Mention& men = c.facts.mentions[p];
-    if (men.kind != MentionKind::Name || men.type != EntityType::Organization) continue;
-    const std::string name = text::FoldForMatch(men.canonical);
-    const std::size_t space = name.find(' ');
-    if (std::string_view(name).substr(0, space).ends_with("ministerium")) ministry = p;
-  }
+  const std::optional<std::size_t> ministry = LastNameBefore(c, m.sentence, SIZE_MAX, [](const Mention& men) {
+    return men.type == EntityType::Organization &&
+           FirstWord(text::FoldForMatch(men.canonical)).ends_with("ministerium");
+  });
   if (!ministry) return true;
   if (m.location) m.town = m.location;
   m.location = ministry;
@@ -630,15 +642,12 @@ bool BareVenueNamedBefore::Apply(const ArticleContext& c, const MeetingDraft& d,
     if (std::find(std::begin(kVenues), std::end(kVenues), w) == std::end(kVenues)) continue;
     // The place the article named last before whose name opens with it: "Schloss Esterhof",
     // "Spargelhof Lindner" for "den Hof".
-    std::optional<std::size_t> named;
-    for (std::size_t p = 0; p < c.facts.mentions.size(); ++p) {
-      const Mention& men = c.facts.mentions[p];
-      if (men.sentence > m.sentence || (men.sentence == m.sentence && men.first_token >= k)) break;
-      if (men.kind != MentionKind::Name || men.type == EntityType::Person) continue;
+    const std::optional<std::size_t> named = LastNameBefore(c, m.sentence, k, [&](const Mention& men) {
+      if (men.type == EntityType::Person) return false;
       const std::string name = text::FoldForMatch(men.canonical);
-      const std::string_view first = std::string_view(name).substr(0, name.find(' '));
-      if (first.size() < name.size() && first.ends_with(w)) named = p;
-    }
+      const std::string_view first = FirstWord(name);
+      return first.size() < name.size() && first.ends_with(w);
+    });
     if (!named) continue;
     if (m.location && IsTown(c, c.facts.mentions[*m.location]) && !m.location_inferred) m.town = m.location;
     m.location = named;
@@ -681,19 +690,14 @@ bool KindNounStandsForItsOrganization::Apply(const ArticleContext& c, const Meet
     if (s.NameAt(k) || (k + 1 < s.size() && s.NameStartingAt(k + 1))) continue;  // "der Verband der X"
     const std::vector<std::string_view> names =
         compound ? std::vector<std::string_view>{std::string_view(w)} : NamesOfKind(kind);
-    std::optional<std::size_t> named;
-    for (std::size_t p = 0; p < c.facts.mentions.size(); ++p) {
-      const Mention& men = c.facts.mentions[p];
-      if (men.sentence > m.sentence || (men.sentence == m.sentence && men.first_token >= k)) break;
-      if (men.type != EntityType::Organization || men.kind != MentionKind::Name) continue;
+    const std::optional<std::size_t> named = LastNameBefore(c, m.sentence, k, [&](const Mention& men) {
+      if (men.type != EntityType::Organization) return false;
       const SentenceAnnotation& at = c.sentences[men.sentence];
       const std::string folded = text::FoldForMatch(men.canonical);
-      const bool of_kind = std::any_of(names.begin(), names.end(),
-                                       [&](std::string_view part) { return folded.find(part) != std::string::npos; }) ||
-                           (men.first_token > 0 &&
-                            at.folded(men.first_token - 1).ends_with(compound ? std::string_view(w) : kind));
-      if (of_kind) named = p;
-    }
+      return std::any_of(names.begin(), names.end(),
+                         [&](std::string_view part) { return folded.find(part) != std::string::npos; }) ||
+             (men.first_token > 0 && at.folded(men.first_token - 1).ends_with(compound ? std::string_view(w) : kind));
+    });
     if (!named) continue;
     const std::string& name = c.facts.mentions[*named].canonical;
     const bool there = std::any_of(m.participants.begin(), m.participants.end(),

@@ -289,6 +289,9 @@ const NamedThing* RuleRecognizer::LookupPhrase(const std::vector<TokenInfo>& inf
   return nullptr;
 }
 
+// A hyphen, an en dash or an em dash standing alone: a dateline's dash ("Ulm (dpa) -").
+bool IsDash(std::string_view word) { return word == "-" || word == "–" || word == "—"; }
+
 // Articles and their contractions with a preposition, which stand before a noun but not
 // before a town's name.
 bool ArticleBeforeNoun(std::string_view folded) {
@@ -1996,8 +1999,7 @@ void RuleRecognizer::SettleAgencyDateline(const text::Article& article, const te
     ++close;
   }
   if (close == open + 1 || close + 1 >= n || s.tokens[close].text != ")") return;
-  const std::string& dash = s.tokens[close + 1].text;
-  if (dash != "-" && dash != "–" && dash != "—") return;
+  if (!IsDash(s.tokens[close + 1].text)) return;
   // "Gamsried VS (sda) -": a Swiss town's canton code is no part of its name.
   static constexpr std::string_view kCantons[] = {"AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL",
                                                   "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH", "SO",
@@ -2555,8 +2557,7 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
         while (dash < info.size() && dash < 6 && info[dash].folded != ")") ++dash;
         ++dash;
       }
-      const std::string_view mark = dash < info.size() ? std::string_view(info[dash].folded) : std::string_view();
-      if (mark == "-" || mark == "–" || mark == "—") towns.insert(info[0].folded);
+      if (dash < info.size() && IsDash(info[dash].folded)) towns.insert(info[0].folded);
     }
     // Any word after "in" or "aus", and the end of a route ("von Kesselstedt nach Hohenbrück"),
     // whatever the tagger made of it there.
