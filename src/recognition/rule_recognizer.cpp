@@ -138,6 +138,12 @@ class RuleRecognizer : public Recognizer {
   // dateline's dash.
   static void RetypeTaggedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                                 std::vector<std::vector<Candidate>>& per_sentence);
+  // "für Schulklassen öffnen", "der Chatbot sei": a single word the tagger alone read as a
+  // person is no one's name unless the article supports it: a longer name of a person has it,
+  // another capitalized word comes before it somewhere ("Olga Sawitsch ... Sawitsch"), an
+  // office, a title or a place preposition comes before, an office or a party's bracket after.
+  void DropUnsupportedTaggedPersons(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
+                                    std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Leoben. Lange wurde verhandelt ...": a regional paper's dateline, its town on its own.
   void SettleTownDatelines(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                            std::vector<std::vector<Candidate>>& per_sentence) const;
@@ -2540,6 +2546,54 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
   }
 }
 
+void RuleRecognizer::DropUnsupportedTaggedPersons(const text::Article& article,
+                                                  const std::vector<std::vector<TokenInfo>>& infos,
+                                                  std::vector<std::vector<Candidate>>& per_sentence) const {
+  std::set<std::string_view> in_person_name;
+  // Words the article writes after another capitalized word, as a surname after a given name
+  // the lexicon does not know ("Kęstutis Budrys ... Budrys sagte").
+  std::set<std::string_view> after_capitalized;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    for (const Candidate& c : per_sentence[si]) {
+      if (c.type != EntityType::Person || c.last - c.first < 2) continue;
+      for (std::size_t k = c.first; k < c.last; ++k) in_person_name.insert(infos[si][k].folded);
+    }
+    const auto& info = infos[si];
+    for (std::size_t k = 1; k < info.size(); ++k) {
+      if (info[k - 1].upper && !info[k - 1].function) after_capitalized.insert(info[k].folded);
+    }
+  }
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const auto& tokens = article.sentences[si].tokens;
+    const auto& info = infos[si];
+    // Tokens of the sentence's other persons: "Rektor Olga Sawitsch", tagged as two one-word
+    // persons, is one name.
+    std::vector<bool> person_token(tokens.size() + 1, false);
+    for (const Candidate& c : per_sentence[si]) {
+      if (c.type != EntityType::Person) continue;
+      for (std::size_t k = c.first; k < c.last; ++k) person_token[k] = true;
+    }
+    std::erase_if(per_sentence[si], [&](const Candidate& c) {
+      if (!TaggedOneWordPerson(c)) return false;
+      if ((c.first > 0 && person_token[c.first - 1]) || person_token[c.last]) return false;
+      if (c.first > 0 && IsPlacePreposition(info[c.first - 1].folded)) return false;
+      const std::string_view word = info[c.first].folded;
+      const std::string_view stem = word.size() > 3 && word.ends_with('s') ? word.substr(0, word.size() - 1) : word;
+      if (in_person_name.count(word) || in_person_name.count(stem) || after_capitalized.count(word) ||
+          lex_.IsFirstName(tokens[c.first].text) || (c.last < tokens.size() && lex_.MatchRole(tokens[c.last].text))) {
+        return false;
+      }
+      if (c.first > 0) {
+        const auto& before = tokens[c.first - 1].text;
+        if (lex_.MatchRole(before) || IsTitleWord(info[c.first - 1].folded) || Lexicons::IsAcademicTitle(before)) {
+          return false;
+        }
+      }
+      return !(c.last < tokens.size() && tokens[c.last].text == "(");
+    });
+  }
+}
+
 void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
                                        const std::vector<std::vector<TokenInfo>>& infos,
                                        std::vector<std::vector<Candidate>>& per_sentence) {
@@ -2975,6 +3029,8 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       per_sentence[si][ci].canonical = std::move(canonical);
     }
   }
+
+  DropUnsupportedTaggedPersons(article, infos, per_sentence);
 
   // Surnames of the persons found so far; later single words equal to one are persons too
   // ("Peskow", "Putins"). Tokens of person names that are also known places do not count.

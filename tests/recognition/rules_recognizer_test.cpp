@@ -2002,3 +2002,22 @@ TEST_CASE("rules: a club's founding year closes its name, a year of this century
   CHECK(HasName(mentions, "SV Ottertal 1898", EntityType::Organization));
   CHECK(HasName(mentions, "FC Ulm", EntityType::Organization));
 }
+
+TEST_CASE("rules: a word the tagger alone read as a person needs support in the article", "[recognition][rules]") {
+  // "Schulklassen" and "Chatbot" (tagged as persons) are nouns; "Žemaitis" is the surname of
+  // a name given before, "Okonkwo" follows an office.
+  auto mentions = RecognizeFull(MakeArticle(
+      "Die neue Leiterin will die Stadtbücherei stärker für Schulklassen öffnen. Eine Sprecherin "
+      "der Arbeitsagentur sagte, der Chatbot sei bereits überarbeitet worden. Die Außenminister "
+      "Ilmar Tõnisson und Rokas Žemaitis trafen sich in Riga. Žemaitis sagte, man sei einig. "
+      "Landrätin Okonkwo eröffnete die Ausstellung."));
+  INFO(Dump(mentions));
+  CHECK(FindBySurface(mentions, "Schulklassen") == nullptr);
+  CHECK(FindBySurface(mentions, "Chatbot") == nullptr);
+  const auto* surname = FindBySurface(mentions, "Žemaitis");
+  REQUIRE(surname != nullptr);
+  CHECK(surname->type == EntityType::Person);
+  const auto* office_holder = FindBySurface(mentions, "Okonkwo");
+  REQUIRE(office_holder != nullptr);
+  CHECK(office_holder->type == EntityType::Person);
+}
