@@ -2392,13 +2392,18 @@ std::optional<EntityType> InstitutionBeforePlace(std::string_view folded) {
   if (IsTownInstitution(folded)) return EntityType::Organization;
   for (std::string_view stem : {"verband", "verein", "inspektion", "gruppe", "beirat", "elternrat", "klinik",
                                 "krankenhaus", "brauerei", "direktion", "genossenschaft", "diözese", "landeskirche",
-                                "theater", "polizei", "werft", "bank", "club", "klub"}) {
+                                "theater", "polizei", "werft", "bank", "club", "klub", "initiative", "abteilung",
+                                "hauptmannschaft", "archiv", "weingut"}) {
     if (folded.ends_with(stem)) return EntityType::Organization;
   }
   // "die Messe Ried" is the fair's name; "die Schifffahrtsmesse Posidonia" says what a name is.
   if (folded == "messe") return EntityType::Organization;
   // Protected land and military ground named by their place: "Nationalpark Harz", "Waffenplatz Thun".
   for (std::string_view stem : {"nationalpark", "naturpark", "waffenplatz", "truppenübungsplatz"}) {
+    if (folded.ends_with(stem)) return EntityType::Place;
+  }
+  // Works and grounds named by their place: "Talsperre Eichau", "Militärflugplatz Lindenhof".
+  for (std::string_view stem : {"talsperre", "flugplatz", "forstrevier"}) {
     if (folded.ends_with(stem)) return EntityType::Place;
   }
   // A building's noun only in a compound: "im Haus Meier" is someone's house.
@@ -2453,8 +2458,12 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       };
       // A club is named by its place, which the lexicon may not know: "der Heimatverein Lindenau".
       const std::string& noun_folded = info[h].folded;
-      const bool club = noun_folded != "verein" && noun_folded != "vereins" &&
-                        (noun_folded.ends_with("verein") || noun_folded.ends_with("vereins"));
+      // So is a citizens' initiative ("die Anwohnerinitiative Sterndamm"), a local group of a
+      // larger body ("die Kreisgruppe Lindau") and a vineyard ("das Weingut Seehalde").
+      const bool club = (noun_folded != "verein" && noun_folded != "vereins" &&
+                         (noun_folded.ends_with("verein") || noun_folded.ends_with("vereins"))) ||
+                        noun_folded.ends_with("initiative") || noun_folded == "kreisgruppe" ||
+                        noun_folded == "ortsgruppe" || noun_folded == "weingut" || noun_folded == "weinguts";
       bool club_town = false;
       if (one_word_organization && !known_place(place.first)) {
         if (!club) continue;

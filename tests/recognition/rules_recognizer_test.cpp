@@ -2021,3 +2021,16 @@ TEST_CASE("rules: a word the tagger alone read as a person needs support in the 
   REQUIRE(office_holder != nullptr);
   CHECK(office_holder->type == EntityType::Person);
 }
+
+TEST_CASE("rules: the noun of an initiative or local group or archive or dam joins the name after it", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle(
+      "Die Anwohnerinitiative Lindenweg befürchtet Lärm. Die Vorsitzende der Kreisgruppe Obermoos, "
+      "Herta Kleinschmidt, widersprach. Die Akte liegt bei der Bezirkshauptmannschaft Gmunden. Sie hatte "
+      "zuvor das Landesarchiv Sachsen geleitet. Das Wasser in der Talsperre Eichau ist knapp."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Anwohnerinitiative Lindenweg", EntityType::Organization));
+  CHECK(HasName(mentions, "Kreisgruppe Obermoos", EntityType::Organization));
+  CHECK(HasName(mentions, "Bezirkshauptmannschaft Gmunden", EntityType::Organization));
+  CHECK(HasName(mentions, "Landesarchiv Sachsen", EntityType::Organization));
+  CHECK(HasName(mentions, "Talsperre Eichau", EntityType::Place));
+}
