@@ -1889,6 +1889,12 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     }
     if (end == start) continue;
     if (quoted && (end >= n || !IsQuote(s.tokens[end].text))) continue;
+    // "dass die Stadt Verantwortung übernehme", "die Partei Geschlossenheit zeige": an abstract
+    // noun is what the place or the body does, not its name.
+    if (!quoted && end == start + 1 &&
+        text::EndsWithAny(info[start].folded, {"ung", "heit", "keit", "ismus", "tion", "tät"})) {
+      continue;
+    }
     // "nach Informationen dieser Zeitung Mitte März": a time follows, no name.
     if (!quoted && IsTimeWord(s, info, start)) continue;
     // "der Stahlkonzern Corvanta Steel", "im Nachbarort Železná Ruda": a foreign name of two words,
@@ -2458,8 +2464,8 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       };
       // A club is named by its place, which the lexicon may not know: "der Heimatverein Lindenau".
       const std::string& noun_folded = info[h].folded;
-      // So is a citizens' initiative ("die Anwohnerinitiative Sterndamm"), a local group of a
-      // larger body ("die Kreisgruppe Lindau") and a vineyard ("das Weingut Seehalde").
+      // So is a citizens' initiative ("die Anwohnerinitiative Lindenweg"), a local group of a
+      // larger body ("die Kreisgruppe Lindau") and a vineyard ("das Weingut Sonnhalde").
       const bool club = (noun_folded != "verein" && noun_folded != "vereins" &&
                          (noun_folded.ends_with("verein") || noun_folded.ends_with("vereins"))) ||
                         noun_folded.ends_with("initiative") || noun_folded == "kreisgruppe" ||

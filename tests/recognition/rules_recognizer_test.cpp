@@ -2034,3 +2034,12 @@ TEST_CASE("rules: the noun of an initiative or local group or archive or dam joi
   CHECK(HasName(mentions, "Landesarchiv Sachsen", EntityType::Organization));
   CHECK(HasName(mentions, "Talsperre Eichau", EntityType::Place));
 }
+
+TEST_CASE("rules: an abstract noun after a place's or a body's noun is no name", "[recognition][rules]") {
+  auto mentions = Rules("Der Gemeinderat verlangt, dass die Stadt Verantwortung übernimmt. Nach dem Streit "
+                        "soll die Partei Geschlossenheit zeigen. Der Konzern Kessler baut.");
+  INFO(Dump(mentions));
+  CHECK(FindBySurface(mentions, "Verantwortung") == nullptr);
+  CHECK(FindBySurface(mentions, "Geschlossenheit") == nullptr);
+  CHECK(HasName(mentions, "Kessler", EntityType::Organization));
+}
