@@ -869,3 +869,16 @@ TEST_CASE("meetings: 'ein Frühstück mit X' is a meeting; a breakfast alone is 
   CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Eva Kunz", "Max Horn"});
   CHECK(Analyze("Max Horn lobte das Frühstück im Hotel, sagte Eva Kunz.").meetings.empty());
 }
+
+TEST_CASE("meetings: an Austrian state's seat and a city senate are venues of their own article",
+          "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Landeshauptfrau Anna Kessler und Bürgermeister Paul Brandau haben sich am Dienstag im Landhaus in "
+      "Klagenfurt auf einen Plan verständigt. Der Stadtsenat hat den Plan am Mittwoch gebilligt.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(LocationOf(facts, facts.meetings[0]) == "Landhaus");
+  bool senate = false;
+  for (const auto& m : facts.mentions) senate = senate || m.canonical == "Stadtsenat";
+  CHECK(senate);
+}
