@@ -953,8 +953,9 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
       // "im Berliner Hotel": a building of a town is described, not named; a town's one house
       // of its kind is named so ("im Linzer Landhaus", "des Jenaer Volkshauses").
       if (building && of_a_place && !IsTownsOwnHouse(text::FoldForMatch(noun))) continue;
-      // Its name in the nominative outranks the tagger's genitive over the same words.
-      if (building && of_a_place) {
+      // Its name in the nominative outranks the tagger's genitive over the same words, and so
+      // does a venue's of a place ("im Linzer Landhaus", which the tagger may call a body).
+      if (of_a_place) {
         c.end = s.tokens[i].end;
         c.priority = 35;
       }
