@@ -1285,6 +1285,10 @@ TEST_CASE("verb-needs-particle: a guide leading a person through a place is a vi
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Anna Kessler hatte sich von Paul Brandau durch die Halle führen lassen.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held  \n");
+  // The participle: "hatte X über das Gelände geführt".
+  CHECK(MeetingsWithAll("Am Montag hatte Werkleiter Paul Brandau die Ministerin Anna Kessler über das Gelände geführt.",
+                        "2025-06-12")
+            .find("Anna Kessler; Paul Brandau; @- held Am Montag") == 0);
 }
 
 TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes a person", "[extraction][rules]") {
