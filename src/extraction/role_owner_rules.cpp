@@ -5,6 +5,7 @@
 #include <set>
 #include <string>
 
+#include "extraction/cue_words.h"
 #include "extraction/place_kinds.h"
 #include "text/utf8.h"
 #include "text/words.h"
@@ -460,12 +461,32 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
         NamedOnce(c, *near, role) && WhereAMeetingIs(c, *near) && !CalledAMunicipality(c, *near)) {
       return home;
     }
+    // "Ulm (dpa) - ... dass dort bald Lagerhallen stehen. Bürgermeisterin X": a word no
+    // gazetteer knows, which no preposition or municipal noun calls a place, is a weaker
+    // reading than the dateline's town.
+    if (near && home_serves && !SaysThere(c, role) && Unintroduced(c, *near)) return home;
     if (near) return near;
     if (home_serves) return home;
     return std::nullopt;
   }
 
  private:
+  // Whether mention `town` is a name no gazetteer knows, with no preposition or municipal noun
+  // before it.
+  static bool Unintroduced(const RoleOwnerContext& c, std::size_t town) {
+    const Mention& named = c.facts.mentions[town];
+    if (c.lexicons.FindCanonical(named.canonical)) return false;
+    // Any of its mentions may introduce it: "in Zell", "die Partnerstadt Zell", "Zells Bürgermeister".
+    for (std::size_t k = 0; k < c.facts.mentions.size(); ++k) {
+      const Mention& m = c.facts.mentions[k];
+      if (m.canonical != named.canonical || m.first_token == 0) continue;
+      const SentenceAnnotation& s = c.sentences[m.sentence];
+      const std::string& before = s.folded(m.first_token - 1);
+      if (IsAnyPreposition(before) || text::EndsWithAny(before, {"stadt", "gemeinde", "ort", "dorf"})) return false;
+      if (m.last_token < s.size() && IsMunicipalOffice(s.folded(m.last_token))) return false;
+    }
+    return true;
+  }
   // Whether the town of mention `town` is named nowhere else before the office: told of in
   // passing, not what the report is about ("In Lustenau selbst ...").
   static bool NamedOnce(const RoleOwnerContext& c, std::size_t town, const RoleFact& role) {
@@ -1614,7 +1635,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor, a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a town's quarter, 'Kiel-Schilksee'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden', unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'), else of the dateline's town.",
+      "A mayor, a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a town's quarter, 'Kiel-Schilksee'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden', unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'), else of the dateline's town.",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

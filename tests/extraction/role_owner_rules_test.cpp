@@ -182,6 +182,14 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
   CHECK(OwnerOf("Ulm (dpa) - Rektor Paul Brandau will im Mai in der Stadt Linz mit Ministerin Eva Lind reden. "
                 "Vizebürgermeisterin Anna Kessler unterstützt das Projekt.",
                 "Anna Kessler") == "Linz");
+  // A name no gazetteer knows that nothing calls a town is a weaker reading than the dateline's
+  // town; "in", a municipal noun or the office after it make it one.
+  CHECK(OwnerOf("Ulm (dpa) - Der Stadtrat will das Naturschutzgebiet Hohenwiesen vergrößern. Vizebürgermeisterin Anna "
+                "Kessler lobte den Plan.",
+                "Anna Kessler") == "Ulm");
+  CHECK(OwnerOf("Ulm (dpa) - Der Rat will die Gemeinde Hohenwiesen stärken. Vizebürgermeisterin Anna Kessler lobte "
+                "den Plan.",
+                "Anna Kessler") == "Hohenwiesen");
   // A quarter has no mayor of its own: the town's, named before it.
   CHECK(OwnerOf("Ulm (dpa) - Die Schule steht in Kiel-Schilksee. Bürgermeister Max Ott lobte den Bau.", "Max Ott") ==
         "Ulm");
