@@ -1022,6 +1022,18 @@ class HostOfficeTakesHostState : public StateRoleOwnerRule {
       if (state == "Deutschland") return "";
       if (!state.empty()) return state;
     }
+    // "In Tirana kritisierte Oppositionsführer X die Reise": a foreign capital the office's own
+    // sentence puts it in, before it.
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      const Mention& place = mentions[m];
+      if (place.sentence != role.sentence || place.first_token >= role.first_token) continue;
+      if (place.type != EntityType::Place || place.first_token == 0 || s.folded(place.first_token - 1) != "in") continue;
+      const recognition::NamedThing* capital = c.lexicons.FindCanonical(place.canonical);
+      if (!capital || !capital->is_capital || place.canonical == "Brüssel") continue;  // the EU's seat
+      const std::string state = StateOf(c, place);
+      if (!state.empty() && state != "Deutschland") return state;
+    }
     return "";
   }
 };
@@ -1643,7 +1655,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Konzern Bosch streicht Stellen. Vorstandschef Max Ott begründete das mit der Flaute.");
   static const HostOfficeTakesHostState host(
       "host-office-takes-host-state",
-      "An office without its state, held by whom the article's first person meets in a foreign place (also the dateline's), is the office of that place's state, named or not (never Germany's: German news names its federal offices without it).",
+      "An office without its state, held by whom the article's first person meets in a foreign place (also the dateline's), or told in a foreign capital its own sentence names before it ('In Vilnius kritisierte Premierminister X'; not Brussels, the EU's seat), is the office of that place's state, named or not (never Germany's: German news names its federal offices without it).",
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",

@@ -448,6 +448,11 @@ TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany,
                 "in Vilnius ist ein Treffen mit Kessler geplant.",
                 "Max Ott") == "-");
   CHECK(OwnerOf(visit, "Anna Kessler") == "-");
+  // A foreign capital the office's own sentence is in, not the EU's seat.
+  CHECK(OwnerOf("Präsidentin Anna Kessler reiste nach Litauen. In Vilnius kritisierte Premierminister Max Ott die Reise.",
+                "Max Ott") == "Litauen");
+  CHECK(OwnerOf("Anna Kessler kam nach Belgien. In Brüssel kritisierte Außenminister Max Ott die Reise.", "Max Ott") ==
+        "-");
   CHECK(OwnerOf("Anna Kessler kam nach Deutschland. In Berlin traf sie Ministerin Lena Graf.", "Lena Graf") == "-");
   CHECK(OwnerOf("Anna Kessler reiste ab. In Vilnius traf sie Präsident Max Ott.", "Max Ott") == "-");
   // A state's government only: not a body's head, not a Land's minister.
