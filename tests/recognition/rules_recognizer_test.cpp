@@ -2043,3 +2043,14 @@ TEST_CASE("rules: an abstract noun after a place's or a body's noun is no name",
   CHECK(FindBySurface(mentions, "Geschlossenheit") == nullptr);
   CHECK(HasName(mentions, "Kessler", EntityType::Organization));
 }
+
+TEST_CASE("rules: landscapes of Germany, Austria and Switzerland are places, their adjectives inflected",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Schäfer ziehen im Sommer vom Vogelsberg in die Schwäbische Alb, im Herbst zurück "
+                        "in den Bayerischen Wald und an den Bodensee.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Vogelsberg", EntityType::Place));
+  CHECK(HasName(mentions, "Schwäbische Alb", EntityType::Place));
+  CHECK(HasName(mentions, "Bayerischer Wald", EntityType::Place));
+  CHECK(HasName(mentions, "Bodensee", EntityType::Place));
+}
