@@ -773,3 +773,16 @@ TEST_CASE("roles: a monarch's state after the name, also of the consort named be
     CHECK(facts.mentions[*roles[0]->of].canonical == "Norwegen");
   }
 }
+
+TEST_CASE("roles: an archaeologist, a restorer, a district's hunting officer and a dike reeve", "[extraction][roles]") {
+  auto facts = Analyze("Landesarchäologin Anna Kessler und Restaurator Paul Brandau prüften die Funde. "
+                       "Kreisjägermeister Max Ott und Deichgraf Jonas Weller waren dabei.");
+  INFO(Dump(facts));
+  for (const auto& [person, label] : std::vector<std::pair<std::string, std::string>>{
+           {"Anna Kessler", "Landesarchäologin"}, {"Paul Brandau", "Restaurator"},
+           {"Max Ott", "Kreisjägermeister"}, {"Jonas Weller", "Deichgraf"}}) {
+    auto roles = RolesOf(facts, person);
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0]->label == label);
+  }
+}
