@@ -89,6 +89,9 @@ TEST_CASE("possessive-names-the-owner: a party, a husband, a head of government'
   CHECK(OwnerOf("Für den Kanton sprach Lena Graf (FDP), für die Betreiberin deren Chef Max Ott.", "Max Ott") == "-");
   CHECK(OwnerOf("Der bayerische Ministerpräsident Jonas Weber lobte seine Innenministerin Lena Kraus.",
                 "Lena Kraus") == "Bayern");
+  // A Land's adjective of a double name.
+  CHECK(OwnerOf("Anna Kessler sprach mit dem sachsen-anhaltischen Umweltminister Max Ott (SPD).", "Max Ott") ==
+        "Sachsen-Anhalt");
   // A lawyer is the client's.
   CHECK(OwnerOf("Der Schwimmer Jonas Weber bestreitet alles. Er und sein Anwalt Max Ott legten Belege vor.",
                 "Max Ott") == "Jonas Weber");
