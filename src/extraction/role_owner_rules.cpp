@@ -461,9 +461,8 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
         NamedOnce(c, *near, role) && WhereAMeetingIs(c, *near) && !CalledAMunicipality(c, *near)) {
       return home;
     }
-    // "Ulm (dpa) - ... dass dort bald Lagerhallen stehen. Bürgermeisterin X": a word no
-    // gazetteer knows, which no preposition or municipal noun calls a place, is a weaker
-    // reading than the dateline's town.
+    // "Ulm (dpa) - ... das Naturschutzgebiet Hohenwiesen ... Bürgermeisterin X": a name no
+    // gazetteer knows that nothing calls a town is a weaker reading than the dateline's town.
     if (near && home_serves && !SaysThere(c, role) && Unintroduced(c, *near)) return home;
     if (near) return near;
     if (home_serves) return home;
@@ -471,8 +470,8 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   }
 
  private:
-  // Whether mention `town` is a name no gazetteer knows, with no preposition or municipal noun
-  // before it.
+  // Whether mention `town` is a name no gazetteer knows that none of its mentions calls a town:
+  // no preposition or municipal noun before it, no municipal office after it.
   static bool Unintroduced(const RoleOwnerContext& c, std::size_t town) {
     const Mention& named = c.facts.mentions[town];
     if (c.lexicons.FindCanonical(named.canonical)) return false;
@@ -1022,7 +1021,7 @@ class HostOfficeTakesHostState : public StateRoleOwnerRule {
       if (state == "Deutschland") return "";
       if (!state.empty()) return state;
     }
-    // "In Tirana kritisierte Oppositionsführer X die Reise": a foreign capital the office's own
+    // "In Vilnius kritisierte Premierminister X die Reise": a foreign capital the office's own
     // sentence puts it in, before it.
     const SentenceAnnotation& s = c.sentences[role.sentence];
     for (std::size_t m = 0; m < mentions.size(); ++m) {

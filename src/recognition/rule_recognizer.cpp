@@ -2567,7 +2567,7 @@ void RuleRecognizer::DropUnsupportedTaggedPersons(const text::Article& article,
                                                   std::vector<std::vector<Candidate>>& per_sentence) const {
   std::set<std::string_view> in_person_name;
   // Words the article writes after another capitalized word, as a surname after a given name
-  // the lexicon does not know ("Kęstutis Budrys ... Budrys sagte").
+  // the lexicon does not know ("Olga Sawitsch ... Sawitsch sagte").
   std::set<std::string_view> after_capitalized;
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     for (const Candidate& c : per_sentence[si]) {
