@@ -2565,18 +2565,40 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
 void RuleRecognizer::DropUnsupportedTaggedPersons(const text::Article& article,
                                                   const std::vector<std::vector<TokenInfo>>& infos,
                                                   std::vector<std::vector<Candidate>>& per_sentence) const {
-  std::set<std::string_view> in_person_name;
-  // Words the article writes after another capitalized word, as a surname after a given name
-  // the lexicon does not know ("Olga Sawitsch ... Sawitsch sagte").
-  std::set<std::string_view> after_capitalized;
+  // The words in question (few per article), each with what the whole article says of it: a
+  // longer name of a person has it, or it follows another capitalized word, as a surname after
+  // a given name the lexicon does not know ("Olga Sawitsch ... Sawitsch sagte").
+  struct Word {
+    std::string_view folded;
+    bool in_person_name = false;
+    bool after_capitalized = false;
+  };
+  std::vector<Word> words;
+  auto find = [&](std::string_view folded) {
+    return std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.folded == folded; });
+  };
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     for (const Candidate& c : per_sentence[si]) {
-      if (c.type != EntityType::Person || c.last - c.first < 2) continue;
-      for (std::size_t k = c.first; k < c.last; ++k) in_person_name.insert(infos[si][k].folded);
+      if (!TaggedOneWordPerson(c)) continue;
+      const std::string_view word = infos[si][c.first].folded;
+      if (find(word) == words.end()) words.push_back({word});
+      // "Sawitschs" is Sawitsch's.
+      const std::string_view stem = word.size() > 3 && word.ends_with('s') ? word.substr(0, word.size() - 1) : word;
+      if (find(stem) == words.end()) words.push_back({stem});
     }
+  }
+  if (words.empty()) return;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const auto& info = infos[si];
+    for (const Candidate& c : per_sentence[si]) {
+      if (c.type != EntityType::Person || c.last - c.first < 2) continue;
+      for (std::size_t k = c.first; k < c.last; ++k) {
+        if (auto w = find(info[k].folded); w != words.end()) w->in_person_name = true;
+      }
+    }
     for (std::size_t k = 1; k < info.size(); ++k) {
-      if (info[k - 1].upper && !info[k - 1].function) after_capitalized.insert(info[k].folded);
+      if (!info[k - 1].upper || info[k - 1].function) continue;
+      if (auto w = find(info[k].folded); w != words.end()) w->after_capitalized = true;
     }
   }
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
@@ -2595,7 +2617,8 @@ void RuleRecognizer::DropUnsupportedTaggedPersons(const text::Article& article,
       if (c.first > 0 && IsPlacePreposition(info[c.first - 1].folded)) return false;
       const std::string_view word = info[c.first].folded;
       const std::string_view stem = word.size() > 3 && word.ends_with('s') ? word.substr(0, word.size() - 1) : word;
-      if (in_person_name.count(word) || in_person_name.count(stem) || after_capitalized.count(word) ||
+      const Word& as_written = *find(word);
+      if (as_written.in_person_name || find(stem)->in_person_name || as_written.after_capitalized ||
           lex_.IsFirstName(tokens[c.first].text) || (c.last < tokens.size() && lex_.MatchRole(tokens[c.last].text))) {
         return false;
       }
