@@ -102,6 +102,36 @@ struct TokenInfo {
   bool place_noun = false;
 };
 
+// The distinct words the tagger alone read as one-word persons (few per article).
+std::vector<std::string_view> TaggedPersonWords(const std::vector<std::vector<TokenInfo>>& infos,
+                                                const std::vector<std::vector<Candidate>>& per_sentence) {
+  std::vector<std::string_view> words;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    for (const Candidate& c : per_sentence[si]) {
+      const std::string_view word = infos[si][c.first].folded;
+      if (TaggedOneWordPerson(c) && std::find(words.begin(), words.end(), word) == words.end()) words.push_back(word);
+    }
+  }
+  return words;
+}
+
+// For each of `words`, whether a person's name of two words or more in the article has it.
+std::vector<bool> InLongerPersonNames(const std::vector<std::string_view>& words,
+                                      const std::vector<std::vector<TokenInfo>>& infos,
+                                      const std::vector<std::vector<Candidate>>& per_sentence) {
+  std::vector<bool> in_name(words.size(), false);
+  for (std::size_t si = 0; si < per_sentence.size() && !words.empty(); ++si) {
+    for (const Candidate& c : per_sentence[si]) {
+      if (c.kind != MentionKind::Name || c.type != EntityType::Person || c.last - c.first < 2) continue;
+      for (std::size_t k = c.first; k < c.last; ++k) {
+        const auto w = std::find(words.begin(), words.end(), std::string_view(infos[si][k].folded));
+        if (w != words.end()) in_name[static_cast<std::size_t>(w - words.begin())] = true;
+      }
+    }
+  }
+  return in_name;
+}
+
 class RuleRecognizer : public Recognizer {
  public:
   RuleRecognizer(const Lexicons& lexicons, const ner::Tagger* tagger)
@@ -2565,40 +2595,28 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
 void RuleRecognizer::DropUnsupportedTaggedPersons(const text::Article& article,
                                                   const std::vector<std::vector<TokenInfo>>& infos,
                                                   std::vector<std::vector<Candidate>>& per_sentence) const {
-  // The words in question (few per article), each with what the whole article says of it: a
-  // longer name of a person has it, or it follows another capitalized word, as a surname after
-  // a given name the lexicon does not know ("Olga Sawitsch ... Sawitsch sagte").
-  struct Word {
-    std::string_view folded;
-    bool in_person_name = false;
-    bool after_capitalized = false;
-  };
-  std::vector<Word> words;
-  auto find = [&](std::string_view folded) {
-    return std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.folded == folded; });
-  };
-  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
-    for (const Candidate& c : per_sentence[si]) {
-      if (!TaggedOneWordPerson(c)) continue;
-      const std::string_view word = infos[si][c.first].folded;
-      if (find(word) == words.end()) words.push_back({word});
-      // "Sawitschs" is Sawitsch's.
-      const std::string_view stem = word.size() > 3 && word.ends_with('s') ? word.substr(0, word.size() - 1) : word;
-      if (find(stem) == words.end()) words.push_back({stem});
-    }
-  }
+  // The words in question and their stems ("Sawitschs" is Sawitsch's), each with what the whole
+  // article says of it: a longer name of a person has it, or it follows another capitalized
+  // word, as a surname after a given name the lexicon does not know ("Olga Sawitsch ...
+  // Sawitsch sagte").
+  std::vector<std::string_view> words = TaggedPersonWords(infos, per_sentence);
   if (words.empty()) return;
-  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
-    const auto& info = infos[si];
-    for (const Candidate& c : per_sentence[si]) {
-      if (c.type != EntityType::Person || c.last - c.first < 2) continue;
-      for (std::size_t k = c.first; k < c.last; ++k) {
-        if (auto w = find(info[k].folded); w != words.end()) w->in_person_name = true;
-      }
-    }
+  auto stem_of = [](std::string_view word) {
+    return word.size() > 3 && word.ends_with('s') ? word.substr(0, word.size() - 1) : word;
+  };
+  for (std::size_t w = 0, written = words.size(); w < written; ++w) {
+    const std::string_view stem = stem_of(words[w]);
+    if (std::find(words.begin(), words.end(), stem) == words.end()) words.push_back(stem);
+  }
+  const std::vector<bool> in_person_name = InLongerPersonNames(words, infos, per_sentence);
+  std::vector<bool> after_capitalized(words.size(), false);
+  auto index_of = [&](std::string_view word) {
+    return static_cast<std::size_t>(std::find(words.begin(), words.end(), word) - words.begin());
+  };
+  for (const auto& info : infos) {
     for (std::size_t k = 1; k < info.size(); ++k) {
       if (!info[k - 1].upper || info[k - 1].function) continue;
-      if (auto w = find(info[k].folded); w != words.end()) w->after_capitalized = true;
+      if (const std::size_t w = index_of(info[k].folded); w < words.size()) after_capitalized[w] = true;
     }
   }
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
@@ -2615,10 +2633,8 @@ void RuleRecognizer::DropUnsupportedTaggedPersons(const text::Article& article,
       if (!TaggedOneWordPerson(c)) return false;
       if ((c.first > 0 && person_token[c.first - 1]) || person_token[c.last]) return false;
       if (c.first > 0 && IsPlacePreposition(info[c.first - 1].folded)) return false;
-      const std::string_view word = info[c.first].folded;
-      const std::string_view stem = word.size() > 3 && word.ends_with('s') ? word.substr(0, word.size() - 1) : word;
-      const Word& as_written = *find(word);
-      if (as_written.in_person_name || find(stem)->in_person_name || as_written.after_capitalized ||
+      const std::size_t word = index_of(info[c.first].folded);
+      if (in_person_name[word] || in_person_name[index_of(stem_of(info[c.first].folded))] || after_capitalized[word] ||
           lex_.IsFirstName(tokens[c.first].text) || (c.last < tokens.size() && lex_.MatchRole(tokens[c.last].text))) {
         return false;
       }
@@ -3016,34 +3032,20 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   // organization the article gives (by a name of several words, the lexicon or a noun calling
   // it one) and no person's name of two words or more has, is that organization.
   {
-    // The words the tagger alone read as one-word persons (few per article), each with the
-    // organization it opens, if any, and whether a person's longer name has it.
-    struct Word {
-      std::string_view folded;
-      std::optional<std::pair<std::size_t, std::size_t>> organization;  // (sentence, candidate)
-      bool in_person_name = false;
-    };
-    std::vector<Word> words;
-    auto find = [&](std::string_view folded) {
-      return std::find_if(words.begin(), words.end(), [&](const Word& w) { return w.folded == folded; });
-    };
-    for (std::size_t si = 0; si < per_sentence.size(); ++si) {
-      for (const Candidate& c : per_sentence[si]) {
-        if (TaggedOneWordPerson(c) && find(infos[si][c.first].folded) == words.end()) {
-          words.push_back({infos[si][c.first].folded, std::nullopt, false});
-        }
-      }
-    }
+    // The words the tagger alone read as one-word persons, each with the organization it opens,
+    // if any, and whether a person's longer name has it.
+    const std::vector<std::string_view> words = TaggedPersonWords(infos, per_sentence);
+    const std::vector<bool> in_person_name = InLongerPersonNames(words, infos, per_sentence);
+    // (sentence, candidate) of the organization each word opens
+    std::vector<std::optional<std::pair<std::size_t, std::size_t>>> organization(words.size());
     for (std::size_t si = 0; si < per_sentence.size() && !words.empty(); ++si) {
       for (std::size_t ci = 0; ci < per_sentence[si].size(); ++ci) {
         const Candidate& c = per_sentence[si][ci];
-        if (c.kind != MentionKind::Name) continue;
-        if (c.type == EntityType::Organization && (c.last - c.first >= 2 || c.priority >= 40)) {
-          if (auto w = find(infos[si][c.first].folded); w != words.end() && !w->organization) w->organization = {si, ci};
-        } else if (c.type == EntityType::Person && c.last - c.first >= 2) {
-          for (std::size_t k = c.first; k < c.last; ++k) {
-            if (auto w = find(infos[si][k].folded); w != words.end()) w->in_person_name = true;
-          }
+        if (c.kind != MentionKind::Name || c.type != EntityType::Organization) continue;
+        if (c.last - c.first < 2 && c.priority < 40) continue;
+        const auto w = std::find(words.begin(), words.end(), std::string_view(infos[si][c.first].folded));
+        if (w != words.end() && !organization[static_cast<std::size_t>(w - words.begin())]) {
+          organization[static_cast<std::size_t>(w - words.begin())] = {si, ci};
         }
       }
     }
@@ -3052,9 +3054,10 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       for (std::size_t ci = 0; ci < per_sentence[si].size(); ++ci) {
         const Candidate& c = per_sentence[si][ci];
         if (!TaggedOneWordPerson(c)) continue;
-        const auto w = find(infos[si][c.first].folded);
-        if (!w->organization || w->in_person_name) continue;
-        const auto [osi, oci] = *w->organization;
+        const auto w = static_cast<std::size_t>(
+            std::find(words.begin(), words.end(), std::string_view(infos[si][c.first].folded)) - words.begin());
+        if (!organization[w] || in_person_name[w]) continue;
+        const auto [osi, oci] = *organization[w];
         const Candidate& org = per_sentence[osi][oci];
         std::string canonical = org.canonical;
         for (std::size_t k = org.first; org.canonical.empty() && k < org.last; ++k) {
