@@ -226,6 +226,9 @@ class RuleRecognizer : public Recognizer {
                            std::vector<Candidate>& out) const;
   // A region an association's branch is named by ("Küste", "Nord", "Bayern").
   bool IsBranchRegion(const TokenInfo& word) const;
+  // A compass word or a known region after a direction's or a height's prefix ("Nordost",
+  // "Osttirol", "Hochtaunus"): a region a body's branch or office may be named by.
+  bool IsDirectionalRegion(const std::string& word) const;
   // "Wettingen AG (Keystone-SDA) -": a Swiss dateline's town, its canton code no legal form.
   void SettleSwissDateline(const text::Sentence& s, const std::vector<TokenInfo>& info,
                            std::vector<Candidate>& cands) const;
@@ -421,6 +424,24 @@ bool RuleRecognizer::IsBranchRegion(const TokenInfo& word) const {
   }
   const NamedThing* region = lex_.FindName(Lexicons::FoldedPhraseKey({word.folded}));
   return region && region->type == EntityType::Place && (region->kind == "state" || region->kind == "region");
+}
+
+bool RuleRecognizer::IsDirectionalRegion(const std::string& word) const {
+  const std::string folded = text::FoldForMatch(word);
+  for (std::string_view compass : {"nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest"}) {
+    if (folded == compass) return true;
+  }
+  for (std::string_view prefix : {"Nord", "Süd", "Ost", "West", "Ober", "Unter", "Hoch", "Mittel", "Nieder"}) {
+    if (word.size() < prefix.size() + 3 || !word.starts_with(prefix)) continue;
+    std::string rest = word.substr(prefix.size());
+    if (rest[0] < 'a' || rest[0] > 'z') continue;
+    rest[0] = static_cast<char>(rest[0] - 'a' + 'A');
+    const NamedThing* region = lex_.FindName(Lexicons::PhraseKey({std::string_view(rest)}));
+    if (region && region->type == EntityType::Place && (region->kind == "state" || region->kind == "region")) {
+      return true;
+    }
+  }
+  return false;
 }
 
 void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
@@ -2503,8 +2524,10 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
                         noun_folded == "ortsgruppe" || noun_folded == "weingut" || noun_folded == "weinguts";
       bool club_town = false;
       if (one_word_organization && !known_place(place.first)) {
-        if (!club) continue;
-        club_town = true;
+        // A body's part of a region named by its direction: "der Landesverband Nordost", "der
+        // Tourismusverband Oberallgäu" (a known region after "Ober").
+        if (!club && !IsDirectionalRegion(s.tokens[place.first].text)) continue;
+        club_town = club;
       }
       if (longer_organization && *type == EntityType::Organization) {
         const std::string& lead = info[place.first].folded;

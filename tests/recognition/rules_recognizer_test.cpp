@@ -1383,6 +1383,21 @@ TEST_CASE("rules: an institution's or a building's noun right before a place ope
   CHECK_FALSE(FindBySurface(mentions, "Branchenverband Swissmem"));
 }
 
+TEST_CASE("rules: a body's noun before a region named by its direction opens its name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der Vorsitzende des Landesverbands Nordost, Max Ott, widersprach. Die "
+                                            "Geschäftsführerin des Tourismusverbands Oberallgäu, Lena Graf, lobte "
+                                            "den Plan."));
+  INFO(Dump(mentions));
+  for (const char* name : {"Landesverbands Nordost", "Tourismusverbands Oberallgäu"}) {
+    const Mention* body = FindBySurface(mentions, name);
+    REQUIRE(body);
+    CHECK(body->type == EntityType::Organization);
+    CHECK(body->canonical == std::string(name).replace(std::string(name).find("s "), 1, ""));
+  }
+  CHECK_FALSE(FindBySurface(mentions, "Nordost"));
+  CHECK_FALSE(FindBySurface(mentions, "Oberallgäu"));
+}
+
 TEST_CASE("rules: an organization's noun opens a name that starts with a place or is registered",
           "[recognition][rules]") {
   auto mentions = Rules("Beim Tourismusverband Insel Föhr gibt es Streit. Die Bank Seewinkel AG legte Zahlen vor. "
