@@ -2451,7 +2451,7 @@ std::optional<EntityType> InstitutionBeforePlace(std::string_view folded) {
   for (std::string_view stem : {"verband", "verein", "inspektion", "gruppe", "beirat", "elternrat", "klinik",
                                 "krankenhaus", "brauerei", "direktion", "genossenschaft", "diözese", "landeskirche",
                                 "theater", "polizei", "werft", "bank", "club", "klub", "initiative", "abteilung",
-                                "hauptmannschaft", "archiv", "weingut"}) {
+                                "hauptmannschaft", "archiv", "weingut", "bibliothek"}) {
     if (folded.ends_with(stem)) return EntityType::Organization;
   }
   // "die Messe Ried" is the fair's name; "die Schifffahrtsmesse Posidonia" says what a name is.
@@ -2460,8 +2460,9 @@ std::optional<EntityType> InstitutionBeforePlace(std::string_view folded) {
   for (std::string_view stem : {"nationalpark", "naturpark", "waffenplatz", "truppenübungsplatz"}) {
     if (folded.ends_with(stem)) return EntityType::Place;
   }
-  // Works and grounds named by their place: "Talsperre Eichau", "Militärflugplatz Lindenhof".
-  for (std::string_view stem : {"talsperre", "flugplatz", "forstrevier"}) {
+  // Works and grounds named by their place: "Talsperre Eichau", "Militärflugplatz Lindenhof",
+  // "Kunsteisbahn Tannried".
+  for (std::string_view stem : {"talsperre", "flugplatz", "forstrevier", "eisbahn"}) {
     if (folded.ends_with(stem)) return EntityType::Place;
   }
   // A building's noun only in a compound: "im Haus Meier" is someone's house.

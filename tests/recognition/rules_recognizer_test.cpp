@@ -1383,6 +1383,18 @@ TEST_CASE("rules: an institution's or a building's noun right before a place ope
   CHECK_FALSE(FindBySurface(mentions, "Branchenverband Swissmem"));
 }
 
+TEST_CASE("rules: a library's or an ice rink's noun before its town opens its name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Leiterin der Stadtbibliothek Lindenau, Lena Graf, sprach mit Max "
+                                            "Ott. Das Training findet in der Kunsteisbahn Hohenfeld statt."));
+  INFO(Dump(mentions));
+  const Mention* library = FindBySurface(mentions, "Stadtbibliothek Lindenau");
+  REQUIRE(library);
+  CHECK(library->type == EntityType::Organization);
+  const Mention* rink = FindBySurface(mentions, "Kunsteisbahn Hohenfeld");
+  REQUIRE(rink);
+  CHECK(rink->type == EntityType::Place);
+}
+
 TEST_CASE("rules: a body's noun before a region named by its direction opens its name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Der Vorsitzende des Landesverbands Nordost, Max Ott, widersprach. Die "
                                             "Geschäftsführerin des Tourismusverbands Oberallgäu, Lena Graf, lobte "
