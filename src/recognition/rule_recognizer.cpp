@@ -705,6 +705,24 @@ std::optional<std::size_t> InitialsSpell(const text::Sentence& s, std::size_t en
   }
   return k;
 }
+
+// Whether the one compound word right before the bracket at `end` spells `acronym` by letters of
+// its parts ("Eisenbahn-Bundesamt (EBA)", "Kraftfahrt-Bundesamt (KBA)"): its first letter, then
+// the others in order, three letters or more.
+bool CompoundSpells(const text::Sentence& s, std::size_t end, std::string_view acronym) {
+  if (end == 0 || acronym.size() < 3) return false;
+  const std::string_view word = s.tokens[end - 1].text;
+  if (!text::StartsUpper(word) || word.find('-') == std::string_view::npos) return false;
+  const std::string folded = text::FoldForMatch(word), letters = text::FoldForMatch(acronym);
+  if (folded.size() < letters.size() + 6 || folded[0] != letters[0]) return false;
+  std::size_t at = 1;
+  for (std::size_t l = 1; l < letters.size(); ++l) {
+    at = folded.find(letters[l], at);
+    if (at == std::string::npos) return false;
+    ++at;
+  }
+  return true;
+}
 }  // namespace
 
 void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
@@ -870,6 +888,13 @@ void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Ca
       const EntityType named_type = named->type;
       add_acronym(named_type);  // (may move `out`)
       if (!first || *first >= named_first || named_type != EntityType::Organization) continue;
+    }
+    if (!first && !was_named && CompoundSpells(s, i, s.tokens[i + 1].text)) {
+      Candidate name = SpanCandidate(s, i - 1, i, EntityType::Organization, 5);
+      name.canonical = s.tokens[i - 1].text;
+      out.push_back(std::move(name));
+      add_acronym(EntityType::Organization);
+      continue;
     }
     if (!first) continue;
     Candidate name = SpanCandidate(s, *first, i, EntityType::Organization, 5);

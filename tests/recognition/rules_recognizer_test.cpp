@@ -1609,6 +1609,18 @@ TEST_CASE("rules: an acronym in brackets whose letters begin the words before na
   CHECK_FALSE(HasName(other, "Vereinigung freier Bäckereien", EntityType::Organization));
 }
 
+TEST_CASE("rules: an acronym in brackets spelled by the parts of one hyphenated compound names it",
+          "[recognition][rules]") {
+  auto mentions = Rules("Am Montag prüfte das Binnenschifffahrt-Landesamt (BSLA) die Pläne von Anna Kessler.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Binnenschifffahrt-Landesamt", EntityType::Organization));
+  CHECK(HasName(mentions, "BSLA", EntityType::Organization));
+  // A person's party in brackets is no compound's acronym.
+  auto party = Rules("Am Montag sprach Anna Kessler-Ostermann (SPD) im Rat.");
+  INFO(Dump(party));
+  CHECK_FALSE(HasName(party, "Kessler-Ostermann", EntityType::Organization));
+}
+
 TEST_CASE("rules: a glassworks, a utility, an institute or a municipal union named by its kind and its town",
           "[recognition][rules]") {
   auto mentions = Rules("Die Zukunft der Glashütte Tannrode ist offen. Auch die Versorgungsbetriebe Ulm und das "
