@@ -708,7 +708,8 @@ CompoundBody BodyOfCompound(std::string_view folded_label) {
   static constexpr std::string_view kBodies[] = {
       "gewerkschaft", "kammer",  "ausschuss",   "kommission", "stiftung", "verband",  "verein",
       "genossenschaft", "brauerei", "reederei", "werft",      "klinik",   "unternehmen", "team",
-      "messe",        "anstalt", "observatorium", "bank",     "club",     "initiativ",   "rat"};
+      "messe",        "anstalt", "observatorium", "bank",     "club",     "initiativ",   "rat",
+      "bibliothek",   "festival"};
   // The office is the compound's tail; the body ends the part before it ("Vereinsobfrau": the
   // office "obfrau", the part "vereins"). "Verbandsgemeinde", "Vereinsheim" name no office.
   for (std::size_t split = 4; split + 4 <= folded_label.size(); ++split) {
@@ -1702,7 +1703,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Deutsche Kanu-Verband plant eine Reform. Ein Sprecher bestätigte das. Bundestrainerin Eva Lind lobte die Pläne.");
   static const CompoundNamesItsBody compound(
       "compound-names-its-body",
-      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Ratspräsident', 'Initiativensprecherin'; a branch's, 'Kreisverbandsvorsitzende', is its organization's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence, else the one of that kind the article named before (not a committee or a fair): by its name or the noun before it, a company by what it is, a club by its name, a council by its name's last word.",
+      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Ratspräsident', 'Initiativensprecherin', 'Bibliotheksleiterin', 'Festivalpräsident'; a branch's, 'Kreisverbandsvorsitzende', is its organization's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence, else the one of that kind the article named before (not a committee or a fair): by its name or the noun before it, a company by what it is, a club by its name, a council by its name's last word.",
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",

@@ -376,6 +376,15 @@ TEST_CASE("compound-names-its-body: a club, a council, a citizens' initiative", 
                       "Max Ott") != "Kuratorium Wald");
 }
 
+TEST_CASE("compound-names-its-body: a library's, a festival's head", "[extraction][rules]") {
+  CHECK(TaggedOwnerOf("Die Stadtbibliothek Lindenau öffnet länger. Bibliotheksleiterin Eva Lind freut sich mit "
+                      "Paul Brandau.",
+                      "Eva Lind") == "Stadtbibliothek Lindenau");
+  CHECK(TaggedOwnerOf("Das Seewinkel Film Festival (SFF) wächst mit Paul Brandau. Festivalpräsident Max Ott zog "
+                      "Bilanz.",
+                      "Max Ott") == "Seewinkel Film Festival");
+}
+
 TEST_CASE("body-before-takes-office: the organization the sentence before opens with, if it names no person",
           "[extraction][rules]") {
   CHECK(OwnerOf("Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen.",
