@@ -27,18 +27,23 @@ std::set<std::string> Keys(const ArticleFacts& facts, const MeetingFact& m) {
 }
 
 // Whether sentence `si` opens a paragraph with place names only, joined by "/": the dateline of
-// a regional paper ("Erfurt.", "Osnabrück/Kiew.").
+// a regional paper ("Erfurt.", "Osnabrück/Kiew."), or the heading in capitals over one item of
+// local news ("BAD TANNRIED" on a line of its own).
 bool PlaceNamesLine(const ArticleFacts& facts, std::size_t si) {
   const text::Sentence& sentence = facts.article.sentences[si];
   const auto& tokens = sentence.tokens;
-  if (tokens.size() < 2 || tokens.size() > 6 || tokens.back().text != ".") return false;
+  if (tokens.empty() || tokens.size() > 6) return false;
+  const bool heading = std::all_of(tokens.begin(), tokens.end(), [](const text::Token& t) {
+    return t.text == "/" || t.text == "-" || (t.text.size() > 1 && text::IsAllUpper(t.text));
+  });
+  if (!heading && (tokens.size() < 2 || tokens.back().text != ".")) return false;
   if (!facts.article.OpensParagraph(sentence)) return false;
   std::vector<bool> covered(tokens.size(), false);
   for (const Mention& men : facts.mentions) {
     if (men.sentence != si || men.kind != MentionKind::Name || men.type != EntityType::Place) continue;
     for (std::size_t k = men.first_token; k < men.last_token && k < tokens.size(); ++k) covered[k] = true;
   }
-  for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+  for (std::size_t k = 0; k + (heading ? 0 : 1) < tokens.size(); ++k) {
     if (!covered[k] && tokens[k].text != "/") return false;
   }
   return true;

@@ -174,6 +174,8 @@ class RuleRecognizer : public Recognizer {
   // office, a title or a place preposition comes before, an office or a party's bracket after.
   void DropUnsupportedTaggedPersons(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                                     std::vector<std::vector<Candidate>>& per_sentence) const;
+  // "BAD TANNRIED" on a line of its own over an item of local news: the item's town.
+  void SettleTownHeadings(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Leoben. Lange wurde verhandelt ...": a regional paper's dateline, its town on its own.
   void SettleTownDatelines(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                            std::vector<std::vector<Candidate>>& per_sentence) const;
@@ -2641,6 +2643,71 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
   }
 }
 
+namespace {
+
+// A line of one to four words in capitals that opens a paragraph, with no full stop: a heading.
+bool IsHeadingInCapitals(const text::Article& article, const text::Sentence& s) {
+  if (s.tokens.empty() || s.tokens.size() > 4 || !article.OpensParagraph(s)) return false;
+  return std::all_of(s.tokens.begin(), s.tokens.end(), [](const text::Token& t) {
+    return t.text.size() > 1 && text::IsAllUpper(t.text);
+  });
+}
+
+// "NEUENBURG AM RHEIN" -> "Neuenburg am Rhein", "BAD TANNRIED-OST" -> "Bad Tannried-Ost".
+std::string NameOutOfCapitals(const text::Sentence& s) {
+  std::string out;
+  for (std::size_t k = 0; k < s.tokens.size(); ++k) {
+    const std::string lower = text::ToLower(s.tokens[k].text);
+    if (k > 0) out += ' ';
+    if (k > 0 && (lower == "am" || lower == "an" || lower == "im" || lower == "in" || lower == "ob" ||
+                  lower == "der" || lower == "bei" || lower == "unter" || lower == "vor")) {
+      out += lower;
+      continue;
+    }
+    bool opens = true;  // the first letter of the word and of each hyphenated part
+    for (std::size_t pos = 0; pos < lower.size();) {
+      const text::CodePoint cp = text::DecodeAt(lower, pos);
+      const std::size_t length = cp.length == 0 ? 1 : cp.length;
+      const std::string_view letter = std::string_view(lower).substr(pos, length);
+      out += opens ? text::ToUpper(letter) : std::string(letter);
+      opens = letter == "-";
+      pos += length;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+void RuleRecognizer::SettleTownHeadings(const text::Article& article,
+                                        std::vector<std::vector<Candidate>>& per_sentence) const {
+  // Headings name towns where one of them is a place the lexicon knows (a column of local news,
+  // "MÜLLHEIM" ... "AUGGEN"), not where none is ("INTERVIEW", "HINTERGRUND").
+  std::vector<std::size_t> headings;
+  bool a_known_town = false;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const text::Sentence& s = article.sentences[si];
+    if (!IsHeadingInCapitals(article, s)) continue;
+    headings.push_back(si);
+    const auto& cands = per_sentence[si];
+    a_known_town = a_known_town || (cands.size() == 1 && cands[0].type == EntityType::Place && cands[0].first == 0 &&
+                                    cands[0].last == s.tokens.size() && !cands[0].is_country);
+  }
+  if (!a_known_town) return;
+  for (std::size_t si : headings) {
+    const text::Sentence& s = article.sentences[si];
+    std::vector<Candidate>& cands = per_sentence[si];
+    const bool whole_place = cands.size() == 1 && cands[0].type == EntityType::Place && cands[0].first == 0 &&
+                             cands[0].last == s.tokens.size();
+    if (whole_place && cands[0].is_country) continue;
+    if (!whole_place) {
+      cands.clear();
+      cands.push_back(SpanCandidate(s, 0, s.tokens.size(), EntityType::Place, 75));
+    }
+    cands[0].canonical = NameOutOfCapitals(s);
+  }
+}
+
 void RuleRecognizer::DropUnsupportedTaggedPersons(const text::Article& article,
                                                   const std::vector<std::vector<TokenInfo>>& infos,
                                                   std::vector<std::vector<Candidate>>& per_sentence) const {
@@ -3075,6 +3142,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   KeepArticleAcronyms(article, per_sentence);
   RetypeTaggedTowns(article, infos, per_sentence);
   SettleTownDatelines(article, infos, per_sentence);
+  SettleTownHeadings(article, per_sentence);
 
   // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner
   // ... Falkner": a single word the tagger read as a person, which opens the name of an

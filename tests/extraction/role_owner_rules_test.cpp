@@ -172,6 +172,14 @@ TEST_CASE("district-office-takes-district: the district before, else the one the
         "Kreis Soest");
 }
 
+TEST_CASE("municipal-office-takes-town: a local news item's heading town, not a site after \"am\"",
+          "[extraction][rules]") {
+  CHECK(TaggedOwnerOf("Aus der Region\n\nULM\nNeue Brücke\nDie Stadt hat die Brücke eröffnet.\n\nKESSELBACH\n"
+                      "Neues Spielfeld\nDer Verein baut am Hohenberg ein Spielfeld. Verbandschef Paul Brandau traf "
+                      "dort Bürgermeisterin Eva Lind.",
+                      "Eva Lind") == "Kesselbach");
+}
+
 TEST_CASE("municipal-office-takes-town: the town before, not a state or a town after", "[extraction][rules]") {
   CHECK(OwnerOf("Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.",
                 "Max Ott") == "Lindau");

@@ -662,6 +662,22 @@ TEST_CASE("rules: a regional paper's dateline in capitals is its town, named as 
   CHECK_FALSE(HasName(shouting, "Nein", EntityType::Place));
 }
 
+TEST_CASE("rules: headings in capitals over local news items are their towns where one is a known town",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Aus der Region\n\nULM\nNeue Brücke\nDie Stadt hat die Brücke "
+                                            "eröffnet.\n\nNEU-KESSELBACH AM SEE\nFest abgesagt\nDas Dorffest "
+                                            "fällt aus."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Ulm", EntityType::Place));
+  CHECK(HasName(mentions, "Neu-Kesselbach am See", EntityType::Place));
+  // Headings of a column that names no known town are no places.
+  auto column = RecognizeFull(MakeArticle("Aus der Region\n\nHINTERGRUND\nDie Stadt hat die Brücke eröffnet."
+                                          "\n\nKOMMENTAR\nDas Dorffest fällt aus."));
+  INFO(Dump(column));
+  CHECK_FALSE(HasName(column, "Hintergrund", EntityType::Place));
+  CHECK_FALSE(HasName(column, "Kommentar", EntityType::Place));
+}
+
 TEST_CASE("rules: an agency's dateline opens with its place, known or not", "[recognition][rules]") {
   auto village = RecognizeFull(MakeArticle("Kesselbeker Loose (dpa/bb) - Die Brücke soll wieder aufgebaut werden."));
   INFO(Dump(village));
