@@ -1384,6 +1384,23 @@ bool IsLand(std::string_view canonical) {
   return false;
 }
 
+// An office only Austria's Länder have: "Landeshauptfrau", "Landesrat", "Wohnbaulandesrätin".
+bool IsAustrianLandOffice(std::string_view folded_label) {
+  return folded_label.starts_with("landeshaupt") || folded_label.find("landesrat") != std::string_view::npos ||
+         folded_label.find("landesrät") != std::string_view::npos;
+}
+
+// Whether a Land by IsLand is one whose office `folded_label` may be: an Austrian office is an
+// Austrian Land's, not the German neighbour's the article names too ("die bayerische Seite").
+bool LandMayHold(std::string_view folded_label, std::string_view land) {
+  if (!IsAustrianLandOffice(folded_label)) return true;
+  for (std::string_view austrian : {"Burgenland", "Kärnten", "Niederösterreich", "Oberösterreich", "Steiermark",
+                                    "Tirol", "Vorarlberg"}) {
+    if (land == austrian) return true;
+  }
+  return false;
+}
+
 // The Land whose seat of government `canonical` is ("Erfurt": Thüringen), or "". The capitals
 // of city-states and of Wien are the Land itself, which the article then names.
 std::string_view LandOfCapital(std::string_view canonical) {
@@ -1438,6 +1455,7 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
       const Mention& mention = c.facts.mentions[m];
       if (mention.sentence < from || mention.sentence >= to) continue;
       if (mention.type != EntityType::Place || !IsLand(mention.canonical)) continue;
+      if (!LandMayHold(c.label, mention.canonical)) continue;
       auto& land = mention.kind == MentionKind::Name ? named : described;
       bool& two = mention.kind == MentionKind::Name ? two_named : two_described;
       if (land && c.facts.mentions[*land].canonical != mention.canonical) two = true;
@@ -1482,7 +1500,8 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
       std::optional<std::size_t> own;
       for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
         const Mention& mention = c.facts.mentions[m];
-        if (mention.sentence != role.sentence || mention.type != EntityType::Place || !IsLand(mention.canonical)) {
+        if (mention.sentence != role.sentence || mention.type != EntityType::Place || !IsLand(mention.canonical) ||
+            !LandMayHold(c.label, mention.canonical)) {
           continue;
         }
         const bool owns_another =
@@ -1533,7 +1552,9 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
       return true;
     };
     for (const Mention& mention : c.facts.mentions) {
-      if (mention.type == EntityType::Place && IsLand(mention.canonical)) return {};
+      if (mention.type == EntityType::Place && IsLand(mention.canonical) && LandMayHold(c.label, mention.canonical)) {
+        return {};
+      }
       if (mention.type == EntityType::Organization && !hint(LandOfGovernmentBody(c.lexicons, mention.canonical))) {
         return {};
       }
@@ -1666,7 +1687,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",
-      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'). An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei') or the capital the office's own sentence names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree.",
+      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'). An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei') or the capital the office's own sentence names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
   static const PartyOfficeTakesTheParty party(
       "party-office-takes-the-party",

@@ -611,6 +611,13 @@ TEST_CASE("land-office-takes-the-land: one Land named, else described; two Länd
                 "Max Ott") == "-");
 }
 
+TEST_CASE("land-office-takes-the-land: an Austrian Land's office is not the German neighbour's",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Die bayerische Seite will mitbauen. In Tirol lobte Landeshauptfrau Eva Lind den Plan.", "Eva Lind") ==
+        "Tirol");
+  CHECK(OwnerOf("Auch Bayern zahlt. Landesrat Max Ott lobte den Plan.", "Max Ott") == "-");
+}
+
 TEST_CASE("land-office-takes-the-land: a minister without a state or level, in an article about one Land",
           "[extraction][rules]") {
   CHECK(OwnerOf("Der Landtag in Thüringen tagte. Finanzministerin Eva Lind (BSW) verteidigte den Haushalt.",
