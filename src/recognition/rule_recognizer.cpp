@@ -2375,6 +2375,14 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     for (std::size_t k = start; ok && k < end; ++k) {
       if (lex_.FindTrigger(s.tokens[k].text)) ok = false;
     }
+    // "der Parlamentarische Staatssekretär", "Nationaler Sicherheitsberater": a role noun after
+    // capitalized adjectives of the role is an office, not a name.
+    if (ok && end > start + 1 && lex_.MatchRole(s.tokens[end - 1].text) &&
+        std::all_of(s.tokens.begin() + static_cast<std::ptrdiff_t>(start),
+                    s.tokens.begin() + static_cast<std::ptrdiff_t>(end - 1),
+                    [&](const text::Token& t) { return lex_.IsRoleModifier(t.text); })) {
+      ok = false;
+    }
     if (ok && end > start) {
       const std::string& last = info[end - 1].folded;
       if (((last.ends_with("spiele") || last.ends_with("spielen")) && last.find("festspiel") == std::string::npos) ||

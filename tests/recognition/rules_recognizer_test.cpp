@@ -1399,6 +1399,15 @@ TEST_CASE("rules: an institution's or a building's noun right before a place ope
   CHECK_FALSE(FindBySurface(mentions, "Branchenverband Swissmem"));
 }
 
+TEST_CASE("rules: a role noun after capitalized adjectives of the role is an office, not a name",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Am Montag besuchte der Parlamentarische Staatssekretär im "
+                                            "Bundesinnenministerium, Max Ott, die Behörde in Ulm."));
+  INFO(Dump(mentions));
+  CHECK_FALSE(FindBySurface(mentions, "Parlamentarische Staatssekretär"));
+  CHECK(FindBySurface(mentions, "Max Ott"));
+}
+
 TEST_CASE("rules: a library's or an ice rink's noun before its town opens its name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Leiterin der Stadtbibliothek Lindenau, Lena Graf, sprach mit Max "
                                             "Ott. Das Training findet in der Kunsteisbahn Hohenfeld statt."));
