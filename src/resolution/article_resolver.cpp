@@ -327,6 +327,22 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
       if (mention.site_name.empty() && mention.kind == MentionKind::Name) site_names.erase(mention.canonical);
     }
   }
+  // "1,2 Milliarden US-Dollar", "Lausitz-Kohle": a place in a compound's prefix names its entity
+  // only where a fact uses it (a meeting's "US-Delegation"). An organization's names it always
+  // ("ein BBC-Interview"): news often names an agency or a broadcaster only so.
+  std::set<std::string_view> used_keys;
+  auto use = [&](std::optional<std::size_t> m) {
+    if (m && *m < keys.size()) used_keys.insert(keys[*m]);
+  };
+  for (const auto& role : facts.roles) {
+    use(role.person);
+    use(role.of);
+  }
+  for (const auto& meeting : facts.meetings) {
+    for (std::size_t p : meeting.participants) use(p);
+    use(meeting.location);
+    use(meeting.town);
+  }
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (keys[m].empty()) continue;
     const Mention& mention = mentions[m];
@@ -337,7 +353,9 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     entity.type_votes[static_cast<std::size_t>(mention.type)] +=
         mention.kind == MentionKind::Name ? 2 : 1;
     entity.is_country = entity.is_country || mention.is_country;
-    if (mention.kind == MentionKind::Adjective) {
+    if (mention.kind == MentionKind::Adjective ||
+        (mention.kind == MentionKind::CompoundPrefix && mention.type == EntityType::Place &&
+         !used_keys.contains(keys[m]))) {
       names[keys[m]][canonical] += 0;
       continue;
     }

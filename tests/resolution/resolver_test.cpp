@@ -493,6 +493,25 @@ TEST_CASE("resolution: a role's implied state is an entity of the article, not o
   CHECK(std::count(kb.articles[0].mentions.begin(), kb.articles[0].mentions.end(), *portugal) == 0);
 }
 
+TEST_CASE("resolution: a place only in a compound's prefix is no entity the article mentions, unless a fact uses it",
+          "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Die Kessler AG investiert 1,2 Milliarden US-Dollar in Ulm. In einem ZDF-Interview "
+                             "lobte Anna Kessler den Plan.",
+                             "a.txt"));
+  INFO(Dump(articles[0]));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  REQUIRE(kb.articles.size() == 1);
+  const auto& mentioned = kb.articles[0].mentions;
+  const auto states = EntityLabeled(kb, "Vereinigte Staaten");
+  CHECK((!states || std::count(mentioned.begin(), mentioned.end(), *states) == 0));
+  // An organization's prefix names it: news often names a broadcaster only so.
+  const auto zdf = EntityLabeled(kb, "ZDF");
+  REQUIRE(zdf);
+  CHECK(std::count(mentioned.begin(), mentioned.end(), *zdf) == 1);
+}
+
 TEST_CASE("resolution: the first word of a two-word name alone is that person", "[resolution]") {
   std::vector<ArticleFacts> articles;
   // With the tagger, which reads "Wang" alone as a person the rules cannot know.
