@@ -774,6 +774,18 @@ TEST_CASE("roles: a monarch's state after the name, also of the consort named be
   }
 }
 
+TEST_CASE("roles: a film director, a planner and a mountain guide", "[extraction][roles]") {
+  auto facts = Analyze("Die Regisseurin Anna Kessler zeigt ihren Film. Geleitet wird das Gespräch vom Raumplaner Paul "
+                       "Brandau, begleitet von Bergführer Max Ott.");
+  INFO(Dump(facts));
+  for (const auto& [person, label] : std::vector<std::pair<std::string, std::string>>{
+           {"Anna Kessler", "Regisseurin"}, {"Paul Brandau", "Raumplaner"}, {"Max Ott", "Bergführer"}}) {
+    auto roles = RolesOf(facts, person);
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0]->label == label);
+  }
+}
+
 TEST_CASE("roles: an archaeologist, a restorer, a district's hunting officer and a dike reeve", "[extraction][roles]") {
   auto facts = Analyze("Landesarchäologin Anna Kessler und Restaurator Paul Brandau prüften die Funde. "
                        "Kreisjägermeister Max Ott und Deichgraf Jonas Weller waren dabei.");
