@@ -292,6 +292,14 @@ class RoleReader {
       }
       // "des Verbands der Autoindustrie (VDA), Anna Kessler": the short name in brackets.
       if (complement && k + 3 < v_.size() && v_.word(k) == "(" && v_.word(k + 2) == ")") k += 3;
+      // "des Ruderverbands DRV, Anna Kessler": the short name after the long one.
+      if (complement && k + 1 < v_.size() && v_.word(k + 1) == ",") {
+        const auto short_name = v_.NameStartingAt(k);
+        if (short_name && v_.mention(*short_name).type == EntityType::Organization &&
+            v_.mention(*short_name).last_token == k + 1) {
+          ++k;
+        }
+      }
       while (k < v_.size() && k < right + 5 && v_.word(k) != "," && !complement) {
         // "Die Ministerin empfing den Vorstandschef, X": an article or another role noun opens
         // another phrase; X is not this role's. Not a coordinated one: "Regierungschef und
@@ -313,9 +321,19 @@ class RoleReader {
             IsPerson(v_, v_.NameStartingAt(at + 1))) {
           ++at;
         }
+        // ", dem Tschechen Jan Novák": a noun with its article (a demonym) may stand before it.
+        if (at + 2 < v_.size() && v_.IsDeterminer(at) && v_.upper(at + 1) && !v_.NameAt(at + 1) &&
+            !lex_.MatchRole(v_.word(at + 1)) && IsPerson(v_, v_.NameStartingAt(at + 2))) {
+          at += 2;
+        }
         auto h = v_.NameStartingAt(at);
         if (IsPerson(v_, h)) {
           std::size_t after = v_.mention(*h).last_token;
+          // ", Anna Kessler aus Ulm,": where the holder comes from may follow the name.
+          if (after + 1 < v_.size() && v_.folded(after) == "aus") {
+            const auto origin = v_.NameStartingAt(after + 1);
+            if (origin && v_.mention(*origin).type == EntityType::Place) after = v_.mention(*origin).last_token;
+          }
           if (after >= v_.size() || v_.IsPunct(after) || v_.folded(after) == "und") holders.push_back(*h);
           // A plural role lists its holders: "Die Ministerpräsidenten der Länder, Anna Kessler
           // (SPD), Max Ott (CDU) und Lena Graf (CSU), ...".

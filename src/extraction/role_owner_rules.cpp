@@ -1628,7 +1628,10 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
     std::size_t k = role.first_token;
     if (k > 0 && s.IsDeterminer(k - 1)) --k;
     if (k < 2 || s.folded(k - 1) != "und") return std::nullopt;
-    if (IsNationalOffice(c.label) || IsFederalOffice(c.label) || IsLandOffice(c.label)) return std::nullopt;
+    if (IsNationalOffice(c.label) || IsFederalOffice(c.label) || IsLandOffice(c.label) ||
+        IsMunicipalOffice(c.label)) {
+      return std::nullopt;
+    }
     // An office that names its own body: by its compound ("Ärztepräsident"; not a part of a
     // body, "Vorstandsvorsitzende", "Finanzvorständin") or a genitive after it ("der
     // Vorsitzende des Bezirks").
@@ -1715,7 +1718,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die finnische Präsidentin Eva Lind kam nach Berlin. Begleitet wird Lind von Außenminister Max Ott.");
   static const CoordinatedOfficeSharesOwner coordinated(
       "coordinated-office-shares-owner",
-      "An office joined by 'und' right after a holder of an organization's office ('DFB-Präsident X und Generalsekretärin Y') is the same organization's.",
+      "An office joined by 'und' right after a holder of an organization's office ('DFB-Präsident X und Generalsekretärin Y') is the same organization's; not a state's, a Land's or a town's office ('und Bürgermeisterin Z').",
       "DFB-Präsident Max Ott und Generalsekretärin Eva Lind kamen am Montag.");
   static const InstitutionOfficeTakesInstitution institution(
       "institution-office-takes-institution",

@@ -139,6 +139,10 @@ TEST_CASE("coordinated-office-shares-owner: the organization of the office befor
   CHECK(OwnerOf("Bosch-Chef Max Ott und Ärztepräsident Jonas Weller kamen am Montag.", "Jonas Weller") != "Bosch");
   CHECK(OwnerOf("Bosch-Chef Max Ott und die Vorsitzende des Bezirks, Eva Lind, kamen am Montag.", "Eva Lind") !=
         "Bosch");
+  // Nor a town's office: the mayor signing with a federation's president is the town's.
+  CHECK(OwnerOf("Der Präsident des Ruderverbands DRV, Max Ott, und Bürgermeisterin Eva Lind unterzeichneten den "
+                "Vertrag.",
+                "Eva Lind") == "-");
 }
 
 TEST_CASE("generic-complement-refers-back: company, town; no antecedent, no owner", "[extraction][rules]") {

@@ -774,6 +774,24 @@ TEST_CASE("roles: a monarch's state after the name, also of the consort named be
   }
 }
 
+TEST_CASE("roles: the name after a role and its owner, past a short name, a demonym or an origin",
+          "[extraction][roles]") {
+  auto facts = Analyze("Der Präsident des Ruderverbands DRV, Max Ott, kam. Sie telefonierte mit dem Präsidenten des "
+                       "Weltverbands WRF, dem Tschechen Jan Novák. Der Vorsitzende der Genossenschaft, Paul Brandau aus "
+                       "Ulm, hatte eingeladen.");
+  INFO(Dump(facts));
+  for (const auto& [person, label] : std::vector<std::pair<std::string, std::string>>{
+           {"Max Ott", "Präsident"}, {"Jan Novák", "Präsident"}, {"Paul Brandau", "Vorsitzender"}}) {
+    auto roles = RolesOf(facts, person);
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0]->label == label);
+  }
+  // A role noun with its article is another role, not a demonym: the plural's holders stay unread.
+  auto plural = Analyze("Es trafen sich die Unterhändler der Gruppe, der SPD-Abgeordnete Max Ott und Eva Lind.");
+  INFO(Dump(plural));
+  for (const auto* role : RolesOf(plural, "Max Ott")) CHECK(role->label != "Unterhändler");
+}
+
 TEST_CASE("roles: a film director, a planner and a mountain guide", "[extraction][roles]") {
   auto facts = Analyze("Die Regisseurin Anna Kessler zeigt ihren Film. Geleitet wird das Gespräch vom Raumplaner Paul "
                        "Brandau, begleitet von Bergführer Max Ott.");
