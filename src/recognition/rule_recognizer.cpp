@@ -231,6 +231,9 @@ class RuleRecognizer : public Recognizer {
   // A compass word or a known region after a direction's or a height's prefix ("Nordost",
   // "Osttirol", "Hochtaunus"): a region a body's branch or office may be named by.
   bool IsDirectionalRegion(const std::string& word) const;
+  // "Ulmer", "Bremer": a known place's adjective in "-er", short ones too; before a company word
+  // it says where the works are ("der Ulmer Zementwerke"), it does not name them.
+  bool NamesAKnownPlace(const std::string& word) const;
   // "Wettingen AG (Keystone-SDA) -": a Swiss dateline's town, its canton code no legal form.
   void SettleSwissDateline(const text::Sentence& s, const std::vector<TokenInfo>& info,
                            std::vector<Candidate>& cands) const;
@@ -1954,7 +1957,10 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     const bool org = info[i].org_noun &&
                      !text::EndsWithAny(info[i].folded, {"arbeitsgruppe", "projektgruppe", "fachgruppe",
                                                          "expertengruppe", "verhandlungsgruppe"});
-    const bool place = !org && info[i].place_noun;
+    // "der Saaletal Solarwerke": a valley's name ends in the noun, and opens a firm's name.
+    const bool valley = info[i].folded.size() > 5 && info[i].folded.ends_with("tal") &&
+                        !lex_.IsListedPlaceNoun(info[i].folded) && lex_.IsCompanyWord(s.tokens[i + 1].text);
+    const bool place = !org && info[i].place_noun && !valley;
     if (!org && !place) continue;
     std::size_t start = i + 1;
     bool quoted = IsQuote(s.tokens[start].text);
@@ -1990,14 +1996,25 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
   }
 }
 
+bool RuleRecognizer::NamesAKnownPlace(const std::string& word) const {
+  if (word.size() < 5 || !word.ends_with("er")) return false;
+  const std::string stem = word.substr(0, word.size() - 2);
+  for (const std::string& name : {stem, stem + "en"}) {
+    const NamedThing* place = lex_.FindName(Lexicons::PhraseKey({name}));
+    if (place && place->type == EntityType::Place) return true;
+  }
+  return false;
+}
+
 void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                       std::vector<Candidate>& out) const {
   for (std::size_t legal = 1; legal < s.tokens.size(); ++legal) {
     // A legal form ("Kessel GmbH") or a company word ("Nordwind Capital") ends the name; a
     // company word only after a name's word (asked of every capitalized word: the cheap tests first).
     const bool legal_form = Lexicons::IsLegalForm(s.tokens[legal].text);
+    // ("Stadtwerke" are named by their town after them: "Stadtwerke Ulm".)
     if (!legal_form && !(info[legal].upper && info[legal - 1].upper && !info[legal - 1].function &&
-                         lex_.IsCompanyWord(s.tokens[legal].text))) {
+                         lex_.IsCompanyWord(s.tokens[legal].text) && !IsListedTownInstitution(info[legal].folded))) {
       continue;
     }
     // "die Kessler Bau GmbH & Co. KG": a legal form of two, joined by "& Co.", ends the name.
@@ -2019,11 +2036,13 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
         continue;
       }
       // "Windkraft Ohmtal GmbH": a valley's name is a name word, the bare noun ("Tal") is not.
-      const bool place_noun = info[first - 1].place_noun && (!legal_form || lex_.IsListedPlaceNoun(info[first - 1].folded));
+      // So is one before a company word ("Saaletal Solarwerke").
+      const bool place_noun = info[first - 1].place_noun && lex_.IsListedPlaceNoun(info[first - 1].folded);
       if (!info[first - 1].upper || info[first - 1].function || lex_.MatchRole(s.tokens[first - 1].text) ||
           info[first - 1].org_noun || place_noun || lex_.FindTrigger(s.tokens[first - 1].text) ||
           IsTimeWord(s, info, first - 1) ||
-          (first < legal && IsTownAdjective(s.tokens[first - 1].text, /*or_country=*/true))) {
+          (first < legal && IsTownAdjective(s.tokens[first - 1].text, /*or_country=*/true)) ||
+          (!legal_form && NamesAKnownPlace(s.tokens[first - 1].text))) {
         break;
       }
       --first;

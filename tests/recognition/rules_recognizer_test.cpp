@@ -1399,6 +1399,14 @@ TEST_CASE("rules: an institution's or a building's noun right before a place ope
   CHECK_FALSE(FindBySurface(mentions, "Branchenverband Swissmem"));
 }
 
+TEST_CASE("rules: a valley's name opens the name of a firm whose last word is a works' noun", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der Geschäftsführer der Moseltal Glaswerke, Max Ott, sprach. Hauptsponsor "
+                                            "Stadtwerke Kesselbach zahlt mehr."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Moseltal Glaswerke", EntityType::Organization));
+  CHECK_FALSE(HasName(mentions, "Hauptsponsor Stadtwerke", EntityType::Organization));
+}
+
 TEST_CASE("rules: a role noun after capitalized adjectives of the role is an office, not a name",
           "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Am Montag besuchte der Parlamentarische Staatssekretär im "
