@@ -122,7 +122,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler will am Montag mit Paul Brandau sprechen, am Abend ist ein Treffen mit Jonas Weller geplant.");
   static const ChamberSittingIsNoMeeting chamber(
       "chamber-sitting-is-no-meeting",
-      "A sitting of a parliament or its committee ('eine Sondersitzung des Landtags', 'die Sitzung des Bundestages', 'des Gesundheitsausschusses', 'des Stadtrats', 'müsse dem Innenausschuss in einer Sondersitzung berichten'), or its deliberations ('die Beratungen des Bundesrats'), is its business, not a meeting of the persons named with it.",
+      "A sitting of a parliament or its committee ('eine Sondersitzung des Landtags', 'die Sitzung des Bundestages', 'des Gesundheitsausschusses', 'des Haushalts- und Finanzausschusses', 'des Stadtrats', 'müsse dem Innenausschuss in einer Sondersitzung berichten'), or its deliberations ('die Beratungen des Bundesrats'), is its business, not a meeting of the persons named with it.",
       "Paul Brandau forderte eine Sondersitzung des Landtags und warf Anna Kessler Versagen vor.");
   static const SuchMeetingsTellNone such(
       "such-meetings-tell-none",

@@ -1028,8 +1028,9 @@ void ChamberSittingIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d)
   if (s.folded(t + 1) != "des") return;
   // "des Landtags", "des Bundestages", "des Kreistags", "des Parlaments", "des
   // Gesundheitsausschusses", "des Stadtrats", "des Kabinetts", also after an adjective ("des
-  // Niedersächsischen Landtags").
-  for (std::size_t k = t + 2; k < s.size() && k <= t + 3; ++k) {
+  // Niedersächsischen Landtags", "des Haushalts- und Finanzausschusses").
+  const std::size_t last = s.folded(t + 2).ends_with("-") ? t + 4 : t + 3;
+  for (std::size_t k = t + 2; k < s.size() && k <= last; ++k) {
     for (std::string_view end : {"tags", "tages", "parlaments", "ausschusses", "rats", "rates", "kabinetts",
                                  "senats"}) {
       if (s.folded(k).ends_with(end)) d.dropped = true;

@@ -254,6 +254,10 @@ class RuleRecognizer : public Recognizer {
                           std::vector<Candidate>& out) const;
   void FindInstitutionNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                             std::vector<Candidate>& out) const;
+  // "der Innen- und Rechtsausschuss", "des Deutschen Ruder- und Kanubunds": a body's noun
+  // after a truncated word joined by "und", with a capitalized adjective before.
+  void FindEllipsisNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                         std::vector<Candidate>& out) const;
   // "VfB Stuttgart", "SpVgg Unterhaching": a sports club's abbreviation and the words after it.
   void FindClubNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                      std::vector<Candidate>& out) const;
@@ -2297,6 +2301,50 @@ void RuleRecognizer::FindAuthorityNames(const text::Sentence& s, const std::vect
   }
 }
 
+void RuleRecognizer::FindEllipsisNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                       std::vector<Candidate>& out) const {
+  const std::size_t n = s.tokens.size();
+  for (std::size_t j = 0; j + 2 < n; ++j) {
+    // Asked of every word: the hyphen at its end first.
+    const std::string& cut = s.tokens[j].text;
+    if (cut.size() < 3 || cut.back() != '-' || !info[j].upper) continue;
+    if (info[j + 1].folded != "und" || !info[j + 2].upper || info[j + 2].function) continue;
+    // The body's noun, as written or in the genitive ("Markenamts", "Kanubunds").
+    const std::string nominative =
+        IsInstitutionNoun(info[j + 2].folded) || IsAuthorityNoun(info[j + 2].folded) || IsRegionalBody(info[j + 2].folded)
+            ? s.tokens[j + 2].text
+            : NominativeOfGenitive(s.tokens[j + 2].text);
+    const std::string folded = text::FoldForMatch(nominative);
+    if (!IsInstitutionNoun(folded) && !IsAuthorityNoun(folded) && !IsRegionalBody(folded)) continue;
+    // "das Kultur- und Kongresszentrum" is a kind of building, no name.
+    if (folded.ends_with("zentrum") || folded.ends_with("museum")) continue;
+    // A capitalized adjective before it is the name's: "Deutsches", "Bayerischen".
+    std::size_t first = j;
+    if (j >= 2 && info[j - 1].upper && !info[j - 1].function && IsDefiniteArticle(info[j - 2].folded) &&
+        (info[j - 1].folded.ends_with("e") || info[j - 1].folded.ends_with("en") ||
+         info[j - 1].folded.ends_with("er") || info[j - 1].folded.ends_with("es"))) {
+      first = j - 1;
+    } else if (j == 0 || !IsDefiniteArticle(info[j - 1].folded)) {
+      continue;  // "der Innen- und Rechtsausschuss": an article opens the name
+    }
+    std::vector<std::string> words;
+    for (std::size_t k = first; k < j + 2; ++k) words.emplace_back(s.tokens[k].text);
+    words.push_back(nominative);
+    std::string canonical = NominativeOfName(words, first > 0 ? info[first - 1].folded : "");
+    // "Industrie- und Handelskammer zu Kassel", "Bob- und Schlittenverband für Deutschland".
+    std::size_t end = j + 3;
+    if (end + 1 < n && (info[end].folded == "zu" || info[end].folded == "für") && info[end + 1].upper &&
+        !info[end + 1].function) {
+      canonical += " " + s.tokens[end].text + " " + s.tokens[end + 1].text;
+      end += 2;
+    }
+    Candidate c = SpanCandidate(s, first, end, EntityType::Organization, 65);
+    c.canonical = std::move(canonical);
+    out.push_back(std::move(c));
+    j = end - 1;
+  }
+}
+
 void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                    std::vector<Candidate>& out) const {
   static constexpr std::string_view kAbbreviations[] = {"FC",  "VfB", "VfL", "SV",  "TSV", "SpVgg", "SC",
@@ -3125,6 +3173,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindClubNames(s, infos[si], cands);
     FindInstitutionNames(s, infos[si], cands);
     FindAuthorityNames(s, infos[si], cands);
+    FindEllipsisNames(s, infos[si], cands);
     FindTaggedNames(s, infos[si], cands);
     FindBracketAcronyms(s, cands);
     FindDistrictWords(s, infos[si], cands);

@@ -2150,6 +2150,10 @@ TEST_CASE("chamber-sitting-is-no-meeting: a parliament's sitting is no meeting; 
   CHECK(MeetingsWithAll("Paul Brandau verlangte, Anna Kessler müsse dem Haushaltsausschuss in einer Sondersitzung "
                         "Bericht erstatten.",
                         "2025-06-12") == "");
+  // A committee named by two nouns sharing their ending.
+  CHECK(MeetingsWithAll("Die Partei von Anna Kessler verlangte eine Sondersitzung des Haushalts- und "
+                        "Finanzausschusses im Landtag.",
+                        "2025-06-12") == "");
 }
 
 TEST_CASE("venue-in-town: a town someone came from ('aus Linz angereist') is not the building's", "[extraction][rules]") {

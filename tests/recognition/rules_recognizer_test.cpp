@@ -1399,6 +1399,17 @@ TEST_CASE("rules: an institution's or a building's noun right before a place ope
   CHECK_FALSE(FindBySurface(mentions, "Branchenverband Swissmem"));
 }
 
+TEST_CASE("rules: a body's noun after a truncated word joined by \"und\" names the body", "[recognition][rules]") {
+  auto mentions = Rules("Die Präsidentin des Deutschen Ruder- und Kanubunds, Eva Lind, tagte mit dem Innen- und "
+                        "Rechtsausschuss und der Industrie- und Handelskammer zu Lindau. Das Kultur- und "
+                        "Kongresszentrum war voll.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Deutscher Ruder- und Kanubund", EntityType::Organization));
+  CHECK(HasName(mentions, "Innen- und Rechtsausschuss", EntityType::Organization));
+  CHECK(HasName(mentions, "Industrie- und Handelskammer zu Lindau", EntityType::Organization));
+  CHECK_FALSE(HasName(mentions, "Kultur- und Kongresszentrum", EntityType::Organization));
+}
+
 TEST_CASE("rules: a valley's name opens the name of a firm whose last word is a works' noun", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Der Geschäftsführer der Moseltal Glaswerke, Max Ott, sprach. Hauptsponsor "
                                             "Stadtwerke Kesselbach zahlt mehr."));
