@@ -792,6 +792,12 @@ bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, Mee
   if (!d.status_from_cues && published && published->size() == 10 && m.date.size() == 10) {
     m.status = m.date > *published ? MeetingStatus::Planned : MeetingStatus::Held;
   }
+  // "trifft im Juni" in a report of May: a month after publication's is a plan too (the month
+  // of publication itself says nothing).
+  if (!d.status_from_cues && published && published->size() == 10 && m.date.size() == 7 &&
+      m.date > published->substr(0, 7)) {
+    m.status = MeetingStatus::Planned;
+  }
   return true;
 }
 

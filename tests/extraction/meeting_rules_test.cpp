@@ -143,6 +143,16 @@ TEST_CASE("pronoun-subjects: an object pronoun is never the person of its own cl
         "Jonas Weller; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("future-date-is-plan: a day or a month after publication plans the meeting", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler trifft am Freitag Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- planned am Freitag 2025-06-13\n");
+  CHECK(MeetingsWithAll("Anna Kessler trifft dafür im Juli in Linz Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz planned im Juli 2025-07\n");
+  // The month of publication itself tells nothing.
+  CHECK(MeetingsWithAll("Anna Kessler traf im Juni in Linz Paul Brandau.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Linz held im Juni 2025-06\n");
+}
+
 TEST_CASE("agentless-meeting-has-protagonist: 'Dort' after a trip is the traveller's meeting", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ministerpräsident Karl Hübner und Regierungschef Paul Brandau eröffneten am Dienstag die Messe "
                         "in Leipzig. Am Mittwoch reist Brandau nach Berlin weiter. Dort ist ein Treffen mit "
