@@ -168,6 +168,29 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
     }
     keys[m] = full != first_full_by_surname.end() ? full->second : SurnameKey(names[m].last);
   }
+  // "Museumsleiter Max Ott ... Gemeinderätin Eva Ott ... Gemeinderätin Ott": a surname alone
+  // with an office is the one full name of the article with that surname and that office, not
+  // the first one named.
+  if (!facts.roles.empty()) {
+    std::map<std::size_t, std::set<std::string>> offices;  // person mention -> its role labels
+    for (const auto& role : facts.roles) offices[role.person].insert(role.label);
+    for (const auto& [m, labels] : offices) {
+      if (m >= mentions.size() || mentions[m].type != EntityType::Person || !names[m].first.empty() ||
+          names[m].last.empty()) {
+        continue;
+      }
+      std::set<std::string> holders;  // keys of full names with this surname and one of the labels
+      for (const auto& [n, other] : offices) {
+        if (n >= mentions.size() || names[n].first.empty() || names[n].last != names[m].last || keys[n].empty()) {
+          continue;
+        }
+        const bool shared = std::any_of(labels.begin(), labels.end(),
+                                        [&](const std::string& label) { return other.count(label) > 0; });
+        if (shared) holders.insert(keys[n]);
+      }
+      if (holders.size() == 1) keys[m] = *holders.begin();
+    }
+  }
   // "der Autobauer Castell ... die Castell Automobile AG", "FC Hanse ... FC Hanse Lüneburg": an
   // organization's name that opens, by whole words, the longer name of one other organization of
   // the article is its short form. Not "SPD" of "SPD-Fraktion" (no whole word), nor an acronym or

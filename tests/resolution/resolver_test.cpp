@@ -122,6 +122,23 @@ TEST_CASE("resolution: given names one key apart in one article are two people",
   CHECK_FALSE(Contains(kb.entities[*karsten].alt_labels, "Brandt"));
 }
 
+TEST_CASE("resolution: a surname alone with an office is the full name with that office", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Dort sprach Museumsleiter Paul Kessler mit den Gästen. An der Sitzung nahm auch "
+                             "Gemeinderätin Anna Kessler teil. Im März ist ein Gespräch vorgesehen, an dem "
+                             "Gemeinderätin Kessler teilnehmen soll.",
+                             "a.txt"));
+  INFO(Dump(articles[0]));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  const auto anna = EntityLabeled(kb, "Anna Kessler");
+  const auto paul = EntityLabeled(kb, "Paul Kessler");
+  REQUIRE(anna);
+  REQUIRE(paul);
+  CHECK(Contains(kb.entities[*anna].alt_labels, "Kessler"));
+  CHECK_FALSE(Contains(kb.entities[*paul].alt_labels, "Kessler"));
+}
+
 TEST_CASE("resolution: a surname alone does not join when two people share it", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Donald Trump und Melania Trump besuchten eine Gedenkfeier.", "a.txt"));
