@@ -103,10 +103,13 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   // Full names first, so that a surname before its full name still finds it: surname -> key of
   // the first full name (in mention order) with it. (Scanning all mentions for every surname
   // alone was quadratic in a long article.)
+  // A father's name after "bin" is looked up with it: "bin Salman" alone is the son, "Salman"
+  // alone is not.
+  auto surname_of = [&](std::size_t m) { return names[m].patronymic ? "bin " + names[m].last : names[m].last; };
   std::map<std::string, std::string> first_full_by_surname;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type == EntityType::Person && !names[m].first.empty() && !keys[m].empty()) {
-      first_full_by_surname.emplace(names[m].last, keys[m]);
+      first_full_by_surname.emplace(surname_of(m), keys[m]);
       if (!names[m].family.empty()) first_full_by_surname.emplace(names[m].family, keys[m]);
       // "Papst Leo XIV. ... Papst Leo": a ruler's name alone is the one with the number.
       if (mentions[m].canonical.ends_with('.')) {
@@ -154,7 +157,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
     if (mentions[m].type != EntityType::Person || !keys[m].empty() || names[m].last.empty()) {
       continue;
     }
-    auto full = first_full_by_surname.find(names[m].last);
+    auto full = first_full_by_surname.find(surname_of(m));
     if (full == first_full_by_surname.end()) {
       if (auto inner = full_by_inner_word.find(names[m].last); inner != full_by_inner_word.end() && !inner->second.empty()) {
         keys[m] = inner->second;

@@ -101,10 +101,16 @@ PersonName SplitPersonName(std::string_view canonical) {
     name.last = NameKey(words.back());
     return name;
   }
+  if (words.size() == 2 && (words[0] == "bin" || words[0] == "ibn")) {  // "bin Salman" alone
+    name.last = NameKey(words[1]);
+    name.patronymic = true;
+    return name;
+  }
   std::string_view last = words.back();
   for (std::size_t k = 1; k + 1 < words.size(); ++k) {
     if (words[k] == "bin" || words[k] == "ibn" || words[k] == "bint") {
       last = words[k + 1];
+      name.patronymic = true;
       if (k + 2 < words.size()) name.family = NameKey(without_article(words.back()));
       break;
     }

@@ -14,6 +14,9 @@ struct PersonName {
   // An Arabic name's family name when `last` is the father's ("Tamim bin Hamad Al Thani":
   // last "hamad", family "thani"), so that "Al Thani" alone finds it; else empty.
   std::string family;
+  // Whether `last` is a father's name after "bin" or "ibn" ("Mohammed bin Salman", "bin
+  // Salman"): that name alone ("König Salman") is the father's, not this person's.
+  bool patronymic = false;
 };
 
 // "Dmitri S. Peskow" -> {"dmtri", "peskov"}; "Peskow" -> {"", "peskov"}. Initials are ignored;

@@ -150,12 +150,25 @@ EntityTable EntityRegistry::Finish() const {
     auto it = target.find(acronym_key);
     if (it != target.end() && named.size() == 1) it->second = *named.begin();
   }
+  // A father's name after "bin" ("Mohammed bin Salman") is no surname: "Salman" alone is
+  // someone else ("König Salman"), "bin Salman" alone the son.
+  auto patronymic = [&](const std::string* key, bool alone) {
+    const auto& names = clusters_.at(*key).names;
+    return std::any_of(names.begin(), names.end(), [&](const auto& entry) {
+      const std::string& name = entry.first;
+      return alone ? name.starts_with("bin ") || name.starts_with("ibn ")
+                   : name.find(" bin ") != std::string::npos || name.find(" ibn ") != std::string::npos;
+    });
+  };
   for (const std::string* key : keys) {
     if (!IsSurnameKey(*key)) continue;
     auto it = full_by_surname.find(KeySlug(*key));
     if (it == full_by_surname.end()) continue;
+    const bool son = patronymic(key, /*alone=*/true);
     std::set<const std::string*> people;
-    for (const std::string* full : it->second) people.insert(target.at(*full));
+    for (const std::string* full : it->second) {
+      if (patronymic(full, /*alone=*/false) == son) people.insert(target.at(*full));
+    }
     if (people.size() == 1) target[*key] = *people.begin();
   }
 

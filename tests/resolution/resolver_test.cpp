@@ -122,6 +122,24 @@ TEST_CASE("resolution: given names one key apart in one article are two people",
   CHECK_FALSE(Contains(kb.entities[*karsten].alt_labels, "Brandt"));
 }
 
+TEST_CASE("resolution: a father's name after \"bin\" alone is the father, with \"bin\" the son", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Kronprinz Karim bin Faisal empfing die Gäste. Sein Vater, König Faisal, war nicht "
+                             "anwesend. Später sagte bin Faisal, man sei zufrieden.",
+                             "a.txt"));
+  articles.push_back(Analyze("König Faisal eröffnete am Montag eine Schule.", "b.txt"));
+  INFO(Dump(articles[0]));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  const auto son = EntityLabeled(kb, "Karim bin Faisal");
+  const auto father = EntityLabeled(kb, "Faisal");
+  REQUIRE(son);
+  REQUIRE(father);
+  CHECK(*son != *father);
+  CHECK(Contains(kb.entities[*son].alt_labels, "bin Faisal"));
+  CHECK_FALSE(Contains(kb.entities[*son].alt_labels, "Faisal"));
+}
+
 TEST_CASE("resolution: a surname alone with an office is the full name with that office", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Dort sprach Museumsleiter Paul Kessler mit den Gästen. An der Sitzung nahm auch "
