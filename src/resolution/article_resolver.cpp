@@ -221,6 +221,31 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       }
     }
   }
+  // "die Ulmer Falken ... die Falken", "Ningbo Tianlong ... Tianlong": a team or a firm named by
+  // its town (or the town's adjective) and a word of its own goes by that word alone.
+  {
+    std::set<std::string_view> places;
+    for (const Mention& m : mentions) {
+      if (m.type == EntityType::Place && m.kind == MentionKind::Name) places.insert(m.canonical);
+    }
+    std::map<std::string, std::string> team_by_word;  // its own word -> key; "" when two
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].type != EntityType::Organization || mentions[m].kind != MentionKind::Name || keys[m].empty()) {
+        continue;
+      }
+      const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
+      // (Not a body's noun: "Deutscher Rugby-Verband" and a "Rugby-Verband" are two.)
+      if (words.size() != 2 || text::IsAllUpper(words[1]) || words[1].find('-') != std::string_view::npos) continue;
+      if (!words[0].ends_with("er") && !places.contains(words[0])) continue;
+      const auto [it, added] = team_by_word.emplace(std::string(words[1]), keys[m]);
+      if (!added && it->second != keys[m]) it->second.clear();
+    }
+    for (std::size_t m = 0; m < mentions.size() && !team_by_word.empty(); ++m) {
+      if (mentions[m].type != EntityType::Organization || mentions[m].known || mentions[m].article_local) continue;
+      auto it = team_by_word.find(mentions[m].canonical);
+      if (it != team_by_word.end() && !it->second.empty()) keys[m] = it->second;
+    }
+  }
   // "Frankfurt am Main ... in Frankfurt", "Mülheim an der Ruhr ... Mülheim": a town named in
   // full once is the one its first word names in the article.
   {

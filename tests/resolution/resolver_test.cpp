@@ -140,6 +140,21 @@ TEST_CASE("resolution: a father's name after \"bin\" alone is the father, with \
   CHECK_FALSE(Contains(kb.entities[*son].alt_labels, "Faisal"));
 }
 
+TEST_CASE("resolution: a firm or team named by its town and a word of its own goes by that word", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(newskg::testing::AnalyzeTagged("Die Kessler AG verhandelt mit dem Maschinenbauer Ningbo "
+                                                    "Hengda, der in Ningbo sitzt. Hengda-Chef Max Ott gehörte zur "
+                                                    "Delegation.",
+                                                    "a.txt"));
+  INFO(Dump(articles[0]));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  const auto firm = EntityLabeled(kb, "Ningbo Hengda");
+  REQUIRE(firm);
+  CHECK(Contains(kb.entities[*firm].alt_labels, "Hengda"));
+  CHECK_FALSE(EntityLabeled(kb, "Hengda"));
+}
+
 TEST_CASE("resolution: a surname alone with an office is the full name with that office", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Dort sprach Museumsleiter Paul Kessler mit den Gästen. An der Sitzung nahm auch "
