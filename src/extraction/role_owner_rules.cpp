@@ -1359,15 +1359,19 @@ class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
 
 // --- land-office-takes-the-land ---------------------------------------------------------------
 
+// An office only Austria's Länder have: "Landeshauptfrau", "Landesrat", and a Land's councillor
+// by remit, "Wohnbaulandesrat", "Gesundheitslandesrätin".
+bool IsAustrianLandOffice(std::string_view folded_label) {
+  return folded_label.starts_with("landeshaupt") || folded_label.find("landesrat") != std::string_view::npos ||
+         folded_label.find("landesrät") != std::string_view::npos;
+}
+
 // Offices of a German or Austrian Land's government and parliament: "Ministerpräsidentin",
 // "Landeswirtschaftsminister", "Landtagspräsident", "Landeshauptfrau", "Landesrat".
 bool IsLandOffice(std::string_view folded_label) {
   if (folded_label.find(' ') != std::string_view::npos) return false;
   return folded_label.starts_with("ministerpräsident") || folded_label.starts_with("landtagspräsident") ||
-         folded_label.starts_with("landeshaupt") ||
-         // "Wohnbaulandesrat", "Gesundheitslandesrätin": an Austrian Land's councillor by remit.
-         folded_label.find("landesrat") != std::string_view::npos ||
-         folded_label.find("landesrät") != std::string_view::npos ||
+         IsAustrianLandOffice(folded_label) ||
          (folded_label.starts_with("landes") && folded_label.find("minister") != std::string_view::npos);
 }
 
@@ -1382,12 +1386,6 @@ bool IsLand(std::string_view canonical) {
     if (canonical == land) return true;
   }
   return false;
-}
-
-// An office only Austria's Länder have: "Landeshauptfrau", "Landesrat", "Wohnbaulandesrätin".
-bool IsAustrianLandOffice(std::string_view folded_label) {
-  return folded_label.starts_with("landeshaupt") || folded_label.find("landesrat") != std::string_view::npos ||
-         folded_label.find("landesrät") != std::string_view::npos;
 }
 
 // Whether a Land by IsLand is one whose office `folded_label` may be: an Austrian office is an

@@ -30,6 +30,14 @@ bool IsPlacePreposition(std::string_view folded) {
 }
 
 
+// "nord", "südwest" (folded): a point of the compass, which names a region's part.
+bool IsCompassWord(std::string_view folded) {
+  for (std::string_view compass : {"nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest"}) {
+    if (folded == compass) return true;
+  }
+  return false;
+}
+
 // "Herr", "Herrn", "Frau" (folded): a title before a name. Asked of every word: length and
 // first byte first.
 bool IsTitleWord(const std::string& f) {
@@ -427,19 +435,13 @@ void RuleRecognizer::FindDistrictWords(const text::Sentence& s, const std::vecto
 
 bool RuleRecognizer::IsBranchRegion(const TokenInfo& word) const {
   if (!word.upper || word.function) return false;
-  for (std::string_view compass : {"nord", "süd", "ost", "west", "mitte", "küste", "nordost", "nordwest", "südost",
-                                   "südwest"}) {
-    if (word.folded == compass) return true;
-  }
+  if (IsCompassWord(word.folded) || word.folded == "mitte" || word.folded == "küste") return true;
   const NamedThing* region = lex_.FindName(Lexicons::FoldedPhraseKey({word.folded}));
   return region && region->type == EntityType::Place && (region->kind == "state" || region->kind == "region");
 }
 
 bool RuleRecognizer::IsDirectionalRegion(const std::string& word) const {
-  const std::string folded = text::FoldForMatch(word);
-  for (std::string_view compass : {"nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest"}) {
-    if (folded == compass) return true;
-  }
+  if (IsCompassWord(text::FoldForMatch(word))) return true;
   for (std::string_view prefix : {"Nord", "Süd", "Ost", "West", "Ober", "Unter", "Hoch", "Mittel", "Nieder"}) {
     if (word.size() < prefix.size() + 3 || !word.starts_with(prefix)) continue;
     std::string rest = word.substr(prefix.size());
