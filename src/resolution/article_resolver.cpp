@@ -187,8 +187,10 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
         if (n >= mentions.size() || names[n].first.empty() || names[n].last != names[m].last || keys[n].empty()) {
           continue;
         }
-        const bool shared = std::any_of(labels.begin(), labels.end(),
-                                        [&](const std::string& label) { return other.count(label) > 0; });
+        // (A loop, not a lambda: clang before 16, which builds the fuzz targets, cannot capture
+        // a structured binding.)
+        bool shared = false;
+        for (const std::string& label : labels) shared = shared || other.count(label) > 0;
         if (shared) holders.insert(keys[n]);
       }
       if (holders.size() == 1) keys[m] = *holders.begin();
