@@ -33,9 +33,7 @@ bool PlaceNamesLine(const ArticleFacts& facts, std::size_t si) {
   const text::Sentence& sentence = facts.article.sentences[si];
   const auto& tokens = sentence.tokens;
   if (tokens.empty() || tokens.size() > 6) return false;
-  const bool heading = std::all_of(tokens.begin(), tokens.end(), [](const text::Token& t) {
-    return t.text == "/" || t.text == "-" || (t.text.size() > 1 && text::IsAllUpper(t.text));
-  });
+  const bool heading = facts.article.IsHeadingInCapitals(sentence);
   if (!heading && (tokens.size() < 2 || tokens.back().text != ".")) return false;
   if (!facts.article.OpensParagraph(sentence)) return false;
   std::vector<bool> covered(tokens.size(), false);

@@ -1375,28 +1375,31 @@ bool IsLandOffice(std::string_view folded_label) {
          (folded_label.starts_with("landes") && folded_label.find("minister") != std::string_view::npos);
 }
 
+// Austria's Länder that are no city as well (not "Salzburg", not "Wien").
+bool IsAustrianLand(std::string_view canonical) {
+  for (std::string_view land :
+       {"Burgenland", "Kärnten", "Niederösterreich", "Oberösterreich", "Steiermark", "Tirol", "Vorarlberg"}) {
+    if (canonical == land) return true;
+  }
+  return false;
+}
+
 // The Länder that are no city as well: "in Berlin", "Hamburger", "Salzburg" name the city as
 // often.
 bool IsLand(std::string_view canonical) {
   for (std::string_view land :
        {"Baden-Württemberg", "Bayern", "Brandenburg", "Hessen", "Mecklenburg-Vorpommern", "Niedersachsen",
         "Nordrhein-Westfalen", "Rheinland-Pfalz", "Saarland", "Sachsen", "Sachsen-Anhalt", "Schleswig-Holstein",
-        "Thüringen", "Burgenland", "Kärnten", "Niederösterreich", "Oberösterreich", "Steiermark", "Tirol",
-        "Vorarlberg"}) {
+        "Thüringen"}) {
     if (canonical == land) return true;
   }
-  return false;
+  return IsAustrianLand(canonical);
 }
 
 // Whether a Land by IsLand is one whose office `folded_label` may be: an Austrian office is an
 // Austrian Land's, not the German neighbour's the article names too ("die bayerische Seite").
 bool LandMayHold(std::string_view folded_label, std::string_view land) {
-  if (!IsAustrianLandOffice(folded_label)) return true;
-  for (std::string_view austrian : {"Burgenland", "Kärnten", "Niederösterreich", "Oberösterreich", "Steiermark",
-                                    "Tirol", "Vorarlberg"}) {
-    if (land == austrian) return true;
-  }
-  return false;
+  return !IsAustrianLandOffice(folded_label) || IsAustrianLand(land);
 }
 
 // The Land whose seat of government `canonical` is ("Erfurt": Thüringen), or "". The capitals

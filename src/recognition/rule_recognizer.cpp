@@ -242,6 +242,9 @@ class RuleRecognizer : public Recognizer {
   // "Ulmer", "Bremer": a known place's adjective in "-er", short ones too; before a company word
   // it says where the works are ("der Ulmer Zementwerke"), it does not name them.
   bool NamesAKnownPlace(const std::string& word) const;
+  // Whether the stem of an adjective in "-er", or the stem and "en", is a known place ("Ulmer",
+  // "Bremer"); a country only as the stem itself and with `or_country` ("Schweizer").
+  bool PlaceOfErAdjective(const std::string& word, bool or_country) const;
   // "Wettingen AG (Keystone-SDA) -": a Swiss dateline's town, its canton code no legal form.
   void SettleSwissDateline(const text::Sentence& s, const std::vector<TokenInfo>& info,
                            std::vector<Candidate>& cands) const;
@@ -1664,8 +1667,8 @@ bool IsPhraseNounAfterZu(std::string_view folded) {
 
 }  // namespace
 
-bool RuleRecognizer::IsTownAdjective(const std::string& word, bool or_country) const {
-  if (word.size() < 6 || !word.ends_with("er")) return false;
+bool RuleRecognizer::PlaceOfErAdjective(const std::string& word, bool or_country) const {
+  if (!word.ends_with("er")) return false;
   const std::string stem = word.substr(0, word.size() - 2);
   for (const std::string& name : {stem, stem + "en"}) {
     const NamedThing* place = lex_.FindName(Lexicons::PhraseKey({name}));
@@ -1673,6 +1676,12 @@ bool RuleRecognizer::IsTownAdjective(const std::string& word, bool or_country) c
       return true;
     }
   }
+  return false;
+}
+
+bool RuleRecognizer::IsTownAdjective(const std::string& word, bool or_country) const {
+  if (word.size() < 6 || !word.ends_with("er")) return false;
+  if (PlaceOfErAdjective(word, or_country)) return true;
   const std::string* region = lex_.CountryOfAdjective(word);
   return region && !NamesStateOrRegion(word);
 }
@@ -2003,13 +2012,7 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
 }
 
 bool RuleRecognizer::NamesAKnownPlace(const std::string& word) const {
-  if (word.size() < 5 || !word.ends_with("er")) return false;
-  const std::string stem = word.substr(0, word.size() - 2);
-  for (const std::string& name : {stem, stem + "en"}) {
-    const NamedThing* place = lex_.FindName(Lexicons::PhraseKey({name}));
-    if (place && place->type == EntityType::Place) return true;
-  }
-  return false;
+  return word.size() >= 5 && PlaceOfErAdjective(word, /*or_country=*/true);
 }
 
 void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
@@ -2308,18 +2311,18 @@ void RuleRecognizer::FindEllipsisNames(const text::Sentence& s, const std::vecto
   const std::size_t n = s.tokens.size();
   for (std::size_t j = 0; j + 2 < n; ++j) {
     // Asked of every word: the hyphen at its end first.
-    const std::string& cut = s.tokens[j].text;
-    if (cut.size() < 3 || cut.back() != '-' || !info[j].upper) continue;
+    const std::string& truncated = s.tokens[j].text;
+    if (truncated.size() < 3 || truncated.back() != '-' || !info[j].upper) continue;
     if (info[j + 1].folded != "und" || !info[j + 2].upper || info[j + 2].function) continue;
-    // The body's noun, as written or in the genitive ("Markenamts", "Kanubunds").
-    const std::string nominative =
-        IsInstitutionNoun(info[j + 2].folded) || IsAuthorityNoun(info[j + 2].folded) || IsRegionalBody(info[j + 2].folded)
-            ? s.tokens[j + 2].text
-            : NominativeOfGenitive(s.tokens[j + 2].text);
-    const std::string folded = text::FoldForMatch(nominative);
-    if (!IsInstitutionNoun(folded) && !IsAuthorityNoun(folded) && !IsRegionalBody(folded)) continue;
-    // "das Kultur- und Kongresszentrum" is a kind of building, no name.
-    if (folded.ends_with("zentrum") || folded.ends_with("museum")) continue;
+    // The body's noun, as written or in the genitive ("Markenamts", "Kanubunds"); not a kind of
+    // building ("das Kultur- und Kongresszentrum").
+    const std::optional<std::size_t> cut = GenitiveCut(info[j + 2].folded, [](std::string_view folded) {
+      return (IsInstitutionNoun(folded) || IsAuthorityNoun(folded) || IsRegionalBody(folded)) &&
+             !folded.ends_with("zentrum") && !folded.ends_with("museum");
+    });
+    if (!cut) continue;
+    const std::string& written = s.tokens[j + 2].text;
+    const std::string nominative = written.substr(0, written.size() - *cut);
     // A capitalized adjective before it is the name's: "Deutsches", "Bayerischen".
     std::size_t first = j;
     if (j >= 2 && info[j - 1].upper && !info[j - 1].function && IsDefiniteArticle(info[j - 2].folded) &&
@@ -2722,14 +2725,6 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
 
 namespace {
 
-// A line of one to four words in capitals that opens a paragraph, with no full stop: a heading.
-bool IsHeadingInCapitals(const text::Article& article, const text::Sentence& s) {
-  if (s.tokens.empty() || s.tokens.size() > 4 || !article.OpensParagraph(s)) return false;
-  return std::all_of(s.tokens.begin(), s.tokens.end(), [](const text::Token& t) {
-    return t.text.size() > 1 && text::IsAllUpper(t.text);
-  });
-}
-
 // "NEUENBURG AM RHEIN" -> "Neuenburg am Rhein", "BAD TANNRIED-OST" -> "Bad Tannried-Ost".
 std::string NameOutOfCapitals(const text::Sentence& s) {
   std::string out;
@@ -2764,7 +2759,7 @@ void RuleRecognizer::SettleTownHeadings(const text::Article& article,
   bool a_known_town = false;
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const text::Sentence& s = article.sentences[si];
-    if (!IsHeadingInCapitals(article, s)) continue;
+    if (!article.IsHeadingInCapitals(s)) continue;
     headings.push_back(si);
     const auto& cands = per_sentence[si];
     a_known_town = a_known_town || (cands.size() == 1 && cands[0].type == EntityType::Place && cands[0].first == 0 &&

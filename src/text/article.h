@@ -1,10 +1,13 @@
 // Article, Sentence, Token: the decoded text of one input, split for the later stages.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
+
+#include "text/utf8.h"
 
 namespace newskg::text {
 
@@ -33,6 +36,13 @@ struct Article {
 
   // Whether `s` is the first sentence of the body or of a line (a paragraph, a dateline's line).
   bool OpensParagraph(const Sentence& s) const { return s.begin <= body_begin || text[s.begin - 1] == '\n'; }
+  // Whether `s` is a heading in capitals on a line of its own: one to four words, each in
+  // capitals ("BAD TANNRIED" over an item of local news).
+  bool IsHeadingInCapitals(const Sentence& s) const {
+    if (s.tokens.empty() || s.tokens.size() > 4 || !OpensParagraph(s)) return false;
+    return std::all_of(s.tokens.begin(), s.tokens.end(),
+                       [](const Token& t) { return t.text.size() > 1 && IsAllUpper(t.text); });
+  }
 };
 
 }  // namespace newskg::text
