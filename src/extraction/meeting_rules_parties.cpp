@@ -80,8 +80,8 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
 
 // The first person named before `token` in this sentence, else in up to three sentences before,
 // whose gender does not contradict the pronoun ("sie" needs a woman, "er" no woman); a sentence
-// before that names no one but opens with an office ("Die Ministerin verteidigte ...") stands
-// for its holder. An object pronoun ("ihn", "ihm", "ihr") never stands for a person of its own
+// before that names no one but has an office as its subject ("Die Ministerin verteidigte ...",
+// "Dann reist der Minister weiter.") stands for its holder. An object pronoun ("ihn", "ihm", "ihr") never stands for a person of its own
 // clause, who would be "sich": in "Lena Graf habe ihm geschrieben", "ihm" is someone named before.
 std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t token, bool as_object = false) {
   const std::string& pronoun = c.sentence.folded(token);
@@ -146,15 +146,20 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
     }
     return false;
   };
-  // "Die Ministerin verteidigte die Pläne.": a subject office of the pronoun's gender, opening
-  // a sentence that names no one.
+  // "Die Ministerin verteidigte die Pläne.", "Am Montag reist der Minister weiter.": a subject
+  // office of the pronoun's gender, opening a sentence that names no one or right after its
+  // verb.
   auto office_subject = [&](const SentenceAnnotation& s) -> std::optional<std::size_t> {
-    if (s.size() < 3 || s.folded(0) != (feminine ? "die" : "der") || s.NameAt(1) || s.NameStartingAt(2)) {
-      return std::nullopt;
+    for (std::size_t k = 1; k + 1 < s.size() && k <= 6; ++k) {
+      if (s.folded(k - 1) != (feminine ? "die" : "der") || s.NameAt(k) || s.NameStartingAt(k + 1)) continue;
+      // After a fronted phrase the article follows the verb ("Am Montag reist der Minister"), not
+      // a preposition or a noun ("mit der Ministerin", "Kritik der Ministerin").
+      if (k >= 2 && (s.upper(k - 2) || s.IsPunct(k - 2) || IsAnyPreposition(s.folded(k - 2)))) return std::nullopt;
+      const auto role = c.lexicons.MatchRole(s.word(k));
+      if (!role || role->feminine != feminine || role->plural) return std::nullopt;
+      return RoleHolder(c, role->noun->lemma, nullptr, feminine ? 'f' : 'm');
     }
-    const auto role = c.lexicons.MatchRole(s.word(1));
-    if (!role || role->feminine != feminine || role->plural) return std::nullopt;
-    return RoleHolder(c, role->noun->lemma, nullptr, feminine ? 'f' : 'm');
+    return std::nullopt;
   };
   // "Mit X habe er am Montag telefoniert, sagte Y": in reported speech the pronoun is who speaks,
   // named in the tag after it (not "sagte sein Sprecher Y", who speaks for him).
@@ -191,8 +196,15 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
       if (same_pronoun_first(c.sentences[s], first) || (!object && description_first(c.sentences[s], first))) continue;
       return m;
     }
-    if (!object) {
-      if (auto holder = office_subject(c.sentences[s])) return holder;
+    if (auto holder = office_subject(c.sentences[s])) {
+      // "Der Präsident lobte Rom. Dort hatte X ihn besucht": an object pronoun is not whom its
+      // own clause names.
+      const std::string held = PartyKey(c.facts, *holder);
+      const bool own_clause = object && std::any_of(own.mentions().begin(), own.mentions().end(), [&](std::size_t m) {
+        return own.clause(own.mention(m).first_token) == own.clause(token) && PartyKey(c.facts, m) == held;
+      });
+      if (own_clause) continue;
+      return holder;
     }
   }
   return std::nullopt;

@@ -2135,6 +2135,21 @@ TEST_CASE("pronoun-subjects: a sentence before that opens with an office ('Die M
                         "2025-06-12") == "Eva Lind; Paul Brandau; @- held Am Abend \n");
 }
 
+TEST_CASE("pronoun-subjects: an office as the subject after the verb ('Am Donnerstag reist der Premier weiter.') "
+          "names whom 'ihn' is, unless its holder is named in the pronoun's own clause",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerpräsident Max Ott traf am Dienstag Anna Kessler. Bundespräsident Paul Brandau sagte "
+                        "ein Treffen ab. Am Donnerstag reist der Ministerpräsident nach Kiel weiter. Dort empfängt ihn "
+                        "Bürgermeisterin Eva Lind.",
+                        "2025-06-12") ==
+        "Anna Kessler; Max Ott; @- held am Dienstag 2025-06-10\nEva Lind; Max Ott; @Kiel held Am Donnerstag "
+        "2025-06-12\n");
+  CHECK(MeetingsWithAll("Bundespräsident Paul Brandau eröffnete am Montag eine Messe. Dort hielt Max Ott aus Finnland "
+                        "eine Rede. Der Bundespräsident nannte Finnland einen Partner. Im März hatte Brandau ihn in "
+                        "Helsinki besucht.",
+                        "2025-06-12") == "Brandau; Max Ott; @Helsinki held Im März 2025-03\n");
+}
+
 TEST_CASE("origin-is-no-party: whom 'aus X' describes is the party, not X; experts 'aus X' stand for it",
           "[extraction][rules]") {
   const std::string told = "Der Verein Blau-Weiß Ulm verhandelt mit einem Investor aus Polen über einen Einstieg.";
