@@ -228,8 +228,9 @@ bool RefersToOffice(const std::string& named, const std::string& held) {
     return held.ends_with("ministerpräsident") || held.ends_with("kanzler") || held == "premierminister" ||
            held == "premier";
   }
-  // "Premierminister X ... der Premier": the short name of the office.
-  if (named == "premier") return held.ends_with("premierminister");
+  // "Premierminister X ... der Premier": the short name of the office, also of a prime minister
+  // called "Ministerpräsident".
+  if (named == "premier") return held.ends_with("premierminister") || held == "ministerpräsident";
   // "Katars Regierungschef X ... der Ministerpräsident": the generic name held, the office named.
   if (held == "regierungschef") {
     return named == "ministerpräsident" || named == "premierminister" || named == "premier";

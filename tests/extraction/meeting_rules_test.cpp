@@ -1460,6 +1460,11 @@ TEST_CASE("role-noun-stands-for-holder: 'der Premier' is the prime minister name
                         "Premier bereits im Februar telefoniert.",
                         "2025-06-12")
             .find("Anna Kessler; Paul Brandau;") != std::string::npos);
+  // A prime minister called "Ministerpräsident" is "der Premier" too.
+  CHECK(MeetingsWithAll("Der norwegische Ministerpräsident Paul Brandau besucht Berlin. Bürgermeisterin Anna Kessler "
+                        "hatte mit dem Premier bereits im Februar telefoniert.",
+                        "2025-06-12")
+            .find("Anna Kessler; Paul Brandau;") != std::string::npos);
 }
 
 TEST_CASE("role-noun-stands-for-holder: 'der Minister' is a man, not the minister named last if she is a woman",
