@@ -1357,6 +1357,60 @@ class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
   }
 };
 
+// --- office-takes-the-one-body-before ---------------------------------------------------------
+
+// An office only an organization's own people hold, named without its kind: "Sprecherin",
+// "Geschäftsführer", "Vorsitzende", "Projektleiterin", "Insolvenzverwalter" (not "Präsident",
+// which a state has too, nor a compound naming its body, "Ligasprecherin").
+bool IsOrganizationsOwnOffice(std::string_view folded_label) {
+  static constexpr std::string_view kOffices[] = {
+      "sprecher",     "sprecherin",     "geschäftsführer",    "geschäftsführerin",    "vorsitzender",
+      "vorsitzende",  "chef",           "chefin",             "juniorchef",           "juniorchefin",
+      "projektleiter", "projektleiterin", "insolvenzverwalter", "insolvenzverwalterin", "inhaber",
+      "inhaberin",    "gründer",        "gründerin",          "obmann",               "obfrau"};
+  return std::find(std::begin(kOffices), std::end(kOffices), folded_label) != std::end(kOffices);
+}
+
+class OfficeTakesTheOneBodyBefore : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsOrganizationsOwnOffice(c.label)) return std::nullopt;
+    // "Die Vorsitzende der Gruppe X": a genitive after it names its owner, known or not.
+    const SentenceAnnotation& own = c.sentences[role.sentence];
+    if (role.token + 1 < own.size() && (own.folded(role.token + 1) == "der" || own.folded(role.token + 1) == "des")) {
+      return std::nullopt;
+    }
+    // The organization a sentence opens with as its subject ("Der Mieterbund warnte ..."): this
+    // one before the office, else the one before, when no person is named between.
+    for (std::size_t back = 0; back <= 1 && back <= role.sentence; ++back) {
+      const SentenceAnnotation& s = c.sentences[role.sentence - back];
+      const auto& ms = s.mentions();
+      if (ms.empty()) continue;
+      const Mention& first = s.mention(ms.front());
+      if (first.type == EntityType::Organization && first.kind == MentionKind::Name && first.first_token <= 2 &&
+          (back > 0 || first.last_token < role.first_token)) {
+        const std::string kind = KindOf(c.lexicons, first);
+        if (kind == "media" || kind == "party") return std::nullopt;
+        for (std::size_t m : ms) {
+          const Mention& men = s.mention(m);
+          if (men.type == EntityType::Person && (back > 0 || men.first_token < role.first_token) &&
+              men.first_token != role.token) {
+            return std::nullopt;
+          }
+        }
+        return ms.front();
+      }
+      if (back == 0 && std::any_of(ms.begin(), ms.end(), [&](std::size_t m) {
+            return s.mention(m).type == EntityType::Person && s.mention(m).first_token < role.first_token;
+          })) {
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+};
+
 // --- land-office-takes-the-land ---------------------------------------------------------------
 
 // An office only Austria's Länder have: "Landeshauptfrau", "Landesrat", and a Land's councillor
@@ -1741,10 +1795,14 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "body-before-takes-office",
       "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization ('Kritik kam von der Gewerkschaft Verdi.'; not a department head's, 'Baudirektorin'), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
+  static const OfficeTakesTheOneBodyBefore one_body(
+      "office-takes-the-one-body-before",
+      "An organization's own office without an owner ('Sprecherin', 'Geschäftsführer', 'Projektleiterin', 'Insolvenzverwalter'; not a state's) belongs to the organization its sentence opens with as its subject, else the sentence before, when no person is named between (not a party or a medium; not when a genitive follows the office, 'die Sprecherin der Gruppe X').",
+      "Die Kessler Stahl AG ist insolvent. Insolvenzverwalter Max Ott sucht Investoren.");
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive, &coordinated, &generic, &district,     &municipal, &company,   &party,
       &institution, &compound,   &club,    &federation,   &body_before, &state_before, &holder,
-      &companion,  &host,        &federal, &party_minister, &land};
+      &companion,  &host,        &federal, &party_minister, &land, &one_body};
   return rules;
 }
 
