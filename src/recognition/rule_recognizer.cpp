@@ -1969,7 +1969,11 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     }
     if (i + 1 >= n) continue;
     // "In der Arbeitsgruppe Verkehr": a working group is named by its topic, not a name.
-    const bool org = info[i].org_noun &&
+    // "die Bürgerinitiative Grüner Hang", "das Bündnis Saubere Luft", "die Stiftung Lesehaus": the
+    // noun of a civic body or a foundation opens its name, whose words alone are common ones.
+    const bool opens_name = info[i].folded.ends_with("initiative") || info[i].folded.ends_with("bündnis") ||
+                            info[i].folded == "stiftung";
+    const bool org = (info[i].org_noun || opens_name) &&
                      !text::EndsWithAny(info[i].folded, {"arbeitsgruppe", "projektgruppe", "fachgruppe",
                                                          "expertengruppe", "verhandlungsgruppe"});
     // "der Saaletal Solarwerke": a valley's name ends in the noun, and opens a firm's name.
@@ -2006,6 +2010,18 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
         !lex_.IsFirstName(s.tokens[next].text) && !IsTimeWord(s, info, next) && !lex_.MatchRole(s.tokens[next].text) &&
         !lex_.FindTrigger(s.tokens[next].text)) {
       end = next + 1;
+    }
+    // (A quoted name is the name alone: 'die Initiative „Grünes Tal“'.)
+    if (opens_name && !quoted) {
+      Candidate c = SpanCandidate(s, i, end, EntityType::Organization, 40);
+      std::string words;
+      for (std::size_t k = start; k < end; ++k) words += (k > start ? " " : "") + s.tokens[k].text;
+      c.canonical = s.tokens[i].text + " " + words;
+      // It goes by its words alone too ("Grüner Hang"), unless one word that may name a place
+      // ("Bürgerinitiative Kiebitzmoor").
+      if (end > start + 1) c.site_name = words;
+      out.push_back(std::move(c));
+      continue;
     }
     out.push_back(SpanCandidate(s, start, end, org ? EntityType::Organization : EntityType::Place, 40));
   }

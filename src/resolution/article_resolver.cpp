@@ -379,6 +379,21 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     for (const Mention& mention : mentions) {
       if (mention.site_name.empty() && mention.kind == MentionKind::Name) site_names.erase(mention.canonical);
     }
+    // "die Bürgerinitiative Salzstock Asse ... der Salzstock Asse": a body's words written alone
+    // elsewhere may name something else.
+    for (const Mention& mention : mentions) {
+      if (mention.site_name.empty() || mention.type != EntityType::Organization) continue;
+      const std::string& text = facts.article.text;
+      std::size_t alone = 0;
+      for (std::size_t at = text.find(mention.site_name); at != std::string::npos;
+           at = text.find(mention.site_name, at + 1)) {
+        ++alone;
+      }
+      const auto bodies = std::count_if(mentions.begin(), mentions.end(), [&](const Mention& other) {
+        return other.site_name == mention.site_name && other.type == EntityType::Organization;
+      });
+      if (alone > static_cast<std::size_t>(bodies)) site_names.erase(mention.site_name);
+    }
   }
   // "1,2 Milliarden US-Dollar", "Lausitz-Kohle": a place in a compound's prefix names its entity
   // only where a fact uses it (a meeting's "US-Delegation"). An organization's names it always

@@ -541,6 +541,22 @@ TEST_CASE("rules: a facility named by its kind and its site keeps the kind in it
   }
 }
 
+TEST_CASE("rules: a civic body's or a foundation's noun opens its name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Bürgerinitiative Grüner Hang und das Bündnis Saubere Luft "
+                                            "kritisierten die Stiftung Lesehaus."));
+  INFO(Dump(mentions));
+  for (const char* name : {"Bürgerinitiative Grüner Hang", "Bündnis Saubere Luft", "Stiftung Lesehaus"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+  CHECK_FALSE(HasName(mentions, "Grüner Hang", EntityType::Organization));
+  // It goes by its words alone too, unless they are one word, which may name a place.
+  for (const auto& m : mentions) {
+    if (m.canonical == "Bürgerinitiative Grüner Hang") CHECK(m.site_name == "Grüner Hang");
+    if (m.canonical == "Stiftung Lesehaus") CHECK(m.site_name.empty());
+  }
+}
+
 TEST_CASE("rules: the town right after a mayor's office is a place, though no gazetteer knows it",
           "[recognition][rules]") {
   auto mentions = Rules("Die Stadtpräsidentin von Kesselau, Anna Roth, sprach. Max Ott, Bürgermeister des "

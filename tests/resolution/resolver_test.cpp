@@ -308,6 +308,23 @@ TEST_CASE("resolution: an airport goes by its site's name, unless the article na
   CHECK_FALSE(Contains(kb.entities[*airfield].alt_labels, "Memmingen"));
 }
 
+TEST_CASE("resolution: a civic body goes by its words alone, unless the article writes them alone elsewhere",
+          "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Die Bürgerinitiative Grüner Hang sammelte am Montag Unterschriften.", "a.txt"));
+  articles.push_back(Analyze("Der Salzstock Lindenau ist umstritten. Die Bürgerinitiative Salzstock Lindenau "
+                             "protestierte.",
+                             "b.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  auto hang = EntityLabeled(kb, "Bürgerinitiative Grüner Hang");
+  auto lindenau = EntityLabeled(kb, "Bürgerinitiative Salzstock Lindenau");
+  REQUIRE(hang);
+  REQUIRE(lindenau);
+  CHECK(Contains(kb.entities[*hang].alt_labels, "Grüner Hang"));
+  CHECK_FALSE(Contains(kb.entities[*lindenau].alt_labels, "Salzstock Lindenau"));
+}
+
 TEST_CASE("resolution: inflected and abbreviated names of a state are one place", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Die Beziehungen zu den Vereinigten Staaten sind angespannt.", "a.txt"));
