@@ -541,6 +541,19 @@ TEST_CASE("rules: a facility named by its kind and its site keeps the kind in it
   }
 }
 
+TEST_CASE("rules: a guild, a network, a fire brigade, a factory or a forest district named by its town",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Bäckerinnung Talheim, das Pflegenetzwerk Kesselbach und die Feuerwehr "
+                                            "Lindau trafen Vertreter der Glasfabrik Ohrdorf und des Forstbezirks "
+                                            "Hochwald."));
+  INFO(Dump(mentions));
+  for (const char* name : {"Bäckerinnung Talheim", "Pflegenetzwerk Kesselbach", "Feuerwehr Lindau", "Glasfabrik Ohrdorf",
+                           "Forstbezirk Hochwald"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+}
+
 TEST_CASE("rules: a civic body's or a foundation's noun opens its name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Bürgerinitiative Grüner Hang und das Bündnis Saubere Luft "
                                             "kritisierten die Stiftung Lesehaus."));
