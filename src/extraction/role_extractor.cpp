@@ -283,12 +283,23 @@ class RoleReader {
       std::size_t k = right;
       // "Die Landesvorsitzende der Grünen in Sachsen, Anna Kessler": where the owner sits.
       // "Der Chef der CSU-Landesgruppe im Bundestag, Max Ott", "im Landtag": where it sits.
+      // "Der Sprecher der SPD-Fraktion in der Bürgerschaft, Max Ott": in the body it sits in.
       if (complement && k + 1 < v_.size() && v_.folded(k) == "in") {
         const auto seat = v_.NameStartingAt(k + 1);
         if (seat && v_.mention(*seat).type == EntityType::Place) k = v_.mention(*seat).last_token;
+        const auto body = k + 2 < v_.size() && v_.folded(k + 1) == "der" ? v_.NameStartingAt(k + 2) : std::nullopt;
+        if (body && v_.mention(*body).last_token < v_.size() && v_.word(v_.mention(*body).last_token) == ",") {
+          k = v_.mention(*body).last_token;
+        }
       } else if (complement && k + 2 < v_.size() && v_.folded(k) == "im" && v_.upper(k + 1) &&
                  v_.word(k + 2) == ",") {
         k += 2;
+      }
+      // "des Vereins Talfreunde Nordbaden, Max Ott": a region the name's recognition left out
+      // may end it.
+      if (complement && k + 1 < v_.size() && v_.word(k + 1) == "," && v_.upper(k) && !v_.IsDeterminer(k) &&
+          !lex_.MatchRole(v_.word(k)) && (!v_.NameAt(k) || v_.mention(*v_.NameAt(k)).type == EntityType::Place)) {
+        ++k;
       }
       // "des Verbands der Autoindustrie (VDA), Anna Kessler": the short name in brackets.
       if (complement && k + 3 < v_.size() && v_.word(k) == "(" && v_.word(k + 2) == ")") k += 3;

@@ -522,6 +522,19 @@ TEST_CASE("roles: the owner's seat may stand between the complement and the appo
   CHECK(OfName(facts, *roles[0]) == "Grüne");
 }
 
+TEST_CASE("roles: the body the owner sits in, or a region the owner's name left out, may stand before the apposed "
+          "name",
+          "[extraction][roles]") {
+  auto facts = Analyze("Der verkehrspolitische Sprecher der SPD-Fraktion in der Bürgerschaft, Tim Berger, "
+                       "widersprach. Der Geschäftsführer des Verbands des Verkehrsgewerbes Nordbaden, Jonas Weller, "
+                       "lobte den Plan.");
+  INFO(Dump(facts));
+  auto berger = RolesOf(facts, "Tim Berger");
+  REQUIRE(berger.size() == 1);
+  CHECK(OfName(facts, *berger[0]) == "SPD-Fraktion");
+  CHECK(RolesOf(facts, "Jonas Weller").size() == 1);
+}
+
 TEST_CASE("roles: a short name in brackets after the complement, then the apposed name", "[extraction][roles]") {
   auto facts = Analyze("Am Tisch saß Max Ott, außerdem die Präsidentin des Verbands der Wasserwirtschaft (VDW), "
                        "Anna Kessler, und Jonas Weber.");
