@@ -481,6 +481,12 @@ TEST_CASE("rules: an institution named by its kind and its town is one organizat
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
+  // A police station by its town, known or not.
+  auto police = RecognizeFull(MakeArticle("Ein Sprecher der Polizeiinspektion Kesselbach und das Polizeirevier Talheim "
+                                          "meldeten den Unfall."));
+  INFO(Dump(police));
+  CHECK(HasName(police, "Polizeiinspektion Kesselbach", EntityType::Organization));
+  CHECK(HasName(police, "Polizeirevier Talheim", EntityType::Organization));
   // An association followed by no known town or region: what follows is its own name.
   auto own_name = RecognizeFull(MakeArticle("Der Arbeitgeberverband Kesselmetall lehnte ab."));
   INFO(Dump(own_name));
