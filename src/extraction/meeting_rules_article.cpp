@@ -1008,6 +1008,11 @@ bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d
   std::size_t between = 0;
   for (std::size_t si = before.last_sentence + 1; si < m.sentence; ++si) between += !c.sentences[si].IsQuestion();
   if (!same_noun && between + 1 > (of_those ? 12u : 3u)) return true;
+  // In wire shorts, not a meeting of another report (after another dateline).
+  if (c.index.datelines.size() > 1 &&
+      c.index.DatelineBefore(c.facts, m.sentence) != c.index.DatelineBefore(c.facts, before.sentence)) {
+    return true;
+  }
   const bool own_place = m.location && !m.location_inferred &&
                          (!before.location || c.facts.mentions[*m.location].canonical !=
                                                   c.facts.mentions[*before.location].canonical);

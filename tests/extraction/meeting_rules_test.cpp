@@ -293,6 +293,20 @@ TEST_CASE("next-round-takes-parties: the next round is another meeting of the sa
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("next-round-takes-parties: a personal meeting after a call is the callers'; not across wire shorts' "
+          "reports",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler telefonierte am Montag mit Paul Brandau. Ein persönliches Treffen ist für "
+                        "Freitag in Linz geplant.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n"
+        "Anna Kessler; Paul Brandau; @Linz planned für Freitag 2025-06-13\n");
+  const std::string shorts =
+      "Lissabon (dpa) - Anna Kessler hat sich am Montag mit Paul Brandau getroffen.\n"
+      "Linz (APA) - Der Stadtrat tagte. Eine weitere Runde ist für Freitag in Wels geplant.";
+  CHECK(MeetingsWithAll(shorts, "2025-06-12").find("planned") == std::string::npos);
+}
+
 TEST_CASE("setting-from-sentence-before: 'dort' and 'anschließend' take the place told before",
           "[extraction][rules]") {
   // Where someone went is where "dort" is.
