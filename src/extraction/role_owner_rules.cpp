@@ -402,7 +402,8 @@ bool IsMunicipalOffice(std::string_view folded_label) {
                                     "stadtpräsidentin", "gemeindepräsident", "gemeindepräsidentin",
                                     "ortsvorsteher", "ortsvorsteherin", "beigeordneter", "beigeordnete",
                                     "stadtkämmerer", "stadtkämmerin", "stadtrat", "stadträtin", "gemeinderat",
-                                    "gemeinderätin", "finanzvorsteher", "finanzvorsteherin"});
+                                    "gemeinderätin", "finanzvorsteher", "finanzvorsteherin", "gemeindeammann",
+                                    "stadtammann"});
 }
 
 // A town's head, of whom it has one: not a deputy ("Vizebürgermeisterin"), a councillor or a
@@ -410,7 +411,8 @@ bool IsMunicipalOffice(std::string_view folded_label) {
 bool IsTownHead(std::string_view folded_label) {
   return !folded_label.starts_with("vize") && !folded_label.starts_with("stellvertret") &&
          EndsWithAny(folded_label, {"bürgermeister", "bürgermeisterin", "stadtpräsident", "stadtpräsidentin",
-                                    "gemeindepräsident", "gemeindepräsidentin", "ortsvorsteher", "ortsvorsteherin"});
+                                    "gemeindepräsident", "gemeindepräsidentin", "ortsvorsteher", "ortsvorsteherin",
+                                    "gemeindeammann", "stadtammann"});
 }
 
 // "Wirtschaftssenatorin", "Sportsenator": a member of a city state's government, of Berlin,
@@ -1733,7 +1735,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor, a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a town's quarter, 'Kiel-Schilksee'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden', unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one).",
+      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a town's quarter, 'Kiel-Schilksee'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden', unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one).",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

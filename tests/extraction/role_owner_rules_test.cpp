@@ -184,6 +184,13 @@ TEST_CASE("municipal-office-takes-town: a local news item's heading town, not a 
                       "Eva Lind") == "Kesselbach");
 }
 
+TEST_CASE("municipal-office-takes-town: a Swiss municipality's head ('Gemeindeammann', 'Stadtammann')",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Aarau (sda) - Gemeindeammann Max Ott lobte den Plan.", "Max Ott") == "Aarau");
+  CHECK(OwnerOf("Der Kanton plant eine Brücke in Winterthur. Stadtammann Eva Lind ist dafür.", "Eva Lind") ==
+        "Winterthur");
+}
+
 TEST_CASE("municipal-office-takes-town: the town before, not a state or a town after", "[extraction][rules]") {
   CHECK(OwnerOf("Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.",
                 "Max Ott") == "Lindau");
