@@ -48,6 +48,9 @@ struct MeetingFact {
   std::string day_part;
   MeetingStatus status = MeetingStatus::Held;
   MeetingKind kind = MeetingKind::Meeting;
+  // Told only as "ein Gespräch" (singular), read as talks: a meeting, unless a report of it
+  // tells talks or a call.
+  bool conversation = false;
   std::size_t sentence = 0;       // the first sentence that tells it (its evidence)
   std::size_t last_sentence = 0;  // the last one, when later reports were merged into it
 };

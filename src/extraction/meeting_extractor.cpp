@@ -8,6 +8,13 @@ namespace {
 
 using Fate = Candidate::Fate;
 
+// "Gespräch", "Vieraugengespräch": a conversation, in person unless told otherwise ("Gespräche",
+// in the plural, are talks).
+bool IsConversationNoun(std::string_view folded) {
+  return folded == "gespräch" || folded == "gesprächs" || folded == "vieraugengespräch" ||
+         folded == "vier-augen-gespräch";
+}
+
 MeetingKind KindOf(const std::string& kind) {
   if (kind == "talks") return MeetingKind::Talks;
   if (kind == "call") return MeetingKind::Call;
@@ -127,6 +134,7 @@ std::vector<MeetingFact> Assemble(const SentenceAnnotation& s, const MeetingDraf
     }
     m.status = d.status;
     m.kind = d.kind;
+    m.conversation = d.kind == MeetingKind::Talks && IsConversationNoun(s.folded(d.trigger.token));
     m.sentence = s.index();
     m.last_sentence = s.index();
     out.push_back(std::move(m));
@@ -224,7 +232,10 @@ std::vector<MeetingFact> ExtractMeetings(const ArticleFacts& facts,
   }
   std::vector<MeetingFact> meetings;
   for (std::size_t i = 0; i < ledger.kept.size(); ++i) {
-    if (!ledger.withdrawn[i]) meetings.push_back(std::move(ledger.kept[i]));
+    if (ledger.withdrawn[i]) continue;
+    // "Das Gespräch dauerte eine Stunde": a conversation no report calls talks is a meeting.
+    if (ledger.kept[i].conversation) ledger.kept[i].kind = MeetingKind::Meeting;
+    meetings.push_back(std::move(ledger.kept[i]));
   }
   return meetings;
 }

@@ -1062,6 +1062,11 @@ void MergeReport(const ArticleContext& c, const MeetingFact& m, std::size_t inde
              c.facts.mentions[*it->location].canonical == c.facts.mentions[*m.location].canonical) {
     it->town = m.town;
   }
+  // "ein Gespräch" told again as talks or a call is that ("Das Telefonat ..."); as a meeting, one.
+  if (it->conversation && !m.conversation) {
+    it->conversation = m.kind != MeetingKind::Talks && m.kind != MeetingKind::Call;
+    if (m.kind == MeetingKind::Call) it->kind = MeetingKind::Call;
+  }
   it->last_sentence = m.sentence;
   if (it->day_part.empty()) it->day_part = m.day_part;
   if (it->time_text.empty()) {

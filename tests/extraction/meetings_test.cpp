@@ -327,6 +327,24 @@ TEST_CASE("meetings: what the talks are about is no party", "[extraction][meetin
   CHECK(facts.meetings[0].kind == MeetingKind::Talks);
 }
 
+TEST_CASE("meetings: 'ein Gespräch' is a meeting unless a report of it tells talks or a call",
+          "[extraction][meetings]") {
+  auto one = Analyze("Anna Kessler führte am Montag in Ulm ein Gespräch mit Paul Brandau.");
+  INFO(Dump(one));
+  REQUIRE(one.meetings.size() == 1);
+  CHECK(one.meetings[0].kind == MeetingKind::Meeting);
+  auto called = Analyze("Anna Kessler führte am Montag ein Gespräch mit Paul Brandau. Das Telefonat von Kessler und "
+                        "Brandau dauerte eine Stunde.");
+  INFO(Dump(called));
+  REQUIRE(called.meetings.size() == 1);
+  CHECK(called.meetings[0].kind == MeetingKind::Call);
+  auto talks = Analyze("Anna Kessler führte am Montag ein Gespräch mit Paul Brandau. Die Verhandlungen von Kessler "
+                       "und Brandau dauerten eine Stunde.");
+  INFO(Dump(talks));
+  REQUIRE(talks.meetings.size() == 1);
+  CHECK(talks.meetings[0].kind == MeetingKind::Talks);
+}
+
 TEST_CASE("meetings: extraction is deterministic", "[extraction][meetings]") {
   const std::string body =
       "Laut Regierungssprecher Stefan Kornbrand trafen sich Friedrich Merz und Emmanuel Macron "
