@@ -22,7 +22,7 @@ class DescribedHolderRule : public Named<Rule> {
 const DescribedHolderRule& DescriptionRule() {
   static const DescribedHolderRule rule(
       "description-names-the-holder",
-      "A role noun after 'der'/'die' without a name ('sagte der CDU-Vorsitzende') is an office of whom the article marks with its organization, else of the one person of its gender named last before it who holds no office yet.",
+      "A role noun after 'der'/'die' without a name ('sagte der CDU-Vorsitzende'), or a pronoun's predicate ('Seit Mai ist er Vorsitzender der Y'), is an office of whom the article marks with its organization, else of the one person of its gender named last before it who holds no office yet.",
       "Max Ott (CDU) kam am Montag nach Ulm. Der CDU-Vorsitzende sprach dort vor Schülern.");
   return rule;
 }

@@ -407,6 +407,14 @@ class RoleReader {
     if (holders.empty() && !Plural(i, role)) {
       if (auto h = RelativeClauseSubject(left, right)) holders.push_back(*h);
     }
+    // 5b. A pronoun's predicate: "Seit 2019 ist er Vorsitzender der Y", "Sie ist Ärztin":
+    //     AddDescribedRoles finds whom the pronoun stands for.
+    if (holders.empty() && !other_role && !Plural(i, role) && !v_.quoted(i)) {
+      if (const char gender = PredicatePronoun(left)) {
+        descriptions.push_back({sentence_, left, i, label, of, gender == 'f'});
+        return;
+      }
+    }
     // 6. None: "sagte der CDU-Vorsitzende", "Die Neos-Chefin ließ offen" describe a person named
     //    before; AddDescribedRoles finds whom, once the whole article is read.
     if (holders.empty() && !other_role && left > 0 && v_.IsDeterminer(left - 1) && !Plural(i, role) &&
@@ -613,6 +621,26 @@ class RoleReader {
       if (!adverbial(prev)) return std::nullopt;
     }
     return std::nullopt;
+  }
+
+  // 'm' or 'f' when a copula gives the role noun starting at `left` to "er" or "sie" right
+  // before it ("ist er Vorsitzender", "Sie ist Ärztin"; "sie" not in the plural, "sie sind"), over
+  // up to four words of time or degree ("ist sie seit 2019 Chefin"); else 0.
+  char PredicatePronoun(std::size_t left) const {
+    auto pronoun = [&](std::size_t k) -> char {
+      const std::string& w = v_.folded(k);
+      return w == "er" ? 'm' : w == "sie" ? 'f' : 0;
+    };
+    std::size_t k = left;
+    while (k > 0 && left - k < 4 && !v_.IsPunct(k - 1) &&
+           (!v_.upper(k - 1) || text::MonthOfName(v_.folded(k - 1)) != 0) && !pronoun(k - 1) &&
+           !IsCopula(v_.folded(k - 1))) {
+      --k;  // "seit", "2019", "bereits", "Mai"
+    }
+    if (k < 2) return 0;
+    if (pronoun(k - 1) && IsCopula(v_.folded(k - 2))) return pronoun(k - 1);
+    if (IsCopula(v_.folded(k - 1)) && pronoun(k - 2)) return pronoun(k - 2);
+    return 0;
   }
 
   // The person before ", der" or ", die" whose relative clause ends with the role from `left`

@@ -363,6 +363,18 @@ TEST_CASE("roles: a predicate after a copula, over words of time", "[extraction]
   CHECK(RolesOf(party, "Anna Kessler").size() == 1);
 }
 
+TEST_CASE("roles: a pronoun's predicate is the office of whom the pronoun stands for", "[extraction][roles]") {
+  auto facts = Analyze("Max Ott fischt seit 30 Jahren auf dem See. Seit 2019 ist er Vorsitzender der "
+                       "Fischereigenossenschaft Südsee. Anna Kessler kam 2010 nach Ulm. Sie ist seit Mai Direktorin "
+                       "der Stadtbibliothek.");
+  INFO(Dump(facts));
+  auto ott = RolesOf(facts, "Max Ott");
+  REQUIRE(ott.size() == 1);
+  CHECK(ott[0]->label == "Vorsitzender");
+  CHECK(OfName(facts, *ott[0]) == "Fischereigenossenschaft Südsee");
+  CHECK(RolesOf(facts, "Anna Kessler").size() == 1);
+}
+
 TEST_CASE("roles: a place phrase after the complement is not the owner", "[extraction][roles]") {
   auto facts = Analyze("Anna Kessler, Leiterin der Tafel in Köln, traf am Montag Paul Brandau.");
   INFO(Dump(facts));
