@@ -1359,6 +1359,29 @@ class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
   }
 };
 
+// --- deputy-serves-the-principals-state ------------------------------------------------------
+
+// "Präsident X ließ sich von Vizepräsident Y vertreten": a deputy's office ("Vizepräsident",
+// "Vizepremier") without an owner is of the state whose holder of the office itself ("Präsident")
+// its sentence names before it.
+class DeputyServesThePrincipalsState : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!c.label.starts_with("vize") || c.label.size() < 10) return std::nullopt;
+    std::string_view office = c.label.substr(4);
+    if (office.starts_with("-")) office.remove_prefix(1);
+    for (const RoleFact& other : c.roles) {
+      if (other.sentence != role.sentence || other.first_token >= role.first_token || !other.of) continue;
+      if (!c.facts.mentions[*other.of].is_country) continue;
+      const std::string label = text::FoldForMatch(other.label);
+      if (label.starts_with("vize") || !label.ends_with(office)) continue;
+      return other.of;
+    }
+    return std::nullopt;
+  }
+};
+
 // --- office-takes-the-one-body-before ---------------------------------------------------------
 
 // An office only an organization's own people hold, named without its kind: "Sprecherin",
@@ -1801,10 +1824,14 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "office-takes-the-one-body-before",
       "An organization's own office without an owner ('Sprecherin', 'Geschäftsführer', 'Projektleiterin', 'Insolvenzverwalter'; not a state's) belongs to the organization its sentence opens with as its subject, else the sentence before, when no person is named between (not a party or a medium; not when a genitive follows the office, 'die Sprecherin der Gruppe X').",
       "Die Kessler Stahl AG ist insolvent. Insolvenzverwalter Max Ott sucht Investoren.");
+  static const DeputyServesThePrincipalsState deputy(
+      "deputy-serves-the-principals-state",
+      "A deputy's office without an owner ('Vizepräsident', 'Vizepremier') is of the state whose holder of the office itself ('Präsident') its sentence names before it.",
+      "Finnlands Präsident Max Ott ließ sich von Vizepräsident Paul Brandau vertreten.");
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive, &coordinated, &generic, &district,     &municipal, &company,   &party,
       &institution, &compound,   &club,    &federation,   &body_before, &state_before, &holder,
-      &companion,  &host,        &federal, &party_minister, &land, &one_body};
+      &deputy,     &companion,  &host,        &federal, &party_minister, &land, &one_body};
   return rules;
 }
 

@@ -434,6 +434,16 @@ TEST_CASE("body-before-takes-office: the one organization a sentence without a p
                 "Eva Lind") == "-");
 }
 
+TEST_CASE("deputy-serves-the-principals-state: the state of the office's own holder its sentence names before",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Lissabon (dpa) - Beim Gipfel fehlte Finnlands Präsident Max Ott, er ließ sich von Vizepräsident Paul "
+                "Brandau vertreten.",
+                "Paul Brandau") == "Finnland");
+  // Not another office's state.
+  CHECK(OwnerOf("Lissabon (dpa) - Finnlands Außenminister Max Ott traf Vizepräsident Paul Brandau.", "Paul Brandau") !=
+        "Finnland");
+}
+
 TEST_CASE("office-takes-the-one-body-before: the organization its own sentence or the one before opens with",
           "[extraction][rules]") {
   CHECK(OwnerOf("Der Deutsche Mieterbund warnte vor steigenden Mieten, sagte Sprecherin Eva Lind am Montag.",
