@@ -1919,6 +1919,16 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       out.push_back(std::move(c));
       continue;
     }
+    // "im Ilm-Kreis", "des Schwalm-Eder-Kreises": a district named by its rivers or regions, in
+    // the nominative.
+    if (const auto dash = info[i].folded.rfind('-'); dash != std::string::npos && dash > 0 &&
+        (info[i].folded.ends_with("-kreis") || info[i].folded.ends_with("-kreises")) && !LookupPhrase(info, i, i + 1)) {
+      Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 45);
+      const std::string& written = s.tokens[i].text;
+      c.canonical = info[i].folded.ends_with("es") ? written.substr(0, written.size() - 2) : written;
+      out.push_back(std::move(c));
+      continue;
+    }
     // "in Kiel-Schilksee", "aus Berlin-Köpenick": a town and its quarter, where a preposition
     // without an article puts it ("beim Berlin-Besuch" is no place).
     if (const auto dash = s.tokens[i].text.find('-'); dash != std::string::npos && dash > 0 && i > 0 &&

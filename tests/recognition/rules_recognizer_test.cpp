@@ -560,6 +560,15 @@ TEST_CASE("rules: a guild, a network, a fire brigade, a factory or a forest dist
   }
 }
 
+TEST_CASE("rules: a district named by its rivers or regions ('Ilm-Kreis') is a place, in the nominative",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Im Talbach-Kreis regnete es, der Landrat des Ober-Aue-Kreises "
+                                            "widersprach."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Talbach-Kreis", EntityType::Place));
+  CHECK(HasName(mentions, "Ober-Aue-Kreis", EntityType::Place));
+}
+
 TEST_CASE("rules: a civic body's or a foundation's noun opens its name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Bürgerinitiative Grüner Hang und das Bündnis Saubere Luft "
                                             "kritisierten die Stiftung Lesehaus."));
