@@ -94,6 +94,42 @@ Candidate SpanCandidate(const text::Sentence& s, std::size_t first, std::size_t 
   return c;
 }
 
+// "St.-Anna-Klinik", "St. Georgen-Bad": a saint's abbreviation before a place's or an
+// organization's name opens it (read apart by the tokenizer); the name without it, elsewhere
+// in the article, is the same one's.
+void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) {
+  std::map<std::string, std::string> full;  // the name without the saint -> with it
+  auto name_of = [&](const Candidate& c) {
+    return c.canonical.empty() ? article.text.substr(c.begin, c.end - c.begin) : c.canonical;
+  };
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    std::vector<Candidate>& cands = per_sentence[si];
+    const auto& tokens = article.sentences[si].tokens;
+    for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+      Candidate& c = cands[ci];
+      if (c.kind != MentionKind::Name || c.type == EntityType::Person || c.first == 0) continue;
+      std::size_t saint = c.first - 1;
+      const bool dash = tokens[saint].text == "-" && saint > 0 && tokens[saint - 1].end == tokens[saint].begin &&
+                        tokens[saint].end == tokens[c.first].begin;
+      if (dash) --saint;
+      if (tokens[saint].text != "St.") continue;
+      if (ci > 0 && cands[ci - 1].end > tokens[saint].begin) continue;
+      const std::string name = name_of(c);
+      c.canonical = (dash ? "St.-" : "St. ") + name;
+      full.emplace(name, c.canonical);
+      c.first = saint;
+      c.begin = tokens[saint].begin;
+    }
+  }
+  if (full.empty()) return;
+  for (auto& cands : per_sentence) {
+    for (Candidate& c : cands) {
+      if (c.kind != MentionKind::Name || c.type == EntityType::Person) continue;
+      if (const auto it = full.find(name_of(c)); it != full.end()) c.canonical = it->second;
+    }
+  }
+}
+
 // A one-word person only the tagger read ("Kessing" in "in Kessing"), which later passes may
 // read again as a town or an organization.
 bool TaggedOneWordPerson(const Candidate& c) {
@@ -3234,6 +3270,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     cands = std::move(kept);
   };
   for (auto& cands : per_sentence) settle(cands);
+  JoinSaintsToNames(article, per_sentence);
   ExtendOrganizationNames(article, per_sentence);
   SplitRunOnNames(article, per_sentence);
   JoinInstitutionToPlace(article, infos, per_sentence);

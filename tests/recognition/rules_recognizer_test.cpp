@@ -569,6 +569,15 @@ TEST_CASE("rules: a district named by its rivers or regions ('Ilm-Kreis') is a p
   CHECK(HasName(mentions, "Ober-Aue-Kreis", EntityType::Place));
 }
 
+TEST_CASE("rules: a saint's abbreviation opens a place's or an organization's name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Im St.-Ursula-Krankenhaus wurde operiert. Das Ursula-Krankenhaus sucht "
+                                            "Personal."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "St.-Ursula-Krankenhaus", EntityType::Organization));
+  // Without it, later, the same one.
+  CHECK_FALSE(HasName(mentions, "Ursula-Krankenhaus", EntityType::Organization));
+}
+
 TEST_CASE("rules: a civic body's or a foundation's noun opens its name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Bürgerinitiative Grüner Hang und das Bündnis Saubere Luft "
                                             "kritisierten die Stiftung Lesehaus."));
