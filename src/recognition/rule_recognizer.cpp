@@ -94,6 +94,18 @@ Candidate SpanCandidate(const text::Sentence& s, std::size_t first, std::size_t 
   return c;
 }
 
+// The kind of a venue named by where it stands ("Stadion am Kanal", "Theater am Wall",
+// "Klinikum am See"), if `folded` (a noun, nominative) is one.
+std::optional<EntityType> VenueByItsSite(std::string_view folded) {
+  for (std::string_view place : {"stadion", "arena", "kongresshalle", "stadthalle", "hotel", "rathaus", "forum"}) {
+    if (folded.ends_with(place)) return EntityType::Place;
+  }
+  for (std::string_view body : {"theater", "museum", "klinikum", "schule", "gymnasium"}) {
+    if (folded.ends_with(body)) return EntityType::Organization;
+  }
+  return std::nullopt;
+}
+
 // "St.-Anna-Klinik", "St. Georgen-Bad": a saint's abbreviation before a place's or an
 // organization's name opens it (read apart by the tokenizer); the name without it, elsewhere
 // in the article, is the same one's.
@@ -1954,6 +1966,23 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       c.is_site = true;
       out.push_back(std::move(c));
       continue;
+    }
+    // "im Stadion am Kanal", "das Theater am Wall": a venue named by where it stands (not a
+    // street's or a day's: "am Donnerstag", "am Stadtrand", "an der Hauptstraße").
+    if (i + 2 < n && info[i + 1].folded == "am") {
+      const std::optional<EntityType> type = VenueByItsSite(info[i].folded);
+      const std::size_t site = i + 2;
+      if (type && info[site].upper && !info[site].function && !IsTimeWord(s, info, site) &&
+          !lex_.MatchRole(s.tokens[site].text) &&
+          !text::EndsWithAny(info[site].folded, {"tag", "mittwoch", "sonnabend", "rand", "rande", "ende", "anfang",
+                                                 "abend", "morgen", "straße", "strasse", "weg", "platz"}) &&
+          (site + 1 >= n || !info[site + 1].upper || info[site + 1].function)) {
+        Candidate c = SpanCandidate(s, i, site + 1, *type, 45);
+        c.is_site = *type == EntityType::Place;
+        out.push_back(std::move(c));
+        i = site;
+        continue;
+      }
     }
     // "im Ilm-Kreis", "des Schwalm-Eder-Kreises": a district named by its rivers or regions, in
     // the nominative.

@@ -569,6 +569,17 @@ TEST_CASE("rules: a district named by its rivers or regions ('Ilm-Kreis') is a p
   CHECK(HasName(mentions, "Ober-Aue-Kreis", EntityType::Place));
 }
 
+TEST_CASE("rules: a venue named by where it stands ('Stadion am Kanal'), not by a day or a street",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Im Stadion am Talbach spielte das Theater am Südwall. Im Rathaus am "
+                                            "Donnerstag und im Hotel am Stadtrand war es ruhig."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Stadion am Talbach", EntityType::Place));
+  CHECK(HasName(mentions, "Theater am Südwall", EntityType::Organization));
+  CHECK_FALSE(HasName(mentions, "Rathaus am Donnerstag", EntityType::Place));
+  CHECK_FALSE(HasName(mentions, "Hotel am Stadtrand", EntityType::Place));
+}
+
 TEST_CASE("rules: a saint's abbreviation opens a place's or an organization's name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Im St.-Ursula-Krankenhaus wurde operiert. Das Ursula-Krankenhaus sucht "
                                             "Personal."));
