@@ -142,6 +142,28 @@ void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Can
   }
 }
 
+// "die AOK Rheinland-Pfalz/Saarland", "die Polizeidirektion Kesselbach/Talheim": an
+// organization's name goes on over a slash to the second region it serves.
+void JoinSlashedRegions(const text::Sentence& s, std::vector<Candidate>& cands) {
+  const auto& tokens = s.tokens;
+  for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+    Candidate& c = cands[ci];
+    const std::size_t slash = c.last;
+    if (c.kind != MentionKind::Name || c.type != EntityType::Organization || slash + 1 >= tokens.size()) continue;
+    if (tokens[slash].text != "/" || tokens[slash].begin != c.end || tokens[slash + 1].begin != tokens[slash].end ||
+        !text::StartsUpper(tokens[slash + 1].text)) {
+      continue;
+    }
+    // The second region: a place read there, or a word no candidate has.
+    const bool next_taken = ci + 1 < cands.size() && cands[ci + 1].first <= slash + 1;
+    if (next_taken && (cands[ci + 1].type != EntityType::Place || cands[ci + 1].last != slash + 2)) continue;
+    if (!c.canonical.empty()) c.canonical += "/" + tokens[slash + 1].text;
+    c.last = slash + 2;
+    c.end = tokens[slash + 1].end;
+    if (next_taken) cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(ci) + 1);
+  }
+}
+
 // A one-word person only the tagger read ("Kessing" in "in Kessing"), which later passes may
 // read again as a town or an organization.
 bool TaggedOneWordPerson(const Candidate& c) {
@@ -3300,6 +3322,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   };
   for (auto& cands : per_sentence) settle(cands);
   JoinSaintsToNames(article, per_sentence);
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) JoinSlashedRegions(article.sentences[si], per_sentence[si]);
   ExtendOrganizationNames(article, per_sentence);
   SplitRunOnNames(article, per_sentence);
   JoinInstitutionToPlace(article, infos, per_sentence);

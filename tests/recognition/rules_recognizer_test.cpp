@@ -580,6 +580,15 @@ TEST_CASE("rules: a venue named by where it stands ('Stadion am Kanal'), not by 
   CHECK_FALSE(HasName(mentions, "Hotel am Stadtrand", EntityType::Place));
 }
 
+TEST_CASE("rules: an organization's name goes on over a slash to a second region", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die AOK Rheinland-Pfalz/Saarland und die Polizeidirektion "
+                                            "Kesselbach/Talheim widersprachen."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "AOK Rheinland-Pfalz/Saarland", EntityType::Organization));
+  CHECK(HasName(mentions, "Polizeidirektion Kesselbach/Talheim", EntityType::Organization));
+  CHECK_FALSE(HasName(mentions, "Saarland", EntityType::Place));
+}
+
 TEST_CASE("rules: a saint's abbreviation opens a place's or an organization's name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Im St.-Ursula-Krankenhaus wurde operiert. Das Ursula-Krankenhaus sucht "
                                             "Personal."));
