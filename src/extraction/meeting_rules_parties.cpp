@@ -81,8 +81,9 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
 // The first person named before `token` in this sentence, else in up to three sentences before,
 // whose gender does not contradict the pronoun ("sie" needs a woman, "er" no woman); a sentence
 // before that names no one but has an office as its subject ("Die Ministerin verteidigte ...",
-// "Dann reist der Minister weiter.") stands for its holder. An object pronoun ("ihn", "ihm", "ihr") never stands for a person of its own
-// clause, who would be "sich": in "Lena Graf habe ihm geschrieben", "ihm" is someone named before.
+// "Dann reist der Minister weiter.") stands for its holder. An object pronoun ("ihn", "ihm",
+// "ihr") never stands for a person of its own clause, who would be "sich": in "Lena Graf habe ihm
+// geschrieben", "ihm" is someone named before.
 std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t token, bool as_object = false) {
   const std::string& pronoun = c.sentence.folded(token);
   const bool object = as_object || pronoun == "ihn" || pronoun == "ihm" || pronoun == "ihr";

@@ -1184,7 +1184,8 @@ bool IsListedTownInstitution(std::string_view folded) {
       "universität", "hochschule", "klinikum", "universitätsklinikum", "uniklinik", "landgericht",
       "amtsgericht", "oberlandesgericht", "verwaltungsgericht", "arbeitsgericht", "sozialgericht",
       "landessozialgericht", "stadtwerke", "institut", "forschungszentrum", "staatstheater", "landratsamt",
-      "polizeipräsidium", "polizeidirektion", "polizeiinspektion", "polizeirevier", "staatsanwaltschaft", "generalstaatsanwaltschaft", "sparkasse",
+      "polizeipräsidium", "polizeidirektion", "polizeiinspektion", "polizeirevier", "staatsanwaltschaft",
+      "generalstaatsanwaltschaft", "sparkasse",
       "kreissparkasse", "stadtsparkasse", "volksbank", "raiffeisenbank", "raiffeisenkasse", "raiffeisenlandesbank", "landesbank", "bistum", "erzbistum", "bezirksregierung",
       "regierungspräsidium", "finanzamt", "bezirksamt", "kreisverwaltung", "stadtverwaltung",
       "handwerkskammer", "wirtschaftskammer", "arbeiterkammer", "handelskammer", "landesmuseum", "staatsoper"};
