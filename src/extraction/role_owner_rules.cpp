@@ -1388,12 +1388,14 @@ class DeputyServesThePrincipalsState : public NamedRoleOwnerRule {
 // "Geschäftsführer", "Vorsitzende", "Projektleiterin", "Insolvenzverwalter" (not "Präsident",
 // which a state has too, nor a compound naming its body, "Ligasprecherin").
 bool IsOrganizationsOwnOffice(std::string_view folded_label) {
-  static constexpr std::string_view kOffices[] = {
-      "sprecher",     "sprecherin",     "geschäftsführer",    "geschäftsführerin",    "vorsitzender",
-      "vorsitzende",  "chef",           "chefin",             "juniorchef",           "juniorchefin",
-      "projektleiter", "projektleiterin", "insolvenzverwalter", "insolvenzverwalterin", "inhaber",
-      "inhaberin",    "gründer",        "gründerin",          "obmann",               "obfrau"};
-  return std::find(std::begin(kOffices), std::end(kOffices), folded_label) != std::end(kOffices);
+  static constexpr std::string_view kMore[] = {"juniorchef",         "juniorchefin",         "projektleiter",
+                                               "projektleiterin",    "insolvenzverwalter",   "insolvenzverwalterin",
+                                               "inhaber",            "inhaberin",            "gründer",
+                                               "gründerin"};
+  auto is = [&](std::string_view office) { return folded_label == office; };
+  return (std::any_of(std::begin(kBodysOffices), std::end(kBodysOffices), is) &&
+          !folded_label.starts_with("präsident")) ||
+         std::any_of(std::begin(kMore), std::end(kMore), is);
 }
 
 class OfficeTakesTheOneBodyBefore : public NamedRoleOwnerRule {

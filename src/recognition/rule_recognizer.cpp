@@ -2009,8 +2009,8 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     }
     // "im Ilm-Kreis", "des Schwalm-Eder-Kreises": a district named by its rivers or regions, in
     // the nominative.
-    if (const auto dash = info[i].folded.rfind('-'); dash != std::string::npos && dash > 0 &&
-        (info[i].folded.ends_with("-kreis") || info[i].folded.ends_with("-kreises")) && !LookupPhrase(info, i, i + 1)) {
+    if (!info[i].folded.starts_with('-') && text::EndsWithAny(info[i].folded, {"-kreis", "-kreises"}) &&
+        !LookupPhrase(info, i, i + 1)) {
       Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 45);
       const std::string& written = s.tokens[i].text;
       c.canonical = info[i].folded.ends_with("es") ? written.substr(0, written.size() - 2) : written;

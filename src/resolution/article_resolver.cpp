@@ -381,18 +381,17 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     }
     // "die Bürgerinitiative Salzstock Asse ... der Salzstock Asse": a body's words written alone
     // elsewhere may name something else.
+    std::map<std::string_view, std::size_t> bodies;  // a body's words alone -> its mentions
     for (const Mention& mention : mentions) {
-      if (mention.site_name.empty() || mention.type != EntityType::Organization) continue;
-      const std::string& text = facts.article.text;
-      std::size_t alone = 0;
-      for (std::size_t at = text.find(mention.site_name); at != std::string::npos;
-           at = text.find(mention.site_name, at + 1)) {
-        ++alone;
+      if (!mention.site_name.empty() && mention.type == EntityType::Organization) ++bodies[mention.site_name];
+    }
+    const std::string& text = facts.article.text;
+    for (const auto& entry : bodies) {
+      std::size_t written = 0;
+      for (std::size_t at = text.find(entry.first); at != std::string::npos; at = text.find(entry.first, at + 1)) {
+        ++written;
       }
-      const auto bodies = std::count_if(mentions.begin(), mentions.end(), [&](const Mention& other) {
-        return other.site_name == mention.site_name && other.type == EntityType::Organization;
-      });
-      if (alone > static_cast<std::size_t>(bodies)) site_names.erase(mention.site_name);
+      if (written > entry.second) site_names.erase(entry.first);
     }
   }
   // "1,2 Milliarden US-Dollar", "Lausitz-Kohle": a place in a compound's prefix names its entity
