@@ -17,6 +17,10 @@ ArticleFacts Extract(text::Article article, std::vector<recognition::Mention> me
   std::vector<RoleDescription> descriptions;
   facts.roles = ExtractRoles(sentences, lexicons, &descriptions);
   const ArticleIndex index(facts, facts.roles, lexicons);
+  facts.given_name_gender = index.gender;
+  for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
+    if (facts.mentions[m].canonical.find(' ') == std::string::npos) facts.given_name_gender[m] = 0;
+  }
   facts.meetings = ExtractMeetings(facts, sentences, facts.roles, index, lexicons, switches);
   // After the meetings too: what a description stands for there is the meeting rules' own reading.
   AddDescribedRoles(facts, sentences, descriptions, index, lexicons, switches, facts.roles);

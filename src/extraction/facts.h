@@ -60,6 +60,9 @@ struct ArticleFacts {
   std::vector<recognition::Mention> mentions;  // as recognition found them
   std::vector<RoleFact> roles;
   std::vector<MeetingFact> meetings;
+  // Per mention, a person's gender by the given name the article writes for them ('f', 'm'; 0
+  // unknown or not a full name's mention).
+  std::vector<char> given_name_gender;
 };
 
 }  // namespace newskg::extraction

@@ -41,6 +41,42 @@ std::optional<std::size_t> ExpandedBy(const extraction::ArticleFacts& facts, std
   return std::nullopt;
 }
 
+// "Herr Brandt", "Brandt sagte, er ...": the gender a surname alone is told with — its title, or
+// 'er' after it in its sentence before anyone else is named, or the pronoun that opens the
+// reported speech of its tag; 0 if none. ('sie' may be many, and 'ihn', 'sein' a thing.)
+char GenderOfSurnameAlone(const extraction::ArticleFacts& facts, std::size_t m) {
+  const Mention& alone = facts.mentions[m];
+  const auto& tokens = facts.article.sentences.at(alone.sentence).tokens;
+  if (alone.first_token > 0) {
+    const std::string& title = tokens[alone.first_token - 1].text;
+    if (title == "Herr" || title == "Herrn") return 'm';
+    if (title == "Frau") return 'f';
+  }
+  // "Er sei nicht verwandt, stellte Brandt klar": the speaker of a tag after reported speech.
+  if (alone.first_token >= 2 && tokens[alone.first_token - 2].text == "," && tokens.size() > 1) {
+    bool named_before = false;
+    for (const Mention& other : facts.mentions) {
+      named_before = named_before || (other.sentence == alone.sentence && other.first_token < alone.first_token &&
+                                      other.type == EntityType::Person);
+    }
+    const std::string& verb = tokens[1].text;
+    const bool singular = verb == "sei" || verb == "habe" || verb == "werde" || verb == "wolle" || verb == "könne";
+    if (!named_before && tokens[0].text == "Er") return 'm';
+    if (!named_before && tokens[0].text == "Sie" && singular) return 'f';
+  }
+  std::size_t next_person = tokens.size();
+  for (const Mention& other : facts.mentions) {
+    if (other.sentence == alone.sentence && other.type == EntityType::Person && other.first_token >= alone.last_token) {
+      next_person = std::min(next_person, other.first_token);
+    }
+  }
+  for (std::size_t t = alone.last_token; t < next_person; ++t) {
+    const std::string& word = tokens[t].text;
+    if (word == "er") return 'm';
+  }
+  return 0;
+}
+
 // What makes an article's own venue ("der Landtag") a key of its own: "-" and a hash of the article.
 std::string ArticleSuffix(const extraction::ArticleFacts& facts) {
   return "-" + common::HashHex(common::Hash64(facts.article.id)).substr(0, 8);
@@ -107,9 +143,16 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   // alone is not.
   auto surname_of = [&](std::size_t m) { return names[m].patronymic ? "bin " + names[m].last : names[m].last; };
   std::map<std::string, std::string> first_full_by_surname;
+  std::map<std::string, std::map<std::string, char>> genders_by_surname;  // surname -> key -> gender ('?' mixed)
+  std::map<std::string, std::size_t> first_named;                         // full name's key -> its first begin
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type == EntityType::Person && !names[m].first.empty() && !keys[m].empty()) {
       first_full_by_surname.emplace(surname_of(m), keys[m]);
+      const char gender = m < facts.given_name_gender.size() ? facts.given_name_gender[m] : 0;
+      const auto [it, added] = genders_by_surname[surname_of(m)].emplace(keys[m], gender);
+      if (!added && it->second != gender) it->second = '?';
+      const auto [named, first] = first_named.emplace(keys[m], mentions[m].begin);
+      if (!first) named->second = std::min(named->second, mentions[m].begin);
       if (!names[m].family.empty()) first_full_by_surname.emplace(names[m].family, keys[m]);
       // "Papst Leo XIV. ... Papst Leo": a ruler's name alone is the one with the number.
       if (mentions[m].canonical.ends_with('.')) {
@@ -153,6 +196,34 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
     }
     return full_by_first_word;
   };
+  // "Lea Brandt ... ihr Vater Ole Brandt ... Brandt sagte, er ...": where a man and a woman named
+  // before it share a surname, the surname alone told with a gender (a title, a pronoun) is the
+  // one of that gender, and so is every use of it alone after that one was named. Not when the
+  // uses disagree, nor for one named only after it ("Brandt ... der mit ihr nicht verwandte Ole
+  // Brandt").
+  std::map<std::string, std::string> told_by_gender;  // surname -> key; "" when uses disagree
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    if (mentions[m].type != EntityType::Person || !keys[m].empty() || names[m].last.empty()) continue;
+    auto genders = genders_by_surname.find(surname_of(m));
+    if (genders == genders_by_surname.end() || genders->second.size() < 2) continue;
+    const char gender = GenderOfSurnameAlone(facts, m);
+    if (!gender) continue;
+    std::string pick;
+    bool clear = true;  // every other one named before is of the other gender
+    for (const auto& [key, g] : genders->second) {
+      if (first_named.at(key) >= mentions[m].begin) continue;
+      if (g == gender) {
+        clear = clear && pick.empty();
+        pick = key;
+      } else {
+        clear = clear && (g == 'f' || g == 'm');
+      }
+    }
+    if (!clear || pick.empty()) continue;
+    const auto [it, added] = told_by_gender.emplace(surname_of(m), pick);
+    if (!added && it->second != pick) it->second.clear();
+  }
+  std::erase_if(told_by_gender, [](const auto& told) { return told.second.empty(); });
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::Person || !keys[m].empty() || names[m].last.empty()) {
       continue;
@@ -170,6 +241,10 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       }
     }
     keys[m] = full != first_full_by_surname.end() ? full->second : SurnameKey(names[m].last);
+    if (auto told = told_by_gender.find(surname_of(m));
+        told != told_by_gender.end() && first_named.at(told->second) < mentions[m].begin) {
+      keys[m] = told->second;
+    }
   }
   // "Museumsleiter Max Ott ... Gemeinderätin Eva Ott ... Gemeinderätin Ott": a surname alone
   // with an office is the one full name of the article with that surname and that office, not

@@ -122,6 +122,35 @@ TEST_CASE("resolution: given names one key apart in one article are two people",
   CHECK_FALSE(Contains(kb.entities[*karsten].alt_labels, "Brandt"));
 }
 
+TEST_CASE("resolution: a surname alone told with a gender is the one of that gender named before", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze(
+      "Im Team rudert auch Lea Falkner, die Tochter des Trainers. Trainer Ole Falkner sah vom Ufer aus zu. "
+      "Falkner war erst am Montag aus Prag gekommen, wo er die Konkurrenz beobachtet hatte. \"Wir sind bereit\", "
+      "sagte Falkner. Er sei mit der Mannschaft zufrieden, stellte Falkner klar.",
+      "a.txt"));
+  // Told with a gender only after the man and the woman are named: the first one named keeps it.
+  articles.push_back(Analyze(
+      "Vorsitzende Jana Seidel leitete die Sitzung. Seidel sagte, der Steg sei zu kurz, weil er bei Sturm "
+      "nicht zu erreichen sei. Im Saal saß auch Kapitän Tom Seidel, der mit ihr nicht verwandt ist.",
+      "b.txt"));
+  INFO(Dump(articles[0]) << Dump(articles[1]));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  const auto lea = EntityLabeled(kb, "Lea Falkner");
+  const auto ole = EntityLabeled(kb, "Ole Falkner");
+  REQUIRE(lea);
+  REQUIRE(ole);
+  CHECK(Contains(kb.entities[*ole].alt_labels, "Falkner"));
+  CHECK_FALSE(Contains(kb.entities[*lea].alt_labels, "Falkner"));
+  const auto jana = EntityLabeled(kb, "Jana Seidel");
+  const auto tom = EntityLabeled(kb, "Tom Seidel");
+  REQUIRE(jana);
+  REQUIRE(tom);
+  CHECK(Contains(kb.entities[*jana].alt_labels, "Seidel"));
+  CHECK_FALSE(Contains(kb.entities[*tom].alt_labels, "Seidel"));
+}
+
 TEST_CASE("resolution: a father's name after \"bin\" alone is the father, with \"bin\" the son", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Kronprinz Karim bin Faisal empfing die Gäste. Sein Vater, König Faisal, war nicht "
