@@ -2665,6 +2665,25 @@ std::string StripGenitive(const std::string& name, const std::set<std::string>& 
 
 namespace {
 
+// "Saale-Orla", "Elbe-Elster": two capitalised names joined by a hyphen, as districts are named.
+bool JoinsTwoNames(std::string_view word) {
+  const auto hyphen = word.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= word.size()) return false;
+  if (word.find('-', hyphen + 1) != std::string_view::npos) return false;
+  const std::string_view second = word.substr(hyphen + 1);
+  return text::StartsUpper(word) && text::StartsUpper(second) && !text::IsAllUpper(word.substr(0, hyphen)) &&
+         !text::IsAllUpper(second);
+}
+
+// "Dachverband", "Branchenverbands": an association named by what it gathers, not by a region.
+bool IsUmbrellaAssociation(std::string_view folded) {
+  for (std::string_view kind : {"dach", "branchen", "spitzen", "fach", "berufs", "interessen", "arbeitgeber",
+                                "industrie", "welt", "europa", "bundes"}) {
+    if (folded.starts_with(kind)) return true;
+  }
+  return false;
+}
+
 // The type of a name that an institution's or a building's noun opens before a place: the
 // kinds named by their town ("Landgericht", "Weinbauverband"), and more ("Polizeiinspektion",
 // "Beirat"; "Bürgerhaus", "Stadthalle"), if `folded` is one.
@@ -2719,8 +2738,7 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       // A family's firm: "das Bankhaus Lindner", "das Autohaus Krämer".
       const bool family_firm = TaggedOneWordPerson(place);
       if ((place.type != EntityType::Place && !one_word_organization && !longer_organization && !family_firm) ||
-          place.kind != MentionKind::Name ||
-          place.is_country || place.first < 2 || place.begin != s.tokens[place.first].begin) {
+          place.kind != MentionKind::Name || place.first < 2 || place.begin != s.tokens[place.first].begin) {
         continue;
       }
       const std::size_t h = place.first - 1;
@@ -2733,12 +2751,17 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       const auto type = genitive ? InstitutionBeforePlace(NominativeOfGenitive(info[h].folded))
                                  : InstitutionBeforePlace(info[h].folded);
       if (!type) continue;
+      const std::string& noun_folded = info[h].folded;
+      // An association of a country is named by it ("der Lebensmittelverband Deutschland"); other
+      // nouns before a country are not its name ("im Kanzleramt Deutschland").
+      const bool association = noun_folded.ends_with("verband") || noun_folded.ends_with("verbands") ||
+                               noun_folded.ends_with("verbandes");
+      if (place.is_country && !association) continue;
       const auto known_place = [&](std::size_t k) {
         const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[k].text)}));
         return known && known->type == EntityType::Place;
       };
       // A club is named by its place, which the lexicon may not know: "der Heimatverein Lindenau".
-      const std::string& noun_folded = info[h].folded;
       // So is a citizens' initiative ("die Anwohnerinitiative Lindenweg"), a local group of a
       // larger body ("die Kreisgruppe Lindau") and a vineyard ("das Weingut Sonnhalde").
       const bool club = (noun_folded != "verein" && noun_folded != "vereins" &&
@@ -2748,8 +2771,13 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       bool club_town = false;
       if (one_word_organization && !known_place(place.first)) {
         // A body's part of a region named by its direction: "der Landesverband Nordost", "der
-        // Tourismusverband Oberallgäu" (a known region after "Ober").
-        if (!club && !IsDirectionalRegion(s.tokens[place.first].text)) continue;
+        // Tourismusverband Oberallgäu" (a known region after "Ober"); an association of a district
+        // named by two places joined ("des Imkerverbands Saale-Orla").
+        // Not an umbrella's own name: "der Dachverband Copa-Cogeca".
+        if (!club && !IsDirectionalRegion(s.tokens[place.first].text) &&
+            !(association && !IsUmbrellaAssociation(noun_folded) && JoinsTwoNames(s.tokens[place.first].text))) {
+          continue;
+        }
         club_town = club;
       }
       if (longer_organization && *type == EntityType::Organization) {

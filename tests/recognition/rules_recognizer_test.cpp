@@ -1567,6 +1567,19 @@ TEST_CASE("rules: an organization's noun opens a name that starts with a place o
   auto judo = RecognizeFull(MakeArticle("Der Verband wählte den Judo-Club Vogtland Plauen als Gastgeber aus."));
   INFO(Dump(judo));
   CHECK(FindBySurface(judo, "Judo-Club Vogtland Plauen"));
+  // An association named by a district of two joined names, or by a country; not an umbrella's
+  // own name.
+  auto bodies = RecognizeFull(MakeArticle("Vertreter des Imkerverbands Saale-Orla kamen. Zufrieden zeigte sich der "
+                                          "Getränkeverband Deutschland. Der Dachverband Nordi-Kalo tagte."));
+  INFO(Dump(bodies));
+  const Mention* beekeepers = FindBySurface(bodies, "Imkerverbands Saale-Orla");
+  REQUIRE(beekeepers);
+  CHECK(beekeepers->canonical == "Imkerverband Saale-Orla");
+  CHECK(beekeepers->type == EntityType::Organization);
+  const Mention* drinks = FindBySurface(bodies, "Getränkeverband Deutschland");
+  REQUIRE(drinks);
+  CHECK(drinks->type == EntityType::Organization);
+  CHECK_FALSE(FindBySurface(bodies, "Dachverband Nordi-Kalo"));
 }
 
 TEST_CASE("rules: capitalized adjectives of cities and regions inside a sentence", "[recognition][rules]") {
