@@ -204,6 +204,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "party-description-stands-for-member",
       "'Der SPD-Politiker' or 'die SPD-Chefin' without a name stands for the person the article marks with that party ('Anna Kessler (SPD)'), else for its protagonist when no one is marked with it.",
       "Paul Brandau reiste nach Wien. Dort wurde der SPD-Politiker am Montag von Anna Kessler empfangen.");
+  static const KindNounStandsForOrganization kind_noun(
+      "kind-noun-stands-for-organization",
+      "'Das Unternehmen', 'der Konzern', 'die Fluggesellschaft' without a name stand for the company named last before (with a legal form, or after a company's noun: 'der Hersteller X'); 'die Genossenschaft', 'der Verband', 'der Verein', 'die Kammer' for the organization named last before whose name holds that noun; not as a topic ('über das Unternehmen') or in the genitive.",
+      "Die Kessel GmbH baut ein Werk in Ulm. Das Unternehmen verhandelt seit Monaten mit der Stadtwerke Ulm GmbH.");
   static const NearestTimeExpression time(
       "nearest-time-expression",
       "The time expression nearest the trigger is the meeting's time, resolved against the article's date.",
@@ -216,7 +220,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       &semicolon, &verb_needs_partner, &request, &definite_noun, &status_cues, &perfect, &earlier, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &commenters, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
-      &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &time, &setting};
+      &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &kind_noun, &time, &setting};
   return all;
 }
 

@@ -84,6 +84,7 @@ NEWSKG_SENTENCE_RULE(InterviewPronouns);
 NEWSKG_SENTENCE_RULE(QuotedFirstPersonIsTheSpeaker);
 NEWSKG_SENTENCE_RULE(RoleNounStandsForHolder);
 NEWSKG_SENTENCE_RULE(PartyDescriptionStandsForMember);
+NEWSKG_SENTENCE_RULE(KindNounStandsForOrganization);
 NEWSKG_SENTENCE_RULE(NearestTimeExpression);
 NEWSKG_SENTENCE_RULE(SettingFromSentenceBefore);
 // meeting_rules_article.cpp

@@ -2325,6 +2325,73 @@ void PartyDescriptionStandsForMember::Apply(const SentenceContext& c, MeetingDra
   }
 }
 
+namespace {
+
+// "Unternehmen", "Autokonzern", "Fluggesellschaft": a noun that names a company by its kind.
+bool IsCompanyKindNoun(std::string_view folded) {
+  return folded.ends_with("unternehmen") || folded.ends_with("konzern") || folded == "firma" ||
+         folded.ends_with("gesellschaft");
+}
+
+// "Genossenschaft", "Verband", "Verein", "Kammer": a noun that a body's own name holds.
+bool IsBodyKindNoun(std::string_view folded) {
+  for (std::string_view kind : {"genossenschaft", "verband", "verein", "kammer", "initiative"}) {
+    if (folded.ends_with(kind)) return true;
+  }
+  return false;
+}
+
+// "der Hersteller X", "des Versorgers X": a company's noun before its name.
+bool IsCompanyNounBefore(std::string_view folded) {
+  for (std::string_view kind : {"hersteller", "konzern", "unternehmen", "firma", "betreiber", "versorger", "anbieter",
+                                "zulieferer", "entwickler", "händler", "reederei", "versicherer", "spedition"}) {
+    if (folded.ends_with(kind) || (folded.ends_with("s") && folded.substr(0, folded.size() - 1).ends_with(kind))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+void KindNounStandsForOrganization::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = 1; k < s.size(); ++k) {
+    if (!d.InScope(s, k) || !s.IsDeterminer(k - 1) || s.quoted(k)) continue;
+    const std::string& article = s.folded(k - 1);
+    if (article != "der" && article != "die" && article != "das" && article != "dem" && article != "den") continue;
+    if (k >= 2 && (s.folded(k - 2) == "über" || s.folded(k - 2) == "um" || s.folded(k - 2) == "für")) continue;
+    if (k + 1 < s.size() && s.NameStartingAt(k + 1)) continue;  // "das Unternehmen Kessel AG"
+    const std::string& word = s.folded(k);
+    const bool company = IsCompanyKindNoun(word);
+    if (!company && !IsBodyKindNoun(word)) continue;
+    bool named_here = false;  // the noun is part of a name ("die Stadtwerke Ulm GmbH")
+    for (std::size_t m : s.MentionsIn(k)) named_here = named_here || s.mention(m).kind == MentionKind::Name;
+    if (named_here) continue;
+    const auto fits = [&](const SentenceAnnotation& in, std::size_t m) {
+      const Mention& men = in.mention(m);
+      if (men.type != EntityType::Organization || men.kind != MentionKind::Name) return false;
+      if (!company) return text::FoldForMatch(men.canonical).find(word) != std::string::npos;
+      const auto space = men.canonical.rfind(' ');
+      if (space != std::string::npos && recognition::Lexicons::IsLegalForm(men.canonical.substr(space + 1))) return true;
+      return men.first_token > 0 && IsCompanyNounBefore(in.folded(men.first_token - 1));
+    };
+    std::optional<std::size_t> named;
+    for (std::size_t si = c.sentence.index() + 1; si-- > 0 && !named;) {
+      const SentenceAnnotation& in = c.sentences[si];
+      const auto& ms = in.mentions();
+      for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
+        if (si == s.index() && in.mention(*it).first_token >= k) continue;
+        if (fits(in, *it)) {
+          named = *it;
+          break;
+        }
+      }
+    }
+    if (named) d.added_parties.emplace_back(d.SegmentOf(k), *named);
+  }
+}
+
 void NearestTimeExpression::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   d.times.assign(d.segments.size(), std::nullopt);

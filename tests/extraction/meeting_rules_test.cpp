@@ -184,6 +184,28 @@ TEST_CASE("agentless-meeting-has-protagonist: talks with several, none named bef
                         "2025-06-12") == "Lena Graf; Paul Brandau; @Linz planned  \n");
 }
 
+TEST_CASE("kind-noun-stands-for-organization: the company or body of that kind named last before",
+          "[extraction][rules]") {
+  // A company by its legal form, or by the company's noun before its name.
+  CHECK(MeetingsWithAll("Die Kessel GmbH baut ein Werk in Ulm. Das Unternehmen verhandelte am Montag mit "
+                        "Bürgermeisterin Anna Graf.",
+                        "2025-06-12") == "Anna Graf; Kessel GmbH; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Der Pumpenhersteller Altmann Hydraulik wächst. Am Montag traf Paul Brandau den Konzern "
+                        "in Linz.",
+                        "2025-06-12") == "Altmann Hydraulik; Paul Brandau; @Linz held Am Montag 2025-06-09\n");
+  // A body by the noun its name holds.
+  CHECK(MeetingsWithAll("Die Winzergenossenschaft Talheim zählt 90 Mitglieder. Am Montag sprach Paul Brandau mit der "
+                        "Genossenschaft.",
+                        "2025-06-12") == "Paul Brandau; Winzergenossenschaft Talheim; @- held Am Montag 2025-06-09\n");
+  // Not a topic, nor in a quotation.
+  CHECK(MeetingsWithAll("Die Kessel GmbH baut ein Werk in Ulm. Am Montag sprach Paul Brandau mit Anna Graf über das "
+                        "Unternehmen.",
+                        "2025-06-12") == "Anna Graf; Paul Brandau; @- held Am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Die Kessel GmbH baut ein Werk in Ulm. \"Das Unternehmen redet mit uns nur, wenn es etwas will\", "
+                        "sagte Anna Graf.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("party-description-stands-for-member: the person marked with the party, else the protagonist",
           "[extraction][rules]") {
   // Jonas Weller is marked (SPD); Paul Brandau, the protagonist, is not.
