@@ -1,5 +1,6 @@
 #include "resolution/name_key.h"
 
+#include <map>
 #include <memory>
 #include <stdexcept>
 #include <utility>
@@ -143,8 +144,34 @@ std::string NameKey(std::string_view word) {
   return out;
 }
 
+namespace {
+
+// Short forms that German speakers use for a given name and that are rarely given names of their
+// own ("Fritz" for Friedrich, "Sepp" for Josef); keyed as the full name, so that "Fritz Roth" in
+// one article and "Friedrich Roth" in another meet. ("Hans", "Klaus", "Bernd" are names in their
+// own right and stay apart.)
+std::string_view FullGivenName(std::string_view key) {
+  static const std::map<std::string, std::string, std::less<>> kFull = [] {
+    static constexpr std::pair<std::string_view, std::string_view> kShort[] = {
+        {"Fritz", "Friedrich"},  {"Sepp", "Josef"},       {"Jupp", "Josef"},       {"Pepi", "Josef"},
+        {"Hannes", "Johannes"},  {"Toni", "Anton"},       {"Uli", "Ulrich"},       {"Willi", "Wilhelm"},
+        {"Rudi", "Rudolf"},      {"Manni", "Manfred"},    {"Wolfi", "Wolfgang"},   {"Basti", "Sebastian"},
+        {"Wastl", "Sebastian"},  {"Steffi", "Stefanie"},  {"Gabi", "Gabriele"},    {"Moni", "Monika"},
+        {"Resi", "Theresia"},    {"Kathi", "Katharina"},  {"Franzi", "Franziska"}, {"Vroni", "Veronika"},
+        {"Andi", "Andreas"},     {"Tobi", "Tobias"},      {"Hias", "Matthias"},    {"Schorsch", "Georg"},
+        {"Heini", "Heinrich"},   {"Gustl", "Gustav"},     {"Kalle", "Karl"}};
+    std::map<std::string, std::string, std::less<>> full;
+    for (const auto& [short_form, given] : kShort) full.emplace(NameKey(short_form), NameKey(given));
+    return full;
+  }();
+  auto it = kFull.find(key);
+  return it == kFull.end() ? key : std::string_view(it->second);
+}
+
+}  // namespace
+
 std::string FirstNameKey(std::string_view word) {
-  const std::string key = NameKey(word);
+  const std::string key(FullGivenName(NameKey(word)));
   if (key.size() < 2) return key;
   // The first letter, the consonants after it, and a final vowel: "Aleksandr"/"Alexander" and
   // "Sergej"/"Sergei" meet, while "Peter"/"Petra", "Maria"/"Mario" and "Anna"/"Nina" do not.

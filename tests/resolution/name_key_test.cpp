@@ -88,6 +88,12 @@ TEST_CASE("first names compare on their consonants across transliterations", "[r
   CHECK(FirstNameKey("Anna") != FirstNameKey("Nina"));
   CHECK(FirstNameKey("Daniel") != FirstNameKey("Daniela"));
   CHECK(FirstNameKey("Karl") != FirstNameKey("Josef"));
+  // A short form German speakers use for a given name is keyed as that name; a name in its own
+  // right is not.
+  CHECK(FirstNameKey("Fritz") == FirstNameKey("Friedrich"));
+  CHECK(FirstNameKey("Sepp") == FirstNameKey("Josef"));
+  CHECK(FirstNameKey("Hannes") == FirstNameKey("Johannes"));
+  CHECK(FirstNameKey("Hans") != FirstNameKey("Johannes"));
 }
 
 // Found by fuzzing the article analysis: a transliterator was made for every non-Latin
