@@ -325,7 +325,8 @@ class RuleRecognizer : public Recognizer {
   // or not.
   static void SettleAgencyDateline(const text::Article& article, const text::Sentence& s,
                                    const std::vector<TokenInfo>& info, std::vector<Candidate>& cands);
-  // "der Kessler Stahl AG": the capitalized words before a legal form name a company.
+  // "der Kessler Stahl AG": the capitalized words before a legal form name a company; so do two
+  // joined by "&" ("Brandt & Söhne").
   void FindCompanyNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
   // "der Konferenz der Kantonsregierungen", "des Zentralkomitees der deutschen Katholiken": an
@@ -2173,6 +2174,23 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
     }
     if (first < legal) out.push_back(SpanCandidate(s, first, last + 1, EntityType::Organization, 75));
     legal = last;
+  }
+  // "die Reederei Brandt & Söhne", "der Verband Heim & Hof": two names joined by "&" are one
+  // firm's or body's ("& Co." ends a legal form, above).
+  for (std::size_t amp = 1; amp + 1 < s.tokens.size(); ++amp) {
+    if (s.tokens[amp].text != "&" || s.tokens[amp + 1].text == "Co.") continue;
+    const std::size_t left = amp - 1, right = amp + 1;
+    if (!info[left].upper || info[left].function || info[left].org_noun || !info[right].upper ||
+        info[right].function || !info[right].word || !info[left].word) {
+      continue;
+    }
+    // "Haus & Grund Bayern": a region after it names the branch.
+    std::size_t end = right + 1;
+    if (end < s.tokens.size() && info[end].upper && !info[end].function) {
+      const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[end].text)}));
+      if (known && known->type == EntityType::Place) ++end;
+    }
+    out.push_back(SpanCandidate(s, left, end, EntityType::Organization, 75));
   }
 }
 

@@ -1792,6 +1792,17 @@ TEST_CASE("rules: a cooperative's 'eG' and a limited partnership's 'GmbH & Co. K
   CHECK_FALSE(HasName(mentions, "Co. KG", EntityType::Organization));
 }
 
+TEST_CASE("rules: two names joined by '&' are one firm's or body's, with a region after it",
+          "[recognition][rules]") {
+  auto mentions = Rules("Er sprach mit der Reederei Brandt & Söhne. Vertreter von Heim & Hof Sachsen kamen. "
+                        "Der Gault&Millau lobte das Lokal.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Brandt & Söhne", EntityType::Organization));
+  CHECK(HasName(mentions, "Heim & Hof Sachsen", EntityType::Organization));
+  CHECK(HasName(mentions, "Gault&Millau", EntityType::Organization));
+  CHECK_FALSE(HasName(mentions, "Reederei Brandt & Söhne", EntityType::Organization));
+}
+
 TEST_CASE("rules: games and championships the tagger reads as names are events, no entities",
           "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle(
