@@ -1780,6 +1780,21 @@ bool RuleRecognizer::CanBeNameWord(const text::Sentence& s, const std::vector<To
          !lex_.CountryOfAdjective(t) && !IsAmountNoun(info[k].folded);
 }
 
+namespace {
+
+// "Tierklinik", "Petrikirche", "Feuerwehr": a compound that names an institution or a building
+// by its kind.
+bool IsInstitutionCompound(std::string_view folded) {
+  for (std::string_view kind : {"klinik", "kirche", "feuerwehr", "schule", "verband", "verein", "stiftung", "kammer",
+                                "gemeinde", "polizei", "werft", "bank", "kasse", "hochschule", "universität", "praxis",
+                                "zentrum", "amt", "behörde", "genossenschaft", "initiative", "gesellschaft"}) {
+    if (folded.ends_with(kind)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                     std::size_t i, std::size_t max_words, bool after_role) const {
   std::size_t j = i;
@@ -1809,6 +1824,11 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
         company = Lexicons::IsLegalForm(s.tokens[q].text);
       }
       if (company) break;
+      // "Eva Roth von der Tierklinik Talheim", "Jan Ott von der Petrikirche": an institution's
+      // noun after "von der" is where the person comes from.
+      if (rest == j + 2 && (info[rest].org_noun || IsInstitutionCompound(info[rest].folded))) {
+        break;
+      }
       // "meldete sich X zu Wort", "war X zu Gast": "zu" with a noun of a fixed phrase.
       if (info[j].folded == "zu" && IsPhraseNounAfterZu(info[rest].folded)) break;
       j = rest;

@@ -805,6 +805,13 @@ TEST_CASE("rules: a name particle after a noun phrase or before a company joins 
   }
   CHECK(HasName(mentions, "Lena Graf", EntityType::Person));
   CHECK(HasName(mentions, "Jonas Weller", EntityType::Person));
+  // Nor before an institution's noun: where the person comes from.
+  auto from = RecognizeFull(MakeArticle("Am Montag sprach Tierärztin Eva Brandau von der Pferdeklinik Talgrund mit "
+                                        "Max Ott von der Feuerwehr Kesselbach. Auch Anna von der Brelie kam."));
+  INFO(Dump(from));
+  CHECK(HasName(from, "Eva Brandau", EntityType::Person));
+  CHECK(HasName(from, "Max Ott", EntityType::Person));
+  CHECK(HasName(from, "Anna von der Brelie", EntityType::Person));
 }
 
 TEST_CASE("rules: an institution or district with a town no gazetteer knows", "[recognition][rules]") {
