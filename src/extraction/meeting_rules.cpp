@@ -216,8 +216,12 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "setting-from-sentence-before",
       "A definite trigger noun, or a meeting after 'dort' or 'anschließend' (not a 'dort' after a meeting's noun, which is that meeting's), without place or time takes them from the sentence before, its day read in that sentence's tense.",
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
+  static const CoordinatedVerbsApart coordinated_verbs(
+      "coordinated-verbs-apart",
+      "Two meeting verbs of one subject joined by 'und' ('hat am Morgen A getroffen und am Abend mit B gesprochen', 'traf A und sprach danach mit B') tell two meetings, each with its own partners, time and tense, when each names a person of its own and they are told at two times or one after the other.",
+      "Anna Kessler hat am Montag Paul Brandau getroffen und am Dienstag mit Jonas Weller gesprochen.");
   static const std::vector<const SentenceRule*> all = {
-      &semicolon, &verb_needs_partner, &request, &definite_noun, &status_cues, &perfect, &earlier, &negation, &rejection, &purpose,
+      &semicolon, &coordinated_verbs, &verb_needs_partner, &request, &definite_noun, &status_cues, &perfect, &earlier, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &commenters, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &kind_noun, &time, &setting};

@@ -990,6 +990,104 @@ void SemicolonHalvesApart::Apply(const SentenceContext& c, MeetingDraft& d) cons
   });
 }
 
+namespace {
+
+// "hat", "waren", "will", "sollen": a finite verb that a participle or infinitive at the clause's
+// end completes.
+bool IsAuxiliaryOrModal(std::string_view w) {
+  return IsPerfectAuxiliary(w) || IsModal(w) || w == "wird" || w == "werden";
+}
+
+}  // namespace
+
+void CoordinatedVerbsApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  if (s.triggers().size() < 2 || d.noun) return;  // most sentences: one meeting verb
+  const std::size_t t = d.trigger.token;
+  // The other verb trigger of the clause, and the "und" between the two.
+  for (const Trigger& other : s.triggers()) {
+    if (other.token == t || s.IsNounTrigger(other) || s.quoted(other.token) != s.quoted(t)) continue;
+    const std::size_t first = std::min(t, other.token), second = std::max(t, other.token);
+    std::optional<std::size_t> joint;
+    for (std::size_t k = first + 1; k < second; ++k) {
+      if (s.IsPunct(k)) {
+        joint.reset();
+        break;
+      }
+      if (s.folded(k) == "und") joint = k;
+    }
+    // The subject is shared: no name or article opens the second half ("und Max Ott sprach").
+    if (!joint || (*joint + 1 < second && (s.upper(*joint + 1) || s.IsDeterminer(*joint + 1)))) continue;
+    // Where the first verb's own words begin: after it (verb second: "traf A und"), else after
+    // its auxiliary ("hat A getroffen und").
+    // (Persons only: "will das Werk der X AG besichtigen und mit ihrem Chef sprechen" is one visit.)
+    auto party_in = [&](std::size_t from, std::size_t to) {
+      std::set<std::string> keys;
+      for (const Candidate& x : d.candidates) {
+        const Mention& men = s.mention(x.mention);
+        if (men.first_token > from && men.first_token < to && men.type == EntityType::Person &&
+            men.kind == MentionKind::Name) {
+          keys.insert(PartyKey(c.facts, x.mention));
+        }
+      }
+      return keys;
+    };
+    std::size_t own_from = first;
+    std::set<std::string> first_partners = party_in(first, *joint);
+    if (first_partners.empty()) {
+      std::optional<std::size_t> auxiliary;
+      for (std::size_t k = 0; k < first; ++k) {
+        if (s.clause(k) == s.clause(first) && IsAuxiliaryOrModal(s.folded(k))) auxiliary = k;
+      }
+      if (!auxiliary) continue;
+      own_from = *auxiliary;
+      // "Am Montag will X das Werk besichtigen": a name right after the auxiliary is the subject.
+      for (const Candidate& x : d.candidates) {
+        const Mention& men = s.mention(x.mention);
+        if (men.first_token == *auxiliary + 1) own_from = std::max(own_from, men.last_token - 1);
+      }
+      first_partners = party_in(own_from, *joint);
+    }
+    std::size_t clause_end = second;
+    while (clause_end < s.size() && !s.IsPunct(clause_end) && s.clause(clause_end) == s.clause(second)) ++clause_end;
+    const std::set<std::string> second_partners = party_in(*joint, clause_end);
+    if (first_partners.empty() || second_partners.empty()) continue;
+    // Told at two times ("am Morgen ... und am Abend"), or one after the other ("und danach").
+    bool sequenced = false;
+    for (std::size_t k = *joint + 1; k < clause_end; ++k) {
+      const std::string& w = s.folded(k);
+      sequenced = sequenced || w == "danach" || w == "anschließend" || w == "dann" || w == "später";
+    }
+    const auto& date = c.facts.article.date_published;
+    if (!sequenced && !(FindTimeExpression(s, 0, *joint, first, date, true) &&
+                        FindTimeExpression(s, *joint, clause_end, second, date, true))) {
+      continue;
+    }
+    bool shared = false;
+    for (const std::string& key : first_partners) shared = shared || second_partners.count(key) > 0;
+    if (shared) continue;
+    d.apart = true;
+    if (t == first) {
+      d.half_end = std::min(d.half_end, *joint);
+      d.segments.front().second = std::min(d.segments.front().second, *joint);
+      ForOpen(d, [&](Candidate& x) {
+        if (s.mention(x.mention).first_token <= *joint) return;
+        x.fate = Fate::Excluded;
+        x.decided_by = name();
+      });
+    } else {
+      // (A place of the first stays the second's, unless it names its own.)
+      ForOpen(d, [&](Candidate& x) {
+        const std::size_t k = s.mention(x.mention).first_token;
+        if (k <= own_from || k >= *joint || s.mention(x.mention).type == EntityType::Place) return;
+        x.fate = Fate::Excluded;
+        x.decided_by = name();
+      });
+    }
+    return;
+  }
+}
+
 void CommaClausesKeepTheirPartners::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   if (s.triggers().size() < 2) return;  // most sentences: nothing to keep apart

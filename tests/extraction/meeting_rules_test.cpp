@@ -184,6 +184,18 @@ TEST_CASE("agentless-meeting-has-protagonist: talks with several, none named bef
                         "2025-06-12") == "Lena Graf; Paul Brandau; @Linz planned  \n");
 }
 
+TEST_CASE("coordinated-verbs-apart: two meeting verbs of one subject at two times tell two meetings",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Lena Graf hat am Montag Ministerin Eva Roth getroffen und am Dienstag mit Max Ott gesprochen.",
+                        "2025-06-12") ==
+        "Eva Roth; Lena Graf; @- held am Montag 2025-06-09\nLena Graf; Max Ott; @- held am Dienstag 2025-06-10\n");
+  CHECK(MeetingsWithAll("Lena Graf traf in Linz Eva Roth und sprach danach mit Max Ott.", "2025-06-12") ==
+        "Eva Roth; Lena Graf; @Linz held  \nLena Graf; Max Ott; @Linz held  \n");
+  // The subject after its auxiliary; two verbs at one time: one meeting.
+  CHECK(MeetingsWithAll("Am Mittwoch will Lena Graf in Ulm Eva Roth treffen und mit Max Ott sprechen.",
+                        "2025-06-12") == "Eva Roth; Lena Graf; Max Ott; @Ulm planned Am Mittwoch 2025-06-18\n");
+}
+
 TEST_CASE("kind-noun-stands-for-organization: the company or body of that kind named last before",
           "[extraction][rules]") {
   // A company by its legal form, or by the company's noun before its name.
