@@ -2471,7 +2471,9 @@ void KindNounStandsForOrganization::Apply(const SentenceContext& c, MeetingDraft
       if (men.type != EntityType::Organization || men.kind != MentionKind::Name) return false;
       if (!company) return text::FoldForMatch(men.canonical).find(word) != std::string::npos;
       const auto space = men.canonical.rfind(' ');
-      if (space != std::string::npos && recognition::Lexicons::IsLegalForm(men.canonical.substr(space + 1))) return true;
+      if (space != std::string::npos && recognition::Lexicons::IsLegalForm(men.canonical.substr(space + 1))) {
+        return true;
+      }
       return men.first_token > 0 && IsCompanyNounBefore(in.folded(men.first_token - 1));
     };
     std::optional<std::size_t> named;

@@ -213,8 +213,8 @@ TEST_CASE("kind-noun-stands-for-organization: the company or body of that kind n
   CHECK(MeetingsWithAll("Die Kessel GmbH baut ein Werk in Ulm. Am Montag sprach Paul Brandau mit Anna Graf über das "
                         "Unternehmen.",
                         "2025-06-12") == "Anna Graf; Paul Brandau; @- held Am Montag 2025-06-09\n");
-  CHECK(MeetingsWithAll("Die Kessel GmbH baut ein Werk in Ulm. \"Das Unternehmen redet mit uns nur, wenn es etwas will\", "
-                        "sagte Anna Graf.",
+  CHECK(MeetingsWithAll("Die Kessel GmbH baut ein Werk in Ulm. \"Das Unternehmen redet mit uns nur, wenn es etwas "
+                        "will\", sagte Anna Graf.",
                         "2025-06-12") == "");
 }
 
