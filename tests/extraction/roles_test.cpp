@@ -61,6 +61,16 @@ TEST_CASE("roles: a fire chief's, a forester's, a provost's and a synod's office
   }
 }
 
+TEST_CASE("roles: clergy's, crafts' and a national player's titles are read", "[extraction][roles]") {
+  auto facts = Analyze("Abt Paul Brandau empfing Pastorin Lena Graf. Winzerin Anna Kessler und Goldschmied Max Ott "
+                       "kamen mit Nationalspieler Jonas Weller.");
+  INFO(Dump(facts));
+  for (const char* holder : {"Paul Brandau", "Lena Graf", "Anna Kessler", "Max Ott", "Jonas Weller"}) {
+    INFO(holder);
+    CHECK(RolesOf(facts, holder).size() == 1);
+  }
+}
+
 TEST_CASE("roles: a weak noun's singular names one holder", "[extraction][roles]") {
   auto facts = Analyze("Ich saß mit Ministerpräsident Olaf Beispiel und Max Muster zusammen.");
   INFO(Dump(facts));
