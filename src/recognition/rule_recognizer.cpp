@@ -229,6 +229,8 @@ class RuleRecognizer : public Recognizer {
   // Adds one adjective mention per state of a joined adjective ("deutsch-polnische"); false
   // when token i is none.
   bool AddJoinedAdjectives(const text::Sentence& s, std::size_t i, std::vector<Candidate>& out) const;
+  // "im Lechtal", "des Ybbstals": a valley named by its river, after a definite article.
+  void FindValleys(const text::Sentence& s, const std::vector<TokenInfo>& info, std::vector<Candidate>& out) const;
   // "über Furth im Wald", "Weiden in der Oberpfalz (dpa)": a small town named by its river,
   // region or forest, after a preposition of place or opening the sentence.
   void FindTownsByRiver(const text::Sentence& s, const std::vector<TokenInfo>& info,
@@ -1038,6 +1040,38 @@ void RuleRecognizer::FindTownsByRiver(const text::Sentence& s, const std::vector
     const bool dateline = i == 0 && (next == "." || next == "(" || next == "," || next == "-" || next == "–");
     if (!after_preposition && !dateline) continue;
     out.push_back(SpanCandidate(s, i, tail + 1, EntityType::Place, 45));
+  }
+}
+
+void RuleRecognizer::FindValleys(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                 std::vector<Candidate>& out) const {
+  for (std::size_t i = 1; i < s.tokens.size(); ++i) {
+    const std::string_view folded = info[i].folded;
+    // Asked of every word: the ending first.
+    const bool genitive = folded.ends_with("tals") || folded.ends_with("tales");
+    if (!folded.ends_with("tal") && !genitive) continue;
+    if (!info[i].upper || info[i].function || !IsDefiniteArticle(info[i - 1].folded)) continue;
+    const std::string_view stem = folded.substr(0, folded.rfind("tal"));
+    if (stem.size() < 2) continue;
+    // Not a noun that only ends so ("Kapital", "Spital", "Portal"), nor a valley by its kind
+    // ("Seitental", "Hochtal").
+    bool common = false;
+    for (std::string_view part : {"kapi", "spi", "hospi", "por", "seiten", "hoch", "neben", "nachbar", "haupt", "quer",
+                                  "fluss", "trocken", "tief"}) {
+      common = common || stem.ends_with(part);
+    }
+    if (common || stem.ends_with("kontinen") || stem.ends_with("continen")) continue;
+    // "die Ruhrtal BKK": a longer name goes on.
+    if (i + 1 < s.tokens.size() && info[i + 1].upper) continue;
+    // "in Haslach im Kinzigtal": a town named by its valley is the tagger's to read.
+    if (info[i - 1].folded == "im" && i >= 3 && info[i - 2].upper && !info[i - 2].function &&
+        IsPlacePreposition(info[i - 3].folded)) {
+      continue;
+    }
+    Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 35);
+    const std::string& word = s.tokens[i].text;
+    if (genitive) c.canonical = word.substr(0, word.size() - (folded.ends_with("tales") ? 2 : 1));
+    out.push_back(std::move(c));
   }
 }
 
@@ -3344,6 +3378,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindCompoundPrefixes(s, cands);
     FindVenues(s, infos[si], cands);
     FindTownsByRiver(s, infos[si], cands);
+    FindValleys(s, infos[si], cands);
     FindAdjectives(s, infos[si], cands);
     FindPersons(s, infos[si], cands);
     FindIntroducedNames(s, infos[si], cands);

@@ -1810,6 +1810,17 @@ TEST_CASE("rules: two names joined by '&' are one firm's or body's, with a regio
   CHECK_FALSE(HasName(mentions, "Reederei Brandt & Söhne", EntityType::Organization));
 }
 
+TEST_CASE("rules: a valley named by its river after a definite article is a place", "[recognition][rules]") {
+  auto mentions = Rules("Die Winzer im Selbachtal klagen. Die Straße des Aubachtals ist gesperrt. Das Kapital fehlt "
+                        "im Seitental. Die Selbachtal Energie GmbH baut.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Selbachtal", EntityType::Place));
+  CHECK(HasName(mentions, "Aubachtal", EntityType::Place));
+  CHECK_FALSE(HasName(mentions, "Kapital", EntityType::Place));
+  CHECK_FALSE(HasName(mentions, "Seitental", EntityType::Place));
+  CHECK(HasName(mentions, "Selbachtal Energie GmbH", EntityType::Organization));
+}
+
 TEST_CASE("rules: games and championships the tagger reads as names are events, no entities",
           "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle(
