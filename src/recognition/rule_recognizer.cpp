@@ -1194,6 +1194,20 @@ bool IsSiteCompoundEnd(std::string_view folded) {
   return folded.ends_with("tunnel") || folded.ends_with("brücke");
 }
 
+// The nouns that end a site's or an institution's name of two names or more ("Max-Roth-Stadion",
+// "Karl-Berger-Zentrum", "Lahn-Eder-Kliniken"), with the kind of name they make.
+std::optional<EntityType> NamedCompoundEnd(std::string_view folded) {
+  if (IsSiteCompoundEnd(folded)) return EntityType::Place;
+  for (std::string_view noun : {"zentrum", "areal", "gelände", "park", "saal", "kirche"}) {
+    if (folded == noun) return EntityType::Place;
+  }
+  for (std::string_view noun : {"kliniken", "klinik", "klinikum", "institut", "schule", "gymnasium", "stiftung",
+                                "universität", "hochschule"}) {
+    if (folded == noun) return EntityType::Organization;
+  }
+  return std::nullopt;
+}
+
 // Houses a town has one of, named by the town's adjective: "Linzer Landhaus", "Kieler Landeshaus".
 bool IsTownsOwnHouse(std::string_view folded) {
   static constexpr std::string_view kHouses[] = {"landhaus",      "landeshaus",   "volkshaus",     "stadthaus",
@@ -2044,6 +2058,23 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       c.is_site = true;
       out.push_back(std::move(c));
       continue;
+    }
+    // "des Max-Roth-Stadions", "im Karl-Berger-Zentrum", "die Lahn-Eder-Kliniken": a name of two
+    // names or more before a site's or an institution's noun, also in the genitive.
+    if (const auto dash = info[i].folded.rfind('-'); dash != std::string::npos && info[i].upper &&
+        std::count(info[i].folded.begin(), info[i].folded.end(), '-') >= 2) {
+      std::string_view tail = std::string_view(info[i].folded).substr(dash + 1);
+      const bool genitive = tail.size() > 3 && tail.ends_with("s") && !tail.ends_with("ss");
+      const std::string_view bare = genitive ? tail.substr(0, tail.size() - 1) : tail;
+      const auto type = NamedCompoundEnd(tail) ? NamedCompoundEnd(tail) : genitive ? NamedCompoundEnd(bare)
+                                                                                   : std::nullopt;
+      if (type) {
+        Candidate c = SpanCandidate(s, i, i + 1, *type, 40);
+        c.is_site = *type == EntityType::Place;
+        if (!NamedCompoundEnd(tail)) c.canonical = s.tokens[i].text.substr(0, s.tokens[i].text.size() - 1);
+        out.push_back(std::move(c));
+        continue;
+      }
     }
     // "im Stadion am Kanal", "das Theater am Wall": a venue named by where it stands (not a
     // street's or a day's: "am Donnerstag", "am Stadtrand", "an der Hauptstraße").

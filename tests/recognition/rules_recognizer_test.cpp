@@ -1810,6 +1810,20 @@ TEST_CASE("rules: two names joined by '&' are one firm's or body's, with a regio
   CHECK_FALSE(HasName(mentions, "Reederei Brandt & Söhne", EntityType::Organization));
 }
 
+TEST_CASE("rules: a name of two names before a site's or an institution's noun is one name, also in the genitive",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Sanierung des Max-Roth-Stadions beginnt. Die Minister trafen sich im Karl-Berger-Zentrum. "
+                        "Die Lahn-Eder-Kliniken streiten mit dem Impf-Zentrum.");
+  INFO(Dump(mentions));
+  const Mention* stadium = FindBySurface(mentions, "Max-Roth-Stadions");
+  REQUIRE(stadium);
+  CHECK(stadium->canonical == "Max-Roth-Stadion");
+  CHECK(stadium->type == EntityType::Place);
+  CHECK(HasName(mentions, "Karl-Berger-Zentrum", EntityType::Place));
+  CHECK(HasName(mentions, "Lahn-Eder-Kliniken", EntityType::Organization));
+  CHECK_FALSE(FindBySurface(mentions, "Impf-Zentrum"));
+}
+
 TEST_CASE("rules: a valley named by its river after a definite article is a place", "[recognition][rules]") {
   auto mentions = Rules("Die Winzer im Selbachtal klagen. Die Straße des Aubachtals ist gesperrt. Das Kapital fehlt "
                         "im Seitental. Die Selbachtal Energie GmbH baut.");
