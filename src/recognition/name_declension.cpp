@@ -20,7 +20,7 @@ constexpr auto kNeuterEndings = std::to_array<std::string_view>({
     "präsidium", "archiv", "orchester", "festival", "stadion", "meer", "gebirge", "tal",
     "becken", "reich", "königreich", "fürstentum", "emirat", "kollegium", "gremium", "konsortium",
     "unternehmen", "zentralkomitee", "observatorium", "labor", "krankenhaus", "hospital",
-    "schloss", "kloster", "palais", "hotel", "stift", "gebäude",
+    "schloss", "kloster", "palais", "hotel", "stift", "gebäude", "departement",
 });
 
 bool EndsWith(std::string_view word, std::string_view ending) {
@@ -129,7 +129,10 @@ std::string NominativeOfName(const std::vector<std::string>& words, std::string_
   if (head + 1 < words.size() && !EndsWith(words[head], declined)) {
     if (!std::all_of(words.begin() + head, words.end(), tail_word) || !Capitalized(words.back())) return Join(words);
     if (*gender != Gender::Feminine && determiner != "das") {
-      gender = MasculineOrNeuter(genitive ? WithoutGenitive(words[head]) : words[head]);
+      // "des Eidgenössischen Justiz- und Polizeidepartements": a truncated word's gender is its
+      // compound's at the end.
+      const std::string& noun = words[head].ends_with('-') ? words.back() : words[head];
+      gender = MasculineOrNeuter(genitive ? WithoutGenitive(noun) : noun);
     }
   } else if (head + 1 < words.size()) {
     return Join(words);

@@ -2462,7 +2462,8 @@ namespace {
 // und Flüchtlinge", "Ministerium für Wirtschaft, Arbeit und Tourismus".
 bool IsAuthorityNoun(std::string_view folded) {
   for (std::string_view stem : {"ministerium", "amt", "anstalt", "agentur", "sekretariat", "behörde", "zentrale",
-                                "institut", "gericht", "museum", "zentrum", "stiftung", "akademie"}) {
+                                "institut", "gericht", "museum", "zentrum", "stiftung", "akademie", "departement",
+                                "universität", "hochschule", "komitee"}) {
     if (folded.ends_with(stem)) return true;
   }
   return false;
@@ -2475,22 +2476,27 @@ void RuleRecognizer::FindAuthorityNames(const text::Sentence& s, const std::vect
   const std::size_t n = s.tokens.size();
   for (std::size_t head = 0; head + 2 < n; ++head) {
     // Asked of every word: the flags and the length first ("für" is four bytes).
-    if (!info[head].upper || info[head].function || info[head + 1].folded.size() != 4) continue;
-    if (info[head + 1].folded != "für") continue;
+    if (!info[head].upper || info[head].function) continue;
+    // A Swiss department names its remit without "für": "das Departement Bau, Verkehr und Umwelt".
+    const bool department = info[head].folded == "departement" || info[head].folded == "departements";
+    if (!department && (info[head + 1].folded.size() != 4 || info[head + 1].folded != "für")) continue;
     // "des Bundesamtes für ...": the genitive's nominative names it.
     const std::string nominative = IsAuthorityNoun(info[head].folded) ? s.tokens[head].text
                                                                       : NominativeOfGenitive(s.tokens[head].text);
     if (!IsAuthorityNoun(text::FoldForMatch(nominative))) continue;
+    const std::size_t remit = department && info[head + 1].folded != "für" ? head + 1 : head + 2;
     // "ein Institut für Robotik" is one of its kind, not a name; "warb bei der Bundesnetzagentur
     // für strengere Regeln": a name the lexicon knows whole takes no remit.
     if (head > 0 && info[head - 1].folded.starts_with("ein")) continue;
     if (lex_.FindName(Lexicons::PhraseKey({std::string_view(nominative)}))) continue;
     // The remit: nouns, each maybe after lower-case adjectives ("wirtschaftliche
     // Zusammenarbeit"), joined by commas and "und"; it ends with a noun.
-    std::size_t end = head + 2;  // one past the last noun taken
-    for (std::size_t k = head + 2; k < n && k < head + 12;) {
+    std::size_t end = remit;  // one past the last noun taken
+    for (std::size_t k = remit; k < n && k < head + 12;) {
       std::size_t q = k;
-      while (q < n && !info[q].upper && info[q].word && !info[q].function &&
+      // (After a comma the next noun follows at once: ", sagte gegenüber X" is no remit.)
+      while (q < n && (q == remit || s.tokens[q - 1].text != ",") && !info[q].upper && info[q].word &&
+             !info[q].function &&
              (info[q].folded.ends_with("e") || info[q].folded.ends_with("en") || info[q].folded.ends_with("er"))) {
         ++q;
       }
@@ -2499,13 +2505,19 @@ void RuleRecognizer::FindAuthorityNames(const text::Sentence& s, const std::vect
         break;
       }
       end = q + 1;
+      // "für Angewandte Wissenschaften": a capitalized adjective before its noun.
+      const std::string& item = info[q].folded;
+      if (end < n && info[end].upper && !info[end].function && !IsTimeWord(s, info, end) &&
+          (item.ends_with("e") || item.ends_with("en")) && !lex_.FindName(Lexicons::PhraseKey({s.tokens[end].text}))) {
+        ++end;
+      }
       if (end < n && (s.tokens[end].text == "," || info[end].folded == "und")) {
         k = end + 1;
       } else {
         break;
       }
     }
-    if (end == head + 2) continue;
+    if (end == remit) continue;
     // "Museum für Völkerkunde Wendelstadt": the town after the remit is the name's.
     if (end < n && info[end].upper && !info[end].function && (end + 1 >= n || !info[end + 1].upper)) {
       const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({s.tokens[end].text}));
@@ -2517,8 +2529,17 @@ void RuleRecognizer::FindAuthorityNames(const text::Sentence& s, const std::vect
     }
     // Known by a shorter name ("Bundesministerium für Wirtschaft"): the lexicon reads it.
     if (LookupPhrase(info, head, head + 3)) continue;
-    Candidate c = SpanCandidate(s, head, end, EntityType::Organization, 60);
-    c.canonical = nominative;
+    // "im Internationalen Komitee für ...": a capitalized adjective after the article is the name's.
+    std::size_t first = head;
+    if (head >= 2 && info[head - 1].upper && !info[head - 1].function && IsDefiniteArticle(info[head - 2].folded) &&
+        (info[head - 1].folded.ends_with("en") || info[head - 1].folded.ends_with("es") ||
+         info[head - 1].folded.ends_with("e") || info[head - 1].folded.ends_with("er")) &&
+        !lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[head - 1].text)}))) {
+      first = head - 1;
+    }
+    Candidate c = SpanCandidate(s, first, end, EntityType::Organization, 60);
+    c.canonical = first < head ? NominativeOfName({s.tokens[first].text, nominative}, info[first - 1].folded)
+                               : nominative;
     for (std::size_t q = head + 1; q < end; ++q) c.canonical += (s.tokens[q].text == "," ? "" : " ") + s.tokens[q].text;
     out.push_back(std::move(c));
   }

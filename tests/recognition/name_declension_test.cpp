@@ -17,6 +17,10 @@ TEST_CASE("declension: masculine and neuter after 'dem', 'im', 'des'", "[recogni
   CHECK(NominativeOfName({"Deutschen", "Alpenvereins"}, "des") == "Deutscher Alpenverein");
   CHECK(NominativeOfName({"Europäischen", "Parlaments"}, "des") == "Europäisches Parlament");
   CHECK(NominativeOfName({"Internationalen", "Roten", "Kreuzes"}, "des") == "Internationales Rotes Kreuz");
+  // A department is neuter; a truncated word's compound at the end gives the gender.
+  CHECK(NominativeOfName({"Eidgenössischen", "Departements"}, "des") == "Eidgenössisches Departement");
+  CHECK(NominativeOfName({"Eidgenössischen", "Justiz-", "und", "Polizeidepartement"}, "des") ==
+        "Eidgenössisches Justiz- und Polizeidepartement");
 }
 
 TEST_CASE("declension: masculine accusative after 'den'", "[recognition][declension]") {

@@ -1824,6 +1824,18 @@ TEST_CASE("rules: a name of two names before a site's or an institution's noun i
   CHECK_FALSE(FindBySurface(mentions, "Impf-Zentrum"));
 }
 
+TEST_CASE("rules: a department, a college or a committee named with its remit, an adjective before it",
+          "[recognition][rules]") {
+  auto mentions = Rules("Das Departement Bau, Verkehr und Umwelt prüft. Sie sprach mit der Hochschule für Angewandte "
+                        "Kunst. Er sitzt im Internationalen Komitee für Maß und Gewicht. Die Vorsteherin des "
+                        "Departements für Volkswirtschaft und Soziales, sagte gegenüber Medien, man sei bereit.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Departement Bau, Verkehr und Umwelt", EntityType::Organization));
+  CHECK(HasName(mentions, "Hochschule für Angewandte Kunst", EntityType::Organization));
+  CHECK(HasName(mentions, "Internationales Komitee für Maß und Gewicht", EntityType::Organization));
+  CHECK(HasName(mentions, "Departement für Volkswirtschaft und Soziales", EntityType::Organization));
+}
+
 TEST_CASE("rules: a valley named by its river after a definite article is a place", "[recognition][rules]") {
   auto mentions = Rules("Die Winzer im Selbachtal klagen. Die Straße des Aubachtals ist gesperrt. Das Kapital fehlt "
                         "im Seitental. Die Selbachtal Energie GmbH baut.");
