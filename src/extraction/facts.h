@@ -28,6 +28,7 @@ struct RoleFact {
   std::size_t sentence = 0;
   std::size_t first_token = 0;  // the label's first word in the sentence (after articles)
   std::size_t token = 0;        // the role noun's token ("Vorsitzende" in "die stellvertretende Vorsitzende")
+  bool kinship = false;         // a relation to a person ("Tochter", "Ehemann"), no office
 };
 
 struct MeetingFact {

@@ -1868,4 +1868,8 @@ void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnota
   }
 }
 
+void MarkKinship(std::vector<RoleFact>& roles) {
+  for (RoleFact& role : roles) role.kinship = IsKinship(text::FoldForMatch(role.label));
+}
+
 }  // namespace newskg::extraction

@@ -51,4 +51,7 @@ void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnota
                      const ArticleIndex& index, const recognition::Lexicons& lexicons,
                      const RuleSwitches& switches, std::vector<RoleFact>& roles);
 
+// Marks the roles of `roles` that relate a person to another ("Tochter", "Ehemann").
+void MarkKinship(std::vector<RoleFact>& roles);
+
 }  // namespace newskg::extraction

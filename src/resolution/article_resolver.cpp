@@ -224,6 +224,18 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
     if (!added && it->second != pick) it->second.clear();
   }
   std::erase_if(told_by_gender, [](const auto& told) { return told.second.empty(); });
+  // "Lea Brandt, die Tochter der Vorsitzenden Eva Brandt ... sagte Brandt": one introduced only
+  // as a relative is not whom the surname alone means, where another shares it.
+  std::map<std::string, bool> relative;  // full name's key -> whether all its roles are kinship
+  for (const auto& role : facts.roles) {
+    if (role.person >= mentions.size() || keys[role.person].empty() || names[role.person].first.empty()) continue;
+    const auto [it, added] = relative.emplace(keys[role.person], role.kinship);
+    if (!added) it->second = it->second && role.kinship;
+  }
+  auto is_relative = [&](const std::string& key) {
+    auto it = relative.find(key);
+    return it != relative.end() && it->second;
+  };
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::Person || !keys[m].empty() || names[m].last.empty()) {
       continue;
@@ -241,6 +253,14 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       }
     }
     keys[m] = full != first_full_by_surname.end() ? full->second : SurnameKey(names[m].last);
+    if (auto genders = genders_by_surname.find(surname_of(m));
+        full != first_full_by_surname.end() && is_relative(keys[m]) && genders != genders_by_surname.end()) {
+      std::optional<std::string> other;  // the first named of the others
+      for (const auto& [key, gender] : genders->second) {
+        if (!is_relative(key) && (!other || first_named.at(key) < first_named.at(*other))) other = key;
+      }
+      if (other) keys[m] = *other;
+    }
     if (auto told = told_by_gender.find(surname_of(m));
         told != told_by_gender.end() && first_named.at(told->second) < mentions[m].begin) {
       keys[m] = told->second;

@@ -151,6 +151,22 @@ TEST_CASE("resolution: a surname alone told with a gender is the one of that gen
   CHECK_FALSE(Contains(kb.entities[*tom].alt_labels, "Seidel"));
 }
 
+TEST_CASE("resolution: a surname alone is not one introduced only as another's relative", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Im Chor singt auch Lea Falkner, die Tochter der Dirigentin Eva Falkner. Falkner sagte, "
+                             "der Chor sei bereit.",
+                             "a.txt"));
+  INFO(Dump(articles[0]));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  const auto lea = EntityLabeled(kb, "Lea Falkner");
+  const auto eva = EntityLabeled(kb, "Eva Falkner");
+  REQUIRE(lea);
+  REQUIRE(eva);
+  CHECK(Contains(kb.entities[*eva].alt_labels, "Falkner"));
+  CHECK_FALSE(Contains(kb.entities[*lea].alt_labels, "Falkner"));
+}
+
 TEST_CASE("resolution: a father's name after \"bin\" alone is the father, with \"bin\" the son", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Kronprinz Karim bin Faisal empfing die Gäste. Sein Vater, König Faisal, war nicht "
