@@ -1359,85 +1359,6 @@ class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
   }
 };
 
-// --- deputy-serves-the-principals-state ------------------------------------------------------
-
-// "Präsident X ließ sich von Vizepräsident Y vertreten": a deputy's office ("Vizepräsident",
-// "Vizepremier") without an owner is of the state whose holder of the office itself ("Präsident")
-// its sentence names before it.
-class DeputyServesThePrincipalsState : public NamedRoleOwnerRule {
- public:
-  using NamedRoleOwnerRule::NamedRoleOwnerRule;
-  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!c.label.starts_with("vize") || c.label.size() < 10) return std::nullopt;
-    std::string_view office = c.label.substr(4);
-    if (office.starts_with("-")) office.remove_prefix(1);
-    for (const RoleFact& other : c.roles) {
-      if (other.sentence != role.sentence || other.first_token >= role.first_token || !other.of) continue;
-      if (!c.facts.mentions[*other.of].is_country) continue;
-      const std::string label = text::FoldForMatch(other.label);
-      if (label.starts_with("vize") || !label.ends_with(office)) continue;
-      return other.of;
-    }
-    return std::nullopt;
-  }
-};
-
-// --- office-takes-the-one-body-before ---------------------------------------------------------
-
-// An office only an organization's own people hold, named without its kind: "Sprecherin",
-// "Geschäftsführer", "Vorsitzende", "Projektleiterin", "Insolvenzverwalter" (not "Präsident",
-// which a state has too, nor a compound naming its body, "Ligasprecherin").
-bool IsOrganizationsOwnOffice(std::string_view folded_label) {
-  static constexpr std::string_view kMore[] = {"juniorchef",         "juniorchefin",         "projektleiter",
-                                               "projektleiterin",    "insolvenzverwalter",   "insolvenzverwalterin",
-                                               "inhaber",            "inhaberin",            "gründer",
-                                               "gründerin"};
-  auto is = [&](std::string_view office) { return folded_label == office; };
-  return (std::any_of(std::begin(kBodysOffices), std::end(kBodysOffices), is) &&
-          !folded_label.starts_with("präsident")) ||
-         std::any_of(std::begin(kMore), std::end(kMore), is);
-}
-
-class OfficeTakesTheOneBodyBefore : public NamedRoleOwnerRule {
- public:
-  using NamedRoleOwnerRule::NamedRoleOwnerRule;
-  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsOrganizationsOwnOffice(c.label)) return std::nullopt;
-    // "Die Vorsitzende der Gruppe X": a genitive after it names its owner, known or not.
-    const SentenceAnnotation& own = c.sentences[role.sentence];
-    if (role.token + 1 < own.size() && (own.folded(role.token + 1) == "der" || own.folded(role.token + 1) == "des")) {
-      return std::nullopt;
-    }
-    // The organization a sentence opens with as its subject ("Der Mieterbund warnte ..."): this
-    // one before the office, else the one before, when no person is named between.
-    for (std::size_t back = 0; back <= 1 && back <= role.sentence; ++back) {
-      const SentenceAnnotation& s = c.sentences[role.sentence - back];
-      const auto& ms = s.mentions();
-      if (ms.empty()) continue;
-      const Mention& first = s.mention(ms.front());
-      if (first.type == EntityType::Organization && first.kind == MentionKind::Name && first.first_token <= 2 &&
-          (back > 0 || first.last_token < role.first_token)) {
-        const std::string kind = KindOf(c.lexicons, first);
-        if (kind == "media" || kind == "party") return std::nullopt;
-        for (std::size_t m : ms) {
-          const Mention& men = s.mention(m);
-          if (men.type == EntityType::Person && (back > 0 || men.first_token < role.first_token) &&
-              men.first_token != role.token) {
-            return std::nullopt;
-          }
-        }
-        return ms.front();
-      }
-      if (back == 0 && std::any_of(ms.begin(), ms.end(), [&](std::size_t m) {
-            return s.mention(m).type == EntityType::Person && s.mention(m).first_token < role.first_token;
-          })) {
-        return std::nullopt;
-      }
-    }
-    return std::nullopt;
-  }
-};
-
 // --- land-office-takes-the-land ---------------------------------------------------------------
 
 // An office only Austria's Länder have: "Landeshauptfrau", "Landesrat", and a Land's councillor
@@ -1822,18 +1743,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "body-before-takes-office",
       "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization ('Kritik kam von der Gewerkschaft Verdi.'; not a department head's, 'Baudirektorin'), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
-  static const OfficeTakesTheOneBodyBefore one_body(
-      "office-takes-the-one-body-before",
-      "An organization's own office without an owner ('Sprecherin', 'Geschäftsführer', 'Projektleiterin', 'Insolvenzverwalter'; not a state's) belongs to the organization its sentence opens with as its subject, else the sentence before, when no person is named between (not a party or a medium; not when a genitive follows the office, 'die Sprecherin der Gruppe X').",
-      "Die Kessler Stahl AG ist insolvent. Insolvenzverwalter Max Ott sucht Investoren.");
-  static const DeputyServesThePrincipalsState deputy(
-      "deputy-serves-the-principals-state",
-      "A deputy's office without an owner ('Vizepräsident', 'Vizepremier') is of the state whose holder of the office itself ('Präsident') its sentence names before it.",
-      "Finnlands Präsident Max Ott ließ sich von Vizepräsident Paul Brandau vertreten.");
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive, &coordinated, &generic, &district,     &municipal, &company,   &party,
       &institution, &compound,   &club,    &federation,   &body_before, &state_before, &holder,
-      &deputy,     &companion,  &host,        &federal, &party_minister, &land, &one_body};
+      &companion,  &host,        &federal, &party_minister, &land};
   return rules;
 }
 
