@@ -1004,7 +1004,7 @@ void CoordinatedVerbsApart::Apply(const SentenceContext& c, MeetingDraft& d) con
   const SentenceAnnotation& s = c.sentence;
   if (s.triggers().size() < 2 || d.noun) return;  // most sentences: one meeting verb
   const std::size_t t = d.trigger.token;
-  // The other verb trigger of the clause, and the "und" between the two.
+  // The other meeting verb of the sentence, and the "und" between the two (no comma between).
   for (const Trigger& other : s.triggers()) {
     if (other.token == t || s.IsNounTrigger(other) || s.quoted(other.token) != s.quoted(t)) continue;
     const std::size_t first = std::min(t, other.token), second = std::max(t, other.token);
@@ -1018,9 +1018,8 @@ void CoordinatedVerbsApart::Apply(const SentenceContext& c, MeetingDraft& d) con
     }
     // The subject is shared: no name or article opens the second half ("und Max Ott sprach").
     if (!joint || (*joint + 1 < second && (s.upper(*joint + 1) || s.IsDeterminer(*joint + 1)))) continue;
-    // Where the first verb's own words begin: after it (verb second: "traf A und"), else after
-    // its auxiliary ("hat A getroffen und").
-    // (Persons only: "will das Werk der X AG besichtigen und mit ihrem Chef sprechen" is one visit.)
+    // Each verb's own partners, persons only ("will das Werk der X AG besichtigen und mit ihrem
+    // Chef sprechen" is one visit).
     auto party_in = [&](std::size_t from, std::size_t to) {
       std::set<std::string> keys;
       for (const Candidate& x : d.candidates) {
@@ -1032,6 +1031,8 @@ void CoordinatedVerbsApart::Apply(const SentenceContext& c, MeetingDraft& d) con
       }
       return keys;
     };
+    // Where the first verb's own words begin: after it (verb second: "traf A und"), else after
+    // its auxiliary ("hat A getroffen und").
     std::size_t own_from = first;
     std::set<std::string> first_partners = party_in(first, *joint);
     if (first_partners.empty()) {

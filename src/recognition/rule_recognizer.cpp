@@ -2063,15 +2063,15 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     // names or more before a site's or an institution's noun, also in the genitive.
     if (const auto dash = info[i].folded.rfind('-'); dash != std::string::npos && info[i].upper &&
         std::count(info[i].folded.begin(), info[i].folded.end(), '-') >= 2) {
-      std::string_view tail = std::string_view(info[i].folded).substr(dash + 1);
+      const std::string_view tail = std::string_view(info[i].folded).substr(dash + 1);
       const bool genitive = tail.size() > 3 && tail.ends_with("s") && !tail.ends_with("ss");
-      const std::string_view bare = genitive ? tail.substr(0, tail.size() - 1) : tail;
-      const auto type = NamedCompoundEnd(tail) ? NamedCompoundEnd(tail) : genitive ? NamedCompoundEnd(bare)
-                                                                                   : std::nullopt;
+      const auto as_written = NamedCompoundEnd(tail);
+      const auto type = as_written ? as_written : genitive ? NamedCompoundEnd(tail.substr(0, tail.size() - 1))
+                                                           : std::nullopt;
       if (type) {
         Candidate c = SpanCandidate(s, i, i + 1, *type, 40);
         c.is_site = *type == EntityType::Place;
-        if (!NamedCompoundEnd(tail)) c.canonical = s.tokens[i].text.substr(0, s.tokens[i].text.size() - 1);
+        if (!as_written) c.canonical = s.tokens[i].text.substr(0, s.tokens[i].text.size() - 1);
         out.push_back(std::move(c));
         continue;
       }
