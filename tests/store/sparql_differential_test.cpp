@@ -82,6 +82,19 @@ std::vector<std::string> Comparable(const std::string& output, bool graph, bool 
   return lines;
 }
 
+// Virtuoso 7.2 does not order long language-tagged literals by their whole text: it put "Eidgenössisches
+// Departement für Wirtschaft, ..." before "... für Verteidigung, ..." (they differ at byte 34),
+// while ORDER BY STR(?label) sorts them right. Where the two engines give the same rows in another
+// order, the reference is asked again with every variable of the ORDER BY clause as its string; a
+// key that is no string (a number) then sorts differently, and the answers still differ.
+std::string WithStringKeys(const std::string& query) {
+  std::smatch order;
+  if (!std::regex_search(query, order, std::regex("ORDER\\s+BY", std::regex::icase))) return query;
+  const std::size_t from = static_cast<std::size_t>(order.position(0) + order.length(0));
+  const std::regex variable("\\?[A-Za-z_][A-Za-z0-9_]*");
+  return query.substr(0, from) + std::regex_replace(query.substr(from), variable, "STR($&)");
+}
+
 std::size_t Rows(const std::vector<std::string>& comparable, bool graph) {
   if (graph) return comparable.size();
   return comparable.size() <= 1 ? comparable.size() : comparable.size() - 1;
@@ -148,9 +161,17 @@ TEST_CASE("differential: every query the embedded engine accepts gives Virtuoso'
     std::string match;
     if (embedded.exit_code == 0) {
       ++accepted;
-      const bool same = Comparable(embedded.out, graph, ordered) == expected;
+      bool same = Comparable(embedded.out, graph, ordered) == expected;
       verdict = "accepted";
       match = same ? "yes" : "NO";
+      if (!same && ordered && !graph &&
+          Comparable(embedded.out, graph, false) == Comparable(reference.out, graph, false)) {
+        const RunResult by_string = StoreQuery(virtuoso, kGraph, {"--format", format, WithStringKeys(text)});
+        INFO("asked again by STR: " << by_string.err);
+        REQUIRE(by_string.exit_code == 0);
+        same = Comparable(embedded.out, graph, ordered) == Comparable(by_string.out, graph, ordered);
+        if (same) match = "yes (STR)";
+      }
       if (!same) {
         ++wrong;
         FAIL_CHECK(file.filename().string() << ": the embedded engine answered differently\n"
