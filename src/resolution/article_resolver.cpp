@@ -143,16 +143,11 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   // alone is not.
   auto surname_of = [&](std::size_t m) { return names[m].patronymic ? "bin " + names[m].last : names[m].last; };
   std::map<std::string, std::string> first_full_by_surname;
-  std::map<std::string, std::map<std::string, char>> genders_by_surname;  // surname -> key -> gender ('?' mixed)
-  std::map<std::string, std::size_t> first_named;                         // full name's key -> its first begin
+  bool surname_shared = false;  // two people of the article share a surname (or a family name)
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type == EntityType::Person && !names[m].first.empty() && !keys[m].empty()) {
-      first_full_by_surname.emplace(surname_of(m), keys[m]);
-      const char gender = m < facts.given_name_gender.size() ? facts.given_name_gender[m] : 0;
-      const auto [it, added] = genders_by_surname[surname_of(m)].emplace(keys[m], gender);
-      if (!added && it->second != gender) it->second = '?';
-      const auto [named, first] = first_named.emplace(keys[m], mentions[m].begin);
-      if (!first) named->second = std::min(named->second, mentions[m].begin);
+      const auto [at, added] = first_full_by_surname.emplace(surname_of(m), keys[m]);
+      surname_shared = surname_shared || (!added && at->second != keys[m]);
       if (!names[m].family.empty()) first_full_by_surname.emplace(names[m].family, keys[m]);
       // "Papst Leo XIV. ... Papst Leo": a ruler's name alone is the one with the number.
       if (mentions[m].canonical.ends_with('.')) {
@@ -162,6 +157,20 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
         }
       }
     }
+  }
+  // Who shares a surname, by gender and by when first named: needed only where two people share
+  // one or someone is introduced as a relative (most articles have neither).
+  const bool kinship =
+      std::any_of(facts.roles.begin(), facts.roles.end(), [](const auto& role) { return role.kinship; });
+  std::map<std::string, std::map<std::string, char>> genders_by_surname;  // surname -> key -> gender ('?' mixed)
+  std::map<std::string, std::size_t> first_named;                         // full name's key -> its first begin
+  for (std::size_t m = 0; m < mentions.size() && (surname_shared || kinship); ++m) {
+    if (mentions[m].type != EntityType::Person || names[m].first.empty() || keys[m].empty()) continue;
+    const char gender = m < facts.given_name_gender.size() ? facts.given_name_gender[m] : 0;
+    const auto [it, added] = genders_by_surname[surname_of(m)].emplace(keys[m], gender);
+    if (!added && it->second != gender) it->second = '?';
+    const auto [named, first] = first_named.emplace(keys[m], mentions[m].begin);
+    if (!first) named->second = std::min(named->second, mentions[m].begin);
   }
   // "Luiz Inácio Lula da Silva ... Lula": a word inside a name of four words or more is the
   // name the person goes by when no one else has it as surname (a Portuguese or Spanish name's
@@ -228,6 +237,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   // as a relative is not whom the surname alone means, where another shares it.
   std::map<std::string, bool> relative;  // full name's key -> whether all its roles are kinship
   for (const auto& role : facts.roles) {
+    if (!kinship) break;
     if (role.person >= mentions.size() || keys[role.person].empty() || names[role.person].first.empty()) continue;
     const auto [it, added] = relative.emplace(keys[role.person], role.kinship);
     if (!added) it->second = it->second && role.kinship;
