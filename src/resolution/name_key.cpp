@@ -120,6 +120,11 @@ std::string NameKey(std::string_view word) {
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     if (s[i] == 'y' && IsVowel(s[i + 1])) s[i] = 'j';
   }
+  // German "Dsch" and "Sch" both render a Turkic or Russian "Zh": "Dschumabajew"/"Schumabajew"/
+  // "Dzhumabaev" (at the start or after a vowel; "Landshut" keeps its "d").
+  for (std::size_t i = 0; i + 3 < s.size(); ++i) {
+    if ((i == 0 || IsVowel(s[i - 1])) && (s.compare(i, 4, "dsch") == 0 || s.compare(i, 3, "dzh") == 0)) s.erase(i, 1);
+  }
   // French "ou" is German "u": "Youssef"/"Jussuf", "Mansouri"/"Mansuri".
   for (auto [from, to] : {std::pair{"ou", "u"}, {"tsch", "ch"}, {"sch", "sh"}, {"zh", "sh"}, {"kh", "h"},
                           {"ch", "h"}, {"ck", "k"}, {"ph", "f"}, {"w", "v"}, {"z", "s"},
@@ -159,7 +164,8 @@ std::string_view FullGivenName(std::string_view key) {
         {"Wastl", "Sebastian"},  {"Steffi", "Stefanie"},  {"Gabi", "Gabriele"},    {"Moni", "Monika"},
         {"Resi", "Theresia"},    {"Kathi", "Katharina"},  {"Franzi", "Franziska"}, {"Vroni", "Veronika"},
         {"Andi", "Andreas"},     {"Tobi", "Tobias"},      {"Hias", "Matthias"},    {"Schorsch", "Georg"},
-        {"Heini", "Heinrich"},   {"Gustl", "Gustav"},     {"Kalle", "Karl"}};
+        {"Heini", "Heinrich"},   {"Gustl", "Gustav"},     {"Kalle", "Karl"},
+        {"Jochen", "Joachim"}};
     std::map<std::string, std::string, std::less<>> full;
     for (const auto& [short_form, given] : kShort) full.emplace(NameKey(short_form), NameKey(given));
     return full;

@@ -22,6 +22,9 @@ TEST_CASE("name key: German and English transliterations of Russian and Ukrainia
   CHECK(NameKey("Wladimir") == NameKey("Vladimir"));
   CHECK(NameKey("Dmitri") == NameKey("Dmitry"));
   CHECK(NameKey("Jewgeni") == NameKey("Yevgeny"));
+  CHECK(NameKey("Dschumabajew") == NameKey("Schumabajew"));
+  CHECK(NameKey("Dschumabajew") == NameKey("Dzhumabaev"));
+  CHECK(NameKey("Landshut") != NameKey("Lanshut"));
 }
 
 TEST_CASE("name key: French and German transliterations of Arabic names meet", "[resolution][name_key]") {
@@ -93,6 +96,7 @@ TEST_CASE("first names compare on their consonants across transliterations", "[r
   CHECK(FirstNameKey("Fritz") == FirstNameKey("Friedrich"));
   CHECK(FirstNameKey("Sepp") == FirstNameKey("Josef"));
   CHECK(FirstNameKey("Hannes") == FirstNameKey("Johannes"));
+  CHECK(FirstNameKey("Jochen") == FirstNameKey("Joachim"));
   CHECK(FirstNameKey("Hans") != FirstNameKey("Johannes"));
 }
 
