@@ -58,6 +58,13 @@ bool IsInitial(std::string_view s) {  // "V." or "G."
   return s.size() == 2 && s[1] == '.' && std::isupper(static_cast<unsigned char>(s[0]));
 }
 
+// "Klein", "Groß", "Wendisch": words that open many German town names ("Klein Wanzhausen").
+bool IsTownPrefix(std::string_view word) {
+  static constexpr std::string_view kPrefixes[] = {"Klein", "Groß", "Gross", "Neu", "Alt", "Hohen", "Nieder", "Ober",
+                                                   "Wendisch", "Windisch", "Deutsch", "Markt"};
+  return std::find(std::begin(kPrefixes), std::end(kPrefixes), word) != std::end(kPrefixes);
+}
+
 // "St.", "Sankt": a saint's name follows; with it, a church, a town or an institution is named.
 bool IsSaint(std::string_view word) { return word == "St." || word == "Sankt" || word == "Hl."; }
 
@@ -1937,8 +1944,9 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
       continue;
     }
     // A first name followed by a surname: "Steve Witkoff", "Dmitri S. Peskow".
+    // ("Klein Wanzhausen": a town; the word is a given name only abroad.)
     if (info[i].upper && !info[i].function && lex_.IsFirstName(t) && !lex_.MatchRole(t) &&
-        !IsTimeWord(s, info, i)) {
+        !IsTimeWord(s, info, i) && !IsTownPrefix(t)) {
       // "in China Geschäfte machen": a place after a preposition of place is the place, even
       // where a given name reads the same.
       if (i > 0 && IsPlacePreposition(info[i - 1].folded)) {
@@ -2666,6 +2674,11 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
         !lex_.MatchRole(s.tokens[start - 1].text) && !IsTitleWord(info[start - 1].folded) &&
         !lex_.IsFirstName(s.tokens[start].text)) {
       et = info[start - 1].org_noun ? EntityType::Organization : EntityType::Place;
+    }
+    // "Klein Wanzhausen", "Groß Lindow", "Wendisch Rietz": a town named by a size or origin word
+    // and a name; no German's given name is such a word.
+    if (ok && et == EntityType::Person && start + 2 == end && IsTownPrefix(s.tokens[start].text)) {
+      et = EntityType::Place;
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
     // "Landammann Beat Kessler", tagged as two persons: an office before a person's name is no

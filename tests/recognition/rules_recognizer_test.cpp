@@ -2218,6 +2218,15 @@ TEST_CASE("rules: 'Bad' opens a spa town's name", "[recognition][rules]") {
   CHECK(town == 2);
 }
 
+TEST_CASE("rules: 'Klein', 'Groß' or 'Wendisch' and a name make a town, not a person", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Lastwagen fahren zur Mühle in Klein Wanzhausen. Mit dem Leiter des "
+                                            "Werkes Klein Wanzhausen, Max Ott, habe Anna Groß gesprochen."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Klein Wanzhausen", EntityType::Place));
+  CHECK(HasPerson(mentions, "Anna Groß"));
+  for (const auto& m : mentions) CHECK_FALSE((m.type == EntityType::Person && m.canonical == "Klein Wanzhausen"));
+}
+
 TEST_CASE("rules: a club's founding year closes its name, a year of this century not", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Der FFC Kesselbach 09 gewann gegen den SV Ottertal 1898. Der FC Ulm 2024 "
                                             "verlor."));
