@@ -120,8 +120,8 @@ std::string NameKey(std::string_view word) {
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     if (s[i] == 'y' && IsVowel(s[i + 1])) s[i] = 'j';
   }
-  // German "Dsch" and "Sch" both render a Turkic or Russian "Zh": "Dschumabajew"/"Schumabajew"/
-  // "Dzhumabaev" (at the start or after a vowel; "Landshut" keeps its "d").
+  // German "Dsch" and "Sch" both render a Turkic or Russian "Zh": "Dschalilow"/"Schalilow"/
+  // "Dzhalilov" (at the start or after a vowel; "Landshut" keeps its "d").
   for (std::size_t i = 0; i + 3 < s.size(); ++i) {
     if ((i == 0 || IsVowel(s[i - 1])) && (s.compare(i, 4, "dsch") == 0 || s.compare(i, 3, "dzh") == 0)) s.erase(i, 1);
   }

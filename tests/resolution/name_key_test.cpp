@@ -22,8 +22,8 @@ TEST_CASE("name key: German and English transliterations of Russian and Ukrainia
   CHECK(NameKey("Wladimir") == NameKey("Vladimir"));
   CHECK(NameKey("Dmitri") == NameKey("Dmitry"));
   CHECK(NameKey("Jewgeni") == NameKey("Yevgeny"));
-  CHECK(NameKey("Dschumabajew") == NameKey("Schumabajew"));
-  CHECK(NameKey("Dschumabajew") == NameKey("Dzhumabaev"));
+  CHECK(NameKey("Dschalilow") == NameKey("Schalilow"));
+  CHECK(NameKey("Dschalilow") == NameKey("Dzhalilov"));
   CHECK(NameKey("Landshut") != NameKey("Lanshut"));
 }
 
