@@ -1234,6 +1234,22 @@ bool IsRegionalBody(std::string_view folded) {
          folded == "landvolk";
 }
 
+// "Dachverband", "Branchenverbands": an association named by what it gathers, not by a region.
+bool IsUmbrellaAssociation(std::string_view folded) {
+  for (std::string_view kind : {"dach", "branchen", "spitzen", "fach", "berufs", "interessen", "arbeitgeber",
+                                "industrie", "welt", "europa", "bundes"}) {
+    if (folded.starts_with(kind)) return true;
+  }
+  return false;
+}
+
+// The nouns of bodies with branches named by their region or town ("Kreisbauernverband Altland",
+// "Verbraucherzentrale Nordland", "Regionaldirektion Nord"); not an umbrella's ("Dachverband").
+bool IsBranchNoun(std::string_view folded) {
+  if (IsRegionalBody(folded)) return !IsUmbrellaAssociation(folded);
+  return folded.size() > 6 && text::EndsWithAny(folded, {"bank", "zentrale", "direktion", "genossenschaft", "kasse"});
+}
+
 // The kinds of institution named by their town, listed ("Landgericht", "Handelskammer").
 bool IsListedTownInstitution(std::string_view folded) {
   static const std::unordered_set<std::string_view> kKinds = {
@@ -2680,6 +2696,23 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     if (ok && et == EntityType::Person && start + 2 == end && IsTownPrefix(s.tokens[start].text)) {
       et = EntityType::Place;
     }
+    // "die Inselbank Föhrum", "des Kreisbauernverbands Altland": a bank's, an association's or a
+    // directorate's noun before a word the tagger reads as a place names the body's branch there.
+    if (ok && et == EntityType::Place && start == i && start + 1 == end && start >= 2 && info[start - 1].upper &&
+        !info[start - 1].function && IsDefiniteArticle(info[start - 2].folded)) {
+      const bool genitive = info[start - 2].folded == "des";
+      const std::string noun = genitive ? NominativeOfGenitive(s.tokens[start - 1].text) : s.tokens[start - 1].text;
+      const std::string folded_noun = text::FoldForMatch(noun);
+      const NamedThing* known = LookupPhrase(info, start, end);
+      const bool association = folded_noun.ends_with("verband");
+      if (IsBranchNoun(folded_noun) && (!known || !known->is_country || association)) {
+        Candidate c = SpanCandidate(s, start - 1, end, EntityType::Organization, 45);
+        c.canonical = noun + " " + s.tokens[start].text;
+        out.push_back(std::move(c));
+        i = end;
+        continue;
+      }
+    }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
     // "Landammann Beat Kessler", tagged as two persons: an office before a person's name is no
     // name ("Kaiser sagte" may be a surname).
@@ -2812,14 +2845,6 @@ bool JoinsTwoNames(std::string_view word) {
          !text::IsAllUpper(second);
 }
 
-// "Dachverband", "Branchenverbands": an association named by what it gathers, not by a region.
-bool IsUmbrellaAssociation(std::string_view folded) {
-  for (std::string_view kind : {"dach", "branchen", "spitzen", "fach", "berufs", "interessen", "arbeitgeber",
-                                "industrie", "welt", "europa", "bundes"}) {
-    if (folded.starts_with(kind)) return true;
-  }
-  return false;
-}
 
 // The type of a name that an institution's or a building's noun opens before a place: the
 // kinds named by their town ("Landgericht", "Weinbauverband"), and more ("Polizeiinspektion",

@@ -2227,6 +2227,17 @@ TEST_CASE("rules: 'Klein', 'Groß' or 'Wendisch' and a name make a town, not a p
   for (const auto& m : mentions) CHECK_FALSE((m.type == EntityType::Person && m.canonical == "Klein Wanzhausen"));
 }
 
+TEST_CASE("rules: a bank's, an association's or a directorate's noun before a place names its branch there",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Kritik kam von der Verbraucherzentrale Hessen. Der Vorsitzende des "
+                                            "Kreisbauernverbands Cloppenburg, Max Ott, lehnte ab. Die Nachrichtenagentur "
+                                            "Interfax meldete es."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Verbraucherzentrale Hessen", EntityType::Organization));
+  CHECK(HasName(mentions, "Kreisbauernverband Cloppenburg", EntityType::Organization));
+  CHECK(HasName(mentions, "Interfax", EntityType::Organization));
+}
+
 TEST_CASE("rules: a club's founding year closes its name, a year of this century not", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Der FFC Kesselbach 09 gewann gegen den SV Ottertal 1898. Der FC Ulm 2024 "
                                             "verlor."));
