@@ -449,7 +449,7 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
       // "war aus Linz angereist. Bürgermeisterin X empfing sie": not where a guest came from.
       const Mention& town = c.facts.mentions[m];
       return !c.sentences[town.sentence].IsOrigin(town.first_token) && !quarters.contains(town.canonical) &&
-             !AfterJoinedArticle(c, town) && serves(m);
+             !AfterJoinedArticle(c, town) && !FirmsSeat(c, town) && serves(m);
     });
     // "Ulm (dpa) - ... Oberbürgermeister Max Ott": else the town the report was filed from, the
     // first of its dateline ("Ulm/Kiew.": a regional paper's home comes first).
@@ -487,6 +487,12 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
       if (m.last_token < s.size() && IsMunicipalOffice(s.folded(m.last_token))) return false;
     }
     return true;
+  }
+  // "die Kessler AG mit Sitz in Lindau": where a firm has its seat, not the town the report is about.
+  static bool FirmsSeat(const RoleOwnerContext& c, const Mention& town) {
+    if (town.first_token < 2) return false;
+    const SentenceAnnotation& s = c.sentences[town.sentence];
+    return s.folded(town.first_token - 1) == "in" && s.folded(town.first_token - 2).ends_with("sitz");
   }
   // "am Kesselberg", "beim Lindenhof": a name no gazetteer knows after a preposition joined to an
   // article names a hill, a farm or a site, not a town (which takes no article).
@@ -1681,7 +1687,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a town's quarter, 'Kiel-Schilksee'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden', unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one).",
+      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden', unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one).",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

@@ -262,6 +262,10 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
   // Not the town a guest came from: the dateline's.
   CHECK(OwnerOf("Lindau (dpa) - Anna Kessler war aus Kempten angereist. Am Montag empfing sie Bürgermeister Max Ott.",
                 "Max Ott") == "Lindau");
+  // Nor the town where a firm has its seat.
+  CHECK(OwnerOf("Lindau. Die Kessler Bau AG mit Sitz in Kempten will das Areal kaufen. Bürgermeister Max Ott sprach "
+                "von einem guten Angebot.",
+                "Max Ott") == "Lindau");
 }
 
 TEST_CASE("company-office-takes-company: a company, not a party or a union named before", "[extraction][rules]") {
