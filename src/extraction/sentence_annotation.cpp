@@ -189,11 +189,20 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     return std::any_of(folded_.begin(), folded_.end(),
                        [](const std::string& w) { return w == "durch" || w == "über"; });
   };
+  // And "dabei" only as who was there too: "Mit dabei waren X und Y", "Ebenfalls dabei war X",
+  // "Dabei waren auch X"; not "Dabei geht es um Geld", "erläuterte ihm dabei".
+  auto there_too = [&](std::size_t i) {
+    const bool with = i > 0 && (folded_[i - 1] == "mit" || folded_[i - 1] == "ebenfalls");
+    const bool also = i + 2 < n && (folded_[i + 1] == "war" || folded_[i + 1] == "waren" || folded_[i + 1] == "ist" ||
+                                    folded_[i + 1] == "sind") && folded_[i + 2] == "auch";
+    return with || also;
+  };
   for (std::size_t i = 0; i < n; ++i) {
     if (name_at_[i] || (quoted_[i] && !first_person_quote[i])) continue;
     const auto* entry = trigger_at(i);
     if (!entry || (entry->pos.size() == 8 && entry->pos == "sein-bei" && !bei_after(i))) continue;
     if (entry->pos == "verb-durch" && !durch_in_sentence()) continue;
+    if (entry->pos == "join-dabei" && !there_too(i)) continue;
     triggers_.push_back({i, entry});
     if (triggers_.size() == kMaxTriggersPerSentence) break;
   }

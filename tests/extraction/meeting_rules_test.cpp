@@ -931,6 +931,15 @@ TEST_CASE("participation-joins-meeting: who leads a delegation received joins th
                         "2025-06-12") == "Anna Kessler; Jonas Weller; @Ulm held Am Montag 2025-06-09\n");
 }
 
+TEST_CASE("participation-joins-meeting: 'Mit dabei waren' adds who was there too", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Montag traf Anna Kessler in Ulm Jonas Weller. Mit dabei waren Paul Brandau und Lena Graf.",
+                        "2025-06-12") ==
+        "Anna Kessler; Jonas Weller; Lena Graf; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+  // "Dabei" alone tells what was done, no one there.
+  CHECK(MeetingsWithAll("Am Montag traf Anna Kessler in Ulm Jonas Weller. Dabei ging es auch um Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Jonas Weller; @Ulm held Am Montag 2025-06-09\n");
+}
+
 TEST_CASE("participation-joins-meeting: who takes part in a sitting joins no trip told before", "[extraction][rules]") {
   const std::string told =
       "Regierungschef Paul Brandau sagte, man sei offen. Im Mai will er nach Washington reisen, um im "
