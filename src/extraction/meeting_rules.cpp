@@ -118,7 +118,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler empfing am Montag Paul Brandau in Ulm, während Jonas Weller zeitgleich mit Lena Graf in Linz beriet.");
   static const CommaClausesKeepTheirPartners comma_clauses(
       "comma-clauses-keep-their-partners",
-      "Two meetings told in clauses a comma joins ('will mit X sprechen, am Abend ist ein Treffen mit Y geplant') each keep the partner named with 'mit' in their own clause; the agent is both's. A noun the verb meets for ('traf sich mit A, mit B zu einem Gespräch') is the verb's meeting.",
+      "Two meetings told in clauses a comma joins ('will mit X sprechen, am Abend ist ein Treffen mit Y geplant') each keep the partner named with 'mit' in their own clause, and a later clause that opens with its time and its verb ('..., am Dienstag trifft sie in Linz Y') whom its verb takes after its subject; the agent is both's. A noun the verb meets for ('traf sich mit A, mit B zu einem Gespräch') is the verb's meeting, unless its clause has a verb of its own ('war zu einem Gespräch mit A zusammengetroffen, am Abend traf er B').",
       "Anna Kessler will am Montag mit Paul Brandau sprechen, am Abend ist ein Treffen mit Jonas Weller geplant.");
   static const ChamberSittingIsNoMeeting chamber(
       "chamber-sitting-is-no-meeting",

@@ -925,6 +925,13 @@ std::pair<std::size_t, std::size_t> CommaSpan(const SentenceAnnotation& s, std::
   return {from, to};
 }
 
+// "am", "danach", "anschließend": words that open a clause by its time ("am Dienstag trifft sie").
+bool IsClauseTimeOpener(std::string_view folded) {
+  static constexpr std::string_view kOpeners[] = {"am", "danach", "anschließend", "später", "dann", "tags", "zuvor",
+                                                  "vorher", "abends", "morgens", "nachmittags", "mittags"};
+  return std::find(std::begin(kOpeners), std::end(kOpeners), folded) != std::end(kOpeners);
+}
+
 // Whether the mention at token k is named with "mit" ("mit dem litauischen Außenminister X"):
 // back over articles, adjectives, a role noun and titles, within `from`.
 bool NamedWithMit(const SentenceContext& c, std::size_t k, std::size_t from) {
@@ -1100,13 +1107,29 @@ void CommaClausesKeepTheirPartners::Apply(const SentenceContext& c, MeetingDraft
     if (other.token == t || s.clause(other.token) != s.clause(t)) continue;
     const auto span = CommaSpan(s, other.token);
     if (span == own) continue;
-    // "traf sich mit A, mit B und mit C zu einem Gespräch": the noun is what the verb met for.
-    if (ComplementOfMeetingVerb(s, other.token) || ComplementOfMeetingVerb(s, t)) continue;
+    // "traf sich mit A, mit B und mit C zu einem Gespräch": the noun is what the verb met for
+    // (unless its own clause has the verb: "war zu einem Gespräch mit A zusammengetroffen, am
+    // Abend traf er B").
+    auto verb_in_span = [&](std::pair<std::size_t, std::size_t> in) {
+      return std::any_of(s.triggers().begin(), s.triggers().end(), [&](const Trigger& v) {
+        return v.token >= in.first && v.token < in.second && !s.IsNounTrigger(v);
+      });
+    };
+    if ((ComplementOfMeetingVerb(s, other.token) && !verb_in_span(span)) ||
+        (ComplementOfMeetingVerb(s, t) && !verb_in_span(own))) {
+      continue;
+    }
+    // "..., am Dienstag trifft sie in München Paul Brandau": a later clause that opens with its
+    // own time and verb; whom its verb takes after its subject is its own.
+    const bool timed_clause = other.token > t && span.first > 0 && s.word(span.first - 1) == "," &&
+                              other.token <= span.first + 3 && IsClauseTimeOpener(s.folded(span.first)) &&
+                              !s.IsNounTrigger(other) && (other.entry->pos == "verb" || other.entry->pos == "verb-person");
+    const std::size_t subject = other.token + 1;
     ForOpen(d, [&](Candidate& x) {
       const Mention& men = s.mention(x.mention);
       const std::size_t k = men.first_token;
       if (k < span.first || k >= span.second || men.kind != MentionKind::Name) return;
-      if (!NamedWithMit(c, k, span.first)) return;
+      if (!NamedWithMit(c, k, span.first) && !(timed_clause && k > subject)) return;
       if (!own_known) {
         for (const Candidate& y : d.candidates) {
           const std::size_t q = s.mention(y.mention).first_token;

@@ -1825,6 +1825,20 @@ TEST_CASE("comma-clauses-keep-their-partners: one meeting per clause, a shared p
         "Dienstag 2025-06-10\n");
 }
 
+TEST_CASE("comma-clauses-keep-their-partners: a later clause with its own time and verb keeps whom its verb takes",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Montag will Anna Kessler in Ulm mit Paul Brandau sprechen, am Dienstag trifft sie in "
+                        "Linz Jonas Weller.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm planned Am Montag 2025-06-16\nAnna Kessler; Jonas Weller; @Linz planned am "
+        "Dienstag 2025-06-17\n");
+  // The noun met for in a clause that has its own verb: each clause keeps its partner.
+  CHECK(MeetingsWithAll("Am Montag war Anna Kessler in Ulm zu einem Gespräch mit Paul Brandau zusammengetroffen, am "
+                        "Abend traf sie Jonas Weller.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\nAnna Kessler; Jonas Weller; @Ulm held am Abend \n");
+}
+
 TEST_CASE("guest-is-the-visitor: the guest without a name is the protagonist named before", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler reiste am Montag nach Wien. Am Abend empfing Paul Brandau seinen Gast im "
                         "Kanzleramt.",
