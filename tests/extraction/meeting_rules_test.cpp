@@ -256,6 +256,10 @@ TEST_CASE("negation-governs-trigger: 'habe es nicht gegeben' and 'weder ... noch
                         "sagte Jonas Weller.",
                         "2025-06-12") == "");
   CHECK(MeetingsWithAll("Anna Kessler hat Paul Brandau weder getroffen noch angerufen.", "2025-06-12") == "");
+  // A meeting not sought: none.
+  CHECK(MeetingsWithAll("Bürgermeister Jonas Weller will den Plan retten. Ein Gespräch mit Paul Brandau habe er "
+                        "bislang nicht gesucht, sagte Anna Kessler.",
+                        "2025-06-12") == "");
   // A cancelling verb in the infinitive: "hatte ... absagen müssen".
   CHECK(MeetingsWithAll("Ministerin Eva Kunz hatte ihren Besuch bei Paul Brandau in Ulm im Februar absagen müssen.",
                         "2025-06-12") == "");
