@@ -2305,11 +2305,17 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
 
 void RuleRecognizer::SettleSwissDateline(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                          std::vector<Candidate>& cands) const {
-  // "Wettingen AG (Keystone-SDA) -": the town of a Swiss dateline with its canton's code
-  // ("AG" is Aargau), which no finder may read as a company's legal form.
+  // "Wettingen AG (Keystone-SDA) -", "Uster ZH (SDA)": the town of a Swiss dateline with its
+  // canton's code ("AG" is Aargau, which no finder may read as a company's legal form).
+  static constexpr std::string_view kCantons[] = {"AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL",
+                                                  "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH", "SO",
+                                                  "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH"};
+  auto is_canton = [](std::string_view w) {
+    return w.size() == 2 && std::find(std::begin(kCantons), std::end(kCantons), w) != std::end(kCantons);
+  };
   std::size_t canton = 1;
-  while (canton < s.tokens.size() && canton < 4 && info[canton].upper && s.tokens[canton].text != "AG") ++canton;
-  if (canton + 2 >= s.tokens.size() || s.tokens[canton].text != "AG" || s.tokens[canton + 1].text != "(" ||
+  while (canton < s.tokens.size() && canton < 4 && info[canton].upper && !is_canton(s.tokens[canton].text)) ++canton;
+  if (canton + 2 >= s.tokens.size() || !is_canton(s.tokens[canton].text) || s.tokens[canton + 1].text != "(" ||
       info[canton + 2].folded.find("sda") == std::string::npos) {
     return;
   }

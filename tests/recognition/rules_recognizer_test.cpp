@@ -1080,6 +1080,10 @@ TEST_CASE("rules: a Swiss dateline's canton code 'AG' makes no company of its to
   auto company = Rules("Kesselbrand Stahl AG (Kreuztal) baut Stellen ab.");
   INFO(Dump(company));
   CHECK(FindBySurface(company, "Kesselbrand Stahl AG"));
+  // Any canton's code: the town alone is the place.
+  auto zurich = RecognizeFull(MakeArticle("Kesselikon ZH (Keystone-SDA) - Der Stadtrat hat am Montag getagt."));
+  INFO(Dump(zurich));
+  CHECK(HasName(zurich, "Kesselikon", EntityType::Place));
 }
 
 TEST_CASE("rules: a company word ends a company's name, also after a given name or a town",
