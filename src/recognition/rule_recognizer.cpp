@@ -3010,7 +3010,9 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const text::Sentence& s = article.sentences[si];
     const std::vector<TokenInfo>& info = infos[si];
-    if (s.tokens.size() != 2 || s.tokens[1].text != "." || !info[0].upper || info[0].function ||
+    // Also a Swiss paper's "Kesselbach. – Der Gemeinderat ...": the town, a full stop and a dash.
+    const bool dashed = s.tokens.size() > 3 && s.tokens[1].text == "." && IsDash(s.tokens[2].text);
+    if ((s.tokens.size() != 2 && !dashed) || s.tokens[1].text != "." || !info[0].upper || info[0].function ||
         !article.OpensParagraph(s)) {
       continue;
     }
@@ -3029,6 +3031,11 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
     if (cands.size() == 1 && cands[0].type == EntityType::Place && cands[0].priority >= 75) continue;
     const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[0].text)}));
     if (known ? known->type != EntityType::Place : !places->contains(info[0].folded)) continue;
+    if (dashed) {
+      std::erase_if(cands, [](const Candidate& c) { return c.first == 0; });
+      cands.insert(cands.begin(), SpanCandidate(s, 0, 1, EntityType::Place, 75));
+      continue;
+    }
     cands.clear();
     cands.push_back(SpanCandidate(s, 0, 1, EntityType::Place, 75));
   }
@@ -3152,15 +3159,16 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
                                        const std::vector<std::vector<TokenInfo>>& infos,
                                        std::vector<std::vector<Candidate>>& per_sentence) {
   // "in Hohenbrück", "aus Kesselstedt", "Kesselstedts Bürgermeister", "die Bürgermeisterin von
-  // Kesselstedt": a single word the tagger alone read as a person is a town, everywhere in the
-  // article, when the article puts it after a preposition of place or with a town's office, and
-  // no person's name of two words or more has it.
+  // Kesselstedt": a single word the tagger alone read as a person (or a councillor's name, "der
+  // Gemeinderat Kesselstedt") is a town, everywhere in the article, when the article puts it after
+  // a preposition of place, in a dateline or with a town's office, and no person's name of two
+  // words or more has it.
   std::set<std::string_view> towns, in_person_name;
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const auto& info = infos[si];
-    // A dateline's town: "Wels – Die Messe ...", "Wels (APA) - ...".
+    // A dateline's town: "Wels – Die Messe ...", "Wels (APA) - ...", "Visp. – Der ...".
     if (info.size() > 3 && info[0].upper && !info[0].function) {
-      std::size_t dash = 1;
+      std::size_t dash = info[1].folded == "." ? 2 : 1;
       if (info[1].folded == "(") {
         while (dash < info.size() && dash < 6 && info[dash].folded != ")") ++dash;
         ++dash;
@@ -3193,9 +3201,17 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
     }
   }
   if (towns.empty()) return;
+  // "Der Gemeinderat Visp": a council is a body and a councillor's title; before a town, the body.
+  auto after_council = [&](std::size_t si, const Candidate& c) {
+    if (c.type != EntityType::Person || c.kind != MentionKind::Name || c.last != c.first + 1 || c.first == 0) {
+      return false;
+    }
+    const std::string& before = infos[si][c.first - 1].folded;
+    return before == "gemeinderat" || before == "stadtrat" || before == "einwohnerrat" || before == "regierungsrat";
+  };
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     for (Candidate& c : per_sentence[si]) {
-      if (!TaggedOneWordPerson(c)) continue;
+      if (!TaggedOneWordPerson(c) && !after_council(si, c)) continue;
       const std::string_view word = infos[si][c.first].folded;
       const bool genitive = !towns.count(word) && word.ends_with("s") && towns.count(word.substr(0, word.size() - 1));
       const std::string_view town = genitive ? word.substr(0, word.size() - 1) : word;

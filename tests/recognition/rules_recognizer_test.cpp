@@ -2242,6 +2242,19 @@ TEST_CASE("rules: a bank's, an association's or a directorate's noun before a pl
   CHECK(HasName(mentions, "Interfax", EntityType::Organization));
 }
 
+TEST_CASE("rules: a Swiss paper's dateline 'Town. –' and 'der Gemeinderat Town' name the town", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Kesselbach. – Der Gemeinderat Kesselbach will die Halle erweitern. Das hat "
+                                            "Gemeindepräsident Max Ott am Montag bekanntgegeben."));
+  INFO(Dump(mentions));
+  std::size_t town = 0;
+  for (const auto& m : mentions) {
+    CHECK_FALSE((m.canonical == "Kesselbach" && m.type == EntityType::Person));
+    town += m.canonical == "Kesselbach" && m.type == EntityType::Place;
+  }
+  CHECK(town == 2);
+  CHECK(HasPerson(mentions, "Max Ott"));
+}
+
 TEST_CASE("rules: a club's founding year closes its name, a year of this century not", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Der FFC Kesselbach 09 gewann gegen den SV Ottertal 1898. Der FC Ulm 2024 "
                                             "verlor."));
