@@ -16,6 +16,16 @@ namespace {
 using recognition::EntityType;
 using recognition::MentionKind;
 
+// Free professions, which one practises rather than holds for a body or a state: a place's
+// adjective before one tells where one comes from or works ("der Kölner Architekt X").
+bool IsFreeProfession(std::string_view lemma) {
+  static constexpr std::string_view kProfessions[] = {
+      "Architekt", "Ingenieur", "Künstler",   "Musiker", "Schauspieler", "Schriftsteller", "Autor",     "Anwalt",
+      "Rechtsanwalt", "Arzt",  "Apotheker", "Goldschmied", "Hufschmied", "Orgelbauer", "Sommelier", "Winzer",
+      "Landwirt",  "Historiker", "Regisseur", "Restaurator", "Raumplaner", "Bergführer"};
+  return std::find(std::begin(kProfessions), std::end(kProfessions), lemma) != std::end(kProfessions);
+}
+
 bool IsPerson(const SentenceAnnotation& v, std::optional<std::size_t> m) {
   return m && v.mention(*m).type == EntityType::Person;
 }
@@ -107,6 +117,7 @@ class RoleReader {
       }
       break;
     }
+    if (of && v_.mention(*of).kind == MentionKind::Adjective && IsFreeProfession(role.noun->lemma)) of.reset();
     if (left > 0) {
       auto possessor = v_.NameAt(left - 1);
       if (possessor && !of) {

@@ -87,6 +87,19 @@ TEST_CASE("roles: the town an owner comes from is not the owner", "[extraction][
   CHECK(OfName(facts, *roles[0]) == "Kessel Maschinenbau AG");
 }
 
+TEST_CASE("roles: a town's adjective before a free profession is no owner, before an office it is",
+          "[extraction][roles]") {
+  auto facts = Analyze("Den Entwurf zeichnete der Münchner Landschaftsarchitekt Max Roth. Die Ulmer Bürgermeisterin "
+                       "Anna Muster lobte ihn.");
+  INFO(Dump(facts));
+  auto architect = RolesOf(facts, "Max Roth");
+  REQUIRE(architect.size() == 1);
+  CHECK_FALSE(architect[0]->of);
+  auto mayor = RolesOf(facts, "Anna Muster");
+  REQUIRE(mayor.size() == 1);
+  CHECK(OfName(facts, *mayor[0]) == "Ulm");
+}
+
 TEST_CASE("roles: academic titles may stand between the comma and the name", "[extraction][roles]") {
   auto facts = Analyze("Die Präsidentin der Universität Ulm, Prof. Dr. Anna Muster, sprach zuerst.");
   INFO(Dump(facts));
