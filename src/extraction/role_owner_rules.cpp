@@ -724,7 +724,7 @@ CompoundBody BodyOfCompound(std::string_view folded_label) {
       "gewerkschaft", "kammer",  "ausschuss",   "kommission", "stiftung", "verband",  "verein",
       "genossenschaft", "brauerei", "reederei", "werft",      "klinik",   "unternehmen", "team",
       "messe",        "anstalt", "observatorium", "bank",     "club",     "initiativ",   "rat",
-      "bibliothek",   "festival"};
+      "bibliothek",   "festival", "partei"};
   // The office is the compound's tail; the body ends the part before it ("Vereinsobfrau": the
   // office "obfrau", the part "vereins"). "Verbandsgemeinde", "Vereinsheim" name no office.
   for (std::size_t split = 4; split + 4 <= folded_label.size(); ++split) {
@@ -733,6 +733,9 @@ CompoundBody BodyOfCompound(std::string_view folded_label) {
     if (prefix.ends_with("-")) prefix.remove_suffix(1);
     // "Initiativensprecher": the plural of "Initiative" joins it.
     if (prefix.ends_with("initiativen")) return {"initiativ", prefix.substr(0, prefix.size() - 2)};
+    // A party's local branch ("Stadtparteiobmann", "Kreisparteichefin"); a "Parteichef" alone
+    // heads whichever party, which an article of several need not name last.
+    if (prefix == "partei") return {};
     for (std::string_view body : kBodies) {
       if (prefix.ends_with(body)) return {body, prefix};
       if (prefix.size() > body.size() && prefix.ends_with("s") &&
@@ -757,6 +760,8 @@ class CompoundNamesItsBody : public NamedRoleOwnerRule {
       const Mention& men = c.facts.mentions[m];
       if (men.type != EntityType::Organization || men.kind != MentionKind::Name) return false;
       if (body.kind == "unternehmen") return IsCompany(c.lexicons, men) || CalledACompany(c, men);
+      // "Stadtparteiobmann", "Kreisparteichefin": a party branch's office, of a party by the lexicon.
+      if (body.kind == "partei") return KindOf(c.lexicons, men) == "party";
       const std::string folded = text::FoldForMatch(men.canonical);
       const bool club = body.kind == "team" || body.kind == "verein" || body.kind == "club";
       if (club && (IsSportsClub(men) || ContainsAny(folded, {"verein", "club", "klub"}))) return true;
@@ -1743,7 +1748,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Deutsche Kanu-Verband plant eine Reform. Ein Sprecher bestätigte das. Bundestrainerin Eva Lind lobte die Pläne.");
   static const CompoundNamesItsBody compound(
       "compound-names-its-body",
-      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Ratspräsident', 'Initiativensprecherin', 'Bibliotheksleiterin', 'Festivalpräsident'; a branch's, 'Kreisverbandsvorsitzende', is its organization's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence, else the one of that kind the article named before (not a committee or a fair): by its name or the noun before it, a company by what it is, a club by its name, a council by its name's last word.",
+      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Ratspräsident', 'Initiativensprecherin', 'Bibliotheksleiterin', 'Festivalpräsident'; a branch's, 'Kreisverbandsvorsitzende', is its organization's, a party branch's, 'Stadtparteiobmann', a party's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence, else the one of that kind the article named before (not a committee or a fair): by its name or the noun before it, a company by what it is, a club by its name, a council by its name's last word.",
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",

@@ -382,6 +382,9 @@ TEST_CASE("compound-names-its-body: a Vorsteher's body, a bank's president, a br
   // A Kreisverband's chair speaks for the association it belongs to.
   CHECK(OwnerOf("Der Deutsche Bauernverband mahnt. Kreisverbandsvorsitzende Eva Lind sprach von Sorgen.",
                 "Eva Lind") == "Deutscher Bauernverband");
+  // A party branch's chair: the party named before.
+  CHECK(OwnerOf("Heftige Kritik kommt von der SPD. Stadtparteichef Max Ott sprach von Verschwendung.", "Max Ott") ==
+        "SPD");
 }
 
 TEST_CASE("compound-names-its-body: a club, a council, a citizens' initiative", "[extraction][rules]") {
