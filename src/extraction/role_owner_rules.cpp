@@ -215,6 +215,12 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
       if (mention.type == EntityType::Person) {
         const char gender = c.index.gender[m];
         if (gender && gender != possessive) return false;
+        // "hatte X mit Kanzler Y telefoniert, wie sein Sprecher Z sagte": in another clause, the
+        // subject, not whom the sentence names after "mit" ("mit X und dessen Sohn" is X's).
+        if (mention.sentence == role.sentence && relative != "dessen" && relative != "deren" &&
+            CommaBetween(v, mention.last_token, at) && AfterMit(v, mention)) {
+          return false;
+        }
         if (kin || aide) {
           owner = m;
         } else {
@@ -243,6 +249,22 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
     return KindOf(c.lexicons, mention) == "media";
   }
 
+  static bool CommaBetween(const SentenceAnnotation& s, std::size_t from, std::size_t to) {
+    for (std::size_t k = from; k < to; ++k) {
+      if (s.word(k) == ",") return true;
+    }
+    return false;
+  }
+  // Whether "mit" opens the phrase of `person`, over a role noun, a title or an article ("mit
+  // Kanzler X", "mit dem Minister X").
+  static bool AfterMit(const SentenceAnnotation& s, const Mention& person) {
+    for (std::size_t k = person.first_token, steps = 0; k > 0 && steps < 4; --k, ++steps) {
+      const std::string& w = s.folded(k - 1);
+      if (w == "mit") return true;
+      if (s.IsPunct(k - 1) || s.NameAt(k - 1) || (!s.upper(k - 1) && !s.IsDeterminer(k - 1))) return false;
+    }
+    return false;
+  }
   // The owner of an office the person holds in this article, if one is named.
   static std::optional<std::size_t> OwnerOfPerson(const RoleOwnerContext& c, std::size_t person) {
     const std::string& name = c.facts.mentions[person].canonical;
@@ -1680,7 +1702,7 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const PossessiveNamesTheOwner possessive(
       "possessive-names-the-owner",
-      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X').",
+      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'; in another clause not one named after 'mit': 'hatte X mit Y telefoniert, wie sein Sprecher Z sagte' is X's); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X').",
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",

@@ -127,6 +127,14 @@ TEST_CASE("possessive-names-the-owner: the possessive must agree with its antece
   CHECK(OwnerOf("Jonas Weber lobte seine Innenministerin Lena Kraus.", "Lena Kraus") == "-");
 }
 
+TEST_CASE("possessive-names-the-owner: 'sein' in another clause is the subject's, not whom 'mit' names",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Am Montag hatte Jonas Weber mit Kanzler Max Ott telefoniert, wie sein Sprecher Paul Berg bestätigte.",
+                "Paul Berg") == "Jonas Weber");
+  // "dessen" is the one named right before.
+  CHECK(OwnerOf("Sie traf sich mit dem Wirt Jonas Weber und dessen Sohn Paul Weber.", "Paul Weber") == "Jonas Weber");
+}
+
 TEST_CASE("coordinated-office-shares-owner: the organization of the office before 'und'; not a state's office, "
           "not one naming its own body",
           "[extraction][rules]") {
