@@ -2009,6 +2009,13 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
   const std::size_t n = s.tokens.size();
   for (std::size_t i = 0; i < n; ++i) {
     if (!info[i].upper) continue;
+    // "die Kultusministerkonferenz", "der Ministerpräsidentenkonferenz": a standing conference of
+    // ministers or heads of government is one body.
+    if (text::EndsWithAny(info[i].folded, {"ministerkonferenz", "präsidentenkonferenz"}) &&
+        !LookupPhrase(info, i, i + 1)) {
+      out.push_back(SpanCandidate(s, i, i + 1, EntityType::Organization, 45));
+      continue;
+    }
     // "Universität Ulm", "Landgericht Augsburg", "Helmholtz-Institut Ulm": an institution named
     // by its kind and its town is one organization, the town part of its name; so is a
     // district one place ("des Landkreises Celle": "Landkreis Celle").

@@ -2255,6 +2255,15 @@ TEST_CASE("rules: a Swiss paper's dateline 'Town. –' and 'der Gemeinderat Town
   CHECK(HasPerson(mentions, "Max Ott"));
 }
 
+TEST_CASE("rules: a standing conference of ministers is one body; so is the federal cabinet", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Sportministerkonferenz verwies auf ihren Kalender. Der Entwurf soll "
+                                            "vom Bundeskabinett beschlossen werden. Eine Pressekonferenz gab es nicht."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Sportministerkonferenz", EntityType::Organization));
+  CHECK(HasName(mentions, "Bundeskabinett", EntityType::Organization));
+  CHECK(mentions.size() == 2);
+}
+
 TEST_CASE("rules: a club's founding year closes its name, a year of this century not", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Der FFC Kesselbach 09 gewann gegen den SV Ottertal 1898. Der FC Ulm 2024 "
                                             "verlor."));
