@@ -1215,6 +1215,20 @@ std::optional<EntityType> NamedCompoundEnd(std::string_view folded) {
   return std::nullopt;
 }
 
+// A trade's business, named by its owner's family: "Holzwerk Brunner", "Schreinerei Maier",
+// "Metzgerei Huber", "Spedition Kessler".
+bool IsTradeFirmNoun(std::string_view folded) {
+  if (folded.size() > 6 && folded.ends_with("werk") && !folded.ends_with("handwerk") && !folded.ends_with("netzwerk")) {
+    return true;
+  }
+  for (std::string_view trade : {"schreinerei", "tischlerei", "bäckerei", "metzgerei", "fleischerei", "zimmerei",
+                                 "schlosserei", "druckerei", "käserei", "konditorei", "spedition", "sägerei",
+                                 "baufirma", "malerbetrieb", "dachdeckerei", "gärtnerei"}) {
+    if (folded.ends_with(trade)) return true;
+  }
+  return false;
+}
+
 // Houses a town has one of, named by the town's adjective: "Linzer Landhaus", "Kieler Landeshaus".
 bool IsTownsOwnHouse(std::string_view folded) {
   static constexpr std::string_view kHouses[] = {"landhaus",      "landeshaus",   "volkshaus",     "stadthaus",
@@ -2709,6 +2723,10 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     if (ok && et == EntityType::Person && start + 2 == end && IsTownPrefix(s.tokens[start].text)) {
       et = EntityType::Place;
     }
+    // "das Holzwerk Brunner" tagged as a person: a trade's firm named by its family.
+    if (ok && et == EntityType::Person && start + 2 == end && IsTradeFirmNoun(info[start].folded)) {
+      et = EntityType::Organization;
+    }
     // "die Inselbank Föhrum", "des Kreisbauernverbands Altland": a bank's, an association's or a
     // directorate's noun before a word the tagger reads as a place names the body's branch there.
     if (ok && et == EntityType::Place && start == i && start + 1 == end && start >= 2 && info[start - 1].upper &&
@@ -2923,8 +2941,11 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       const std::string& article_word = info[h - 1].folded;
       if (std::find(std::begin(kArticles), std::end(kArticles), article_word) == std::end(kArticles)) continue;
       const bool genitive = article_word == "des";
-      const auto type = genitive ? InstitutionBeforePlace(NominativeOfGenitive(info[h].folded))
-                                 : InstitutionBeforePlace(info[h].folded);
+      const std::string noun_nominative = genitive ? NominativeOfGenitive(info[h].folded) : info[h].folded;
+      auto type = InstitutionBeforePlace(noun_nominative);
+      // "das Holzwerk Brunner", "die Schreinerei Maier": a trade's firm named by its family.
+      const bool trade_firm = family_firm && IsTradeFirmNoun(noun_nominative);
+      if (!type && trade_firm) type = EntityType::Organization;
       if (!type) continue;
       const std::string& noun_folded = info[h].folded;
       // An association of a country is named by it ("der Lebensmittelverband Deutschland"); other
@@ -2966,8 +2987,9 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       if (family_firm) {
         static constexpr std::string_view kFirms[] = {"bankhaus", "autohaus", "modehaus", "möbelhaus", "kaufhaus",
                                                       "auktionshaus", "verlagshaus", "handelshaus"};
-        const std::string firm = genitive ? NominativeOfGenitive(info[h].folded) : info[h].folded;
-        if (std::find(std::begin(kFirms), std::end(kFirms), firm) == std::end(kFirms)) continue;
+        if (!trade_firm && std::find(std::begin(kFirms), std::end(kFirms), noun_nominative) == std::end(kFirms)) {
+          continue;
+        }
       }
       const std::string noun = genitive ? NominativeOfGenitive(s.tokens[h].text) : s.tokens[h].text;
       // The noun is free, or only a venue of the article's own ("im Rathaus Köpenick").

@@ -2264,6 +2264,15 @@ TEST_CASE("rules: a standing conference of ministers is one body; so is the fede
   CHECK(mentions.size() == 2);
 }
 
+TEST_CASE("rules: a trade's firm named by its family is one organization", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Zugesagt hat bereits das Holzwerk Brunner aus Kemnath. Auch die "
+                                            "Schreinerei Maier liefert."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Holzwerk Brunner", EntityType::Organization));
+  CHECK(HasName(mentions, "Schreinerei Maier", EntityType::Organization));
+  for (const auto& m : mentions) CHECK(m.type != EntityType::Person);
+}
+
 TEST_CASE("rules: a club's founding year closes its name, a year of this century not", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Der FFC Kesselbach 09 gewann gegen den SV Ottertal 1898. Der FC Ulm 2024 "
                                             "verlor."));
