@@ -980,8 +980,11 @@ void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Ca
     if (was_named) {
       const std::size_t named_first = named->first;
       const EntityType named_type = named->type;
-      add_acronym(named_type);  // (may move `out`)
-      if (!first || *first >= named_first || named_type != EntityType::Organization) continue;
+      // "die Verkehrsbetriebe Zürichsee und Oberland (VZO)": a name the acronym spells further back
+      // than the place right before it is an organization's.
+      const bool ends_in_place = named_type == EntityType::Place && first && *first < named_first;
+      add_acronym(ends_in_place ? EntityType::Organization : named_type);  // (may move `out`)
+      if (!first || *first >= named_first || (named_type != EntityType::Organization && !ends_in_place)) continue;
     }
     if (!first && !was_named && CompoundSpells(s, i, s.tokens[i + 1].text)) {
       Candidate name = SpanCandidate(s, i - 1, i, EntityType::Organization, 5);

@@ -1748,6 +1748,11 @@ TEST_CASE("rules: an acronym in brackets whose letters begin the words before na
   auto other = Rules("Am Montag verhandelte Anna Kessler mit der Vereinigung freier Bäckereien (ABC).");
   INFO(Dump(other));
   CHECK_FALSE(HasName(other, "Vereinigung freier Bäckereien", EntityType::Organization));
+  // Spelled further back than the place before the bracket: the organization's name ends in it.
+  auto place = RecognizeFull(MakeArticle("Gebaut wird er durch die Verkehrsbetriebe Seetal und Oberland (VSO)."));
+  INFO(Dump(place));
+  CHECK(HasName(place, "Verkehrsbetriebe Seetal und Oberland", EntityType::Organization));
+  CHECK(HasName(place, "VSO", EntityType::Organization));
 }
 
 TEST_CASE("rules: an acronym in brackets spelled by the parts of one hyphenated compound names it",
