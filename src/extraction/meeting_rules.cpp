@@ -198,7 +198,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "„Ich habe mich heute mit Anna Kessler getroffen“, sagte Paul Brandau am Abend.");
   static const RoleNounStandsForHolder role_nouns(
       "role-noun-stands-for-holder",
-      "A role noun with an article and no name stands for the person the article gave that role (also as a compound's tail, but not a deputy's or a Land's 'Ministerpräsident' for 'der Präsident'; of several, the one named last; or its generic name: 'die Rathauschefin' for the mayor, 'das Staatsoberhaupt' for the president); a noun that describes rather than names an office ('der Diplomat', 'die Managerin') for the one the report is about.",
+      "A role noun with an article and no name stands for the person the article gave that role (also as a compound's tail, but not a deputy's or a Land's 'Ministerpräsident' for 'der Präsident', nor the 'Bundespräsident' where a president is named; of several, the one named last; or its generic name: 'die Rathauschefin' for the mayor, 'das Staatsoberhaupt' for the president); a noun that describes rather than names an office ('der Diplomat', 'die Managerin') for the one the report is about.",
       "Innenministerin Eva Lind war in Ulm. Am Abend empfing der Bürgermeister Tom Hagedorn die Ministerin.");
   static const PartyDescriptionStandsForMember party_description(
       "party-description-stands-for-member",

@@ -264,8 +264,17 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
   const std::size_t report = dateline ? c.facts.mentions[*dateline].sentence : 0;
   std::optional<std::size_t> latest;  // index into c.roles
   std::map<std::string, std::size_t> holders;  // by party key: a mention of each
+  // "Präsident X ... Bundespräsident Y ... den Präsidenten": a visiting president, where one is
+  // held; Germany's head of state goes by his office's full name.
+  bool president = false;
   for (const auto& [held, roles] : c.index.roles_by_head) {
-    if (!RefersToOffice(named, held)) continue;
+    if (held != named || named != "präsident") continue;
+    president = std::any_of(roles.begin(), roles.end(), [&](std::size_t r) {
+      return c.roles[r].sentence < c.sentence.index() && c.roles[r].sentence >= report;
+    });
+  }
+  for (const auto& [held, roles] : c.index.roles_by_head) {
+    if (!RefersToOffice(named, held) || (president && held == "bundespräsident")) continue;
     auto before = std::partition_point(roles.begin(), roles.end(), [&](std::size_t r) {
       return c.roles[r].sentence < c.sentence.index();
     });

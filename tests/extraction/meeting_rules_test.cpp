@@ -1516,6 +1516,16 @@ TEST_CASE("role-noun-stands-for-holder: 'der Präsident' is no Land's Ministerpr
   CHECK(meetings.find("Kessler Stahl AG; Max Ott;") == std::string::npos);
 }
 
+TEST_CASE("role-noun-stands-for-holder: 'den Präsidenten' is the visiting president, not the Bundespräsident",
+          "[extraction][rules]") {
+  const std::string meetings = MeetingsWithAll(
+      "Berlin (dpa) - Präsident Paul Brandau besucht Deutschland. Bundespräsident Jonas Weller empfängt ihn am Dienstag "
+      "im Schloss Bellevue. Am Mittwoch will Bundeskanzler Max Ott den Präsidenten im Kanzleramt empfangen.",
+      "2025-06-12");
+  CHECK(meetings.find("Max Ott; Paul Brandau; @Kanzleramt") != std::string::npos);
+  CHECK(meetings.find("Jonas Weller; Max Ott") == std::string::npos);
+}
+
 TEST_CASE("role-noun-stands-for-holder: 'der Premier' is the prime minister named before", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Premierminister Paul Brandau besucht Berlin. Bürgermeisterin Anna Kessler hatte mit dem "
                         "Premier bereits im Februar telefoniert.",
