@@ -2748,10 +2748,14 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       }
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
-    // "Landammann Beat Kessler", tagged as two persons: an office before a person's name is no
-    // name ("Kaiser sagte" may be a surname).
+    // "Landammann Beat Kessler", tagged as two persons, "Landrat Grote" with the surname untagged:
+    // an office before a person's name is no name ("Kaiser sagte" may be a surname).
     if (ok && et == EntityType::Person && start + 1 == end && end < tags.size() && info[end].upper &&
-        (tags[end] == "B-PER" || lex_.IsFirstName(s.tokens[end].text)) && lex_.MatchRole(s.tokens[start].text)) {
+        !info[end].function &&
+        (tags[end] == "B-PER" || lex_.IsFirstName(s.tokens[end].text) ||
+         (tags[end] == "O" && !LookupPhrase(info, end, end + 1) && !lex_.MatchRole(s.tokens[end].text) &&
+          !IsTimeWord(s, info, end))) &&
+        lex_.MatchRole(s.tokens[start].text)) {
       ok = false;
     }
     if (ok && start + 1 == end && et == EntityType::Organization && IsMembersTitle(s, start)) ok = false;

@@ -1124,6 +1124,14 @@ TEST_CASE("rules: an office the tagger reads as a person before a person's name 
   INFO(Dump(mentions));
   CHECK(HasPerson(mentions, "Beat Kessler"));
   CHECK_FALSE(FindBySurface(mentions, "Landammann"));
+  // Nor before a surname alone, which the tagger left out.
+  auto surname = RecognizeFull(MakeArticle("Celle (dpa) - Nach den Ausfällen hat Landrat Jens Grote (CDU) Vertreter "
+                                           "der Bahn eingeladen.\n\nMunster (dpa) - Der Kommandeur des Zentrums, "
+                                           "Brigadegeneral Henning Lauer, hat Landrat Grote über die Erweiterung "
+                                           "informiert."));
+  INFO(Dump(surname));
+  CHECK_FALSE(FindBySurface(surname, "Landrat"));
+  CHECK(HasPerson(surname, "Jens Grote"));
 }
 
 TEST_CASE("rules: a part joined to the office without a hyphen is the office's ('DJB-Sportdirektorin')",
