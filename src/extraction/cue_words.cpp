@@ -92,13 +92,16 @@ bool IsMediaName(std::string_view name) {
   static constexpr std::string_view kAgencies[] = {
       "dpa", "afp", "ap", "apa", "sda", "keystone-sda", "reuters", "kna", "epd", "ard", "zdf",
       "orf", "srf", "rtl", "n-tv", "ntv", "bbc", "cnn", "politico", "axios", "bild", "welt",
-      "stern", "focus", "taz", "spiegel", "die welt", "die zeit", "zeit"};
+      "stern", "focus", "taz", "spiegel", "die welt", "die zeit", "zeit", "swr", "ndr", "mdr", "wdr", "br",
+      "hr", "rbb", "dlf", "deutschlandfunk", "phoenix", "3sat", "arte", "servustv", "puls 24", "rsi", "rts"};
   static constexpr std::string_view kMediaNouns[] = {
       "zeitung", "blatt", "rundschau", "kurier", "presse", "anzeiger", "spiegel", "nachrichten",
       "agentur", "depesche", "rundfunk", "fernsehen", "radio", "magazin", "journal", "sender",
       "funk", "tagblatt", "allgemeine", "post", "times", "herald", "tribune", "news"};
+  // Also a broadcaster's regional studio or programme: "ORF Kärnten", "NDR Info", "SWR Aktuell".
+  const std::string_view first_word = name.substr(0, name.find(' '));
   for (auto agency : kAgencies) {
-    if (name == agency) return true;
+    if (name == agency || first_word == agency) return true;
   }
   std::size_t start = 0;
   while (start <= name.size()) {

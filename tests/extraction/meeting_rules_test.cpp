@@ -980,6 +980,16 @@ TEST_CASE("participation-joins-meeting: who is invited joins the meeting told be
   CHECK(other.find("Jonas Weller; Paul Brandau") == std::string::npos);
 }
 
+TEST_CASE("media-are-no-parties: a broadcaster's regional studio or a radio station is media too",
+          "[extraction][rules]") {
+  const auto studio = newskg::testing::AnalyzeTagged(
+      "Klagenfurt (APA) - Bürgermeister Paul Brandau zeigte sich im Gespräch mit ORF Kärnten enttäuscht.");
+  INFO(newskg::testing::Dump(studio));
+  CHECK(Meetings(studio) == "");
+  CHECK(MeetingsWithAll("Landesrätin Anna Kessler sagte im Gespräch mit Radio Alpenwelle, man prüfe alles.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "

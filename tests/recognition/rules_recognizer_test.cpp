@@ -2286,6 +2286,14 @@ TEST_CASE("rules: a trade's firm named by its family is one organization", "[rec
   for (const auto& m : mentions) CHECK(m.type != EntityType::Person);
 }
 
+TEST_CASE("rules: 'Radio' without an article opens a station's name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Landesrätin Eva Lind sagte im Gespräch mit Radio Alpenwelle, man prüfe "
+                                            "alles. Im Interview mit dem Radio KXR sagte er nichts."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Radio Alpenwelle", EntityType::Organization));
+  CHECK(HasName(mentions, "KXR", EntityType::Organization));
+}
+
 TEST_CASE("rules: a club's founding year closes its name, a year of this century not", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Der FFC Kesselbach 09 gewann gegen den SV Ottertal 1898. Der FC Ulm 2024 "
                                             "verlor."));
