@@ -283,7 +283,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Ein Portal berichtete, Anna Kessler habe sich am Montag mit Paul Brandau getroffen. Ein solches Treffen habe nicht stattgefunden, sagte Jonas Weller.");
   static const NextRoundTakesParties next_round(
       "next-round-takes-parties",
-      "'Eine weitere Runde', 'ein neues Treffen', 'ein persönliches Treffen' (as after a call), 'ist ein weiteres Treffen vereinbart', 'kündigte an, die Gespräche fortzusetzen', without parties of its own or only some of theirs, at another place or time, is another meeting of the parties told just before (up to three sentences, in wire shorts of the same report, an interviewer's questions not counted; 'der Beteiligten' up to twelve), or of the last meeting told with its noun ('die nächsten Konsultationen' after 'bei den Regierungskonsultationen', up to thirty).",
+      "'Eine weitere Runde', 'ein neues Treffen', 'ein persönliches Treffen' (as after a call), 'ist ein weiteres Treffen vereinbart', 'kündigte an, die Gespräche fortzusetzen', without parties of its own or only some of theirs (or joined by others, 'dann auch mit X'), at another place or time, is another meeting of the parties told just before (up to three sentences, in wire shorts of the same report, an interviewer's questions not counted; 'der Beteiligten' up to twelve), or of the last meeting told with its noun ('die nächsten Konsultationen' after 'bei den Regierungskonsultationen', up to thirty).",
       "Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Eine weitere Runde ist für Freitag in Linz geplant.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",

@@ -981,8 +981,14 @@ bool NextRoundTakesParties::Apply(const ArticleContext& c, const MeetingDraft& d
   const std::string& noun = c.sentences[m.sentence].folded(d.trigger.token);
   const std::optional<std::size_t> same_noun = LastOfTheSameNoun(c, noun, ledger, m.sentence);
   const MeetingFact& before = ledger.kept[same_noun.value_or(ledger.kept.size() - 1)];
-  // "X kündigte an, die Gespräche im Herbst fortzusetzen": only parties of the meeting before.
-  if (!m.participants.empty()) {
+  // "X kündigte an, die Gespräche im Herbst fortzusetzen": only parties of the meeting before,
+  // unless others join them ("Ein weiteres Treffen, dann auch mit X, ist angesetzt").
+  const SentenceAnnotation& told_in = c.sentences[m.sentence];
+  bool joined_by_others = false;
+  for (std::size_t k = d.trigger.token + 1; k + 1 < told_in.size() && k <= d.trigger.token + 4; ++k) {
+    joined_by_others = joined_by_others || (told_in.folded(k) == "auch" && told_in.folded(k + 1) == "mit");
+  }
+  if (!m.participants.empty() && !joined_by_others) {
     const std::set<std::string> told = Keys(c.facts, before);
     for (std::size_t p : m.participants) {
       if (!told.count(PartyKey(c.facts, p))) return true;

@@ -312,6 +312,15 @@ TEST_CASE("denials-cover-reports: a denied meeting takes its reports with it, an
                         "2025-06-12") == held);
 }
 
+TEST_CASE("next-round-takes-parties: 'dann auch mit X' joins X to the parties of the round before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau verhandelten am Montag im Rathaus. Ein weiteres Treffen, dann "
+                        "auch mit Landesrätin Eva Lind, ist für den 9. Juli angesetzt.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Rathaus held am Montag 2025-06-09\nAnna Kessler; Eva Lind; Paul Brandau; @- "
+        "planned für den 9. Juli 2025-07-09\n");
+}
+
 TEST_CASE("next-round-takes-parties: the next round is another meeting of the same parties",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Beide sprachen "
