@@ -254,7 +254,9 @@ void SentenceAnnotation::UnquoteNames() {
 }
 
 bool SentenceAnnotation::ZusammenFollows(std::size_t t) const {
-  for (std::size_t k = t + 1; k < size() && clause_[k] == clause_[t]; ++k) {
+  // Over a clause inside it: "saßen X und Y, der den Hof führt, mit Z zusammen".
+  for (std::size_t k = t + 1; k < size(); ++k) {
+    if (clause_[k] != clause_[t]) continue;
     if (folded_[k] == "zusammen" && !(k + 1 < size() && folded_[k + 1] == "mit")) return true;
   }
   return false;

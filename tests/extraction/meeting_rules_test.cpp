@@ -1381,6 +1381,13 @@ TEST_CASE("verb-needs-particle: a guide leading a person through a place is a vi
             .find("Anna Kessler; Paul Brandau; @- held Am Montag") == 0);
 }
 
+TEST_CASE("verb-needs-particle: the particle 'zusammen' after a relative clause inside the sentence",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Dienstag saßen Jonas Weller und Paul Brandau, der den Hof führt, gut zwei Stunden mit "
+                        "Landrätin Anna Kessler zusammen.",
+                        "2025-06-12") == "Anna Kessler; Jonas Weller; Paul Brandau; @- held Am Dienstag 2025-06-10\n");
+}
+
 TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes a person", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau begrüßte am Montag im Rathaus Präsidentin Anna Kessler.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Rathaus held am Montag 2025-06-09\n");
