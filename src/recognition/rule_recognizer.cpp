@@ -2729,6 +2729,12 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
     if (ok && et == EntityType::Person && start + 2 == end && IsTownPrefix(s.tokens[start].text)) {
       et = EntityType::Place;
     }
+    // "die Bundesanstalt BAM Kirgistan bei ... beraten" tagged as a person: a name that ends in a
+    // country's German name is nobody's.
+    if (ok && et == EntityType::Person && end >= start + 2) {
+      const NamedThing* last = LookupPhrase(info, end - 1, end);
+      if (last && last->is_country) ok = false;
+    }
     // "das Holzwerk Brunner" tagged as a person: a trade's firm named by its family.
     if (ok && et == EntityType::Person && start + 2 == end && IsTradeFirmNoun(info[start].folded)) {
       et = EntityType::Organization;

@@ -2294,6 +2294,14 @@ TEST_CASE("rules: 'Radio' without an article opens a station's name", "[recognit
   CHECK(HasName(mentions, "KXR", EntityType::Organization));
 }
 
+TEST_CASE("rules: a name the tagger reads as a person that ends in a country is no person", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Zudem soll die Berliner Bundesanstalt BAM Kirgistan bei der Sicherung "
+                                            "alter Absetzbecken im Süden des Landes beraten."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) CHECK(m.type != EntityType::Person);
+  CHECK(HasName(mentions, "Kirgisistan", EntityType::Place));
+}
+
 TEST_CASE("rules: a club's founding year closes its name, a year of this century not", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Der FFC Kesselbach 09 gewann gegen den SV Ottertal 1898. Der FC Ulm 2024 "
                                             "verlor."));
