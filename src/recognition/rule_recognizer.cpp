@@ -1330,8 +1330,8 @@ std::string DistrictKind(const std::string& written) {
 
 // The nominative of a facility's kind as written ("Kraftwerks" -> "Kraftwerk"), or "" if the
 // word names none: a facility is named by its kind and its site ("Kraftwerk Lindental",
-// "Containerterminal Nordkai", "Flughafen Seewiesen", "Fährhafen Nordkai"), and the kind is part
-// of the name.
+// "Containerterminal Nordkai", "Flughafen Seewiesen", "Fährhafen Nordkai", "Sportplatz Ebnet",
+// "Freibad Moos"), and the kind is part of the name.
 std::string FacilityKind(const std::string& written, const std::string& folded) {
   auto is_kind = [](std::string_view folded) {
     // A port of a kind ("Fährhafen", "Containerhafen"), not "der Hafen" alone.
@@ -1339,7 +1339,8 @@ std::string FacilityKind(const std::string& written, const std::string& folded) 
     for (std::string_view end : {"flugplatz", "kraftwerk", "raffinerie", "konzentrationslager",
                                  "straflager", "terminal", "paketzentrum", "logistikzentrum", "verteilzentrum",
                                  "rechenzentrum", "hafteinrichtung", "chemiepark", "industriepark", "gewerbepark",
-                                 "windpark", "solarpark", "technologiepark"}) {
+                                 "windpark", "solarpark", "technologiepark", "sportplatz", "freibad", "hallenbad",
+                                 "strandbad", "sportzentrum"}) {
       if (folded.ends_with(end)) return true;
     }
     // A bridge or a station of a kind ("Talbrücke", "Grenzbahnhof"), not "die Brücke" alone.

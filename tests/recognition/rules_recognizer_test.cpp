@@ -545,6 +545,11 @@ TEST_CASE("rules: a facility named by its kind and its site keeps the kind in it
     if (m.canonical == "Fährhafen Ostkai") CHECK(m.site_name == "Ostkai");
     if (m.canonical == "Kraftwerk Lindental") CHECK(m.site_name.empty());
   }
+  // So are a sports ground and a public bath.
+  auto sports = RecognizeFull(MakeArticle("Die Pavillons stehen auf dem Sportplatz Ebnet. Das Freibad Moos bleibt zu."));
+  INFO(Dump(sports));
+  CHECK(HasName(sports, "Sportplatz Ebnet", EntityType::Place));
+  CHECK(HasName(sports, "Freibad Moos", EntityType::Place));
 }
 
 TEST_CASE("rules: a guild, a network, a fire brigade, a factory or a forest district named by its town",
