@@ -1132,7 +1132,8 @@ void CommaClausesKeepTheirPartners::Apply(const SentenceContext& c, MeetingDraft
     // own time and verb; whom its verb takes after its subject is its own.
     const bool timed_clause = other.token > t && span.first > 0 && s.word(span.first - 1) == "," &&
                               other.token <= span.first + 3 && IsClauseTimeOpener(s.folded(span.first)) &&
-                              !s.IsNounTrigger(other) && (other.entry->pos == "verb" || other.entry->pos == "verb-person");
+                              !s.IsNounTrigger(other) &&
+                              (other.entry->pos == "verb" || other.entry->pos == "verb-person");
     const std::size_t subject = other.token + 1;
     ForOpen(d, [&](Candidate& x) {
       const Mention& men = s.mention(x.mention);

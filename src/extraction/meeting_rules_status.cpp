@@ -809,8 +809,9 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
     if (weak && k > t && !d.noun && after == "mit" && s.clause(k) == s.clause(t)) governs = true;
     if (k > t && k + 1 < s.size()) {
       // "Ein Treffen ist nicht geplant", "hat nicht stattgefunden", "habe es weder im Mai noch
-      // später gegeben", "Ein Gespräch habe er nicht gesucht", "steht nicht auf der Tagesordnung", "steht nicht zur Debatte": the
-      // meeting itself is ruled out, by the verb that ends the clause.
+      // später gegeben", "Ein Gespräch habe er nicht gesucht", "steht nicht auf der
+      // Tagesordnung", "steht nicht zur Debatte": the meeting itself is ruled out, by the verb
+      // that ends the clause.
       auto rules_out = [](const std::string& v) {
         return v == "geplant" || v == "vorgesehen" || v == "stattfinden" || v == "zustande" || v == "angesetzt" ||
                v == "vereinbart" || v == "erwartet" || v == "stattgefunden" || v == "geben" || v == "gegeben" ||

@@ -1393,7 +1393,8 @@ TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes 
         "Anna Kessler; Paul Brandau; @Rathaus held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Paul Brandau kam am Montag nach Ulm. Dort begrüßte ihn Anna Kessler.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
-  CHECK(MeetingsWithAll("Paul Brandau reist am Montag nach Ulm. Dort wird ihn Anna Kessler begrüßen.", "2025-06-12") ==
+  CHECK(MeetingsWithAll("Paul Brandau reist am Montag nach Ulm. Dort wird ihn Anna Kessler begrüßen.",
+                        "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Ulm planned am Montag 2025-06-16\n");
   CHECK(MeetingsWithAll("Paul Brandau kam am Montag nach Ulm. Dort wurde er von Anna Kessler begrüßt.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");

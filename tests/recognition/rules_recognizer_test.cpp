@@ -546,7 +546,8 @@ TEST_CASE("rules: a facility named by its kind and its site keeps the kind in it
     if (m.canonical == "Kraftwerk Lindental") CHECK(m.site_name.empty());
   }
   // So are a sports ground and a public bath.
-  auto sports = RecognizeFull(MakeArticle("Die Pavillons stehen auf dem Sportplatz Ebnet. Das Freibad Moos bleibt zu."));
+  auto sports =
+      RecognizeFull(MakeArticle("Die Pavillons stehen auf dem Sportplatz Ebnet. Das Freibad Moos bleibt zu."));
   INFO(Dump(sports));
   CHECK(HasName(sports, "Sportplatz Ebnet", EntityType::Place));
   CHECK(HasName(sports, "Freibad Moos", EntityType::Place));
@@ -2260,9 +2261,10 @@ TEST_CASE("rules: a bank's, an association's or a directorate's noun before a pl
   CHECK(HasName(mentions, "Interfax", EntityType::Organization));
 }
 
-TEST_CASE("rules: a Swiss paper's dateline 'Town. –' and 'der Gemeinderat Town' name the town", "[recognition][rules]") {
-  auto mentions = RecognizeFull(MakeArticle("Kesselbach. – Der Gemeinderat Kesselbach will die Halle erweitern. Das hat "
-                                            "Gemeindepräsident Max Ott am Montag bekanntgegeben."));
+TEST_CASE("rules: a Swiss paper's dateline 'Town. –' and 'der Gemeinderat Town' name the town",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Kesselbach. – Der Gemeinderat Kesselbach will die Halle erweitern. Das "
+                                            "hat Gemeindepräsident Max Ott am Montag bekanntgegeben."));
   INFO(Dump(mentions));
   std::size_t town = 0;
   for (const auto& m : mentions) {
