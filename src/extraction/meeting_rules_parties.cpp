@@ -267,9 +267,9 @@ std::optional<std::size_t> RoleHolder(const SentenceContext& c, const std::strin
   // "Präsident X ... Bundespräsident Y ... den Präsidenten": a visiting president, where one is
   // held; Germany's head of state goes by his office's full name.
   bool president = false;
-  for (const auto& [held, roles] : c.index.roles_by_head) {
-    if (held != named || named != "präsident") continue;
-    president = std::any_of(roles.begin(), roles.end(), [&](std::size_t r) {
+  const auto bare = named == "präsident" ? c.index.roles_by_head.find(named) : c.index.roles_by_head.end();
+  if (bare != c.index.roles_by_head.end()) {
+    president = std::any_of(bare->second.begin(), bare->second.end(), [&](std::size_t r) {
       return c.roles[r].sentence < c.sentence.index() && c.roles[r].sentence >= report;
     });
   }

@@ -236,8 +236,8 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
   // "Lea Brandt, die Tochter der Vorsitzenden Eva Brandt ... sagte Brandt": one introduced only
   // as a relative is not whom the surname alone means, where another shares it.
   std::map<std::string, bool> relative;  // full name's key -> whether all its roles are kinship
-  for (const auto& role : facts.roles) {
-    if (!kinship) break;
+  for (std::size_t r = 0; r < facts.roles.size() && kinship; ++r) {
+    const auto& role = facts.roles[r];
     if (role.person >= mentions.size() || keys[role.person].empty() || names[role.person].first.empty()) continue;
     const auto [it, added] = relative.emplace(keys[role.person], role.kinship);
     if (!added) it->second = it->second && role.kinship;

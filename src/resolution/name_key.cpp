@@ -121,9 +121,17 @@ std::string NameKey(std::string_view word) {
     if (s[i] == 'y' && IsVowel(s[i + 1])) s[i] = 'j';
   }
   // German "Dsch" and "Sch" both render a Turkic or Russian "Zh": "Dschalilow"/"Schalilow"/
-  // "Dzhalilov" (at the start or after a vowel; "Landshut" keeps its "d").
-  for (std::size_t i = 0; i + 3 < s.size(); ++i) {
-    if ((i == 0 || IsVowel(s[i - 1])) && (s.compare(i, 4, "dsch") == 0 || s.compare(i, 3, "dzh") == 0)) s.erase(i, 1);
+  // "Dzhalilov" (at the start or after a vowel; "Landshut" keeps its "d"). One pass, copying: an
+  // erase per match would move the rest of a long word each time.
+  if (s.find("dsch") != std::string::npos || s.find("dzh") != std::string::npos) {
+    std::string folded;
+    folded.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const bool zh = i + 3 < s.size() && (s.compare(i, 4, "dsch") == 0 || s.compare(i, 3, "dzh") == 0);
+      if (zh && (i == 0 || IsVowel(s[i - 1]))) continue;
+      folded += s[i];
+    }
+    s = std::move(folded);
   }
   // French "ou" is German "u": "Youssef"/"Jussuf", "Mansouri"/"Mansuri".
   for (auto [from, to] : {std::pair{"ou", "u"}, {"tsch", "ch"}, {"sch", "sh"}, {"zh", "sh"}, {"kh", "h"},
