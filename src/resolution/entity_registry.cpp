@@ -96,6 +96,19 @@ void EntityRegistry::Add(const ResolvedArticle& article) {
     for (const auto& [name, count] : local.names) cluster.names[name] += count;
     for (const std::string& surface : local.surfaces) cluster.surfaces.insert(surface);
   }
+  // "Hubert Lindner" and his grandson "Hubertus Lindner" in one article are two people, though
+  // one first name begins the other.
+  std::map<std::string_view, std::vector<const std::string*>> full_by_surname;
+  for (const LocalEntity& local : article.entities) {
+    if (local.key.starts_with("p/")) full_by_surname[SurnameOfFullKey(local.key)].push_back(&local.key);
+  }
+  for (const auto& [surname, full] : full_by_surname) {
+    for (const std::string* key : full) {
+      for (const std::string* other : full) {
+        if (*other != *key) clusters_[*key].apart.insert(*other);
+      }
+    }
+  }
 }
 
 EntityTable EntityRegistry::Finish() const {
@@ -126,6 +139,7 @@ EntityTable EntityRegistry::Finish() const {
       for (const std::string* other : full) {
         const std::string_view other_base = FirstNameBase(*other);
         if (other != key && other_base.size() > base.size() && other_base.starts_with(base) &&
+            !clusters_.at(*key).apart.count(*other) &&
             (!ends_in_a || KeySlug(*other)[other_base.size()] == 'a') &&
             !HalfOfDoubleFirstName(clusters_.at(*key).names, clusters_.at(*other).names, base)) {
           longer = other;

@@ -23,7 +23,7 @@ class EntityRegistry {
   std::size_t cluster_count() const { return clusters_.size(); }
 
   // Across articles, a short first name joins the one longer first name it begins with the
-  // same surname ("Alex Stubb" -> "Alexander Stubb"), and a surname alone the one person with
+  // same surname ("Alex Stubb" -> "Alexander Stubb") unless one article names both, and a surname alone the one person with
   // that surname (when there is exactly one). Labels: the most frequent canonical form, a full name over a surname, a form
   // without initials on ties. Types: persons by key, others by votes.
   EntityTable Finish() const;
@@ -34,6 +34,8 @@ class EntityRegistry {
     bool is_country = false;
     std::map<std::string, std::uint32_t> names;
     std::set<std::string> surfaces;
+    // Full names of the same surname that some article names beside this one: two people there.
+    std::set<std::string> apart;
   };
   std::unordered_map<std::string, Cluster> clusters_;
 };

@@ -281,6 +281,21 @@ TEST_CASE("resolution: a short first name joins the longer one, a woman's name i
   CHECK(PersonsWithSurnameKey(kb, "lindkvist").size() == 1);
 }
 
+TEST_CASE("resolution: a short and a longer first name named in one article are two people", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Förster Hubertus Lindner pflanzte am Montag Eichen. Sein Großvater Hubert Lindner "
+                             "hatte den Wald einst gekauft.",
+                             "a.txt"));
+  articles.push_back(Analyze("Revierleiter Hubertus Lindner warnte am Dienstag vor Trockenheit.", "b.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  auto grandson = EntityLabeled(kb, "Hubertus Lindner");
+  auto grandfather = EntityLabeled(kb, "Hubert Lindner");
+  REQUIRE(grandson);
+  REQUIRE(grandfather);
+  CHECK(*grandson != *grandfather);
+}
+
 TEST_CASE("resolution: the first half of a double first name is another person, the name spelt out is not", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Reeder Jens-Ole Brandtner kaufte am Montag zwei Schiffe.", "a.txt"));
