@@ -364,8 +364,10 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // "A und B sprächen „mit einer Stimme“": a "mit" after the verb that tells how, even quoted,
     // also says they do not talk with each other.
     bool manner_after = false;
+    // "am Tisch", "auf der anderen Seite des Tisches".
+    auto is_need = [&](const std::string& w) { return w == need || (need == "tisch" && w == "tisches"); };
     for (std::size_t k = 0; k < s.size(); ++k) {
-      if (s.folded(k) != need) continue;
+      if (!is_need(s.folded(k))) continue;
       if (together && (k == 0 || (s.folded(k - 1) != "gemeinsam" && s.folded(k - 1) != "zusammen"))) continue;
       const bool manner = with_mit && MannerAfterMit(s, k);
       if (in_clause(k) && !manner) return;

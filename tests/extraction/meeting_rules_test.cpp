@@ -1497,6 +1497,13 @@ TEST_CASE("participation-joins-meeting: who sat at the table joins a meeting tol
                         "2025-06-12") == "Anna Kessler; Jonas Weller; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
 }
 
+TEST_CASE("verb-needs-particle: 'auf der anderen Seite des Tisches saßen' joins, as 'am Tisch' does", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Montag traf Anna Kessler in Ulm Paul Brandau. Auf der anderen Seite des Tisches saßen "
+                        "Dezernent Jonas Weller und Amtsleiterin Eva Lind.",
+                        "2025-06-12") ==
+        "Anna Kessler; Eva Lind; Jonas Weller; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+}
+
 TEST_CASE("participation-joins-meeting: who promised to take part ('sagten ihre Teilnahme zu') joins", "[extraction][rules]") {
   const std::string join = "Oberbürgermeisterin Anna Kessler hat für Montag zu einem Krisengespräch ins Rathaus "
                            "eingeladen. Paul Brandau und Jonas Weller sagten ihre Teilnahme zu.";
