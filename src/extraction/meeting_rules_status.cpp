@@ -762,11 +762,30 @@ bool IsTalks(std::string_view folded) {
   return false;
 }
 
+// "hätte früher mit X reden müssen", "hätte X treffen sollen": what should have been, and was
+// not (the subjunctive with a modal's infinitive that closes the trigger's clause).
+bool ShouldHaveBeen(const SentenceAnnotation& s, std::size_t t) {
+  std::size_t end = t;
+  while (end + 1 < s.size() && s.clause(end + 1) == s.clause(t) && !s.IsPunct(end + 1)) ++end;
+  if (end < t + 1 || s.upper(end) || s.upper(end - 1) || !s.folded(end - 1).ends_with("n")) return false;
+  const std::string& modal = s.folded(end);
+  if (modal != "müssen" && modal != "sollen" && modal != "können" && modal != "dürfen") return false;
+  for (std::size_t k = 0; k < t; ++k) {
+    if (s.clause(k) == s.clause(t) && (s.folded(k) == "hätte" || s.folded(k) == "hätten")) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
+  if (ShouldHaveBeen(s, t)) {
+    d.negated = true;
+    d.ruled_out = true;
+    return;
+  }
   for (std::size_t k = 0; k < s.size(); ++k) {
     if (!NegationInScope(s, d, k)) continue;
     const std::string* cue = s.StatusCue(k);

@@ -1423,6 +1423,15 @@ TEST_CASE("verb-needs-particle: 'begrüßen' tells a meeting only when it takes 
   CHECK(MeetingsWithAll("Anna Kessler hat die Entscheidung des Präsidenten Paul Brandau begrüßt.", "2025-06-12") == "");
 }
 
+TEST_CASE("negation-governs-trigger: what should have been ('hätte mit X reden müssen') is no meeting", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Bürgermeisterin Anna Kessler hätte viel früher mit Paul Brandau reden müssen.", "2025-06-12") ==
+        "");
+  CHECK(MeetingsWithAll("Anna Kessler hätte Paul Brandau schon im Mai treffen sollen, kritisierte Eva Lind.", "2025-06-12") ==
+        "");
+  // Reported speech in the subjunctive tells a meeting held.
+  CHECK(MeetingsWithAll("Anna Kessler sagte, sie hätte am Montag mit Paul Brandau gesprochen.", "2025-06-12") != "");
+}
+
 TEST_CASE("negation-governs-trigger: 'gab es nicht' and 'ist vom Tisch' rule a meeting out", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ein Gespräch zwischen Anna Kessler und Paul Brandau gab es am Donnerstag nicht.", "2025-06-12") ==
         "");
