@@ -287,7 +287,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Eine weitere Runde ist für Freitag in Linz geplant.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",
-      "A later report of the same meeting (parties shared, or 'die Gespräche', or who takes part 'an dem Treffen') merges into the first; not a report of another part of the day ('am Morgen', 'am Nachmittag') or of an earlier period ('im vergangenen Herbst', 'am Vorabend'). 'Ein Gespräch' told again as talks or a call is that; else it is a meeting.",
+      "A later report of the same meeting (parties shared, or 'die Gespräche', or who takes part 'an dem Treffen') merges into the first; not a report of another part of the day ('am Morgen', 'am Nachmittag') or of an earlier period ('im vergangenen Herbst', 'am Vorabend'), nor, in wire shorts, a report after another dateline. 'Ein Gespräch' told again as talks or a call is that; else it is a meeting.",
       "Anna Kessler traf Paul Brandau in Linz. Das Treffen von Kessler und Brandau dauerte drei Stunden.");
   static const PersonAndStateAlone trip(
       "person-and-state-alone",

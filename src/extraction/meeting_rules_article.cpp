@@ -1096,9 +1096,13 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
   // "An dem Treffen nahmen auch X und Y teil", none of whom a meeting had: the latest one.
   const bool takes_part = d.takes_part_in && seen_ids.empty();
   if (d.definite && (parties < 2 || takes_part) && !kept.empty()) latest = kept.size() - 1;
+  // In wire shorts, no report of another item (after another dateline) is this one's.
+  const bool shorts = c.index.datelines.size() > 1;
+  const std::optional<std::size_t> item = shorts ? c.index.DatelineBefore(c.facts, m.sentence) : std::nullopt;
   for (const auto [index, overlap] : ledger.Candidates(seen_ids, d.definite ? place : nullptr, latest)) {
     MeetingFact* it = &kept[index];
     if (d.earlier && it->sentence != m.sentence && m.status == MeetingStatus::Held) continue;
+    if (shorts && c.index.DatelineBefore(c.facts, it->sentence) != item) continue;
     const bool refers_back =
         d.definite && (parties < 2 || takes_part ||
                        (m.location && !m.location_inferred && it->location &&

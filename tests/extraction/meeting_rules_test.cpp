@@ -874,6 +874,14 @@ TEST_CASE("merge-repeated-reports: a place taken from the dateline does not make
         "Anna Kessler; Jonas Weller; @Ulm held Am Mittwoch 2025-06-11\n");
 }
 
+TEST_CASE("merge-repeated-reports: in wire shorts, a report after another dateline is no report of a meeting before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ulm (dpa) - Ministerin Anna Kessler hat am Dienstag Landrat Paul Brandau besucht.\n\n"
+                        "Linz (dpa) - Im Tarifstreit beim Möbelhersteller Lindner Wohnen ist die dritte "
+                        "Verhandlungsrunde am Dienstag ohne Ergebnis geblieben.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Dienstag 2025-06-10\n");
+}
+
 TEST_CASE("merge-repeated-reports: a meeting 'am Vorabend' is an earlier one", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler traf am Mittwoch in Ulm Paul Brandau. Bereits am Vorabend hatte sich Kessler "
                         "mit Brandau in Ulm getroffen.",
