@@ -98,7 +98,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag sprach Anna Kessler mit der Süddeutschen Zeitung.");
   static const TopicsExcluded topics(
       "topics-excluded",
-      "What talks are about or against ('über die Ukraine', 'gegen Russland') is no party.",
+      "What talks are about or against ('über die Ukraine', 'gegen Russland', 'ging es nach Angaben der Regierung vor allem um X') is no party.",
       "Anna Kessler sprach mit Paul Brandau über Polen.");
   static const BodyActedForIsNoParty acted_for(
       "body-acted-for-is-no-party",

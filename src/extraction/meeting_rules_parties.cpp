@@ -779,7 +779,8 @@ void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
     const std::string& es = s.folded(k);
     if (es.size() != 2 || es[0] != 'e' || es[1] != 's') continue;  // asked of every word: no string compare
     std::size_t um = SIZE_MAX;
-    for (std::size_t q = k + 1; q < s.size() && q <= k + 6 && s.clause(q) == s.clause(k); ++q) {
+    // ("ging es nach Angaben der Regierung vor allem um": adverbials between)
+    for (std::size_t q = k + 1; q < s.size() && q <= k + 10 && s.clause(q) == s.clause(k); ++q) {
       if (s.folded(q) == "um") {
         um = q;
         break;

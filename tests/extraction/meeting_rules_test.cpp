@@ -1846,6 +1846,14 @@ TEST_CASE("role-noun-stands-for-holder: 'der Ministerpräsident' is who the arti
                                          "Anna Kessler; Karl Haddad; @- held am Sonntag 2025-12-14\n");
 }
 
+TEST_CASE("topics-excluded: 'ging es nach Angaben der Regierung vor allem um' opens the agenda past its adverbials",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Montag hatte Kanzlerin Anna Kessler den Gast in Berlin empfangen. Bei dem Gespräch im "
+                        "Kanzleramt ging es nach Angaben der Bundesregierung vor allem um das Abkommen der "
+                        "Europäischen Union mit dem Staatenbund Mercosur, dem Uruguay angehört.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("topics-excluded: a state something is for ('Munition für die Ukraine') is no party", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Die Minister der Europäischen Union haben sich bei ihrem Treffen in Brüssel auf Hilfen für "
                         "die Ukraine verständigt.",
