@@ -263,7 +263,8 @@ class RuleRecognizer : public Recognizer {
                                     std::vector<std::vector<Candidate>>& per_sentence) const;
   // "BAD TANNRIED" on a line of its own over an item of local news: the item's town.
   void SettleTownHeadings(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) const;
-  // "Leoben. Lange wurde verhandelt ...": a regional paper's dateline, its town on its own.
+  // "Leoben. Lange wurde verhandelt ...": a regional paper's dateline, its town on its own (known,
+  // named as a place elsewhere, or by its adjective before a body: "der Leobener Gemeinderat").
   void SettleTownDatelines(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                            std::vector<std::vector<Candidate>>& per_sentence) const;
   // "in Kesselstedt und Hohenbrück", "aus Ulm, Kesselau und Brandau": a word listed with a town
@@ -3046,6 +3047,22 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
   }
 }
 
+namespace {
+
+// Whether the article writes `adjective` ("Kesselbacher") before a capitalized word.
+bool AdjectiveBeforeANoun(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
+                          const std::string& adjective) {
+  for (std::size_t si = 0; si < article.sentences.size(); ++si) {
+    const auto& tokens = article.sentences[si].tokens;
+    for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
+      if (tokens[k].text == adjective && infos[si][k + 1].upper && !infos[si][k + 1].function) return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void RuleRecognizer::SettleTownDatelines(const text::Article& article,
                                          const std::vector<std::vector<TokenInfo>>& infos,
                                          std::vector<std::vector<Candidate>>& per_sentence) const {
@@ -3076,7 +3093,19 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
     // Settled already: "KELLERSHEIM."
     if (cands.size() == 1 && cands[0].type == EntityType::Place && cands[0].priority >= 75) continue;
     const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(s.tokens[0].text)}));
-    if (known ? known->type != EntityType::Place : !places->contains(info[0].folded)) continue;
+    // A small town no lexicon knows, whose adjective the article puts before a body ("Kesselbach.
+    // Der Gemeinderat ..." and "der Kesselbacher Gemeinderat"); no person goes by the adjective.
+    const std::string adjective = s.tokens[0].text + "er";
+    const bool by_adjective = !known && AdjectiveBeforeANoun(article, infos, adjective);
+    if (known ? known->type != EntityType::Place : !places->contains(info[0].folded) && !by_adjective) continue;
+    if (by_adjective) {
+      for (std::size_t o = 0; o < per_sentence.size(); ++o) {
+        std::erase_if(per_sentence[o], [&](const Candidate& c) {
+          return c.type == EntityType::Person && c.last == c.first + 1 &&
+                 article.sentences[o].tokens[c.first].text == adjective;
+        });
+      }
+    }
     if (dashed) {
       std::erase_if(cands, [](const Candidate& c) { return c.first == 0; });
       cands.insert(cands.begin(), SpanCandidate(s, 0, 1, EntityType::Place, 75));

@@ -2275,6 +2275,15 @@ TEST_CASE("rules: a Swiss paper's dateline 'Town. –' and 'der Gemeinderat Town
   CHECK(HasPerson(mentions, "Max Ott"));
 }
 
+TEST_CASE("rules: a dateline 'Town.' no lexicon knows is the town whose adjective the article puts before a body",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Neue Halle: Gerolder Stadtrat setzt auf Holz\n\nGerold. Der Stadtrat hat "
+                                            "sich für den Bau entschieden. Das gab Stadtpräsident Max Ott bekannt."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Gerold", EntityType::Place));
+  for (const auto& m : mentions) CHECK((m.type != EntityType::Person || m.canonical == "Max Ott"));
+}
+
 TEST_CASE("rules: a standing conference of ministers is one body; so is the federal cabinet", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Sportministerkonferenz verwies auf ihren Kalender. Der Entwurf soll "
                                             "vom Bundeskabinett beschlossen werden. Eine Pressekonferenz gab es nicht."));
