@@ -1695,6 +1695,25 @@ std::string CouncilOfTown(const text::Sentence& s, const std::vector<TokenInfo>&
 
 }  // namespace
 
+namespace {
+
+// How many letters of a genitive ending a compound association noun has ("Weinbauverbands": 1,
+// "Winzervereins": 1, "Obstbaugenossenschaft": 0), or npos if the word is none (nor the bare
+// "Verband", nor a "Großgenossenschaft").
+std::size_t AssociationNounCut(std::string_view folded) {
+  // "die Pfälzer Großgenossenschaft" describes one.
+  if (folded.starts_with("groß") || folded.starts_with("gross")) return std::string::npos;
+  const std::optional<std::size_t> cut = GenitiveCut(folded, [](std::string_view noun) {
+    for (std::string_view kind : {"verband", "verein", "genossenschaft", "vereinigung"}) {
+      if (noun.size() > kind.size() + 2 && noun.ends_with(kind)) return true;
+    }
+    return false;
+  });
+  return cut ? *cut : std::string::npos;
+}
+
+}  // namespace
+
 void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                     std::vector<Candidate>& out) const {
   for (std::size_t i = 0; i < s.tokens.size(); ++i) {
@@ -1721,7 +1740,16 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
         const std::string council = city && city->type == EntityType::Place && !city->is_country
                                         ? CouncilOfTown(s, info, i + 1)
                                         : std::string();
-        if (!council.empty()) {
+        const std::size_t association = AssociationNounCut(info[i + 1].folded);
+        if (council.empty() && association != std::string::npos && (city || i > 0) &&
+            !(city && city->type != EntityType::Place)) {
+          // "des Rheingauer Weinbauverbands", "der Hallertauer Hopfenpflanzerverband": a region's
+          // association, named by its adjective (known or not) and its noun.
+          const std::string& noun = s.tokens[i + 1].text;
+          Candidate c = SpanCandidate(s, i, i + 2, EntityType::Organization, 50);
+          c.canonical = w + " " + noun.substr(0, noun.size() - association);
+          out.push_back(std::move(c));
+        } else if (!council.empty()) {
           // "mit der Walliser Regierung", "die Salzburger Landesregierung", "des Zuger
           // Regierungsrats": a canton's, Land's or city's government or council, named by its
           // adjective.

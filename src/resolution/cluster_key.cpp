@@ -134,8 +134,34 @@ std::string SurnameKey(std::string_view last) {
   return "s/" + std::string(last);
 }
 
+namespace {
+
+// "Hallertauer Hopfenpflanzerverband" is keyed as "Hopfenpflanzerverband Hallertau": a region's
+// association goes by its adjective and by its name after the noun. (Not a state's "Deutscher" or
+// "Bayerischer", whose association has no such second name.)
+std::string RegionAfterAssociation(const std::vector<std::string_view>& words) {
+  if (words.size() != 2) return {};
+  const std::string_view adjective = words[0];
+  const std::string noun = text::FoldForMatch(words[1]);
+  if (adjective.size() < 6 || !adjective.ends_with("er") || adjective.ends_with("ischer") || adjective == "Deutscher" ||
+      !text::StartsUpper(adjective)) {
+    return {};
+  }
+  for (std::string_view kind : {"verband", "verein", "genossenschaft", "vereinigung"}) {
+    if (noun.size() > kind.size() + 2 && noun.ends_with(kind)) {
+      return std::string(words[1]) + " " + std::string(adjective.substr(0, adjective.size() - 2));
+    }
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string ThingKey(std::string_view canonical) {
   std::vector<std::string_view> words = text::SplitWords(canonical);
+  if (const std::string reordered = RegionAfterAssociation(words); !reordered.empty()) {
+    return "t/" + PhraseNameKey(reordered);
+  }
   while (words.size() > 1) {
     std::string_view last = words.back();
     if (last.ends_with(".")) last.remove_suffix(1);

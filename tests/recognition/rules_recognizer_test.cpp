@@ -2284,6 +2284,16 @@ TEST_CASE("rules: a dateline 'Town.' no lexicon knows is the town whose adjectiv
   for (const auto& m : mentions) CHECK((m.type != EntityType::Person || m.canonical == "Max Ott"));
 }
 
+TEST_CASE("rules: a region's adjective and an association noun name one association", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der Vorsitzende des Wendtaler Obstbauverbands, Max Ott, lehnte ab. "
+                                            "Der Kesselgauer Winzerverein und die Pfälzer Großgenossenschaft "
+                                            "schwiegen."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Wendtaler Obstbauverband", EntityType::Organization));
+  CHECK(HasName(mentions, "Kesselgauer Winzerverein", EntityType::Organization));
+  CHECK_FALSE(HasName(mentions, "Pfälzer Großgenossenschaft", EntityType::Organization));
+}
+
 TEST_CASE("rules: a standing conference of ministers is one body; so is the federal cabinet", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Sportministerkonferenz verwies auf ihren Kalender. Der Entwurf soll "
                                             "vom Bundeskabinett beschlossen werden. Eine Pressekonferenz gab es nicht."));

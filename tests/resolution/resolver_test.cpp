@@ -296,6 +296,18 @@ TEST_CASE("resolution: a short and a longer first name named in one article are 
   CHECK(*grandson != *grandfather);
 }
 
+TEST_CASE("resolution: a region's association by its adjective and by its name after the noun is one",
+          "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Der Vorsitzende des Rheingauer Obstbauverbands, Max Ott, lehnte am Montag ab.", "a.txt"));
+  articles.push_back(Analyze("Der Obstbauverband Rheingau forderte am Dienstag mehr Geld.", "b.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  std::size_t associations = 0;
+  for (const auto& e : kb.entities) associations += e.label.find("Obstbauverband") != std::string::npos;
+  CHECK(associations == 1);
+}
+
 TEST_CASE("resolution: the first half of a double first name is another person, the name spelt out is not", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Reeder Jens-Ole Brandtner kaufte am Montag zwei Schiffe.", "a.txt"));
