@@ -482,7 +482,8 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     // office's sentence says it is there ("Dort empfing ihn Bürgermeister Y").
     if (near && home_serves && c.facts.mentions[*near].sentence < role.sentence &&
         c.facts.mentions[*near].canonical != c.facts.mentions[*home].canonical && !SaysThere(c, role) &&
-        NamedOnce(c, *near, role) && WhereAMeetingIs(c, *near) && !CalledAMunicipality(c, *near)) {
+        (NamedOnce(c, *near, role) || AdjectiveOfUsed(c, *home)) && WhereAMeetingIs(c, *near) &&
+        !CalledAMunicipality(c, *near)) {
       return home;
     }
     // "Ulm (dpa) - ... das Naturschutzgebiet Hohenwiesen ... Bürgermeisterin X": a name no
@@ -536,9 +537,22 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   // Whether a meeting the article tells is at the town of mention `town` ("will in Linz mit X
   // reden"): a town told of, not the one whose offices the report names.
   static bool WhereAMeetingIs(const RoleOwnerContext& c, std::size_t town) {
-    return std::any_of(c.facts.meetings.begin(), c.facts.meetings.end(), [&](const MeetingFact& m) {
-      return (m.location && *m.location == town) || (m.town && *m.town == town);
-    });
+    const std::string& name = c.facts.mentions[town].canonical;
+    auto named = [&](const std::optional<std::size_t>& at) { return at && c.facts.mentions[*at].canonical == name; };
+    return std::any_of(c.facts.meetings.begin(), c.facts.meetings.end(),
+                       [&](const MeetingFact& m) { return named(m.location) || named(m.town); });
+  }
+  // Whether the article writes the adjective of the town of mention `town` before a noun ("im
+  // Ulmer Stadtrat", "das Ulmer Bahnhofsareal"): a local report of that town.
+  static bool AdjectiveOfUsed(const RoleOwnerContext& c, std::size_t town) {
+    const std::string& name = c.facts.mentions[town].canonical;
+    const std::string adjective = (name.ends_with("en") ? name.substr(0, name.size() - 2) : name) + "er";
+    for (const SentenceAnnotation& s : c.sentences) {
+      for (std::size_t k = 0; k + 1 < s.size(); ++k) {
+        if (s.word(k) == adjective && s.upper(k + 1)) return true;
+      }
+    }
+    return false;
   }
   // "die Gemeinde Zell", "der Stadt Zell": a town the text calls a municipality, whose offices
   // it names.
@@ -1714,7 +1728,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden', unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one).",
+      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one).",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

@@ -212,6 +212,12 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
   CHECK(OwnerOf("Ulm (dpa) - Rektor Paul Brandau will im Mai in der Stadt Linz mit Ministerin Eva Lind reden. "
                 "Vizebürgermeisterin Anna Kessler unterstützt das Projekt.",
                 "Anna Kessler") == "Linz");
+  // Told of twice, it is still where others meet when the report writes its home's adjective
+  // ("im Ulmer Stadtrat"): a local report of the home town.
+  CHECK(OwnerOf("Ulm (dpa) - Der Ulmer Stadtrat hat am Montag in Linz mit Ministerin Eva Lind verhandelt. Im Mai "
+                "will Rektor Paul Brandau in Linz mit Lind reden. Vizebürgermeisterin Anna Kessler unterstützt das "
+                "Projekt.",
+                "Anna Kessler") == "Ulm");
   // A name no gazetteer knows that nothing calls a town is a weaker reading than the dateline's
   // town; "in", a municipal noun or the office after it make it one.
   CHECK(OwnerOf("Ulm (dpa) - Der Stadtrat will das Naturschutzgebiet Hohenwiesen vergrößern. Vizebürgermeisterin Anna "
