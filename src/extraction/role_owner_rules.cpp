@@ -602,17 +602,21 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
 
 // --- company-office-takes-company ------------------------------------------------------------
 
+// "Vorstand Max Ott", "Vorständin Eva Lind": a member of a company's board.
+bool IsBoardMember(std::string_view folded_label) { return folded_label == "vorstand" || folded_label == "vorständin"; }
+
 bool IsCompanyOffice(std::string_view folded_label) {
   return ContainsAny(folded_label, {"vorstandschef", "vorstandsvorsitz", "konzernchef", "firmenchef", "finanzvorst",
                                     "finanzchef", "betriebsrat", "aufsichtsrat", "geschäftsführ", "gründer",
                                     "werkleiter", "werksleiter", "werkschef", "standortleiter", "verwaltungsratspräsident",
                                     "firmeninhaber", "geschäftsinhaber"}) ||
-         folded_label == "ceo";
+         folded_label == "ceo" || IsBoardMember(folded_label);
 }
 
 // A board's office a club has too: "Vorstandschef", "Finanzvorständin", "Aufsichtsratschef".
 bool IsBoardOffice(std::string_view folded_label) {
-  return ContainsAny(folded_label, {"vorstandschef", "vorstandsvorsitz", "finanzvorst", "aufsichtsrat", "geschäftsführ"});
+  return ContainsAny(folded_label, {"vorstandschef", "vorstandsvorsitz", "finanzvorst", "aufsichtsrat", "geschäftsführ"}) ||
+         IsBoardMember(folded_label);
 }
 
 // The noun an organization's name follows, over "von" or an article ("die Werft von X", "im
@@ -1732,7 +1736,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",
-      "A board member, CEO, works council head, plant manager, firm owner or founder without an owner belongs to the company named last before (a company by the lexicon, its legal form, or a noun calling it one: 'die Werft von X', 'der Maschinenbauer X', 'der Mittelständler X'); a plant manager first to the one whose plant the article named ('im Werk der X GmbH'); a board's office also to a sports club.",
+      "A board member ('Vorstand X'), CEO, works council head, plant manager, firm owner or founder without an owner belongs to the company named last before (a company by the lexicon, its legal form, or a noun calling it one: 'die Werft von X', 'der Maschinenbauer X', 'der Mittelständler X'); a plant manager first to the one whose plant the article named ('im Werk der X GmbH'); a board's office also to a sports club.",
       "Der Konzern Bosch streicht Stellen. Vorstandschef Max Ott begründete das mit der Flaute.");
   static const HostOfficeTakesHostState host(
       "host-office-takes-host-state",

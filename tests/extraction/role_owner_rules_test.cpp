@@ -293,6 +293,10 @@ TEST_CASE("company-office-takes-company: a company, not a party or a union named
                 "Eva Lind") == "-");
   CHECK(OwnerOf("Die Kessler Stahl AG baut ab. CEO Eva Lind verteidigte den Schritt.", "Eva Lind") ==
         "Kessler Stahl AG");
+  // A board member by the board's bare name.
+  CHECK(OwnerOf("Die Kessler Stahl AG, die seit Jahren in Ulm baut, will wachsen. Vorstand Max Ott wird am Freitag "
+                "erwartet.",
+                "Max Ott") == "Kessler Stahl AG");
 }
 
 TEST_CASE("company-office-takes-company: a name the text calls a company; a plant's manager", "[extraction][rules]") {
