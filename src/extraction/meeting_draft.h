@@ -35,6 +35,7 @@ struct MeetingDraft {
   bool definite = false;  // "die Gespräche": refers back to a meeting already reported
   // "An dem Treffen nahmen auch X und Y teil": who takes part in the meeting told before.
   bool takes_part_in = false;
+  bool also_at_told = false;  // "Bei dem Besuch kam sie auch mit X zusammen": X joins the visit told
   bool negated = false;
   bool named_between = false;  // "Gespräche zwischen A und B": no party before the trigger
   // The sentence tells a meeting in a time phrase ("vor dem Treffen mit X telefonierte er mit

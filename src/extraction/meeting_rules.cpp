@@ -26,7 +26,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Paul Brandau hatte um ein Gespräch mit Landrätin Anna Kessler gebeten. Kessler lehnte ab.");
   static const DefiniteNounRefersBack definite_noun(
       "definite-noun-refers-back",
-      "A trigger noun after a definite article refers back to a meeting already reported; 'An dem Treffen nahmen auch X und Y teil' tells who took part in it.",
+      "A trigger noun after a definite article refers back to a meeting already reported; 'An dem Treffen nahmen auch X und Y teil' tells who took part in it, and so does 'Bei dem Besuch kam sie auch mit X zusammen'.",
       "Anna Kessler traf am Montag Paul Brandau in Wien. Bei den Gesprächen in Wien war auch Jonas Weller dabei.");
   static const StatusCues status_cues(
       "status-cues",

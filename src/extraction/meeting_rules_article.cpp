@@ -1094,7 +1094,7 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
   std::optional<std::size_t> latest;
   const std::vector<std::size_t> seen_ids = ledger.KnownIds(seen);
   // "An dem Treffen nahmen auch X und Y teil", none of whom a meeting had: the latest one.
-  const bool takes_part = d.takes_part_in && seen_ids.empty();
+  const bool takes_part = (d.takes_part_in && seen_ids.empty()) || d.also_at_told;
   if (d.definite && (parties < 2 || takes_part) && !kept.empty()) latest = kept.size() - 1;
   // In wire shorts, no report of another item (after another dateline) is this one's.
   const bool shorts = c.index.datelines.size() > 1;

@@ -584,6 +584,14 @@ void DefiniteNounRefersBack::Apply(const SentenceContext& c, MeetingDraft& d) co
   // "An dem Treffen im Rathaus nahmen auch X und Y teil", "am Gespräch nahm X teil": who takes
   // part in the meeting told before (merge-repeated-reports joins them to it).
   const bool after_an = (d.definite && k > 0 && s.folded(k - 1) == "an") || det == "am";
+  // "Bei dem Besuch kam sie auch mit X zusammen", "Beim Treffen war auch X": who else the
+  // meeting told before brought together.
+  const bool opens_with_bei = (k == 1 && d.definite && s.folded(0) == "bei") || (k == 0 && det == "beim");
+  if (opens_with_bei && s.word(t).find('-') == std::string::npos) {
+    for (std::size_t q = t + 1; q < s.size() && s.clause(q) == s.clause(t); ++q) {
+      if (s.folded(q) == "auch") d.also_at_told = true;
+    }
+  }
   // A named meeting ("an den Von-Wattenwyl-Gesprächen") is one of its own.
   if (!after_an || s.word(t).find('-') != std::string::npos) return;
   for (const Trigger& other : s.triggers()) {

@@ -2444,6 +2444,13 @@ TEST_CASE("merge-repeated-reports: 'An dem Treffen nahmen auch X und Y teil' joi
         "Eva Kunz; Gabi Roth; Karl Brand; Petra Lang; @Rathaus in Ulm held am Dienstag 2025-06-10\n");
 }
 
+TEST_CASE("merge-repeated-reports: 'Bei dem Besuch kam sie auch mit X zusammen' joins the visit told before",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerin Eva Kunz besuchte am Dienstag den Betrieb von Karl Brand in Ulm. Brand zeigte ihr "
+                        "die Halle. Bei dem Besuch kam Kunz auch mit Landrätin Gabi Roth zusammen.",
+                        "2025-06-12") == "Eva Kunz; Gabi Roth; Karl Brand; @Ulm held am Dienstag 2025-06-10\n");
+}
+
 TEST_CASE("guest-is-the-visitor: 'waren sie Gäste von X' is a visit of the article's visitor with X", "[extraction][rules]") {
   const std::string text =
       "König Olaf V. ist mit seiner Frau auf einer Reise durch Europa. Am Dienstag waren sie in Berlin Gäste von "
