@@ -169,7 +169,14 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
   const bool person_after = std::any_of(own.mentions().begin(), own.mentions().end(), [&](std::size_t m) {
     return own.mention(m).type == EntityType::Person && own.mention(m).first_token > token + 1;
   });
-  if (person_after && !own.quoted(token)) {
+  // (Not an object pronoun beside a subject one of its gender, which is the speaker: "habe sie
+  // mit ihr telefoniert, sagte Y" is Y's call with a woman named before.)
+  bool beside_subject = false;
+  for (std::size_t k = 0; k < token && object; ++k) {
+    const std::string& w = own.folded(k);
+    beside_subject = beside_subject || (own.clause(k) == own.clause(token) && w == (feminine ? "sie" : "er"));
+  }
+  if (!beside_subject && person_after && !own.quoted(token)) {
     for (std::size_t m : own.speakers()) {
       const Mention& men = own.mention(m);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name || men.first_token <= token ||

@@ -122,6 +122,10 @@ TEST_CASE("pronoun-subjects: in reported speech the pronoun is the speaker named
   CHECK(MeetingsWithAll("Paul Brandau lehnte ab. Mit Anna Kessler habe er am Dienstag telefoniert, sagte sein Sprecher "
                         "Jonas Weller.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Dienstag 2025-06-10\n");
+  // Beside the subject pronoun that is the speaker, an object one is someone named before.
+  CHECK(MeetingsWithAll("Die Ärztin Eva Lind leitet die Klinik. Bereits am Montag habe sie mit ihr telefoniert, sagte "
+                        "Anna Kessler.",
+                        "2025-06-12") == "Anna Kessler; Eva Lind; @- held am Montag 2025-06-09\n");
 }
 
 TEST_CASE("pronoun-subjects: 'ihr' right after a verb and before no noun is the woman named before",
