@@ -1455,6 +1455,11 @@ bool LandMayHold(std::string_view folded_label, std::string_view land) {
   return !IsAustrianLandOffice(folded_label) || IsAustrianLand(land);
 }
 
+// Whether `mention` is in the office's sentence or the one before.
+bool NearTheOffice(const Mention& mention, const RoleFact& role) {
+  return mention.sentence == role.sentence || mention.sentence + 1 == role.sentence;
+}
+
 // The Land whose seat of government `canonical` is ("Erfurt": Thüringen), or "". The capitals
 // of city-states and of Wien are the Land itself, which the article then names.
 std::string_view LandOfCapital(std::string_view canonical) {
@@ -1616,10 +1621,11 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
     for (std::size_t d : c.index.datelines) {
       if (!hint(std::string(LandOfCapital(c.facts.mentions[d].canonical)))) return {};
     }
-    // "will in Potsdam mit Ministerpräsident X sprechen": the seat of the government the
-    // office's own sentence names.
+    // "will in Potsdam mit Ministerpräsident X sprechen", "Auch in München wird der Streit
+    // verfolgt. Ministerin X ...": the seat of the government the office's own sentence, or the
+    // one before, names.
     for (const Mention& mention : c.facts.mentions) {
-      if (mention.sentence != role.sentence || mention.type != EntityType::Place) continue;
+      if (!NearTheOffice(mention, role) || mention.type != EntityType::Place) continue;
       if (!hint(std::string(LandOfCapital(mention.canonical)))) return {};
     }
     return {land, false};
@@ -1627,6 +1633,14 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
 };
 
 // --- party-minister-serves-the-federation ------------------------------------------------------
+
+// Whether a Land's capital is named in the office's sentence or the one before ("Auch in München
+// wird der Streit verfolgt. Ministerin X ..."): its Land's office, though the article names none.
+bool LandCapitalNearTheOffice(const RoleOwnerContext& c, const RoleFact& role) {
+  return std::any_of(c.facts.mentions.begin(), c.facts.mentions.end(), [&](const Mention& mention) {
+    return NearTheOffice(mention, role) && mention.type == EntityType::Place && !LandOfCapital(mention.canonical).empty();
+  });
+}
 
 // Whether the article is about a German Land: it names one, one of its offices or its capital
 // as its dateline. Its "Innenminister X (CSU)" may be the Land's.
@@ -1663,7 +1677,9 @@ class PartyMinisterServesTheFederation : public StateRoleOwnerRule {
     // Land has a foreign, defence or development ministry.
     const bool federal_only = c.label.starts_with("aussen") ||
                               c.label.starts_with("verteidigung") || c.label.starts_with("entwicklung");
-    if (federation == "Deutschland" && !federal_only && IsAboutALand(c)) return "";
+    if (federation == "Deutschland" && !federal_only && (IsAboutALand(c) || LandCapitalNearTheOffice(c, role))) {
+      return "";
+    }
     return std::string(federation);
   }
 };
@@ -1744,7 +1760,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",
-      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'). An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei') or the capital the office's own sentence names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
+      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'). An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei') or the capital the office's own sentence, or the one before, names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
   static const PartyOfficeTakesTheParty party(
       "party-office-takes-the-party",
@@ -1752,7 +1768,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Parteichefs Max Ott (SPD) und Eva Brandt (FDP) trafen sich am Abend.");
   static const PartyMinisterServesTheFederation party_minister(
       "party-minister-serves-the-federation",
-      "A minister without a state ('Außenminister'), of a German or Austrian party in brackets, serves that federation, unless the article is about a German Land (whose ministers include no foreign, defence or development minister).",
+      "A minister without a state ('Außenminister'), of a German or Austrian party in brackets, serves that federation, unless the article is about a German Land or names a Land's capital in the office's sentence or the one before (a Land's ministers include no foreign, defence or development minister).",
       "Deutschland hilft. Außenminister Max Ott (SPD) reiste am Montag nach Rom.");
   static const StateBeforeTakesOffice state_before(
       "state-before-takes-office",

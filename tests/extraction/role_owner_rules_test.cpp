@@ -687,6 +687,10 @@ TEST_CASE("land-office-takes-the-land: a Land implied by its capital's dateline 
         "Brandenburg (land)");
   CHECK(ImpliedOf("Die Landrätin fährt nach Mainz, um mit Gesundheitsminister Max Ott zu reden. Er schwieg.",
                   "Max Ott") == "Rheinland-Pfalz (land)");
+  // Or the sentence before; a party's minister there is no federal one.
+  CHECK(ImpliedOf("Ulm (dpa) - Auch in München wird der Streit verfolgt. Landwirtschaftsministerin Eva Lind (CSU) "
+                  "kündigte Hilfen an.",
+                  "Eva Lind") == "Bayern (land)");
   // A newspaper's adjective, a city that is no capital, hints that disagree, or a Land named:
   // nothing implied.
   CHECK(ImpliedOf("Die Sächsische Zeitung berichtete. Ministerpräsident Max Ott schwieg.", "Max Ott") == "-");
