@@ -1638,7 +1638,8 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
 // wird der Streit verfolgt. Ministerin X ..."): its Land's office, though the article names none.
 bool LandCapitalNearTheOffice(const RoleOwnerContext& c, const RoleFact& role) {
   return std::any_of(c.facts.mentions.begin(), c.facts.mentions.end(), [&](const Mention& mention) {
-    return NearTheOffice(mention, role) && mention.type == EntityType::Place && !LandOfCapital(mention.canonical).empty();
+    return NearTheOffice(mention, role) && mention.type == EntityType::Place &&
+           !LandOfCapital(mention.canonical).empty();
   });
 }
 
