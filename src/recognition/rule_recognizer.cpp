@@ -1697,6 +1697,22 @@ std::string CouncilOfTown(const text::Sentence& s, const std::vector<TokenInfo>&
 
 namespace {
 
+// "der", "des", "im", "vom", "zur": an article, alone or joined to a preposition.
+bool IsArticleOrContraction(std::string_view folded) {
+  for (std::string_view w : {"der", "des", "dem", "den", "die", "das", "im", "vom", "beim", "zum", "zur"}) {
+    if (folded == w) return true;
+  }
+  return false;
+}
+
+// Whether `folded` is a chamber's compound ("Handwerkskammer", "Ärztekammer"; a court's
+// "Strafkammer" is none, nor a "Schatzkammer").
+bool IsChamberCompound(std::string_view folded) {
+  return folded.size() > 9 && folded.ends_with("kammer") &&
+         !text::EndsWithAny(folded, {"strafkammer", "zivilkammer", "schatzkammer", "länderkammer", "herzkammer",
+                                     "dunkelkammer", "folterkammer", "kühlkammer", "brennkammer"});
+}
+
 // How many letters of a genitive ending a compound association noun has ("Weinbauverbands": 1,
 // "Winzervereins": 1, "Obstbaugenossenschaft": 0), or npos if the word is none (nor the bare
 // "Verband", nor a "Großgenossenschaft").
@@ -2062,6 +2078,20 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
         !LookupPhrase(info, i, i + 1)) {
       out.push_back(SpanCandidate(s, i, i + 1, EntityType::Organization, 45));
       continue;
+    }
+    // "der Handwerkskammer", "mit der Ärztekammer": a chamber by its compound alone, the one of
+    // its kind the report is about.
+    // ("der Ärztekammer für Wien", "der Handwerkskammer der Pfalz", "der Handelskammer von Tuzla"
+    // go on with their names.)
+    const bool named_after = i + 2 < n && info[i + 2].upper &&
+                             (info[i + 1].folded == "von" || IsArticleOrContraction(info[i + 1].folded));
+    const bool ends_phrase =
+        i + 1 >= n || ((!info[i + 1].upper || info[i + 1].function) && info[i + 1].folded != "für" && !named_after);
+    if (i > 0 && IsArticleOrContraction(info[i - 1].folded) && ends_phrase) {
+      if (IsChamberCompound(info[i].folded) && !LookupPhrase(info, i, i + 1)) {
+        out.push_back(SpanCandidate(s, i, i + 1, EntityType::Organization, 45));
+        continue;
+      }
     }
     // "Universität Ulm", "Landgericht Augsburg", "Helmholtz-Institut Ulm": an institution named
     // by its kind and its town is one organization, the town part of its name; so is a

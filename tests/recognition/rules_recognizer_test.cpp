@@ -2294,6 +2294,15 @@ TEST_CASE("rules: a region's adjective and an association noun name one associat
   CHECK_FALSE(HasName(mentions, "Pfälzer Großgenossenschaft", EntityType::Organization));
 }
 
+TEST_CASE("rules: a chamber by its compound alone is one body; not a court's, nor one named on", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Bäcker wollen mit der Handwerkskammer sprechen. Die Strafkammer "
+                                            "tagte. Der Präsident der Ärztekammer für Kesselland lehnte ab."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Handwerkskammer", EntityType::Organization));
+  CHECK_FALSE(HasName(mentions, "Strafkammer", EntityType::Organization));
+  CHECK_FALSE(HasName(mentions, "Ärztekammer", EntityType::Organization));
+}
+
 TEST_CASE("rules: a standing conference of ministers is one body; so is the federal cabinet", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Sportministerkonferenz verwies auf ihren Kalender. Der Entwurf soll "
                                             "vom Bundeskabinett beschlossen werden. Eine Pressekonferenz gab es nicht."));
