@@ -1042,14 +1042,20 @@ void CoordinatedVerbsApart::Apply(const SentenceContext& c, MeetingDraft& d) con
     }
     // The subject is shared: no name or article opens the second half ("und Max Ott sprach").
     if (!joint || (*joint + 1 < second && (s.upper(*joint + 1) || s.IsDeterminer(*joint + 1)))) continue;
-    // Each verb's own partners, persons only ("will das Werk der X AG besichtigen und mit ihrem
-    // Chef sprechen" is one visit).
+    // Each verb's own partners, persons, or bodies right after "mit" ("hatte mit dem Städtetag
+    // beraten und mit X telefoniert"; "will das Werk der X AG besichtigen und mit ihrem Chef
+    // sprechen" is one visit).
+    auto after_mit = [&](const Mention& men) {
+      std::size_t k = men.first_token;
+      while (k > 0 && s.IsDeterminer(k - 1)) --k;
+      return k > 0 && s.folded(k - 1) == "mit";
+    };
     auto party_in = [&](std::size_t from, std::size_t to) {
       std::set<std::string> keys;
       for (const Candidate& x : d.candidates) {
         const Mention& men = s.mention(x.mention);
-        if (men.first_token > from && men.first_token < to && men.type == EntityType::Person &&
-            men.kind == MentionKind::Name) {
+        if (men.first_token > from && men.first_token < to && men.kind == MentionKind::Name &&
+            (men.type == EntityType::Person || (men.type == EntityType::Organization && after_mit(men)))) {
           keys.insert(PartyKey(c.facts, x.mention));
         }
       }

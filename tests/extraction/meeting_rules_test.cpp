@@ -198,6 +198,13 @@ TEST_CASE("coordinated-verbs-apart: two meeting verbs of one subject at two time
   // The subject after its auxiliary; two verbs at one time: one meeting.
   CHECK(MeetingsWithAll("Am Mittwoch will Lena Graf in Ulm Eva Roth treffen und mit Max Ott sprechen.",
                         "2025-06-12") == "Eva Roth; Lena Graf; Max Ott; @Ulm planned Am Mittwoch 2025-06-18\n");
+  // A body after "mit" is a verb's own partner too.
+  const std::string body = MeetingsWithAll("Ministerin Lena Graf will die Mieten deckeln. Sie hatte schon am Montag "
+                                           "mit dem Deutschen Städtetag beraten und am Dienstagabend mit "
+                                           "Oberbürgermeisterin Eva Roth telefoniert.",
+                                           "2025-06-12");
+  CHECK(body.starts_with("Deutscher Städtetag; Lena Graf; @- held "));
+  CHECK(body.find("\nEva Roth; Lena Graf; @- held am Dienstagabend 2025-06-10\n") != std::string::npos);
 }
 
 TEST_CASE("kind-noun-stands-for-organization: the company or body of that kind named last before",
