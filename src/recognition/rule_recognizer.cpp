@@ -589,13 +589,22 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       if (thing->type == EntityType::Organization && thing->kind == "other" && last < n &&
           IsBranchRegion(info[last]) && (last + 1 == n || !info[last + 1].upper || info[last + 1].function)) {
         Candidate c = SpanCandidate(s, i, last + 1, EntityType::Organization, 76);
-        // In the nominative where written in the genitive ("des Städtebundes Nord").
+        // In the nominative where written in the genitive ("des Städtebundes Nord", "des Deutschen
+        // Mieterbunds Hessen").
         const bool genitive = i > 0 && (info[i - 1].folded == "des" || info[i - 1].folded == "eines");
-        for (std::size_t k = i; k < last; ++k) {
-          c.canonical += (k > i ? " " : "") + (genitive && k + 1 == last ? NominativeOfGenitive(s.tokens[k].text)
-                                                                         : s.tokens[k].text);
+        bool declined = genitive && last > i + 1;  // an adjective before the noun, no "und"
+        for (std::size_t k = i; k < last && declined; ++k) declined = info[k].upper && !info[k].function;
+        if (declined) {
+          std::vector<std::string> words;
+          for (std::size_t k = i; k <= last; ++k) words.push_back(s.tokens[k].text);
+          c.canonical = NominativeOfName(words, "des");
+        } else {
+          for (std::size_t k = i; k < last; ++k) {
+            c.canonical += (k > i ? " " : "") + (genitive && k + 1 == last ? NominativeOfGenitive(s.tokens[k].text)
+                                                                           : s.tokens[k].text);
+          }
+          c.canonical += " " + s.tokens[last].text;
         }
-        c.canonical += " " + s.tokens[last].text;
         out.push_back(std::move(c));
         break;
       }

@@ -778,6 +778,10 @@ TEST_CASE("rules: an association's branch named by its region is its own organiz
   CHECK(HasName(mentions, "IG Metall Küste", EntityType::Organization));
   CHECK(HasName(mentions, "Industriellenvereinigung Oberösterreich", EntityType::Organization));
   CHECK(HasName(mentions, "IG Metall", EntityType::Organization));
+  // In the nominative where written in the genitive, its adjective too.
+  auto genitive = RecognizeFull(MakeArticle("Die Chefin des Deutschen Mieterbunds Hessen, Eva Lind, lachte."));
+  INFO(Dump(genitive));
+  CHECK(HasName(genitive, "Deutscher Mieterbund Hessen", EntityType::Organization));
 }
 
 TEST_CASE("rules: a cooperative or state bank named by its town or region is one organization", "[recognition][rules]") {
