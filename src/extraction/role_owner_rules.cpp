@@ -802,6 +802,8 @@ class CompoundNamesItsBody : public NamedRoleOwnerRule {
       if (body.kind == "unternehmen") return IsCompany(c.lexicons, men) || CalledACompany(c, men);
       // "Stadtparteiobmann", "Kreisparteichefin": a party branch's office, of a party by the lexicon.
       if (body.kind == "partei") return KindOf(c.lexicons, men) == "party";
+      // "Gewerkschaftssekretärin" of the "IG Metall": a union by the lexicon too.
+      if (body.kind == "gewerkschaft" && KindOf(c.lexicons, men) == "union") return true;
       const std::string folded = text::FoldForMatch(men.canonical);
       const bool club = body.kind == "team" || body.kind == "verein" || body.kind == "club";
       if (club && (IsSportsClub(men) || ContainsAny(folded, {"verein", "club", "klub"}))) return true;
@@ -1805,7 +1807,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Deutsche Kanu-Verband plant eine Reform. Ein Sprecher bestätigte das. Bundestrainerin Eva Lind lobte die Pläne.");
   static const CompoundNamesItsBody compound(
       "compound-names-its-body",
-      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Ratspräsident', 'Initiativensprecherin', 'Bibliotheksleiterin', 'Festivalpräsident'; a branch's, 'Kreisverbandsvorsitzende', is its organization's, a party branch's, 'Stadtparteiobmann', a party's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence, else the one of that kind the article named before (not a committee or a fair): by its name or the noun before it, a company by what it is, a club by its name, a council by its name's last word.",
+      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Ratspräsident', 'Initiativensprecherin', 'Bibliotheksleiterin', 'Festivalpräsident'; a branch's, 'Kreisverbandsvorsitzende', is its organization's, a party branch's, 'Stadtparteiobmann', a party's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence, else the one of that kind the article named before (not a committee or a fair): by its name or the noun before it, a company by what it is, a club by its name, a union by the lexicon ('IG Metall'), a council by its name's last word.",
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",

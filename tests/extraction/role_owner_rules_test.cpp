@@ -368,6 +368,10 @@ TEST_CASE("compound-names-its-body: the body of the compound's kind named before
           "[extraction][rules]") {
   CHECK(OwnerOf("Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.",
                 "Max Ott") == "Verdi");
+  // A union the lexicon knows as one, its kind unnamed.
+  CHECK(OwnerOf("IG Metall und Geschäftsführung verhandelten am Dienstag. Gewerkschaftssekretärin Eva Lind warf der "
+                "Firma Verzögerung vor.",
+                "Eva Lind") == "IG Metall");
   CHECK(OwnerOf("Ein Gespräch mit Kommissionspräsidentin Eva Lind ist nach Angaben der EU-Kommission nicht geplant.",
                 "Eva Lind") == "Europäische Kommission");
   // The body may end a longer first part, be a company by its legal form, or a club by its name.
