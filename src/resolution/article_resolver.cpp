@@ -328,6 +328,25 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       }
     }
   }
+  // "des Bundeskanzleramts ... das Kanzleramt": a federal office's name without its "Bundes-" is
+  // its short form in an article that names it in full (not a ministry: "das
+  // Landwirtschaftsministerium" may be a Land's).
+  {
+    std::map<std::string, std::string> federal;  // folded "bundeskanzleramt" -> key
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].type != EntityType::Organization || keys[m].empty()) continue;
+      std::string folded = text::FoldForMatch(mentions[m].canonical);
+      if (folded.size() > 12 && folded.starts_with("bundes") && folded.ends_with("amt") &&
+          folded.find(' ') == std::string::npos) {
+        federal.emplace(std::move(folded), keys[m]);
+      }
+    }
+    for (std::size_t m = 0; m < mentions.size() && !federal.empty(); ++m) {
+      if (mentions[m].type != EntityType::Organization || mentions[m].canonical.find(' ') != std::string::npos) continue;
+      auto it = federal.find("bundes" + text::FoldForMatch(mentions[m].canonical));
+      if (it != federal.end()) keys[m] = it->second;
+    }
+  }
   // "die Ulmer Falken ... die Falken", "Ningbo Tianlong ... Tianlong": a team or a firm named by
   // its town (or the town's adjective) and a word of its own goes by that word alone.
   {

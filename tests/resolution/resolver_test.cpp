@@ -308,6 +308,18 @@ TEST_CASE("resolution: a region's association by its adjective and by its name a
   CHECK(associations == 1);
 }
 
+TEST_CASE("resolution: a federal office without its 'Bundes-' is the one the article names in full", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Eine Sprecherin des Bundespräsidialamts bestätigte am Montag den Termin. Das "
+                             "Präsidialamt nannte keine Einzelheiten.",
+                             "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  auto office = EntityLabeled(kb, "Bundespräsidialamt");
+  REQUIRE(office);
+  CHECK_FALSE(EntityLabeled(kb, "Präsidialamt"));
+}
+
 TEST_CASE("resolution: the first half of a double first name is another person, the name spelt out is not", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Reeder Jens-Ole Brandtner kaufte am Montag zwei Schiffe.", "a.txt"));
