@@ -342,7 +342,8 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       }
     }
     for (std::size_t m = 0; m < mentions.size() && !federal.empty(); ++m) {
-      if (mentions[m].type != EntityType::Organization || mentions[m].canonical.find(' ') != std::string::npos) continue;
+      const Mention& short_form = mentions[m];
+      if (short_form.type != EntityType::Organization || short_form.canonical.find(' ') != std::string::npos) continue;
       auto it = federal.find("bundes" + text::FoldForMatch(mentions[m].canonical));
       if (it != federal.end()) keys[m] = it->second;
     }
