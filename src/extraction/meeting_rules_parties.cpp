@@ -172,9 +172,11 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
   // (Not an object pronoun beside a subject one of its gender, which is the speaker: "habe sie
   // mit ihr telefoniert, sagte Y" is Y's call with a woman named before.)
   bool beside_subject = false;
-  for (std::size_t k = 0; k < token && object; ++k) {
-    const std::string& w = own.folded(k);
-    beside_subject = beside_subject || (own.clause(k) == own.clause(token) && w == (feminine ? "sie" : "er"));
+  if (object) {
+    for (std::size_t k = 0; k < token; ++k) {
+      const std::string& w = own.folded(k);
+      beside_subject = beside_subject || (own.clause(k) == own.clause(token) && w == (feminine ? "sie" : "er"));
+    }
   }
   if (!beside_subject && person_after && !own.quoted(token)) {
     for (std::size_t m : own.speakers()) {

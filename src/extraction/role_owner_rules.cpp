@@ -603,7 +603,9 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
 // --- company-office-takes-company ------------------------------------------------------------
 
 // "Vorstand Max Ott", "Vorständin Eva Lind": a member of a company's board.
-bool IsBoardMember(std::string_view folded_label) { return folded_label == "vorstand" || folded_label == "vorständin"; }
+bool IsBoardMember(std::string_view folded_label) {
+  return folded_label == "vorstand" || folded_label == "vorständin";
+}
 
 bool IsCompanyOffice(std::string_view folded_label) {
   return ContainsAny(folded_label, {"vorstandschef", "vorstandsvorsitz", "konzernchef", "firmenchef", "finanzvorst",
@@ -615,8 +617,8 @@ bool IsCompanyOffice(std::string_view folded_label) {
 
 // A board's office a club has too: "Vorstandschef", "Finanzvorständin", "Aufsichtsratschef".
 bool IsBoardOffice(std::string_view folded_label) {
-  return ContainsAny(folded_label, {"vorstandschef", "vorstandsvorsitz", "finanzvorst", "aufsichtsrat", "geschäftsführ"}) ||
-         IsBoardMember(folded_label);
+  return IsBoardMember(folded_label) || ContainsAny(folded_label, {"vorstandschef", "vorstandsvorsitz", "finanzvorst",
+                                                                   "aufsichtsrat", "geschäftsführ"});
 }
 
 // The noun an organization's name follows, over "von" or an article ("die Werft von X", "im

@@ -1766,8 +1766,9 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
                                         ? CouncilOfTown(s, info, i + 1)
                                         : std::string();
         const std::size_t association = AssociationNounCut(info[i + 1].folded);
-        if (council.empty() && association != std::string::npos && (city || i > 0) &&
-            !(city && city->type != EntityType::Place)) {
+        // (A place's adjective, or an unknown one inside a sentence.)
+        const bool place_or_unknown = city ? city->type == EntityType::Place : i > 0;
+        if (council.empty() && association != std::string::npos && place_or_unknown) {
           // "des Rheingauer Weinbauverbands", "der Hallertauer Hopfenpflanzerverband": a region's
           // association, named by its adjective (known or not) and its noun.
           const std::string& noun = s.tokens[i + 1].text;
@@ -2092,12 +2093,12 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     // its kind the report is about.
     // ("der Ärztekammer für Wien", "der Handwerkskammer der Pfalz", "der Handelskammer von Tuzla"
     // go on with their names.)
-    const bool named_after = i + 2 < n && info[i + 2].upper &&
-                             (info[i + 1].folded == "von" || IsArticleOrContraction(info[i + 1].folded));
-    const bool ends_phrase =
-        i + 1 >= n || ((!info[i + 1].upper || info[i + 1].function) && info[i + 1].folded != "für" && !named_after);
-    if (i > 0 && IsArticleOrContraction(info[i - 1].folded) && ends_phrase) {
-      if (IsChamberCompound(info[i].folded) && !LookupPhrase(info, i, i + 1)) {
+    if (IsChamberCompound(info[i].folded) && i > 0 && IsArticleOrContraction(info[i - 1].folded)) {
+      const bool named_after = i + 2 < n && info[i + 2].upper &&
+                               (info[i + 1].folded == "von" || IsArticleOrContraction(info[i + 1].folded));
+      const bool ends_phrase =
+          i + 1 >= n || ((!info[i + 1].upper || info[i + 1].function) && info[i + 1].folded != "für" && !named_after);
+      if (ends_phrase && !LookupPhrase(info, i, i + 1)) {
         out.push_back(SpanCandidate(s, i, i + 1, EntityType::Organization, 45));
         continue;
       }

@@ -344,7 +344,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
     for (std::size_t m = 0; m < mentions.size() && !federal.empty(); ++m) {
       const Mention& short_form = mentions[m];
       if (short_form.type != EntityType::Organization || short_form.canonical.find(' ') != std::string::npos) continue;
-      auto it = federal.find("bundes" + text::FoldForMatch(mentions[m].canonical));
+      auto it = federal.find("bundes" + text::FoldForMatch(short_form.canonical));
       if (it != federal.end()) keys[m] = it->second;
     }
   }

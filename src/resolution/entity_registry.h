@@ -23,9 +23,10 @@ class EntityRegistry {
   std::size_t cluster_count() const { return clusters_.size(); }
 
   // Across articles, a short first name joins the one longer first name it begins with the
-  // same surname ("Alex Stubb" -> "Alexander Stubb") unless one article names both, and a surname alone the one person with
-  // that surname (when there is exactly one). Labels: the most frequent canonical form, a full name over a surname, a form
-  // without initials on ties. Types: persons by key, others by votes.
+  // same surname ("Alex Stubb" -> "Alexander Stubb") unless one article names both, and a
+  // surname alone the one person with that surname (when there is exactly one). Labels: the most
+  // frequent canonical form, a full name over a surname, a form without initials on ties. Types:
+  // persons by key, others by votes.
   EntityTable Finish() const;
 
  private:
