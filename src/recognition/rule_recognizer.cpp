@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "recognition/function_words.h"
+#include "recognition/association_nouns.h"
 #include "recognition/name_declension.h"
 #include "recognition/ner/tagger.h"
 #include "recognition/recognizer.h"
@@ -1706,12 +1707,10 @@ std::string CouncilOfTown(const text::Sentence& s, const std::vector<TokenInfo>&
 
 namespace {
 
-// "der", "des", "im", "vom", "zur": an article, alone or joined to a preposition.
+// "der", "des", "im", "vom", "zur": a definite article, alone or joined to a preposition (not
+// "am" or "ins", which go with a time or a direction: "mit der Kammer am Montag").
 bool IsArticleOrContraction(std::string_view folded) {
-  for (std::string_view w : {"der", "des", "dem", "den", "die", "das", "im", "vom", "beim", "zum", "zur"}) {
-    if (folded == w) return true;
-  }
-  return false;
+  return IsDefiniteArticle(folded) && folded != "am" && folded != "ins";
 }
 
 // Whether `folded` is a chamber's compound ("Handwerkskammer", "Ärztekammer"; a court's
@@ -1728,12 +1727,7 @@ bool IsChamberCompound(std::string_view folded) {
 std::size_t AssociationNounCut(std::string_view folded) {
   // "die Pfälzer Großgenossenschaft" describes one.
   if (folded.starts_with("groß") || folded.starts_with("gross")) return std::string::npos;
-  const std::optional<std::size_t> cut = GenitiveCut(folded, [](std::string_view noun) {
-    for (std::string_view kind : {"verband", "verein", "genossenschaft", "vereinigung"}) {
-      if (noun.size() > kind.size() + 2 && noun.ends_with(kind)) return true;
-    }
-    return false;
-  });
+  const std::optional<std::size_t> cut = GenitiveCut(folded, IsAssociationCompound);
   return cut ? *cut : std::string::npos;
 }
 

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <vector>
 
+#include "recognition/association_nouns.h"
 #include "resolution/name_key.h"
 #include "text/utf8.h"
 #include "text/words.h"
@@ -142,17 +143,11 @@ namespace {
 std::string RegionAfterAssociation(const std::vector<std::string_view>& words) {
   if (words.size() != 2) return {};
   const std::string_view adjective = words[0];
-  const std::string noun = text::FoldForMatch(words[1]);
   if (adjective.size() < 6 || !adjective.ends_with("er") || adjective.ends_with("ischer") || adjective == "Deutscher" ||
-      !text::StartsUpper(adjective)) {
+      !text::StartsUpper(adjective) || !recognition::IsAssociationCompound(text::FoldForMatch(words[1]))) {
     return {};
   }
-  for (std::string_view kind : {"verband", "verein", "genossenschaft", "vereinigung"}) {
-    if (noun.size() > kind.size() + 2 && noun.ends_with(kind)) {
-      return std::string(words[1]) + " " + std::string(adjective.substr(0, adjective.size() - 2));
-    }
-  }
-  return {};
+  return std::string(words[1]) + " " + std::string(adjective.substr(0, adjective.size() - 2));
 }
 
 }  // namespace
