@@ -120,16 +120,20 @@ std::string NameKey(std::string_view word) {
   for (std::size_t i = 0; i + 1 < s.size(); ++i) {
     if (s[i] == 'y' && IsVowel(s[i + 1])) s[i] = 'j';
   }
-  // German "Dsch" and "Sch" both render a Turkic or Russian "Zh": "Dschalilow"/"Schalilow"/
-  // "Dzhalilov" (at the start or after a vowel; "Landshut" keeps its "d"). One pass, copying: an
-  // erase per match would move the rest of a long word each time.
+  // German "Dsch" is English "J" or "Dzh": "Dschamil"/"Jamil"/"Dzhamil", "Nodschira"/"Nojira";
+  // dropped as every "j" is below (at the start or after a vowel: "Landshut" keeps its "d",
+  // "Grundschule" its "sch"). Russian "Zh" stays German "Sch": "Schukow"/"Zhukov". One pass, copying: an erase per
+  // match would move the rest of a long word each time.
   if (s.find("dsch") != std::string::npos || s.find("dzh") != std::string::npos) {
     std::string folded;
     folded.reserve(s.size());
-    for (std::size_t i = 0; i < s.size(); ++i) {
-      const bool zh = i + 3 < s.size() && (s.compare(i, 4, "dsch") == 0 || s.compare(i, 3, "dzh") == 0);
-      if (zh && (i == 0 || IsVowel(s[i - 1]))) continue;
-      folded += s[i];
+    for (std::size_t i = 0; i < s.size();) {
+      const std::size_t zh = s.compare(i, 4, "dsch") == 0 ? 4 : s.compare(i, 3, "dzh") == 0 ? 3 : 0;
+      if (zh != 0 && i + zh < s.size() && (i == 0 || IsVowel(s[i - 1]))) {
+        i += zh;
+        continue;
+      }
+      folded += s[i++];
     }
     s = std::move(folded);
   }
