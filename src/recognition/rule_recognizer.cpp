@@ -1235,9 +1235,9 @@ bool IsTradeFirmNoun(std::string_view folded) {
   if (folded.size() > 6 && folded.ends_with("werk") && !folded.ends_with("handwerk") && !folded.ends_with("netzwerk")) {
     return true;
   }
-  for (std::string_view trade : {"schreinerei", "tischlerei", "bäckerei", "metzgerei", "fleischerei", "zimmerei",
-                                 "schlosserei", "druckerei", "käserei", "konditorei", "spedition", "sägerei",
-                                 "baufirma", "malerbetrieb", "dachdeckerei", "gärtnerei"}) {
+  // A craft's workshop: "Schreinerei", "Küferei", "Brauerei", "Glaserei".
+  if (folded.size() > 6 && folded.ends_with("erei")) return true;
+  for (std::string_view trade : {"konditorei", "spedition", "baufirma", "malerbetrieb", "schmiede", "manufaktur"}) {
     if (folded.ends_with(trade)) return true;
   }
   return false;
@@ -2096,6 +2096,16 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
         out.push_back(SpanCandidate(s, i, i + 1, EntityType::Organization, 45));
         continue;
       }
+    }
+    // "die Glaserei Huber", "der Drechslerei Wimmer": a craft's workshop and the one family name
+    // after it are one firm (whatever the tagger made of the name alone). ("die Reederei
+    // Nordfrost" is an organization noun before a name; "Druckerei Hahn & Söhne" goes on.)
+    if (info[i].folded.ends_with("erei") && IsTradeFirmNoun(info[i].folded) && !info[i].org_noun && i > 0 &&
+        IsArticleOrContraction(info[i - 1].folded) && i + 1 < n && info[i + 1].upper && info[i + 1].word &&
+        !info[i + 1].function && !LookupPhrase(info, i + 1, i + 2) &&
+        (i + 2 >= n || (!info[i + 2].upper && s.tokens[i + 2].text != "&"))) {
+      out.push_back(SpanCandidate(s, i, i + 2, EntityType::Organization, 45));
+      continue;
     }
     // "Universität Ulm", "Landgericht Augsburg", "Helmholtz-Institut Ulm": an institution named
     // by its kind and its town is one organization, the town part of its name; so is a

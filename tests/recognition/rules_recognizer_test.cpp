@@ -2323,6 +2323,13 @@ TEST_CASE("rules: a trade's firm named by its family is one organization", "[rec
   CHECK(HasName(mentions, "Holzwerk Brunner", EntityType::Organization));
   CHECK(HasName(mentions, "Schreinerei Maier", EntityType::Organization));
   for (const auto& m : mentions) CHECK(m.type != EntityType::Person);
+  // Any craft's workshop in "-erei", not only the listed ones, and the family name with it.
+  auto glaser = RecognizeFull(MakeArticle("Den Auftrag bekam die Drechslerei Wimmer aus Pfarrkirchen. Die "
+                                          "Glaserei Huber liefert im Mai, die Reederei Nordfrost im Juni."));
+  INFO(Dump(glaser));
+  CHECK(HasName(glaser, "Drechslerei Wimmer", EntityType::Organization));
+  CHECK(HasName(glaser, "Glaserei Huber", EntityType::Organization));
+  CHECK(HasName(glaser, "Nordfrost", EntityType::Organization));
 }
 
 TEST_CASE("rules: 'Radio' without an article opens a station's name", "[recognition][rules]") {
