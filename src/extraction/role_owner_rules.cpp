@@ -460,12 +460,15 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
       return fits(c.facts.mentions[m]) && (senator || !MayorOfItIsAnother(c, role, m));
     };
     if (const auto town = TownOfAdjectiveBefore(c, role); town && fits(c.facts.mentions[*town])) return town;
-    // A quarter the article names as one ("im Stadtteil Kesselau") is none, wherever named.
+    // A quarter the article names as one ("im Stadtteil Kesselau", Swiss "im Quartier Kesselau")
+    // is none, wherever named.
     std::set<std::string_view> quarters;
     for (const Mention& m : c.facts.mentions) {
       if (m.type != EntityType::Place || m.first_token == 0) continue;
       const std::string& before = c.sentences[m.sentence].folded(m.first_token - 1);
-      if (before.starts_with("stadtteil") || before.starts_with("ortsteil")) quarters.insert(m.canonical);
+      if (before.starts_with("stadtteil") || before.starts_with("ortsteil") || before.starts_with("quartier")) {
+        quarters.insert(m.canonical);
+      }
     }
     const auto near = NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
       // "war aus Linz angereist. Bürgermeisterin X empfing sie": not where a guest came from.
@@ -1753,7 +1756,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one).",
+      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one).",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

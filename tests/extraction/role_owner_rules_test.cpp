@@ -251,6 +251,9 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
   CHECK(OwnerOf("Lindau (dpa) - Die Firma baut im Stadtteil Kesselau. Lkw fahren durch Kesselau. Planungsstadtrat Max "
                 "Ott war dagegen.",
                 "Max Ott") == "Lindau");
+  CHECK(OwnerOf("Die Stadt Lindau baut. Die Bahn soll ins neue Quartier Seefeld fahren. Stadtpräsidentin Eva Lind "
+                "lobte den Plan.",
+                "Eva Lind") == "Lindau");
   // A town whose mayor the article names is not the guest mayor's.
   CHECK(OwnerOf("Der Bürgermeister von Lindau, Jonas Weller, empfing am Montag Bürgermeister Max Ott.",
                 "Max Ott") == "-");
