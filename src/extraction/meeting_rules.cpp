@@ -271,7 +271,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Ulm - Anna Kessler wurde am Montag von Paul Brandau im Rathaus empfangen.");
   static const FutureDateIsPlan future(
       "future-date-is-plan",
-      "Without a tense cue, a date after publication makes a plan, one before it a meeting held; a month after the month of publication ('trifft im Juli' in June) makes a plan too.",
+      "Without a tense cue, a date after publication makes a plan, one before it a meeting held; a month after the month of publication ('trifft im Juli' in June) makes a plan too; without a publication date (an interview), so does a month, a season or 'nächste Woche' in the present tense ('Im Mai treffe ich X'), not a weekday or a year.",
       "Anna Kessler trifft am Freitag Paul Brandau.");
   static const ParticipationJoinsMeeting participation(
       "participation-joins-meeting",

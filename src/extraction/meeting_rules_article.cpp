@@ -11,6 +11,7 @@
 #include "extraction/place_kinds.h"
 #include "extraction/time_expression.h"
 #include "text/utf8.h"
+#include "text/words.h"
 
 namespace newskg::extraction::rules {
 namespace {
@@ -782,6 +783,48 @@ bool VenueInTown::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingF
   return true;
 }
 
+namespace {
+
+// "im Mai", "im Herbst", "nächste Woche": a time phrase that, in the present tense, can only
+// be ahead (not "letzten Mai", "im Mai 2019", nor "am Dienstag", which news tells of the past).
+bool TellsAheadInThePresent(std::string_view time_text) {
+  const std::string folded = text::FoldForMatch(time_text);
+  bool ahead = false;
+  std::size_t digits = 0;
+  for (std::size_t start = 0; start < folded.size();) {
+    std::size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    const std::string_view word = std::string_view(folded).substr(start, end - start);
+    for (std::string_view past : {"letzt", "vergangen", "vorig", "früher"}) {
+      if (word.starts_with(past)) return false;
+    }
+    ahead = ahead || text::MonthOfName(word) != 0 || word.starts_with("nächst") || word.starts_with("kommend") ||
+            word == "frühjahr" || word == "sommer" || word == "herbst" || word == "winter";
+    for (char ch : word) {
+      digits = ch >= '0' && ch <= '9' ? digits + 1 : 0;
+      if (digits == 4) return false;
+    }
+    start = end + 1;
+  }
+  return ahead;
+}
+
+// "Kennengelernt haben sich die beiden im Herbst": a perfect or a passive the tense cues may
+// miss is no present tense.
+bool AuxiliaryInClause(const SentenceAnnotation& s, std::size_t t) {
+  static constexpr std::string_view kAuxiliaries[] = {"habe", "hast", "hat",  "haben", "hatte", "hatten", "hätte",
+                                                      "bin",  "ist",  "sind", "war",   "waren", "wurde",  "wurden"};
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s.clause(k) == s.clause(t) &&
+        std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), s.folded(k)) != std::end(kAuxiliaries)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                              MeetingLedger&) const {
   // German news tells scheduled events in the present tense: without a cue, a date after
@@ -794,6 +837,12 @@ bool FutureDateIsPlan::Apply(const ArticleContext& c, const MeetingDraft& d, Mee
   // of publication itself says nothing).
   if (!d.status_from_cues && published && published->size() == 10 && m.date.size() == 7 &&
       m.date > published->substr(0, 7)) {
+    m.status = MeetingStatus::Planned;
+  }
+  // An interview without a date: "Im Mai treffe ich mich mit X" in the present tense is a plan
+  // all the same.
+  if (!d.status_from_cues && !(published && published->size() == 10) && TellsAheadInThePresent(m.time_text) &&
+      !AuxiliaryInClause(c.sentences[m.sentence], d.trigger.token)) {
     m.status = MeetingStatus::Planned;
   }
   return true;

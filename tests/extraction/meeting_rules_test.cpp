@@ -155,6 +155,14 @@ TEST_CASE("future-date-is-plan: a day or a month after publication plans the mee
   // The month of publication itself tells nothing.
   CHECK(MeetingsWithAll("Anna Kessler traf im Juni in Linz Paul Brandau.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Linz held im Juni 2025-06\n");
+  // Without a publication date (an interview), a month or season in the present tense is ahead;
+  // a weekday or a past time tells nothing.
+  CHECK(MeetingsWithAll("Im Mai setzt sich Anna Kessler mit Paul Brandau in Linz zusammen.", "") ==
+        "Anna Kessler; Paul Brandau; @Linz planned Im Mai \n");
+  CHECK(MeetingsWithAll("Anna Kessler trifft am Dienstag Paul Brandau.", "") ==
+        "Anna Kessler; Paul Brandau; @- held am Dienstag \n");
+  CHECK(MeetingsWithAll("Anna Kessler trifft im Mai 2019 Paul Brandau.", "") ==
+        "Anna Kessler; Paul Brandau; @- held im Mai 2019 \n");
 }
 
 TEST_CASE("agentless-meeting-has-protagonist: 'Dort' after a trip is the traveller's meeting", "[extraction][rules]") {
