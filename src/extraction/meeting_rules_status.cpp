@@ -862,6 +862,13 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
     }
     if (governs) d.negated = true;
   }
+  // "haben sich getroffen, aber nicht geeinigt": an agreement that failed denies no meeting; it
+  // tells none of its own.
+  const std::string& verb = s.folded(t);
+  if (d.negated && !d.noun && (verb.starts_with("einig") || verb.starts_with("geeinigt"))) {
+    d.negated = false;
+    d.dropped = true;
+  }
   // "Ein Gespräch der beiden gab es nicht", "Ein Gipfel in Linz ist vorerst vom Tisch": how the
   // meeting's own clause ends rules it out.
   if (!d.noun) return;

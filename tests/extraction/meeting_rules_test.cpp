@@ -292,6 +292,13 @@ TEST_CASE("negation-governs-trigger: a negation after 'und' is the next verb's",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("negation-governs-trigger: 'aber nicht geeinigt' denies the agreement, not the meeting",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau haben sich am Montag in Linz zu einem Gespräch getroffen, aber "
+                        "nicht geeinigt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("negation-governs-trigger: 'steht nicht auf der Tagesordnung' negates the meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ein Gespräch zwischen Anna Kessler und Paul Brandau steht derzeit nicht auf der "
