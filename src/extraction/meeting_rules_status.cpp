@@ -51,6 +51,26 @@ bool NamesJoinedBefore(const SentenceAnnotation& s, std::size_t t, std::size_t e
   return false;
 }
 
+// "Im Anschluss sprachen A und sein Kollege B unter vier Augen": two names joined by "und" as
+// the subject right after the verb of a clause an adverbial opens (before any preposition:
+// "sprach über A und B" names what was talked about).
+bool PairRightAfterVerb(const SentenceAnnotation& s, std::size_t t) {
+  static constexpr std::string_view kPrepositions[] = {"über", "mit", "von", "vom", "zu", "zum", "zur", "für", "gegen",
+                                                       "auf",  "an",  "am",  "bei", "beim", "nach", "vor", "um"};
+  constexpr std::size_t kReach = 12;
+  for (std::size_t k = t + 2; k < s.size() && k <= t + kReach && s.clause(k) == s.clause(t); ++k) {
+    const std::string& w = s.folded(k);
+    if (std::find(std::begin(kPrepositions), std::end(kPrepositions), w) != std::end(kPrepositions)) return false;
+    if (w != "und" || !s.NameAt(k - 1)) continue;
+    for (std::size_t q = k + 1; q < s.size() && q <= k + 4; ++q) {
+      if (s.NameAt(q)) return true;
+      if (s.IsPunct(q)) break;
+    }
+    return false;
+  }
+  return false;
+}
+
 // "Anna Kessler und Paul Brandau sprachen über die Lage", "... haben miteinander (unter vier
 // Augen) gesprochen":
 // two parties joined by "und" (or the pair, "beide", "die beiden") before the verb talk with each
@@ -65,7 +85,7 @@ bool TalkedWithEachOther(const SentenceAnnotation& s, std::size_t t) {
             (w == "augen" && k >= 2 && s.folded(k - 1) == "vier" && s.folded(k - 2) == "unter");
   }
   if (!about) return false;
-  if (NamesJoinedBefore(s, t, t)) return true;
+  if (NamesJoinedBefore(s, t, t) || PairRightAfterVerb(s, t)) return true;
   // "Zuvor hatten beide über die Bahn gesprochen", "Die beiden sprachen über ...": the pair.
   for (std::size_t k = 0; k < t; ++k) {
     if (s.clause(k) == s.clause(t) && (s.folded(k) == "beide" || (s.folded(k) == "beiden" && k > 0 && s.folded(k - 1) == "die"))) {

@@ -623,6 +623,15 @@ TEST_CASE("meetings: 'A und B sprachen über X' are talks; 'sprachen sich für X
   INFO(Dump(marked));
   REQUIRE(marked.meetings.size() == 1);
   CHECK(ParticipantNames(marked, marked.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  // The pair may follow the verb in a clause an adverbial opens; not names after "über".
+  auto inverted = Analyze("Im Anschluss sprachen Ministerin Anna Kessler und ihr Kollege Paul Brandau unter vier "
+                          "Augen.");
+  INFO(Dump(inverted));
+  REQUIRE(inverted.meetings.size() == 1);
+  CHECK(ParticipantNames(inverted, inverted.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  auto topic = Analyze("Danach sprach Jonas Weller miteinander über Anna Kessler und Paul Brandau.");
+  INFO(Dump(topic));
+  CHECK(topic.meetings.empty());
 }
 
 TEST_CASE("meetings: an invitation for a day is a plan dated ahead; 'wolle' plans; opponents meet no one",
