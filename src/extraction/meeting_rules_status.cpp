@@ -71,6 +71,18 @@ bool PairRightAfterVerb(const SentenceAnnotation& s, std::size_t t) {
   return false;
 }
 
+// "will sich mit X an einen Tisch setzen", "setzten sich an einen runden Tisch": sitting down
+// at a table together is a meeting, as "zusammensetzen" is.
+bool SitsDownAtATable(const SentenceAnnotation& s, std::size_t t) {
+  if (!s.folded(t).starts_with("setz")) return false;
+  for (std::size_t k = 2; k < s.size(); ++k) {
+    if (s.clause(k) != s.clause(t) || s.folded(k) != "tisch") continue;
+    const std::size_t article = s.folded(k - 1) == "runden" || s.folded(k - 1) == "gemeinsamen" ? k - 2 : k - 1;
+    if (article >= 1 && s.folded(article) == "einen" && s.folded(article - 1) == "an") return true;
+  }
+  return false;
+}
+
 // "Anna Kessler und Paul Brandau sprachen über die Lage", "... haben miteinander (unter vier
 // Augen) gesprochen":
 // two parties joined by "und" (or the pair, "beide", "die beiden") before the verb talk with each
@@ -378,9 +390,13 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
   // "besichtigte die Anlage gemeinsam mit X", not "besichtigen und mit Studierenden diskutieren".
   const bool together = pos == "verb-gemeinsam-mit";
   const bool with_mit = pos == "verb-mit" || pos == "verb-sein-mit" || together;
-  if (with_mit || pos == "verb-nach" || pos == "join-tisch") {
-    // "sprach mit", "reiste nach", "saß mit am Tisch": the word anywhere in the clause.
-    const std::string_view need = with_mit ? "mit" : pos == "verb-nach" ? "nach" : "tisch";
+  if (with_mit || pos == "verb-nach" || pos == "verb-bei" || pos == "join-tisch") {
+    // "sprach mit", "reiste nach", "wird bei X vorsprechen", "saß mit am Tisch": the word
+    // anywhere in the clause.
+    const std::string_view need = with_mit               ? "mit"
+                                  : pos == "verb-nach" ? "nach"
+                                  : pos == "verb-bei"  ? "bei"
+                                                       : "tisch";
     // "A und B sprächen „mit einer Stimme“": a "mit" after the verb that tells how, even quoted,
     // also says they do not talk with each other.
     bool manner_after = false;
@@ -580,7 +596,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // an"); "an" must end the clause, where particles stand, not open a phrase ("an der Grenze").
     const std::string_view need = std::string_view(pos).substr(pos.find('-') + 1);
     if (need == "zusammen") {
-      if (s.ZusammenFollows(t)) return;
+      if (s.ZusammenFollows(t) || SitsDownAtATable(s, t)) return;
       d.dropped = true;
       return;
     }

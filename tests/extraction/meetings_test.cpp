@@ -634,6 +634,21 @@ TEST_CASE("meetings: 'A und B sprachen über X' are talks; 'sprachen sich für X
   CHECK(topic.meetings.empty());
 }
 
+TEST_CASE("meetings: 'bei X vorsprechen' and 'sich an einen Tisch setzen' meet; 'setzt sich für X ein' does not",
+          "[extraction][meetings]") {
+  auto plea = Analyze("Im Mai will Anna Kessler in Linz bei Landesrat Paul Brandau vorsprechen.");
+  INFO(Dump(plea));
+  REQUIRE(plea.meetings.size() == 1);
+  CHECK(ParticipantNames(plea, plea.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  auto table = Analyze("Anna Kessler will sich im Herbst mit Paul Brandau in Linz an einen Tisch setzen.");
+  INFO(Dump(table));
+  REQUIRE(table.meetings.size() == 1);
+  CHECK(ParticipantNames(table, table.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  auto support = Analyze("Anna Kessler setzt sich seit Jahren für Paul Brandau ein.");
+  INFO(Dump(support));
+  CHECK(support.meetings.empty());
+}
+
 TEST_CASE("meetings: an invitation for a day is a plan dated ahead; 'wolle' plans; opponents meet no one",
           "[extraction][meetings]") {
   auto invited = Analyze("date 2025-06-12\nAnna Kessler hat Paul Brandau für Freitag nach Berlin eingeladen.");
