@@ -615,6 +615,9 @@ std::optional<RoleMatch> Lexicons::MatchRole(std::string_view token) const {
     // word ("Leiter" in "Bergleiter") are fine, but the prefix must be at least 2 letters.
     if (start > 0 && text::CodePointCount(prefix) < 2) continue;
     const RoleNoun& noun = roles_[it->second];
+    // "Küfermeister", "Uhrmachermeisterin": a master of the craft an agent noun names. Not
+    // "Meister" alone (a champion, "Deutscher Meister") nor "Hofmeister" (a family name).
+    if (noun.lemma == "Meister" && (start < 5 || !folded.substr(0, start).ends_with("er"))) return std::nullopt;
     RoleMatch match;
     match.noun = &noun;
     match.prefix = prefix;

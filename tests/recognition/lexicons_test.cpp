@@ -1,4 +1,4 @@
-// The lexicons' look-ups on invented words: nationality nouns.
+// The lexicons' look-ups on invented words: nationality nouns, role nouns.
 #include <catch.hpp>
 
 #include "pipeline_fixture.h"
@@ -48,4 +48,20 @@ TEST_CASE("lexicons: a given name's gender is known with its accents", "[recogni
   CHECK(lex.GenderOfFirstName("Thérèse") != 0);
   CHECK(lex.GenderOfFirstName("André") == lex.GenderOfFirstName("Andre"));
   CHECK(lex.GenderOfFirstName("André") != 0);
+}
+
+TEST_CASE("lexicons: a master of a craft named by its agent noun is a role; 'Meister' alone is not",
+          "[recognition][lexicons]") {
+  const auto& lex = TestLexicons();
+  for (const std::string word : {"Küfermeister", "Uhrmachermeisterin", "Schreinermeisters"}) {
+    INFO(word);
+    CHECK(lex.MatchRole(word));
+  }
+  const auto treasurer = lex.MatchRole("Schatzmeisterin");
+  REQUIRE(treasurer);
+  CHECK(treasurer->nominative == "Schatzmeisterin");
+  for (const std::string word : {"Meister", "Meisterin", "Hofmeister", "Weltmeister"}) {
+    INFO(word);
+    CHECK_FALSE(lex.MatchRole(word));
+  }
 }
