@@ -492,12 +492,39 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     // "Ulm (dpa) - ... das Naturschutzgebiet Hohenwiesen ... Bürgermeisterin X": a name no
     // gazetteer knows that nothing calls a town is a weaker reading than the dateline's town.
     if (near && home_serves && !SaysThere(c, role) && Unintroduced(c, *near)) return home;
+    // "Ulm. Die Klinik in Neuhausen schließt. ... Bürgermeisterin X": a regional paper's report
+    // from its home town names that town's offices; another town told of before is only where
+    // something is.
+    if (near && home_serves && LocalPapersHome(c, *home) && c.facts.mentions[*near].sentence < role.sentence &&
+        c.facts.mentions[*near].canonical != c.facts.mentions[*home].canonical && !SaysThere(c, role) &&
+        !SetsTheScene(c, *near)) {
+      return home;
+    }
     if (near) return near;
     if (home_serves) return home;
     return std::nullopt;
   }
 
  private:
+  // Whether dateline mention `home` is a regional paper's locality line ("Ulm." or "Ulm/Kiew."
+  // opening the report, or a heading in capitals over a local item), not an agency's ("Ulm
+  // (dpa) -"), which may report on any town nearby.
+  static bool LocalPapersHome(const RoleOwnerContext& c, std::size_t home) {
+    const Mention& h = c.facts.mentions[home];
+    const auto& tokens = c.facts.article.sentences[h.sentence].tokens;
+    constexpr std::size_t kMaxLine = 6;
+    if (tokens.size() > kMaxLine) return false;
+    for (const auto& token : tokens) {
+      if (token.text == "(" || token.text == "-" || token.text == "–") return false;
+    }
+    return true;
+  }
+  // "In Zell sieht man das anders. Bürgermeister X": a town that opens a sentence before sets
+  // the scene the office is in.
+  static bool SetsTheScene(const RoleOwnerContext& c, std::size_t town) {
+    const Mention& t = c.facts.mentions[town];
+    return t.first_token == 1 && c.sentences[t.sentence].folded(0) == "in";
+  }
   // Whether mention `town` is a name no gazetteer knows that none of its mentions calls a town:
   // no preposition or municipal noun before it, no municipal office after it.
   static bool Unintroduced(const RoleOwnerContext& c, std::size_t town) {
@@ -1756,7 +1783,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one).",
+      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one).",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

@@ -283,6 +283,14 @@ TEST_CASE("municipal-office-takes-town: the town before, not a state or a town a
   CHECK(OwnerOf("Lindau. Die Kessler Bau AG mit Sitz in Kempten will das Areal kaufen. Bürgermeister Max Ott sprach "
                 "von einem guten Angebot.",
                 "Max Ott") == "Lindau");
+  // A regional paper's report from its town names that town's offices, not another town told of
+  // before; but a town that opens the sentence before sets the scene.
+  CHECK(OwnerOf("Lindau. Die Klinik in Kempten soll die Geburtenstation übernehmen. Bürgermeisterin Eva Lind "
+                "ist dagegen.",
+                "Eva Lind") == "Lindau");
+  CHECK(OwnerOf("Lindau. Die Klinik soll schließen. In Kempten sieht man das anders. Bürgermeisterin Eva Lind "
+                "ist dagegen.",
+                "Eva Lind") == "Kempten");
 }
 
 TEST_CASE("company-office-takes-company: a company, not a party or a union named before", "[extraction][rules]") {
