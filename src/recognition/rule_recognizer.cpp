@@ -1036,6 +1036,19 @@ std::optional<std::size_t> GenitiveCut(std::string_view folded, IsNoun is_noun) 
 
 }  // namespace
 
+// Whether the tokens from `k` end a dateline's place: a full stop that ends the sentence ("Zell
+// an der Ilm."), or an agency in brackets and a dash ("Zell an der Ilm (dpa) -").
+bool IsDatelineEnd(const text::Sentence& s, std::size_t k) {
+  const auto& tokens = s.tokens;
+  if (k < tokens.size() && tokens[k].text == "." && k + 1 == tokens.size()) return true;
+  if (k >= tokens.size() || tokens[k].text != "(") return false;
+  constexpr std::size_t kMaxAgency = 5;  // "(dpa/lby)"
+  for (std::size_t q = k + 1; q < tokens.size() && q <= k + kMaxAgency; ++q) {
+    if (tokens[q].text == ")") return q + 1 < tokens.size() && IsDash(tokens[q + 1].text);
+  }
+  return false;
+}
+
 void RuleRecognizer::FindTownsByRiver(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                       std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
@@ -1050,7 +1063,10 @@ void RuleRecognizer::FindTownsByRiver(const text::Sentence& s, const std::vector
     } else if (link != "am" && link != "im") {
       continue;
     }
-    if (tail >= n || !info[tail].upper || !lex_.IsTownNameTail(info[tail].folded)) continue;
+    if (tail >= n || !info[tail].upper) continue;
+    // "Zell an der Ilm." alone, "Zell an der Ilm (dpa) -": a dateline names a town by any river,
+    // lake or region; elsewhere the tail must be one a known town has ("am Main", "im Wald").
+    if (!lex_.IsTownNameTail(info[tail].folded) && !(i == 0 && IsDatelineEnd(s, tail + 1))) continue;
     // "in Ulm am Rhein-Ufer", "am Main Tower": a longer name goes on; a first name is a person's.
     if (tail + 1 < n && (info[tail + 1].upper || s.tokens[tail + 1].text == "-")) continue;
     if (lex_.IsFirstName(s.tokens[i].text)) continue;
@@ -1060,7 +1076,18 @@ void RuleRecognizer::FindTownsByRiver(const text::Sentence& s, const std::vector
     const std::string_view next = tail + 1 < n ? std::string_view(s.tokens[tail + 1].text) : std::string_view(".");
     const bool dateline = i == 0 && (next == "." || next == "(" || next == "," || next == "-" || next == "–");
     if (!after_preposition && !dateline) continue;
-    out.push_back(SpanCandidate(s, i, tail + 1, EntityType::Place, 45));
+    Candidate town = SpanCandidate(s, i, tail + 1, EntityType::Place, 45);
+    // "RIED IM INNKREIS." over a local item: named as written in running text, "Ried im Innkreis".
+    if (text::IsAllUpper(s.tokens[i].text)) {
+      town.canonical.clear();
+      for (std::size_t k = i; k <= tail; ++k) {
+        const std::string& word = s.tokens[k].text;
+        const std::size_t first = k == i || k == tail ? text::DecodeAt(word, 0).length : 0;
+        if (k > i) town.canonical += ' ';
+        town.canonical += word.substr(0, first) + text::ToLower(std::string_view(word).substr(first));
+      }
+    }
+    out.push_back(std::move(town));
   }
 }
 

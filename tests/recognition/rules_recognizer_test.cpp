@@ -2408,3 +2408,19 @@ TEST_CASE("rules: landscapes of Germany, Austria and Switzerland are places, the
   CHECK(HasName(mentions, "Bayerischer Wald", EntityType::Place));
   CHECK(HasName(mentions, "Bodensee", EntityType::Place));
 }
+
+TEST_CASE("rules: a dateline names a town by any river, lake or region after 'an der', 'am' or 'im'",
+          "[recognition][rules]") {
+  auto local = RecognizeFull(MakeArticle("Neues Bad\n\nKesselbach an der Ilm. Die Stadt baut ein Bad.\n\n"
+                                         "KESSELBACH IM HOCHTAL. Der Rat tagte."));
+  INFO(Dump(local));
+  CHECK(HasName(local, "Kesselbach an der Ilm", EntityType::Place));
+  CHECK(HasName(local, "Kesselbach im Hochtal", EntityType::Place));
+  auto agency = RecognizeFull(MakeArticle("Neues Bad\n\nKesselbach am Kaltsee (dpa) - Die Stadt baut ein Bad."));
+  INFO(Dump(agency));
+  CHECK(HasName(agency, "Kesselbach am Kaltsee", EntityType::Place));
+  // In running text an unknown tail is no town's: "Hamburg am Kai".
+  auto running = RecognizeFull(MakeArticle("Neues Bad\n\nDie Ministerin war in Hamburg am Kai."));
+  INFO(Dump(running));
+  CHECK_FALSE(HasName(running, "Hamburg am Kai", EntityType::Place));
+}
