@@ -2520,7 +2520,7 @@ bool IsInstitutionNoun(std::string_view folded) {
       "verein",     "verband",   "vereinigung", "konferenz", "koalition", "komitee",
       "kommission", "kammer",    "akademie",    "stiftung",  "institut",  "bataillon",
       "allianz",    "bündnis",   "arbeitsgemeinschaft", "gewerkschaft", "organisation", "zentralrat",
-      "ausschuss"};
+      "ausschuss", "bund"};
   for (std::string_view stem : kStems) {
     if (folded.ends_with(stem)) return true;
   }
