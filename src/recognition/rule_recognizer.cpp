@@ -2567,10 +2567,11 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     // A capitalized adjective goes on to its noun: "der Chemischen Industrie", "der Deutschen
     // Industrie", "der Nationalen Akademie".
     const std::string_view adj = info[k].folded;
-    // So does a town's or a country's: "der Wiener Ordensspitäler", "der Schweizer Uhrenindustrie".
+    // So does a town's, a region's or a country's: "der Wiener Ordensspitäler", "der Schweizer
+    // Uhrenindustrie", "der Hohenloher Obstbauern" (a place's "-er" adjective before a noun).
     if (k + 1 < n && info[k + 1].upper && !info[k + 1].function && !lex_.IsFirstName(s.tokens[k + 1].text) &&
         (adj.ends_with("schen") || adj.ends_with("sche") || adj.ends_with("alen") || adj.ends_with("igten") ||
-         IsTownAdjective(s.tokens[k].text, /*or_country=*/true))) {
+         (adj.ends_with("er") && adj.size() >= 6) || IsTownAdjective(s.tokens[k].text, /*or_country=*/true))) {
       ++k;
     }
     if (LookupPhrase(info, head, k + 1)) continue;  // known by name: the lexicon reads it

@@ -1695,11 +1695,13 @@ TEST_CASE("rules: an institution's noun and the genitive that names whose it is"
   auto mentions = Rules("Die Präsidentin des Zentralkomitees der schwäbischen Imker, Anna Kessler, sprach mit dem "
                         "Chef der Konferenz der Kantonsregierungen und dem Verband der Chemischen Industrie. Der Präsident "
                         "des Landesverbands der Deutschen Fahrradindustrie (LDF), Ole Brandt, kam auch. Der Verband "
-                        "der Wiener Bäckereien schwieg, der Bund der Kesselflicker auch.");
+                        "der Wiener Bäckereien schwieg, der Bund der Kesselflicker auch. Die Vereinigung der "
+                        "Hochtaler Obstbauern lud ein.");
   INFO(Dump(mentions));
   for (const char* name : {"Zentralkomitee der schwäbischen Imker", "Konferenz der Kantonsregierungen",
                            "Verband der Chemischen Industrie", "Landesverband der Deutschen Fahrradindustrie",
-                           "Verband der Wiener Bäckereien", "Bund der Kesselflicker"}) {
+                           "Verband der Wiener Bäckereien", "Bund der Kesselflicker",
+                           "Vereinigung der Hochtaler Obstbauern"}) {
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
