@@ -156,6 +156,8 @@ bool PersonAfter(const SentenceContext& c, std::size_t from, std::size_t to,
         ++q;
       } else if (OfficesJoined(c, q)) {
         q += 2;  // "bei Innen- und Sportminister X": the first office cut short before "und"
+      } else if (!office && !s.upper(q) && q > k + 1 && s.IsDeterminer(q - 1) && s.folded(q).ends_with("en")) {
+        ++q;  // "bei der kantonalen Baudirektorin X": an adjective before the office
       } else if (office && q > k + 1 && (s.folded(q - 1) == "des" || s.folded(q - 1) == "der")) {
         // The office's genitive: lower-case adjectives, its noun or name, a comma.
         while (q < s.size() && !s.upper(q) && !s.IsPunct(q)) ++q;
@@ -511,6 +513,13 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
                       TakesAPerson(c, t))) {
       d.dropped = true;
     }
+  } else if (pos == "verb-bei-person") {
+    // "hat das Projekt bei Ministerin X vorgestellt": presenting to a person is meeting them;
+    // not "bei der Messe vorgestellt".
+    std::size_t begin = t, end = t + 1;
+    while (begin > 0 && in_clause(begin - 1)) --begin;
+    while (end < s.size() && in_clause(end)) ++end;
+    if (!AtAPerson(c, begin, end)) d.dropped = true;
   } else if (pos == "sein-bei") {
     // "war in Bern bei Bundesrat X", "war ich mit Y bei Kommissarin X": at a person's is a
     // meeting with them; not at a body or a firm ("war bei Siemens"), nor with a predicate of

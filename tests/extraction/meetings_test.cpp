@@ -634,7 +634,7 @@ TEST_CASE("meetings: 'A und B sprachen über X' are talks; 'sprachen sich für X
   CHECK(topic.meetings.empty());
 }
 
-TEST_CASE("meetings: 'bei X vorsprechen' and 'sich an einen Tisch setzen' meet; 'setzt sich für X ein' does not",
+TEST_CASE("meetings: 'bei X vorsprechen', 'bei X vorstellen' and 'sich an einen Tisch setzen' meet; 'sich einsetzen' not",
           "[extraction][meetings]") {
   auto plea = Analyze("Im Mai will Anna Kessler in Linz bei Landesrat Paul Brandau vorsprechen.");
   INFO(Dump(plea));
@@ -647,6 +647,12 @@ TEST_CASE("meetings: 'bei X vorsprechen' and 'sich an einen Tisch setzen' meet; 
   auto support = Analyze("Anna Kessler setzt sich seit Jahren für Paul Brandau ein.");
   INFO(Dump(support));
   CHECK(support.meetings.empty());
+  // Presenting to a person is meeting them, over an adjective before the office; not at a fair.
+  auto presented = Analyze("Anna Kessler hat den Plan bei der kantonalen Baudirektorin Eva Lind vorgestellt. Paul "
+                           "Brandau hat ihn bei der Messe in Ulm präsentiert.");
+  INFO(Dump(presented));
+  REQUIRE(presented.meetings.size() == 1);
+  CHECK(ParticipantNames(presented, presented.meetings[0]) == Names{"Anna Kessler", "Eva Lind"});
 }
 
 TEST_CASE("meetings: an invitation for a day is a plan dated ahead; 'wolle' plans; opponents meet no one",
