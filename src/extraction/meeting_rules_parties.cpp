@@ -1787,7 +1787,8 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
     for (auto it = ms.rbegin(); it != ms.rend(); ++it) {
       const Mention& men = before.mention(*it);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name) continue;
-      if (c.index.gender[*it] ? c.index.gender[*it] != gender : gender == 'f') continue;
+      // (A given name of unknown gender may be hers too: "Diese" takes a singular verb here.)
+      if (c.index.gender[*it] && c.index.gender[*it] != gender) continue;
       d.added_parties.emplace_back(-1, *it);
       break;
     }

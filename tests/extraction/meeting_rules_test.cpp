@@ -92,7 +92,7 @@ TEST_CASE("dateline-place: an agency in brackets may stand between the place and
         "Anna Kessler; Paul Brandau; @- held am Mittwoch 2025-06-11\n");
 }
 
-TEST_CASE("pronoun-subjects: 'Dieser' opening a sentence is the last man the sentence before names",
+TEST_CASE("pronoun-subjects: 'Dieser' ('Diese') opening a sentence is the last man (woman) the sentence before names",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Präsident Karl Hübner wurde in Berlin von Minister Paul Brandau begleitet. Dieser traf sich am "
                         "Mittwoch mit Staatssekretärin Anna Kessler.",
@@ -101,6 +101,10 @@ TEST_CASE("pronoun-subjects: 'Dieser' opening a sentence is the last man the sen
   CHECK(MeetingsWithAll("Präsident Karl Hübner wurde in Berlin von Minister Paul Brandau begleitet. Diese trafen sich am "
                         "Mittwoch mit Staatssekretärin Anna Kessler.",
                         "2025-06-12") == "");
+  // "Diese" is a woman, also one whose given name tells no gender.
+  CHECK(MeetingsWithAll("Präsident Karl Hübner wird von Ministerin Þórdís Ragnarsdóttir begleitet. Diese traf am "
+                        "Mittwoch Minister Paul Brandau.",
+                        "2025-06-12") == "Paul Brandau; Þórdís Ragnarsdóttir; @- held am Mittwoch 2025-06-11\n");
 }
 
 TEST_CASE("pronoun-subjects: one of a pair named together is not what 'er' goes on about", "[extraction][rules]") {
