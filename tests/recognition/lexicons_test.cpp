@@ -50,7 +50,7 @@ TEST_CASE("lexicons: a given name's gender is known with its accents", "[recogni
   CHECK(lex.GenderOfFirstName("André") != 0);
 }
 
-TEST_CASE("lexicons: a master of a craft named by its agent noun is a role; 'Meister' alone is not",
+TEST_CASE("lexicons: a master of a craft named by its agent noun is a role, county offices too; 'Meister' alone is not",
           "[recognition][lexicons]") {
   const auto& lex = TestLexicons();
   for (const std::string word : {"Küfermeister", "Uhrmachermeisterin", "Schreinermeisters"}) {
@@ -60,6 +60,11 @@ TEST_CASE("lexicons: a master of a craft named by its agent noun is a role; 'Mei
   const auto treasurer = lex.MatchRole("Schatzmeisterin");
   REQUIRE(treasurer);
   CHECK(treasurer->nominative == "Schatzmeisterin");
+  // County offices and crafts are listed roles.
+  for (const std::string word : {"Kreisrätin", "Kreisbrandrat", "Geigenbauerin"}) {
+    INFO(word);
+    CHECK(lex.MatchRole(word));
+  }
   for (const std::string word : {"Meister", "Meisterin", "Hofmeister", "Weltmeister"}) {
     INFO(word);
     CHECK_FALSE(lex.MatchRole(word));
