@@ -724,6 +724,7 @@ bool Lexicons::IsFoldedPlaceNoun(std::string_view folded) const {
   return TailIn(place_nouns_, longest_place_noun_, place_noun_ends_, folded);
 }
 bool Lexicons::IsListedPlaceNoun(std::string_view folded) const { return place_nouns_.count(folded) > 0; }
+bool Lexicons::IsListedOrgNoun(std::string_view folded) const { return org_nouns_.count(folded) > 0; }
 const EntityType* Lexicons::VenueType(std::string_view folded) const {
   if (auto it = venue_nouns_.find(folded); it != venue_nouns_.end()) return &it->second;
   for (const auto& [ending, type] : venue_endings_) {

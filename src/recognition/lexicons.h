@@ -94,6 +94,9 @@ class Lexicons {
   // A listed place noun itself, not a compound ending in one: "tal", not "kochertal".
   bool IsListedPlaceNoun(std::string_view folded) const;
   bool IsFoldedOrgNoun(std::string_view folded) const;
+  // A listed organization noun itself, not a compound ending in one: "lobbyverband", not
+  // "zuchtverband".
+  bool IsListedOrgNoun(std::string_view folded) const;
   // A venue noun's type by its folded nominative ("landtag", "innenministerium"); nullptr if none.
   const EntityType* VenueType(std::string_view folded_nominative) const;
   const NamedThing* CountryByName(std::string_view canonical) const;

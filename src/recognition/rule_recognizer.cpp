@@ -2360,6 +2360,23 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       out.push_back(std::move(c));
       continue;
     }
+    // "der Zuchtverband Hochtal", "des Obstbauvereins Kesselgau": an association's kind and the
+    // region after it, known or named like one, are one name ("der Lobbyverband Bitkom", a
+    // listed noun, and "der Arbeitgeberverband Nordmetall" introduce one).
+    const std::string nominative = i > 0 && info[i - 1].folded == "des" ? NominativeOfGenitive(s.tokens[i].text)
+                                                                        : s.tokens[i].text;
+    const NamedThing* known = end == start + 1 ? LookupPhrase(info, start, end) : nullptr;
+    const bool region = known ? known->type == EntityType::Place
+                              : text::EndsWithAny(info[start].folded, {"tal", "gau", "land", "heide", "wald", "bruch",
+                                                                       "marsch", "aue", "grund"});
+    // (A longer name goes on: "der Hotelierverein Kesselbach Lindau".)
+    if (org && !quoted && end == start + 1 && (end >= n || !info[end].upper) && region &&
+        IsAssociationCompound(text::FoldForMatch(nominative)) && !lex_.IsListedOrgNoun(info[i].folded)) {
+      Candidate c = SpanCandidate(s, i, end, EntityType::Organization, 40);
+      c.canonical = nominative + " " + s.tokens[start].text;
+      out.push_back(std::move(c));
+      continue;
+    }
     out.push_back(SpanCandidate(s, start, end, org ? EntityType::Organization : EntityType::Place, 40));
   }
 }

@@ -2426,3 +2426,14 @@ TEST_CASE("rules: a dateline names a town by any river, lake or region after 'an
   INFO(Dump(running));
   CHECK_FALSE(HasName(running, "Hamburg am Kai", EntityType::Place));
 }
+
+TEST_CASE("rules: an association's kind and the region after it are one name; not an association's own name",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Verband lädt ein\n\nDer Zuchtverband Hochtal lud ein, die Chefin des "
+                                            "Obstbauvereins Kesselgau kam. Auch der Arbeitgeberverband Nordmetall "
+                                            "schickte Vertreter."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Zuchtverband Hochtal", EntityType::Organization));
+  CHECK(HasName(mentions, "Obstbauverein Kesselgau", EntityType::Organization));
+  CHECK(HasName(mentions, "Nordmetall", EntityType::Organization));
+}
