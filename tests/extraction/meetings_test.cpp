@@ -737,6 +737,17 @@ TEST_CASE("meetings: an interview that names its interviewee before the first an
   CHECK(facts.meetings[0].kind == MeetingKind::Talks);
 }
 
+TEST_CASE("meetings: in an interview's answer, 'war bei mir' is a visit to the one who answers",
+          "[extraction][meetings]") {
+  auto facts = Analyze(
+      "Ulm. Paul Brandau baut Orgeln.\nBlatt: Herr Brandau, wer kommt zu Ihnen?\n"
+      "Paul Brandau: Viele. Die Organistin Anna Kessler war im Herbst zwei Tage bei mir in Ulm.\nUnd sonst?\n"
+      "Nichts.\n");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+}
+
 TEST_CASE("meetings: 'setzte sich mit X zusammen' is a meeting; what a body is made of, or a list put together, is none",
           "[extraction][meetings]") {
   auto met = Analyze("Am Nachmittag setzte sich Anna Kessler in Ulm mit Paul Brandau zusammen.");
