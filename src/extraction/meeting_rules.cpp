@@ -42,7 +42,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler, Paul Brandau und Jonas Weller kamen am Dienstag in Linz zusammen. Kessler und Weller hatten sich bereits am Morgen getroffen.");
   static const NegationGovernsTrigger negation(
       "negation-governs-trigger",
-      "'nicht' and 'kein' near the trigger (not after 'und': 'getroffen und sieht keinen Grund'), or what should have been ('hätte früher mit X reden müssen'), or before 'zustande' in its clause ('Nicht zustande kam ein Treffen mit X') or a verb that ends it ('Ein Treffen ist nicht geplant', 'Ein Gespräch habe er nicht gesucht'), or a cancelling verb in its clause (not after a semicolon), negate the meeting; who was 'an den Gesprächen nicht beteiligt' tells none, nor does an agreement that failed ('getroffen, aber nicht geeinigt': the meeting stands).",
+      "'nicht' and 'kein' near the trigger (not after 'und': 'getroffen und sieht keinen Grund'), or what should have been ('hätte früher mit X reden müssen'), or before 'zustande' in its clause ('Nicht zustande kam ein Treffen mit X') or a verb that ends it ('Ein Treffen ist nicht geplant', or a negated plan that opens it, 'Nicht vorgesehen ist ein Treffen mit X', 'Nicht auf dem Programm steht ...', 'Ein Gespräch habe er nicht gesucht'), or a cancelling verb in its clause (not after a semicolon), negate the meeting; who was 'an den Gesprächen nicht beteiligt' tells none, nor does an agreement that failed ('getroffen, aber nicht geeinigt': the meeting stands).",
       "Anna Kessler wird Paul Brandau nicht treffen.");
   static const SeparableRejection rejection(
       "separable-rejection",

@@ -876,6 +876,17 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
       continue;
     }
     bool governs = !weak || (k < t && t - k <= 3) || (k > t && k - t <= 3 && !d.noun && !joined);
+    // "Nicht vorgesehen ist ein Treffen mit X", "Nicht auf dem Programm steht ein Treffen": a
+    // negated plan opening the meeting noun's clause rules it out.
+    if (weak && d.noun && k < t && (k == 0 || s.clause(k - 1) != s.clause(k)) && s.clause(k) == s.clause(t)) {
+      for (std::size_t q = k + 1; q < t && q <= k + 4; ++q) {
+        const std::string& v = s.folded(q);
+        if (v == "geplant" || v == "vorgesehen" || v == "angesetzt" || v == "programm" || v == "tagesordnung" ||
+            v == "agenda") {
+          governs = true;
+        }
+      }
+    }
     // "Nicht zustande kam ein Treffen mit X": the meeting did not come about.
     if (weak && after == "zustande" && s.clause(k) == s.clause(t)) {
       governs = true;

@@ -296,6 +296,16 @@ TEST_CASE("negation-governs-trigger: a negation after 'und' is the next verb's",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("negation-governs-trigger: 'Nicht vorgesehen ist ein Treffen' rules the meeting out", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler reist nach Ulm. Nicht vorgesehen ist ein Treffen mit Präsident Paul Brandau.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Anna Kessler reist nach Ulm. Nicht auf dem Programm steht ein Treffen mit Paul Brandau.",
+                        "2025-06-12") == "");
+  // "Nicht nur" adds, it does not deny.
+  CHECK(MeetingsWithAll("Anna Kessler reist nach Ulm. Nicht nur geplant ist ein Treffen mit Präsident Paul Brandau.",
+                        "2025-06-12") != "");
+}
+
 TEST_CASE("negation-governs-trigger: 'aber nicht geeinigt' denies the agreement, not the meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau haben sich am Montag in Linz zu einem Gespräch getroffen, aber "
