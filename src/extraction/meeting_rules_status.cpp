@@ -905,8 +905,10 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
                v == "gesucht" || v == "geführt" || v == "angestrebt" || v == "angefragt";
       };
       bool ruled_out = rules_out(s.folded(k + 1));
-      // "Ein Treffen steht nicht an": the particle of "anstehen" ends the clause.
-      ruled_out = ruled_out || (s.folded(k + 1) == "an" && (k + 2 == s.size() || s.IsPunct(k + 2)));
+      // "Ein Treffen steht nicht an", "findet nicht statt": the particle of "anstehen" or
+      // "stattfinden" ends the clause.
+      ruled_out = ruled_out || ((s.folded(k + 1) == "an" || s.folded(k + 1) == "statt") &&
+                                (k + 2 == s.size() || s.IsPunct(k + 2)));
       for (std::size_t q = k + 2; q < s.size() && q <= k + 8 && !ruled_out; ++q) {
         if (s.word(q) == "," || s.word(q) == "." || s.clause(q) != s.clause(k)) break;
         ruled_out = rules_out(s.folded(q)) && (q + 1 == s.size() || s.IsPunct(q + 1));
@@ -940,7 +942,13 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
     const bool gives = w == "gab" || w == "gibt" || w == "gäbe";
     there_is = there_is || (gives && (s.folded(k + 1) == "es" || (k > 0 && s.folded(k - 1) == "es")));
   }
-  const bool off_the_table = s.folded(end) == "tisch" && s.folded(end - 1) == "vom";
+  // Over a relative clause inside: "Ein Gespräch mit X, das Y angeregt hatte, ist vom Tisch".
+  std::size_t last = end;
+  for (std::size_t k = end + 1; k < s.size(); ++k) {
+    if (s.clause(k) == s.clause(t) && !s.IsPunct(k)) last = k;
+  }
+  const bool off_the_table = (s.folded(end) == "tisch" && s.folded(end - 1) == "vom") ||
+                             (last > end + 1 && s.folded(last) == "tisch" && s.folded(last - 1) == "vom");
   if ((there_is && s.folded(end) == "nicht") || off_the_table) {
     d.negated = true;
     d.ruled_out = true;

@@ -296,10 +296,17 @@ TEST_CASE("negation-governs-trigger: a negation after 'und' is the next verb's",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
 }
 
-TEST_CASE("negation-governs-trigger: 'Nicht vorgesehen ist ein Treffen' rules the meeting out", "[extraction][rules]") {
+TEST_CASE("negation-governs-trigger: 'Nicht vorgesehen ist ein Treffen', 'findet nicht statt' rule the meeting out",
+          "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler reist nach Ulm. Nicht vorgesehen ist ein Treffen mit Präsident Paul Brandau.",
                         "2025-06-12") == "");
   CHECK(MeetingsWithAll("Anna Kessler reist nach Ulm. Nicht auf dem Programm steht ein Treffen mit Paul Brandau.",
+                        "2025-06-12") == "");
+  // "findet nicht statt"; "ist vom Tisch" over a relative clause inside.
+  CHECK(MeetingsWithAll("Anna Kessler reist nach Ulm. Ein Treffen mit Paul Brandau findet damit nicht statt.",
+                        "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Anna Kessler reist nach Ulm. Ein Gespräch mit Paul Brandau, das Jonas Weller angeregt hatte, "
+                        "ist dagegen vom Tisch.",
                         "2025-06-12") == "");
   // "Nicht nur" adds, it does not deny.
   CHECK(MeetingsWithAll("Anna Kessler reist nach Ulm. Nicht nur geplant ist ein Treffen mit Präsident Paul Brandau.",
