@@ -148,7 +148,8 @@ bool IsKinship(std::string_view folded_label) {
   return EndsWithAny(folded_label, {"ehefrau", "ehemann", "gattin", "gatte", "sohn", "tochter", "bruder",
                                     "schwester", "vater", "mutter", "witwe", "lebensgefährtin",
                                     "lebensgefährte", "schwiegersohn", "schwiegertochter", "enkel",
-                                    "enkelin", "neffe", "nichte"});
+                                    "enkelin", "neffe", "nichte", "cousin", "cousine", "onkel", "tante",
+                                    "großvater", "großmutter", "schwager", "schwägerin"});
 }
 
 // A person's place in a line of office holders: "ihr Vorgänger" is the predecessor of the woman
@@ -373,6 +374,35 @@ bool Fits(const RoleOwnerContext& c, const GenericNoun& noun, const Mention& m) 
 class GenericComplementRefersBack : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
+
+ private:
+  // The person of the latest role before `role` whose noun is that of `office` ("des
+  // Bürgermeisters": a "Bürgermeister" or an "Oberbürgermeister"), other than `role`'s own; one
+  // of the relative's family name first.
+  static std::optional<std::size_t> HolderOfOffice(const RoleOwnerContext& c, const RoleFact& role,
+                                                   const std::string& office) {
+    const auto wanted = c.lexicons.MatchRole(office);
+    if (!wanted) return std::nullopt;
+    const std::string_view family = LastNameWord(c.facts.mentions[role.person]);
+    std::optional<std::size_t> holder, kin;
+    for (const RoleFact& r : c.roles) {
+      if (r.sentence > role.sentence || (r.sentence == role.sentence && r.token >= role.token)) break;
+      const auto held = c.lexicons.MatchRole(r.label);
+      if (!held || r.person == role.person) continue;
+      // ("des Verbandsvorsitzenden": the "Vorsitzender" of the association named before.)
+      const std::string& a = held->noun->lemma;
+      const std::string& b = wanted->noun->lemma;
+      if (!(a.size() <= b.size() ? text::FoldForMatch(b).ends_with(text::FoldForMatch(a))
+                                 : text::FoldForMatch(a).ends_with(text::FoldForMatch(b)))) {
+        continue;
+      }
+      holder = r.person;
+      if (LastNameWord(c.facts.mentions[r.person]) == family) kin = r.person;
+    }
+    return kin ? kin : holder;
+  }
+
+ public:
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     const SentenceAnnotation& v = c.sentences[role.sentence];
     std::size_t k = role.token + 1;
@@ -381,6 +411,8 @@ class GenericComplementRefersBack : public NamedRoleOwnerRule {
     // Up to two adjectives: "der kleinen oberösterreichischen Gemeinde".
     for (int steps = 0; k < v.size() && steps < 2 && !v.upper(k) && !v.IsPunct(k); ++steps) ++k;
     if (k >= v.size() || !v.upper(k) || v.NameAt(k)) return std::nullopt;
+    // "Jan Ott, ein Cousin des Verbandsvorsitzenden": a relative of whom holds that office.
+    if (IsKinship(c.label)) return HolderOfOffice(c, role, v.word(k));
     const GenericNoun wanted = ClassOfGenericNoun(v.folded(k));
     if (wanted.owner == OwnerClass::None) return std::nullopt;
     return NearestBefore(c, role.sentence, role.first_token, role.sentence, [&](std::size_t m) {
@@ -1775,7 +1807,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",
-      "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde', 'der Präsident der Behörde', 'der Gouverneur des Bundesstaats': the complement is the company, association, authority, party, town, region or state named last before.",
+      "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde', 'der Präsident der Behörde', 'der Gouverneur des Bundesstaats': the complement is the company, association, authority, party, town, region or state named last before; a relative's ('ein Cousin des Bürgermeisters') is the person who holds that office, named last before (one of the relative's family name first).",
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
   static const DistrictOfficeTakesDistrict district(
       "district-office-takes-district",

@@ -153,7 +153,8 @@ TEST_CASE("coordinated-office-shares-owner: the organization of the office befor
                 "Eva Lind") == "-");
 }
 
-TEST_CASE("generic-complement-refers-back: company, town; no antecedent, no owner", "[extraction][rules]") {
+TEST_CASE("generic-complement-refers-back: company, town, an office's holder; no antecedent, no owner",
+          "[extraction][rules]") {
   CHECK(OwnerOf("Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.",
                 "Max Ott") == "Brenntag AG");
   CHECK(OwnerOf("Das Hochwasser erreichte am Montag Lindau. Die Bürgermeisterin der kleinen Gemeinde, Lena Ott, "
@@ -168,6 +169,11 @@ TEST_CASE("generic-complement-refers-back: company, town; no antecedent, no owne
   // A region: a Land, a canton, a federal state abroad.
   CHECK(OwnerOf("Anna Kessler reist nach Tirol. Dort trifft sie den Regierungschef des Bundeslands, Max Ott.",
                 "Max Ott") == "Tirol");
+  // A relative of an office's holder: the one named before, of the relative's family first.
+  CHECK(OwnerOf("Verbandsvorsitzender Max Ott lud ein. Auch Jan Ott, ein Cousin des Verbandsvorsitzenden, kam.",
+                "Jan Ott") == "Max Ott");
+  CHECK(OwnerOf("Präsident Max Ott lud ein. Präsidentin Eva Lind kam. Jan Ott, der Sohn des Präsidenten, kam.",
+                "Jan Ott") == "Max Ott");
 }
 
 TEST_CASE("district-office-takes-district: the district before, else the one the article names; not a town",
