@@ -110,9 +110,11 @@ class RoleReader {
         left = k - 1;
         continue;
       }
-      if (lex_.IsRoleQualifier(v_.word(k)) || (!v_.upper(k) && !v_.IsDeterminer(k) &&
-                                                 !v_.IsPunct(k) && v_.folded(k).ends_with("en"))) {
-        left = k;  // "ehemaligen", "autoritären": skipped, not part of the label
+      // "ehemaligen", "autoritären", "ältester", "jüngere": skipped, not part of the label.
+      if (lex_.IsRoleQualifier(v_.word(k)) ||
+          (!v_.upper(k) && !v_.IsDeterminer(k) && !v_.IsPunct(k) &&
+           text::EndsWithAny(v_.folded(k), {"en", "ster", "ste", "erer", "ere"}))) {
+        left = k;
         continue;
       }
       break;

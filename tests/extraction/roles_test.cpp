@@ -217,6 +217,18 @@ TEST_CASE("roles: a genitive country before the role", "[extraction][roles]") {
   CHECK(OfName(facts, *roles[0]) == "Russland");
 }
 
+TEST_CASE("roles: a genitive possessor before a superlative or comparative adjective and the role",
+          "[extraction][roles]") {
+  auto facts = Analyze("Präsident Max Ott kam nach Berlin. Otts ältester Sohn Jan Ott und Otts jüngere Tochter Eva Ott "
+                       "begleiteten ihn.");
+  INFO(Dump(facts));
+  for (const char* child : {"Jan Ott", "Eva Ott"}) {
+    auto roles = RolesOf(facts, child);
+    REQUIRE(roles.size() == 1);
+    CHECK(OfName(facts, *roles[0]) == "Ott");
+  }
+}
+
 TEST_CASE("roles: a genitive country after a preposition is whose; a plain place there is where", "[extraction][roles]") {
   auto facts = Analyze("Der Kardinal werde auch Max Ott treffen, der sich bei Polens Regierungschef Jan Nowak "
                        "aufhält. In Paris traf sie Premierminister Max Ott.");
