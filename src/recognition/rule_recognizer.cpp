@@ -2767,8 +2767,9 @@ void RuleRecognizer::FindEllipsisNames(const text::Sentence& s, const std::vecto
 
 void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                    std::vector<Candidate>& out) const {
-  static constexpr std::string_view kAbbreviations[] = {"FC",  "VfB", "VfL", "SV",  "TSV", "SpVgg", "SC",
-                                                        "TSG", "FSV", "SSV", "FFC", "HSV", "BSC", "SG"};
+  static constexpr std::string_view kAbbreviations[] = {
+      "FC",  "VfB", "VfL", "SV",  "TSV", "SpVgg", "SC",  "TSG", "FSV", "SSV", "FFC", "HSV", "BSC", "SG",  "TC",
+      "TuS", "DJK", "VfR", "ESV", "PSV", "TSC",   "ASV", "KSV", "BSV", "RSV", "WSV", "USV", "SuS", "TuRa"};
   for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
     const std::string_view word = s.tokens[i].text;
     if (word.size() < 2 || word.size() > 5 || word[0] < 'A' || word[0] > 'Z') continue;  // most words, at a glance

@@ -2359,6 +2359,15 @@ TEST_CASE("rules: a club's founding year closes its name, a year of this century
   CHECK(HasName(mentions, "FC Ulm", EntityType::Organization));
 }
 
+TEST_CASE("rules: a club by its abbreviation, its name and its town is one organization", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der TC Seestern Lindau gewann gegen die DJK Kesselbach und den TuS Ottertal."));
+  INFO(Dump(mentions));
+  for (const char* club : {"TC Seestern Lindau", "DJK Kesselbach", "TuS Ottertal"}) {
+    INFO(club);
+    CHECK(HasName(mentions, club, EntityType::Organization));
+  }
+}
+
 TEST_CASE("rules: a word the tagger alone read as a person needs support in the article", "[recognition][rules]") {
   // "Schulklassen" and "Chatbot" (tagged as persons) are nouns; "Žemaitis" is the surname of
   // a name given before, "Okonkwo" follows an office.
