@@ -812,11 +812,11 @@ bool TellsAheadInThePresent(std::string_view time_text) {
 // "Kennengelernt haben sich die beiden im Herbst": a perfect or a passive the tense cues may
 // miss is no present tense.
 bool AuxiliaryInClause(const SentenceAnnotation& s, std::size_t t) {
-  static constexpr std::string_view kAuxiliaries[] = {"habe", "hast", "hat",  "haben", "hatte", "hatten", "hätte",
-                                                      "bin",  "ist",  "sind", "war",   "waren", "wurde",  "wurden"};
   for (std::size_t k = 0; k < s.size(); ++k) {
-    if (s.clause(k) == s.clause(t) &&
-        std::find(std::begin(kAuxiliaries), std::end(kAuxiliaries), s.folded(k)) != std::end(kAuxiliaries)) {
+    if (s.clause(k) != s.clause(t)) continue;
+    const std::string& w = s.folded(k);
+    if (IsPerfectAuxiliary(w) || w == "habe" || w == "hast" || w == "hätte" || w == "bin" || w == "wurde" ||
+        w == "wurden") {
       return true;
     }
   }

@@ -55,8 +55,9 @@ bool NamesJoinedBefore(const SentenceAnnotation& s, std::size_t t, std::size_t e
 // the subject right after the verb of a clause an adverbial opens (before any preposition:
 // "sprach über A und B" names what was talked about).
 bool PairRightAfterVerb(const SentenceAnnotation& s, std::size_t t) {
-  static constexpr std::string_view kPrepositions[] = {"über", "mit", "von", "vom", "zu", "zum", "zur", "für", "gegen",
-                                                       "auf",  "an",  "am",  "bei", "beim", "nach", "vor", "um"};
+  // (Not every preposition: "Im Beisein X setzten A und B ..." has its pair after "im".)
+  static constexpr std::string_view kPrepositions[] = {"über", "mit", "von", "vom", "zu",   "zum",  "zur", "für",
+                                                       "gegen", "auf", "an",  "am",  "bei", "beim", "nach", "vor", "um"};
   constexpr std::size_t kReach = 12;
   for (std::size_t k = t + 2; k < s.size() && k <= t + kReach && s.clause(k) == s.clause(t); ++k) {
     const std::string& w = s.folded(k);
@@ -879,12 +880,10 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
     // "Nicht vorgesehen ist ein Treffen mit X", "Nicht auf dem Programm steht ein Treffen": a
     // negated plan opening the meeting noun's clause rules it out.
     if (weak && d.noun && k < t && (k == 0 || s.clause(k - 1) != s.clause(k)) && s.clause(k) == s.clause(t)) {
-      for (std::size_t q = k + 1; q < t && q <= k + 4; ++q) {
+      for (std::size_t q = k + 1; q < t && q <= k + 4 && !governs; ++q) {
         const std::string& v = s.folded(q);
-        if (v == "geplant" || v == "vorgesehen" || v == "angesetzt" || v == "programm" || v == "tagesordnung" ||
-            v == "agenda") {
-          governs = true;
-        }
+        governs = v == "geplant" || v == "vorgesehen" || v == "angesetzt" || v == "programm" || v == "tagesordnung" ||
+                  v == "agenda";
       }
     }
     // "Nicht zustande kam ein Treffen mit X": the meeting did not come about.

@@ -1036,6 +1036,14 @@ std::optional<std::size_t> GenitiveCut(std::string_view folded, IsNoun is_noun) 
 
 }  // namespace
 
+// A word in capitals as running text writes it: its first letter, the rest lower case ("RIED"
+// -> "Ried").
+std::string Capitalized(std::string_view word) {
+  if (word.empty()) return {};
+  const std::size_t first = text::DecodeAt(word, 0).length;
+  return std::string(word.substr(0, first)) + text::ToLower(word.substr(first));
+}
+
 // Whether the tokens from `k` end a dateline's place: a full stop that ends the sentence ("Zell
 // an der Ilm."), or an agency in brackets and a dash ("Zell an der Ilm (dpa) -").
 bool IsDatelineEnd(const text::Sentence& s, std::size_t k) {
@@ -1081,10 +1089,8 @@ void RuleRecognizer::FindTownsByRiver(const text::Sentence& s, const std::vector
     if (text::IsAllUpper(s.tokens[i].text)) {
       town.canonical.clear();
       for (std::size_t k = i; k <= tail; ++k) {
-        const std::string& word = s.tokens[k].text;
-        const std::size_t first = k == i || k == tail ? text::DecodeAt(word, 0).length : 0;
         if (k > i) town.canonical += ' ';
-        town.canonical += word.substr(0, first) + text::ToLower(std::string_view(word).substr(first));
+        town.canonical += k == i || k == tail ? Capitalized(s.tokens[k].text) : text::ToLower(s.tokens[k].text);
       }
     }
     out.push_back(std::move(town));
@@ -2480,8 +2486,7 @@ void RuleRecognizer::SettleCapitalDateline(const text::Article& article, const t
   while (part < town.size()) {
     std::size_t end = town.find('-', part);
     if (end == std::string::npos) end = town.size();
-    const std::size_t first = text::DecodeAt(town, part).length;
-    c.canonical += town.substr(part, first) + text::ToLower(std::string_view(town).substr(part + first, end - part - first));
+    c.canonical += Capitalized(std::string_view(town).substr(part, end - part));
     if (end < town.size()) c.canonical += '-';
     part = end + 1;
   }

@@ -122,8 +122,8 @@ std::string NameKey(std::string_view word) {
   }
   // German "Dsch" is English "J" or "Dzh": "Dschamil"/"Jamil"/"Dzhamil", "Nodschira"/"Nojira";
   // dropped as every "j" is below (at the start or after a vowel: "Landshut" keeps its "d",
-  // "Grundschule" its "sch"). Russian "Zh" stays German "Sch": "Schukow"/"Zhukov". One pass, copying: an erase per
-  // match would move the rest of a long word each time.
+  // "Grundschule" its "sch"). Russian "Zh" stays German "Sch": "Schukow"/"Zhukov". One pass,
+  // copying: an erase per match would move the rest of a long word each time.
   if (s.find("dsch") != std::string::npos || s.find("dzh") != std::string::npos) {
     std::string folded;
     folded.reserve(s.size());
