@@ -172,6 +172,11 @@ const std::vector<const ArticleRule*>& ArticleRules();
 // otherwise the folded canonical name.
 std::string PartyKey(const ArticleFacts& facts, std::size_t mention);
 
+// Whether sentence `si` opens a paragraph with place names only, joined by "/": the dateline of
+// a regional paper ("Erfurt.", "Osnabrück/Kiew."), or the heading in capitals over one item of
+// local news ("BAD TANNRIED" on a line of its own).
+bool PlaceNamesLine(const ArticleFacts& facts, std::size_t si);
+
 // The last word of a mention's canonical name, as written ("Friedrich Merz": "Merz").
 std::string_view LastNameWord(const recognition::Mention& mention);
 

@@ -13,6 +13,31 @@
 #include "text/utf8.h"
 #include "text/words.h"
 
+namespace newskg::extraction {
+
+bool PlaceNamesLine(const ArticleFacts& facts, std::size_t si) {
+  const text::Sentence& sentence = facts.article.sentences[si];
+  const auto& tokens = sentence.tokens;
+  if (tokens.empty() || tokens.size() > 6) return false;
+  const bool heading = facts.article.IsHeadingInCapitals(sentence);
+  if (!heading && (tokens.size() < 2 || tokens.back().text != ".")) return false;
+  if (!facts.article.OpensParagraph(sentence)) return false;
+  std::vector<bool> covered(tokens.size(), false);
+  for (const recognition::Mention& men : facts.mentions) {
+    if (men.sentence != si || men.kind != recognition::MentionKind::Name ||
+        men.type != recognition::EntityType::Place) {
+      continue;
+    }
+    for (std::size_t k = men.first_token; k < men.last_token && k < tokens.size(); ++k) covered[k] = true;
+  }
+  for (std::size_t k = 0; k + (heading ? 0 : 1) < tokens.size(); ++k) {
+    if (!covered[k] && tokens[k].text != "/") return false;
+  }
+  return true;
+}
+
+}  // namespace newskg::extraction
+
 namespace newskg::extraction::rules {
 namespace {
 
@@ -25,27 +50,6 @@ std::set<std::string> Keys(const ArticleFacts& facts, const MeetingFact& m) {
   for (std::size_t p : m.participants) keys.insert(PartyKey(facts, p));
   for (const std::string& state : m.implied_states) keys.insert(text::FoldForMatch(state));
   return keys;
-}
-
-// Whether sentence `si` opens a paragraph with place names only, joined by "/": the dateline of
-// a regional paper ("Erfurt.", "Osnabrück/Kiew."), or the heading in capitals over one item of
-// local news ("BAD TANNRIED" on a line of its own).
-bool PlaceNamesLine(const ArticleFacts& facts, std::size_t si) {
-  const text::Sentence& sentence = facts.article.sentences[si];
-  const auto& tokens = sentence.tokens;
-  if (tokens.empty() || tokens.size() > 6) return false;
-  const bool heading = facts.article.IsHeadingInCapitals(sentence);
-  if (!heading && (tokens.size() < 2 || tokens.back().text != ".")) return false;
-  if (!facts.article.OpensParagraph(sentence)) return false;
-  std::vector<bool> covered(tokens.size(), false);
-  for (const Mention& men : facts.mentions) {
-    if (men.sentence != si || men.kind != MentionKind::Name || men.type != EntityType::Place) continue;
-    for (std::size_t k = men.first_token; k < men.last_token && k < tokens.size(); ++k) covered[k] = true;
-  }
-  for (std::size_t k = 0; k + (heading ? 0 : 1) < tokens.size(); ++k) {
-    if (!covered[k] && tokens[k].text != "/") return false;
-  }
-  return true;
 }
 
 // "Moskau - Der US-Sondergesandte ...", "Rom (KNA) Der Papst ...", and in regional papers

@@ -384,16 +384,16 @@ class GenericComplementRefersBack : public NamedRoleOwnerRule {
     const auto wanted = c.lexicons.MatchRole(office);
     if (!wanted) return std::nullopt;
     const std::string_view family = LastNameWord(c.facts.mentions[role.person]);
+    const std::string office_noun = text::FoldForMatch(wanted->noun->lemma);
     std::optional<std::size_t> holder, kin;
     for (const RoleFact& r : c.roles) {
       if (r.sentence > role.sentence || (r.sentence == role.sentence && r.token >= role.token)) break;
       const auto held = c.lexicons.MatchRole(r.label);
       if (!held || r.person == role.person) continue;
-      // ("des Verbandsvorsitzenden": the "Vorsitzender" of the association named before.)
-      const std::string& a = held->noun->lemma;
-      const std::string& b = wanted->noun->lemma;
-      if (!(a.size() <= b.size() ? text::FoldForMatch(b).ends_with(text::FoldForMatch(a))
-                                 : text::FoldForMatch(a).ends_with(text::FoldForMatch(b)))) {
+      // One noun ends the other: "des Verbandsvorsitzenden" is the "Vorsitzender" named before.
+      const std::string held_noun = text::FoldForMatch(held->noun->lemma);
+      if (!(held_noun.size() <= office_noun.size() ? office_noun.ends_with(held_noun)
+                                                   : held_noun.ends_with(office_noun))) {
         continue;
       }
       holder = r.person;
@@ -542,14 +542,7 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   // opening the report, or a heading in capitals over a local item), not an agency's ("Ulm
   // (dpa) -"), which may report on any town nearby.
   static bool LocalPapersHome(const RoleOwnerContext& c, std::size_t home) {
-    const Mention& h = c.facts.mentions[home];
-    const auto& tokens = c.facts.article.sentences[h.sentence].tokens;
-    constexpr std::size_t kMaxLine = 6;
-    if (tokens.size() > kMaxLine) return false;
-    for (const auto& token : tokens) {
-      if (token.text == "(" || token.text == "-" || token.text == "–") return false;
-    }
-    return true;
+    return PlaceNamesLine(c.facts, c.facts.mentions[home].sentence);
   }
   // "In Zell sieht man das anders. Bürgermeister X": a town that opens a sentence before sets
   // the scene the office is in.

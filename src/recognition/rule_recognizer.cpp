@@ -1264,12 +1264,14 @@ std::optional<EntityType> NamedCompoundEnd(std::string_view folded) {
 
 // A trade's business, named by its owner's family: "Holzwerk Brunner", "Schreinerei Maier",
 // "Metzgerei Huber", "Spedition Kessler".
+// A craft's workshop: "Schreinerei", "Küferei", "Brauerei", "Glaserei".
+bool IsCraftWorkshop(std::string_view folded) { return folded.size() > 6 && folded.ends_with("erei"); }
+
 bool IsTradeFirmNoun(std::string_view folded) {
   if (folded.size() > 6 && folded.ends_with("werk") && !folded.ends_with("handwerk") && !folded.ends_with("netzwerk")) {
     return true;
   }
-  // A craft's workshop: "Schreinerei", "Küferei", "Brauerei", "Glaserei".
-  if (folded.size() > 6 && folded.ends_with("erei")) return true;
+  if (IsCraftWorkshop(folded)) return true;
   for (std::string_view trade : {"konditorei", "spedition", "baufirma", "malerbetrieb", "schmiede", "manufaktur"}) {
     if (folded.ends_with(trade)) return true;
   }
@@ -2133,7 +2135,7 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     // "die Glaserei Huber", "der Drechslerei Wimmer": a craft's workshop and the one family name
     // after it are one firm (whatever the tagger made of the name alone). ("die Reederei
     // Nordfrost" is an organization noun before a name; "Druckerei Hahn & Söhne" goes on.)
-    if (info[i].folded.ends_with("erei") && IsTradeFirmNoun(info[i].folded) && !info[i].org_noun && i > 0 &&
+    if (IsCraftWorkshop(info[i].folded) && !info[i].org_noun && i > 0 &&
         IsArticleOrContraction(info[i - 1].folded) && i + 1 < n && info[i + 1].upper && info[i + 1].word &&
         !info[i + 1].function && !LookupPhrase(info, i + 1, i + 2) &&
         (i + 2 >= n || (!info[i + 2].upper && s.tokens[i + 2].text != "&"))) {
@@ -2369,19 +2371,21 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     // "der Zuchtverband Hochtal", "des Obstbauvereins Kesselgau": an association's kind and the
     // region after it, known or named like one, are one name ("der Lobbyverband Bitkom", a
     // listed noun, and "der Arbeitgeberverband Nordmetall" introduce one).
-    const std::string nominative = i > 0 && info[i - 1].folded == "des" ? NominativeOfGenitive(s.tokens[i].text)
-                                                                        : s.tokens[i].text;
-    const NamedThing* known = end == start + 1 ? LookupPhrase(info, start, end) : nullptr;
-    const bool region = known ? known->type == EntityType::Place
-                              : text::EndsWithAny(info[start].folded, {"tal", "gau", "land", "heide", "wald", "bruch",
-                                                                       "marsch", "aue", "grund"});
     // (A longer name goes on: "der Hotelierverein Kesselbach Lindau".)
-    if (org && !quoted && end == start + 1 && (end >= n || !info[end].upper) && region &&
-        IsAssociationCompound(text::FoldForMatch(nominative)) && !lex_.IsListedOrgNoun(info[i].folded)) {
-      Candidate c = SpanCandidate(s, i, end, EntityType::Organization, 40);
-      c.canonical = nominative + " " + s.tokens[start].text;
-      out.push_back(std::move(c));
-      continue;
+    if (org && !quoted && end == start + 1 && (end >= n || !info[end].upper) &&
+        !lex_.IsListedOrgNoun(info[i].folded)) {
+      const NamedThing* known = LookupPhrase(info, start, end);
+      const bool region = known ? known->type == EntityType::Place
+                                : text::EndsWithAny(info[start].folded, {"tal", "gau", "land", "heide", "wald",
+                                                                         "bruch", "marsch", "aue", "grund"});
+      const std::string nominative = i > 0 && info[i - 1].folded == "des" ? NominativeOfGenitive(s.tokens[i].text)
+                                                                          : s.tokens[i].text;
+      if (region && IsAssociationCompound(text::FoldForMatch(nominative))) {
+        Candidate c = SpanCandidate(s, i, end, EntityType::Organization, 40);
+        c.canonical = nominative + " " + s.tokens[start].text;
+        out.push_back(std::move(c));
+        continue;
+      }
     }
     out.push_back(SpanCandidate(s, start, end, org ? EntityType::Organization : EntityType::Place, 40));
   }

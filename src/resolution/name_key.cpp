@@ -128,9 +128,9 @@ std::string NameKey(std::string_view word) {
     std::string folded;
     folded.reserve(s.size());
     for (std::size_t i = 0; i < s.size();) {
-      const std::size_t zh = s.compare(i, 4, "dsch") == 0 ? 4 : s.compare(i, 3, "dzh") == 0 ? 3 : 0;
-      if (zh != 0 && i + zh < s.size() && (i == 0 || IsVowel(s[i - 1]))) {
-        i += zh;
+      const std::size_t dsch = s.compare(i, 4, "dsch") == 0 ? 4 : s.compare(i, 3, "dzh") == 0 ? 3 : 0;
+      if (dsch != 0 && i + dsch < s.size() && (i == 0 || IsVowel(s[i - 1]))) {
+        i += dsch;
         continue;
       }
       folded += s[i++];
