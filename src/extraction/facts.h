@@ -21,10 +21,12 @@ struct RoleFact {
   std::size_t person = 0;         // mention index
   std::string label;              // nominative ("Nationaler Sicherheitsberater")
   std::optional<std::size_t> of;  // mention index
-  // A state or Land the role belongs to that the text implies without naming it ("Lissabon -
-  // ... traf Ministerpräsident X": Portugal), by canonical name; only when `of` is empty.
+  // A state, Land or federal body the role belongs to that the text implies without naming it
+  // ("Lissabon - ... traf Ministerpräsident X": Portugal), by canonical name; only when `of` is
+  // empty.
   std::string implied_of;
   bool implied_of_country = true;  // false: a Land or province ("Erfurt - ...": Thüringen)
+  bool implied_of_body = false;    // an organization ("Bundestagspräsidentin X": Bundestag)
   std::size_t sentence = 0;
   std::size_t first_token = 0;  // the label's first word in the sentence (after articles)
   std::size_t token = 0;        // the role noun's token ("Vorsitzende" in "die stellvertretende Vorsitzende")

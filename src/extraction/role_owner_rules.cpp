@@ -1322,6 +1322,76 @@ class FederalOfficeTakesTheFederation : public StateRoleOwnerRule {
   }
 };
 
+// --- federal-body-office-takes-the-body --------------------------------------------------------
+
+// The federal body a German or Austrian office names without its own name: "Bundestagspräsidentin"
+// and "Bundestagsvizepräsident" the Bundestag, "Bundesratspräsident" the Bundesrat, a plain
+// "Regierungssprecher" the Bundesregierung. "" for other offices.
+std::string_view FederalBodyOfOffice(std::string_view folded_label) {
+  for (std::string_view prefix : {"stellvertretende ", "stellvertretender ", "vize-", "vize"}) {
+    if (folded_label.starts_with(prefix)) folded_label.remove_prefix(prefix.size());
+  }
+  if (folded_label.starts_with("regierungssprecher")) {
+    return folded_label.size() <= 20 ? "Bundesregierung" : "";  // not "Regierungssprecherposten"
+  }
+  for (const auto& [stem, body] : {std::pair<std::string_view, std::string_view>{"bundestags", "Bundestag"},
+                                   {"bundesrats", "Bundesrat"}}) {
+    if (!folded_label.starts_with(stem)) continue;
+    std::string_view office = folded_label.substr(stem.size());
+    if (office.starts_with("vize")) office.remove_prefix(4);
+    if (office == "präsident" || office == "präsidentin") return body;
+  }
+  return "";
+}
+
+// Whether the article tells of a Land's government ("die Landesregierung", "die Staatskanzlei",
+// "der Senat" of a city state), whose spokesperson a "Regierungssprecher" may be.
+bool TellsOfALandGovernment(const RoleOwnerContext& c) {
+  for (const SentenceAnnotation& s : c.sentences) {
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      const std::string& folded = s.folded(i);
+      if (folded.starts_with("landesregierung") || folded.starts_with("staatskanzlei") ||
+          folded.starts_with("senatskanzlei") || folded.starts_with("landeskabinett")) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+// "Bundestagspräsidentin Eva Lind", "Regierungssprecher Max Ott" in a German or Austrian
+// report: the Bundestag, the federal government, named in the article or implied by the office.
+class FederalBodyOfficeTakesTheBody : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact&) const override {
+    const std::string_view body = Body(c);
+    if (body.empty()) return std::nullopt;
+    const auto& mentions = c.facts.mentions;
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].type != EntityType::Organization) continue;
+      const std::string folded = text::FoldForMatch(mentions[m].canonical);
+      if (folded == text::FoldForMatch(body) || folded == "deutscher " + text::FoldForMatch(body)) return m;
+    }
+    return std::nullopt;
+  }
+  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact&) const override {
+    return {std::string(Body(c)), false, true};
+  }
+
+ private:
+  static std::string_view Body(const RoleOwnerContext& c) {
+    const std::string_view body = FederalBodyOfOffice(c.label);
+    if (body.empty()) return body;
+    const std::string& federation = ArticleFederation(c);
+    if (federation != "Deutschland" && federation != "Österreich") return "";
+    // The Austrian parliament's chambers are the Nationalrat and the Bundesrat.
+    if (body == "Bundestag" && federation != "Deutschland") return "";
+    if (body == "Bundesregierung" && TellsOfALandGovernment(c)) return "";
+    return body;
+  }
+};
+
 // --- holder-keeps-their-state -------------------------------------------------------------------
 
 // "Der serbische Präsident Marko Petrović ... Staatspräsident Petrović empfing": a state's office
@@ -1866,13 +1936,17 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "compound-names-its-body",
       "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Ratspräsident', 'Initiativensprecherin', 'Bibliotheksleiterin', 'Festivalpräsident'; a branch's, 'Kreisverbandsvorsitzende', is its organization's, a party branch's, 'Stadtparteiobmann', a party's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence, else the one of that kind the article named before (not a committee or a fair): by its name or the noun before it, a company by what it is, a club by its name, a union by the lexicon ('IG Metall'), a council by its name's last word.",
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
+  static const FederalBodyOfficeTakesTheBody federal_body(
+      "federal-body-office-takes-the-body",
+      "A German or Austrian federal body's office without its name ('Bundestagspräsidentin', 'Bundesratspräsident', a plain 'Regierungssprecher' when the article tells of no Land's government) belongs to that body: the Bundestag, the Bundesrat, the Bundesregierung, named in the article or implied.",
+      "Die Bundesregierung plant eine Reform. Regierungssprecher Max Ott nannte am Montag keine Details.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",
       "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization ('Kritik kam von der Gewerkschaft Verdi.'; not a department head's, 'Baudirektorin'), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive, &coordinated, &generic, &district,     &municipal, &company,   &party,
-      &institution, &compound,   &club,    &federation,   &body_before, &state_before, &holder,
+      &institution, &compound,   &federal_body, &club,    &federation,   &body_before, &state_before, &holder,
       &companion,  &host,        &federal, &party_minister, &land};
   return rules;
 }
@@ -1901,6 +1975,7 @@ void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnota
         if (RoleOwnerRule::Implied implied = rule->ImpliedOwner(context, role); !implied.name.empty()) {
           role.implied_of = std::move(implied.name);
           role.implied_of_country = implied.is_country;
+          role.implied_of_body = implied.is_body;
           break;
         }
       }

@@ -39,8 +39,9 @@ class RoleOwnerRule : public Rule {
   struct Implied {
     std::string name;        // canonical; empty when none
     bool is_country = true;  // else a Land or province
+    bool is_body = false;    // an organization ("Bundestag"), neither country nor Land
   };
-  // Else the state or Land the role belongs to that the article does not name.
+  // Else the state, Land or federal body the role belongs to that the article does not name.
   virtual Implied ImpliedOwner(const RoleOwnerContext&, const RoleFact&) const { return {}; }
 };
 

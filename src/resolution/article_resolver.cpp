@@ -563,22 +563,29 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     if (site_names.count(mention.site_name)) surfaces[keys[m]].insert(mention.site_name);
   }
 
-  // States (and Länder) a meeting or a role implies without naming them: entities of the
-  // article, not named in it.
-  std::vector<std::pair<std::string, bool>> implied;  // (name, is a country)
+  // States (and Länder) a meeting or a role implies without naming them, and federal bodies
+  // a role implies ("Bundestagspräsidentin"): entities of the article, not named in it.
+  struct Implied {
+    std::string name;
+    bool is_country;
+    bool is_body;
+  };
+  std::vector<Implied> implied;
   for (const auto& meeting : facts.meetings) {
-    for (const std::string& state : meeting.implied_states) implied.emplace_back(state, true);
+    for (const std::string& state : meeting.implied_states) implied.push_back({state, true, false});
   }
   for (const auto& role : facts.roles) {
-    if (!role.implied_of.empty()) implied.emplace_back(role.implied_of, role.implied_of_country);
+    if (!role.implied_of.empty()) {
+      implied.push_back({role.implied_of, role.implied_of_country && !role.implied_of_body, role.implied_of_body});
+    }
   }
-  for (const auto& [state, is_country] : implied) {
-    const std::string key = ThingKey(state);
-    const std::string canonical = CleanName(state);
+  for (const auto& [name, is_country, is_body] : implied) {
+    const std::string key = ThingKey(name);
+    const std::string canonical = CleanName(name);
     if (key.empty() || canonical.empty()) continue;
     LocalEntity& entity = by_key[key];
     entity.key = key;
-    entity.type_votes[static_cast<std::size_t>(EntityType::Place)] += 1;
+    entity.type_votes[static_cast<std::size_t>(is_body ? EntityType::Organization : EntityType::Place)] += 1;
     entity.is_country = entity.is_country || is_country;
     names[key][canonical] += 0;
   }

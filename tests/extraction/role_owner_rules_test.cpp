@@ -48,13 +48,14 @@ std::string TaggedOwnerOf(const std::string& body, const std::string& person) {
 }
 
 // The owner the article implies for `person`'s role without naming it: "Name (country)",
-// "Name (land)", "-" when none, "?" when the person has no role.
+// "Name (land)", "Name (body)", "-" when none, "?" when the person has no role.
 std::string ImpliedOf(const std::string& body, const std::string& person) {
   const ArticleFacts facts = AnalyzeWith(body);
   INFO(Dump(facts));
   for (const auto& role : facts.roles) {
     if (facts.mentions[role.person].canonical != person) continue;
     if (role.implied_of.empty()) return "-";
+    if (role.implied_of_body) return role.implied_of + " (body)";
     return role.implied_of + (role.implied_of_country ? " (country)" : " (land)");
   }
   return "?";
@@ -402,6 +403,24 @@ TEST_CASE("compound-names-its-body: the body of the compound's kind named before
   CHECK(OwnerOf("Die Kessler Stahl AG baut Stellen ab. Vereinspräsident Max Ott bestätigte das.", "Max Ott") == "-");
 }
 
+TEST_CASE("federal-body-office-takes-the-body: the Bundestag, the Bundesrat, the federal government", "[extraction][rules]") {
+  CHECK(ImpliedOf("Die Koalition streitet. Regierungssprecher Max Ott wies Berichte über einen Bruch zurück.",
+                  "Max Ott") == "Bundesregierung (body)");
+  CHECK(ImpliedOf("Die Koalition streitet. Das bestätigte die stellvertretende Regierungssprecherin Eva Lind.",
+                  "Eva Lind") == "Bundesregierung (body)");
+  CHECK(ImpliedOf("Am Abend gab Bundestagspräsidentin Eva Lind ein Essen für die Gäste.", "Eva Lind") ==
+        "Bundestag (body)");
+  CHECK(ImpliedOf("Bundesratspräsident Max Ott eröffnete die Sitzung.", "Max Ott") == "Bundesrat (body)");
+  // Named in the article, the body itself.
+  CHECK(OwnerOf("Die Bundesregierung plant eine Reform. Regierungssprecher Max Ott nannte keine Details.", "Max Ott") ==
+        "Bundesregierung");
+  // A Land's government may have its own; an Austrian report has no Bundestag; a Swiss one no such offices.
+  CHECK(ImpliedOf("Die Landesregierung plant eine Reform. Regierungssprecher Max Ott nannte keine Details.",
+                  "Max Ott") == "-");
+  CHECK(ImpliedOf("Linz (APA) - Bundestagspräsidentin Eva Lind besuchte am Montag die Stadt.", "Eva Lind") == "-");
+  CHECK(ImpliedOf("Bern (Keystone-SDA) - Regierungssprecher Max Ott äusserte sich nicht.", "Max Ott") == "-");
+}
+
 TEST_CASE("compound-names-its-body: else the one body of its kind the article named, however far back",
           "[extraction][rules]") {
   CHECK(OwnerOf("Der Heimatverein Unterdorf feiert sein Jubiläum. Es gab Musik. Die Stimmung war gut. Der Bürgermeister "
@@ -613,9 +632,9 @@ TEST_CASE("federal-office-takes-the-federation: Germany's, or Austria's and Swit
         "Schweiz (country)");
   CHECK(ImpliedOf("Bundesrat Max Ott reiste nach Berlin. Dort empfing ihn Bundeskanzler Paul Brandau.",
                   "Paul Brandau") == "Deutschland (country)");
-  // A federal body's office belongs to the body, not the state; a minister without "Bundes" is
-  // left to the other rules.
-  CHECK(ImpliedOf("Bundestagspräsidentin Eva Lind eröffnete die Sitzung.", "Eva Lind") == "-");
+  // A federal body's office belongs to the body (federal-body-office-takes-the-body), not the
+  // state; a minister without "Bundes" is left to the other rules.
+  CHECK(ImpliedOf("Bundestagspräsidentin Eva Lind eröffnete die Sitzung.", "Eva Lind") == "Bundestag (body)");
   CHECK(ImpliedOf("Außenminister Max Ott reiste am Montag nach Rom.", "Max Ott") == "-");
 }
 

@@ -644,6 +644,24 @@ TEST_CASE("resolution: a role's implied state is an entity of the article, not o
   CHECK(std::count(kb.articles[0].mentions.begin(), kb.articles[0].mentions.end(), *portugal) == 0);
 }
 
+TEST_CASE("resolution: a role's implied federal body is an organization, no country", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("date 2025-06-12\nBerlin (dpa) - Bundestagspräsidentin Eva Lind empfing am Montag Paul Brandau.",
+                             "a.txt"));
+  INFO(Dump(articles[0]));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  const auto bundestag = EntityLabeled(kb, "Bundestag");
+  REQUIRE(bundestag);
+  CHECK(kb.entities[*bundestag].type == EntityType::Organization);
+  CHECK_FALSE(kb.entities[*bundestag].is_country);
+  bool owned = false;
+  for (const auto& role : kb.roles) {
+    owned = owned || (kb.entities[role.person].label == "Eva Lind" && role.of == bundestag);
+  }
+  CHECK(owned);
+}
+
 TEST_CASE("resolution: a place only in a compound's prefix is no entity the article mentions, unless a fact uses it",
           "[resolution]") {
   std::vector<ArticleFacts> articles;
