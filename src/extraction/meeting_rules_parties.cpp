@@ -661,15 +661,21 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   }
   // "Am Abend habe sie mit X telefoniert, sagte Y": a subject pronoun of the report that stands
   // for no one named before is the speaker telling of herself.
+  // So is one right after the comma that ends the speaker's tag ("X berichtete, sie habe am
+  // Montag mit Y telefoniert").
   auto tells_of_self = [&](std::size_t speaker) {
+    const char gender = c.index.gender[speaker];
     for (std::size_t k = 0; k < s.mention(speaker).first_token; ++k) {
       const std::string& w = s.folded(k);
       const bool she = w == "sie" && (k == 0 || s.word(k) == "sie") && SingularSie(s, k);
       if ((w != "er" && !she) || s.clause(k) != s.clause(t) || !d.InScope(s, k)) continue;
-      const char gender = c.index.gender[speaker];
       return (she ? gender != 'm' : gender != 'f') && !Antecedent(c, k);
     }
-    return false;
+    const std::size_t tag = s.mention(speaker).last_token;
+    if (tag + 2 >= t || !IsReportingWord(s.folded(tag)) || s.word(tag + 1) != ",") return false;
+    const std::size_t k = tag + 2;
+    const bool she = s.word(k) == "sie" && SingularSie(s, k);
+    return (she ? gender != 'm' : s.word(k) == "er" && gender != 'f') && d.InScope(s, k);
   };
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);

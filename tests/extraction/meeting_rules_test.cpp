@@ -847,6 +847,17 @@ TEST_CASE("speakers-excluded: 'habe sie mit X telefoniert, sagte Y' with no one 
         "");
 }
 
+TEST_CASE("speakers-excluded: 'X berichtete, sie habe mit Y telefoniert' is X's own call", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler war in Ulm. Kessler berichtete, sie habe am Montag mit Eva Kunz "
+                        "telefoniert.",
+                        "2025-06-12") == "Eva Kunz; Kessler; @- held am Montag 2025-06-09\n");
+  // "er" is no woman's.
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler war in Ulm. Kessler berichtete, er habe am Montag mit Eva Kunz "
+                        "telefoniert.",
+                        "2025-06-12")
+            .find("Kessler;") == std::string::npos);
+}
+
 TEST_CASE("speakers-excluded: who urges someone to meet is not in the meeting", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler habe ihn ermutigt, zügig mit Paul Brandau zu verhandeln.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Anna Kessler forderte Jonas Weller auf, mit Paul Brandau zu verhandeln.", "2025-06-12") ==
