@@ -941,3 +941,14 @@ TEST_CASE("meetings: an Austrian state's seat and a city senate are venues of th
   for (const auto& m : facts.mentions) senate = senate || m.canonical == "Stadtsenat";
   CHECK(senate);
 }
+
+TEST_CASE("meetings: terms worked out with someone ('mit X ausgehandelt') are talks", "[extraction][meetings]") {
+  auto facts = Analyze("Anna Kessler hatte den Vertrag am Montag mit Paul Brandau ausgehandelt.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  CHECK(facts.meetings[0].kind == MeetingKind::Talks);
+  CHECK(facts.meetings[0].status == MeetingStatus::Held);
+  // Without a partner, a deal is no meeting.
+  CHECK(Analyze("Anna Kessler hat für Paul Brandau einen Rabatt ausgehandelt.").meetings.empty());
+}
