@@ -154,8 +154,8 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Die Kessel GmbH verhandelt mit einem Investor aus Polen.");
   static const CitiesAreNoParties cities(
       "cities-are-no-parties",
-      "Other places than countries and federal states ('Fachleute aus Bayern und Tschechien'; not a person's home, 'die Senatorin X aus Minnesota') are no parties, unless representatives or a head the sentence does not name stand for them ('mit dem Landrat des Kreises Olpe', 'mit den Bürgermeistern von Ulm und Linz'); a city someone visits ('besuchte Linz') is where.",
-      "Die Stadt Ulm verhandelte mit Anna Kessler.");
+      "Other places than countries and federal states ('Fachleute aus Bayern und Tschechien'; not a person's home, 'die Senatorin X aus Minnesota') are no parties, unless representatives or a head the sentence does not name stand for them ('mit dem Landrat des Kreises Olpe', 'mit den Bürgermeistern von Ulm und Linz'), or it is called by its municipal noun as a body ('mit der Stadt Ulm', 'Die Gemeinde Au will ...'; not a source: 'nach Angaben der Stadt Ulm'); a city someone visits ('besuchte Linz') is where.",
+      "Ulm verhandelte am Montag mit Anna Kessler.");
   static const StateStandsForItsOfficial official(
       "state-stands-for-its-official",
       "A state's office whose holder the article never names ('traf den französischen Präsidenten', 'von Polens Außenminister empfangen'), or a body of it ('mit der Regierung der Ukraine', 'Vertretern der USA', 'Vertretern Sloweniens', 'eine Delegation aus Polen'), takes part as the state; not the state of a party's own office.",

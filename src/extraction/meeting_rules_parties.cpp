@@ -1620,6 +1620,16 @@ void OriginIsNoParty::Apply(const SentenceContext& c, MeetingDraft& d) const {
   });
 }
 
+namespace {
+
+// "Stadt", "Gemeinde", "Marktgemeinde": a noun that names a town as a municipality.
+bool IsMunicipalNoun(std::string_view folded) {
+  return folded == "stadt" || folded == "gemeinde" || folded == "marktgemeinde" || folded == "stadtgemeinde" ||
+         folded == "kommune" || folded == "einwohnergemeinde" || folded == "politische gemeinde";
+}
+
+}  // namespace
+
 void CitiesAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
@@ -1639,6 +1649,13 @@ void CitiesAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const 
       }
       // After the verb, or before its participle ("hat die Stadt Linz besucht"); not the subject.
       const bool object = visited && men.first_token > 0 && (men.first_token > t || s.folded(t) == "besucht");
+      // "verhandelt mit der Stadt Ulm", "Die Gemeinde Au will mit X sprechen": a town called by
+      // its municipal noun acts as a body (not a source: "nach Angaben der Stadt Ulm").
+      if (!object && k >= 2 && IsMunicipalNoun(s.folded(k - 1)) && s.IsDeterminer(k - 2) &&
+          (k == 2 || s.IsPunct(k - 3) || s.folded(k - 3) == "mit" || s.folded(k - 3) == "und" ||
+           s.folded(k - 3) == "zwischen")) {
+        return;
+      }
       x.fate = object ? Fate::Place : Fate::Excluded;
       if (object) x.place_distance = men.first_token - t + 5;
       x.decided_by = name();
