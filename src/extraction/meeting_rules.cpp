@@ -206,7 +206,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Paul Brandau reiste nach Wien. Dort wurde der SPD-Politiker am Montag von Anna Kessler empfangen.");
   static const KindNounStandsForOrganization kind_noun(
       "kind-noun-stands-for-organization",
-      "'Das Unternehmen', 'der Konzern', 'die Fluggesellschaft' without a name stand for the company named last before (with a legal form, or after a company's noun: 'der Hersteller X'); 'die Genossenschaft', 'der Verband', 'der Verein', 'die Kammer' for the organization named last before whose name holds that noun; not as a topic ('über das Unternehmen') or in the genitive.",
+      "'Das Unternehmen', 'der Konzern', 'die Fluggesellschaft' without a name stand for the company named last before (with a legal form, or after a company's noun: 'der Hersteller X'); 'die Genossenschaft', 'der Verband', 'der Verein', 'die Kammer', 'die Innung', 'dem Schwimmclub', 'die Stiftung' for the organization named last before whose name holds that noun; not as a topic ('über das Unternehmen') or in the genitive.",
       "Die Kessel GmbH baut ein Werk in Ulm. Das Unternehmen verhandelt seit Monaten mit der Stadtwerke Ulm GmbH.");
   static const NearestTimeExpression time(
       "nearest-time-expression",

@@ -2505,9 +2505,11 @@ bool IsCompanyKindNoun(std::string_view folded) {
          folded.ends_with("gesellschaft");
 }
 
-// "Genossenschaft", "Verband", "Verein", "Kammer": a noun that a body's own name holds.
+// "Genossenschaft", "Verband", "Verein", "Kammer", "Innung", "Schwimmclub": a noun that a
+// body's own name holds.
 bool IsBodyKindNoun(std::string_view folded) {
-  for (std::string_view kind : {"genossenschaft", "verband", "verein", "kammer", "initiative"}) {
+  for (std::string_view kind : {"genossenschaft", "verband", "verein", "kammer", "initiative", "innung", "club", "klub",
+                                "vereinigung", "stiftung", "gewerkschaft"}) {
     if (folded.ends_with(kind)) return true;
   }
   return false;

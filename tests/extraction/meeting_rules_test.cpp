@@ -232,6 +232,11 @@ TEST_CASE("kind-noun-stands-for-organization: the company or body of that kind n
   CHECK(MeetingsWithAll("Die Winzergenossenschaft Talheim zählt 90 Mitglieder. Am Montag sprach Paul Brandau mit der "
                         "Genossenschaft.",
                         "2025-06-12") == "Paul Brandau; Winzergenossenschaft Talheim; @- held Am Montag 2025-06-09\n");
+  // So a guild, a club, a foundation.
+  CHECK(MeetingsWithAll("Die Bäcker-Innung Talheim warnt. Am Montag sprach Paul Brandau mit der Innung.", "2025-06-12") ==
+        "Bäcker-Innung Talheim; Paul Brandau; @- held Am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Der Ruderclub Talheim wächst. Am Montag sprach Paul Brandau mit dem Ruderclub.", "2025-06-12") ==
+        "Paul Brandau; Ruderclub Talheim; @- held Am Montag 2025-06-09\n");
   // Not a topic, nor in a quotation.
   CHECK(MeetingsWithAll("Die Kessel GmbH baut ein Werk in Ulm. Am Montag sprach Paul Brandau mit Anna Graf über das "
                         "Unternehmen.",
