@@ -201,12 +201,25 @@ ArticleIndex::ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact
   }
   const std::vector<recognition::Mention>& mentions = facts.mentions;
   gender.assign(mentions.size(), 0);
-  std::map<std::string_view, char> by_surname;  // of the first full name with it
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const std::string& name = mentions[m].canonical;
     const auto space = name.find(' ');
     if (mentions[m].type != recognition::EntityType::Person || space == std::string::npos) continue;
     gender[m] = lexicons.GenderOfFirstName(std::string_view(name).substr(0, space));
+  }
+  // "Senatorin Sascha X": an office's feminine form tells a woman, whatever her given name.
+  for (const RoleFact& role : roles) {
+    const auto space = role.label.rfind(' ');
+    const auto match = lexicons.MatchRole(role.label.substr(space == std::string::npos ? 0 : space + 1));
+    if (match && match->feminine && role.person < mentions.size() &&
+        mentions[role.person].canonical.find(' ') != std::string::npos) {
+      gender[role.person] = 'f';
+    }
+  }
+  std::map<std::string_view, char> by_surname;  // of the first full name with it
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const std::string& name = mentions[m].canonical;
+    if (mentions[m].type != recognition::EntityType::Person || name.find(' ') == std::string::npos) continue;
     by_surname.emplace(std::string_view(name).substr(name.rfind(' ') + 1), gender[m]);
   }
   for (std::size_t m = 0; m < mentions.size(); ++m) {

@@ -107,6 +107,12 @@ TEST_CASE("pronoun-subjects: 'Dieser' ('Diese') opening a sentence is the last m
                         "2025-06-12") == "Paul Brandau; Þórdís Ragnarsdóttir; @- held am Mittwoch 2025-06-11\n");
 }
 
+TEST_CASE("pronoun-subjects: an office's feminine form tells a woman whatever her given name", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Eröffnet hat das Fest Senatorin Sascha Kessler. Anschließend sprach sie mit Präsident Paul "
+                        "Brandau.",
+                        "2025-06-12") == "Paul Brandau; Sascha Kessler; @- held  \n");
+}
+
 TEST_CASE("pronoun-subjects: one of a pair named together is not what 'er' goes on about", "[extraction][rules]") {
   const std::string pair =
       "Landrat Paul Brandau schilderte den Abend. Mit am Tisch hätten Kreisbrandmeister Jonas Weller und ein "
