@@ -182,6 +182,30 @@ bool AtAPerson(const SentenceContext& c, std::size_t from, std::size_t to) {
   return PersonAfter(c, from, to, {"bei", "beim"});
 }
 
+// "hatte das Programm dem Elternbeirat vorgestellt", "stellte ihr das Projekt vor": a person or
+// a body told in the dative in [from, to), by "dem" or "einem" before its name (not after a
+// preposition: "mit dem Verband"), or "ihm" or "ihr" before no noun.
+bool ToADativeParty(const SentenceContext& c, std::size_t from, std::size_t to) {
+  const SentenceAnnotation& s = c.sentence;
+  for (std::size_t k = from; k < to && k < s.size(); ++k) {
+    const std::string& w = s.folded(k);
+    if (k > 0 && IsAnyPreposition(s.folded(k - 1))) continue;
+    if ((w == "ihm" || w == "ihr") && k + 1 < s.size() && !s.upper(k + 1)) return true;
+    if (w != "dem" && w != "einem") continue;
+    for (std::size_t q = k + 1; q < to && q <= k + 3; ++q) {
+      const auto name = s.NameAt(q);
+      if (!name) {
+        if (s.upper(q) && !c.lexicons.MatchRole(s.word(q))) break;  // a noun of its own
+        continue;
+      }
+      const auto type = s.mention(*name).type;
+      if (type == recognition::EntityType::Person || type == recognition::EntityType::Organization) return true;
+      break;
+    }
+  }
+  return false;
+}
+
 // "kündigte an, X im Mai nach Bern einzuladen", "will ihn ins Rathaus einladen": whom an
 // invitation at its clause's end takes, a person named (not after a preposition: "mit X
 // einzuladen"), a pronoun, or a body by its kind ("den Heimatverein ins Rathaus einzuladen"),
@@ -522,7 +546,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     std::size_t begin = t, end = t + 1;
     while (begin > 0 && in_clause(begin - 1)) --begin;
     while (end < s.size() && in_clause(end)) ++end;
-    if (!AtAPerson(c, begin, end)) d.dropped = true;
+    if (!AtAPerson(c, begin, end) && !ToADativeParty(c, begin, end)) d.dropped = true;
   } else if (pos == "sein-bei") {
     // "war in Bern bei Bundesrat X", "war ich mit Y bei Kommissarin X": at a person's is a
     // meeting with them; not at a body or a firm ("war bei Siemens"), nor with a predicate of

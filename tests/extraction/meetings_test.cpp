@@ -653,6 +653,12 @@ TEST_CASE("meetings: 'bei X vorsprechen', 'bei X vorstellen' and 'sich an einen 
   INFO(Dump(presented));
   REQUIRE(presented.meetings.size() == 1);
   CHECK(ParticipantNames(presented, presented.meetings[0]) == Names{"Anna Kessler", "Eva Lind"});
+  // So is presenting to a person or a body in the dative; not to the media, nor "mit dem" a partner.
+  auto dative = Analyze("Anna Kessler hat dem Heimatverein Unterdorf am Montag ihre Pläne vorgestellt.");
+  INFO(Dump(dative));
+  REQUIRE(dative.meetings.size() == 1);
+  CHECK(ParticipantNames(dative, dative.meetings[0]) == Names{"Anna Kessler", "Heimatverein Unterdorf"});
+  CHECK(Analyze("Anna Kessler hat den Medien am Montag ihre Pläne vorgestellt.").meetings.empty());
 }
 
 TEST_CASE("meetings: an invitation for a day is a plan dated ahead; 'wolle' plans; opponents meet no one",
