@@ -1525,7 +1525,12 @@ class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
     }
     std::optional<std::size_t> only;
     for (std::size_t m : mentions) {
-      if (before.mention(m).type != EntityType::Organization) continue;
+      const Mention& men = before.mention(m);
+      if (men.type != EntityType::Organization) continue;
+      // "vom Verband der Mühlen (VdM)": the short name in brackets after it is the same body.
+      const bool bracketed = men.first_token > 0 && men.last_token < before.size() &&
+                             before.word(men.first_token - 1) == "(" && before.word(men.last_token) == ")";
+      if (only && bracketed) continue;
       if (only) return std::nullopt;
       only = m;
     }
@@ -1942,7 +1947,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Bundesregierung plant eine Reform. Regierungssprecher Max Ott nannte am Montag keine Details.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",
-      "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization ('Kritik kam von der Gewerkschaft Verdi.'; not a department head's, 'Baudirektorin'), is that organization's.",
+      "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization (its short name in brackets is the same: 'Kritik kam von der Gewerkschaft Verdi.', 'vom Verband der Mühlen (VdM)'; not a department head's, 'Baudirektorin'), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive, &coordinated, &generic, &district,     &municipal, &company,   &party,

@@ -768,10 +768,13 @@ namespace {
 // aside, the first capitalised; none for fewer than two words.
 std::optional<std::size_t> InitialsSpell(const text::Sentence& s, std::size_t end, std::string_view acronym) {
   std::vector<std::string> letters;
+  std::vector<bool> lower;  // "VdK": a small letter may stand for a small word ("Verband der Kriegsopfer")
   for (std::size_t pos = 0; pos < acronym.size();) {
     const text::CodePoint cp = text::DecodeAt(acronym, pos);
     if (cp.length == 0) return std::nullopt;
-    letters.push_back(text::FoldForMatch(acronym.substr(pos, cp.length)));
+    const std::string_view letter = acronym.substr(pos, cp.length);
+    letters.push_back(text::FoldForMatch(letter));
+    lower.push_back(!text::StartsUpper(letter));
     pos += cp.length;
   }
   if (letters.size() < 2 || letters.size() > end) return std::nullopt;
@@ -782,8 +785,15 @@ std::optional<std::size_t> InitialsSpell(const text::Sentence& s, std::size_t en
   for (std::size_t l = letters.size(); l > 0;) {
     if (k == 0) return std::nullopt;
     --k;
-    while (l < letters.size() && k > 0 && text::IsLinkWordOfName(s.tokens[k].text)) --k;
+    while (l < letters.size() && k > 0 && text::IsLinkWordOfName(s.tokens[k].text) &&
+           !(lower[l - 1] && text::FoldForMatch(s.tokens[k].text).starts_with(letters[l - 1]))) {
+      --k;
+    }
     const std::string_view word = s.tokens[k].text;
+    if (lower[l - 1] && text::IsLinkWordOfName(word) && text::FoldForMatch(word).starts_with(letters[l - 1])) {
+      --l;
+      continue;
+    }
     for (std::size_t to = word.size(); l > 0;) {
       const std::size_t dash = word.rfind('-', to - 1);
       const std::size_t from = dash == std::string_view::npos ? 0 : dash + 1;

@@ -491,6 +491,9 @@ TEST_CASE("body-before-takes-office: the one organization a sentence without a p
           "[extraction][rules]") {
   CHECK(OwnerOf("Heftige Kritik kam vom Deutschen Mieterbund. Präsidentin Eva Lind sagte, die Mieten stiegen.",
                 "Eva Lind") == "Deutscher Mieterbund");
+  // Its short name in brackets is the same body.
+  CHECK(OwnerOf("Heftige Kritik kam vom Verband der Mühlenbetriebe (VdM). Präsidentin Eva Lind sagte, das sei falsch.",
+                "Eva Lind") == "Verband der Mühlenbetriebe");
   // Not with two organizations, and not for a department's head.
   CHECK(OwnerOf("Kritik kam vom Deutschen Mieterbund und vom Sozialverband VdK. Präsidentin Eva Lind sagte, die "
                 "Mieten stiegen.",

@@ -1773,6 +1773,10 @@ TEST_CASE("rules: an acronym in brackets whose letters begin the words before na
   INFO(Dump(place));
   CHECK(HasName(place, "Verkehrsbetriebe Seetal und Oberland", EntityType::Organization));
   CHECK(HasName(place, "VSO", EntityType::Organization));
+  // A small letter may stand for a small word of the name.
+  auto small = Rules("Lob kam vom Verband der Mühlen (VdM).");
+  INFO(Dump(small));
+  CHECK(HasName(small, "Verband der Mühlen", EntityType::Organization));
 }
 
 TEST_CASE("rules: an acronym in brackets spelled by the parts of one hyphenated compound names it",
