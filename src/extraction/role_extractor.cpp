@@ -147,8 +147,16 @@ class RoleReader {
     if (prefix && envoy && of && v_.mention(*of).kind == MentionKind::Adjective && v_.mention(*of).is_country) {
       prefix.reset();
     }
+    // "FPÖ-Stadträtin", "SVP-Gemeinderat": a party's member of a town's council sits for the
+    // town (municipal-office-takes-town), the party only nominated her.
+    const std::string lemma = text::FoldForMatch(role.noun->lemma);
+    const bool council_seat = lemma == "stadtrat" || lemma == "gemeinderat" || lemma == "stadtverordneter";
+    const bool partys_seat = prefix && council_seat && [&] {
+      const auto* known = lex_.FindName(recognition::Lexicons::PhraseKey({v_.mention(*prefix).canonical}));
+      return known && known->kind == "party";
+    }();
     if (prefix) {
-      of = prefix;
+      if (!partys_seat) of = prefix;
       // "Mercedes-Benz-Vorstandschef" -> "Vorstandschef": the whole prefix goes.
       const std::string& written = v_.mention(*prefix).surface;
       if (label.starts_with(written + "-")) {

@@ -30,6 +30,20 @@ TEST_CASE("roles: a compound prefix names whose spokesman it is", "[extraction][
   CHECK(roles[0]->sentence == 0);
 }
 
+TEST_CASE("roles: a party's council member sits for the town, not the party", "[extraction][roles]") {
+  auto facts = Analyze("Linz (APA) - Die Stadt baut ein Bad. SPÖ-Stadträtin Eva Lind nannte das zu teuer.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Eva Lind");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Stadträtin");
+  CHECK(OfName(facts, *roles[0]) == "Linz");
+  // A party's other offices stay the party's.
+  auto chief = Analyze("Linz (APA) - Die Stadt baut ein Bad. SPÖ-Chefin Eva Lind nannte das zu teuer.");
+  INFO(Dump(chief));
+  REQUIRE(RolesOf(chief, "Eva Lind").size() == 1);
+  CHECK(OfName(chief, *RolesOf(chief, "Eva Lind")[0]) == "SPÖ");
+}
+
 TEST_CASE("roles: an apposition after a passive's participle is the agent's", "[extraction][roles]") {
   auto facts = Analyze("Erste Station war der Stand der Brandt AG. Max Roth, Vorstandschef des Maschinenbauers, "
                        "führte Anna Muster vorbei. Nur zwei Gänge weiter wurde Muster von Olaf Beispiel empfangen, "
