@@ -65,6 +65,17 @@ class RoleReader {
   }
 
  private:
+  // Whether a possessive ("deren", "dessen", "ihr", "seine") stands before the role noun at
+  // `i`, over up to two adjectives ("deren bildungspolitische Sprecherin").
+  bool PossessiveBefore(std::size_t i) const {
+    for (std::size_t k = i; k > 0 && i - k < 3; --k) {
+      const std::string& w = v_.folded(k - 1);
+      if (w == "deren" || w == "dessen" || w.starts_with("sein") || w.starts_with("ihr")) return w.size() <= 6;
+      if (v_.upper(k - 1) || v_.IsPunct(k - 1)) return false;
+    }
+    return false;
+  }
+
   // The party a compound names as its group in a parliament or its branch ("SPD-Fraktion",
   // "CDU-Landtagsfraktion", "CSU-Landesgruppe", "FDP-Kreisverband"), if token `k` is one.
   std::optional<std::size_t> PartyOfGroup(std::size_t k) const {
@@ -246,7 +257,9 @@ class RoleReader {
         ++k;  // adjectives, nouns of the complement ("der Regierung von ...")
       }
       if (complement) {
-        if (!of) of = complement;
+        // "Deren Sprecherin im Bundestag": a possessive before names the owner, the phrase
+        // where she speaks for it.
+        if (!of && !(in && PossessiveBefore(i))) of = complement;
         right = k;
       } else if (opened) {
         right = k;

@@ -231,7 +231,7 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
         return true;
       }
       if (kin) return false;
-      if (mention.type == EntityType::Organization && !IsMediaName(c, mention)) {
+      if (mention.type == EntityType::Organization && !IsMediaName(c, mention) && !WhereABodySits(c, mention)) {
         owner = m;
         return true;
       }
@@ -248,6 +248,23 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
  private:
   static bool IsMediaName(const RoleOwnerContext& c, const Mention& mention) {
     return KindOf(c.lexicons, mention) == "media";
+  }
+
+  // "Die CDU in der Bürgerschaft": a body after "in der" or "im" right behind another body's
+  // name is where that body sits; the possessive refers to the body before it.
+  static bool WhereABodySits(const RoleOwnerContext& c, const Mention& mention) {
+    const SentenceAnnotation& s = c.sentences[mention.sentence];
+    const std::size_t k = mention.first_token;
+    std::size_t preposition;
+    if (k >= 2 && s.folded(k - 1) == "im") {
+      preposition = k - 1;
+    } else if (k >= 3 && s.folded(k - 2) == "in" && (s.folded(k - 1) == "der" || s.folded(k - 1) == "dem")) {
+      preposition = k - 2;
+    } else {
+      return false;
+    }
+    const auto before = s.NameAt(preposition - 1);
+    return before && s.mention(*before).type == EntityType::Organization;
   }
 
   static bool CommaBetween(const SentenceAnnotation& s, std::size_t from, std::size_t to) {
@@ -1871,7 +1888,7 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const PossessiveNamesTheOwner possessive(
       "possessive-names-the-owner",
-      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'; in another clause not one named after 'mit': 'hatte X mit Y telefoniert, wie sein Sprecher Z sagte' is X's); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X').",
+      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'; in another clause not one named after 'mit': 'hatte X mit Y telefoniert, wie sein Sprecher Z sagte' is X's); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X'); the body, not where it sits ('Die SPD in der Bürgerschaft ... Deren Sprecherin') or where its spokesperson speaks ('Deren Sprecherin im Landtag').",
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",

@@ -107,6 +107,14 @@ TEST_CASE("role owners: a report of wire shorts takes no owner from the report b
                 "Lena Graf") == "Kessel AG");
 }
 
+TEST_CASE("possessive-names-the-owner: the body, not where it sits or where its spokesperson speaks",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Die SPD in der Bürgerschaft lehnte ab. Deren Sprecherin Eva Lind sagte, das sei zu teuer.",
+                "Eva Lind") == "SPD");
+  CHECK(OwnerOf("Kritik kam von der FDP. Deren Sprecherin im Landtag, Eva Lind, sagte, das sei falsch.", "Eva Lind") ==
+        "FDP");
+}
+
 TEST_CASE("possessive-names-the-owner: in an interview's answer 'mein' and 'unser' are who answers",
           "[extraction][rules]") {
   const std::string interview =
