@@ -3331,9 +3331,21 @@ void RuleRecognizer::DropUnsupportedTaggedPersons(const text::Article& article,
   auto index_of = [&](std::string_view word) {
     return static_cast<std::size_t>(std::find(words.begin(), words.end(), word) - words.begin());
   };
+  // (Not a noun with its article before it, "bei einem Schoppen Silvaner", "bei den Winzern
+  // Anklang"; but a trade's, "des Modehändlers Rheinweber", or a name in the genitive, "dem
+  // Sturz Assads".)
+  auto is_article = [](std::string_view folded) {
+    return IsDefiniteArticle(folded) || folded == "ein" || folded == "eine" || folded == "einem" ||
+           folded == "einen" || folded == "einer" || folded == "eines";
+  };
+  auto common_noun_before = [&](const std::vector<TokenInfo>& info, std::size_t k) {
+    const std::string_view noun = info[k - 1].folded;
+    return k >= 2 && is_article(info[k - 2].folded) && !noun.ends_with("er") && !noun.ends_with("ers") &&
+           !info[k].folded.ends_with("s");
+  };
   for (const auto& info : infos) {
     for (std::size_t k = 1; k < info.size(); ++k) {
-      if (!info[k - 1].upper || info[k - 1].function) continue;
+      if (!info[k - 1].upper || info[k - 1].function || common_noun_before(info, k)) continue;
       if (const std::size_t w = index_of(info[k].folded); w < words.size()) after_capitalized[w] = true;
     }
   }

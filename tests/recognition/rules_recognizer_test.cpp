@@ -347,6 +347,17 @@ TEST_CASE("rules and tagger: the tagger adds a surname-only person the rules can
   }
 }
 
+TEST_CASE("rules and tagger: a word after a noun with its article is no surname ('einem Schoppen Silvaner')",
+          "[recognition][tagger]") {
+  auto full = RecognizeFull(MakeArticle("Der Winzer Karl Bauer lud zur Probe ein. Bei einem Schoppen Silvaner "
+                                        "erzählte er von der Ernte."));
+  INFO(Dump(full));
+  CHECK_FALSE(FindBySurface(full, "Silvaner"));
+  // A trade's noun before a name leaves it a name ("des Modehändlers X").
+  CHECK(FindBySurface(RecognizeFull(MakeArticle("Die Zentrale des Modehändlers Kesselring liegt in Ulm.")),
+                      "Kesselring"));
+}
+
 TEST_CASE("rules and tagger: a tagged span keeps no title", "[recognition][tagger]") {
   auto full = RecognizeFull(MakeArticle("Nach der Sitzung sagte Frau Kowalczyk, man sei sich einig."));
   INFO(Dump(full));
