@@ -262,6 +262,9 @@ class RuleRecognizer : public Recognizer {
   // office, a title or a place preposition comes before, an office or a party's bracket after.
   void DropUnsupportedTaggedPersons(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                                     std::vector<std::vector<Candidate>>& per_sentence) const;
+  // "deutscher Meister im Faustball", "die Meisterschaft im Sepak Takraw": what a title is won
+  // in is a sport, no name.
+  static void DropSportsOfTitles(const std::vector<TokenInfo>& info, std::vector<Candidate>& cands);
   // "BAD TANNRIED" on a line of its own over an item of local news: the item's town.
   void SettleTownHeadings(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Leoben. Lange wurde verhandelt ...": a regional paper's dateline, its town on its own (known,
@@ -3379,6 +3382,15 @@ void RuleRecognizer::DropUnsupportedTaggedPersons(const text::Article& article,
   }
 }
 
+void RuleRecognizer::DropSportsOfTitles(const std::vector<TokenInfo>& info, std::vector<Candidate>& cands) {
+  std::erase_if(cands, [&](const Candidate& c) {
+    if (c.kind != MentionKind::Name || c.first < 2 || info[c.first - 1].folded != "im") return false;
+    const std::string_view title = info[c.first - 2].folded;
+    return title.ends_with("meister") || title.ends_with("meisterin") || title.ends_with("meisterschaft") ||
+           title.ends_with("meisterschaften") || title.ends_with("meistern");
+  });
+}
+
 void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
                                        const std::vector<std::vector<TokenInfo>>& infos,
                                        std::vector<std::vector<Candidate>>& per_sentence) {
@@ -3817,6 +3829,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   }
 
   DropUnsupportedTaggedPersons(article, infos, per_sentence);
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) DropSportsOfTitles(infos[si], per_sentence[si]);
 
   // Surnames of the persons found so far; later single words equal to one are persons too
   // ("Peskow", "Putins"). Tokens of person names that are also known places do not count.

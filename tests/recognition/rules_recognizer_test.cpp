@@ -358,6 +358,15 @@ TEST_CASE("rules and tagger: a word after a noun with its article is no surname 
                       "Kesselring"));
 }
 
+TEST_CASE("rules and tagger: what a title is won in is a sport, no name", "[recognition][tagger]") {
+  auto full = RecognizeFull(MakeArticle("Der TV Kesselbach ist neuer deutscher Meister im Ultimate Frisbee. Bei der "
+                                        "Weltmeisterschaft im Sepak Takraw spielte Anna Kessler."));
+  INFO(Dump(full));
+  CHECK_FALSE(FindBySurface(full, "Ultimate Frisbee"));
+  CHECK_FALSE(FindBySurface(full, "Sepak Takraw"));
+  CHECK(FindBySurface(full, "Anna Kessler"));
+}
+
 TEST_CASE("rules and tagger: a tagged span keeps no title", "[recognition][tagger]") {
   auto full = RecognizeFull(MakeArticle("Nach der Sitzung sagte Frau Kowalczyk, man sei sich einig."));
   INFO(Dump(full));
