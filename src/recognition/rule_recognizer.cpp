@@ -1399,7 +1399,7 @@ std::string FacilityKind(const std::string& written, const std::string& folded) 
                                  "straflager", "terminal", "paketzentrum", "logistikzentrum", "verteilzentrum",
                                  "rechenzentrum", "hafteinrichtung", "chemiepark", "industriepark", "gewerbepark",
                                  "windpark", "solarpark", "technologiepark", "sportplatz", "freibad", "hallenbad",
-                                 "strandbad", "sportzentrum"}) {
+                                 "strandbad", "sportzentrum", "sportpark", "freizeitpark", "schulzentrum"}) {
       if (folded.ends_with(end)) return true;
     }
     // A bridge or a station of a kind ("Talbrücke", "Grenzbahnhof"), not "die Brücke" alone.

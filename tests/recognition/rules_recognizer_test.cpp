@@ -571,6 +571,11 @@ TEST_CASE("rules: a facility named by its kind and its site keeps the kind in it
   INFO(Dump(sports));
   CHECK(HasName(sports, "Sportplatz Ebnet", EntityType::Place));
   CHECK(HasName(sports, "Freibad Moos", EntityType::Place));
+  // And a sports park or a school campus.
+  auto parks = RecognizeFull(MakeArticle("Gespielt wird im Sportpark Lindenhöhe. Das Schulzentrum Moos wächst."));
+  INFO(Dump(parks));
+  CHECK(HasName(parks, "Sportpark Lindenhöhe", EntityType::Place));
+  CHECK(HasName(parks, "Schulzentrum Moos", EntityType::Place));
 }
 
 TEST_CASE("rules: a guild, a network, a fire brigade, a factory or a forest district named by its town",
