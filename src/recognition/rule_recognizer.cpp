@@ -271,8 +271,8 @@ class RuleRecognizer : public Recognizer {
   // named as a place elsewhere, or by its adjective before a body: "der Leobener Gemeinderat").
   void SettleTownDatelines(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                            std::vector<std::vector<Candidate>>& per_sentence) const;
-  // "in Kesselstedt und Hohenbrück", "aus Ulm, Kesselau und Brandau": a word listed with a town
-  // after a preposition of place is a town too.
+  // "in Kesselstedt und Hohenbrück", "aus Ulm, Kesselau und Brandau", "von Ulm und Kesselau": a
+  // word listed with a town after a preposition of place (or "von", "nach", "mit") is a town too.
   void FindListedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                        std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Der Schweizer Bauernverband ... Der Bauernverband": a known name's bare noun refers to the
@@ -3530,7 +3530,11 @@ void RuleRecognizer::FindListedTowns(const text::Article& article, const std::ve
     for (std::size_t i = 1; i < n; ++i) {
       // Where something is or comes from ("riecht nach Pizza und Kaffee" is no list of towns).
       const std::string& before = info[i - 1].folded;
-      if (!info[i].upper || (before != "in" && before != "aus" && before != "zwischen" && before != "bei")) continue;
+      // ("die Bürgermeister von Ulm und Kesselau", "Mit Ulm und Kesselau laufen Gespräche" too.)
+      if (!info[i].upper || (before != "in" && before != "aus" && before != "zwischen" && before != "bei" &&
+                             before != "von" && before != "mit")) {
+        continue;
+      }
       // The list's members, one word each, joined by commas and a last "und" or "oder".
       std::vector<std::size_t> members = {i};
       std::size_t k = i + 1;
@@ -3549,9 +3553,13 @@ void RuleRecognizer::FindListedTowns(const text::Article& article, const std::ve
         continue;
       }
       describe();
+      // (After "von" or "mit", which take more than places, no noun the article uses: "der Bund
+      // ... von Bund und Sachsen".)
+      const bool loose = before == "von" || before == "mit";
       const bool any_town = std::any_of(members.begin(), members.end(), is_town);
-      const bool all_fit = any_town && std::all_of(members.begin(), members.end(),
-                                                   [&](std::size_t m) { return is_town(m) || may_be_town(m); });
+      const bool all_fit = any_town && std::all_of(members.begin(), members.end(), [&](std::size_t m) {
+                             return is_town(m) || (may_be_town(m) && !(loose && is_noun(info[m].folded)));
+                           });
       if (all_fit) {
         for (std::size_t m : members) {
           if (is_town(m)) continue;

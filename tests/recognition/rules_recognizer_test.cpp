@@ -1247,7 +1247,8 @@ TEST_CASE("rules: a town's or canton's adjective names its government or council
   CHECK_FALSE(FindBySurface(mentions, "Zuger Regierungsrat"));
 }
 
-TEST_CASE("rules: a word listed with a town after 'in', 'aus', 'zwischen' or 'bei' is a town", "[recognition][rules]") {
+TEST_CASE("rules: a word listed with a town after 'in', 'aus', 'zwischen', 'bei', 'von' or 'mit' is a town",
+          "[recognition][rules]") {
   auto mentions = Rules("Die Betriebe in Ulm und Kesselstedt sind betroffen. Helfer aus Ulm, Brandau oder Kesselau "
                         "kamen. Die Umgebung litt. Sie kam aus Ulm und Umgebung. Es roch nach Ulm und Kaffee.");
   INFO(Dump(mentions));
@@ -1256,6 +1257,13 @@ TEST_CASE("rules: a word listed with a town after 'in', 'aus', 'zwischen' or 'be
   CHECK(HasName(mentions, "Kesselau", EntityType::Place));
   CHECK_FALSE(FindBySurface(mentions, "Umgebung"));
   CHECK_FALSE(FindBySurface(mentions, "Kaffee"));
+  // So after "von" and "mit"; not a noun the article uses.
+  auto loose = Rules("Das sagten die Bürgermeister von Ulm und Kesselbrunn. Mit Ulm und Brandstetten laufen "
+                     "Gespräche. Der Bund zahlt. Geld kam von Bund und Ulm.");
+  INFO(Dump(loose));
+  CHECK(HasName(loose, "Kesselbrunn", EntityType::Place));
+  CHECK(HasName(loose, "Brandstetten", EntityType::Place));
+  CHECK_FALSE(HasName(loose, "Bund", EntityType::Place));
 }
 
 TEST_CASE("rules: a district is named by its kind and its town", "[recognition][rules]") {
