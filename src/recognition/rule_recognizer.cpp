@@ -272,7 +272,7 @@ class RuleRecognizer : public Recognizer {
   void SettleTownDatelines(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                            std::vector<std::vector<Candidate>>& per_sentence) const;
   // "in Kesselstedt und Hohenbrück", "aus Ulm, Kesselau und Brandau", "von Ulm und Kesselau": a
-  // word listed with a town after a preposition of place (or "von", "nach", "mit") is a town too.
+  // word listed with a town after a preposition of place (or "von", "mit") is a town too.
   void FindListedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                        std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Der Schweizer Bauernverband ... Der Bauernverband": a known name's bare noun refers to the
