@@ -150,6 +150,30 @@ void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Can
   }
 }
 
+// "aus Neu Kesselbach", "in Groß Lindow": a size or origin word before a town's name opens it
+// ("Kesselbach" alone may be another town).
+void JoinTownPrefixes(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) {
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    std::vector<Candidate>& cands = per_sentence[si];
+    const auto& tokens = article.sentences[si].tokens;
+    for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+      Candidate& c = cands[ci];
+      if (c.kind != MentionKind::Name || c.type != EntityType::Place || c.is_country || c.first < 2) continue;
+      const std::size_t prefix = c.first - 1;
+      // (Not "Markt Oberstdorf", the market town's status, nor "im Hohen Fläming", an adjective.)
+      const std::string& word = tokens[prefix].text;
+      if (!IsTownPrefix(word) || word == "Markt" || word == "Hohen" ||
+          (ci > 0 && cands[ci - 1].end > tokens[prefix].begin)) {
+        continue;
+      }
+      const std::string name = c.canonical.empty() ? article.text.substr(c.begin, c.end - c.begin) : c.canonical;
+      c.canonical = tokens[prefix].text + " " + name;
+      c.first = prefix;
+      c.begin = tokens[prefix].begin;
+    }
+  }
+}
+
 // "die AOK Rheinland-Pfalz/Saarland", "die Polizeidirektion Kesselbach/Talheim": an
 // organization's name goes on over a slash to the second region it serves.
 void JoinSlashedRegions(const text::Sentence& s, std::vector<Candidate>& cands) {
@@ -3780,6 +3804,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   };
   for (auto& cands : per_sentence) settle(cands);
   JoinSaintsToNames(article, per_sentence);
+  JoinTownPrefixes(article, per_sentence);
   for (std::size_t si = 0; si < per_sentence.size(); ++si) JoinSlashedRegions(article.sentences[si], per_sentence[si]);
   ExtendOrganizationNames(article, per_sentence);
   SplitRunOnNames(article, per_sentence);

@@ -1266,6 +1266,13 @@ TEST_CASE("rules: a word listed with a town after 'in', 'aus', 'zwischen', 'bei'
   CHECK_FALSE(HasName(loose, "Bund", EntityType::Place));
 }
 
+TEST_CASE("rules: a size or origin word before a town's name opens it", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Max Ott aus Neu Kesselbach sprach. Der Markt Ulm wächst."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Neu Kesselbach", EntityType::Place));
+  CHECK_FALSE(HasName(mentions, "Markt Ulm", EntityType::Place));
+}
+
 TEST_CASE("rules: a district is named by its kind and its town", "[recognition][rules]") {
   // (A town's name may be a given name too: "Cham".)
   auto mentions = Rules("Die Landrätin des Landkreises Celle traf Max Ott im Kreis Soest und im Bezirk Kesselau. "
