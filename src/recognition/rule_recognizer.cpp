@@ -1207,8 +1207,10 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
     // adjective (only with one: "im Schloss" alone is no name).
     bool building = false;
     if (!type && adjective_before) {
+      // So a bridge, a market square ("der Alten Rheinbrücke", "auf dem Großen Markt").
       cut = GenitiveCut(folded, [](std::string_view noun) {
-        return IsBuildingNoun(noun) || (noun.size() > 5 && noun.ends_with("haus"));
+        return IsBuildingNoun(noun) || (noun.size() > 5 && noun.ends_with("haus")) || noun.ends_with("brücke") ||
+               noun == "markt" || noun == "marktplatz";
       });
       building = cut.has_value();
       if (building) type = &kPlaceType;

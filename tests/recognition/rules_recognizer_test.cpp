@@ -1009,6 +1009,12 @@ TEST_CASE("rules: a building named by its capitalized adjective", "[recognition]
     CHECK(m.canonical != "Berliner Hotel");
     CHECK(m.canonical != "Schloss");
   }
+  // So a bridge and a market square.
+  auto sites = RecognizeFull(MakeArticle("Die Sanierung der Alten Lindenbrücke dauert. Gespielt wird auf dem "
+                                         "Großen Markt."));
+  INFO(Dump(sites));
+  CHECK(HasName(sites, "Alte Lindenbrücke", EntityType::Place));
+  CHECK(HasName(sites, "Großer Markt", EntityType::Place));
 }
 
 TEST_CASE("rules: right after a role noun, a town's name is a given name", "[recognition][rules]") {
