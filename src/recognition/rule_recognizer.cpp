@@ -1321,7 +1321,8 @@ bool IsTradeFirmNoun(std::string_view folded) {
 bool IsTownsOwnHouse(std::string_view folded) {
   static constexpr std::string_view kHouses[] = {"landhaus",      "landeshaus",   "volkshaus",     "stadthaus",
                                                  "konzerthaus",   "opernhaus",    "festspielhaus", "kongresshaus",
-                                                 "schauspielhaus", "funkhaus",    "zeughaus",      "kurhaus"};
+                                                 "schauspielhaus", "funkhaus",    "zeughaus",      "kurhaus",
+                                                 "schloss",       "residenzschloss"};
   return std::find(std::begin(kHouses), std::end(kHouses), folded) != std::end(kHouses);
 }
 

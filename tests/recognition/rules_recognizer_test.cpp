@@ -1015,6 +1015,10 @@ TEST_CASE("rules: a building named by its capitalized adjective", "[recognition]
   INFO(Dump(sites));
   CHECK(HasName(sites, "Alte Lindenbrücke", EntityType::Place));
   CHECK(HasName(sites, "Großer Markt", EntityType::Place));
+  // A town's palace is named by the town's adjective, as its one opera house is.
+  auto palace = RecognizeFull(MakeArticle("Empfangen wurde Max Ott am Montag im Schweriner Schloss."));
+  INFO(Dump(palace));
+  CHECK(HasName(palace, "Schweriner Schloss", EntityType::Place));
 }
 
 TEST_CASE("rules: right after a role noun, a town's name is a given name", "[recognition][rules]") {
