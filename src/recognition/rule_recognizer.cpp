@@ -1274,7 +1274,9 @@ bool IsBuildingNoun(std::string_view folded) {
                                                 "café",      "cafe",    "restaurant", "gasthof", "gasthaus",
                                                 "wirtshaus", "tierpark"};
   if (std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns)) return true;
-  return folded.size() > 10 && (folded.ends_with("gästehaus") || folded.ends_with("palast"));
+  // ("Seeschloss Ort", "Wasserschloss Mellenthin": a palace of a kind.)
+  return (folded.size() > 10 && (folded.ends_with("gästehaus") || folded.ends_with("palast"))) ||
+         (folded.size() > 9 && folded.ends_with("schloss"));
 }
 
 // The nouns that end a site's hyphenated name: a building's ("Belém-Palast"), and "Edwin-Kessler-Haus",

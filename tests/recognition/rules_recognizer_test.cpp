@@ -1019,6 +1019,10 @@ TEST_CASE("rules: a building named by its capitalized adjective", "[recognition]
   auto palace = RecognizeFull(MakeArticle("Empfangen wurde Max Ott am Montag im Schweriner Schloss."));
   INFO(Dump(palace));
   CHECK(HasName(palace, "Schweriner Schloss", EntityType::Place));
+  // A palace of a kind before its name is named with it.
+  auto kind = RecognizeFull(MakeArticle("Das Wasserschloss Kesselbach wird saniert."));
+  INFO(Dump(kind));
+  CHECK(HasName(kind, "Wasserschloss Kesselbach", EntityType::Place));
 }
 
 TEST_CASE("rules: right after a role noun, a town's name is a given name", "[recognition][rules]") {
