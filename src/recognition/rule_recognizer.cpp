@@ -139,6 +139,28 @@ void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Can
       full.emplace(name, c.canonical);
       c.first = saint;
       c.begin = tokens[saint].begin;
+
+    }
+  }
+  // "in der Klosterkirche St. Anna": a church of a kind before the saint is named with it.
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    std::vector<Candidate>& cands = per_sentence[si];
+    const auto& tokens = article.sentences[si].tokens;
+    for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+      Candidate& c = cands[ci];
+      if (c.kind != MentionKind::Name || c.type != EntityType::Place || c.first == 0 ||
+          !IsSaint(tokens[c.first].text)) {
+        continue;
+      }
+      const std::string church = text::FoldForMatch(tokens[c.first - 1].text);
+      if (church.size() <= 7 || !(church.ends_with("kirche") || church.ends_with("kapelle") || church.ends_with("basilika")) ||
+          (ci > 0 && cands[ci - 1].end > tokens[c.first - 1].begin)) {
+        continue;
+      }
+      c.canonical = tokens[c.first - 1].text + " " + name_of(c);
+      c.first -= 1;
+      c.begin = tokens[c.first].begin;
+      c.is_country = false;
     }
   }
   if (full.empty()) return;

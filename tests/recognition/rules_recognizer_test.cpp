@@ -1023,6 +1023,10 @@ TEST_CASE("rules: a building named by its capitalized adjective", "[recognition]
   auto kind = RecognizeFull(MakeArticle("Das Wasserschloss Kesselbach wird saniert."));
   INFO(Dump(kind));
   CHECK(HasName(kind, "Wasserschloss Kesselbach", EntityType::Place));
+  // A church of a kind before its saint is named with it.
+  auto church = RecognizeFull(MakeArticle("In der Stadtkirche St. Martin singt am Sonntag ein Chor."));
+  INFO(Dump(church));
+  CHECK(HasName(church, "Stadtkirche St. Martin", EntityType::Place));
 }
 
 TEST_CASE("rules: right after a role noun, a town's name is a given name", "[recognition][rules]") {
