@@ -75,6 +75,16 @@ TEST_CASE("roles: a fire chief's, a forester's, a provost's and a synod's office
   }
 }
 
+TEST_CASE("roles: more crafts', a club treasurer's and a scientist's titles are read", "[extraction][roles]") {
+  auto facts = Analyze("Steinmetz Paul Brandau traf Hutmacherin Lena Graf. Kassier Max Ott und Seismologin Anna "
+                       "Kessler kamen mit Referent Jonas Weller.");
+  INFO(Dump(facts));
+  for (const char* holder : {"Paul Brandau", "Lena Graf", "Max Ott", "Anna Kessler", "Jonas Weller"}) {
+    INFO(holder);
+    CHECK(RolesOf(facts, holder).size() == 1);
+  }
+}
+
 TEST_CASE("roles: clergy's, crafts' and a national player's titles are read", "[extraction][roles]") {
   auto facts = Analyze("Abt Paul Brandau empfing Pastorin Lena Graf. Winzerin Anna Kessler und Goldschmied Max Ott "
                        "kamen mit Nationalspieler Jonas Weller.");
