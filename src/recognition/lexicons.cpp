@@ -663,6 +663,8 @@ const MeetingTrigger* Lexicons::FindTrigger(std::string_view token) const {
     if (tail == triggers_.end()) continue;
     if (tail->second.pos == "none") return nullptr;  // "Abschlusspressekonferenz"
     if (tail->second.pos == "noun") return &tail->second;
+    // "Arbeitstreffen": a capitalized compound of "treffen" is its noun, as "Treffen" is.
+    if (tail->first == "treffen" && text::StartsUpper(token)) return &tail->second;
   }
   return nullptr;
 }

@@ -958,3 +958,11 @@ TEST_CASE("meetings: terms worked out with someone ('mit X ausgehandelt') are ta
   // Without a partner, a deal is no meeting.
   CHECK(Analyze("Anna Kessler hat für Paul Brandau einen Rabatt ausgehandelt.").meetings.empty());
 }
+
+TEST_CASE("meetings: a compound of 'Treffen' ('ein Arbeitstreffen') is a meeting's noun", "[extraction][meetings]") {
+  auto facts = Analyze("Anna Kessler und Paul Brandau haben am Montag ein Arbeitstreffen in Ulm abgehalten.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(ParticipantNames(facts, facts.meetings[0]) == Names{"Anna Kessler", "Paul Brandau"});
+  CHECK(facts.meetings[0].kind == MeetingKind::Meeting);
+}
