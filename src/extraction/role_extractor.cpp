@@ -478,6 +478,13 @@ class RoleReader {
         }
       }
     }
+    // "seine Amtskollegen X (Finnland), Y (Schweden)": a state in brackets after each holder is theirs.
+    for (std::size_t n = 0; n < holders.size() && holders.size() > 1; ++n) {
+      const std::size_t after = v_.mention(holders[n]).last_token;
+      if (owners[n] || after + 2 >= v_.size() || v_.word(after) != "(" || v_.word(after + 2) != ")") continue;
+      const auto state = v_.NameStartingAt(after + 1);
+      if (state && v_.mention(*state).is_country) owners[n] = state;
+    }
     for (std::size_t n = 0; n < holders.size(); ++n) {
       const std::size_t h = holders[n];
       if (owners[n] && *owners[n] == h) continue;
@@ -560,7 +567,10 @@ class RoleReader {
     if (role.plural) return true;
     std::size_t k = i;
     while (k > 0 && !v_.upper(k - 1) && !v_.IsDeterminer(k - 1) && !v_.IsPunct(k - 1)) --k;  // adjectives
-    return k > 0 && v_.folded(k - 1) == "die" && !role.feminine;
+    // "die Minister", "seine Amtskollegen" (the singular's possessive is "sein", "seinen").
+    if (k == 0 || role.feminine) return false;
+    const std::string& before = v_.folded(k - 1);
+    return before == "die" || before == "seine" || before == "ihre" || before == "unsere" || before == "meine";
   }
 
   // "den Ministern", "den Botschaftern": a dative plural, told by the article and the ending

@@ -85,6 +85,20 @@ TEST_CASE("roles: more crafts', a club treasurer's and a scientist's titles are 
   }
 }
 
+TEST_CASE("roles: 'seine Amtskollegen X (Finnland), Y (Schweden)' lists holders, each of the state after them",
+          "[extraction][roles]") {
+  auto facts = Analyze("Paul Brandau empfing seine Amtskollegen Max Ott (Finnland), Jonas Weller (Schweden) und "
+                       "Lena Graf (Norwegen).");
+  INFO(Dump(facts));
+  for (const auto& [holder, state] : {std::pair<const char*, const char*>{"Max Ott", "Finnland"},
+                                      {"Jonas Weller", "Schweden"}, {"Lena Graf", "Norwegen"}}) {
+    INFO(holder);
+    const auto roles = RolesOf(facts, holder);
+    REQUIRE(roles.size() == 1);
+    CHECK(OfName(facts, *roles[0]) == state);
+  }
+}
+
 TEST_CASE("roles: clergy's, crafts' and a national player's titles are read", "[extraction][roles]") {
   auto facts = Analyze("Abt Paul Brandau empfing Pastorin Lena Graf. Winzerin Anna Kessler und Goldschmied Max Ott "
                        "kamen mit Nationalspieler Jonas Weller.");
