@@ -166,8 +166,11 @@ class RoleReader {
       const auto* known = lex_.FindName(recognition::Lexicons::PhraseKey({v_.mention(*prefix).canonical}));
       return known && known->kind == "party";
     }();
+    // "Deren Lateinamerika-Referentin": after a possessive, which names the owner, a region the
+    // compound opens with is the remit.
+    const bool remit = prefix && v_.mention(*prefix).type == EntityType::Place && PossessiveBefore(i);
     if (prefix) {
-      if (!partys_seat) of = prefix;
+      if (!partys_seat && !remit) of = prefix;
       // "Mercedes-Benz-Vorstandschef" -> "Vorstandschef": the whole prefix goes.
       const std::string& written = v_.mention(*prefix).surface;
       if (label.starts_with(written + "-")) {

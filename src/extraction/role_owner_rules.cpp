@@ -1888,7 +1888,7 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const PossessiveNamesTheOwner possessive(
       "possessive-names-the-owner",
-      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'; in another clause not one named after 'mit': 'hatte X mit Y telefoniert, wie sein Sprecher Z sagte' is X's); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X'); the body, not where it sits ('Die SPD in der Bürgerschaft ... Deren Sprecherin') or where its spokesperson speaks ('Deren Sprecherin im Landtag').",
+      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'; in another clause not one named after 'mit': 'hatte X mit Y telefoniert, wie sein Sprecher Z sagte' is X's); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X'); the body, not where it sits ('Die SPD in der Bürgerschaft ... Deren Sprecherin') or where its spokesperson speaks ('Deren Sprecherin im Landtag'), nor the region a compound names as the remit ('Deren Afrika-Referentin').",
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",

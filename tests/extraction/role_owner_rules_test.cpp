@@ -113,6 +113,9 @@ TEST_CASE("possessive-names-the-owner: the body, not where it sits or where its 
                 "Eva Lind") == "SPD");
   CHECK(OwnerOf("Kritik kam von der FDP. Deren Sprecherin im Landtag, Eva Lind, sagte, das sei falsch.", "Eva Lind") ==
         "FDP");
+  // A region a compound opens with is the remit ("Deren Afrika-Referentin").
+  CHECK(OwnerOf("Kritik kam von der FDP. Deren Afrika-Referentin Eva Lind sagte, das sei falsch.", "Eva Lind") ==
+        "FDP");
 }
 
 TEST_CASE("possessive-names-the-owner: in an interview's answer 'mein' and 'unser' are who answers",
