@@ -563,6 +563,11 @@ char Lexicons::GenderOfFirstName(std::string_view word) const {
   if (it == first_name_gender_.end() && HasForeignAccent(folded)) {
     it = first_name_gender_.find(text::WithoutAccents(folded));
   }
+  // "Frank-Walter", "Anna-Lena": a double first name has the gender of its first part.
+  if (it == first_name_gender_.end()) {
+    const std::size_t dash = folded.find('-');
+    if (dash != std::string::npos && dash > 1) it = first_name_gender_.find(std::string_view(folded).substr(0, dash));
+  }
   return it == first_name_gender_.end() ? 0 : it->second;
 }
 

@@ -70,3 +70,9 @@ TEST_CASE("lexicons: a master of a craft named by its agent noun is a role, coun
     CHECK_FALSE(lex.MatchRole(word));
   }
 }
+
+TEST_CASE("lexicons: a double first name has the gender of its first part", "[recognition][lexicons]") {
+  const auto& lex = TestLexicons();
+  CHECK(lex.GenderOfFirstName("Klaus-Dieter") == 'm');
+  CHECK(lex.GenderOfFirstName("Anna-Lena") == 'f');
+}
