@@ -190,6 +190,7 @@ std::optional<std::size_t> ArticleIndex::DatelineBefore(const ArticleFacts& fact
 ArticleIndex::ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact>& roles,
                            const recognition::Lexicons& lexicons)
     : datelines(rules::Datelines(facts)) {
+  std::vector<std::size_t> women_by_office;  // "Senatorin Sascha X": whatever her given name
   for (std::size_t r = 0; r < roles.size(); ++r) {
     const std::string& label = roles[r].label;
     const auto space = label.rfind(' ');
@@ -198,6 +199,7 @@ ArticleIndex::ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact
     if (match && !rules::DeputyOrFormer(label, match->noun->lemma)) {
       roles_by_head[text::FoldForMatch(match->noun->lemma)].push_back(r);
     }
+    if (match && match->feminine) women_by_office.push_back(roles[r].person);
   }
   const std::vector<recognition::Mention>& mentions = facts.mentions;
   gender.assign(mentions.size(), 0);
@@ -207,14 +209,9 @@ ArticleIndex::ArticleIndex(const ArticleFacts& facts, const std::vector<RoleFact
     if (mentions[m].type != recognition::EntityType::Person || space == std::string::npos) continue;
     gender[m] = lexicons.GenderOfFirstName(std::string_view(name).substr(0, space));
   }
-  // "Senatorin Sascha X": an office's feminine form tells a woman, whatever her given name.
-  for (const RoleFact& role : roles) {
-    const auto space = role.label.rfind(' ');
-    const auto match = lexicons.MatchRole(role.label.substr(space == std::string::npos ? 0 : space + 1));
-    if (match && match->feminine && role.person < mentions.size() &&
-        mentions[role.person].canonical.find(' ') != std::string::npos) {
-      gender[role.person] = 'f';
-    }
+  // An office's feminine form tells a woman, whatever her given name.
+  for (std::size_t person : women_by_office) {
+    if (person < mentions.size() && mentions[person].canonical.find(' ') != std::string::npos) gender[person] = 'f';
   }
   std::map<std::string_view, char> by_surname;  // of the first full name with it
   for (std::size_t m = 0; m < mentions.size(); ++m) {

@@ -1625,7 +1625,7 @@ namespace {
 // "Stadt", "Gemeinde", "Marktgemeinde": a noun that names a town as a municipality.
 bool IsMunicipalNoun(std::string_view folded) {
   return folded == "stadt" || folded == "gemeinde" || folded == "marktgemeinde" || folded == "stadtgemeinde" ||
-         folded == "kommune" || folded == "einwohnergemeinde" || folded == "politische gemeinde";
+         folded == "kommune" || folded == "einwohnergemeinde";
 }
 
 }  // namespace

@@ -166,7 +166,7 @@ class RoleReader {
       const auto* known = lex_.FindName(recognition::Lexicons::PhraseKey({v_.mention(*prefix).canonical}));
       return known && known->kind == "party";
     }();
-    // "Deren Lateinamerika-Referentin": after a possessive, which names the owner, a region the
+    // "Deren Afrika-Referentin": after a possessive, which names the owner, a region the
     // compound opens with is the remit.
     const bool remit = prefix && v_.mention(*prefix).type == EntityType::Place && PossessiveBefore(i);
     if (prefix) {

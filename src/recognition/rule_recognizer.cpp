@@ -139,7 +139,6 @@ void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Can
       full.emplace(name, c.canonical);
       c.first = saint;
       c.begin = tokens[saint].begin;
-
     }
   }
   // "in der Klosterkirche St. Anna": a church of a kind before the saint is named with it.
@@ -153,8 +152,9 @@ void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Can
         continue;
       }
       const std::string church = text::FoldForMatch(tokens[c.first - 1].text);
-      if (church.size() <= 7 || !(church.ends_with("kirche") || church.ends_with("kapelle") || church.ends_with("basilika")) ||
-          (ci > 0 && cands[ci - 1].end > tokens[c.first - 1].begin)) {
+      const bool of_a_kind = church.size() > 7 && (church.ends_with("kirche") || church.ends_with("kapelle") ||
+                                                   church.ends_with("basilika"));
+      if (!of_a_kind || (ci > 0 && cands[ci - 1].end > tokens[c.first - 1].begin)) {
         continue;
       }
       c.canonical = tokens[c.first - 1].text + " " + name_of(c);
@@ -182,7 +182,7 @@ void JoinTownPrefixes(const text::Article& article, std::vector<std::vector<Cand
       Candidate& c = cands[ci];
       if (c.kind != MentionKind::Name || c.type != EntityType::Place || c.is_country || c.first < 2) continue;
       const std::size_t prefix = c.first - 1;
-      // (Not "Markt Oberstdorf", the market town's status, nor "im Hohen Fläming", an adjective.)
+      // (Not "Markt Kesselbach", the market town's status, nor "im Hohen Lindenwald", an adjective.)
       const std::string& word = tokens[prefix].text;
       if (!IsTownPrefix(word) || word == "Markt" || word == "Hohen" ||
           (ci > 0 && cands[ci - 1].end > tokens[prefix].begin)) {
@@ -1229,7 +1229,7 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
     // adjective (only with one: "im Schloss" alone is no name).
     bool building = false;
     if (!type && adjective_before) {
-      // So a bridge, a market square ("der Alten Rheinbrücke", "auf dem Großen Markt").
+      // So a bridge, a market square ("der Alten Lindenbrücke", "auf dem Großen Markt").
       cut = GenitiveCut(folded, [](std::string_view noun) {
         return IsBuildingNoun(noun) || (noun.size() > 5 && noun.ends_with("haus")) || noun.ends_with("brücke") ||
                noun == "markt" || noun == "marktplatz";
@@ -1296,7 +1296,7 @@ bool IsBuildingNoun(std::string_view folded) {
                                                 "café",      "cafe",    "restaurant", "gasthof", "gasthaus",
                                                 "wirtshaus", "tierpark"};
   if (std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns)) return true;
-  // ("Seeschloss Ort", "Wasserschloss Mellenthin": a palace of a kind.)
+  // ("Seeschloss Lindenau", "Wasserschloss Kesselbach": a palace of a kind.)
   return (folded.size() > 10 && (folded.ends_with("gästehaus") || folded.ends_with("palast"))) ||
          (folded.size() > 9 && folded.ends_with("schloss"));
 }
