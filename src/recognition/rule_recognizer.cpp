@@ -3399,8 +3399,10 @@ void RuleRecognizer::DropUnsupportedTaggedPersons(const text::Article& article,
   };
   for (const auto& info : infos) {
     for (std::size_t k = 1; k < info.size(); ++k) {
-      if (!info[k - 1].upper || info[k - 1].function || common_noun_before(info, k)) continue;
-      if (const std::size_t w = index_of(info[k].folded); w < words.size()) after_capitalized[w] = true;
+      if (!info[k - 1].upper || info[k - 1].function) continue;
+      if (const std::size_t w = index_of(info[k].folded); w < words.size() && !common_noun_before(info, k)) {
+        after_capitalized[w] = true;
+      }
     }
   }
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
@@ -3586,7 +3588,11 @@ void RuleRecognizer::FindListedTowns(const text::Article& article, const std::ve
                              before != "von" && before != "mit")) {
         continue;
       }
-      // The list's members, one word each, joined by commas and a last "und" or "oder".
+      // The list's members, one word each, joined by commas and a last "und" or "oder" (most
+      // words after a preposition begin none).
+      if (i + 1 >= n || (info[i + 1].folded != "," && info[i + 1].folded != "und" && info[i + 1].folded != "oder")) {
+        continue;
+      }
       std::vector<std::size_t> members = {i};
       std::size_t k = i + 1;
       bool closed = false;
