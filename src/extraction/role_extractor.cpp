@@ -85,12 +85,15 @@ class RoleReader {
     const std::string_view group = std::string_view(word).substr(dash + 1);
     if (!(group.ends_with("fraktion") || group == "landesgruppe" || group.ends_with("verband"))) return std::nullopt;
     for (std::size_t m : v_.MentionsIn(k)) {
-      const recognition::Mention& prefix = v_.mention(m);
-      if (prefix.kind != MentionKind::CompoundPrefix) continue;
-      const auto* known = lex_.FindName(recognition::Lexicons::PhraseKey({prefix.canonical}));
-      if (known && known->kind == "party") return m;
+      if (v_.mention(m).kind == MentionKind::CompoundPrefix && NamesAParty(m)) return m;
     }
     return std::nullopt;
+  }
+
+  // Whether mention `m` names a party the lexicon knows ("SPD", "FPÖ").
+  bool NamesAParty(std::size_t m) const {
+    const auto* known = lex_.FindName(recognition::Lexicons::PhraseKey({v_.mention(m).canonical}));
+    return known && known->kind == "party";
   }
 
   void ReadRoleAt(std::size_t i, const recognition::RoleMatch& role, std::vector<RoleFact>& out,
@@ -162,10 +165,7 @@ class RoleReader {
     // town (municipal-office-takes-town), the party only nominated her.
     const std::string lemma = text::FoldForMatch(role.noun->lemma);
     const bool council_seat = lemma == "stadtrat" || lemma == "gemeinderat" || lemma == "stadtverordneter";
-    const bool partys_seat = prefix && council_seat && [&] {
-      const auto* known = lex_.FindName(recognition::Lexicons::PhraseKey({v_.mention(*prefix).canonical}));
-      return known && known->kind == "party";
-    }();
+    const bool partys_seat = prefix && council_seat && NamesAParty(*prefix);
     // "Deren Afrika-Referentin": after a possessive, which names the owner, a region the
     // compound opens with is the remit.
     const bool remit = prefix && v_.mention(*prefix).type == EntityType::Place && PossessiveBefore(i);

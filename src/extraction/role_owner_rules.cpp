@@ -1384,11 +1384,12 @@ class FederalBodyOfficeTakesTheBody : public NamedRoleOwnerRule {
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact&) const override {
     const std::string_view body = Body(c);
     if (body.empty()) return std::nullopt;
+    const std::string folded_body = text::FoldForMatch(body);
     const auto& mentions = c.facts.mentions;
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       if (mentions[m].type != EntityType::Organization) continue;
       const std::string folded = text::FoldForMatch(mentions[m].canonical);
-      if (folded == text::FoldForMatch(body) || folded == "deutscher " + text::FoldForMatch(body)) return m;
+      if (folded == folded_body || folded == "deutscher " + folded_body) return m;
     }
     return std::nullopt;
   }

@@ -114,14 +114,16 @@ std::optional<EntityType> VenueByItsSite(std::string_view folded) {
   return std::nullopt;
 }
 
+// A candidate's name: its canonical form, else (a tagged name has none yet) its words as written.
+std::string NameOf(const text::Article& article, const Candidate& c) {
+  return c.canonical.empty() ? article.text.substr(c.begin, c.end - c.begin) : c.canonical;
+}
+
 // "St.-Anna-Klinik", "St. Georgen-Bad": a saint's abbreviation before a place's or an
 // organization's name opens it (read apart by the tokenizer); the name without it, elsewhere
 // in the article, is the same one's.
 void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) {
   std::map<std::string, std::string> full;  // the name without the saint -> with it
-  auto name_of = [&](const Candidate& c) {
-    return c.canonical.empty() ? article.text.substr(c.begin, c.end - c.begin) : c.canonical;
-  };
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     std::vector<Candidate>& cands = per_sentence[si];
     const auto& tokens = article.sentences[si].tokens;
@@ -134,7 +136,7 @@ void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Can
       if (dash) --saint;
       if (tokens[saint].text != "St.") continue;
       if (ci > 0 && cands[ci - 1].end > tokens[saint].begin) continue;
-      const std::string name = name_of(c);
+      const std::string name = NameOf(article, c);
       c.canonical = (dash ? "St.-" : "St. ") + name;
       full.emplace(name, c.canonical);
       c.first = saint;
@@ -157,7 +159,7 @@ void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Can
       if (!of_a_kind || (ci > 0 && cands[ci - 1].end > tokens[c.first - 1].begin)) {
         continue;
       }
-      c.canonical = tokens[c.first - 1].text + " " + name_of(c);
+      c.canonical = tokens[c.first - 1].text + " " + NameOf(article, c);
       c.first -= 1;
       c.begin = tokens[c.first].begin;
       c.is_country = false;
@@ -167,7 +169,7 @@ void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Can
   for (auto& cands : per_sentence) {
     for (Candidate& c : cands) {
       if (c.kind != MentionKind::Name || c.type == EntityType::Person) continue;
-      if (const auto it = full.find(name_of(c)); it != full.end()) c.canonical = it->second;
+      if (const auto it = full.find(NameOf(article, c)); it != full.end()) c.canonical = it->second;
     }
   }
 }
@@ -188,8 +190,7 @@ void JoinTownPrefixes(const text::Article& article, std::vector<std::vector<Cand
           (ci > 0 && cands[ci - 1].end > tokens[prefix].begin)) {
         continue;
       }
-      const std::string name = c.canonical.empty() ? article.text.substr(c.begin, c.end - c.begin) : c.canonical;
-      c.canonical = tokens[prefix].text + " " + name;
+      c.canonical = tokens[prefix].text + " " + NameOf(article, c);
       c.first = prefix;
       c.begin = tokens[prefix].begin;
     }
@@ -3388,13 +3389,9 @@ void RuleRecognizer::DropUnsupportedTaggedPersons(const text::Article& article,
   // (Not a noun with its article before it, "bei einem Schoppen Silvaner", "bei den Winzern
   // Anklang"; but a trade's, "des Modehändlers Rheinweber", or a name in the genitive, "dem
   // Sturz Assads".)
-  auto is_article = [](std::string_view folded) {
-    return IsDefiniteArticle(folded) || folded == "ein" || folded == "eine" || folded == "einem" ||
-           folded == "einen" || folded == "einer" || folded == "eines";
-  };
   auto common_noun_before = [&](const std::vector<TokenInfo>& info, std::size_t k) {
     const std::string_view noun = info[k - 1].folded;
-    return k >= 2 && is_article(info[k - 2].folded) && !noun.ends_with("er") && !noun.ends_with("ers") &&
+    return k >= 2 && ArticleBeforeNoun(info[k - 2].folded) && !noun.ends_with("er") && !noun.ends_with("ers") &&
            !info[k].folded.ends_with("s");
   };
   for (const auto& info : infos) {
@@ -3654,9 +3651,7 @@ void RuleRecognizer::KeepArticleAcronyms(const text::Article& article,
       }
       const std::string& written = s.tokens[open + 1].text;
       const std::string folded = text::FoldForMatch(written);
-      // A tagged name has no canonical form yet: its words as written.
-      const std::string words =
-          name.canonical.empty() ? article.text.substr(name.begin, name.end - name.begin) : name.canonical;
+      const std::string words = NameOf(article, name);
       if (text::NameInitials(words) != folded) continue;
       const bool namesake = !acronym.canonical.empty() && acronym.canonical != written &&
                             text::NameInitials(acronym.canonical) != folded;
