@@ -888,6 +888,9 @@ bool CompoundSpells(const text::Sentence& s, std::size_t end, std::string_view a
   }
   return true;
 }
+
+std::set<std::string_view> WordsNamingTowns(const std::vector<std::vector<TokenInfo>>& infos);
+
 }  // namespace
 
 void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
@@ -949,6 +952,8 @@ void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
         firsts.push_back(&head);
       }
     }
+    // ("die Almtal Bergbahnen AG ... in Almtal": nor a word the article names a town by.)
+    const std::set<std::string_view> town_words = WordsNamingTowns(infos);
     std::unordered_set<std::string_view> person_words;
     for (std::size_t si = 0; si < per_sentence.size(); ++si) {
       for (const Candidate& c : per_sentence[si]) {
@@ -957,7 +962,7 @@ void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
       }
     }
     for (const Company* head : firsts) {
-      if (person_words.count(head->words[0])) continue;
+      if (person_words.count(head->words[0]) || town_words.count(head->words[0])) continue;
       // "Sokil-Chef Max Ott": a compound's organization by that word is the same.
       for (auto& cands : per_sentence) {
         for (Candidate& c : cands) {
@@ -3441,18 +3446,15 @@ void RuleRecognizer::DropSportsOfTitles(const std::vector<TokenInfo>& info, std:
   });
 }
 
-void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
-                                       const std::vector<std::vector<TokenInfo>>& infos,
-                                       std::vector<std::vector<Candidate>>& per_sentence) {
-  // "in Hohenbrück", "aus Kesselstedt", "Kesselstedts Bürgermeister", "die Bürgermeisterin von
-  // Kesselstedt": a single word the tagger alone read as a person (or a councillor's name, "der
-  // Gemeinderat Kesselstedt") is a town, everywhere in the article, when the article puts it after
-  // a preposition of place, in a dateline or with a town's office, and no person's name of two
-  // words or more has it.
-  std::set<std::string_view> towns, in_person_name;
-  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
-    const auto& info = infos[si];
-    // A dateline's town: "Wels – Die Messe ...", "Wels (APA) - ...", "Visp. – Der ...".
+namespace {
+
+// The words an article names towns by, whatever the tagger made of them: a dateline's town
+// ("Wels – Die Messe ...", "Wels (APA) - ...", "Visp. – Der ..."), any word after "in" or "aus",
+// the end of a route ("von Kesselstedt nach Hohenbrück") and a word after a town's office and
+// "von" ("die Bürgermeisterin von Kesselstedt").
+std::set<std::string_view> WordsNamingTowns(const std::vector<std::vector<TokenInfo>>& infos) {
+  std::set<std::string_view> towns;
+  for (const std::vector<TokenInfo>& info : infos) {
     if (info.size() > 3 && info[0].upper && !info[0].function) {
       std::size_t dash = info[1].folded == "." ? 2 : 1;
       if (info[1].folded == "(") {
@@ -3461,16 +3463,30 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
       }
       if (dash < info.size() && IsDash(info[dash].folded)) towns.insert(info[0].folded);
     }
-    // Any word after "in" or "aus", and the end of a route ("von Kesselstedt nach Hohenbrück"),
-    // whatever the tagger made of it there.
     for (std::size_t i = 1; i < info.size(); ++i) {
       if (!info[i].upper || info[i].function) continue;
       const std::string& before = info[i - 1].folded;
       const bool route_end = before == "nach" && i >= 3 && (info[i - 3].folded == "von" || info[i - 3].folded == "ab");
-      // "die Bürgermeisterin von Kesselstedt", whatever the tagger or another rule made of it.
       const bool mayors = before == "von" && i >= 2 && IsTownOffice(info[i - 2].folded);
       if (before == "in" || before == "aus" || route_end || mayors) towns.insert(info[i].folded);
     }
+  }
+  return towns;
+}
+
+}  // namespace
+
+void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
+                                       const std::vector<std::vector<TokenInfo>>& infos,
+                                       std::vector<std::vector<Candidate>>& per_sentence) {
+  // "in Hohenbrück", "aus Kesselstedt", "Kesselstedts Bürgermeister", "die Bürgermeisterin von
+  // Kesselstedt": a single word the tagger alone read as a person (or a councillor's name, "der
+  // Gemeinderat Kesselstedt") is a town, everywhere in the article, when the article puts it after
+  // a preposition of place, in a dateline or with a town's office, and no person's name of two
+  // words or more has it.
+  std::set<std::string_view> towns = WordsNamingTowns(infos), in_person_name;
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    const auto& info = infos[si];
     for (const Candidate& c : per_sentence[si]) {
       if (c.type == EntityType::Person && c.kind == MentionKind::Name && c.last - c.first >= 2) {
         for (std::size_t k = c.first; k < c.last; ++k) in_person_name.insert(info[k].folded);
@@ -3497,7 +3513,10 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
   };
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     for (Candidate& c : per_sentence[si]) {
-      if (!TaggedOneWordPerson(c) && !after_council(si, c)) continue;
+      // "der Gemeinderat von Kesselstedt" with Kesselstedt tagged an organization alone.
+      const bool tagged_organization = c.type == EntityType::Organization && c.kind == MentionKind::Name &&
+                                       c.last == c.first + 1 && c.priority <= 30;
+      if (!TaggedOneWordPerson(c) && !after_council(si, c) && !tagged_organization) continue;
       const std::string_view word = infos[si][c.first].folded;
       const bool genitive = !towns.count(word) && word.ends_with("s") && towns.count(word.substr(0, word.size() - 1));
       const std::string_view town = genitive ? word.substr(0, word.size() - 1) : word;

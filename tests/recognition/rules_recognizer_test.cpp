@@ -913,6 +913,24 @@ TEST_CASE("rules: the first word of a company's name stands for it later unless 
   CHECK(tannwerk == 3);
 }
 
+TEST_CASE("rules: a company's first word the article names a town by stays the town",
+          "[recognition][rules]") {
+  // (The tagger reads the first two "Valsora" as an organization.)
+  auto mentions = RecognizeFull(MakeArticle("Valsora - Die alte Sesselbahn wird ersetzt. Der Gemeinderat von Valsora hat "
+                                            "am Donnerstagabend einen Kredit von 4 Millionen Franken an die Valsora "
+                                            "Bergbahnen AG gutgeheissen. Ohne neue Anlagen verliere Valsora gegenüber "
+                                            "Davos den Anschluss. Ein Minister macht regelmässig in Valsora Skiferien."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Valsora Bergbahnen AG", EntityType::Organization));
+  int towns = 0;
+  for (const auto& m : mentions) {
+    if (m.surface != "Valsora") continue;
+    CHECK(m.type == EntityType::Place);
+    ++towns;
+  }
+  CHECK(towns >= 3);
+}
+
 TEST_CASE("rules: amounts and abstract nouns are no names", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Ulm hat eine Million Menschen aufgenommen. Der Streik hat den Suezkanal "
                                             "Milliarden gekostet. Finanzchef Max Ott legte dem Minister Zahlen vor. "
