@@ -1751,8 +1751,8 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
     return headline.two ? std::nullopt : headline.land;
   }
   // An article that names no Land may imply one: by its dateline, the Land's capital ("Erfurt -
-  // ..."), or by the adjective of a government body ("die Thüringer Staatskanzlei"). All such
-  // hints must agree.
+  // ..."), by the adjective of a government body ("die Thüringer Staatskanzlei") or by a branch
+  // named after it ("ORF Tirol"). All such hints must agree.
   Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsLandOffice(c.label) && !IsStatelessMinister(c, role)) return {};
     std::string land;
@@ -1766,9 +1766,12 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
       if (mention.type == EntityType::Place && IsLand(mention.canonical) && LandMayHold(c.label, mention.canonical)) {
         return {};
       }
-      if (mention.type == EntityType::Organization && !hint(LandOfGovernmentBody(c.lexicons, mention.canonical))) {
-        return {};
-      }
+      if (mention.type != EntityType::Organization) continue;
+      if (!hint(LandOfGovernmentBody(c.lexicons, mention.canonical))) return {};
+      // "im ORF Tirol", "die FPÖ Kärnten": a branch named by its Land.
+      const std::size_t space = mention.canonical.rfind(' ');
+      const std::string_view branch = space == std::string::npos ? "" : std::string_view(mention.canonical).substr(space + 1);
+      if (IsLand(branch) && LandMayHold(c.label, branch) && !hint(std::string(branch))) return {};
     }
     for (std::size_t d : c.index.datelines) {
       if (!hint(std::string(LandOfCapital(c.facts.mentions[d].canonical)))) return {};
@@ -1913,7 +1916,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",
-      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'). An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei') or the capital the office's own sentence, or the one before, names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
+      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'). An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei'), a branch named by its Land ('ORF Tirol') or the capital the office's own sentence, or the one before, names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
   static const PartyOfficeTakesTheParty party(
       "party-office-takes-the-party",

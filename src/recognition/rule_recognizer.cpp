@@ -635,9 +635,10 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
           break;
         }
       }
-      // "die IG Metall Küste", "der Bauernverband Saar": an association's branch by its region,
-      // named as written.
-      if (thing->type == EntityType::Organization && (thing->kind == "other" || thing->kind == "union") && last < n &&
+      // "die IG Metall Küste", "der Bauernverband Saar", "im ORF Tirol": an association's or a
+      // broadcaster's branch by its region, named as written.
+      if (thing->type == EntityType::Organization &&
+          (thing->kind == "other" || thing->kind == "union" || thing->kind == "media") && last < n &&
           IsBranchRegion(info[last]) && (last + 1 == n || !info[last + 1].upper || info[last + 1].function)) {
         Candidate c = SpanCandidate(s, i, last + 1, EntityType::Organization, 76);
         // In the nominative where written in the genitive ("des Städtebundes Nord", "des Deutschen

@@ -736,6 +736,11 @@ TEST_CASE("land-office-takes-the-land: a Land implied by its capital's dateline 
         "Thüringen (land)");
   CHECK(ImpliedOf("Der Hessische Landtag tagte. Ministerpräsident Max Ott schwieg.", "Max Ott") ==
         "Hessen (land)");
+  // A broadcaster's or an association's branch named by its Land.
+  CHECK(ImpliedOf("Dem ORF Kärnten sagte Landeshauptmann Max Ott, er sei zufrieden.", "Max Ott") ==
+        "Kärnten (land)");
+  CHECK(ImpliedOf("Die Industriellenvereinigung Steiermark ist dagegen. Landesrätin Eva Lind verteidigte die Reform.",
+                  "Eva Lind") == "Steiermark (land)");
   // The seat of government the office's own sentence names.
   CHECK(ImpliedOf("Ulm (dpa) - Anna Kessler will in Potsdam mit Ministerpräsident Max Ott sprechen.", "Max Ott") ==
         "Brandenburg (land)");

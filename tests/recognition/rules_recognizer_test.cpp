@@ -807,6 +807,12 @@ TEST_CASE("rules: an association's branch named by its region is its own organiz
   auto genitive = RecognizeFull(MakeArticle("Die Chefin des Deutschen Mieterbunds Hessen, Eva Lind, lachte."));
   INFO(Dump(genitive));
   CHECK(HasName(genitive, "Deutscher Mieterbund Hessen", EntityType::Organization));
+  // A broadcaster's regional studio, though the tagger reads a given name and a surname.
+  auto studio = RecognizeFull(MakeArticle("Im Interview mit Rai Südtirol bot Anna Kessler ein Gespräch an. Dem ORF "
+                                          "Tirol sagte sie dasselbe."));
+  INFO(Dump(studio));
+  CHECK(HasName(studio, "Rai Südtirol", EntityType::Organization));
+  CHECK(HasName(studio, "ORF Tirol", EntityType::Organization));
 }
 
 TEST_CASE("rules: a cooperative or state bank named by its town or region is one organization", "[recognition][rules]") {
