@@ -1401,12 +1401,14 @@ bool IsListedTownInstitution(std::string_view folded) {
 // Local firms, clubs, houses and bodies named by their kind and their town or own name
 // ("Winzergenossenschaft Kellersheim", "Ruderclub Talweiler", "Werft Brommer", "Hospiz Abendrot",
 // "Kantonsspital Zug", "Glashütte Tannrode", "Versorgungsbetriebe Oberland", "Umweltinstitut Ulm",
-// "Verbandsgemeinde Kesselbach", "Bäckerinnung Talheim", "Feuerwehr Lindau", "Forstbezirk Hochwald").
+// "Verbandsgemeinde Kesselbach", "Bäckerinnung Talheim", "Feuerwehr Lindau", "Forstbezirk Hochwald",
+// "Oberförsterei Kesselbach", "Löschgruppe Talheim", "Glasmuseum Hochwald").
 bool IsLocalEnterprise(std::string_view folded) {
   for (std::string_view end : {"genossenschaft", "kellerei", "club", "klub", "werft", "hospiz", "krankenhaus", "spital",
                                "verkehrsbetriebe", "versorgungsbetriebe", "wasserbetriebe", "milchwerke", "glashütte",
                                "institut", "verbandsgemeinde", "samtgemeinde", "innung", "netzwerk", "feuerwehr",
-                               "fabrik", "gärtnerei", "forstbezirk"}) {
+                               "fabrik", "gärtnerei", "forstbezirk", "försterei", "löschgruppe", "löschzug",
+                               "museum"}) {
     if (folded.ends_with(end)) return true;
   }
   return false;

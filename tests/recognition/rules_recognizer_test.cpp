@@ -578,7 +578,7 @@ TEST_CASE("rules: a facility named by its kind and its site keeps the kind in it
   CHECK(HasName(parks, "Schulzentrum Moos", EntityType::Place));
 }
 
-TEST_CASE("rules: a guild, a network, a fire brigade, a factory or a forest district named by its town",
+TEST_CASE("rules: a guild, a network, a fire brigade, a factory, a forest district or a museum named by its town",
           "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Bäckerinnung Talheim, das Pflegenetzwerk Kesselbach und die Feuerwehr "
                                             "Lindau trafen Vertreter der Glasfabrik Ohrdorf und des Forstbezirks "
@@ -588,6 +588,14 @@ TEST_CASE("rules: a guild, a network, a fire brigade, a factory or a forest dist
                            "Forstbezirk Hochwald"}) {
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+  // A forester's office, a fire brigade's unit, a museum.
+  auto more = RecognizeFull(MakeArticle("Der Leiter der Oberförsterei Kesselbach, Max Ott, und die Löschgruppe "
+                                        "Talheim besuchten das Glasmuseum Hochwald."));
+  INFO(Dump(more));
+  for (const char* name : {"Oberförsterei Kesselbach", "Löschgruppe Talheim", "Glasmuseum Hochwald"}) {
+    INFO(name);
+    CHECK(HasName(more, name, EntityType::Organization));
   }
 }
 
