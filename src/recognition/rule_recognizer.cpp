@@ -3737,6 +3737,34 @@ void RuleRecognizer::ExtendOrganizationNames(const text::Article& article,
       c.end = tokens[c.last].end;
       ++c.last;
     }
+    // "der Verband der Obst- und Gemüsebauer", "der Europäische Meeres-, Fischerei- und
+    // Aquakulturfonds": a name cut at a word left open for the next goes on to the noun that
+    // closes the list (and any names read inside it go into it).
+    for (std::size_t n = 0; n < cands.size(); ++n) {
+      Candidate& c = cands[n];
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.end != tokens[c.last - 1].end ||
+          !tokens[c.last - 1].text.ends_with('-')) {
+        continue;
+      }
+      std::size_t k = c.last;
+      while (k + 1 < tokens.size() && tokens[k].text == "," && tokens[k + 1].text.ends_with('-')) k += 2;
+      if (k + 1 >= tokens.size() || (tokens[k].text != "und" && tokens[k].text != "oder") ||
+          !text::StartsUpper(tokens[k + 1].text) || tokens[k + 1].text.ends_with('-')) {
+        continue;
+      }
+      // "der Elektro- und Informationstechnischen Handwerke": the list's adjective and its noun.
+      std::size_t close = k + 1;
+      if (close + 1 < tokens.size() && text::EndsWithAny(tokens[close].text, {"e", "en", "er", "es"}) &&
+          text::StartsUpper(tokens[close + 1].text) && tokens[close + 1].text.size() > 2 &&
+          !IsFunctionWord(text::FoldForMatch(tokens[close + 1].text))) {
+        ++close;
+      }
+      const std::size_t end = tokens[close].end;
+      if (!c.canonical.empty()) c.canonical += article.text.substr(c.end, end - c.end);
+      c.last = close + 1;
+      c.end = end;
+      std::erase_if(cands, [&](const Candidate& other) { return &other != &c && other.begin >= c.begin && other.begin < end; });
+    }
     // "der Generalstaatsanwaltschaft Frankfurt am Main": an institution named by its kind and a
     // town whose name goes on with "am" or "an der".
     for (std::size_t n = 0; n < cands.size(); ++n) {
@@ -4100,7 +4128,13 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
           std::string nominative = NominativeOfName(words, determiner);
           std::string as_written;
           for (const std::string& w : words) as_written += (as_written.empty() ? "" : " ") + w;
-          if (nominative != as_written) m.canonical = std::move(nominative);
+          if (nominative != as_written) {
+            // "des Europäischen Meeres-, Fischerei- und Aquakulturfonds": no space before a comma.
+            for (std::size_t at = nominative.find(" ,"); at != std::string::npos; at = nominative.find(" ,", at)) {
+              nominative.erase(at, 1);
+            }
+            m.canonical = std::move(nominative);
+          }
         }
       }
       // Asked of the lexicon only for what another pass found ("der Grünen" read by the tagger).

@@ -945,6 +945,16 @@ TEST_CASE("rules: a company's first word the article names a town by stays the t
   CHECK(towns >= 3);
 }
 
+TEST_CASE("rules: a name goes on over a list of words left open for its last noun", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der Verband der Obst- und Gemüsebauer tagte. Das Geld kommt aus dem "
+                                            "Europäischen Meeres-, Fischerei- und Aquakulturfonds. Auch der "
+                                            "Zentralverband der Deutschen Glas- und Keramischen Handwerke klagt."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Verband der Obst- und Gemüsebauer", EntityType::Organization));
+  CHECK(HasName(mentions, "Europäischer Meeres-, Fischerei- und Aquakulturfonds", EntityType::Organization));
+  CHECK(HasName(mentions, "Zentralverband der Deutschen Glas- und Keramischen Handwerke", EntityType::Organization));
+}
+
 TEST_CASE("rules: amounts and abstract nouns are no names", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Ulm hat eine Million Menschen aufgenommen. Der Streik hat den Suezkanal "
                                             "Milliarden gekostet. Finanzchef Max Ott legte dem Minister Zahlen vor. "
