@@ -712,6 +712,23 @@ bool Promises(const SentenceAnnotation& s, std::size_t k, const MeetingDraft& d)
   return false;
 }
 
+// A past form of "vereinbaren" or "verabreden" at k in the clause of the trigger noun t, which
+// it takes as its object: "Die beiden vereinbarten ein weiteres Treffen", "verabredete ein
+// Gespräch für Mai" agree now on a meeting ahead; not a noun after a preposition ("vereinbarten
+// bei einem Treffen einen Plan").
+bool Arranges(const SentenceAnnotation& s, std::size_t k, const MeetingDraft& d) {
+  const std::string& w = s.folded(k);  // asked of every word: its first letter and length first
+  if (w.size() < 11 || w.size() > 13 || w[0] != 'v') return false;
+  if (w != "vereinbarte" && w != "vereinbarten" && w != "verabredete" && w != "verabredeten") return false;
+  const std::size_t t = d.trigger.token;
+  if (!d.noun || k >= t || t > k + 4 || s.clause(k) != s.clause(t) || PrepositionBefore(s, t)) return false;
+  // ("vereinbarten, die Verhandlungen abzuschließen": what they agree on is no meeting.)
+  for (std::size_t q = k + 1; q < t; ++q) {
+    if (s.IsPunct(q)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
@@ -728,7 +745,8 @@ void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
       }
     }
     // "sagte einen Besuch für das Frühjahr zu", "hat ein Treffen zugesagt": promised, ahead.
-    if (Promises(s, k, d)) d.modal = true;
+    // "vereinbarten ein weiteres Treffen": agreed on, ahead.
+    if (Promises(s, k, d) || Arranges(s, k, d)) d.modal = true;
     const std::string* cue = s.StatusCue(k);
     if (!cue) continue;
     if (*cue == "considered") {

@@ -659,6 +659,15 @@ TEST_CASE("status-cues: a meeting promised ('sagte einen Besuch zu') is a plan; 
         "Anna Kessler; Paul Brandau; @- held Am Montag 2025-06-09\n");
 }
 
+TEST_CASE("status-cues: a meeting agreed on ('vereinbarten ein Treffen') is a plan; what they agree on is none",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau in Ulm. Die beiden vereinbarten ein weiteres Treffen "
+                        "in Linz.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\nAnna Kessler; Paul Brandau; @Linz planned  \n");
+  CHECK(MeetingsWithAll("Paul Brandau verabredete mit Anna Kessler ein weiteres Gespräch im Juli.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- planned im Juli 2025-07\n");
+}
+
 TEST_CASE("status-cues: 'geplante' before another noun plans that, not the meeting", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Wegen geplanter Kürzungen hat Minister Paul Brandau am Dienstag Anna Kessler empfangen.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Dienstag 2025-06-10\n");
