@@ -1381,8 +1381,8 @@ bool TellsOfALandGovernment(const RoleOwnerContext& c) {
 class FederalBodyOfficeTakesTheBody : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
-  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact&) const override {
-    const std::string_view body = Body(c);
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    const std::string_view body = Body(c, role);
     if (body.empty()) return std::nullopt;
     const std::string folded_body = text::FoldForMatch(body);
     const auto& mentions = c.facts.mentions;
@@ -1393,16 +1393,21 @@ class FederalBodyOfficeTakesTheBody : public NamedRoleOwnerRule {
     }
     return std::nullopt;
   }
-  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact&) const override {
-    return {std::string(Body(c)), false, true};
+  Implied ImpliedOwner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    return {std::string(Body(c, role)), false, true};
   }
 
  private:
-  static std::string_view Body(const RoleOwnerContext& c) {
+  static std::string_view Body(const RoleOwnerContext& c, const RoleFact& role) {
     const std::string_view body = FederalBodyOfOffice(c.label);
     if (body.empty()) return body;
     const std::string& federation = ArticleFederation(c);
     if (federation != "Deutschland" && federation != "Österreich") return "";
+    // "Bamako (AFP) - ... sagte Regierungssprecher X": a short from abroad tells of that state's.
+    if (const std::optional<std::size_t> item = c.index.DatelineBefore(c.facts, role.sentence)) {
+      const std::string state = StateOf(c, c.facts.mentions[*item]);
+      if (!state.empty() && state != "Deutschland" && state != "Österreich") return "";
+    }
     // The Austrian parliament's chambers are the Nationalrat and the Bundesrat.
     if (body == "Bundestag" && federation != "Deutschland") return "";
     if (body == "Bundesregierung" && TellsOfALandGovernment(c)) return "";
@@ -1964,7 +1969,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const FederalBodyOfficeTakesTheBody federal_body(
       "federal-body-office-takes-the-body",
-      "A German or Austrian federal body's office without its name ('Bundestagspräsidentin', 'Bundesratspräsident', a plain 'Regierungssprecher' when the article tells of no Land's government) belongs to that body: the Bundestag, the Bundesrat, the Bundesregierung, named in the article or implied.",
+      "A German or Austrian federal body's office without its name ('Bundestagspräsidentin', 'Bundesratspräsident', a plain 'Regierungssprecher' when the article tells of no Land's government) belongs to that body: the Bundestag, the Bundesrat, the Bundesregierung, named in the article or implied; not in a short filed abroad ('Madrid (dpa) - ... Regierungssprecher X').",
       "Die Bundesregierung plant eine Reform. Regierungssprecher Max Ott nannte am Montag keine Details.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",

@@ -430,6 +430,10 @@ TEST_CASE("federal-body-office-takes-the-body: the Bundestag, the Bundesrat, the
                   "Max Ott") == "-");
   CHECK(ImpliedOf("Linz (APA) - Bundestagspräsidentin Eva Lind besuchte am Montag die Stadt.", "Eva Lind") == "-");
   CHECK(ImpliedOf("Bern (Keystone-SDA) - Regierungssprecher Max Ott äusserte sich nicht.", "Max Ott") == "-");
+  // A German paper's short from abroad tells of that state's government.
+  CHECK(ImpliedOf("Kurz notiert\n\nUlm (dpa) - Der Stadtrat tagte. Anna Kessler lobte das.\n\nMadrid (dpa) - "
+                  "Die Regierung plant eine Reform. Regierungssprecher Max Ott nannte keine Details.",
+                  "Max Ott") == "-");
 }
 
 TEST_CASE("compound-names-its-body: else the one body of its kind the article named, however far back",
