@@ -1792,6 +1792,81 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
   }
 };
 
+// --- canton-office-takes-the-canton ------------------------------------------------------------
+
+// A Swiss canton's government office: "Regierungsrat", "Regierungspräsidentin", "Landammann",
+// and a head of a cantonal department ("Baudirektorin", "Bildungsdirektor").
+bool IsCantonOffice(std::string_view folded_label) {
+  for (std::string_view office : {"regierungsrat", "regierungsrätin", "regierungspräsident", "regierungspräsidentin",
+                                  "landammann", "frau landammann"}) {
+    if (folded_label == office) return true;
+  }
+  for (std::string_view department : {"bau", "bildungs", "erziehungs", "finanz", "gesundheits", "volkswirtschafts",
+                                      "sicherheits", "justiz", "polizei", "sozial", "umwelt", "landwirtschafts"}) {
+    if (!folded_label.starts_with(department)) continue;
+    const std::string_view office = folded_label.substr(department.size());
+    if (office == "direktor" || office == "direktorin") return true;
+  }
+  return false;
+}
+
+// The canton a place's name gives ("Kanton Aargau", "Thurgau"), or "": a canton's name alone
+// only where no town has it ("Aargau", not "Zürich").
+std::string_view CantonOf(std::string_view canonical) {
+  if (canonical.starts_with("Kanton ")) return canonical.substr(7);
+  for (std::string_view canton : {"Uri", "Obwalden", "Nidwalden", "Basel-Stadt", "Basel-Landschaft", "Baselland",
+                                  "Appenzell Ausserrhoden", "Appenzell Innerrhoden", "Graubünden", "Aargau", "Thurgau",
+                                  "Tessin", "Waadt", "Wallis", "Jura"}) {
+    if (canonical == canton) return canton;
+  }
+  return {};
+}
+
+// "Der Kanton Aargau zahlt mit. ... mit Regierungsrat Max Ott": in a Swiss report, a canton's
+// office without an owner belongs to the one canton the article names ("Kanton X" before its
+// name alone); of several, the one the office's sentence or the one before names.
+class CantonOfficeTakesTheCanton : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsCantonOffice(c.label) || ArticleFederation(c) != "Schweiz") return std::nullopt;
+    // A town's department has a head too ("Finanzdirektorin" of Bern's city council): a
+    // department's head takes only a canton named near the office.
+    const bool department = c.label.ends_with("direktor") || c.label.ends_with("direktorin");
+    // A German district government's head across the border ("Regierungspräsidium Freiburg").
+    if (c.label.starts_with("regierungspräsident") &&
+        std::any_of(c.facts.mentions.begin(), c.facts.mentions.end(), [](const Mention& mention) {
+          return mention.type == EntityType::Organization && mention.canonical.starts_with("Regierungspräsidium");
+        })) {
+      return std::nullopt;
+    }
+    if (!department) {
+      if (auto one = OneCanton(c, [](const Mention&) { return true; })) return one;
+    }
+    return OneCanton(c, [&](const Mention& mention) { return NearTheOffice(mention, role); });
+  }
+
+ private:
+  template <typename Where>
+  static std::optional<std::size_t> OneCanton(const RoleOwnerContext& c, Where where) {
+    std::optional<std::size_t> found;
+    std::string_view canton;
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& mention = c.facts.mentions[m];
+      if (mention.type != EntityType::Place || mention.kind != MentionKind::Name || !where(mention)) continue;
+      const std::string_view named = CantonOf(mention.canonical);
+      if (named.empty()) continue;
+      if (!canton.empty() && named != canton) return std::nullopt;
+      canton = named;
+      if (!found || (!c.facts.mentions[*found].canonical.starts_with("Kanton ") &&
+                     mention.canonical.starts_with("Kanton "))) {
+        found = m;
+      }
+    }
+    return found;
+  }
+};
+
 // --- party-minister-serves-the-federation ------------------------------------------------------
 
 // Whether a Land's capital is named in the office's sentence or the one before ("Auch in München
@@ -1923,6 +1998,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "land-office-takes-the-land",
       "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'). An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei'), a branch named by its Land ('ORF Tirol') or the capital the office's own sentence, or the one before, names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
+  static const CantonOfficeTakesTheCanton canton(
+      "canton-office-takes-the-canton",
+      "In a Swiss report, a canton's office without an owner ('Regierungsrat', 'Regierungspräsidentin', 'Landammann', a department's 'Baudirektorin') belongs to the one canton the article names ('Kanton Aargau', or a canton's name no town has, 'Thurgau'); of several, the one the office's sentence or the one before names.",
+      "Aarau (Keystone-SDA) - Der Kanton Aargau zahlt mit. Die Gemeinde will mit Regierungsrat Max Ott sprechen.");
   static const PartyOfficeTakesTheParty party(
       "party-office-takes-the-party",
       "A party's office ('Parteichefin', 'Generalsekretär') without an owner belongs to the party in brackets after its holder's name.",
@@ -1978,7 +2057,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive, &coordinated, &generic, &district,     &municipal, &company,   &party,
       &institution, &compound,   &federal_body, &club,    &federation,   &body_before, &state_before, &holder,
-      &companion,  &host,        &federal, &party_minister, &land};
+      &companion,  &host,        &federal, &party_minister, &land, &canton};
   return rules;
 }
 

@@ -727,6 +727,23 @@ TEST_CASE("land-office-takes-the-land: a minister without a state or level, in a
   CHECK(ImpliedOf("Finanzministerin Eva Lind verteidigte den Haushalt.", "Eva Lind") == "-");
 }
 
+TEST_CASE("canton-office-takes-the-canton: a Swiss canton's office belongs to the canton the article names",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Aarau (Keystone-SDA) - Der Kanton Aargau zahlt mit. Die Gemeinde will mit Regierungsrat Max Ott "
+                "sprechen.",
+                "Max Ott") == "Kanton Aargau");
+  // Of two, the one named near the office; a department's head only so.
+  CHECK(OwnerOf("Aarau (Keystone-SDA) - Der Kanton Aargau zahlt mit. Im Thurgau ist man skeptisch. Die Gemeinde "
+                "will mit Regierungsrat Max Ott sprechen.",
+                "Max Ott") == "Thurgau");
+  CHECK(OwnerOf("Aarau (Keystone-SDA) - Der Kanton Aargau zahlt mit. Es gab Musik. Die Stimmung war gut. Die Gemeinde "
+                "will mit Baudirektorin Eva Lind sprechen.",
+                "Eva Lind") == "-");
+  // Not in a German report.
+  CHECK(OwnerOf("Ulm (dpa) - Der Kanton Aargau zahlt mit. Die Gemeinde will mit Regierungsrat Max Ott sprechen.",
+                "Max Ott") == "-");
+}
+
 TEST_CASE("land-office-takes-the-land: a Land implied by its capital's dateline or a government body",
           "[extraction][rules]") {
   CHECK(ImpliedOf("Erfurt (dpa) - Ministerpräsident Max Ott hat den Haushalt verteidigt.", "Max Ott") ==
