@@ -3280,7 +3280,8 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
       continue;
     }
     if (!places) {
-      places.emplace();
+      // ("Wohlen. ... Wer in Wohlen wartet": also a word after "in" the tagger left alone.)
+      places.emplace(WordsNamingTowns(infos));
       for (std::size_t o = 0; o < per_sentence.size(); ++o) {
         for (const Candidate& c : per_sentence[o]) {
           if (c.type == EntityType::Place && c.kind == MentionKind::Name && c.last == c.first + 1) {

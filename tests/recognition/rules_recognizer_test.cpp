@@ -760,6 +760,13 @@ TEST_CASE("rules: a regional paper's dateline, a town alone before a full stop, 
   auto thanks = RecognizeFull(MakeArticle("Der Rat hat entschieden.\n\nDanke. Lange wurde verhandelt."));
   INFO(Dump(thanks));
   CHECK_FALSE(HasName(thanks, "Danke", EntityType::Place));
+  // Also where it is named only after "in", whatever the tagger made of it there.
+  auto quoted = RecognizeFull(MakeArticle("Hohlen.\n\nDer neue Bushof wird teurer. \"Wer in Hohlen auf den Bus "
+                                          "wartet, hat Pech\", sagte Anna Kessler."));
+  INFO(Dump(quoted));
+  bool dateline = false;
+  for (const auto& m : quoted) dateline = dateline || (m.canonical == "Hohlen" && m.sentence == 0);
+  CHECK(dateline);
 }
 
 TEST_CASE("rules: a regional paper's dateline in capitals is its town, named as written elsewhere",
