@@ -1167,6 +1167,16 @@ void RuleRecognizer::FindValleys(const text::Sentence& s, const std::vector<Toke
                                  std::vector<Candidate>& out) const {
   for (std::size_t i = 1; i < s.tokens.size(); ++i) {
     const std::string_view folded = info[i].folded;
+    // "in der Kesselländischen Schweiz": a hilly landscape named after Switzerland by its
+    // region's adjective, in the nominative.
+    if (folded == "schweiz" && info[i - 1].upper && !info[i - 1].function &&
+        (info[i - 1].folded.ends_with("ische") || info[i - 1].folded.ends_with("ischen")) &&
+        !lex_.CountryOfAdjective(s.tokens[i - 1].text)) {
+      Candidate c = SpanCandidate(s, i - 1, i + 1, EntityType::Place, 40);
+      c.canonical = NominativeOfName({s.tokens[i - 1].text, s.tokens[i].text}, i >= 2 ? info[i - 2].folded : "");
+      out.push_back(std::move(c));
+      continue;
+    }
     // Asked of every word: the ending first.
     const bool genitive = folded.ends_with("tals") || folded.ends_with("tales");
     if (!folded.ends_with("tal") && !genitive) continue;

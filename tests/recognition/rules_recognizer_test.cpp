@@ -1976,6 +1976,15 @@ TEST_CASE("rules: a department, a college or a committee named with its remit, a
   CHECK(HasName(mentions, "Departement für Volkswirtschaft und Soziales", EntityType::Organization));
 }
 
+TEST_CASE("rules: a landscape named after Switzerland by a region's adjective is one place, in the nominative",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Urlaub in der Kesselländischen Schweiz wird teurer. Die Französische "
+                                            "Schweiz bleibt günstig."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Kesselländische Schweiz", EntityType::Place));
+  CHECK_FALSE(HasName(mentions, "Französische Schweiz", EntityType::Place));
+}
+
 TEST_CASE("rules: a valley named by its river after a definite article is a place", "[recognition][rules]") {
   auto mentions = Rules("Die Winzer im Selbachtal klagen. Die Straße des Aubachtals ist gesperrt. Das Kapital fehlt "
                         "im Seitental. Die Selbachtal Energie GmbH baut.");
