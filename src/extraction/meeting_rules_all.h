@@ -100,6 +100,7 @@ class AgentlessMeetingHasProtagonist : public NamedArticleRule {
 NEWSKG_ARTICLE_RULE(TripSetsTheScene);
 NEWSKG_ARTICLE_RULE(AlsoMetThereToo);
 NEWSKG_ARTICLE_RULE(TimeOfDayKeepsTheDay);
+NEWSKG_ARTICLE_RULE(InterviewHomeIsThePlace);
 NEWSKG_ARTICLE_RULE(DatelinePlace);
 NEWSKG_ARTICLE_RULE(CityRefinesCountry);
 NEWSKG_ARTICLE_RULE(BareMinistryNamedBefore);

@@ -442,6 +442,39 @@ bool DatelinePlace::Apply(const ArticleContext& c, const MeetingDraft& d, Meetin
   return true;
 }
 
+bool InterviewHomeIsThePlace::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
+                                    MeetingLedger&) const {
+  const SentenceAnnotation& s = c.sentences[m.sentence];
+  if ((!s.answered_by() && !s.addressee()) || d.kind == MeetingKind::Call) return true;
+  // "war X bei mir in der Werkstatt", "hat ihn zu uns gebracht": the answer's own home; "war X
+  // bei Ihnen": the question's.
+  bool home = false;
+  for (std::size_t k = 1; k < s.size() && !home; ++k) {
+    const std::string& w = s.folded(k);
+    const bool own = s.answered_by() ? w == "mir" || w == "uns" : s.word(k) == "Ihnen";
+    home = own && (s.folded(k - 1) == "bei" || s.folded(k - 1) == "zu") && d.InScope(s, k);
+  }
+  if (!home) return true;
+  // Someone came to the one who answers: a visit (not talks told with it, "haben dort verhandelt").
+  if (m.kind == MeetingKind::Meeting) m.kind = MeetingKind::Visit;
+  if (m.location) return true;
+  // The place the introduction, before the first question or answer, names first ("führt in
+  // Kesselbach eine Sattlerei", "in der Kesselbacher Innenstadt"): no country or Land.
+  for (std::size_t si = 0; si < c.sentences.size(); ++si) {
+    if (c.sentences[si].answered_by() || c.sentences[si].addressee()) break;
+    for (std::size_t p : c.sentences[si].mentions()) {
+      const recognition::Mention& men = c.facts.mentions[p];
+      if (men.type != recognition::EntityType::Place || men.is_country) continue;
+      const recognition::NamedThing* known = c.lexicons.FindCanonical(men.canonical);
+      if (known && (known->kind == "state" || known->kind == "region")) continue;
+      m.location = p;
+      m.location_inferred = true;
+      return true;
+    }
+  }
+  return true;
+}
+
 bool TripSetsTheScene::Apply(const ArticleContext& c, const MeetingDraft& d, MeetingFact& m,
                              MeetingLedger& ledger) const {
   if (m.location || d.kind == MeetingKind::Call) return true;

@@ -2562,6 +2562,23 @@ TEST_CASE("next-round-takes-parties: 'die nächsten Konsultationen' are of the l
         "Anna Kessler; Paul Brandau; @Linz planned im Mai 2025-05\n");
 }
 
+TEST_CASE("interview-home-is-the-place: a visit at the home of who answers is in the introduction's town",
+          "[extraction][rules]") {
+  const std::string body =
+      "Eine Sattlerin im Gespräch\n\nEva Lind führt in Ulm eine Sattlerei. Die Fragen stellte Max Ott.\n\n"
+      "Wer war zuletzt da?\n\nLind: Im Mai war Minister Paul Brandau bei mir in der Werkstatt.";
+  const ArticleFacts facts = AnalyzeWith(body, RuleSwitches(), "2025-06-12");
+  INFO(Meetings(facts));
+  REQUIRE(facts.meetings.size() == 1);
+  CHECK(facts.meetings[0].kind == newskg::extraction::MeetingKind::Visit);
+  REQUIRE(facts.meetings[0].location);
+  CHECK(facts.mentions[*facts.meetings[0].location].canonical == "Ulm");
+  // Not a report with no interview.
+  CHECK(MeetingsWithAll("Eva Lind führt in Ulm eine Sattlerei. Im Mai war Minister Paul Brandau bei ihr.",
+                        "2025-06-12")
+            .find("@Ulm") == std::string::npos);
+}
+
 TEST_CASE("next-round-takes-parties: an interviewer's question in between does not count against its reach",
           "[extraction][rules]") {
   const std::string interview =
