@@ -126,6 +126,10 @@ std::string_view OrganizationKind(std::string_view folded) {
   return {};
 }
 
+bool IsMunicipalNoun(std::string_view word) {
+  return word == "stadt" || word == "kommune" || word.ends_with("gemeinde");
+}
+
 bool IsUrgingWord(std::string_view folded) {
   static constexpr std::string_view kWords[] = {"ermutigt", "ermutigte", "aufgefordert", "forderte", "gedrängt",
                                                 "drängte", "gebeten", "bat", "ermahnt", "ermahnte", "aufgerufen",

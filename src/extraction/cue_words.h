@@ -33,6 +33,9 @@ bool IsPreposition(std::string_view word);
 // Any common preposition, not only those of place: a name after one is no object ("begrüßte die
 // Einigung mit X"), a role noun after one no apposition ("X, der mit der Ministerin streitet").
 bool IsAnyPreposition(std::string_view word);
+// "Stadt", "Kommune", "Gemeinde", "Marktgemeinde": a noun that names a town as a municipality.
+bool IsMunicipalNoun(std::string_view word);
+
 // Verbs that urge someone else to act: "ermutigt", "aufgefordert", "gedrängt".
 bool IsUrgingWord(std::string_view folded);
 

@@ -1620,16 +1620,6 @@ void OriginIsNoParty::Apply(const SentenceContext& c, MeetingDraft& d) const {
   });
 }
 
-namespace {
-
-// "Stadt", "Gemeinde", "Marktgemeinde": a noun that names a town as a municipality.
-bool IsMunicipalNoun(std::string_view folded) {
-  return folded == "stadt" || folded == "gemeinde" || folded == "marktgemeinde" || folded == "stadtgemeinde" ||
-         folded == "kommune" || folded == "einwohnergemeinde";
-}
-
-}  // namespace
-
 void CitiesAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;

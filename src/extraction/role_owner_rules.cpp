@@ -631,8 +631,7 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   static bool CalledAMunicipality(const RoleOwnerContext& c, std::size_t town) {
     const Mention& m = c.facts.mentions[town];
     if (m.first_token == 0) return false;
-    const std::string& noun = c.sentences[m.sentence].folded(m.first_token - 1);
-    return noun == "stadt" || noun.ends_with("gemeinde");
+    return IsMunicipalNoun(c.sentences[m.sentence].folded(m.first_token - 1));
   }
   // "Dort", "dort", "hier" in the office's sentence: at the place told before.
   static bool SaysThere(const RoleOwnerContext& c, const RoleFact& role) {

@@ -1147,6 +1147,9 @@ TEST_CASE("cities-are-no-parties: a town called by its municipal noun is a body 
             .find("Heimatverein Unterdorf; Ulm;") != std::string::npos);
   CHECK(MeetingsWithAll("Die Gemeinde Kesselbach verhandelt seit Monaten mit der Kessel GmbH.", "2025-06-12")
             .find("Kessel GmbH; Kesselbach;") != std::string::npos);
+  // Any kind of municipality ("Ortsgemeinde", "Burgergemeinde").
+  CHECK(MeetingsWithAll("Die Ortsgemeinde Kesselbach verhandelt seit Monaten mit der Kessel GmbH.", "2025-06-12")
+            .find("Kessel GmbH; Kesselbach;") != std::string::npos);
   // A source is no party.
   CHECK(MeetingsWithAll("Anna Kessler hat Paul Brandau nach Angaben der Stadt Ulm am Montag getroffen.", "2025-06-12")
             .find("Ulm;") == std::string::npos);
