@@ -85,6 +85,17 @@ TEST_CASE("roles: more crafts', a club treasurer's and a scientist's titles are 
   }
 }
 
+TEST_CASE("roles: a vet's, a doctor's, a ceramicist's and a glassblower's titles are read, with 'Dr.' between",
+          "[extraction][roles]") {
+  auto facts = Analyze("Kreisveterinärin Dr. Lena Graf traf Allgemeinmediziner Paul Brandau. Keramikerin Anna Kessler "
+                       "kam mit Glasbläser Max Ott.");
+  INFO(Dump(facts));
+  for (const char* holder : {"Lena Graf", "Paul Brandau", "Anna Kessler", "Max Ott"}) {
+    INFO(holder);
+    CHECK(RolesOf(facts, holder).size() == 1);
+  }
+}
+
 TEST_CASE("roles: 'seine Amtskollegen X (Finnland), Y (Schweden)' lists holders, each of the state after them",
           "[extraction][roles]") {
   auto facts = Analyze("Paul Brandau empfing seine Amtskollegen Max Ott (Finnland), Jonas Weller (Schweden) und "
