@@ -1403,7 +1403,7 @@ bool IsListedTownInstitution(std::string_view folded) {
       "polizeipräsidium", "polizeidirektion", "polizeiinspektion", "polizeirevier", "staatsanwaltschaft",
       "generalstaatsanwaltschaft", "sparkasse",
       "kreissparkasse", "stadtsparkasse", "volksbank", "raiffeisenbank", "raiffeisenkasse", "raiffeisenlandesbank", "landesbank", "bistum", "erzbistum", "bezirksregierung",
-      "regierungspräsidium", "finanzamt", "bezirksamt", "kreisverwaltung", "stadtverwaltung",
+      "regierungspräsidium", "finanzamt", "bezirksamt", "kreisverwaltung", "stadtverwaltung", "landesbetrieb",
       "handwerkskammer", "wirtschaftskammer", "arbeiterkammer", "handelskammer", "landesmuseum", "staatsoper"};
   return kKinds.count(folded) > 0;
 }

@@ -507,6 +507,11 @@ TEST_CASE("rules: an institution named by its kind and its town is one organizat
   INFO(Dump(police));
   CHECK(HasName(police, "Polizeiinspektion Kesselbach", EntityType::Organization));
   CHECK(HasName(police, "Polizeirevier Talheim", EntityType::Organization));
+  // A Land's enterprise by its field.
+  auto enterprise = RecognizeFull(MakeArticle("Die Gemeinde hat sich mit Vertretern des Landesbetriebs Straßenwesen "
+                                              "getroffen."));
+  INFO(Dump(enterprise));
+  CHECK(HasName(enterprise, "Landesbetrieb Straßenwesen", EntityType::Organization));
   // An association followed by no known town or region: what follows is its own name.
   auto own_name = RecognizeFull(MakeArticle("Der Arbeitgeberverband Kesselmetall lehnte ab."));
   INFO(Dump(own_name));
