@@ -1036,16 +1036,14 @@ void CoordinatedVerbsApart::Apply(const SentenceContext& c, MeetingDraft& d) con
   const SentenceAnnotation& s = c.sentence;
   if (s.triggers().size() < 2 || d.noun) return;  // most sentences: one meeting verb
   const std::size_t t = d.trigger.token;
-  // The other meeting verb of the sentence, and the "und" between the two (no comma between).
+  // The other meeting verb of the sentence, and the "und" between the two (no comma before it).
   for (const Trigger& other : s.triggers()) {
     if (other.token == t || s.IsNounTrigger(other) || s.quoted(other.token) != s.quoted(t)) continue;
     const std::size_t first = std::min(t, other.token), second = std::max(t, other.token);
+    // (Commas after it may set off an apposition: "und danach den Präsidenten des Amtes, X,
+    // getroffen".)
     std::optional<std::size_t> joint;
-    for (std::size_t k = first + 1; k < second; ++k) {
-      if (s.IsPunct(k)) {
-        joint.reset();
-        break;
-      }
+    for (std::size_t k = first + 1; k < second && !s.IsPunct(k); ++k) {
       if (s.folded(k) == "und") joint = k;
     }
     // The subject is shared: no name or article opens the second half ("und Max Ott sprach").

@@ -213,6 +213,11 @@ TEST_CASE("coordinated-verbs-apart: two meeting verbs of one subject at two time
         "Eva Roth; Lena Graf; @- held am Montag 2025-06-09\nLena Graf; Max Ott; @- held am Dienstag 2025-06-10\n");
   CHECK(MeetingsWithAll("Lena Graf traf in Linz Eva Roth und sprach danach mit Max Ott.", "2025-06-12") ==
         "Eva Roth; Lena Graf; @Linz held  \nLena Graf; Max Ott; @Linz held  \n");
+  // An apposition with commas in the second half.
+  CHECK(MeetingsWithAll("Lena Graf hatte am Montag erst mit Minister Eva Roth telefoniert und danach in Ulm den Chef "
+                        "des Amtes, Max Ott, getroffen.",
+                        "2025-06-12") ==
+        "Eva Roth; Lena Graf; @- held am Montag 2025-06-09\nLena Graf; Max Ott; @Ulm held am Montag 2025-06-09\n");
   // The subject after its auxiliary; two verbs at one time: one meeting.
   CHECK(MeetingsWithAll("Am Mittwoch will Lena Graf in Ulm Eva Roth treffen und mit Max Ott sprechen.",
                         "2025-06-12") == "Eva Roth; Lena Graf; Max Ott; @Ulm planned Am Mittwoch 2025-06-18\n");
