@@ -57,7 +57,8 @@ bool OpensPrepositionalRelativeClause(const std::vector<std::string>& folded, st
 bool IsClauseBreak(const std::string& w) {
   if (w.size() == 1) {
     const char c = w[0];
-    return c == ',' || c == ';' || c == ':' || c == '(' || c == ')';
+    // ("Ulm (dpa) - Während ...": a hyphen alone is a dash.)
+    return c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '-';
   }
   return w.size() == 3 && (w == "–" || w == "—");
 }

@@ -81,6 +81,16 @@ TEST_CASE("SplitClauses: a name set off by commas stays in its subordinate claus
   CHECK(c[17] == 0);         // "sagte": the main clause again
 }
 
+TEST_CASE("SplitClauses: a subordinate clause may open after a dateline's dash", "[extraction][clauses]") {
+  using newskg::extraction::SplitClauses;
+  std::vector<std::string> words = {"Ulm", "(", "dpa", ")", "-", "Während", "Max", "Ott", "sprach", ",",
+                                    "aß", "Lena", "Graf", "."};
+  const std::vector<int> c = SplitClauses(words, Fold(words));
+  CHECK(c[6] != 0);       // "Max"
+  CHECK(c[8] == c[6]);    // "sprach"
+  CHECK(c[10] == 0);      // "aß": the main clause
+}
+
 TEST_CASE("SplitClauses: a party in brackets stays in its subordinate clause", "[extraction][clauses]") {
   using newskg::extraction::SplitClauses;
   // "Sie aß, während sich Max Ott (SPD) und Lena Graf austauschten."
