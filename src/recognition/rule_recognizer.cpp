@@ -2980,6 +2980,8 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       ok = false;
     }
     if (ok && start + 1 == end && et == EntityType::Organization && IsMembersTitle(s, start)) ok = false;
+    // "übernimmt im Jänner Montenegro": a month before a name is no part of it.
+    if (ok && start + 1 < end && text::MonthOfName(info[start].folded)) ++start;
     // "eine Million Menschen", "kostet Milliarden", "legte Zahlen vor": amounts, no names; nor
     // is a month ("Anfang Jänner").
     if (ok && (IsAmountNoun(info[start].folded) || (start + 1 == end && text::MonthOfName(info[start].folded)))) {

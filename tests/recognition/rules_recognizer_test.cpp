@@ -967,6 +967,17 @@ TEST_CASE("rules: a name goes on over a list of words left open for its last nou
   CHECK(HasName(mentions, "Zentralverband der Deutschen Glas- und Keramischen Handwerke", EntityType::Organization));
 }
 
+TEST_CASE("rules: a month before a name the tagger read with it is no part of the name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Den Vorsitz übernimmt im Jänner Montenegro. Im Januar Montenegro zu "
+                                            "besuchen ist schön."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) {
+    CHECK(m.surface.find("Jänner") == std::string::npos);
+    CHECK(m.surface.find("Januar") == std::string::npos);
+  }
+  CHECK(HasName(mentions, "Montenegro", EntityType::Place));
+}
+
 TEST_CASE("rules: amounts and abstract nouns are no names", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Ulm hat eine Million Menschen aufgenommen. Der Streik hat den Suezkanal "
                                             "Milliarden gekostet. Finanzchef Max Ott legte dem Minister Zahlen vor. "
