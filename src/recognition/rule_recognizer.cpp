@@ -120,8 +120,8 @@ std::string NameOf(const text::Article& article, const Candidate& c) {
 }
 
 // "St.-Anna-Klinik", "St. Georgen-Bad": a saint's abbreviation before a place's or an
-// organization's name opens it (read apart by the tokenizer); the name without it, elsewhere
-// in the article, is the same one's.
+// organization's name opens it (read apart by the tokenizer), and a person's ("St. Wolfgang")
+// is a place's; the name without it, elsewhere in the article, is the same one's.
 void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) {
   std::map<std::string, std::string> full;  // the name without the saint -> with it
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
@@ -129,13 +129,18 @@ void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Can
     const auto& tokens = article.sentences[si].tokens;
     for (std::size_t ci = 0; ci < cands.size(); ++ci) {
       Candidate& c = cands[ci];
-      if (c.kind != MentionKind::Name || c.type == EntityType::Person || c.first == 0) continue;
+      if (c.kind != MentionKind::Name || c.first == 0) continue;
       std::size_t saint = c.first - 1;
       const bool dash = tokens[saint].text == "-" && saint > 0 && tokens[saint - 1].end == tokens[saint].begin &&
                         tokens[saint].end == tokens[c.first].begin;
       if (dash) --saint;
       if (tokens[saint].text != "St.") continue;
       if (ci > 0 && cands[ci - 1].end > tokens[saint].begin) continue;
+      // "aus St. Wolfgang", "St. Johann im Pongau": a saint's given name after it names a place.
+      if (c.type == EntityType::Person) {
+        if (dash) continue;
+        c.type = EntityType::Place;
+      }
       const std::string name = NameOf(article, c);
       c.canonical = (dash ? "St.-" : "St. ") + name;
       full.emplace(name, c.canonical);

@@ -640,6 +640,13 @@ TEST_CASE("rules: a saint's abbreviation opens a place's or an organization's na
   CHECK(HasName(mentions, "St.-Ursula-Krankenhaus", EntityType::Organization));
   // Without it, later, the same one.
   CHECK_FALSE(HasName(mentions, "Ursula-Krankenhaus", EntityType::Organization));
+  // Before a given name, a place's.
+  auto towns = RecognizeFull(MakeArticle("Die Firma aus St. Wolfgang liefert. Der Bürgermeister von St. Johann im "
+                                         "Pongau sagte, die Schanze in St. Johann sei alt."));
+  INFO(Dump(towns));
+  CHECK(HasName(towns, "St. Wolfgang", EntityType::Place));
+  CHECK(HasName(towns, "St. Johann", EntityType::Place));
+  for (const auto& m : towns) CHECK(m.type != EntityType::Person);
 }
 
 TEST_CASE("rules: a civic body's or a foundation's noun opens its name", "[recognition][rules]") {
