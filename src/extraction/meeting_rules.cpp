@@ -248,7 +248,8 @@ const std::vector<const ArticleRule*>& ArticleRules() {
   static const InterviewHomeIsThePlace interview_home(
       "interview-home-is-the-place",
       "In an interview's answer, a meeting at the home of the one who answers ('war X bei mir in der Werkstatt', 'hat ihn zu uns gebracht') is a visit, and without a place of its own is in the first town the introduction names ('führt in Ulm eine Sattlerei').",
-      "Eine Sattlerin im Gespräch\n\nEva Lind führt in Ulm eine Sattlerei.\n\nWer war zuletzt da?\n\nLind: Im Mai war Minister Max Ott bei mir in der Werkstatt.");
+      "Eine Sattlerin im Gespräch\n\nEva Lind führt in Ulm eine Sattlerei.\n\nWer war zuletzt da?\n\n"
+      "Lind: Im Mai war Minister Max Ott bei mir in der Werkstatt.");
   static const DatelinePlace dateline(
       "dateline-place",
       "A meeting held that day or the two days before, or planned for that day or the next two, without a place of its own is in the dateline's place.",
@@ -299,7 +300,8 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Paul Brandau besuchte am Montag Polen.");
   static const std::vector<const ArticleRule*> all = {
       &protagonist, &future,     &trip_scene,    &also_there, &time_of_day, &bare_ministry, &bare_venue, &kind_noun,
-      &interview_home, &dateline, &city,       &venue_town,    &participation, &denials,  &next_round,    &merge,      &trip};
+      &interview_home, &dateline, &city,       &venue_town,    &participation, &denials,  &next_round,    &merge,
+      &trip};
   return all;
 }
 

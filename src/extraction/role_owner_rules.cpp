@@ -1773,8 +1773,8 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
       if (mention.type != EntityType::Organization) continue;
       if (!hint(LandOfGovernmentBody(c.lexicons, mention.canonical))) return {};
       // "im ORF Tirol", "die FPÖ Kärnten": a branch named by its Land.
-      const std::size_t space = mention.canonical.rfind(' ');
-      const std::string_view branch = space == std::string::npos ? "" : std::string_view(mention.canonical).substr(space + 1);
+      const std::string_view name = mention.canonical;
+      const std::string_view branch = name.find(' ') == std::string_view::npos ? "" : name.substr(name.rfind(' ') + 1);
       if (IsLand(branch) && LandMayHold(c.label, branch) && !hint(std::string(branch))) return {};
     }
     for (std::size_t d : c.index.datelines) {
@@ -1797,7 +1797,7 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
 // and a head of a cantonal department ("Baudirektorin", "Bildungsdirektor").
 bool IsCantonOffice(std::string_view folded_label) {
   for (std::string_view office : {"regierungsrat", "regierungsrätin", "regierungspräsident", "regierungspräsidentin",
-                                  "landammann", "frau landammann"}) {
+                                  "landammann"}) {
     if (folded_label == office) return true;
   }
   for (std::string_view department : {"bau", "bildungs", "erziehungs", "finanz", "gesundheits", "volkswirtschafts",
@@ -1829,9 +1829,6 @@ class CantonOfficeTakesTheCanton : public NamedRoleOwnerRule {
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsCantonOffice(c.label) || ArticleFederation(c) != "Schweiz") return std::nullopt;
-    // A town's department has a head too ("Finanzdirektorin" of Bern's city council): a
-    // department's head takes only a canton named near the office.
-    const bool department = c.label.ends_with("direktor") || c.label.ends_with("direktorin");
     // A German district government's head across the border ("Regierungspräsidium Freiburg").
     if (c.label.starts_with("regierungspräsident") &&
         std::any_of(c.facts.mentions.begin(), c.facts.mentions.end(), [](const Mention& mention) {
@@ -1839,6 +1836,9 @@ class CantonOfficeTakesTheCanton : public NamedRoleOwnerRule {
         })) {
       return std::nullopt;
     }
+    // A town's department has a head too ("Finanzdirektorin" of Bern's city council): a
+    // department's head takes only a canton named near the office.
+    const bool department = c.label.ends_with("direktor") || c.label.ends_with("direktorin");
     if (!department) {
       if (auto one = OneCanton(c, [](const Mention&) { return true; })) return one;
     }

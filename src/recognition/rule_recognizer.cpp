@@ -3781,7 +3781,9 @@ void RuleRecognizer::ExtendOrganizationNames(const text::Article& article,
       if (!c.canonical.empty()) c.canonical += article.text.substr(c.end, end - c.end);
       c.last = close + 1;
       c.end = end;
-      std::erase_if(cands, [&](const Candidate& other) { return &other != &c && other.begin >= c.begin && other.begin < end; });
+      while (n + 1 < cands.size() && cands[n + 1].begin < end) {
+        cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
+      }
     }
     // "der Generalstaatsanwaltschaft Frankfurt am Main": an institution named by its kind and a
     // town whose name goes on with "am" or "an der".
