@@ -448,10 +448,11 @@ bool InterviewHomeIsThePlace::Apply(const ArticleContext& c, const MeetingDraft&
   if ((!s.answered_by() && !s.addressee()) || d.kind == MeetingKind::Call) return true;
   // "war X bei mir in der Werkstatt", "hat ihn zu uns gebracht": the answer's own home; "war X
   // bei Ihnen": the question's.
+  const bool answer = s.answered_by().has_value();
   bool home = false;
   for (std::size_t k = 1; k < s.size() && !home; ++k) {
     const std::string& w = s.folded(k);
-    const bool own = s.answered_by() ? w == "mir" || w == "uns" : s.word(k) == "Ihnen";
+    const bool own = answer ? w == "mir" || w == "uns" : s.word(k) == "Ihnen";
     home = own && (s.folded(k - 1) == "bei" || s.folded(k - 1) == "zu") && d.InScope(s, k);
   }
   if (!home) return true;

@@ -1773,8 +1773,9 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
       if (mention.type != EntityType::Organization) continue;
       if (!hint(LandOfGovernmentBody(c.lexicons, mention.canonical))) return {};
       // "im ORF Tirol", "die FPÖ Kärnten": a branch named by its Land.
-      const std::string_view name = mention.canonical;
-      const std::string_view branch = name.find(' ') == std::string_view::npos ? "" : name.substr(name.rfind(' ') + 1);
+      const std::size_t space = mention.canonical.rfind(' ');
+      const std::string_view branch =
+          space == std::string::npos ? std::string_view() : std::string_view(mention.canonical).substr(space + 1);
       if (IsLand(branch) && LandMayHold(c.label, branch) && !hint(std::string(branch))) return {};
     }
     for (std::size_t d : c.index.datelines) {

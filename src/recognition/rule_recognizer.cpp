@@ -240,6 +240,11 @@ struct TokenInfo {
   bool place_noun = false;
 };
 
+// The words an article names towns by, whatever the tagger made of them (WordsNamingTowns); views
+// of its TokenInfos' folded words, read once per article.
+using TownWords = std::set<std::string_view>;
+TownWords WordsNamingTowns(const std::vector<std::vector<TokenInfo>>& infos);
+
 // The distinct words the tagger alone read as one-word persons (few per article).
 std::vector<std::string_view> TaggedPersonWords(const std::vector<std::vector<TokenInfo>>& infos,
                                                 const std::vector<std::vector<Candidate>>& per_sentence) {
@@ -307,7 +312,7 @@ class RuleRecognizer : public Recognizer {
   // where the article puts it after a preposition of place, with a town's office or before a
   // dateline's dash.
   static void RetypeTaggedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
-                                std::vector<std::vector<Candidate>>& per_sentence);
+                                const TownWords& town_words, std::vector<std::vector<Candidate>>& per_sentence);
   // "für Schulklassen öffnen", "der Chatbot sei": a single word the tagger alone read as a
   // person is no one's name unless the article supports it: a longer name of a person has it,
   // another capitalized word comes before it somewhere ("Olga Sawitsch ... Sawitsch"), an
@@ -322,7 +327,7 @@ class RuleRecognizer : public Recognizer {
   // "Leoben. Lange wurde verhandelt ...": a regional paper's dateline, its town on its own (known,
   // named as a place elsewhere, or by its adjective before a body: "der Leobener Gemeinderat").
   void SettleTownDatelines(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
-                           std::vector<std::vector<Candidate>>& per_sentence) const;
+                           const TownWords& town_words, std::vector<std::vector<Candidate>>& per_sentence) const;
   // "in Kesselstedt und Hohenbrück", "aus Ulm, Kesselau und Brandau", "von Ulm und Kesselau": a
   // word listed with a town after a preposition of place (or "von", "mit") is a town too.
   void FindListedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
@@ -359,7 +364,7 @@ class RuleRecognizer : public Recognizer {
   // Across the article: a company's name without its legal form, or its first word alone,
   // after the full one.
   void FindShortCompanyNames(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
-                             std::vector<std::vector<Candidate>>& per_sentence) const;
+                             const TownWords& town_words, std::vector<std::vector<Candidate>>& per_sentence) const;
   // The name of a Land's ministry or state chancellery written with its lower-case adjective at
   // token i ("im sächsischen Wirtschaftsministerium": "Sächsisches Wirtschaftsministerium"), or "".
   std::string LandGovernmentBody(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i,
@@ -894,13 +899,11 @@ bool CompoundSpells(const text::Sentence& s, std::size_t end, std::string_view a
   }
   return true;
 }
-
-std::set<std::string_view> WordsNamingTowns(const std::vector<std::vector<TokenInfo>>& infos);
-
 }  // namespace
 
 void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
                                            const std::vector<std::vector<TokenInfo>>& infos,
+                                           const TownWords& town_words,
                                            std::vector<std::vector<Candidate>>& per_sentence) const {
   // "die Nordwind Energie AG ... die Nordwind Energie": two name words or more before a legal
   // form, written again without it (one word may be a person's surname: "Wendler GmbH").
@@ -959,7 +962,6 @@ void RuleRecognizer::FindShortCompanyNames(const text::Article& article,
       }
     }
     // ("die Almtal Bergbahnen AG ... in Almtal": nor a word the article names a town by.)
-    const std::set<std::string_view> town_words = WordsNamingTowns(infos);
     std::unordered_set<std::string_view> person_words;
     for (std::size_t si = 0; si < per_sentence.size(); ++si) {
       for (const Candidate& c : per_sentence[si]) {
@@ -3282,6 +3284,7 @@ bool AdjectiveBeforeANoun(const text::Article& article, const std::vector<std::v
 
 void RuleRecognizer::SettleTownDatelines(const text::Article& article,
                                          const std::vector<std::vector<TokenInfo>>& infos,
+                                         const TownWords& town_words,
                                          std::vector<std::vector<Candidate>>& per_sentence) const {
   // A town alone before a full stop that opens a paragraph, when the lexicon knows it as a place
   // or the article names it as one elsewhere ("Danke." is none). Most articles have no such line:
@@ -3298,7 +3301,7 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
     }
     if (!places) {
       // ("Wohlen. ... Wer in Wohlen wartet": also a word after "in" the tagger left alone.)
-      places.emplace(WordsNamingTowns(infos));
+      places.emplace(town_words);
       for (std::size_t o = 0; o < per_sentence.size(); ++o) {
         for (const Candidate& c : per_sentence[o]) {
           if (c.type == EntityType::Place && c.kind == MentionKind::Name && c.last == c.first + 1) {
@@ -3467,14 +3470,12 @@ void RuleRecognizer::DropSportsOfTitles(const std::vector<TokenInfo>& info, std:
   });
 }
 
-namespace {
-
 // The words an article names towns by, whatever the tagger made of them: a dateline's town
 // ("Wels – Die Messe ...", "Wels (APA) - ...", "Visp. – Der ..."), any word after "in" or "aus",
 // the end of a route ("von Kesselstedt nach Hohenbrück") and a word after a town's office and
 // "von" ("die Bürgermeisterin von Kesselstedt").
-std::set<std::string_view> WordsNamingTowns(const std::vector<std::vector<TokenInfo>>& infos) {
-  std::set<std::string_view> towns;
+TownWords WordsNamingTowns(const std::vector<std::vector<TokenInfo>>& infos) {
+  TownWords towns;
   for (const std::vector<TokenInfo>& info : infos) {
     if (info.size() > 3 && info[0].upper && !info[0].function) {
       std::size_t dash = info[1].folded == "." ? 2 : 1;
@@ -3495,17 +3496,17 @@ std::set<std::string_view> WordsNamingTowns(const std::vector<std::vector<TokenI
   return towns;
 }
 
-}  // namespace
-
 void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
                                        const std::vector<std::vector<TokenInfo>>& infos,
+                                       const TownWords& town_words,
                                        std::vector<std::vector<Candidate>>& per_sentence) {
   // "in Hohenbrück", "aus Kesselstedt", "Kesselstedts Bürgermeister", "die Bürgermeisterin von
   // Kesselstedt": a single word the tagger alone read as a person (or a councillor's name, "der
   // Gemeinderat Kesselstedt") is a town, everywhere in the article, when the article puts it after
   // a preposition of place, in a dateline or with a town's office, and no person's name of two
   // words or more has it.
-  std::set<std::string_view> towns = WordsNamingTowns(infos), in_person_name;
+  TownWords towns = town_words;
+  std::set<std::string_view> in_person_name;
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const auto& info = infos[si];
     for (const Candidate& c : per_sentence[si]) {
@@ -3875,7 +3876,8 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     SettleAgencyDateline(article, s, infos[si], cands);
   }
 
-  FindShortCompanyNames(article, infos, per_sentence);
+  const TownWords town_words = WordsNamingTowns(infos);
+  FindShortCompanyNames(article, infos, town_words, per_sentence);
 
   // Settle overlaps per sentence: longer spans first, then higher priority.
   auto settle = [](std::vector<Candidate>& cands) {
@@ -3910,8 +3912,8 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   FindListedTowns(article, infos, per_sentence);
   ReferShortNamesToSiblings(infos, per_sentence);
   KeepArticleAcronyms(article, per_sentence);
-  RetypeTaggedTowns(article, infos, per_sentence);
-  SettleTownDatelines(article, infos, per_sentence);
+  RetypeTaggedTowns(article, infos, town_words, per_sentence);
+  SettleTownDatelines(article, infos, town_words, per_sentence);
   SettleTownHeadings(article, per_sentence);
 
   // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner
