@@ -2976,6 +2976,12 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       }
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
+    // "traf der Emir Vertreter der Wirtschaft", "die Landrätin sagte": an office after an article,
+    // tagged as a person, is the title alone; the office's holder is told elsewhere.
+    if (ok && et == EntityType::Person && start + 1 == end && start > 0 &&
+        IsArticleOrContraction(info[start - 1].folded) && lex_.MatchRole(s.tokens[start].text)) {
+      ok = false;
+    }
     // "Landammann Beat Kessler", tagged as two persons, "Landrat Grote" with the surname untagged:
     // an office before a person's name is no name ("Kaiser sagte" may be a surname).
     if (ok && et == EntityType::Person && start + 1 == end && end < tags.size() && info[end].upper &&

@@ -1259,6 +1259,16 @@ TEST_CASE("rules: an office the tagger reads as a person before a person's name 
   CHECK(HasPerson(surname, "Jens Grote"));
 }
 
+TEST_CASE("rules: an office after an article, tagged as a person, is the title alone", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle(
+      "Berlin (dpa) - Bundespräsident Paul Brandau hat den Emir von Baraka, Scheich Karim bin Said Al Nur, "
+      "empfangen. Zwischen den Terminen traf der Emir zu einem Mittagessen Vertreter der Wirtschaft. In Ulm wird "
+      "der Emir am Mittwoch von Oberbürgermeisterin Anna Kessler im Rathaus empfangen."));
+  INFO(Dump(mentions));
+  CHECK(HasPerson(mentions, "Anna Kessler"));
+  CHECK_FALSE(HasPerson(mentions, "Emir"));
+}
+
 TEST_CASE("rules: a part joined to the office without a hyphen is the office's ('DJB-Sportdirektorin')",
           "[recognition][rules]") {
   auto mentions = Rules("KSV-Sportdirektorin Lena Graf traf OTB-Renndirektor Max Ott. LH-Stellvertreterin Eva Lind "
