@@ -86,6 +86,7 @@ struct Candidate {
   bool is_site = false;
   std::string site_name;  // Mention::site_name
   bool known = false;  // the lexicon's name (Mention::known)
+  bool towns_council = false;  // a town's adjective and its council's noun ("der Ulmer Stadtrat")
   int priority = 0;
 };
 
@@ -117,6 +118,29 @@ std::optional<EntityType> VenueByItsSite(std::string_view folded) {
 // A candidate's name: its canonical form, else (a tagged name has none yet) its words as written.
 std::string NameOf(const text::Article& article, const Candidate& c) {
   return c.canonical.empty() ? article.text.substr(c.begin, c.end - c.begin) : c.canonical;
+}
+
+// Whether `folded` names a town's council ("Stadtrat", "Gemeinderat").
+bool IsTownCouncilNoun(std::string_view folded) { return folded == "stadtrat" || folded == "gemeinderat"; }
+
+// "der Ulmer Stadtrat ... im Ulmer Gemeinderat": where the article names the councils of one
+// town, each goes by its noun alone ("Stadtrat"), a body of this article's, as "der Stadtrat"
+// is; councils of two towns ("der Ulmer und der Blaubeurer Gemeinderat") keep their adjectives.
+void NameTownCouncilsByNoun(std::vector<std::vector<Candidate>>& per_sentence) {
+  std::set<std::string_view> adjectives;
+  for (const auto& cands : per_sentence) {
+    for (const Candidate& c : cands) {
+      if (c.towns_council) adjectives.insert(std::string_view(c.canonical).substr(0, c.canonical.find(' ')));
+    }
+  }
+  if (adjectives.size() != 1) return;
+  for (auto& cands : per_sentence) {
+    for (Candidate& c : cands) {
+      if (!c.towns_council) continue;
+      c.canonical.erase(0, c.canonical.find(' ') + 1);
+      c.article_local = true;
+    }
+  }
 }
 
 // "St.-Anna-Klinik", "St. Georgen-Bad": a saint's abbreviation before a place's or an
@@ -1275,6 +1299,8 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
     } else {
       c.canonical = NominativeOfName({s.tokens[start].text, noun}, info[start - 1].folded);
       const std::string& adjective = info[start].folded;
+      // After a definite article only a town's adjective ends in "-er" ("des Kleinstädter Gemeinderats").
+      c.towns_council = adjective.ends_with("er") && IsTownCouncilNoun(text::FoldForMatch(noun));
       // "Mainzer" (Mainz), "Thüringer" (Thüringen), "Hamburger" (Hamburg).
       bool of_a_place = false;
       if (adjective.ends_with("er")) {
@@ -1900,6 +1926,7 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
           // adjective.
           Candidate c = SpanCandidate(s, i, i + 2, EntityType::Organization, 50);
           c.canonical = w + " " + council;
+          c.towns_council = IsTownCouncilNoun(text::FoldForMatch(council));
           out.push_back(std::move(c));
         } else if (city && city->type == EntityType::Place && !city->is_country) {
           Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 5);
@@ -3921,6 +3948,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   RetypeTaggedTowns(article, infos, town_words, per_sentence);
   SettleTownDatelines(article, infos, town_words, per_sentence);
   SettleTownHeadings(article, per_sentence);
+  NameTownCouncilsByNoun(per_sentence);
 
   // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner
   // ... Falkner": a single word the tagger read as a person, which opens the name of an
