@@ -455,6 +455,7 @@ bool InterviewHomeIsThePlace::Apply(const ArticleContext& c, const MeetingDraft&
     const bool own = answer ? w == "mir" || w == "uns" : s.word(k) == "Ihnen";
     home = own && (s.folded(k - 1) == "bei" || s.folded(k - 1) == "zu") && d.InScope(s, k);
   }
+  home = home || (answer && s.ComesToTheOneWhoAnswers(d.trigger.token));
   if (!home) return true;
   // Someone came to the one who answers: a visit (not talks told with it, "haben dort verhandelt").
   if (m.kind == MeetingKind::Meeting) m.kind = MeetingKind::Visit;

@@ -2259,6 +2259,8 @@ void BothSidesAreThePairNamedBefore::Apply(const SentenceContext& c, MeetingDraf
 void InterviewPronouns::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   if (!s.answered_by() && !s.addressee()) return;  // no interview: nothing to look for
+  // "Im Mai war Landrätin X hier": the one who answers is visited.
+  if (s.ComesToTheOneWhoAnswers(d.trigger.token)) d.added_parties.emplace_back(d.SegmentOf(d.trigger.token), *s.answered_by());
   for (std::size_t k = 0; k < s.size(); ++k) {
     if (!d.InScope(s, k)) continue;
     const std::string& w = s.folded(k);

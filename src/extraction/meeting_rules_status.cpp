@@ -560,6 +560,8 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
         return;
       }
     }
+    // "Im Mai war Landrätin X hier": in an interview's answer, a visit to the one who answers.
+    if (s.ComesToTheOneWhoAnswers(t)) return;
     std::size_t end = t + 1;
     while (end < s.size() && in_clause(end)) ++end;
     const bool at_person = AtAPerson(c, t + 1, end);
@@ -632,7 +634,8 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // an"); "an" must end the clause, where particles stand, not open a phrase ("an der Grenze").
     const std::string_view need = std::string_view(pos).substr(pos.find('-') + 1);
     if (need == "zusammen") {
-      if (s.ZusammenFollows(t) || SitsDownAtATable(s, t)) return;
+      // "Im Juli kommt X zu uns nach Ulm": in an interview's answer, a visit to the one who answers.
+      if (s.ZusammenFollows(t) || SitsDownAtATable(s, t) || s.ComesToTheOneWhoAnswers(t)) return;
       d.dropped = true;
       return;
     }

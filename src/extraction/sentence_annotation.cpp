@@ -171,8 +171,9 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     for (std::size_t k = open; k < close; ++k) first_person_quote[k] = first_person;
     open = close;
   }
-  // A form of "sein" is a meeting word only with "bei" after it ("war in Bern bei X"): the
-  // many others are not asked about at all. Asked of few words: the bytes first.
+  // A form of "sein" is a meeting word only with "bei" after it ("war in Bern bei X"), or "hier"
+  // in an interview's answer ("war X hier"): the many others are not asked about at all. Asked
+  // of few words: the bytes first.
   auto bei_after = [&](std::size_t i) {
     for (std::size_t k = i + 1; k < n; ++k) {
       const std::string& w = folded_[k];
@@ -180,6 +181,7 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
           (w.size() == 3 || w[3] == 'm')) {
         return true;
       }
+      if (w.size() >= 4 && w[0] == 'h' && w[1] == 'i' && (w == "hier" || w == "hierher")) return true;
     }
     return false;
   };
@@ -260,6 +262,19 @@ bool SentenceAnnotation::ZusammenFollows(std::size_t t) const {
     if (folded_[k] == "zusammen" && !(k + 1 < size() && folded_[k + 1] == "mit")) return true;
   }
   return false;
+}
+
+bool SentenceAnnotation::ComesToTheOneWhoAnswers(std::size_t t) const {
+  if (!answered_by_) return false;
+  bool here = false;
+  for (std::size_t k = 0; k < size(); ++k) {
+    if (clause_[k] != clause_[t]) continue;
+    const std::string& w = folded_[k];
+    if (w == "ich" || w == "wir") return false;  // the one who answers came, or went
+    here = here || (k > t && (w == "hier" || w == "hierher" ||
+                              ((w == "mir" || w == "uns") && folded_[k - 1] == "zu")));
+  }
+  return here;
 }
 
 std::optional<std::size_t> SentenceAnnotation::NameStartingAt(std::size_t i) const {

@@ -53,6 +53,9 @@ class SentenceAnnotation {
   // Whether the separable particle "zusammen" follows the verb at t in its clause ("kamen ...
   // zusammen", "saßen ... zusammen"); "zusammen mit" is a preposition, no particle.
   bool ZusammenFollows(std::size_t t) const;
+  // In an interview's answer, whether the verb at t tells someone coming to the one who answers:
+  // "war im Mai hier in der Werkstatt", "kommt im Juli zu uns nach Ulm" (not "ich war hier").
+  bool ComesToTheOneWhoAnswers(std::size_t t) const;
 
   // The one word in brackets right after a mention, folded ("Anna Kessler (SPD)": "spd"), or
   // nullptr: how news marks a politician's party.

@@ -2587,6 +2587,28 @@ TEST_CASE("interview-home-is-the-place: a visit at the home of who answers is in
             .find("@Ulm") == std::string::npos);
 }
 
+TEST_CASE("interview-pronouns: someone who came 'hier' or 'zu uns' in an answer visits who answers",
+          "[extraction][rules]") {
+  const std::string body =
+      "Ein Sattler im Gespräch\n\nEva Lind führt in Ulm eine Sattlerei. Die Fragen stellte Max Ott.\n\n"
+      "Hatten Sie Besuch?\n\nLind: Im Mai war Landrat Paul Brandau hier in der Werkstatt. Im Juli kommt "
+      "Kammerpräsident Jonas Weller zu uns, um sich die Lehrwerkstatt anzusehen. Ich war hier lange allein.";
+  const ArticleFacts facts = AnalyzeWith(body, RuleSwitches(), "2025-06-12");
+  const std::string meetings = Meetings(facts);
+  INFO(meetings);
+  REQUIRE(facts.meetings.size() == 2);
+  CHECK(meetings.find("Lind; Paul Brandau") != std::string::npos);
+  CHECK(meetings.find("Jonas Weller; Lind") != std::string::npos);
+  for (const auto& m : facts.meetings) {
+    CHECK(m.kind == newskg::extraction::MeetingKind::Visit);
+    REQUIRE(m.location);
+    CHECK(facts.mentions[*m.location].canonical == "Ulm");
+  }
+  // Not in a report with no interview.
+  CHECK(MeetingsWithAll("Eva Lind führt in Ulm eine Sattlerei. Im Mai war Landrat Paul Brandau hier.", "2025-06-12")
+            .empty());
+}
+
 TEST_CASE("next-round-takes-parties: an interviewer's question in between does not count against its reach",
           "[extraction][rules]") {
   const std::string interview =
