@@ -88,12 +88,15 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
   const std::string& pronoun = c.sentence.folded(token);
   const bool object = as_object || pronoun == "ihn" || pronoun == "ihm" || pronoun == "ihr";
   const bool feminine = pronoun == "sie" || pronoun == "ihr";
+  // In an interview's answer, who answers is "ich", never "er" or "sie".
+  const std::string answerer = c.sentence.answered_by() ? PartyKey(c.facts, *c.sentence.answered_by()) : "";
   auto first_person = [&](const SentenceAnnotation& s, std::size_t before,
                           bool skip_own_clause) -> std::optional<std::size_t> {
     const bool earlier = &s != &c.sentence;
     for (std::size_t m : s.mentions()) {
       const Mention& men = s.mention(m);
       if (men.type != EntityType::Person || men.kind != MentionKind::Name || men.first_token >= before) continue;
+      if (!answerer.empty() && PartyKey(c.facts, m) == answerer) continue;
       if (skip_own_clause && s.clause(men.first_token) == s.clause(token)) continue;
       // "Nach dem Treffen mit X reiste Y nach Rom, wo er ...": X met Y; the sentence is about Y.
       if (!earlier && InTimePhrase(s, men.first_token)) continue;
@@ -1824,11 +1827,13 @@ void PronounSubjects::Apply(const SentenceContext& c, MeetingDraft& d) const {
     if (d.named_between && k < d.trigger.token) continue;
     // "telefonierte mit X und sicherte ihm Hilfe zu": a pronoun after the partner named is the
     // partner.
+    // (Not the subject right after the verb: "sprach X mit ihr", "war X bei ihr".)
     if (k > d.trigger.token && (w == "ihn" || w == "ihm" || her)) {
       bool partner = false;
       for (std::size_t m : s.mentions()) {
         const Mention& men = s.mention(m);
-        partner = partner || (men.type == EntityType::Person && men.first_token > d.trigger.token && men.last_token <= k);
+        partner = partner || (men.type == EntityType::Person && men.first_token > d.trigger.token + 1 &&
+                              men.last_token <= k);
       }
       if (partner) continue;
     }

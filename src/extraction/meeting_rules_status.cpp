@@ -141,6 +141,8 @@ bool PersonAfter(const SentenceContext& c, std::size_t from, std::size_t to,
     if (std::find(prepositions.begin(), prepositions.end(), s.folded(k)) == prepositions.end()) continue;
     // "war zwei Tage bei mir in Herrnhut": in an interview's answer, the one who answers.
     if (s.answered_by() && (s.folded(k + 1) == "mir" || s.folded(k + 1) == "uns")) return true;
+    // "war ich dann bei ihr im Atelier": a person told before.
+    if ((s.folded(k + 1) == "ihm" || s.folded(k + 1) == "ihr") && (k + 2 == to || !s.upper(k + 2))) return true;
     bool office = false;
     for (std::size_t q = k + 1; q < s.size();) {
       if (const auto name = s.NameAt(q)) {

@@ -2609,6 +2609,20 @@ TEST_CASE("interview-pronouns: someone who came 'hier' or 'zu uns' in an answer 
             .empty());
 }
 
+TEST_CASE("pronoun-subjects: in an answer 'ihr' is a woman named before, never who answers; nor the subject after the verb",
+          "[extraction][rules]") {
+  const std::string body =
+      "Eine Weberin im Gespräch\n\nEva Lind betreibt in Ulm eine Weberei. Die Fragen stellte Max Ott.\n\n"
+      "Wie kam es dazu?\n\nLind: Anna Kessler hat mich auf einem Markt angesprochen. Im Herbst war ich dann bei "
+      "ihr im Atelier in Bonn.";
+  const std::string meetings = MeetingsWithAll(body, "2025-06-12");
+  INFO(meetings);
+  CHECK(meetings.find("Anna Kessler; Lind; @Bonn held") != std::string::npos);
+  CHECK(MeetingsWithAll("Anna Kessler eröffnet ein Atelier. Im Herbst sprach Paul Brandau mit ihr in Bonn.",
+                        "2025-06-12")
+            .find("Anna Kessler; Paul Brandau; @Bonn") != std::string::npos);
+}
+
 TEST_CASE("next-round-takes-parties: an interviewer's question in between does not count against its reach",
           "[extraction][rules]") {
   const std::string interview =
