@@ -924,6 +924,9 @@ void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) co
       continue;
     }
     bool governs = !weak || (k < t && t - k <= 3) || (k > t && k - t <= 3 && !d.noun && !joined);
+    // "Getroffen habe ich ihn nie": a negation ending the clause of a fronted verb.
+    governs = governs || (k > t && !d.noun && !joined && (t == 0 || s.clause(t - 1) != s.clause(t)) &&
+                          s.clause(k) == s.clause(t) && (k + 1 == s.size() || s.IsPunct(k + 1)));
     // "Nicht vorgesehen ist ein Treffen mit X", "Nicht auf dem Programm steht ein Treffen": a
     // negated plan opening the meeting noun's clause rules it out.
     if (weak && d.noun && k < t && (k == 0 || s.clause(k - 1) != s.clause(k)) && s.clause(k) == s.clause(t)) {

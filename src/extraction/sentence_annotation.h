@@ -73,8 +73,11 @@ class SentenceAnnotation {
   // Meeting triggers outside names and quotes, in order; at most kMaxTriggersPerSentence.
   const std::vector<Trigger>& triggers() const { return triggers_; }
   // Whether a trigger is a meeting noun ("das Treffen"), also a verb's noun ("das Treffen" of
-  // "treffen", capitalised), rather than a verb.
-  bool IsNounTrigger(const Trigger& t) const { return t.entry->pos == "noun" || upper_[t.token]; }
+  // "treffen", capitalised), rather than a verb; a participle opening the sentence is a verb
+  // ("Getroffen habe ich ihn nie").
+  bool IsNounTrigger(const Trigger& t) const {
+    return t.entry->pos == "noun" || (upper_[t.token] && (t.token > 0 || !folded_[0].starts_with("ge")));
+  }
   // Mentions next to a reporting word ("sagte Peskow", "laut Kreml"): sources, not parties.
   // Found when first asked: most sentences are never asked.
   const std::set<std::size_t>& speakers() const {

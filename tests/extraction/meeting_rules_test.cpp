@@ -2609,6 +2609,13 @@ TEST_CASE("interview-pronouns: someone who came 'hier' or 'zu uns' in an answer 
             .empty());
 }
 
+TEST_CASE("negation-governs-trigger: 'nie' ending the clause of a fronted participle negates it", "[extraction][rules]") {
+  const std::string meetings = MeetingsWithAll(
+      "Anna Kessler hat Minister Paul Brandau einen Brief geschrieben. Getroffen hat sie ihn nie.", "2025-06-12");
+  INFO(meetings);
+  CHECK(meetings.find("held") == std::string::npos);
+}
+
 TEST_CASE("pronoun-subjects: in an answer 'ihr' is a woman named before, never who answers; nor the subject after the verb",
           "[extraction][rules]") {
   const std::string body =
