@@ -87,6 +87,7 @@ struct Candidate {
   std::string site_name;  // Mention::site_name
   bool known = false;  // the lexicon's name (Mention::known)
   bool towns_council = false;  // a town's adjective and its council's noun ("der Ulmer Stadtrat")
+  bool authority = false;      // an authority by its compound alone ("im Forstamt")
   int priority = 0;
 };
 
@@ -139,6 +140,31 @@ void NameTownCouncilsByNoun(std::vector<std::vector<Candidate>>& per_sentence) {
       if (!c.towns_council) continue;
       c.canonical.erase(0, c.canonical.find(' ') + 1);
       c.article_local = true;
+    }
+  }
+}
+
+// "das Forstamt Lindenau ... im Forstamt": an authority by its compound alone is the one the
+// article names in full with it.
+void ReferAuthoritiesToTheirNames(std::vector<std::vector<Candidate>>& per_sentence) {
+  std::vector<const std::string*> names;  // organizations' names of more than one word
+  for (const auto& cands : per_sentence) {
+    for (const Candidate& c : cands) {
+      if (!c.authority && c.type == EntityType::Organization && c.canonical.find(' ') != std::string::npos) {
+        names.push_back(&c.canonical);
+      }
+    }
+  }
+  for (auto& cands : per_sentence) {
+    for (Candidate& c : cands) {
+      if (!c.authority || c.canonical.empty()) continue;
+      for (const std::string* name : names) {
+        if (name->size() > c.canonical.size() && name->starts_with(c.canonical) && (*name)[c.canonical.size()] == ' ') {
+          c.canonical = *name;
+          c.article_local = false;
+          break;
+        }
+      }
     }
   }
 }
@@ -1118,6 +1144,7 @@ bool IsBuildingNoun(std::string_view folded);
 bool IsTownOffice(std::string_view folded);
 bool IsTownsOwnHouse(std::string_view folded);
 constexpr EntityType kPlaceType = EntityType::Place;
+constexpr EntityType kOrganizationType = EntityType::Organization;
 
 // How many letters of a genitive ending ("es", "s") to cut from a folded noun so that `is_noun`
 // holds for the rest ("rathauses" -> 2), trying the word as written first; none if it never does.
@@ -1236,6 +1263,23 @@ void RuleRecognizer::FindValleys(const text::Sentence& s, const std::vector<Toke
   }
 }
 
+namespace {
+
+// "veterinäramt", "bundessortenamt", "jugendamt": an authority's compound with "-amt" (folded,
+// nominative); not a post ("bürgermeisteramt", "ehrenamt", "lehramt"), nor the bare "bundesamt"
+// or "landesamt", which stand for one named before.
+bool IsAuthorityCompound(std::string_view folded) {
+  if (!folded.ends_with("amt") || folded.size() < 8 || folded.find('-') != std::string_view::npos) return false;
+  const std::string_view head = folded.substr(0, folded.size() - 3);
+  static constexpr std::string_view kPosts[] = {
+      "ehren", "lehr", "haupt", "neben", "spitzen", "wahl", "bundes", "landes", "staats", "regierungs", "kirchen",
+      "pfarr", "priester", "richter", "bischofs", "papst", "bürgermeister", "oberbürgermeister", "minister",
+      "präsidenten", "vorsitzenden", "senatoren", "abgeordneten", "ministerpräsidenten"};
+  return std::find(std::begin(kPosts), std::end(kPosts), head) == std::end(kPosts);
+}
+
+}  // namespace
+
 void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                 std::vector<Candidate>& out) const {
   auto definite = [&](std::size_t k) { return IsDefiniteArticle(info[k].folded); };
@@ -1253,6 +1297,15 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
                                   (info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("en") ||
                                    info[i - 1].folded.ends_with("es") || info[i - 1].folded.ends_with("er")) &&
                                   definite(i - 2);
+    // "im Veterinäramt", "des Bundessortenamts": an authority by its compound; not before the
+    // name it introduces ("das Forstamt Lindenau") or its owner ("das Presseamt des Bistums").
+    const bool named_after = i + 1 < s.tokens.size() && (info[i + 1].upper || info[i + 1].folded == "des" ||
+                                                         info[i + 1].folded == "der" || s.tokens[i + 1].text == "(");
+    // (Not after an adjective: "im Berliner Kanzleramt" is the lexicon's.)
+    if (!type && !named_after && !adjective_before && folded.size() >= 8 && folded.find("amt") != std::string::npos) {
+      cut = GenitiveCut(folded, [&](std::string_view noun) { return IsAuthorityCompound(noun); });
+      if (cut) type = &kOrganizationType;
+    }
     // "im Grossen Rat": a venue of two words, its adjective in the strong nominative.
     if (!type && adjective_before) {
       const std::string& adjective = info[i - 1].folded;
@@ -1293,6 +1346,7 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
     Candidate c = SpanCandidate(s, start, i + 1, *type, 15);
     c.end = s.tokens[i].begin + noun.size();
     c.is_site = *type == EntityType::Place;
+    c.authority = type == &kOrganizationType;
     if (start == i) {
       c.canonical = noun;
       c.article_local = true;
@@ -3949,6 +4003,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   SettleTownDatelines(article, infos, town_words, per_sentence);
   SettleTownHeadings(article, per_sentence);
   NameTownCouncilsByNoun(per_sentence);
+  ReferAuthoritiesToTheirNames(per_sentence);
 
   // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner
   // ... Falkner": a single word the tagger read as a person, which opens the name of an

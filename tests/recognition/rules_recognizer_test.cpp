@@ -1259,6 +1259,19 @@ TEST_CASE("rules: an office the tagger reads as a person before a person's name 
   CHECK(HasPerson(surname, "Jens Grote"));
 }
 
+TEST_CASE("rules: an authority named by its compound with '-amt' is an organization, not a post",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle(
+      "Talheim (dpa) - Der Leiter des Veterinäramts, Paul Brandau, hat den Hof geprüft. Das Bürgermeisteramt "
+      "ist ein Ehrenamt. Im Gesundheitsamt Talheim wird beraten; das Gesundheitsamt prüft die Lage."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Veterinäramt", EntityType::Organization));
+  CHECK_FALSE(FindBySurface(mentions, "Bürgermeisteramt"));
+  CHECK_FALSE(FindBySurface(mentions, "Ehrenamt"));
+  // The bare compound is the one named in full with it.
+  CHECK_FALSE(HasName(mentions, "Gesundheitsamt", EntityType::Organization));
+}
+
 TEST_CASE("rules: a town's council named by its adjective goes by its noun unless two towns' are named",
           "[recognition][rules]") {
   auto one = RecognizeFull(MakeArticle("Ulm (dpa) - Der Ulmer Stadtrat hat am Montag über das neue Bad beraten. "
