@@ -96,6 +96,17 @@ TEST_CASE("roles: a vet's, a doctor's, a ceramicist's and a glassblower's titles
   }
 }
 
+TEST_CASE("roles: a curator's, an engraver's, a weaver's, a pioneer's, a pool attendant's and a city architect's titles",
+          "[extraction][roles]") {
+  auto facts = Analyze("Kuratorin Lena Graf traf Graveur Paul Brandau. Weberin Anna Kessler kam mit dem Skipionier Max "
+                       "Ott. Badmeister Jonas Weller sprach mit Stadtbaumeisterin Eva Lind.");
+  INFO(Dump(facts));
+  for (const char* holder : {"Lena Graf", "Paul Brandau", "Anna Kessler", "Max Ott", "Jonas Weller", "Eva Lind"}) {
+    INFO(holder);
+    CHECK(RolesOf(facts, holder).size() == 1);
+  }
+}
+
 TEST_CASE("roles: 'seine Amtskollegen X (Finnland), Y (Schweden)' lists holders, each of the state after them",
           "[extraction][roles]") {
   auto facts = Analyze("Paul Brandau empfing seine Amtskollegen Max Ott (Finnland), Jonas Weller (Schweden) und "
