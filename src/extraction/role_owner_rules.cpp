@@ -550,11 +550,45 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
       return home;
     }
     if (near) return near;
-    if (home_serves) return home;
+    if (home_serves) return SceneOfTwoTownDateline(c, role, *home, serves);
     return std::nullopt;
   }
 
  private:
+  // "Berlin/Ulm (dpa) - ... Am Dienstag reiste X nach Ulm. ... Oberbürgermeister Y": a report
+  // filed from several towns is, by the office's sentence, in the one of them named last before
+  // it; else in the first.
+  template <typename Serves>
+  static std::size_t SceneOfTwoTownDateline(const RoleOwnerContext& c, const RoleFact& role, std::size_t home,
+                                            const Serves& serves) {
+    // The dateline's towns: the first, and those joined to it by "/".
+    const SentenceAnnotation& line = c.sentences[c.facts.mentions[home].sentence];
+    std::vector<std::string_view> towns = {c.facts.mentions[home].canonical};
+    std::size_t next = c.facts.mentions[home].last_token;
+    for (std::size_t o = home + 1; o < c.facts.mentions.size(); ++o) {
+      const Mention& other = c.facts.mentions[o];
+      if (other.sentence != line.index() || next + 1 >= line.size() || line.word(next) != "/" ||
+          other.first_token != next + 1 || other.type != EntityType::Place) {
+        break;
+      }
+      if (serves(o)) towns.emplace_back(other.canonical);
+      next = other.last_token;
+    }
+    if (towns.size() < 2) return home;
+    std::size_t scene = home;
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& named = c.facts.mentions[m];
+      if (named.sentence > role.sentence || (named.sentence == role.sentence && named.first_token >= role.first_token)) {
+        break;
+      }
+      const bool in_dateline = named.sentence == line.index() && named.first_token <= next;
+      if (!in_dateline && named.type == EntityType::Place &&
+          std::find(towns.begin(), towns.end(), named.canonical) != towns.end()) {
+        scene = m;
+      }
+    }
+    return scene;
+  }
   // Whether dateline mention `home` is a regional paper's locality line ("Ulm." or "Ulm/Kiew."
   // opening the report, or a heading in capitals over a local item), not an agency's ("Ulm
   // (dpa) -"), which may report on any town nearby.
@@ -1984,7 +2018,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat', also a party's: 'FPÖ-Stadträtin'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one).",
+      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat', also a party's: 'FPÖ-Stadträtin'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office).",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

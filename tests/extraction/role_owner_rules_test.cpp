@@ -210,6 +210,19 @@ TEST_CASE("municipal-office-takes-town: a local news item's heading town, not a 
                       "Eva Lind") == "Kesselbach");
 }
 
+TEST_CASE("municipal-office-takes-town: a report filed from two towns is in the one of them named last",
+          "[extraction][rules]") {
+  const std::string body =
+      "Berlin/Ulm (dpa) - Kanzlerin Eva Lind hat den Präsidenten Paul Brandau in Berlin empfangen. Am Dienstag "
+      "reiste Brandau weiter nach Ulm. Dort besichtigte er eine Fabrik. Er sprach mit Arbeitern. Er lobte die "
+      "Anlage. Anschließend empfing Oberbürgermeister Max Ott den Gast im Rathaus.";
+  CHECK(OwnerOf(body, "Max Ott") == "Ulm");
+  // Neither named since the dateline: the first.
+  CHECK(OwnerOf("Berlin/Ulm (dpa) - Die Kanzlerin lobte den Plan. Sie sprach lange. Es gab Kritik. "
+                "Oberbürgermeister Max Ott lobte den Plan.",
+                "Max Ott") == "Berlin");
+}
+
 TEST_CASE("municipal-office-takes-town: a Swiss municipality's head ('Gemeindeammann', 'Stadtammann')",
           "[extraction][rules]") {
   CHECK(OwnerOf("Aarau (sda) - Gemeindeammann Max Ott lobte den Plan.", "Max Ott") == "Aarau");
