@@ -357,8 +357,13 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
     return s.folded(k) == "und" && (IsPreposition(s.folded(k + 1)) || s.folded(k + 1) == "mit");
   };
   auto next = [&](std::size_t k) { return comma(k) && s.word(k)[0] == ',' && sequence_word(k + 1); };
+  // "sprach am Samstag mit A, am Sonntag mit B": a time of its own before the next "mit".
+  auto timed = [&](std::size_t k) {
+    return comma(k) && s.word(k)[0] == ',' && k + 3 < s.size() &&
+           (s.folded(k + 1) == "am" || s.folded(k + 1) == "im") && s.upper(k + 2) && s.folded(k + 3) == "mit";
+  };
   bool any = false;  // most sentences have no such joint: nothing to split
-  for (std::size_t k = 0; k + 1 < s.size() && !any; ++k) any = again(k) || next(k);
+  for (std::size_t k = 0; k + 1 < s.size() && !any; ++k) any = again(k) || next(k) || timed(k);
   if (!any) return;
   // "traf sich mit A, mit B und mit C zu einem Gespräch": the one meeting they all came to.
   for (const Trigger& other : s.triggers()) {
@@ -386,7 +391,8 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   std::size_t seen = start;
   for (std::size_t k = start; k + 1 < s.size(); ++k) {
     const bool is_next = next(k);
-    if (!is_next && !again(k)) continue;
+    const bool is_timed = !is_next && timed(k);
+    if (!is_next && !is_timed && !again(k)) continue;
     for (; seen < k; ++seen) {
       if (auto m = s.NameAt(seen); m && s.mention(*m).type == EntityType::Person) person_before = true;
     }

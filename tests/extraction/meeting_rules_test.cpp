@@ -1249,6 +1249,14 @@ TEST_CASE("negation-governs-trigger: a failure told after a semicolon is another
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held im Mai 2025-05\n");
 }
 
+TEST_CASE("coordinated-adverbials-split: 'am Samstag mit A, am Sonntag mit B' are two talks", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Samstag sprach Jonas Weller in Ulm mit Landrätin Anna Kessler über die Halle, am Sonntag mit "
+                        "Oberbürgermeister Max Ott über den Haushalt.",
+                        "2025-06-12") ==
+        "Anna Kessler; Jonas Weller; @Ulm held Am Samstag 2025-06-07\n"
+        "Jonas Weller; Max Ott; @Ulm held am Sonntag 2025-06-08\n");
+}
+
 TEST_CASE("coordinated-adverbials-split: before a final verb, and in a sequence", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau hatte am Montag in Rom mit Jonas Weller und mit Eva Lind gesprochen.",
                         "2025-06-12") == "Jonas Weller; Paul Brandau; @Rom held am Montag 2025-06-09\n"
