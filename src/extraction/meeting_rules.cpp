@@ -94,7 +94,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler besuchte am Montag Ulm und traf Paul Brandau. Die SPÖ hat den Besuch Kesslers scharf kritisiert.");
   static const MediaAreNoParties media(
       "media-are-no-parties",
-      "Newspapers, broadcasters (also a regional studio, 'ORF Kärnten', or a station, 'Radio Alpenwelle') and agencies report meetings; they do not attend them, 'im Gespräch mit dem Sender' is an interview, and 'Das Gespräch führte X.' credits its journalist.",
+      "Newspapers, broadcasters (also a regional studio, 'ORF Kärnten', or a station, 'Radio Alpenwelle') and news agencies report meetings (not an agency of a government, 'die Europäische Verteidigungsagentur'); they do not attend them, 'im Gespräch mit dem Sender' is an interview, and 'Das Gespräch führte X.' credits its journalist.",
       "Am Montag sprach Anna Kessler mit der Süddeutschen Zeitung.");
   static const TopicsExcluded topics(
       "topics-excluded",

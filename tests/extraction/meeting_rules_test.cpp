@@ -1090,6 +1090,15 @@ TEST_CASE("media-are-no-parties: a broadcaster's regional studio or a radio stat
                         "2025-06-12") == "");
 }
 
+TEST_CASE("media-are-no-parties: a news agency is media, an agency of a government is not", "[extraction][rules]") {
+  const auto agency = newskg::testing::AnalyzeTagged(
+      "Koblenz (dpa) - Präsident Paul Brandau sprach am Dienstag in Brüssel mit Vertretern der Europäischen "
+      "Verteidigungsagentur.");
+  INFO(newskg::testing::Dump(agency));
+  CHECK(Meetings(agency).find("Paul Brandau") != std::string::npos);
+  CHECK(MeetingsWithAll("Paul Brandau sprach am Montag mit der Deutschen Presse-Agentur.", "2025-06-12") == "");
+}
+
 TEST_CASE("media-are-no-parties: a talk with a broadcaster is an interview, no meeting",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau sagte im Gespräch mit dem ZDF, die Regierung müsse mit Polen "
