@@ -1494,9 +1494,11 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
     if (!preposition && k >= 2 && s.folded(k - 2) == "vor" && (s.folded(k - 1) == "dem" || s.folded(k - 1) == "der")) {
       preposition = k - 2;
     }
+    // "war ich bei der Weberei X": the body a form of "sein" is at is whom one visited.
+    const bool visited = preposition && d.trigger.entry->pos == "sein-bei" && s.folded(*preposition).starts_with("bei");
     const bool place_like =
         men.type == EntityType::Place ||
-        (men.type == EntityType::Organization && preposition && s.folded(*preposition) != "nach");
+        (men.type == EntityType::Organization && preposition && s.folded(*preposition) != "nach" && !visited);
     if (!place_like) return;
     // "die Botschafterin in Berlin", "Fraktionschef im Landtag": the seat of a role, not
     // where the meeting is.

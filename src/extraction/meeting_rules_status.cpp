@@ -184,6 +184,30 @@ bool AtAPerson(const SentenceContext& c, std::size_t from, std::size_t to) {
   return PersonAfter(c, from, to, {"bei", "beim"});
 }
 
+// "Im März war ich in Lindau bei der Weberei Kessler": in an interview's answer, the one who
+// answers visited a body named after "bei" (not "war zehn Jahre bei der Bahn": a time spent).
+bool VisitedABody(const SentenceContext& c, std::size_t t, std::size_t end) {
+  const SentenceAnnotation& s = c.sentence;
+  if (!s.answered_by()) return false;
+  bool self = false;
+  for (std::size_t k = 0; k < end; ++k) {
+    if (s.clause(k) != s.clause(t)) continue;
+    const std::string& w = s.folded(k);
+    if (w == "jahre" || w == "jahren" || w == "jahrelang" || w == "lange") return false;
+    self = self || w == "ich" || w == "wir";
+  }
+  if (!self) return false;
+  for (std::size_t k = t + 1; k + 1 < end; ++k) {
+    if (s.folded(k) != "bei" && s.folded(k) != "beim") continue;
+    std::size_t q = k + 1;
+    while (q < end && (s.IsDeterminer(q) || (!s.upper(q) && s.folded(q).ends_with("en")))) ++q;
+    if (q < end && s.NameStartingAt(q) && s.mention(*s.NameStartingAt(q)).type == recognition::EntityType::Organization) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "hatte das Programm dem Elternbeirat vorgestellt", "stellte ihr das Projekt vor": a person or
 // a body told in the dative in [from, to), by "dem" or "einem" before its name (not after a
 // preposition: "mit dem Verband"), or "ihm" or "ihr" before no noun.
@@ -566,7 +590,7 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     if (s.ComesToTheOneWhoAnswers(t)) return;
     std::size_t end = t + 1;
     while (end < s.size() && in_clause(end)) ++end;
-    const bool at_person = AtAPerson(c, t + 1, end);
+    const bool at_person = AtAPerson(c, t + 1, end) || VisitedABody(c, t, end);
     bool predicate = false;  // "angestellt", "tätig", "beschäftigt": a clause of its own
     for (std::size_t k = t + 1; k < s.size() && in_clause(k); ++k) {
       const std::string& w = s.folded(k);

@@ -2633,6 +2633,20 @@ TEST_CASE("negation-governs-trigger: 'nie' ending the clause of a fronted partic
   CHECK(meetings.find("held") == std::string::npos);
 }
 
+TEST_CASE("verb-needs-particle: in an answer, 'war ich bei' a body is a visit to it; not years spent there",
+          "[extraction][rules]") {
+  const std::string intro =
+      "Eine Weberin im Gespräch\n\nAnna Lind betreibt in Ulm eine Weberei. Die Fragen stellte Max Ott.\n\n"
+      "Haben Sie sich Rat geholt?\n\n";
+  const auto visit =
+      newskg::testing::AnalyzeTagged(intro + "Lind: Im Februar war ich in Görlitz bei der Damastweberei Brenner.");
+  INFO(newskg::testing::Dump(visit));
+  CHECK(Meetings(visit).find("Damastweberei Brenner") != std::string::npos);
+  const auto years = newskg::testing::AnalyzeTagged(
+      intro + "Lind: Zuvor war ich zehn Jahre in Görlitz bei der Damastweberei Brenner.");
+  CHECK(Meetings(years).empty());
+}
+
 TEST_CASE("pronoun-subjects: in an answer 'ihr' is a woman named before, never who answers; nor the subject after the verb",
           "[extraction][rules]") {
   const std::string body =
