@@ -1499,13 +1499,13 @@ bool IsListedTownInstitution(std::string_view folded) {
 // ("Winzergenossenschaft Kellersheim", "Ruderclub Talweiler", "Werft Brommer", "Hospiz Abendrot",
 // "Kantonsspital Zug", "Glashütte Tannrode", "Versorgungsbetriebe Oberland", "Umweltinstitut Ulm",
 // "Verbandsgemeinde Kesselbach", "Bäckerinnung Talheim", "Feuerwehr Lindau", "Forstbezirk Hochwald",
-// "Oberförsterei Kesselbach", "Löschgruppe Talheim", "Glasmuseum Hochwald").
+// "Oberförsterei Kesselbach", "Löschgruppe Talheim", "Glasmuseum Hochwald", "Imkervereinigung Talheim").
 bool IsLocalEnterprise(std::string_view folded) {
   for (std::string_view end : {"genossenschaft", "kellerei", "club", "klub", "werft", "hospiz", "krankenhaus", "spital",
                                "verkehrsbetriebe", "versorgungsbetriebe", "wasserbetriebe", "milchwerke", "glashütte",
                                "institut", "verbandsgemeinde", "samtgemeinde", "innung", "netzwerk", "feuerwehr",
                                "fabrik", "gärtnerei", "forstbezirk", "försterei", "löschgruppe", "löschzug",
-                               "museum"}) {
+                               "museum", "vereinigung"}) {
     if (folded.ends_with(end)) return true;
   }
   return false;

@@ -1259,6 +1259,16 @@ TEST_CASE("rules: an office the tagger reads as a person before a person's name 
   CHECK(HasPerson(surname, "Jens Grote"));
 }
 
+TEST_CASE("rules: an association ('-vereinigung') named with its region or town is one organization",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle(
+      "Husum (dpa) - Der Vorstand der Imkervereinigung Talheim hat getagt. Die Winzervereinigung Lindenau-Unstrut "
+      "erwartet eine gute Ernte."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Imkervereinigung Talheim", EntityType::Organization));
+  CHECK(HasName(mentions, "Winzervereinigung Lindenau-Unstrut", EntityType::Organization));
+}
+
 TEST_CASE("rules: an authority named by its compound with '-amt' is an organization, not a post",
           "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle(
