@@ -3057,6 +3057,12 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       }
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
+    // "bei der Kesselbacher Bürgermeisterin": a town's adjective and an office, no name.
+    // (Not a given name and a surname that is an office too: "Alexander Kaiser".)
+    if (ok && start + 2 == end && info[start].upper && info[start].folded.ends_with("er") &&
+        !lex_.IsFirstName(s.tokens[start].text) && lex_.MatchRole(s.tokens[start + 1].text)) {
+      ok = false;
+    }
     // "traf der Emir Vertreter der Wirtschaft", "die Landrätin sagte": an office after an article,
     // tagged as a person, is the title alone; the office's holder is told elsewhere.
     if (ok && et == EntityType::Person && start + 1 == end && start > 0 &&

@@ -1259,6 +1259,17 @@ TEST_CASE("rules: an office the tagger reads as a person before a person's name 
   CHECK(HasPerson(surname, "Jens Grote"));
 }
 
+TEST_CASE("rules: a town's adjective and an office, tagged as a name, are none; a given name and such a surname are",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle(
+      "Kriens (sda) - Die Anwohner beschwerten sich bei der Krienser Stadtpräsidentin und beim Architekten. Die "
+      "Stoffe kommen von der Freyburger Weberin. Trainer Alexander Kaiser lobte das Team."));
+  INFO(Dump(mentions));
+  CHECK_FALSE(FindBySurface(mentions, "Krienser Stadtpräsidentin"));
+  CHECK_FALSE(FindBySurface(mentions, "Freyburger Weberin"));
+  CHECK(HasPerson(mentions, "Alexander Kaiser"));
+}
+
 TEST_CASE("rules: an association ('-vereinigung') named with its region or town is one organization",
           "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle(
