@@ -30,7 +30,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler traf am Montag Paul Brandau in Wien. Bei den Gesprächen in Wien war auch Jonas Weller dabei.");
   static const StatusCues status_cues(
       "status-cues",
-      "Past-tense verbs and cue words in the clause say whether a meeting took place, is planned, ongoing or only considered; a promise ('sagte einen Besuch zu', 'zugesagt') or an agreement on a meeting ('vereinbarten ein weiteres Treffen') plans it, a participle before another noun ('geplante Kürzungen') does not.",
+      "Past-tense verbs and cue words in the clause say whether a meeting took place, is planned, ongoing or only considered; a promise ('sagte einen Besuch zu', 'zugesagt') or an agreement on a meeting ('vereinbarten ein weiteres Treffen') plans it, a participle before another noun ('geplante Kürzungen') does not, nor a cue in the purpose clause after it ('traf X, um über das kommende Jahr zu reden').",
       "Anna Kessler und Paul Brandau wollen sich in Wien treffen.");
   static const PerfectTenseIsPast perfect(
       "perfect-tense-is-past",
@@ -50,7 +50,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler schloss ein Treffen mit Paul Brandau aus.");
   static const PurposeClauseIsPlan purpose(
       "purpose-clause-is-plan",
-      "A meeting in an 'um ... zu' clause is a plan, unless told in the past.",
+      "A meeting in an 'um ... zu' clause is a plan, unless told in the past; after a comma it is only the purpose of a meeting told before it ('traf sich mit X, um über das kommende Jahr zu sprechen': held, and no meeting of its own) unless it names someone of its own.",
       "Anna Kessler war in Wien, um mit Paul Brandau zu sprechen.");
   static const AnnouncedInfinitiveIsPlan announced(
       "announced-infinitive-is-plan",

@@ -762,8 +762,16 @@ bool Arranges(const SentenceAnnotation& s, std::size_t k, const MeetingDraft& d)
 
 void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
+  // "traf sich am Mittwoch mit X, um über das kommende Jahr zu sprechen": a purpose clause after
+  // a comma tells what the meeting is for, not when it is.
+  std::size_t purpose = s.size(), purpose_end = s.size();  // [purpose, purpose_end)
+  for (std::size_t k = d.trigger.token + 1; k < s.size() && purpose == s.size(); ++k) {
+    if (s.folded(k) != "um" || s.word(k - 1) != ",") continue;
+    purpose = k;
+    for (purpose_end = k + 1; purpose_end < s.size() && !s.IsPunct(purpose_end);) ++purpose_end;
+  }
   for (std::size_t k = 0; k < s.size(); ++k) {
-    if (!d.InScope(s, k)) continue;
+    if (!d.InScope(s, k) || (k >= purpose && k < purpose_end)) continue;
     const std::string& w = s.folded(k);
     // "teilten ... mit", "sagte": a report in the past tense tells what had happened by then.
     if (s.TellsThePast(k)) d.past = true;
@@ -1144,9 +1152,24 @@ void SeparableRejection::Apply(const SentenceContext& c, MeetingDraft& d) const 
 
 void PurposeClauseIsPlan::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
-  for (std::size_t k = 0; k < d.trigger.token; ++k) {
-    if (s.folded(k) == "um" && s.clause(k) == s.clause(d.trigger.token)) d.purpose = true;
+  const std::size_t t = d.trigger.token;
+  std::optional<std::size_t> um;
+  for (std::size_t k = 0; k < t; ++k) {
+    if (s.folded(k) == "um" && s.clause(k) == s.clause(t)) um = k;
   }
+  if (!um) return;
+  d.purpose = true;
+  // "traf sich am Mittwoch mit X, um über den Plan zu sprechen": the purpose of the meeting told
+  // before it, when it names no one of its own.
+  if (*um == 0 || s.word(*um - 1) != ",") return;
+  bool told_before = false;
+  for (const Trigger& other : s.triggers()) told_before = told_before || (other.token < *um && !s.IsNounTrigger(other));
+  if (!told_before) return;
+  for (std::size_t m : s.mentions()) {
+    const recognition::Mention& men = s.mention(m);
+    if (men.first_token > *um && men.first_token < t && men.kind == recognition::MentionKind::Name) return;
+  }
+  d.dropped = true;
 }
 
 namespace {

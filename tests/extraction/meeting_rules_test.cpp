@@ -1258,6 +1258,16 @@ TEST_CASE("negation-governs-trigger: a failure told after a semicolon is another
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held im Mai 2025-05\n");
 }
 
+TEST_CASE("purpose-clause-is-plan: the purpose of a meeting told before it is none of its own, nor plans it",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf sich am Mittwoch in Ulm mit Paul Brandau, um über eine Fortsetzung im "
+                        "kommenden Jahr zu sprechen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Mittwoch 2025-06-11\n");
+  // One with a partner of its own still is: a plan.
+  CHECK(MeetingsWithAll("Anna Kessler war am Mittwoch in Ulm, um mit Paul Brandau zu sprechen.", "2025-06-12")
+            .find("Anna Kessler; Paul Brandau") != std::string::npos);
+}
+
 TEST_CASE("coordinated-adverbials-split: 'am Samstag mit A, am Sonntag mit B' are two talks", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Am Samstag sprach Jonas Weller in Ulm mit Landrätin Anna Kessler über die Halle, am Sonntag mit "
                         "Oberbürgermeister Max Ott über den Haushalt.",
