@@ -280,7 +280,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler trifft am Freitag Paul Brandau.");
   static const ParticipationJoinsMeeting participation(
       "participation-joins-meeting",
-      "Who takes part ('nahmen teil', 'saßen mit am Tisch', 'Teilnehmer waren', 'sagten ihre Teilnahme zu') joins the meeting told in that sentence or the five before, unless a place or date of its own cannot be that meeting's, or it names a sitting or a conference and that meeting is a trip or a call ('will nach Washington reisen ... nahm X an der Sitzung teil').",
+      "Who takes part ('nahmen teil', 'saßen mit am Tisch', 'Teilnehmer waren', 'sagten ihre Teilnahme zu') or shows the visitor around ('zeigte dem Gast die Felder', 'will ihm dort das Labor zeigen') joins the meeting told in that sentence or the five before, unless a place or date of its own cannot be that meeting's, or it names a sitting or a conference and that meeting is a trip or a call ('will nach Washington reisen ... nahm X an der Sitzung teil').",
       "Anna Kessler lud am Montag zu einem Gipfel in Linz. Teilnehmer waren Paul Brandau und Jonas Weller.");
   static const DenialsCoverReports denials(
       "denials-cover-reports",

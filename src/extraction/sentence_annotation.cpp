@@ -199,12 +199,28 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
                                     folded_[i + 1] == "sind") && folded_[i + 2] == "auch";
     return with || also;
   };
+  // And "zeigen" only as showing a guest around, whom it names by "dem Gast" or a pronoun right
+  // after it: "X zeigte dem Gast die Halle", "will ihm dort das Labor zeigen" (the visitor told
+  // before); not "zeigte sich zufrieden".
+  auto shown_a_guest = [&](std::size_t i) {
+    auto guest = [&](std::size_t k) {
+      const std::string& w = folded_[k];
+      return w == "ihm" || w == "ihr" || w == "ihnen" ||
+             (k + 1 < n && (w == "dem" || w == "den") && (folded_[k + 1] == "gast" || folded_[k + 1] == "gästen"));
+    };
+    if (i + 1 < n && guest(i + 1)) return true;
+    for (std::size_t k = i; k-- > 0 && k + 7 > i && !punct_[k];) {
+      if (guest(k)) return true;
+    }
+    return false;
+  };
   for (std::size_t i = 0; i < n; ++i) {
     if (name_at_[i] || (quoted_[i] && !first_person_quote[i])) continue;
     const auto* entry = trigger_at(i);
     if (!entry || (entry->pos.size() == 8 && entry->pos == "sein-bei" && !bei_after(i))) continue;
     if (entry->pos == "verb-durch" && !durch_in_sentence()) continue;
     if (entry->pos == "join-dabei" && !there_too(i)) continue;
+    if (entry->pos == "join-gast" && !shown_a_guest(i)) continue;
     triggers_.push_back({i, entry});
     if (triggers_.size() == kMaxTriggersPerSentence) break;
   }

@@ -1258,6 +1258,19 @@ TEST_CASE("negation-governs-trigger: a failure told after a semicolon is another
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held im Mai 2025-05\n");
 }
 
+TEST_CASE("participation-joins-meeting: who shows the visitor around joins the visit; 'zeigte sich' does not",
+          "[extraction][rules]") {
+  const auto shown = newskg::testing::AnalyzeTagged(
+      "Born (dpa) - Minister Karl Weller hat am Mittwoch die Saatgut Nord GmbH in Born besucht. Geschäftsführerin "
+      "Antje Rathke zeigte dem Gast ihre Versuchsflächen.");
+  INFO(newskg::testing::Dump(shown));
+  CHECK(Meetings(shown).find("Antje Rathke") != std::string::npos);
+  const auto pleased = newskg::testing::AnalyzeTagged(
+      "Born (dpa) - Minister Karl Weller hat am Mittwoch die Saatgut Nord GmbH in Born besucht. Landrätin Antje "
+      "Rathke zeigte sich zufrieden.");
+  CHECK(Meetings(pleased).find("Antje Rathke") == std::string::npos);
+}
+
 TEST_CASE("purpose-clause-is-plan: the purpose of a meeting told before it is none of its own, nor plans it",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler traf sich am Mittwoch in Ulm mit Paul Brandau, um über eine Fortsetzung im "
