@@ -30,7 +30,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler traf am Montag Paul Brandau in Wien. Bei den Gesprächen in Wien war auch Jonas Weller dabei.");
   static const StatusCues status_cues(
       "status-cues",
-      "Past-tense verbs and cue words in the clause say whether a meeting took place, is planned, ongoing or only considered; a promise ('sagte einen Besuch zu', 'zugesagt') or an agreement on a meeting ('vereinbarten ein weiteres Treffen') plans it, a participle before another noun ('geplante Kürzungen') does not, nor a cue in the purpose clause after it ('traf X, um über das kommende Jahr zu reden').",
+      "Past-tense verbs and cue words in the clause say whether a meeting took place, is planned, ongoing or only considered; a promise ('sagte einen Besuch zu', 'zugesagt') or an agreement on a meeting ('vereinbarten ein weiteres Treffen') plans it, a participle before another noun ('geplante Kürzungen') does not, nor a cue in the purpose clause after it ('traf X, um über das kommende Jahr zu reden'); 'besucht' before its object is the present ('Anschließend besucht er die Firma'), only closing its clause the past participle.",
       "Anna Kessler und Paul Brandau wollen sich in Wien treffen.");
   static const PerfectTenseIsPast perfect(
       "perfect-tense-is-past",

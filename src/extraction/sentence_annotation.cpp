@@ -241,7 +241,10 @@ bool SentenceAnnotation::TellsThePast(std::size_t i) const {
     // article it is an adjective ("die informierten Kreise").
     const bool past_ieren = !upper_[i] && w.size() >= 8 && (w.ends_with("ierte") || w.ends_with("ierten")) &&
                             !(i > 0 && determiner_[i - 1]);
-    l.past = IsPastMarker(w) || past_report || past_ieren;
+    // "Anschließend besucht er die Firma": "besucht" as the finite verb before its object is the
+    // present; only the participle closing its clause ("hat die Firma besucht") tells the past.
+    const bool present = w == "besucht" && i + 1 < size() && !punct_[i + 1] && clause_[i + 1] == clause_[i];
+    l.past = (IsPastMarker(w) && !present) || past_report || past_ieren;
   }
   return l.past == 1;
 }

@@ -1271,6 +1271,15 @@ TEST_CASE("participation-joins-meeting: who shows the visitor around joins the v
   CHECK(Meetings(pleased).find("Antje Rathke") == std::string::npos);
 }
 
+TEST_CASE("status-cues: 'besucht' before its object is the present, closing its clause the past", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau ist am Dienstag in Berlin eingetroffen. Am Donnerstag reist Brandau weiter nach "
+                        "Ulm. Anschließend besucht er in Ulm Anna Kessler.",
+                        "2025-06-10")
+            .find("planned") != std::string::npos);
+  CHECK(MeetingsWithAll("Paul Brandau hat am Dienstag in Ulm Anna Kessler besucht.", "2025-06-12").find("held") !=
+        std::string::npos);
+}
+
 TEST_CASE("purpose-clause-is-plan: the purpose of a meeting told before it is none of its own, nor plans it",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler traf sich am Mittwoch in Ulm mit Paul Brandau, um über eine Fortsetzung im "
