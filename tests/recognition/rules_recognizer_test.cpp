@@ -1270,6 +1270,15 @@ TEST_CASE("rules: a town's adjective and an office, tagged as a name, are none; 
   CHECK(HasPerson(mentions, "Alexander Kaiser"));
 }
 
+TEST_CASE("rules: a town's adjective before a region's name in '-land' is part of the region's name",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Vechta (dpa) - Die Höfe im Oldenburger Münsterland wachsen. Im "
+                                            "Münsterland dagegen schrumpfen sie."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Oldenburger Münsterland", EntityType::Place));
+  CHECK(HasName(mentions, "Münsterland", EntityType::Place));
+}
+
 TEST_CASE("rules: an association ('-vereinigung') named with its region or town is one organization",
           "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle(
