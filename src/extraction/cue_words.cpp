@@ -95,9 +95,9 @@ bool IsMediaName(std::string_view name) {
       "stern", "focus", "taz", "spiegel", "die welt", "die zeit", "zeit", "swr", "ndr", "mdr", "wdr", "br",
       "hr", "rbb", "dlf", "deutschlandfunk", "phoenix", "3sat", "arte", "servustv", "puls 24", "rsi", "rts"};
   static constexpr std::string_view kMediaNouns[] = {
-      "zeitung", "blatt", "rundschau", "kurier", "presse", "anzeiger", "spiegel", "nachrichten",
-      "nachrichtenagentur", "presseagentur", "depesche", "rundfunk", "fernsehen", "radio", "magazin", "journal", "sender",
-      "funk", "tagblatt", "allgemeine", "post", "times", "herald", "tribune", "news"};
+      "zeitung", "blatt",     "rundschau", "kurier", "presse", "anzeiger", "spiegel", "nachrichten",
+      "nachrichtenagentur",   "presseagentur", "depesche", "rundfunk", "fernsehen", "radio", "magazin",
+      "journal", "sender",    "funk", "tagblatt", "allgemeine", "post", "times", "herald", "tribune", "news"};
   // Also a broadcaster's regional studio or programme: "ORF Kärnten", "NDR Info", "SWR Aktuell".
   const std::string_view first_word = name.substr(0, name.find(' '));
   for (auto agency : kAgencies) {

@@ -1495,7 +1495,8 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
       preposition = k - 2;
     }
     // "war ich bei der Weberei X": the body a form of "sein" is at is whom one visited.
-    const bool visited = preposition && d.trigger.entry->pos == "sein-bei" && s.folded(*preposition).starts_with("bei");
+    const bool visited =
+        preposition && d.trigger.entry->pos == "sein-bei" && s.folded(*preposition).starts_with("bei");
     const bool place_like =
         men.type == EntityType::Place ||
         (men.type == EntityType::Organization && preposition && s.folded(*preposition) != "nach" && !visited);
@@ -2273,7 +2274,9 @@ void InterviewPronouns::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   if (!s.answered_by() && !s.addressee()) return;  // no interview: nothing to look for
   // "Im Mai war Landrätin X hier": the one who answers is visited.
-  if (s.ComesToTheOneWhoAnswers(d.trigger.token)) d.added_parties.emplace_back(d.SegmentOf(d.trigger.token), *s.answered_by());
+  if (s.ComesToTheOneWhoAnswers(d.trigger.token)) {
+    d.added_parties.emplace_back(d.SegmentOf(d.trigger.token), *s.answered_by());
+  }
   for (std::size_t k = 0; k < s.size(); ++k) {
     if (!d.InScope(s, k)) continue;
     const std::string& w = s.folded(k);

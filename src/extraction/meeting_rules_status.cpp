@@ -201,9 +201,8 @@ bool VisitedABody(const SentenceContext& c, std::size_t t, std::size_t end) {
     if (s.folded(k) != "bei" && s.folded(k) != "beim") continue;
     std::size_t q = k + 1;
     while (q < end && (s.IsDeterminer(q) || (!s.upper(q) && s.folded(q).ends_with("en")))) ++q;
-    if (q < end && s.NameStartingAt(q) && s.mention(*s.NameStartingAt(q)).type == recognition::EntityType::Organization) {
-      return true;
-    }
+    const std::optional<std::size_t> name = q < end ? s.NameStartingAt(q) : std::nullopt;
+    if (name && s.mention(*name).type == recognition::EntityType::Organization) return true;
   }
   return false;
 }
@@ -1163,7 +1162,9 @@ void PurposeClauseIsPlan::Apply(const SentenceContext& c, MeetingDraft& d) const
   // before it, when it names no one of its own.
   if (*um == 0 || s.word(*um - 1) != ",") return;
   bool told_before = false;
-  for (const Trigger& other : s.triggers()) told_before = told_before || (other.token < *um && !s.IsNounTrigger(other));
+  for (const Trigger& other : s.triggers()) {
+    told_before = told_before || (other.token < *um && !s.IsNounTrigger(other));
+  }
   if (!told_before) return;
   for (std::size_t m : s.mentions()) {
     const recognition::Mention& men = s.mention(m);

@@ -578,9 +578,9 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     std::size_t scene = home;
     for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
       const Mention& named = c.facts.mentions[m];
-      if (named.sentence > role.sentence || (named.sentence == role.sentence && named.first_token >= role.first_token)) {
-        break;
-      }
+      const bool after = named.sentence > role.sentence ||
+                         (named.sentence == role.sentence && named.first_token >= role.first_token);
+      if (after) break;
       const bool in_dateline = named.sentence == line.index() && named.first_token <= next;
       if (!in_dateline && named.type == EntityType::Place &&
           std::find(towns.begin(), towns.end(), named.canonical) != towns.end()) {

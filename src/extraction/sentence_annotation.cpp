@@ -171,9 +171,9 @@ SentenceAnnotation::SentenceAnnotation(const ArticleFacts& facts, std::size_t se
     for (std::size_t k = open; k < close; ++k) first_person_quote[k] = first_person;
     open = close;
   }
-  // A form of "sein" is a meeting word only with "bei" after it ("war in Bern bei X"), or "hier"
-  // in an interview's answer ("war X hier"): the many others are not asked about at all. Asked
-  // of few words: the bytes first.
+  // A form of "sein" is a meeting word only with "bei" or "hier" after it ("war in Bern bei X", in
+  // an interview's answer "war X hier"; verb-needs-particle decides): the many others are not
+  // asked about at all. Asked of few words: the bytes first.
   auto bei_after = [&](std::size_t i) {
     for (std::size_t k = i + 1; k < n; ++k) {
       const std::string& w = folded_[k];

@@ -1965,6 +1965,11 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
                                         ? CouncilOfTown(s, info, i + 1)
                                         : std::string();
         const std::size_t association = AssociationNounCut(info[i + 1].folded);
+        // "im Oldenburger Münsterland": a town's adjective before a region's name in "-land" is
+        // part of the name of a region of its own.
+        const bool town = city && city->type == EntityType::Place && !city->is_country;
+        const NamedThing* region = town && info[i + 1].folded.ends_with("land") ? LookupPhrase(info, i + 1, i + 2)
+                                                                                 : nullptr;
         // (A place's adjective, or an unknown one inside a sentence.)
         const bool place_or_unknown = city ? city->type == EntityType::Place : i > 0;
         if (council.empty() && association != std::string::npos && place_or_unknown) {
@@ -1982,17 +1987,11 @@ void RuleRecognizer::FindAdjectives(const text::Sentence& s, const std::vector<T
           c.canonical = w + " " + council;
           c.towns_council = IsTownCouncilNoun(text::FoldForMatch(council));
           out.push_back(std::move(c));
-        } else if (const NamedThing* region = city && city->type == EntityType::Place && !city->is_country &&
-                                                   info[i + 1].folded.ends_with("land")
-                                               ? LookupPhrase(info, i + 1, i + 2)
-                                               : nullptr;
-                   region && region->type == EntityType::Place && !region->is_country) {
-          // "im Oldenburger Münsterland": a town's adjective before a region's name in "-land" is
-          // part of the name of a region of its own.
+        } else if (region && region->type == EntityType::Place && !region->is_country) {
           Candidate c = SpanCandidate(s, i, i + 2, EntityType::Place, 50);
           c.canonical = w + " " + s.tokens[i + 1].text;
           out.push_back(std::move(c));
-        } else if (city && city->type == EntityType::Place && !city->is_country) {
+        } else if (town) {
           Candidate c = SpanCandidate(s, i, i + 1, EntityType::Place, 5);
           c.kind = MentionKind::Adjective;
           c.canonical = city->canonical;

@@ -1271,7 +1271,8 @@ TEST_CASE("participation-joins-meeting: who shows the visitor around joins the v
   CHECK(Meetings(pleased).find("Antje Rathke") == std::string::npos);
 }
 
-TEST_CASE("status-cues: 'besucht' before its object is the present, closing its clause the past", "[extraction][rules]") {
+TEST_CASE("status-cues: 'besucht' before its object is the present, closing its clause the past",
+          "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau ist am Dienstag in Berlin eingetroffen. Am Donnerstag reist Brandau weiter nach "
                         "Ulm. Anschließend besucht er in Ulm Anna Kessler.",
                         "2025-06-10")
@@ -1290,9 +1291,10 @@ TEST_CASE("purpose-clause-is-plan: the purpose of a meeting told before it is no
             .find("Anna Kessler; Paul Brandau") != std::string::npos);
 }
 
-TEST_CASE("coordinated-adverbials-split: 'am Samstag mit A, am Sonntag mit B' are two talks", "[extraction][rules]") {
-  CHECK(MeetingsWithAll("Am Samstag sprach Jonas Weller in Ulm mit Landrätin Anna Kessler über die Halle, am Sonntag mit "
-                        "Oberbürgermeister Max Ott über den Haushalt.",
+TEST_CASE("coordinated-adverbials-split: 'am Samstag mit A, am Sonntag mit B' are two talks",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Samstag sprach Jonas Weller in Ulm mit Landrätin Anna Kessler über die Halle, am "
+                        "Sonntag mit Oberbürgermeister Max Ott über den Haushalt.",
                         "2025-06-12") ==
         "Anna Kessler; Jonas Weller; @Ulm held Am Samstag 2025-06-07\n"
         "Jonas Weller; Max Ott; @Ulm held am Sonntag 2025-06-08\n");
@@ -2658,7 +2660,8 @@ TEST_CASE("interview-pronouns: someone who came 'hier' or 'zu uns' in an answer 
             .empty());
 }
 
-TEST_CASE("negation-governs-trigger: 'nie' ending the clause of a fronted participle negates it", "[extraction][rules]") {
+TEST_CASE("negation-governs-trigger: 'nie' ending the clause of a fronted participle negates it",
+          "[extraction][rules]") {
   const std::string meetings = MeetingsWithAll(
       "Anna Kessler hat Minister Paul Brandau einen Brief geschrieben. Getroffen hat sie ihn nie.", "2025-06-12");
   INFO(meetings);
@@ -2679,7 +2682,7 @@ TEST_CASE("verb-needs-particle: in an answer, 'war ich bei' a body is a visit to
   CHECK(Meetings(years).empty());
 }
 
-TEST_CASE("pronoun-subjects: in an answer 'ihr' is a woman named before, never who answers; nor the subject after the verb",
+TEST_CASE("pronoun-subjects: in an answer 'ihr' is a woman named before, never who answers; nor the verb's subject",
           "[extraction][rules]") {
   const std::string body =
       "Eine Weberin im Gespräch\n\nEva Lind betreibt in Ulm eine Weberei. Die Fragen stellte Max Ott.\n\n"

@@ -96,7 +96,7 @@ TEST_CASE("roles: a vet's, a doctor's, a ceramicist's and a glassblower's titles
   }
 }
 
-TEST_CASE("roles: a curator's, an engraver's, a weaver's, a pioneer's, a pool attendant's and a city architect's titles",
+TEST_CASE("roles: a curator's, an engraver's, a weaver's, a pioneer's, a pool attendant's, a city architect's titles",
           "[extraction][roles]") {
   auto facts = Analyze("Kuratorin Lena Graf traf Graveur Paul Brandau. Weberin Anna Kessler kam mit dem Skipionier Max "
                        "Ott. Badmeister Jonas Weller sprach mit Stadtbaumeisterin Eva Lind.");
