@@ -1297,14 +1297,18 @@ void RuleRecognizer::FindVenues(const text::Sentence& s, const std::vector<Token
                                   (info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("en") ||
                                    info[i - 1].folded.ends_with("es") || info[i - 1].folded.ends_with("er")) &&
                                   definite(i - 2);
-    // "im Veterinäramt", "des Bundessortenamts": an authority by its compound; not before the
-    // name it introduces ("das Forstamt Lindenau") or its owner ("das Presseamt des Bistums").
-    const bool named_after = i + 1 < s.tokens.size() && (info[i + 1].upper || info[i + 1].folded == "des" ||
-                                                         info[i + 1].folded == "der" || s.tokens[i + 1].text == "(");
-    // (Not after an adjective: "im Berliner Kanzleramt" is the lexicon's.)
-    if (!type && !named_after && !adjective_before && folded.size() >= 8 && folded.find("amt") != std::string::npos) {
-      cut = GenitiveCut(folded, [&](std::string_view noun) { return IsAuthorityCompound(noun); });
-      if (cut) type = &kOrganizationType;
+    // "im Veterinäramt", "des Bundessortenamts": an authority by its compound (its tail asked
+    // first: few words end so); not after an adjective ("im Berliner Kanzleramt" is the
+    // lexicon's), nor before the name it introduces ("das Forstamt Lindenau") or its owner ("das
+    // Presseamt des Bistums").
+    if (!type && !adjective_before && folded.size() >= 8 &&
+        (folded.ends_with("amt") || folded.ends_with("amts") || folded.ends_with("amtes"))) {
+      const bool named_after = i + 1 < s.tokens.size() && (info[i + 1].upper || info[i + 1].folded == "des" ||
+                                                           info[i + 1].folded == "der" || s.tokens[i + 1].text == "(");
+      if (!named_after) {
+        cut = GenitiveCut(folded, [&](std::string_view noun) { return IsAuthorityCompound(noun); });
+        if (cut) type = &kOrganizationType;
+      }
     }
     // "im Grossen Rat": a venue of two words, its adjective in the strong nominative.
     if (!type && adjective_before) {
