@@ -177,6 +177,10 @@ std::string PartyKey(const ArticleFacts& facts, std::size_t mention);
 // local news ("BAD TANNRIED" on a line of its own).
 bool PlaceNamesLine(const ArticleFacts& facts, std::size_t si);
 
+// One past the last place name that follows mention `first` joined to it by "/" ("Lissabon/
+// Porto/Faro (dpa)": the mention after "Faro"); `first` + 1 when none does.
+std::size_t PlacesJoinedBySlashEnd(const ArticleFacts& facts, std::size_t first);
+
 // The last word of a mention's canonical name, as written ("Friedrich Merz": "Merz").
 std::string_view LastNameWord(const recognition::Mention& mention);
 

@@ -36,6 +36,21 @@ bool PlaceNamesLine(const ArticleFacts& facts, std::size_t si) {
   return true;
 }
 
+std::size_t PlacesJoinedBySlashEnd(const ArticleFacts& facts, std::size_t first) {
+  const recognition::Mention& men = facts.mentions[first];
+  const auto& tokens = facts.article.sentences[men.sentence].tokens;
+  std::size_t next = men.last_token;
+  std::size_t o = first + 1;
+  for (; o < facts.mentions.size() && facts.mentions[o].sentence == men.sentence; ++o) {
+    const recognition::Mention& other = facts.mentions[o];
+    if (next + 1 >= tokens.size() || tokens[next].text != "/" || other.first_token != next + 1) break;
+    if (other.kind != recognition::MentionKind::Name || other.type != recognition::EntityType::Place) break;
+    next = other.last_token;
+  }
+  return o;
+}
+
+
 }  // namespace newskg::extraction
 
 namespace newskg::extraction::rules {
@@ -67,14 +82,8 @@ std::vector<std::size_t> Datelines(const ArticleFacts& facts) {
     }
     if (men.first_token != 0) continue;
     const auto& tokens = facts.article.sentences[men.sentence].tokens;
-    std::size_t next = men.last_token;
     // More places joined by "/" may follow the first: "Lissabon/Porto/Faro (dpa) -".
-    for (std::size_t o = m + 1; o < facts.mentions.size() && facts.mentions[o].sentence == men.sentence; ++o) {
-      const Mention& other = facts.mentions[o];
-      if (next + 1 >= tokens.size() || tokens[next].text != "/" || other.first_token != next + 1) break;
-      if (other.kind != MentionKind::Name || other.type != EntityType::Place) break;
-      next = other.last_token;
-    }
+    std::size_t next = facts.mentions[PlacesJoinedBySlashEnd(facts, m) - 1].last_token;
     // An agency in brackets may stand between the place and the dash: "Lissabon (dpa) -".
     bool agency = false;
     if (next < tokens.size() && tokens[next].text == "(") {

@@ -562,26 +562,21 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   static std::size_t SceneOfTwoTownDateline(const RoleOwnerContext& c, const RoleFact& role, std::size_t home,
                                             const Serves& serves) {
     // The dateline's towns: the first, and those joined to it by "/".
-    const SentenceAnnotation& line = c.sentences[c.facts.mentions[home].sentence];
+    const std::size_t joined_end = PlacesJoinedBySlashEnd(c.facts, home);
     std::vector<std::string_view> towns = {c.facts.mentions[home].canonical};
-    std::size_t next = c.facts.mentions[home].last_token;
-    for (std::size_t o = home + 1; o < c.facts.mentions.size(); ++o) {
-      const Mention& other = c.facts.mentions[o];
-      if (other.sentence != line.index() || next + 1 >= line.size() || line.word(next) != "/" ||
-          other.first_token != next + 1 || other.type != EntityType::Place) {
-        break;
-      }
-      if (serves(o)) towns.emplace_back(other.canonical);
-      next = other.last_token;
+    for (std::size_t o = home + 1; o < joined_end; ++o) {
+      if (serves(o)) towns.emplace_back(c.facts.mentions[o].canonical);
     }
     if (towns.size() < 2) return home;
+    const std::size_t line = c.facts.mentions[home].sentence;
+    const std::size_t next = c.facts.mentions[joined_end - 1].last_token;
     std::size_t scene = home;
     for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
       const Mention& named = c.facts.mentions[m];
       const bool after = named.sentence > role.sentence ||
                          (named.sentence == role.sentence && named.first_token >= role.first_token);
       if (after) break;
-      const bool in_dateline = named.sentence == line.index() && named.first_token <= next;
+      const bool in_dateline = named.sentence == line && named.first_token <= next;
       if (!in_dateline && named.type == EntityType::Place &&
           std::find(towns.begin(), towns.end(), named.canonical) != towns.end()) {
         scene = m;

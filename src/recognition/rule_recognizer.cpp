@@ -1904,8 +1904,8 @@ std::string CouncilOfTown(const text::Sentence& s, const std::vector<TokenInfo>&
   // "Regierungsrates", "Regierungsrats": the genitive's ending.
   const std::size_t ending = folded.ends_with("rates") ? 2 : folded.ends_with("rats") ? 1 : 0;
   const std::string_view stem = std::string_view(folded).substr(0, folded.size() - ending);
-  const bool council = stem == "regierungsrat" || stem == "staatsrat" || stem == "kantonsrat" ||
-                       stem == "gemeinderat" || stem == "stadtrat";
+  const bool council =
+      stem == "regierungsrat" || stem == "staatsrat" || stem == "kantonsrat" || IsTownCouncilNoun(stem);
   if (!council) return "";
   if (k + 1 < s.tokens.size() && info[k + 1].upper && !info[k + 1].function) return "";
   const std::string& written = s.tokens[k].text;

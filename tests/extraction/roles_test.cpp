@@ -18,6 +18,14 @@ std::string OfName(const ArticleFacts& facts, const RoleFact& role) {
   return role.of ? facts.mentions[*role.of].canonical : "";
 }
 
+// Each of `holders` holds exactly one role in `facts`.
+void CheckOneRoleEach(const ArticleFacts& facts, std::initializer_list<const char*> holders) {
+  for (const char* holder : holders) {
+    INFO(holder);
+    CHECK(RolesOf(facts, holder).size() == 1);
+  }
+}
+
 }  // namespace
 
 TEST_CASE("roles: a compound prefix names whose spokesman it is", "[extraction][roles]") {
@@ -69,20 +77,14 @@ TEST_CASE("roles: a fire chief's, a forester's, a provost's and a synod's office
   auto facts = Analyze("Dompropst Paul Brandau dankte Kreisbrandmeister Jonas Weller. Revierförster Max Ott und "
                        "Präses Anna Kessler kamen auch.");
   INFO(Dump(facts));
-  for (const char* holder : {"Paul Brandau", "Jonas Weller", "Max Ott", "Anna Kessler"}) {
-    INFO(holder);
-    CHECK(RolesOf(facts, holder).size() == 1);
-  }
+  CheckOneRoleEach(facts, {"Paul Brandau", "Jonas Weller", "Max Ott", "Anna Kessler"});
 }
 
 TEST_CASE("roles: more crafts', a club treasurer's and a scientist's titles are read", "[extraction][roles]") {
   auto facts = Analyze("Steinmetz Paul Brandau traf Hutmacherin Lena Graf. Kassier Max Ott und Seismologin Anna "
                        "Kessler kamen mit Referent Jonas Weller.");
   INFO(Dump(facts));
-  for (const char* holder : {"Paul Brandau", "Lena Graf", "Max Ott", "Anna Kessler", "Jonas Weller"}) {
-    INFO(holder);
-    CHECK(RolesOf(facts, holder).size() == 1);
-  }
+  CheckOneRoleEach(facts, {"Paul Brandau", "Lena Graf", "Max Ott", "Anna Kessler", "Jonas Weller"});
 }
 
 TEST_CASE("roles: a vet's, a doctor's, a ceramicist's and a glassblower's titles are read, with 'Dr.' between",
@@ -90,10 +92,7 @@ TEST_CASE("roles: a vet's, a doctor's, a ceramicist's and a glassblower's titles
   auto facts = Analyze("Kreisveterinärin Dr. Lena Graf traf Allgemeinmediziner Paul Brandau. Keramikerin Anna Kessler "
                        "kam mit Glasbläser Max Ott.");
   INFO(Dump(facts));
-  for (const char* holder : {"Lena Graf", "Paul Brandau", "Anna Kessler", "Max Ott"}) {
-    INFO(holder);
-    CHECK(RolesOf(facts, holder).size() == 1);
-  }
+  CheckOneRoleEach(facts, {"Lena Graf", "Paul Brandau", "Anna Kessler", "Max Ott"});
 }
 
 TEST_CASE("roles: a curator's, an engraver's, a weaver's, a pioneer's, a pool attendant's, a city architect's titles",
@@ -101,10 +100,7 @@ TEST_CASE("roles: a curator's, an engraver's, a weaver's, a pioneer's, a pool at
   auto facts = Analyze("Kuratorin Lena Graf traf Graveur Paul Brandau. Weberin Anna Kessler kam mit dem Skipionier Max "
                        "Ott. Badmeister Jonas Weller sprach mit Stadtbaumeisterin Eva Lind.");
   INFO(Dump(facts));
-  for (const char* holder : {"Lena Graf", "Paul Brandau", "Anna Kessler", "Max Ott", "Jonas Weller", "Eva Lind"}) {
-    INFO(holder);
-    CHECK(RolesOf(facts, holder).size() == 1);
-  }
+  CheckOneRoleEach(facts, {"Lena Graf", "Paul Brandau", "Anna Kessler", "Max Ott", "Jonas Weller", "Eva Lind"});
 }
 
 TEST_CASE("roles: 'seine Amtskollegen X (Finnland), Y (Schweden)' lists holders, each of the state after them",
@@ -125,10 +121,7 @@ TEST_CASE("roles: clergy's, crafts' and a national player's titles are read", "[
   auto facts = Analyze("Abt Paul Brandau empfing Pastorin Lena Graf. Winzerin Anna Kessler und Goldschmied Max Ott "
                        "kamen mit Nationalspieler Jonas Weller.");
   INFO(Dump(facts));
-  for (const char* holder : {"Paul Brandau", "Lena Graf", "Anna Kessler", "Max Ott", "Jonas Weller"}) {
-    INFO(holder);
-    CHECK(RolesOf(facts, holder).size() == 1);
-  }
+  CheckOneRoleEach(facts, {"Paul Brandau", "Lena Graf", "Anna Kessler", "Max Ott", "Jonas Weller"});
 }
 
 TEST_CASE("roles: a weak noun's singular names one holder", "[extraction][roles]") {
