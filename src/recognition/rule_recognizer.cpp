@@ -2206,13 +2206,15 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       const std::size_t next = j + 1;
       const bool surname_follows = next < s.tokens.size() && words + 1 < max_words &&
                                    CanBeNameWord(s, info, next) && !LookupPhrase(info, next, next + 1);
-      // Right after a given name, a town is the surname ("Sabine Roth"); a state or a
-      // capital is not ("Lena Berlin" is more likely a run-on headline), unless a role noun
-      // announced the name ("Ministerpräsident Luis Panama").
+      // Right after a given name, a town is the surname ("Sabine Roth"); a state or a capital is
+      // not ("Lena Berlin" is more likely a run-on headline), unless a role noun announced the
+      // name ("Ministerpräsident Luis Panama"). So after two given names ("Anna Lena Hagen").
       const NamedThing* town = lex_.FindName(info[j].folded);
-      const bool surname_here = words == 1 && info[j - 1].upper && lex_.IsFirstName(s.tokens[j - 1].text) && town &&
-                                town->type == EntityType::Place &&
-                                (after_role || (!town->is_country && !town->is_capital));
+      const bool after_given_name = info[j - 1].upper && lex_.IsFirstName(s.tokens[j - 1].text);
+      const bool surname_here =
+          after_given_name && town && town->type == EntityType::Place &&
+          ((words == 1 && (after_role || (!town->is_country && !town->is_capital))) ||
+           (words == 2 && !town->is_country && !town->is_capital && lex_.IsFirstName(s.tokens[j - 2].text)));
       if (!surname_follows && !surname_here) break;
     }
     ++j;

@@ -1506,6 +1506,20 @@ TEST_CASE("rules: a surname that is also a town is the person where no prepositi
   CHECK(places == 1);   // "in Roth"
 }
 
+TEST_CASE("rules: a town's name after two given names is the surname; a country's is not",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Beraterin Carla Sofia Roth kam am Montag. Am Dienstag sprach Anna Lena Hagen. "
+                        "Der Bruder Omar Karim Marokko schwieg.");
+  INFO(Dump(mentions));
+  const Mention* carla = FindBySurface(mentions, "Carla Sofia Roth");
+  REQUIRE(carla);
+  CHECK(carla->type == EntityType::Person);
+  const Mention* anna = FindBySurface(mentions, "Anna Lena Hagen");
+  REQUIRE(anna);
+  CHECK(anna->type == EntityType::Person);
+  CHECK(FindBySurface(mentions, "Omar Karim Marokko") == nullptr);
+}
+
 TEST_CASE("rules: a country's name after a role noun and a given name is the surname, and later the person",
           "[recognition][rules]") {
   auto mentions = Rules(
