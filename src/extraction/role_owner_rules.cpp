@@ -529,6 +529,9 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     // first of its dateline ("Ulm/Kiew.": a regional paper's home comes first).
     const std::optional<std::size_t> home = c.index.DatelineBefore(c.facts, role.sentence);
     const bool home_serves = home && serves(*home);
+    // "Berlin/Ulm (dpa) - ... reist X nach Ulm weiter. Oberbürgermeister Y": a town the dateline
+    // names with the first is a home of the report as well.
+    if (near && home_serves && InDatelineOf(c, *home, *near)) return near;
     // "Ulm (dpa) - ... will in Linz mit X reden. Bürgermeisterin Y": a town an earlier sentence
     // tells of is where something happens; the office is still the home town's, unless the
     // office's sentence says it is there ("Dort empfing ihn Bürgermeister Y").
@@ -583,6 +586,14 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
       }
     }
     return scene;
+  }
+  // Whether the dateline that opens with mention `home` names `town` after a "/".
+  static bool InDatelineOf(const RoleOwnerContext& c, std::size_t home, std::size_t town) {
+    const std::size_t joined_end = PlacesJoinedBySlashEnd(c.facts, home);
+    for (std::size_t o = home + 1; o < joined_end; ++o) {
+      if (c.facts.mentions[o].canonical == c.facts.mentions[town].canonical) return true;
+    }
+    return false;
   }
   // Whether dateline mention `home` is a regional paper's locality line ("Ulm." or "Ulm/Kiew."
   // opening the report, or a heading in capitals over a local item), not an agency's ("Ulm
@@ -2013,7 +2024,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat', also a party's: 'FPÖ-Stadträtin'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town, one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office).",
+      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat', also a party's: 'FPÖ-Stadträtin'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town (not one its dateline names too, 'Berlin/Linz (dpa)'), one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office).",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

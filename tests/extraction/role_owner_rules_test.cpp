@@ -217,6 +217,11 @@ TEST_CASE("municipal-office-takes-town: a report filed from two towns is in the 
       "reiste Brandau weiter nach Ulm. Dort besichtigte er eine Fabrik. Er sprach mit Arbeitern. Er lobte die "
       "Anlage. Anschließend empfing Oberbürgermeister Max Ott den Gast im Rathaus.";
   CHECK(OwnerOf(body, "Max Ott") == "Ulm");
+  // Named in the sentence just before, as where the guest goes next: a dateline town still.
+  CHECK(OwnerOf("Berlin/Ulm (dpa) - Kanzlerin Eva Lind hat den Präsidenten Paul Brandau in Berlin empfangen. Zum "
+                "Abschluss des Berliner Programms besuchte er eine Schule. Am Dienstag reist Brandau nach Ulm weiter. "
+                "Oberbürgermeister Max Ott will ihn im Rathaus empfangen.",
+                "Max Ott") == "Ulm");
   // Neither named since the dateline: the first.
   CHECK(OwnerOf("Berlin/Ulm (dpa) - Die Kanzlerin lobte den Plan. Sie sprach lange. Es gab Kritik. "
                 "Oberbürgermeister Max Ott lobte den Plan.",
