@@ -532,23 +532,24 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     // "Berlin/Ulm (dpa) - ... reist X nach Ulm weiter. Oberbürgermeister Y": a town the dateline
     // names with the first is a home of the report as well.
     if (near && home_serves && InDatelineOf(c, *home, *near)) return near;
+    const bool there = near && (SaysThere(c, role) || ReceivesTheTraveller(c, role, *near));
     // "Ulm (dpa) - ... will in Linz mit X reden. Bürgermeisterin Y": a town an earlier sentence
     // tells of is where something happens; the office is still the home town's, unless the
     // office's sentence says it is there ("Dort empfing ihn Bürgermeister Y").
     if (near && home_serves && c.facts.mentions[*near].sentence < role.sentence &&
-        c.facts.mentions[*near].canonical != c.facts.mentions[*home].canonical && !SaysThere(c, role) &&
+        c.facts.mentions[*near].canonical != c.facts.mentions[*home].canonical && !there &&
         (NamedOnce(c, *near, role) || AdjectiveOfUsed(c, *home)) && WhereAMeetingIs(c, *near) &&
         !CalledAMunicipality(c, *near)) {
       return home;
     }
     // "Ulm (dpa) - ... das Naturschutzgebiet Hohenwiesen ... Bürgermeisterin X": a name no
     // gazetteer knows that nothing calls a town is a weaker reading than the dateline's town.
-    if (near && home_serves && !SaysThere(c, role) && Unintroduced(c, *near)) return home;
+    if (near && home_serves && !there && Unintroduced(c, *near)) return home;
     // "Ulm. Die Klinik in Neuhausen schließt. ... Bürgermeisterin X": a regional paper's report
     // from its home town names that town's offices; another town told of before is only where
     // something is.
     if (near && home_serves && LocalPapersHome(c, *home) && c.facts.mentions[*near].sentence < role.sentence &&
-        c.facts.mentions[*near].canonical != c.facts.mentions[*home].canonical && !SaysThere(c, role) &&
+        c.facts.mentions[*near].canonical != c.facts.mentions[*home].canonical && !there &&
         !SetsTheScene(c, *near)) {
       return home;
     }
@@ -678,6 +679,23 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     const SentenceAnnotation& s = c.sentences[role.sentence];
     for (std::size_t k = 0; k < s.size(); ++k) {
       if (s.folded(k) == "dort" || s.folded(k) == "hier" || s.folded(k) == "dortige" || s.folded(k) == "dortigen") {
+        return true;
+      }
+    }
+    return false;
+  }
+  // "Am Dienstag reist X nach Linz weiter. Bürgermeisterin Y will ihn empfangen": the office's
+  // sentence receives a guest in the town an earlier one sent someone to.
+  static bool ReceivesTheTraveller(const RoleOwnerContext& c, const RoleFact& role, std::size_t town) {
+    const Mention& t = c.facts.mentions[town];
+    if (t.sentence >= role.sentence || t.first_token == 0 ||
+        c.sentences[t.sentence].folded(t.first_token - 1) != "nach") {
+      return false;
+    }
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      const std::string& w = s.folded(k);
+      if (w.starts_with("empfang") || w.starts_with("empfäng") || w.starts_with("empfing") || w.starts_with("begrüß")) {
         return true;
       }
     }
@@ -2024,7 +2042,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat', also a party's: 'FPÖ-Stadträtin'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town (not one its dateline names too, 'Berlin/Linz (dpa)'), one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office).",
+      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat', also a party's: 'FPÖ-Stadträtin'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town (not one its dateline names too, 'Berlin/Linz (dpa)'), one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort' or receives a guest sent there, 'reist nach Linz weiter. Bürgermeisterin X will ihn empfangen'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office).",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

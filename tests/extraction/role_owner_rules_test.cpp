@@ -228,6 +228,14 @@ TEST_CASE("municipal-office-takes-town: a report filed from two towns is in the 
                 "Max Ott") == "Berlin");
 }
 
+TEST_CASE("municipal-office-takes-town: a mayor receiving the guest an earlier sentence sent to a town is its",
+          "[extraction][rules]") {
+  const std::string start =
+      "Berlin (dpa) - Kanzlerin Eva Lind hat den Präsidenten Paul Brandau in Berlin empfangen. Am Dienstag reist "
+      "Brandau nach Ulm weiter. An der Universität hält er eine Rede. ";
+  CHECK(OwnerOf(start + "Zuvor will ihn Oberbürgermeister Max Ott im Rathaus empfangen.", "Max Ott") == "Ulm");
+}
+
 TEST_CASE("municipal-office-takes-town: a Swiss municipality's head ('Gemeindeammann', 'Stadtammann')",
           "[extraction][rules]") {
   CHECK(OwnerOf("Aarau (sda) - Gemeindeammann Max Ott lobte den Plan.", "Max Ott") == "Aarau");
