@@ -84,6 +84,8 @@ std::vector<std::size_t> Datelines(const ArticleFacts& facts) {
     const auto& tokens = facts.article.sentences[men.sentence].tokens;
     // More places joined by "/" may follow the first: "Lissabon/Porto/Faro (dpa) -".
     std::size_t next = facts.mentions[PlacesJoinedBySlashEnd(facts, m) - 1].last_token;
+    // A Swiss town's canton code: "Uster ZH (sda) -".
+    if (next < tokens.size() && text::IsSwissCantonCode(tokens[next].text)) ++next;
     // An agency in brackets may stand between the place and the dash: "Lissabon (dpa) -".
     bool agency = false;
     if (next < tokens.size() && tokens[next].text == "(") {

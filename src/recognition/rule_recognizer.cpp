@@ -2648,15 +2648,13 @@ void RuleRecognizer::SettleSwissDateline(const text::Sentence& s, const std::vec
                                          std::vector<Candidate>& cands) const {
   // "Wettingen AG (Keystone-SDA) -", "Uster ZH (SDA)": the town of a Swiss dateline with its
   // canton's code ("AG" is Aargau, which no finder may read as a company's legal form).
-  static constexpr std::string_view kCantons[] = {"AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL",
-                                                  "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH", "SO",
-                                                  "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH"};
-  auto is_canton = [](std::string_view w) {
-    return w.size() == 2 && std::find(std::begin(kCantons), std::end(kCantons), w) != std::end(kCantons);
-  };
   std::size_t canton = 1;
-  while (canton < s.tokens.size() && canton < 4 && info[canton].upper && !is_canton(s.tokens[canton].text)) ++canton;
-  if (canton + 2 >= s.tokens.size() || !is_canton(s.tokens[canton].text) || s.tokens[canton + 1].text != "(" ||
+  while (canton < s.tokens.size() && canton < 4 && info[canton].upper &&
+         !text::IsSwissCantonCode(s.tokens[canton].text)) {
+    ++canton;
+  }
+  if (canton + 2 >= s.tokens.size() || !text::IsSwissCantonCode(s.tokens[canton].text) ||
+      s.tokens[canton + 1].text != "(" ||
       info[canton + 2].folded.find("sda") == std::string::npos) {
     return;
   }
@@ -2708,13 +2706,8 @@ void RuleRecognizer::SettleAgencyDateline(const text::Article& article, const te
   if (close == open + 1 || close + 1 >= n || s.tokens[close].text != ")") return;
   if (!IsDash(s.tokens[close + 1].text)) return;
   // "Gamsried VS (sda) -": a Swiss town's canton code is no part of its name.
-  static constexpr std::string_view kCantons[] = {"AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL",
-                                                  "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH", "SO",
-                                                  "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH"};
   std::size_t end = open;
-  if (end > 1 && std::find(std::begin(kCantons), std::end(kCantons), s.tokens[end - 1].text) != std::end(kCantons)) {
-    --end;
-  }
+  if (end > 1 && text::IsSwissCantonCode(s.tokens[end - 1].text)) --end;
   for (const Candidate& c : cands) {
     // A place read there already; a person with a party in brackets ("Kreisrat Max Ott (SPD) -").
     if (c.first == 0 && c.type == EntityType::Place) return;

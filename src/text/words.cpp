@@ -45,6 +45,13 @@ bool IsLinkWordOfName(std::string_view word) {
          word == "zur" || word == "zum";
 }
 
+bool IsSwissCantonCode(std::string_view word) {
+  static constexpr std::string_view kCantons[] = {"AG", "AI", "AR", "BE", "BL", "BS", "FR", "GE", "GL",
+                                                  "GR", "JU", "LU", "NE", "NW", "OW", "SG", "SH", "SO",
+                                                  "SZ", "TG", "TI", "UR", "VD", "VS", "ZG", "ZH"};
+  return word.size() == 2 && std::find(std::begin(kCantons), std::end(kCantons), word) != std::end(kCantons);
+}
+
 std::string NameInitials(std::string_view name) {
   std::string out;
   for (std::string_view word : SplitWords(name)) {

@@ -29,6 +29,10 @@ bool IsAcronym(std::string_view word);
 // "der", "zur": "Gesellschaft für Internationale Zusammenarbeit", "GIZ").
 bool IsLinkWordOfName(std::string_view word);
 
+// Whether `word` is a Swiss canton's two-letter code ("ZH", "BL"), as Swiss datelines write it
+// after the town ("Uster ZH (sda) -"; "AG" is Aargau there, no legal form).
+bool IsSwissCantonCode(std::string_view word);
+
 // The folded initials of a name's words and hyphenated parts, small words left out
 // ("Deutscher Judo-Bund" -> "djb", "Gesellschaft für Sport" -> "gs"); "" when a part opens in
 // lower case or is not a word.

@@ -228,6 +228,13 @@ TEST_CASE("municipal-office-takes-town: a report filed from two towns is in the 
                 "Max Ott") == "Berlin");
 }
 
+TEST_CASE("municipal-office-takes-town: a Swiss dateline's town with its canton code",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Uster ZH (Keystone-SDA) - Die Tramlinie wird länger. Der Rat hat sich geeinigt. Es gab Streit. "
+                "Gemeindepräsident Max Ott nahm teil.",
+                "Max Ott") == "Uster");
+}
+
 TEST_CASE("municipal-office-takes-town: a mayor receiving the guest an earlier sentence sent to a town is its",
           "[extraction][rules]") {
   const std::string start =

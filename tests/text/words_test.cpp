@@ -45,6 +45,17 @@ TEST_CASE("IsLinkWordOfName: the small words a short form skips", "[text][words]
   CHECK_FALSE(IsLinkWordOfName("Für"));
 }
 
+TEST_CASE("IsSwissCantonCode: the 26 cantons' two-letter codes only", "[text][words]") {
+  using newskg::text::IsSwissCantonCode;
+  for (const char* code : {"ZH", "BE", "BL", "AG", "VS", "TI"}) {
+    INFO(code);
+    CHECK(IsSwissCantonCode(code));
+  }
+  CHECK_FALSE(IsSwissCantonCode("zh"));
+  CHECK_FALSE(IsSwissCantonCode("XY"));
+  CHECK_FALSE(IsSwissCantonCode("ZHA"));
+}
+
 TEST_CASE("NameInitials: one letter per word and hyphenated part, small words left out", "[text][words]") {
   using newskg::text::NameInitials;
   CHECK(NameInitials("Deutscher Kanu-Verband") == "dkv");
