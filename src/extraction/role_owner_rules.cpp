@@ -555,10 +555,28 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     }
     if (near) return near;
     if (home_serves) return SceneOfTwoTownDateline(c, role, *home, serves);
+    // "Ich hatte einen Termin bei Bausenator X": a senator of a portfolio, with no town near,
+    // serves the one city state a report about it names ("die Berliner Bühnen"); a bare
+    // "Senator", or a "US-Senatorin", may sit in any senate.
+    if (senator && c.label != "senator" && c.label != "senatorin" && c.label.find('-') == std::string_view::npos) {
+      const std::optional<std::size_t> city = TheOneCityState(c);
+      if (city && AdjectiveOfUsed(c, *city)) return city;
+    }
     return std::nullopt;
   }
 
  private:
+  // The one city state the article names by name, if it names exactly one.
+  static std::optional<std::size_t> TheOneCityState(const RoleOwnerContext& c) {
+    std::optional<std::size_t> found;
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& named = c.facts.mentions[m];
+      if (named.type != EntityType::Place || named.kind != MentionKind::Name || !IsCityState(named)) continue;
+      if (found && c.facts.mentions[*found].canonical != named.canonical) return std::nullopt;
+      if (!found) found = m;
+    }
+    return found;
+  }
   // "Berlin/Ulm (dpa) - ... Am Dienstag reiste X nach Ulm. ... Oberbürgermeister Y": a report
   // filed from several towns is, by the office's sentence, in the one of them named last before
   // it; else in the first.
@@ -2042,7 +2060,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat', also a party's: 'FPÖ-Stadträtin'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town (not one its dateline names too, 'Berlin/Linz (dpa)'), one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort' or receives a guest sent there, 'reist nach Linz weiter. Bürgermeisterin X will ihn empfangen'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office).",
+      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann'), a mayor's deputy or Beigeordneter, a town councillor ('Sportstadträtin', 'Gemeinderat', also a party's: 'FPÖ-Stadträtin'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town (not one its dateline names too, 'Berlin/Linz (dpa)'), one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort' or receives a guest sent there, 'reist nach Linz weiter. Bürgermeisterin X will ihn empfangen'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office); a senator of a portfolio with neither, of the one city state a report about it names ('die Berliner Bühnen').",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

@@ -228,6 +228,16 @@ TEST_CASE("municipal-office-takes-town: a report filed from two towns is in the 
                 "Max Ott") == "Berlin");
 }
 
+TEST_CASE("municipal-office-takes-town: a senator of a portfolio far from any town serves the report's city state",
+          "[extraction][rules]") {
+  const std::string start =
+      "Die Berliner Bühnen sollen mehr Geld bekommen. Das hat der Senat in Berlin beschlossen. Die Theater hatten "
+      "lange gewartet. Es gab Proteste. Die Intendanten sind erleichtert. ";
+  CHECK(OwnerOf(start + "Kultursenatorin Eva Lind sprach von einem guten Tag.", "Eva Lind") == "Berlin");
+  // Not a bare "Senatorin", who may sit in any senate.
+  CHECK(OwnerOf(start + "Senatorin Eva Lind sprach von einem guten Tag.", "Eva Lind") == "-");
+}
+
 TEST_CASE("municipal-office-takes-town: a Swiss dateline's town with its canton code",
           "[extraction][rules]") {
   CHECK(OwnerOf("Uster ZH (Keystone-SDA) - Die Tramlinie wird länger. Der Rat hat sich geeinigt. Es gab Streit. "
