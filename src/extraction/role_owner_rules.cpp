@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 #include <set>
 #include <string>
 
@@ -1755,6 +1756,31 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
     if (named) return {two_named ? std::nullopt : named, two_named};
     return {two_described ? std::nullopt : described, two_described};
   }
+  // "Sie fordern Sehtests in Thüringer Kitas ... zuletzt in Erfurt ... junge Leute gehen nach
+  // Bayern": of the article's one Land named by name and another only by adjective, the one
+  // told of more often, counting its capital; `named` on a tie.
+  static std::size_t MoreToldLand(const RoleOwnerContext& c, std::size_t named) {
+    std::map<std::string_view, std::pair<int, std::size_t>> told;  // Land: (times, first mention)
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& mention = c.facts.mentions[m];
+      if (mention.type != EntityType::Place) continue;
+      std::string_view land = IsLand(mention.canonical) ? std::string_view(mention.canonical)
+                                                          : LandOfCapital(mention.canonical);
+      if (land.empty() || !LandMayHold(c.label, land)) continue;
+      auto [at, fresh] = told.try_emplace(land, 0, m);
+      ++at->second.first;
+    }
+    const std::string_view own = c.facts.mentions[named].canonical;
+    std::size_t best = named;
+    int most = told.count(own) ? told[own].first : 0;
+    for (const auto& [land, times] : told) {
+      if (times.first > most && c.facts.mentions[times.second].canonical == land) {
+        most = times.first;
+        best = times.second;
+      }
+    }
+    return best;
+  }
   // A minister named without a state or a level ("Finanzministerin", "Kultusminister") whose
   // holder has no state's office elsewhere in the article: in an article about one Land, most
   // likely the Land's minister.
@@ -1782,7 +1808,7 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
     const auto& datelines = c.index.datelines;
     const std::size_t all = c.sentences.size();
     const OneLand article = LandNamedIn(c, 0, all);
-    if (!article.two) return article.land;
+    if (!article.two) return article.land ? MoreToldLand(c, *article.land) : article.land;
     if (datelines.size() < 2) {
       // "Erfurt (dpa) - ... Finanzministerin X" in an article that also names Bayern and
       // Sachsen: the one Land the office's sentence names ("in Niedersachsen: Landesminister
@@ -2072,7 +2098,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",
-      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective; in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'). An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei'), a branch named by its Land ('ORF Tirol') or the capital the office's own sentence, or the one before, names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
+      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective (of the one named and another only by adjective, the one told of more often, counting its capital: 'in Thüringer Kitas ... in Erfurt ... gehen nach Bayern'); in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'). An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei'), a branch named by its Land ('ORF Tirol') or the capital the office's own sentence, or the one before, names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
   static const CantonOfficeTakesTheCanton canton(
       "canton-office-takes-the-canton",

@@ -31,6 +31,15 @@ bool IsPlacePreposition(std::string_view folded) {
 }
 
 
+// Prepositions that take a noun phrase of their own, not merged with an article ("in", not "im").
+bool IsBarePreposition(std::string_view folded) {
+  for (std::string_view p : {"in", "an", "auf", "aus", "bei", "von", "für", "mit", "nach", "zu", "über", "unter",
+                             "vor", "zwischen"}) {
+    if (folded == p) return true;
+  }
+  return false;
+}
+
 // "nord", "südwest" (folded): a point of the compass, which names a region's part.
 bool IsCompassWord(std::string_view folded) {
   for (std::string_view compass : {"nord", "süd", "ost", "west", "nordost", "nordwest", "südost", "südwest"}) {
@@ -3065,6 +3074,13 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       }
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
+    // "in Thüringer Kitas", "an Kölner Schulen": a place's adjective and a noun right after a
+    // preposition, with no article, are things of that place, no name ("im Thüringer Wald").
+    if (ok && start + 2 == end && start > 0 && et != EntityType::Person && info[start].folded.ends_with("er") &&
+        IsBarePreposition(info[start - 1].folded) &&
+        (IsTownAdjective(s.tokens[start].text, true) || lex_.CountryOfAdjective(s.tokens[start].text))) {
+      ok = false;
+    }
     // "bei der Kesselbacher Bürgermeisterin": a town's adjective and an office, no name.
     // (Not a given name and a surname that is an office too: "Alexander Kaiser".)
     if (ok && start + 2 == end && info[start].upper && info[start].folded.ends_with("er") &&

@@ -720,6 +720,13 @@ TEST_CASE("party-minister-serves-the-federation: a German or Austrian party's mi
   CHECK(ImpliedOf("Ministerpräsident Max Ott (SPD) reiste am Montag nach Rom.", "Max Ott") == "-");
 }
 
+TEST_CASE("land-office-takes-the-land: of a Land named once and one told of more, counting its capital, the latter",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Frau Lind, Sie fordern Sehtests in Thüringer Kitas. Warum? Lind: Wir waren zuletzt in Erfurt. Mit "
+                "Familienministerin Eva Kern haben wir nicht gesprochen. Viele junge Leute gehen nach Bayern.",
+                "Eva Kern") == "Thüringen");
+}
+
 TEST_CASE("land-office-takes-the-land: one Land named, else described; two Länder or a city-state leave it open", "[extraction][rules]") {
   CHECK(OwnerOf("Der Landtag in Thüringen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.", "Max Ott") ==
         "Thüringen");

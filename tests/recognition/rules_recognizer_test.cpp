@@ -1506,6 +1506,17 @@ TEST_CASE("rules: a surname that is also a town is the person where no prepositi
   CHECK(places == 1);   // "in Roth"
 }
 
+TEST_CASE("full: a place's adjective and a noun right after a bare preposition are no name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Eltern fordern Sehtests in Thüringer Kitas. Danach wandert die "
+                                            "Familie im Thüringer Wald."));
+  INFO(Dump(mentions));
+  CHECK(FindBySurface(mentions, "Thüringer Kitas") == nullptr);
+  const Mention* adjective = FindBySurface(mentions, "Thüringer");
+  REQUIRE(adjective);
+  CHECK(adjective->canonical == "Thüringen");
+  CHECK(FindBySurface(mentions, "Thüringer Wald") != nullptr);
+}
+
 TEST_CASE("rules: a town's name after two given names is the surname; a country's is not",
           "[recognition][rules]") {
   auto mentions = Rules("Die Beraterin Carla Sofia Roth kam am Montag. Am Dienstag sprach Anna Lena Hagen. "
