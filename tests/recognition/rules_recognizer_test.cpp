@@ -1506,6 +1506,15 @@ TEST_CASE("rules: a surname that is also a town is the person where no prepositi
   CHECK(places == 1);   // "in Roth"
 }
 
+TEST_CASE("full: an importer's or an engineering office's noun before a company's name is no part of it",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der Kaffeeimporteur Hafenkontor Rohkaffee GmbH wächst. Das Gutachten "
+                                            "des Ingenieurbüros Kessler Wasserbau GmbH liegt vor."));
+  INFO(Dump(mentions));
+  CHECK(FindBySurface(mentions, "Hafenkontor Rohkaffee GmbH") != nullptr);
+  CHECK(FindBySurface(mentions, "Kessler Wasserbau GmbH") != nullptr);
+}
+
 TEST_CASE("full: a place's adjective and a noun right after a bare preposition are no name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Eltern fordern Sehtests in Thüringer Kitas. Danach wandert die "
                                             "Familie im Thüringer Wald."));
