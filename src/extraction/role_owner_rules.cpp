@@ -1546,6 +1546,47 @@ class HolderKeepsTheirState : public NamedRoleOwnerRule {
   }
 };
 
+// --- colleague-takes-their-place -------------------------------------------------------------
+
+// "ihr Kesselbacher Amtskollege X", "seine Amtskollegen X aus Polen und Y aus Ungarn": a
+// colleague in office holds it in the place whose adjective stands before the title or that
+// "aus" names right after the name (a "Kollegin" may be any co-worker).
+class ColleagueTakesTheirPlace : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!c.label.starts_with("amtskolleg")) return std::nullopt;
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    auto place_at = [&](std::size_t k) -> std::optional<std::size_t> {
+      const auto m = k < s.size() ? s.NameAt(k) : std::nullopt;
+      if (!m || c.facts.mentions[*m].type != EntityType::Place) return std::nullopt;
+      return m;
+    };
+    if (role.first_token > 0) {
+      if (const auto place = place_at(role.first_token - 1)) return place;
+      // A town no gazetteer knows, by its adjective: "Kesselbacher" of "Kesselbach (Rhein)".
+      const std::string& adjective = s.word(role.first_token - 1);
+      if (adjective.size() > 5 && adjective.ends_with("er") && s.upper(role.first_token - 1)) {
+        const std::string stem = adjective.substr(0, adjective.size() - 2);
+        for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+          const Mention& town = c.facts.mentions[m];
+          if (town.type == EntityType::Place && town.kind == MentionKind::Name &&
+              (town.canonical == stem || town.canonical == stem + "en" || town.canonical.starts_with(stem + " "))) {
+            return m;
+          }
+        }
+      }
+    }
+    const Mention& holder = c.facts.mentions[role.person];
+    if (holder.sentence != role.sentence) return std::nullopt;
+    std::size_t k = holder.last_token;
+    if (k >= s.size() || s.folded(k) != "aus") return std::nullopt;
+    ++k;
+    if (k < s.size() && (s.folded(k) == "der" || s.folded(k) == "dem")) ++k;  // "aus der Türkei"
+    return place_at(k);
+  }
+};
+
 // --- state-before-takes-office -------------------------------------------------------------------
 
 // "Hinter den Kulissen ist der Oman aktiv. Außenminister X reiste ...": a state's office opening
@@ -2112,6 +2153,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "party-minister-serves-the-federation",
       "A minister without a state ('Außenminister'), of a German or Austrian party in brackets, serves that federation, unless the article is about a German Land or names a Land's capital in the office's sentence or the one before (a Land's ministers include no foreign, defence or development minister).",
       "Deutschland hilft. Außenminister Max Ott (SPD) reiste am Montag nach Rom.");
+  static const ColleagueTakesTheirPlace colleague(
+      "colleague-takes-their-place",
+      "A colleague in office ('Amtskollege', 'Amtskollegin'; not any 'Kollegin') without an owner holds it in the place whose adjective stands before the title (a town the article names, 'ihr Kesselbacher Amtskollege X') or that 'aus' names right after the name ('seine Amtskollegen X aus Polen und Y aus Ungarn').",
+      "Der Premier empfing seine Amtskollegen Max Ott aus Polen und Jan Berg aus Ungarn.");
   static const StateBeforeTakesOffice state_before(
       "state-before-takes-office",
       "A state's office opening a sentence, after a sentence that names one state and no person (and no Land, whose office it may be), is that state's.",
@@ -2159,7 +2204,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive, &coordinated, &generic, &district,     &municipal, &company,   &party,
       &institution, &compound,   &federal_body, &club,    &federation,   &body_before, &state_before, &holder,
-      &companion,  &host,        &federal, &party_minister, &land, &canton};
+      &companion,  &host,        &federal, &party_minister, &land, &canton, &colleague};
   return rules;
 }
 

@@ -720,6 +720,19 @@ TEST_CASE("party-minister-serves-the-federation: a German or Austrian party's mi
   CHECK(ImpliedOf("Ministerpräsident Max Ott (SPD) reiste am Montag nach Rom.", "Max Ott") == "-");
 }
 
+TEST_CASE("colleague-takes-their-place: by the adjective before the title or 'aus' after the name",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Bürgermeisterin Eva Lind traf ihren Ulmer Amtskollegen Max Ott.", "Max Ott") == "Ulm");
+  // A town no gazetteer knows, named in the article.
+  CHECK(TaggedOwnerOf("Die Brücke zwischen Talheim und Kesselbach am Rhein wird gebaut. Bürgermeisterin Eva Lind hat "
+                      "sich mit ihrem Kesselbacher Amtskollegen Max Ott verständigt.",
+                      "Max Ott") == "Kesselbach");
+  CHECK(OwnerOf("Der Premier empfing seine Amtskollegen Max Ott aus Polen und Jan Berg aus Ungarn.", "Max Ott") ==
+        "Polen");
+  // Any co-worker may be a "Kollegin".
+  CHECK(OwnerOf("Die Bäuerin Eva Lind lobte ihre Kollegin Anna Berg aus Talheim.", "Anna Berg") != "Talheim");
+}
+
 TEST_CASE("land-office-takes-the-land: of a Land named once and one told of more, counting its capital, the latter",
           "[extraction][rules]") {
   CHECK(OwnerOf("Frau Lind, Sie fordern Sehtests in Thüringer Kitas. Warum? Lind: Wir waren zuletzt in Erfurt. Mit "
