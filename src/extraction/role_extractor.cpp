@@ -494,6 +494,9 @@ class RoleReader {
       RoleFact fact;
       fact.person = h;
       fact.label = label;
+      // "die Sprecherinnen und Sprecher der Fraktionen, Anna Berg (CDU), Max Ott (SPD)": a woman
+      // of the list holds the feminine office.
+      if (AfterItsFemininePlural(i) && !label.ends_with("in") && GenderOf(h) == 'f') fact.label += "in";
       fact.of = owners[n];
       fact.sentence = sentence_;
       fact.first_token = left;
@@ -567,13 +570,25 @@ class RoleReader {
   // Whether the role noun at i is a plural: "die Ministerpräsidenten", "die Außenminister" (a
   // masculine noun after "die"), or a form that is only plural.
   bool Plural(std::size_t i, const recognition::RoleMatch& role) const {
-    if (role.plural) return true;
+    if (role.plural || AfterItsFemininePlural(i)) return true;
     std::size_t k = i;
     while (k > 0 && !v_.upper(k - 1) && !v_.IsDeterminer(k - 1) && !v_.IsPunct(k - 1)) --k;  // adjectives
     // "die Minister", "seine Amtskollegen" (the singular's possessive is "sein", "seinen").
     if (k == 0 || role.feminine) return false;
     const std::string& before = v_.folded(k - 1);
     return before == "die" || before == "seine" || before == "ihre" || before == "unsere" || before == "meine";
+  }
+
+  // The gender of person mention m's given name ('f', 'm'; 0 when unknown).
+  char GenderOf(std::size_t m) const {
+    const std::string& surface = v_.mention(m).surface;
+    return lex_.GenderOfFirstName(std::string_view(surface).substr(0, surface.find(' ')));
+  }
+
+  // "die Sprecherinnen und Sprecher": the role noun at i after its feminine plural and "und",
+  // both genders' holders.
+  bool AfterItsFemininePlural(std::size_t i) const {
+    return i >= 2 && v_.folded(i - 1) == "und" && v_.folded(i - 2) == v_.folded(i) + "innen";
   }
 
   // "den Ministern", "den Botschaftern": a dative plural, told by the article and the ending

@@ -515,6 +515,19 @@ TEST_CASE("roles: a plural role lists its holders; coordinated owners pair with 
   CHECK(OfName(facts, *roth[0]) == "Litauen");
 }
 
+TEST_CASE("roles: both genders' plurals list holders, each of their own gender", "[extraction][roles]") {
+  auto facts = Analyze("Das kritisieren die umweltpolitischen Sprecherinnen und Sprecher der Fraktionen, Anna Berg "
+                       "(CDU), Max Ott (SPD) und Eva Lind (FDP).");
+  INFO(Dump(facts));
+  for (const auto& [person, label] : {std::pair{"Anna Berg", "Sprecherin"}, {"Max Ott", "Sprecher"},
+                                      {"Eva Lind", "Sprecherin"}}) {
+    INFO(person);
+    auto roles = RolesOf(facts, person);
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0]->label == label);
+  }
+}
+
 TEST_CASE("roles: a singular role's apposition names one holder", "[extraction][roles]") {
   auto facts = Analyze("Die Sprecherin des Weißen Hauses, Karoline Brandt, und Max Ott trafen sich in Paris.");
   INFO(Dump(facts));
