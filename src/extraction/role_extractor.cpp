@@ -264,6 +264,12 @@ class RoleReader {
         // where she speaks for it.
         if (!of && !(in && PossessiveBefore(i))) of = complement;
         right = k;
+        // "den Bürgermeistern von Talheim und Kesselbach, X und Y": a plural's owners, one each.
+        while ((Plural(i, role) || DativePlural(i, role)) && right + 1 < v_.size() && v_.folded(right) == "und") {
+          const auto next = v_.NameStartingAt(right + 1);
+          if (!next || IsPerson(v_, next)) break;
+          right = v_.mention(*next).last_token;
+        }
       } else if (opened) {
         right = k;
       }
@@ -385,7 +391,7 @@ class RoleReader {
           if (after >= v_.size() || v_.IsPunct(after) || v_.folded(after) == "und") holders.push_back(*h);
           // A plural role lists its holders: "Die Ministerpräsidenten der Länder, Anna Kessler
           // (SPD), Max Ott (CDU) und Lena Graf (CSU), ...".
-          if (!holders.empty() && Plural(i, role)) AddListedHolders(*h, holders);
+          if (!holders.empty() && (Plural(i, role) || DativePlural(i, role))) AddListedHolders(*h, holders);
         }
       }
     }
@@ -494,9 +500,11 @@ class RoleReader {
       RoleFact fact;
       fact.person = h;
       fact.label = label;
-      // "die Sprecherinnen und Sprecher der Fraktionen, Anna Berg (CDU), Max Ott (SPD)": a woman
-      // of the list holds the feminine office.
-      if (AfterItsFemininePlural(i) && !label.ends_with("in") && GenderOf(h) == 'f') fact.label += "in";
+      // "die Sprecherinnen und Sprecher der Fraktionen, Anna Berg (CDU), Max Ott (SPD)", "die
+      // Bürgermeister X und Y": a woman of a plural's list holds the feminine office.
+      if (holders.size() > 1 && (Plural(i, role) || DativePlural(i, role)) && GenderOf(h) == 'f') {
+        fact.label = FeminineOf(label);
+      }
       fact.of = owners[n];
       fact.sentence = sentence_;
       fact.first_token = left;
@@ -583,6 +591,15 @@ class RoleReader {
   char GenderOf(std::size_t m) const {
     const std::string& surface = v_.mention(m).surface;
     return lex_.GenderOfFirstName(std::string_view(surface).substr(0, surface.find(' ')));
+  }
+
+  // "Bürgermeisterin" of "Bürgermeister": a one-word office's feminine the lexicon knows, else
+  // `label` itself ("Landrat": "Landrätin" is no ending away).
+  std::string FeminineOf(const std::string& label) const {
+    if (label.find(' ') != std::string::npos) return label;
+    const std::string feminine = label + "in";
+    const auto match = lex_.MatchRole(feminine);
+    return match && match->feminine && match->nominative == feminine ? feminine : label;
   }
 
   // "die Sprecherinnen und Sprecher": the role noun at i after its feminine plural and "und",

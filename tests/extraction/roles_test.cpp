@@ -501,11 +501,13 @@ TEST_CASE("roles: a plural role lists its holders; coordinated owners pair with 
                        "waren zugeschaltet. Die Außenminister Polens und Litauens, Jonas Weber und Tim Roth, "
                        "trafen sich in Riga.");
   INFO(Dump(facts));
-  for (const char* person : {"Anna Kessler", "Max Ott", "Lena Graf"}) {
+  for (const auto& [person, label] :
+       {std::pair{"Anna Kessler", "Ministerpräsidentin"}, {"Max Ott", "Ministerpräsident"},
+        {"Lena Graf", "Ministerpräsidentin"}}) {
     INFO(person);
     auto roles = RolesOf(facts, person);
     REQUIRE(roles.size() == 1);
-    CHECK(roles[0]->label == "Ministerpräsident");
+    CHECK(roles[0]->label == label);
   }
   auto weber = RolesOf(facts, "Jonas Weber");
   REQUIRE(weber.size() == 1);
@@ -526,6 +528,21 @@ TEST_CASE("roles: both genders' plurals list holders, each of their own gender",
     REQUIRE(roles.size() == 1);
     CHECK(roles[0]->label == label);
   }
+}
+
+TEST_CASE("roles: a plural's owners after 'von' pair with its listed holders; a woman's office is feminine",
+          "[extraction][roles]") {
+  auto facts = Analyze("Mit den Bürgermeistern von Ulm und Kiel, Jan Weber und Ute Kraus, sprach er am "
+                       "Montag.");
+  INFO(Dump(facts));
+  auto weber = RolesOf(facts, "Jan Weber");
+  REQUIRE(weber.size() == 1);
+  CHECK(weber[0]->label == "Bürgermeister");
+  CHECK(OfName(facts, *weber[0]) == "Ulm");
+  auto kraus = RolesOf(facts, "Ute Kraus");
+  REQUIRE(kraus.size() == 1);
+  CHECK(kraus[0]->label == "Bürgermeisterin");
+  CHECK(OfName(facts, *kraus[0]) == "Kiel");
 }
 
 TEST_CASE("roles: a singular role's apposition names one holder", "[extraction][roles]") {
