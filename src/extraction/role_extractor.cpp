@@ -693,8 +693,14 @@ class RoleReader {
       }
       if (copula(prev)) {
         if (prev == 0) return std::nullopt;
-        const auto name = v_.NameAt(prev - 1);
-        if (!IsPerson(v_, name) || v_.mention(*name).last_token != prev) return std::nullopt;
+        std::size_t end = prev;
+        // "Lena Graf, 58, ist Ärztin": her age between commas after the name.
+        if (end >= 4 && v_.word(end - 1) == "," && v_.word(end - 3) == "," &&
+            std::isdigit(static_cast<unsigned char>(v_.word(end - 2)[0]))) {
+          end -= 3;
+        }
+        const auto name = v_.NameAt(end - 1);
+        if (!IsPerson(v_, name) || v_.mention(*name).last_token != end) return std::nullopt;
         return name;
       }
       if (!adverbial(prev)) return std::nullopt;

@@ -436,6 +436,15 @@ TEST_CASE("roles: a generic abbreviation is no organization", "[extraction][role
   for (const auto& m : facts.mentions) CHECK(m.canonical != "TV");
 }
 
+TEST_CASE("roles: a predicate after a copula, over the holder's age between commas", "[extraction][roles]") {
+  auto facts = Analyze("Paul Weber, 58, ist Bürgermeister von Ulm.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Paul Weber");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Bürgermeister");
+  CHECK(OfName(facts, *roles[0]) == "Ulm");
+}
+
 TEST_CASE("roles: a predicate after a copula, over words of time", "[extraction][roles]") {
   auto facts = Analyze("Lena Graf ist seit 2021 Innenministerin. Seit Mai ist Max Ott Sprecher der Partei. "
                        "Zudem war Paul Brandau fälschlich als Minister bezeichnet worden.");
