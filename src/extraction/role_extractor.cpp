@@ -548,13 +548,14 @@ class RoleReader {
     return state;
   }
 
-  // "Die Expertin Lena Graf vom Kieler Institut X", "Ökonom Max Ott von der Bank Y": the
-  // organization right after the holder's name. A party is no employer ("Max Ott von der SPD").
+  // "Die Expertin Lena Graf vom Kieler Institut X", "Ökonom Max Ott von der Bank Y", "Referent
+  // Jan Berg aus dem Umweltministerium": the organization right after the holder's name. A party
+  // is no employer ("Max Ott von der SPD").
   std::optional<std::size_t> OrganizationAfterName(std::size_t after) const {
     if (after >= v_.size()) return std::nullopt;
     const std::string& f = v_.folded(after);
     std::size_t k = after + 1;
-    if (f == "von" || f == "bei") {
+    if (f == "von" || f == "bei" || f == "aus") {
       if (k >= v_.size() || (v_.folded(k) != "der" && v_.folded(k) != "dem")) return std::nullopt;
       ++k;
     } else if (f != "vom" && f != "beim") {

@@ -436,6 +436,19 @@ TEST_CASE("roles: a generic abbreviation is no organization", "[extraction][role
   for (const auto& m : facts.mentions) CHECK(m.canonical != "TV");
 }
 
+TEST_CASE("roles: the organization a holder comes from ('aus dem') is whose the office is", "[extraction][roles]") {
+  auto facts = Analyze("Das Treffen leitete Referent Max Ott aus dem Umweltministerium. Am Tisch saß Ärztin Eva Lind "
+                       "aus Ulm.");
+  INFO(Dump(facts));
+  auto ott = RolesOf(facts, "Max Ott");
+  REQUIRE(ott.size() == 1);
+  CHECK(OfName(facts, *ott[0]) == "Umweltministerium");
+  // A place the holder comes from is no employer.
+  auto lind = RolesOf(facts, "Eva Lind");
+  REQUIRE(lind.size() == 1);
+  CHECK(OfName(facts, *lind[0]).empty());
+}
+
 TEST_CASE("roles: a predicate after a copula, over the holder's age between commas", "[extraction][roles]") {
   auto facts = Analyze("Paul Weber, 58, ist Bürgermeister von Ulm.");
   INFO(Dump(facts));
