@@ -1546,6 +1546,46 @@ class HolderKeepsTheirState : public NamedRoleOwnerRule {
   }
 };
 
+// --- representative-serves-the-represented ------------------------------------------------------
+
+// "Für die Schweiz nahm Bundesrat X teil", "Mexiko war durch Vizeaußenministerin Y vertreten":
+// whom someone stands for is whose office they hold.
+class RepresentativeServesTheRepresented : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    auto party = [&](std::optional<std::size_t> m) {
+      if (!m) return false;
+      const Mention& named = c.facts.mentions[*m];
+      return named.kind == MentionKind::Name &&
+             (named.type == EntityType::Organization || (named.type == EntityType::Place && named.is_country));
+    };
+    // "Für die Schweiz nahm ...": the sentence opens with whom the office's holder stands for,
+    // in the clause the office is in.
+    if (s.size() > 2 && s.folded(0) == "für") {
+      const std::size_t at = s.IsDeterminer(1) ? 2 : 1;
+      const auto m = s.NameStartingAt(at);
+      if (party(m) && c.facts.mentions[*m].last_token < role.first_token) {
+        bool comma = false;
+        for (std::size_t k = c.facts.mentions[*m].last_token; k < role.first_token; ++k) {
+          comma = comma || s.word(k) == ",";
+        }
+        if (!comma) return m;
+      }
+    }
+    // "Mexiko war durch Vizeaußenministerin Y vertreten": the subject represented by the holder.
+    const std::string_view by = role.first_token > 0 ? std::string_view(s.folded(role.first_token - 1)) : "";
+    if (by == "durch" || by == "von") {
+      bool represented = false;
+      for (std::size_t k = role.token + 1; k < s.size() && !represented; ++k) represented = s.folded(k) == "vertreten";
+      const auto subject = s.NameStartingAt(0);
+      if (represented && party(subject)) return subject;
+    }
+    return std::nullopt;
+  }
+};
+
 // --- colleague-takes-their-place -------------------------------------------------------------
 
 // "ihr Kesselbacher Amtskollege X", "seine Amtskollegen X aus Polen und Y aus Ungarn": a
@@ -2153,6 +2193,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "party-minister-serves-the-federation",
       "A minister without a state ('Außenminister'), of a German or Austrian party in brackets, serves that federation, unless the article is about a German Land or names a Land's capital in the office's sentence or the one before (a Land's ministers include no foreign, defence or development minister).",
       "Deutschland hilft. Außenminister Max Ott (SPD) reiste am Montag nach Rom.");
+  static const RepresentativeServesTheRepresented represented(
+      "representative-serves-the-represented",
+      "An office without an owner, held by whom a sentence says stands for a state or an organization ('Für die Schweiz nahm Bundesrat X teil', in the office's clause; 'Mexiko war durch Vizeaußenministerin Y vertreten'), is that state's or organization's.",
+      "Mexiko war durch Vizeaußenministerin Ana Berg vertreten.");
   static const ColleagueTakesTheirPlace colleague(
       "colleague-takes-their-place",
       "A colleague in office ('Amtskollege', 'Amtskollegin'; not any 'Kollegin') without an owner holds it in the place whose adjective stands before the title (a town the article names, 'ihr Kesselbacher Amtskollege X') or that 'aus' names right after the name ('seine Amtskollegen X aus Polen und Y aus Ungarn').",
@@ -2202,7 +2246,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization (its short name in brackets is the same: 'Kritik kam von der Gewerkschaft Verdi.', 'vom Verband der Mühlen (VdM)'; not a department head's, 'Baudirektorin'), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {
-      &possessive, &coordinated, &generic, &district,     &municipal, &company,   &party,
+      &possessive, &coordinated, &represented, &generic, &district, &municipal, &company, &party,
       &institution, &compound,   &federal_body, &club,    &federation,   &body_before, &state_before, &holder,
       &companion,  &host,        &federal, &party_minister, &land, &canton, &colleague};
   return rules;

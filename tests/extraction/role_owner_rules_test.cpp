@@ -720,6 +720,14 @@ TEST_CASE("party-minister-serves-the-federation: a German or Austrian party's mi
   CHECK(ImpliedOf("Ministerpräsident Max Ott (SPD) reiste am Montag nach Rom.", "Max Ott") == "-");
 }
 
+TEST_CASE("representative-serves-the-represented: 'für' opening the office's clause, 'durch ... vertreten'",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Für die Schweiz nahm Bundesrat Max Ott an den Gesprächen teil.", "Max Ott") == "Schweiz");
+  CHECK(OwnerOf("Mexiko war durch Vizeaußenministerin Ana Berg vertreten.", "Ana Berg") == "Mexiko");
+  // Not another clause's: "Für Polen ist das gut, sagte Außenminister X" keeps X's own reading.
+  CHECK(OwnerOf("Für Polen ist das ein Erfolg, sagte Präsident Max Ott.", "Max Ott") != "Polen");
+}
+
 TEST_CASE("colleague-takes-their-place: by the adjective before the title or 'aus' after the name",
           "[extraction][rules]") {
   CHECK(OwnerOf("Bürgermeisterin Eva Lind traf ihren Ulmer Amtskollegen Max Ott.", "Max Ott") == "Ulm");
