@@ -2117,7 +2117,9 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
     std::size_t k = role.first_token;
     if (k > 0 && s.IsDeterminer(k - 1)) --k;
     if (k < 2 || s.folded(k - 1) != "und") return std::nullopt;
-    if (IsNationalOffice(c.label) || IsFederalOffice(c.label) || IsLandOffice(c.label) ||
+    // "DFB-Präsident X und Vizepräsident Y": the deputy of the office before, whatever it is.
+    const bool deputy = c.label.starts_with("vize");
+    if ((IsNationalOffice(c.label) && !deputy) || IsFederalOffice(c.label) || IsLandOffice(c.label) ||
         IsMunicipalOffice(c.label)) {
       return std::nullopt;
     }
@@ -2144,6 +2146,9 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
       if (end != before && !(s.word(before) == "," && end + 1 == before)) continue;
       const Mention& owner = c.facts.mentions[*other.of];
       if (owner.type != EntityType::Organization) return std::nullopt;
+      if (deputy && IsNationalOffice(c.label) && !c.label.starts_with("vize" + text::FoldForMatch(other.label))) {
+        return std::nullopt;
+      }
       return other.of;
     }
     return std::nullopt;
@@ -2219,7 +2224,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die finnische Präsidentin Eva Lind kam nach Berlin. Begleitet wird Lind von Außenminister Max Ott.");
   static const CoordinatedOfficeSharesOwner coordinated(
       "coordinated-office-shares-owner",
-      "An office joined by 'und' right after a holder of an organization's office ('DFB-Präsident X und Generalsekretärin Y') is the same organization's; not a state's, a Land's or a town's office ('und Bürgermeisterin Z').",
+      "An office joined by 'und' right after a holder of an organization's office ('DFB-Präsident X und Generalsekretärin Y') is the same organization's (so is its deputy, 'und Vizepräsident Z'); not a state's, a Land's or a town's office ('und Bürgermeisterin Z').",
       "DFB-Präsident Max Ott und Generalsekretärin Eva Lind kamen am Montag.");
   static const InstitutionOfficeTakesInstitution institution(
       "institution-office-takes-institution",

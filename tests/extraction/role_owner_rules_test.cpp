@@ -147,6 +147,13 @@ TEST_CASE("possessive-names-the-owner: 'sein' in another clause is the subject's
   CHECK(OwnerOf("Sie traf sich mit dem Wirt Jonas Weber und dessen Sohn Paul Weber.", "Paul Weber") == "Jonas Weber");
 }
 
+TEST_CASE("coordinated-office-shares-owner: the deputy of an organization's office before",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Es kamen DFB-Präsident Max Ott und Vizepräsidentin Eva Lind.", "Eva Lind") == "Deutscher Fußball-Bund");
+  // Not a state's office of another kind: "Vizekanzler".
+  CHECK(OwnerOf("Es kamen DFB-Präsident Max Ott und Vizekanzler Jan Berg.", "Jan Berg") != "Deutscher Fußball-Bund");
+}
+
 TEST_CASE("coordinated-office-shares-owner: the organization of the office before 'und'; not a state's office, "
           "not one naming its own body",
           "[extraction][rules]") {
