@@ -355,6 +355,20 @@ class RoleReader {
         }
       }
       while (k < v_.size() && k < right + 5 && v_.word(k) != "," && !complement) {
+        // "der Gründerin und Chefin der Kessler AG, X": the coordinated role's genitive owner is
+        // this role's too.
+        if (k >= 2 && (v_.folded(k) == "der" || v_.folded(k) == "des") && v_.upper(k - 1) && !v_.NameAt(k - 1) &&
+            (v_.folded(k - 2) == "und" || v_.folded(k - 2) == "sowie") && lex_.MatchRole(v_.word(k - 1))) {
+          std::optional<std::size_t> owner;  // over an adjective and a noun: "des maltesischen Start-ups X"
+          for (std::size_t q = k + 1; q < v_.size() && q <= k + 3 && !owner && !v_.IsPunct(q); ++q) {
+            owner = v_.NameStartingAt(q);
+          }
+          if (owner && !IsPerson(v_, owner)) {
+            if (!of) of = owner;
+            k = v_.mention(*owner).last_token;
+            continue;
+          }
+        }
         // "Die Ministerin empfing den Vorstandschef, X": an article or another role noun opens
         // another phrase; X is not this role's. Not a coordinated one: "Regierungschef und
         // Außenminister, X".

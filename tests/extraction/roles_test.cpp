@@ -449,6 +449,15 @@ TEST_CASE("roles: the organization a holder comes from ('aus dem') is whose the 
   CHECK(OfName(facts, *lind[0]).empty());
 }
 
+TEST_CASE("roles: two coordinated roles before a genitive owner and the holder's name share both",
+          "[extraction][roles]") {
+  auto facts = Analyze("Er sprach mit der Gründerin und Chefin der Kessler AG, Eva Lind.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Eva Lind");
+  REQUIRE(roles.size() == 2);
+  for (const auto* role : roles) CHECK(OfName(facts, *role) == "Kessler AG");
+}
+
 TEST_CASE("roles: a predicate after a copula, over the holder's age between commas", "[extraction][roles]") {
   auto facts = Analyze("Paul Weber, 58, ist Bürgermeister von Ulm.");
   INFO(Dump(facts));
