@@ -60,11 +60,16 @@ class RoleReader {
       auto role = lex_.MatchRole(v_.word(i));
       if (!role) role = SpouseAt(i);
       if (!role) continue;
+      // "den Kronprinzen Scheich X": the honorific after an office is the name's, not an office.
+      if (IsHonorific(v_.folded(i)) && i > 0 && v_.upper(i - 1) && lex_.MatchRole(v_.word(i - 1))) continue;
       ReadRoleAt(i, *role, out, descriptions);
     }
   }
 
  private:
+  // "Scheich", "Scheicha": an honorific a name may carry after an office ("Kronprinz Scheich X").
+  static bool IsHonorific(std::string_view folded) { return folded == "scheich" || folded == "scheicha"; }
+
   // Whether a possessive ("deren", "dessen", "ihr", "seine") stands before the role noun at
   // `i`, over up to two adjectives ("deren bildungspolitische Sprecherin").
   bool PossessiveBefore(std::size_t i) const {
@@ -278,8 +283,12 @@ class RoleReader {
     std::vector<std::size_t> holders;
     // 1. The name follows the role noun: "Präsident Wladimir Putin", "den US-Sondergesandten
     //    Steve Witkoff und Jared Kushner".
-    std::size_t named = i + 1;  // "Ministerin Dr. Lena Graf": titles stand between
-    while (named < v_.size() && recognition::Lexicons::IsAcademicTitle(v_.word(named))) ++named;
+    // "Ministerin Dr. Lena Graf", "Kronprinz Scheich X": titles stand between.
+    std::size_t named = i + 1;
+    while (named < v_.size() &&
+           (recognition::Lexicons::IsAcademicTitle(v_.word(named)) || IsHonorific(v_.folded(named)))) {
+      ++named;
+    }
     if (named < v_.size() && IsPerson(v_, v_.NameStartingAt(named)) &&
         !PersonInGenitiveAlone(*v_.NameStartingAt(named))) {
       std::size_t h = *v_.NameStartingAt(named);

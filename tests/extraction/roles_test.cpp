@@ -449,6 +449,15 @@ TEST_CASE("roles: the organization a holder comes from ('aus dem') is whose the 
   CHECK(OfName(facts, *lind[0]).empty());
 }
 
+TEST_CASE("roles: an honorific between an office and the name is no office of its own", "[extraction][roles]") {
+  auto facts = Analyze("Kanzlerin Eva Lind empfing den katarischen Kronprinzen Scheich Omar al-Karim.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Omar al-Karim");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Kronprinz");
+  CHECK(OfName(facts, *roles[0]) == "Katar");
+}
+
 TEST_CASE("roles: two coordinated roles before a genitive owner and the holder's name share both",
           "[extraction][roles]") {
   auto facts = Analyze("Er sprach mit der Gründerin und Chefin der Kessler AG, Eva Lind.");
