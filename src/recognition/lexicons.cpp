@@ -623,6 +623,8 @@ std::optional<RoleMatch> Lexicons::MatchRole(std::string_view token) const {
     // "Küfermeister", "Uhrmachermeisterin": a master of the craft an agent noun names. Not
     // "Meister" alone (a champion, "Deutscher Meister") nor "Hofmeister" (a family name).
     if (noun.lemma == "Meister" && (start < 5 || !folded.substr(0, start).ends_with("er"))) return std::nullopt;
+    // "Saint-Maire", "Sainte-Prince": a saint's name is a place's, whatever noun it ends in.
+    if (folded.starts_with("saint-") || folded.starts_with("sainte-")) return std::nullopt;
     RoleMatch match;
     match.noun = &noun;
     match.prefix = prefix;

@@ -245,6 +245,11 @@ TEST_CASE("municipal-office-takes-town: a senator of a portfolio far from any to
   CHECK(OwnerOf(start + "Senatorin Eva Lind sprach von einem guten Tag.", "Eva Lind") == "-");
 }
 
+TEST_CASE("municipal-office-takes-town: a French or Italian mayor ('Maire', 'Sindaca')", "[extraction][rules]") {
+  CHECK(OwnerOf("Ulm (dpa) - Bürgermeisterin Eva Lind reiste nach Lyon. Dort empfing sie Maire Jean Martin.",
+                "Jean Martin") == "Lyon");
+}
+
 TEST_CASE("municipal-office-takes-town: a Swiss dateline's town with its canton code",
           "[extraction][rules]") {
   CHECK(OwnerOf("Uster ZH (Keystone-SDA) - Die Tramlinie wird länger. Der Rat hat sich geeinigt. Es gab Streit. "

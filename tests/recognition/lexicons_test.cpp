@@ -50,6 +50,15 @@ TEST_CASE("lexicons: a given name's gender is known with its accents", "[recogni
   CHECK(lex.GenderOfFirstName("André") != 0);
 }
 
+TEST_CASE("lexicons: French and Italian mayors are roles; a saint's name is none", "[recognition][lexicons]") {
+  const auto& lex = TestLexicons();
+  for (const std::string word : {"Maire", "Sindaco", "Sindaca"}) {
+    INFO(word);
+    CHECK(lex.MatchRole(word));
+  }
+  CHECK_FALSE(lex.MatchRole("Saint-Maire"));
+}
+
 TEST_CASE("lexicons: a master of a craft named by its agent noun is a role, county offices too; 'Meister' alone is not",
           "[recognition][lexicons]") {
   const auto& lex = TestLexicons();
