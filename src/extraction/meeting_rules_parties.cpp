@@ -1971,8 +1971,11 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
       if (!s.IsDeterminer(q - 1) && !article.starts_with("sein") && !article.starts_with("ihr")) continue;
     }
     // A visit's report may open with its scene and name the guests only after it ("Mit
-    // militärischen Ehren ist das Paar empfangen worden. König X und Königin Y wurden ...").
-    const std::optional<std::size_t> visitor = Protagonist(c.facts, c.sentences, 3);
+    // militärischen Ehren ist das Paar empfangen worden. König X und Königin Y wurden ..."). In a
+    // wire digest, the visitor of the item, from its dateline on.
+    const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, s.index());
+    const std::size_t at = dateline ? c.facts.mentions[*dateline].sentence : 0;
+    const std::optional<std::size_t> visitor = Protagonist(c.facts, c.sentences, 3, at > 1 ? at : 0);
     if (!visitor || c.facts.mentions[*visitor].sentence >= s.index()) continue;
     d.added_parties.emplace_back(d.SegmentOf(k), *visitor);
   }

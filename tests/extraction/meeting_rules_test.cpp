@@ -2074,6 +2074,16 @@ TEST_CASE("guest-is-the-visitor: the guest without a name is the protagonist nam
   CHECK(named.find("Anna Kessler") == std::string::npos);
 }
 
+TEST_CASE("guest-is-the-visitor: in a wire digest, the visitor of the guest's own item", "[extraction][rules]") {
+  const std::string met = MeetingsWithAll(
+      "Meldungen aus der Region\n\nUlm (dpa) - Firmenchef Jonas Weller stellte am Dienstag in Ulm neue Pläne vor. "
+      "Die Stadt prüft sie.\n\nKiel (dpa) - Landrätin Anna Kessler hat am Mittwoch eine Schule besucht. Rektor "
+      "Paul Brandau führte den Gast durch den Neubau.",
+      "2025-06-12");
+  CHECK(met.find("Anna Kessler; Paul Brandau;") != std::string::npos);
+  CHECK(met.find("Jonas Weller; Paul Brandau;") == std::string::npos);
+}
+
 TEST_CASE("guest-is-the-visitor: 'die Gäste' are the visit's protagonist, named after a scene-setting lead",
           "[extraction][rules]") {
   const std::string met = MeetingsWithAll(
