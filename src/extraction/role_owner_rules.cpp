@@ -1119,7 +1119,7 @@ bool IsNationalOffice(std::string_view folded_label) {
       "staatspräsidentin", "ministerpräsident", "ministerpräsidentin", "premierminister", "premierministerin",
       "premier",           "regierungschef",  "regierungschefin", "staatschef",    "staatschefin",
       "könig",             "königin",         "emir",           "kronprinz",       "kanzler",
-      "kanzlerin",         "vizekanzler",     "vizekanzlerin"};
+      "kanzlerin",         "vizekanzler",     "vizekanzlerin",  "oppositionsführer", "oppositionsführerin"};
   for (std::string_view head : kHeads) {
     if (folded_label == head) return true;
   }
@@ -1129,7 +1129,8 @@ bool IsNationalOffice(std::string_view folded_label) {
       "gesundheits", "umwelt",  "arbeits",     "sozial",    "bildungs",      "verkehrs",     "landwirtschafts",
       "agrar",      "energie",  "kultur",      "europa",    "entwicklungs",  "digital",      "familien",
       "bau",        "wohnungs", "forschungs",  "handels",   "aussenhandels", "klima",        "wissenschafts",
-      "migrations", "integrations", "infrastruktur", "tourismus", "sport",  "erdöl",        "öl"};
+      "migrations", "integrations", "infrastruktur", "tourismus", "sport",  "erdöl",        "öl",
+      "bergbau",    "fischerei", "industrie",  "informations", "rohstoff", "wasser",       "transport"};
   std::string_view stem = folded_label;
   if (stem.starts_with("vize")) stem.remove_prefix(4);
   if (stem.ends_with("ministerin")) {

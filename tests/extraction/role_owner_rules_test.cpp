@@ -608,6 +608,15 @@ TEST_CASE("federation-office-takes-federation: the federation named last, or the
                 "Paul Brandau") == "-");
 }
 
+TEST_CASE("host-office-takes-host-state: a mining minister and an opposition leader are a state's offices",
+          "[extraction][rules]") {
+  const std::string body =
+      "Präsident Max Ott ist zurück. Er habe am Donnerstag in Harare Bergbauminister Jan Berg empfangen. In Harare "
+      "kritisierte Oppositionsführer Paul Kern den Präsidenten.";
+  CHECK(ImpliedOf(body, "Jan Berg") == "Simbabwe (country)");
+  CHECK(ImpliedOf(body, "Paul Kern") == "Simbabwe (country)");
+}
+
 TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany, not without the state named",
           "[extraction][rules]") {
   const std::string visit = "Anna Kessler reiste nach Litauen. In Vilnius traf Präsidentin Anna Kessler Präsident Max Ott.";
