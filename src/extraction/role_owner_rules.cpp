@@ -6,6 +6,7 @@
 #include <set>
 #include <string>
 
+#include "extraction/clauses.h"
 #include "extraction/cue_words.h"
 #include "extraction/place_kinds.h"
 #include "text/utf8.h"
@@ -316,7 +317,7 @@ GenericNoun ClassOfGenericNoun(std::string_view folded) {
     return {OwnerClass::Company, stem};
   }
   if (auto stem = find({"verein", "verband", "vereinigung", "gewerkschaft", "stiftung", "institut",
-                        "klub", "club", "kammer", "genossenschaft"});
+                        "klub", "club", "kammer", "genossenschaft", "initiative"});
       !stem.empty()) {
     return {OwnerClass::Association, stem};
   }
@@ -360,16 +361,27 @@ bool IsSportsClub(const Mention& m) {
 // Whether a named thing is what the generic noun means: a company by the lexicon or its legal
 // form, an association by its own name ("der Afrika-Verein ... des Vereins"), a party, a town,
 // a state.
+// Whether the word before name `m` (over an opening quotation mark) is a noun ending in `stem`:
+// "die Bürgerinitiative „Kurpark bleibt“".
+bool IntroducedByItsNoun(const RoleOwnerContext& c, const Mention& m, std::string_view stem) {
+  const SentenceAnnotation& s = c.sentences[m.sentence];
+  std::size_t k = m.first_token;
+  if (k > 0 && s.IsPunct(k - 1) && IsQuoteMark(s.word(k - 1))) --k;
+  return k > 0 && s.upper(k - 1) && s.folded(k - 1).ends_with(stem);
+}
+
 bool Fits(const RoleOwnerContext& c, const GenericNoun& noun, const Mention& m) {
   if (m.kind != MentionKind::Name) return false;
   switch (noun.owner) {
     case OwnerClass::Company:
       return IsCompany(c.lexicons, m);
     case OwnerClass::Association:
-      // "Der Präsident des Vereins" of a club ("beim VfB Stuttgart").
+      // "Der Präsident des Vereins" of a club ("beim VfB Stuttgart"), or of a body its noun
+      // introduced ("die Bürgerinitiative „Kurpark bleibt“ ... die Sprecherin der Initiative").
       return m.type == EntityType::Organization &&
              (text::FoldForMatch(m.canonical).find(noun.stem) != std::string::npos ||
-              ((noun.stem == "verein" || noun.stem == "klub" || noun.stem == "club") && IsSportsClub(m)));
+              ((noun.stem == "verein" || noun.stem == "klub" || noun.stem == "club") && IsSportsClub(m)) ||
+              IntroducedByItsNoun(c, m, noun.stem));
     case OwnerClass::Party:
       return m.type == EntityType::Organization && KindOf(c.lexicons, m) == "party";
     case OwnerClass::Authority:
@@ -2165,7 +2177,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",
-      "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde', 'der Präsident der Behörde', 'der Gouverneur des Bundesstaats': the complement is the company, association, authority, party, town, region or state named last before; a relative's ('ein Cousin des Bürgermeisters') is the person who holds that office, named last before (one of the relative's family name first).",
+      "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde', 'der Präsident der Behörde', 'der Gouverneur des Bundesstaats', 'die Sprecherin der Initiative': the complement is the company, association (also one its noun introduced, 'die Bürgerinitiative „Gegenwind Talheim“'), authority, party, town, region or state named last before; a relative's ('ein Cousin des Bürgermeisters') is the person who holds that office, named last before (one of the relative's family name first).",
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
   static const DistrictOfficeTakesDistrict district(
       "district-office-takes-district",

@@ -172,6 +172,13 @@ TEST_CASE("coordinated-office-shares-owner: the organization of the office befor
                 "Eva Lind") == "-");
 }
 
+TEST_CASE("generic-complement-refers-back: 'der Initiative' is the body its noun introduced before",
+          "[extraction][rules]") {
+  CHECK(TaggedOwnerOf("Die Bürgerinitiative \"Gegenwind Talheim\" hatte um ein Treffen gebeten. Die Stadt lehnte "
+                      "ab. Die Sprecherin der Initiative, Eva Lind, kritisierte das.",
+                      "Eva Lind") == "Gegenwind Talheim");
+}
+
 TEST_CASE("generic-complement-refers-back: company, town, an office's holder; no antecedent, no owner",
           "[extraction][rules]") {
   CHECK(OwnerOf("Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.",
