@@ -4108,6 +4108,14 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
         auto& words = particles_of[folded];
         for (std::size_t k = p; k + 1 < c.last; ++k) words.push_back(infos[si][k].folded);
       }
+      // "Espen Barth Eide ... Barth Eide sagte": a surname of two words after a given name (its
+      // first word no given name itself) is written whole later, as a surname with particles is.
+      const auto& tokens = article.sentences[si].tokens;
+      if (p == c.last - 1 && c.last - c.first == 3 && !particles_of.count(folded) && infos[si][c.last - 2].upper &&
+          !IsInitial(tokens[c.last - 2].text) && lex_.IsFirstName(tokens[c.first].text) &&
+          !lex_.IsFirstName(tokens[c.last - 2].text)) {
+        particles_of[folded] = {infos[si][c.last - 2].folded};
+      }
       // A given name the lexicon knows, or a role noun before ("Präsidentin Kirsty Coventry").
       if (c.last == c.first + 2 &&
           (lex_.IsFirstName(article.sentences[si].tokens[c.first].text) || c.priority >= 60)) {

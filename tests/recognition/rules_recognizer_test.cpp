@@ -1515,6 +1515,16 @@ TEST_CASE("full: an importer's or an engineering office's noun before a company'
   CHECK(FindBySurface(mentions, "Kessler Wasserbau GmbH") != nullptr);
 }
 
+TEST_CASE("full: a surname of two words is written whole later", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Gastgeber Jonas Barth Eide, Norwegens Außenminister, lobte das Treffen. "
+                                            "Am Dienstag sprachen Barth Eide und Valtonen über die Grenze."));
+  INFO(Dump(mentions));
+  const Mention* later = FindBySurface(mentions, "Barth Eide");
+  REQUIRE(later);
+  CHECK(later->type == EntityType::Person);
+  CHECK(FindBySurface(mentions, "Barth") == nullptr);
+}
+
 TEST_CASE("full: a place's adjective and a noun right after a bare preposition are no name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Eltern fordern Sehtests in Thüringer Kitas. Danach wandert die "
                                             "Familie im Thüringer Wald."));
