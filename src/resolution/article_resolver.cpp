@@ -187,10 +187,9 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       if (!added && it->second != keys[m]) it->second.clear();  // two names have it: neither
     }
   }
-  // "Wang Wentao ... Wang", "Lee Jae Myung ... Lee", "Friedrich Merz ... „Friedrich“": the first
-  // word of a name of two or three words alone is that person when no one else's name begins
-  // with it (a Chinese or Korean family name comes first; a given name alone stands in quotes
-  // and addresses).
+  // "Wang Wentao ... Wang", "Friedrich Merz ... „Friedrich“": the first word of a two-word name
+  // alone is that person when no one else's name begins with it (a Chinese or Korean family
+  // name comes first; a given name alone stands in quotes and addresses).
   // Built when first needed: few articles have a name alone that no surname explains.
   std::map<std::string, std::string> full_by_first_word;
   bool first_words_known = false;
@@ -200,8 +199,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       if (mentions[m].type != EntityType::Person || names[m].first.empty() || keys[m].empty()) continue;
       const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
-      // (Not "Anwar bin Ibrahim": a patronymic's name is the one of "Anwar Ibrahim".)
-      if (words.size() != 2 && (words.size() != 3 || !text::StartsUpper(words[1]))) continue;
+      if (words.size() != 2) continue;
       const auto [it, added] = full_by_first_word.emplace(NameKey(words[0]), keys[m]);
       if (!added && it->second != keys[m]) it->second.clear();  // two names begin with it: neither
     }

@@ -697,21 +697,6 @@ TEST_CASE("resolution: the first word of a two-word name alone is that person", 
   CHECK(EntityLabeled(kb, "Wang Wentao"));
 }
 
-TEST_CASE("resolution: the first word of a three-word name alone is that person", "[resolution]") {
-  std::vector<ArticleFacts> articles;
-  auto article = newskg::testing::MakeArticle(
-      "Anna Kessler traf am Montag Präsident Lee Min Jun in Seoul. Lee habe die Gäste begrüßt, hieß es.", "a.txt");
-  auto mentions = newskg::testing::RecognizeFull(article);
-  articles.push_back(newskg::extraction::Extract(std::move(article), std::move(mentions),
-                                                 newskg::testing::TestLexicons()));
-  FlatKb kb = Flatten(Resolve(articles));
-  INFO(Dump(kb));
-  std::size_t persons = 0;
-  for (const auto& e : kb.entities) persons += e.type == EntityType::Person;
-  CHECK(persons == 2);
-  CHECK(EntityLabeled(kb, "Lee Min Jun"));
-}
-
 TEST_CASE("resolution: a surname with its particles, said more often, does not label the person", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Bundespräsident Paul Van der Brelie kam am Montag nach Ulm. Van der Brelie sagte, er sei "
