@@ -1861,12 +1861,11 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
       std::string_view land = IsLand(mention.canonical) ? std::string_view(mention.canonical)
                                                           : LandOfCapital(mention.canonical);
       if (land.empty() || !LandMayHold(c.label, land)) continue;
-      auto [at, fresh] = told.try_emplace(land, 0, m);
-      ++at->second.first;
+      ++told.try_emplace(land, 0, m).first->second.first;
     }
-    const std::string_view own = c.facts.mentions[named].canonical;
+    const auto own = told.find(c.facts.mentions[named].canonical);
     std::size_t best = named;
-    int most = told.count(own) ? told[own].first : 0;
+    int most = own == told.end() ? 0 : own->second.first;
     for (const auto& [land, times] : told) {
       if (times.first > most && c.facts.mentions[times.second].canonical == land) {
         most = times.first;
