@@ -453,6 +453,33 @@ class GenericComplementRefersBack : public NamedRoleOwnerRule {
 
 // --- district-office-takes-district -----------------------------------------------------------
 
+// The first mention `accepts` takes, when all it takes have one name ("the one district the
+// article names"); else none.
+template <typename Accepts>
+std::optional<std::size_t> OnlyOneNamed(const RoleOwnerContext& c, const Accepts& accepts) {
+  std::optional<std::size_t> found;
+  for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+    if (!accepts(c.facts.mentions[m])) continue;
+    if (found && c.facts.mentions[*found].canonical != c.facts.mentions[m].canonical) return std::nullopt;
+    if (!found) found = m;
+  }
+  return found;
+}
+
+// The first mention `fits` takes, given the stem of the place's adjective in "-er" at token `k`
+// ("Ulmer": "Ulm"; "Bremer": "Brem", of "Bremen"), a capitalized word of at least `min_bytes`.
+template <typename Fits>
+std::optional<std::size_t> PlaceOfAdjectiveAt(const RoleOwnerContext& c, const SentenceAnnotation& s, std::size_t k,
+                                              std::size_t min_bytes, const Fits& fits) {
+  const std::string& adjective = s.word(k);
+  if (adjective.size() < min_bytes || !s.upper(k) || !adjective.ends_with("er")) return std::nullopt;
+  const std::string stem = adjective.substr(0, adjective.size() - 2);
+  for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+    if (fits(c.facts.mentions[m], stem)) return m;
+  }
+  return std::nullopt;
+}
+
 // "Landrat", "Landrätin": the head of a district ("Landkreis Celle", "Kreis Soest").
 bool IsDistrictOffice(std::string_view folded_label) {
   return EndsWithAny(folded_label, {"landrat", "landrätin", "kreisbeigeordneter", "kreisbeigeordnete"});
@@ -467,13 +494,7 @@ class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
                                     [&](std::size_t m) { return IsDistrict(c.facts.mentions[m]); });
     if (near) return near;
     // Else the one district the article names.
-    std::optional<std::size_t> district;
-    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
-      if (!IsDistrict(c.facts.mentions[m])) continue;
-      if (district && c.facts.mentions[*district].canonical != c.facts.mentions[m].canonical) return std::nullopt;
-      if (!district) district = m;
-    }
-    return district;
+    return OnlyOneNamed(c, [](const Mention& m) { return IsDistrict(m); });
   }
 };
 
@@ -572,24 +593,15 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     // serves the one city state a report about it names ("die Berliner Bühnen"); a bare
     // "Senator", or a "US-Senatorin", may sit in any senate.
     if (senator && c.label != "senator" && c.label != "senatorin" && c.label.find('-') == std::string_view::npos) {
-      const std::optional<std::size_t> city = TheOneCityState(c);
+      const std::optional<std::size_t> city = OnlyOneNamed(c, [](const Mention& m) {
+        return m.type == EntityType::Place && m.kind == MentionKind::Name && IsCityState(m);
+      });
       if (city && AdjectiveOfUsed(c, *city)) return city;
     }
     return std::nullopt;
   }
 
  private:
-  // The one city state the article names by name, if it names exactly one.
-  static std::optional<std::size_t> TheOneCityState(const RoleOwnerContext& c) {
-    std::optional<std::size_t> found;
-    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
-      const Mention& named = c.facts.mentions[m];
-      if (named.type != EntityType::Place || named.kind != MentionKind::Name || !IsCityState(named)) continue;
-      if (found && c.facts.mentions[*found].canonical != named.canonical) return std::nullopt;
-      if (!found) found = m;
-    }
-    return found;
-  }
   // "Berlin/Ulm (dpa) - ... Am Dienstag reiste X nach Ulm. ... Oberbürgermeister Y": a report
   // filed from several towns is, by the office's sentence, in the one of them named last before
   // it; else in the first.
@@ -736,15 +748,10 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   // when the article names it.
   static std::optional<std::size_t> TownOfAdjectiveBefore(const RoleOwnerContext& c, const RoleFact& role) {
     if (role.first_token == 0) return std::nullopt;
-    const SentenceAnnotation& s = c.sentences[role.sentence];
-    const std::string& adjective = s.word(role.first_token - 1);
-    if (adjective.size() < 5 || !s.upper(role.first_token - 1) || !adjective.ends_with("er")) return std::nullopt;
-    const std::string stem = adjective.substr(0, adjective.size() - 2);  // "Ulmer", "Bremer" of "Bremen"
-    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
-      const std::string& name = c.facts.mentions[m].canonical;
-      if ((name == stem || name == stem + "en") && IsTown(c.lexicons, c.facts.mentions[m])) return m;
-    }
-    return std::nullopt;
+    return PlaceOfAdjectiveAt(c, c.sentences[role.sentence], role.first_token - 1, 5,
+                              [&](const Mention& m, const std::string& stem) {
+                                return (m.canonical == stem || m.canonical == stem + "en") && IsTown(c.lexicons, m);
+                              });
   }
   // "Der Bürgermeister von Linz, X, traf Bürgermeister Y": Linz has its mayor; Y is a guest's
   // (its deputy and its councillors serve beside him).
@@ -1617,18 +1624,14 @@ class ColleagueTakesTheirPlace : public NamedRoleOwnerRule {
     };
     if (role.first_token > 0) {
       if (const auto place = place_at(role.first_token - 1)) return place;
-      // A town no gazetteer knows, by its adjective: "Kesselbacher" of "Kesselbach (Rhein)".
-      const std::string& adjective = s.word(role.first_token - 1);
-      if (adjective.size() > 5 && adjective.ends_with("er") && s.upper(role.first_token - 1)) {
-        const std::string stem = adjective.substr(0, adjective.size() - 2);
-        for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
-          const Mention& town = c.facts.mentions[m];
-          if (town.type == EntityType::Place && town.kind == MentionKind::Name &&
-              (town.canonical == stem || town.canonical == stem + "en" || town.canonical.starts_with(stem + " "))) {
-            return m;
-          }
-        }
-      }
+      // A town no gazetteer knows, by its adjective: "Kesselbacher" of "Kesselbach am Rhein".
+      const auto town = PlaceOfAdjectiveAt(c, s, role.first_token - 1, 6,
+                                           [](const Mention& m, const std::string& stem) {
+                                             return m.type == EntityType::Place && m.kind == MentionKind::Name &&
+                                                    (m.canonical == stem || m.canonical == stem + "en" ||
+                                                     m.canonical.starts_with(stem + " "));
+                                           });
+      if (town) return town;
     }
     const Mention& holder = c.facts.mentions[role.person];
     if (holder.sentence != role.sentence) return std::nullopt;
