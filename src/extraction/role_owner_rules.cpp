@@ -202,9 +202,11 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
     }
     if (!possessive) return std::nullopt;
     const std::size_t at = k - 1;
-    // "für die Betreiberin deren Chef": "deren" and "dessen" refer to the noun right before.
+    // "für die Betreiberin deren Chef": "deren" and "dessen" refer to the noun right before (not
+    // a preposition opening the sentence: "Mit dessen Chef X").
     const std::string& relative = v.folded(at);
-    if ((relative == "deren" || relative == "dessen") && at > 0 && v.upper(at - 1) && !v.NameAt(at - 1)) {
+    if ((relative == "deren" || relative == "dessen") && at > 0 && v.upper(at - 1) && !v.NameAt(at - 1) &&
+        !IsAnyPreposition(v.folded(at - 1))) {
       return std::nullopt;
     }
     const std::string& holder = c.facts.mentions[role.person].canonical;
@@ -2175,7 +2177,7 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const PossessiveNamesTheOwner possessive(
       "possessive-names-the-owner",
-      "A possessive before a role names its owner: the party, company or state just named, or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'; in another clause not one named after 'mit': 'hatte X mit Y telefoniert, wie sein Sprecher Z sagte' is X's); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X'); the body, not where it sits ('Die SPD in der Bürgerschaft ... Deren Sprecherin') or where its spokesperson speaks ('Deren Sprecherin im Landtag'), nor the region a compound names as the remit ('Deren Afrika-Referentin').",
+      "A possessive before a role names its owner: the party, company or state just named (also after a preposition, 'Mit dessen Vorsitzendem X'), or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'; in another clause not one named after 'mit': 'hatte X mit Y telefoniert, wie sein Sprecher Z sagte' is X's); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X'); the body, not where it sits ('Die SPD in der Bürgerschaft ... Deren Sprecherin') or where its spokesperson speaks ('Deren Sprecherin im Landtag'), nor the region a compound names as the remit ('Deren Afrika-Referentin').",
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",

@@ -147,6 +147,13 @@ TEST_CASE("possessive-names-the-owner: 'sein' in another clause is the subject's
   CHECK(OwnerOf("Sie traf sich mit dem Wirt Jonas Weber und dessen Sohn Paul Weber.", "Paul Weber") == "Jonas Weber");
 }
 
+TEST_CASE("possessive-names-the-owner: 'dessen' after a preposition opening the sentence",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Zum Treffen kommt auch ein Vertreter des Kesselbacher Anglervereins. Mit dessen Vorsitzendem "
+                "Paul Berg hatte die Landrätin schon telefoniert.",
+                "Paul Berg") == "Kesselbacher Anglerverein");
+}
+
 TEST_CASE("coordinated-office-shares-owner: the deputy of an organization's office before",
           "[extraction][rules]") {
   CHECK(OwnerOf("Es kamen DFB-Präsident Max Ott und Vizepräsidentin Eva Lind.", "Eva Lind") == "Deutscher Fußball-Bund");
