@@ -82,10 +82,13 @@ std::string ArticleSuffix(const extraction::ArticleFacts& facts) {
   return "-" + common::HashHex(common::Hash64(facts.article.id)).substr(0, 8);
 }
 
-// The cluster key of every mention ("" for none).
-std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
+// The cluster key of every mention ("" for none). `guessed` marks a surname alone taken for the
+// first named of two or more people of the article, named before it, who share it, where no
+// title, pronoun, kinship or office tells which of them it is.
+std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std::vector<bool>& guessed) {
   const std::vector<Mention>& mentions = facts.mentions;
   std::vector<std::string> keys(mentions.size());
+  guessed.assign(mentions.size(), false);
   std::vector<PersonName> names(mentions.size());
   const std::string article_suffix = ArticleSuffix(facts);
   for (std::size_t m = 0; m < mentions.size(); ++m) {
@@ -263,18 +266,25 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
       }
     }
     keys[m] = full != first_full_by_surname.end() ? full->second : SurnameKey(names[m].last);
-    if (auto genders = genders_by_surname.find(surname_of(m));
-        full != first_full_by_surname.end() && is_relative(keys[m]) && genders != genders_by_surname.end()) {
+    const auto genders = genders_by_surname.find(surname_of(m));
+    if (genders == genders_by_surname.end()) continue;
+    bool told = false;
+    if (full != first_full_by_surname.end() && is_relative(keys[m])) {
       std::optional<std::string> other;  // the first named of the others
       for (const auto& [key, gender] : genders->second) {
         if (!is_relative(key) && (!other || first_named.at(key) < first_named.at(*other))) other = key;
       }
       if (other) keys[m] = *other;
+      told = other.has_value();
     }
-    if (auto told = told_by_gender.find(surname_of(m));
-        told != told_by_gender.end() && first_named.at(told->second) < mentions[m].begin) {
-      keys[m] = told->second;
+    if (auto by_gender = told_by_gender.find(surname_of(m));
+        by_gender != told_by_gender.end() && first_named.at(by_gender->second) < mentions[m].begin) {
+      keys[m] = by_gender->second;
+      told = true;
     }
+    int named_before = 0;
+    for (const auto& [key, gender] : genders->second) named_before += first_named.at(key) < mentions[m].begin ? 1 : 0;
+    guessed[m] = !told && named_before >= 2;
   }
   // "Museumsleiter Max Ott ... Gemeinderätin Eva Ott ... Gemeinderätin Ott": a surname alone
   // with an office is the one full name of the article with that surname and that office, not
@@ -298,7 +308,10 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts) {
         for (const std::string& label : labels) shared = shared || other.count(label) > 0;
         if (shared) holders.insert(keys[n]);
       }
-      if (holders.size() == 1) keys[m] = *holders.begin();
+      if (holders.size() == 1) {
+        keys[m] = *holders.begin();
+        guessed[m] = false;
+      }
     }
   }
   // "der Autobauer Castell ... die Castell Automobile AG", "FC Hanse ... FC Hanse Lüneburg": an
@@ -489,7 +502,8 @@ std::string CleanName(std::string_view name) {
 
 ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
   const std::vector<Mention>& mentions = facts.mentions;
-  const std::vector<std::string> keys = KeyMentions(facts);
+  std::vector<bool> guessed;
+  const std::vector<std::string> keys = KeyMentions(facts, guessed);
   const std::string article_suffix = ArticleSuffix(facts);
 
   std::map<std::string, LocalEntity> by_key;
@@ -556,6 +570,9 @@ ResolvedArticle ResolveArticle(const extraction::ArticleFacts& facts) {
     if (mention.article_local && keys[m] != ThingKey(mention.canonical) + article_suffix) continue;
     entity.named = true;
     names[keys[m]][canonical] += 1;
+    // "Eva Ott ... Max Ott ... sagte Ott": a surname the text leaves to either is a name of
+    // neither; its facts go to the one taken, but it labels no one.
+    if (guessed[m]) continue;
     surfaces[keys[m]].insert(canonical);
     if (std::string surface = CleanName(mention.surface); !surface.empty()) {
       surfaces[keys[m]].insert(std::move(surface));

@@ -108,17 +108,22 @@ TEST_CASE("resolution: given names one key apart in one article are two people",
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze(
       "Schulleiterin Kerstin Brandt empfing am Montag den Elternsprecher Karsten Brandt. Mit ihm ist sie nicht "
-      "verwandt. Brandt sagte, die Schule brauche mehr Lehrer.",
+      "verwandt. Brandt sagte, die Schule brauche mehr Lehrer. Am Dienstag traf Brandt Bürgermeister Max Ott.",
       "a.txt"));
   FlatKb kb = Flatten(Resolve(articles));
   INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
   auto kerstin = EntityLabeled(kb, "Kerstin Brandt");
   auto karsten = EntityLabeled(kb, "Karsten Brandt");
+  auto ott = EntityLabeled(kb, "Max Ott");
   REQUIRE(kerstin);
   REQUIRE(karsten);
+  REQUIRE(ott);
   CHECK(*kerstin != *karsten);
-  // The surname alone is whom the article named first.
-  CHECK(Contains(kb.entities[*kerstin].alt_labels, "Brandt"));
+  // The surname alone, which nothing tells whose it is, is taken for whom the article named first
+  // (her meeting), but labels neither of them.
+  REQUIRE(kb.meetings.size() == 1);
+  CHECK(kb.meetings[0].attendees == std::vector<std::size_t>{std::min(*kerstin, *ott), std::max(*kerstin, *ott)});
+  CHECK_FALSE(Contains(kb.entities[*kerstin].alt_labels, "Brandt"));
   CHECK_FALSE(Contains(kb.entities[*karsten].alt_labels, "Brandt"));
 }
 
