@@ -105,8 +105,12 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
   // letters ("Karsten Vogel ... Kerstin Vogel") are two people. The one named first keeps the
   // key; the other is keyed by its whole given name.
   // (The given names are keyed only where a key comes back with another canonical name.)
+  // So are two surnames of one key written differently after the same given name ("Jonas Hellwig
+  // ... Jonas Helwig"); the other is keyed by its surname's letters, which a surname alone written
+  // so then names ("Helwig sagte").
   auto given_name = [&](std::size_t m) { return NameKey(text::SplitWords(mentions[m].canonical).front()); };
   std::map<std::string, std::size_t> first_of_key;
+  std::map<std::string, std::map<std::string, std::string>> spellings_by_surname;  // surname's key -> letters -> full key
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::Person || keys[m].empty()) continue;
     const auto [it, added] = first_of_key.emplace(keys[m], m);
@@ -114,7 +118,17 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
     const std::string given = given_name(m);
     if (!given.empty() && given != given_name(it->second)) {
       keys[m] = FullNameKey(PersonName{given, names[m].last, names[m].family});
+      continue;
     }
+    const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
+    const std::vector<std::string_view> first_words = text::SplitWords(mentions[it->second].canonical);
+    if (words.size() != 2 || first_words.size() != 2 || words[0] != first_words[0]) continue;
+    const std::string letters = SpellingKey(words[1]);
+    const std::string first_letters = SpellingKey(first_words[1]);
+    if (letters == first_letters) continue;
+    keys[m] = FullNameKey(PersonName{names[m].first, letters, names[m].family});
+    spellings_by_surname[names[m].last].emplace(first_letters, keys[it->second]);
+    spellings_by_surname[names[m].last].emplace(letters, keys[m]);
   }
   // "Hubert Schulze Kettler ... Schulze Kettler", "Anna Große Brinkhaus ... Große Brinkhaus": a
   // two-word name that ends a longer one of the article is that person (a Westphalian double
@@ -281,6 +295,13 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
         by_gender != told_by_gender.end() && first_named.at(by_gender->second) < mentions[m].begin) {
       keys[m] = by_gender->second;
       told = true;
+    }
+    if (auto spellings = spellings_by_surname.find(names[m].last); spellings != spellings_by_surname.end()) {
+      auto written = spellings->second.find(SpellingKey(mentions[m].canonical));
+      if (written != spellings->second.end()) {
+        keys[m] = written->second;
+        told = true;
+      }
     }
     int named_before = 0;
     for (const auto& [key, gender] : genders->second) named_before += first_named.at(key) < mentions[m].begin ? 1 : 0;

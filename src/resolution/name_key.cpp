@@ -111,6 +111,8 @@ bool IsVowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c 
 
 }  // namespace
 
+std::string SpellingKey(std::string_view word) { return ToAscii(word); }
+
 std::string NameKey(std::string_view word) {
   std::string s;
   for (char c : ToAscii(word)) {

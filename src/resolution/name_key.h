@@ -10,6 +10,10 @@ namespace newskg::resolution {
 // One word: ASCII, lower case, German and English transliteration conventions folded.
 std::string NameKey(std::string_view word);
 
+// One word's letters as written, in lower-case ASCII without accents ("ß" as "ss"): "Vučić" and
+// "Vucic" are one spelling, "Hellwig" and "Helwig" two.
+std::string SpellingKey(std::string_view word);
+
 // A first name as compared across spellings: its NameKey's first letter, later consonants and
 // final vowel, so that "Mohammed"/"Muhammad", "Aleksandr"/"Alexander" and "Sergej"/"Sergei"
 // meet and "Peter"/"Petra" do not.

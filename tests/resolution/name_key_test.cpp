@@ -8,6 +8,7 @@
 
 using newskg::resolution::NameKey;
 using newskg::resolution::PhraseNameKey;
+using newskg::resolution::SpellingKey;
 
 TEST_CASE("name key: German and English transliterations of Russian and Ukrainian names meet", "[resolution][name_key]") {
   CHECK(NameKey("Peskow") == NameKey("Peskov"));
@@ -41,6 +42,13 @@ TEST_CASE("name key: case, umlauts, ß and diacritics fold", "[resolution][name_
   CHECK(NameKey("Sánchez") == NameKey("Sanchez"));
   CHECK(NameKey("Orbán") == NameKey("Orban"));
   CHECK(NameKey("Müller") == NameKey("Muller"));
+}
+
+TEST_CASE("spelling key: accents and ß fold, doubled letters do not", "[resolution][name_key]") {
+  CHECK(SpellingKey("Vučić") == SpellingKey("Vucic"));
+  CHECK(SpellingKey("Strauß") == SpellingKey("Strauss"));
+  CHECK(SpellingKey("Hellwig") != SpellingKey("Helwig"));
+  CHECK(NameKey("Hellwig") == NameKey("Helwig"));
 }
 
 TEST_CASE("name key: clearly different names stay apart", "[resolution][name_key]") {

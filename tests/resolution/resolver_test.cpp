@@ -127,6 +127,31 @@ TEST_CASE("resolution: given names one key apart in one article are two people",
   CHECK_FALSE(Contains(kb.entities[*karsten].alt_labels, "Brandt"));
 }
 
+TEST_CASE("resolution: surnames of one key written differently after one given name are two people",
+          "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze(
+      "Kapitän Jonas Hellwig lobte die Mannschaft. Trainer Jonas Helwig, der mit ihm nicht verwandt ist, "
+      "wechselt im Sommer. Am Dienstag traf Helwig Bürgermeister Max Ott. Der Kapitän Aleksandar Vučić "
+      "blieb. Vucic sagte, er sei zufrieden. Aleksandar Vucic will bleiben.",
+      "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  auto hellwig = EntityLabeled(kb, "Jonas Hellwig");
+  auto helwig = EntityLabeled(kb, "Jonas Helwig");
+  auto ott = EntityLabeled(kb, "Max Ott");
+  REQUIRE(hellwig);
+  REQUIRE(helwig);
+  REQUIRE(ott);
+  CHECK(*hellwig != *helwig);
+  // The surname alone written so is the one written so.
+  CHECK(Contains(kb.entities[*helwig].alt_labels, "Helwig"));
+  REQUIRE(kb.meetings.size() == 1);
+  CHECK(kb.meetings[0].attendees == std::vector<std::size_t>{std::min(*helwig, *ott), std::max(*helwig, *ott)});
+  // A name written with and without its accents is one person.
+  CHECK(PersonsWithSurnameKey(kb, "vukik").size() == 1);
+}
+
 TEST_CASE("resolution: a surname alone told with a gender is the one of that gender named before", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze(
