@@ -41,6 +41,14 @@ std::optional<std::size_t> ExpandedBy(const extraction::ArticleFacts& facts, std
   return std::nullopt;
 }
 
+// "Herr Brandt", "Frau Brandt": whether a title stands right before the mention.
+bool AfterTitle(const extraction::ArticleFacts& facts, std::size_t m) {
+  const Mention& mention = facts.mentions[m];
+  if (mention.first_token == 0) return false;
+  const std::string& title = facts.article.sentences.at(mention.sentence).tokens[mention.first_token - 1].text;
+  return title == "Herr" || title == "Herrn" || title == "Frau";
+}
+
 // "Herr Brandt", "Brandt sagte, er ...": the gender a surname alone is told with — its title, or
 // 'er' after it in its sentence before anyone else is named, or the pronoun that opens the
 // reported speech of its tag; 0 if none. ('sie' may be many, and 'ihn', 'sein' a thing.)
@@ -332,6 +340,26 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
       if (holders.size() == 1) {
         keys[m] = *holders.begin();
         guessed[m] = false;
+      }
+    }
+  }
+  // "Firmenchef Max Ott ... die Ott Maschinenbau GmbH ... bei Ott": a surname alone that also
+  // opens the name of a firm of the article may be either; it labels neither (unless a title or
+  // an office tells a person: "Herr Ott", "Seniorchef Ott").
+  {
+    std::set<std::size_t> holders;
+    for (const auto& role : facts.roles) holders.insert(role.person);
+    std::set<std::string_view> opening_words;  // first words of organizations' names of two words or more
+    for (const Mention& mention : mentions) {
+      const std::size_t space = mention.canonical.find(' ');
+      if (mention.type == EntityType::Organization && space != std::string::npos) {
+        opening_words.insert(std::string_view(mention.canonical).substr(0, space));
+      }
+    }
+    for (std::size_t m = 0; m < mentions.size() && !opening_words.empty(); ++m) {
+      if (mentions[m].type == EntityType::Person && names[m].first.empty() && opening_words.count(mentions[m].canonical) &&
+          !holders.count(m) && !AfterTitle(facts, m)) {
+        guessed[m] = true;
       }
     }
   }

@@ -152,6 +152,25 @@ TEST_CASE("resolution: surnames of one key written differently after one given n
   CHECK(PersonsWithSurnameKey(kb, "vukik").size() == 1);
 }
 
+TEST_CASE("resolution: a surname alone that also opens a firm's name labels neither", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Firmenchef Max Brenner legte am Montag die Bilanz der Brenner Maschinenbau GmbH vor. "
+                             "Bei Brenner arbeiten 300 Menschen.",
+                             "a.txt"));
+  // A title tells the person.
+  articles.push_back(Analyze("Seniorchefin Eva Kolb übergibt die Kolb Bau GmbH. Frau Kolb sagte, sie gehe gern.",
+                             "b.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << Dump(articles[1]) << "entities:\n" << Dump(kb));
+  auto max = EntityLabeled(kb, "Max Brenner");
+  auto eva = EntityLabeled(kb, "Eva Kolb");
+  REQUIRE(max);
+  REQUIRE(eva);
+  CHECK_FALSE(Contains(kb.entities[*max].alt_labels, "Brenner"));
+  CHECK(EntityLabeled(kb, "Brenner Maschinenbau GmbH"));
+  CHECK(Contains(kb.entities[*eva].alt_labels, "Kolb"));
+}
+
 TEST_CASE("resolution: a surname alone told with a gender is the one of that gender named before", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze(
