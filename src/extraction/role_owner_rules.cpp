@@ -492,6 +492,14 @@ class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsDistrictOffice(c.label)) return std::nullopt;
+    // "Landrätin X vom Kreis Celle": the district "vom" names right after the holder.
+    const Mention& holder = c.facts.mentions[role.person];
+    const SentenceAnnotation& s = c.sentences[holder.sentence];
+    if (holder.last_token + 1 < s.size() && (s.folded(holder.last_token) == "vom" || s.folded(holder.last_token) == "von")) {
+      if (const auto named = s.NameStartingAt(holder.last_token + 1); named && IsDistrict(c.facts.mentions[*named])) {
+        return named;
+      }
+    }
     const auto near = NearestBefore(c, role.sentence, role.first_token, 2,
                                     [&](std::size_t m) { return IsDistrict(c.facts.mentions[m]); });
     if (near) return near;
@@ -2185,7 +2193,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
   static const DistrictOfficeTakesDistrict district(
       "district-office-takes-district",
-      "A Landrat or the district's Beigeordneter without an owner serves the district named last before, in the sentence or the two before it, else the one district the article names.",
+      "A Landrat or the district's Beigeordneter without an owner serves the district 'vom' names right after the holder ('Landrätin X vom Heidekreis'), else the district named last before, in the sentence or the two before it, else the one district the article names.",
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",

@@ -218,6 +218,10 @@ TEST_CASE("district-office-takes-district: the district before, else the one the
   // A district named in one word.
   CHECK(OwnerOf("Im Erzgebirgskreis wird gespart. Landrat Max Ott sprach am Montag in Ulm.", "Max Ott") ==
         "Erzgebirgskreis");
+  // The district "vom" names right after the holder, before one named earlier; a district named
+  // after a landscape the gazetteers do not know as a place.
+  CHECK(OwnerOf("Der Landkreis Celle baut ein Heim. Landrätin Lena Graf vom Heidekreis lobte die Pläne.",
+                "Lena Graf") == "Heidekreis");
   // A district's deputy head, too: not the town's.
   CHECK(OwnerOf("Der Kreis Soest spart. Der Erste Kreisbeigeordnete Max Ott stellte die Pläne vor.", "Max Ott") ==
         "Kreis Soest");
