@@ -418,6 +418,9 @@ class RuleRecognizer : public Recognizer {
   // before it, though no gazetteer knows it.
   void FindTownsOfMayors(const text::Sentence& s, const std::vector<TokenInfo>& info,
                          std::vector<Candidate>& out) const;
+  // "in Bad Essen", "Bad Homburgs Bürgermeister": a spa town named after another place the
+  // gazetteers know ("Essen"), which alone would be read as that place.
+  void FindSpaTowns(const text::Sentence& s, const std::vector<TokenInfo>& info, std::vector<Candidate>& out) const;
   // "an der A9", "auf der B 304": a motorway or a federal road by its number, after an article.
   static void FindRoads(const text::Sentence& s, const std::vector<TokenInfo>& info, std::vector<Candidate>& out);
   // Across the article: a company's name without its legal form, or its first word alone,
@@ -1695,11 +1698,13 @@ void RuleRecognizer::FindTownsOfMayors(const text::Sentence& s, const std::vecto
       const std::size_t g = i - 1;
       const std::string& genitive = info[g].folded;
       const std::string& written = s.tokens[g].text;
+      // ("Bad Kesselbrunns Bürgermeister": a spa town's.)
+      const bool spa = g > 0 && s.tokens[g - 1].text == "Bad";
       if (info[g].upper && !info[g].function && genitive.size() > 4 && genitive.ends_with("s") && !info[g].org_noun &&
-          (g == 0 || info[g - 1].function || !info[g - 1].upper) &&
-          !lex_.IsFirstName(written.substr(0, written.size() - 1)) && !LookupPhrase(info, g, g + 1)) {
-        Candidate c = SpanCandidate(s, g, i, EntityType::Place, 45);
-        c.canonical = written.substr(0, written.size() - 1);
+          (g == 0 || info[g - 1].function || !info[g - 1].upper || spa) &&
+          !lex_.IsFirstName(written.substr(0, written.size() - 1)) && (spa || !LookupPhrase(info, g, g + 1))) {
+        Candidate c = SpanCandidate(s, spa ? g - 1 : g, i, EntityType::Place, 45);
+        c.canonical = (spa ? "Bad " : "") + written.substr(0, written.size() - 1);
         out.push_back(std::move(c));
       }
     }
@@ -1722,6 +1727,21 @@ void RuleRecognizer::FindTownsOfMayors(const text::Sentence& s, const std::vecto
       continue;
     }
     out.push_back(SpanCandidate(s, k, k + 1, EntityType::Place, 45));
+  }
+}
+
+void RuleRecognizer::FindSpaTowns(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                  std::vector<Candidate>& out) const {
+  for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
+    if (s.tokens[i].text != "Bad" || !info[i + 1].upper || info[i + 1].function) continue;
+    const NamedThing* place = LookupPhrase(info, i + 1, i + 2);
+    if (!place || place->type != EntityType::Place || place->is_country) continue;
+    // In the genitive as its place's name is ("Bad Essens": "Essen").
+    std::string name = s.tokens[i + 1].text;
+    if (!lex_.FindName(info[i + 1].folded) && name.ends_with("s")) name.pop_back();
+    Candidate c = SpanCandidate(s, i, i + 2, EntityType::Place, 60);
+    c.canonical = "Bad " + name;
+    out.push_back(std::move(c));
   }
 }
 
@@ -3988,6 +4008,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     FindDistrictWords(s, infos[si], cands);
     FindRoads(s, infos[si], cands);
     FindTownsOfMayors(s, infos[si], cands);
+    FindSpaTowns(s, infos[si], cands);
     SettleSwissDateline(s, infos[si], cands);
     SettleCapitalDateline(article, s, cands);
     SettleAgencyDateline(article, s, infos[si], cands);

@@ -233,6 +233,22 @@ TEST_CASE("rules: St. Petersburg is one place despite the abbreviation dot", "[r
   CHECK(city->canonical == "Sankt Petersburg");
 }
 
+TEST_CASE("rules: a spa town named after a known place is one place ('Bad Essen'), also in the genitive",
+          "[recognition][rules]") {
+  auto mentions = RecognizeRules(MakeArticle("In Bad Essen wird gebaut. Bad Essens Bürgermeisterin Eva Lind lobte "
+                                             "das. Bad Kesselbrunns Bürgermeister Max Ott kam auch."));
+  INFO(Dump(mentions));
+  const Mention* town = FindBySurface(mentions, "Bad Essen");
+  REQUIRE(town);
+  CHECK(town->type == EntityType::Place);
+  const Mention* genitive = FindBySurface(mentions, "Bad Essens");
+  REQUIRE(genitive);
+  CHECK(genitive->canonical == "Bad Essen");
+  const Mention* unknown = FindBySurface(mentions, "Bad Kesselbrunns");
+  REQUIRE(unknown);
+  CHECK(unknown->canonical == "Bad Kesselbrunn");
+}
+
 TEST_CASE("rules: a surname named once in full is a person when it stands alone later", "[recognition][rules]") {
   auto mentions = Rules(
       "Olaf Scholz hat sich aus der ersten Reihe zurückgezogen. Im Bundestag meldete sich Scholz "
