@@ -231,7 +231,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
 const std::vector<const ArticleRule*>& ArticleRules() {
   static const AgentlessMeetingHasProtagonist protagonist(
       "agentless-meeting-has-protagonist",
-      "'Ein Gespräch mit X' or 'Gespräche mit X sowie mit Y' without a subject are the article's protagonist's: the first person its lead names (in a wire digest, the item's lead after its dateline), not one who only reports; after 'Auch', of whom the meeting told just before names first; right after a sentence that tells a trip, of its traveller ('reist X nach Berlin weiter. Dort ist ein Treffen mit Y geplant', 'X will nach Kanada reisen. Geplant ist ein Treffen mit Y').",
+      "'Ein Gespräch mit X' or 'Gespräche mit X sowie mit Y' without a subject (also 'Mit X ist ein Gespräch vereinbart') are the article's protagonist's: the first person its lead names (in a wire digest, the item's lead after its dateline), not one who only reports; after 'Auch', of whom the meeting told just before names first; right after a sentence that tells a trip, of its traveller ('reist X nach Berlin weiter. Dort ist ein Treffen mit Y geplant', 'X will nach Kanada reisen. Geplant ist ein Treffen mit Y').",
       "Anna Kessler reist nach Linz. Dort ist ein Gespräch mit Paul Brandau vorgesehen.");
   static const TripSetsTheScene trip_scene(
       "trip-sets-the-scene",

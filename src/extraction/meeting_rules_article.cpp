@@ -342,13 +342,26 @@ bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const Meetin
   if (!d.noun || m.participants.size() + m.implied_states.size() == 0) return true;
   const SentenceAnnotation& s = c.sentences[m.sentence];
   const std::size_t t = d.trigger.token;
-  if (t + 1 >= s.size() || s.folded(t + 1) != "mit") return true;  // "ein Gespräch mit X"
-  for (std::size_t k = 0; k < t; ++k) {
+  // "Mit X ist für Mai ein Gespräch vereinbart": the partner fronted, before an auxiliary that
+  // leaves the meeting without a subject.
+  std::size_t fronted = 0;  // the auxiliary's token, or 0
+  if (s.size() > 2 && s.folded(0) == "mit") {
+    for (std::size_t k = 1; k < t && !fronted; ++k) {
+      const std::string& w = s.folded(k);
+      if (w == "ist" || w == "sei" || w == "wird" || w == "werde" || w == "soll" || w == "solle") fronted = k;
+      if (s.IsPunct(k) && !s.bracketed(k) && s.word(k) != "(" && s.word(k) != ")") break;  // a party in brackets
+    }
+  }
+  if (!fronted && (t + 1 >= s.size() || s.folded(t + 1) != "mit")) return true;  // "ein Gespräch mit X"
+  for (std::size_t k = fronted; k < t; ++k) {
     if (auto n = s.NameAt(k); n && s.mention(*n).type == EntityType::Person) return true;
   }
   // "Gespräche mit X sowie mit Y": all of them are whom the protagonist talks with.
   for (std::size_t p : m.participants) {
-    if (c.facts.mentions[p].sentence != m.sentence || c.facts.mentions[p].first_token <= t) return true;
+    const Mention& partner = c.facts.mentions[p];
+    if (partner.sentence != m.sentence || (fronted ? partner.first_token >= fronted : partner.first_token <= t)) {
+      return true;
+    }
   }
   if (!m.participants.empty() && !m.implied_states.empty()) return true;
   // In a wire digest, the protagonist of the item: from its dateline on ("Hannover (dpa) - X

@@ -190,6 +190,17 @@ TEST_CASE("agentless-meeting-has-protagonist: a meeting without a subject right 
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ottawa planned  \n");
 }
 
+TEST_CASE("agentless-meeting-has-protagonist: the partner fronted with 'Mit', the meeting without a subject",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler will die Behörde umbauen. Mit Innenminister Paul Brandau (SPD) ist "
+                        "für Juli ein Gespräch in Berlin vereinbart.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Berlin planned für Juli 2025-07\n");
+  // A subject of its own keeps the meeting to itself.
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler will die Behörde umbauen. Mit Innenminister Paul Brandau hat "
+                        "Bürgermeisterin Eva Roth ein Gespräch vereinbart.",
+                        "2025-06-12") == "Eva Roth; Paul Brandau; @- planned  \n");
+}
+
 TEST_CASE("agentless-meeting-has-protagonist: in a wire digest, the protagonist of the item", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ulm (dpa) - Ministerin Anna Kessler lobt die Bahn. Sie fordert mehr Geld.\n\n"
                         "Linz (dpa) - Betriebsrätin Eva Roth warnt vor Entlassungen. Das nächste "
