@@ -196,6 +196,15 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
   longest_name_tokens_ = std::max(longest_name_tokens_, words.size());
   // "Sankt Petersburg" is mostly written "St. Petersburg".
   if (form.rfind("Sankt ", 0) == 0) AddName("St. " + form.substr(6), thing, priority);
+  // "Reykjavik", "Asuncion": German news often writes a foreign place without its accents (not
+  // a short one, which may be a given name: "León", "Léo").
+  if (thing.type == EntityType::Place && form.size() > 6 && HasForeignAccent(text::FoldForMatch(form))) {
+    const std::string plain = text::WithoutAccents(form);
+    if (plain != form && !names_.count(PhraseKey(text::SplitWords(plain))) &&
+        !first_names_.count(text::FoldForMatch(plain))) {
+      AddName(plain, thing, priority - 1);
+    }
+  }
 }
 
 bool Lexicons::IsTownNameTail(std::string_view folded_word) const {

@@ -19,6 +19,18 @@ TEST_CASE("lexicons: a demonym names its state", "[recognition][lexicons]") {
   CHECK(lex.CountryOfDemonym("Minister") == nullptr);
 }
 
+TEST_CASE("lexicons: a foreign place is found written without its accents, a short one not", "[recognition][lexicons]") {
+  const auto& lex = TestLexicons();
+  for (std::string_view plain : {"Reykjavik", "Asuncion", "Yaounde"}) {
+    INFO(plain);
+    const auto* place = lex.FindName(newskg::recognition::Lexicons::PhraseKey({plain}));
+    REQUIRE(place);
+    CHECK(place->type == newskg::recognition::EntityType::Place);
+    CHECK(place->canonical != plain);
+  }
+  CHECK_FALSE(lex.FindName(newskg::recognition::Lexicons::PhraseKey({"Leon"})));
+}
+
 TEST_CASE("lexicons: a state's or region's adjective is found in every form and case", "[recognition][lexicons]") {
   const auto& lex = TestLexicons();
   for (const char* word : {"französischen", "Deutsche", "US-amerikanischen", "Münchner", "POLNISCHEN", "österreichisch",
