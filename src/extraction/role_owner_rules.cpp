@@ -484,7 +484,8 @@ std::optional<std::size_t> PlaceOfAdjectiveAt(const RoleOwnerContext& c, const S
 
 // "Landrat", "Landrätin": the head of a district ("Landkreis Celle", "Kreis Soest").
 bool IsDistrictOffice(std::string_view folded_label) {
-  return EndsWithAny(folded_label, {"landrat", "landrätin", "kreisbeigeordneter", "kreisbeigeordnete"});
+  return EndsWithAny(folded_label, {"landrat", "landrätin", "kreisbeigeordneter", "kreisbeigeordnete", "kreisrat",
+                                    "kreisrätin"});
 }
 
 class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
@@ -2193,7 +2194,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
   static const DistrictOfficeTakesDistrict district(
       "district-office-takes-district",
-      "A Landrat or the district's Beigeordneter without an owner serves the district 'vom' names right after the holder ('Landrätin X vom Heidekreis'), else the district named last before, in the sentence or the two before it, else the one district the article names.",
+      "A Landrat, the district's Beigeordneter or Kreisrat ('Erste Kreisrätin') without an owner serves the district 'vom' names right after the holder ('Landrätin X vom Heidekreis'), else the district named last before, in the sentence or the two before it, else the one district the article names.",
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",

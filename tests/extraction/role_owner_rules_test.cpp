@@ -222,6 +222,9 @@ TEST_CASE("district-office-takes-district: the district before, else the one the
   // after a landscape the gazetteers do not know as a place.
   CHECK(OwnerOf("Der Landkreis Celle baut ein Heim. Landrätin Lena Graf vom Heidekreis lobte die Pläne.",
                 "Lena Graf") == "Heidekreis");
+  // The district's first official below its head ("Erste Kreisrätin").
+  CHECK(OwnerOf("Der Landkreis Celle baut ein Heim. Erste Kreisrätin Lena Graf stellte die Pläne vor.", "Lena Graf") ==
+        "Landkreis Celle");
   // A district's deputy head, too: not the town's.
   CHECK(OwnerOf("Der Kreis Soest spart. Der Erste Kreisbeigeordnete Max Ott stellte die Pläne vor.", "Max Ott") ==
         "Kreis Soest");
