@@ -266,6 +266,12 @@ TEST_CASE("municipal-office-takes-town: a senator of a portfolio far from any to
   CHECK(OwnerOf(start + "Senatorin Eva Lind sprach von einem guten Tag.", "Eva Lind") == "-");
 }
 
+TEST_CASE("municipal-office-takes-town: a spa director serves the town", "[extraction][rules]") {
+  CHECK(OwnerOf("Die Insel Kesselwerder erwartet mehr Gäste. Auf Kesselwerder sagte Kurdirektorin Eva Lind, die Betten "
+                "seien knapp.",
+                "Eva Lind") == "Kesselwerder");
+}
+
 TEST_CASE("municipal-office-takes-town: a French or Italian mayor ('Maire', 'Sindaca')", "[extraction][rules]") {
   CHECK(OwnerOf("Ulm (dpa) - Bürgermeisterin Eva Lind reiste nach Lyon. Dort empfing sie Maire Jean Martin.",
                 "Jean Martin") == "Lyon");
