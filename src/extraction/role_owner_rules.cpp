@@ -511,6 +511,16 @@ class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
 
 // --- municipal-office-takes-town --------------------------------------------------------------
 
+// A Swiss town councillor heading a department ("Bauvorsteherin", "Sicherheitsvorsteher").
+bool IsTownDepartmentHead(std::string_view folded_label) {
+  if (!folded_label.ends_with("vorsteher") && !folded_label.ends_with("vorsteherin")) return false;
+  for (std::string_view department : {"bau", "hochbau", "tiefbau", "bildungs", "schul", "sicherheits", "sport",
+                                      "sozial", "gesundheits", "umwelt", "kultur", "werk", "liegenschafts", "planungs"}) {
+    if (folded_label.starts_with(department)) return true;
+  }
+  return false;
+}
+
 bool IsMunicipalOffice(std::string_view folded_label) {
   // "Kreisbeigeordneter"; a city's borough's "Bezirksstadträtin" serves the borough.
   if (IsDistrictOffice(folded_label) || folded_label.starts_with("bezirks")) return false;
@@ -519,7 +529,8 @@ bool IsMunicipalOffice(std::string_view folded_label) {
                                     "ortsvorsteher", "ortsvorsteherin", "beigeordneter", "beigeordnete",
                                     "stadtkämmerer", "stadtkämmerin", "stadtrat", "stadträtin", "gemeinderat",
                                     "gemeinderätin", "finanzvorsteher", "finanzvorsteherin", "gemeindeammann",
-                                    "stadtammann", "maire", "sindaco", "sindaca", "kurdirektor", "kurdirektorin"});
+                                    "stadtammann", "maire", "sindaco", "sindaca", "kurdirektor", "kurdirektorin"}) ||
+         IsTownDepartmentHead(folded_label);
 }
 
 // A town's head, of whom it has one: not a deputy ("Vizebürgermeisterin"), a councillor or a
@@ -2198,7 +2209,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann', a French 'Maire', an Italian 'Sindaco'), a mayor's deputy or Beigeordneter, a spa director ('Kurdirektorin'), a town councillor ('Sportstadträtin', 'Gemeinderat', also a party's: 'FPÖ-Stadträtin'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town (not one its dateline names too, 'Berlin/Linz (dpa)'), one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort' or receives a guest sent there, 'reist nach Linz weiter. Bürgermeisterin X will ihn empfangen'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office); a senator of a portfolio with neither, of the one city state a report about it names ('die Berliner Bühnen').",
+      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann', a French 'Maire', an Italian 'Sindaco'), a mayor's deputy or Beigeordneter, a spa director ('Kurdirektorin'), a Swiss town's department head ('Bauvorsteherin'), a town councillor ('Sportstadträtin', 'Gemeinderat', also a party's: 'FPÖ-Stadträtin'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town (not one its dateline names too, 'Berlin/Linz (dpa)'), one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort' or receives a guest sent there, 'reist nach Linz weiter. Bürgermeisterin X will ihn empfangen'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office); a senator of a portfolio with neither, of the one city state a report about it names ('die Berliner Bühnen').",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

@@ -272,6 +272,11 @@ TEST_CASE("municipal-office-takes-town: a spa director serves the town", "[extra
                 "Eva Lind") == "Kesselwerder");
 }
 
+TEST_CASE("municipal-office-takes-town: a Swiss town's department head", "[extraction][rules]") {
+  CHECK(OwnerOf("Die Gemeinde Kesselwil plant ein Schulhaus. Bauvorsteherin Eva Lind stellte die Pläne vor.",
+                "Eva Lind") == "Kesselwil");
+}
+
 TEST_CASE("municipal-office-takes-town: a French or Italian mayor ('Maire', 'Sindaca')", "[extraction][rules]") {
   CHECK(OwnerOf("Ulm (dpa) - Bürgermeisterin Eva Lind reiste nach Lyon. Dort empfing sie Maire Jean Martin.",
                 "Jean Martin") == "Lyon");
