@@ -1055,6 +1055,14 @@ class ClubOfficeTakesClub : public NamedRoleOwnerRule {
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsClubOffice(c.label)) return std::nullopt;
+    // "der KSV Kesselbach um Kapitän X": the team right before "um".
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    if (role.first_token >= 2 && s.folded(role.first_token - 1) == "um") {
+      if (const auto team = s.NameAt(role.first_token - 2);
+          team && c.facts.mentions[*team].type == EntityType::Organization) {
+        return team;
+      }
+    }
     return NearestBefore(c, role.sentence, role.first_token, 2,
                          [&](std::size_t m) { return IsSportsClub(c.facts.mentions[m]); });
   }
@@ -2269,7 +2277,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Universität Ulm plant einen Neubau. Rektorin Lena Graf stellte die Pläne vor.");
   static const ClubOfficeTakesClub club(
       "club-office-takes-club",
-      "A coach, sporting director or captain without an owner belongs to the sports club named last, in the sentence or the two before it.",
+      "A coach, sporting director or captain without an owner belongs to the team right before 'um' ('der KSV Kesselbach um Kapitän X'), else to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
   static const FederationOfficeTakesFederation federation(
       "federation-office-takes-federation",

@@ -209,6 +209,11 @@ TEST_CASE("generic-complement-refers-back: company, town, an office's holder; no
                 "Jan Ott") == "Max Ott");
 }
 
+TEST_CASE("club-office-takes-club: the team right before 'um'", "[extraction][rules]") {
+  CHECK(OwnerOf("Titelverteidiger ist der Kanu-Club Kesselbach um Kapitän Max Ott.", "Max Ott") ==
+        "Kanu-Club Kesselbach");
+}
+
 TEST_CASE("district-office-takes-district: the district before, else the one the article names; not a town",
           "[extraction][rules]") {
   CHECK(OwnerOf("Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.", "Lena Graf") ==
