@@ -496,8 +496,9 @@ class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
     // "Landrätin X vom Kreis Celle": the district "vom" names right after the holder.
     const Mention& holder = c.facts.mentions[role.person];
     const SentenceAnnotation& s = c.sentences[holder.sentence];
-    if (holder.last_token + 1 < s.size() && (s.folded(holder.last_token) == "vom" || s.folded(holder.last_token) == "von")) {
-      if (const auto named = s.NameStartingAt(holder.last_token + 1); named && IsDistrict(c.facts.mentions[*named])) {
+    const std::size_t after = holder.last_token;
+    if (after + 1 < s.size() && (s.folded(after) == "vom" || s.folded(after) == "von")) {
+      if (const auto named = s.NameStartingAt(after + 1); named && IsDistrict(c.facts.mentions[*named])) {
         return named;
       }
     }
@@ -515,7 +516,8 @@ class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
 bool IsTownDepartmentHead(std::string_view folded_label) {
   if (!folded_label.ends_with("vorsteher") && !folded_label.ends_with("vorsteherin")) return false;
   for (std::string_view department : {"bau", "hochbau", "tiefbau", "bildungs", "schul", "sicherheits", "sport",
-                                      "sozial", "gesundheits", "umwelt", "kultur", "werk", "liegenschafts", "planungs"}) {
+                                      "sozial", "gesundheits", "umwelt", "kultur", "werk", "liegenschafts",
+                                      "planungs"}) {
     if (folded_label.starts_with(department)) return true;
   }
   return false;

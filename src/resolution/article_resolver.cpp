@@ -41,12 +41,12 @@ std::optional<std::size_t> ExpandedBy(const extraction::ArticleFacts& facts, std
   return std::nullopt;
 }
 
-// "Herr Brandt", "Frau Brandt": whether a title stands right before the mention.
-bool AfterTitle(const extraction::ArticleFacts& facts, std::size_t m) {
+// "Herr Brandt", "Frau Brandt": the gender of the title right before the mention, or 0.
+char GenderOfTitle(const extraction::ArticleFacts& facts, std::size_t m) {
   const Mention& mention = facts.mentions[m];
-  if (mention.first_token == 0) return false;
+  if (mention.first_token == 0) return 0;
   const std::string& title = facts.article.sentences.at(mention.sentence).tokens[mention.first_token - 1].text;
-  return title == "Herr" || title == "Herrn" || title == "Frau";
+  return title == "Herr" || title == "Herrn" ? 'm' : title == "Frau" ? 'f' : 0;
 }
 
 // "Herr Brandt", "Brandt sagte, er ...": the gender a surname alone is told with — its title, or
@@ -55,11 +55,7 @@ bool AfterTitle(const extraction::ArticleFacts& facts, std::size_t m) {
 char GenderOfSurnameAlone(const extraction::ArticleFacts& facts, std::size_t m) {
   const Mention& alone = facts.mentions[m];
   const auto& tokens = facts.article.sentences.at(alone.sentence).tokens;
-  if (alone.first_token > 0) {
-    const std::string& title = tokens[alone.first_token - 1].text;
-    if (title == "Herr" || title == "Herrn") return 'm';
-    if (title == "Frau") return 'f';
-  }
+  if (const char titled = GenderOfTitle(facts, m)) return titled;
   // "Er sei nicht verwandt, stellte Brandt klar": the speaker of a tag after reported speech.
   if (alone.first_token >= 2 && tokens[alone.first_token - 2].text == "," && tokens.size() > 1) {
     bool named_before = false;
@@ -118,7 +114,8 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
   // so then names ("Helwig sagte").
   auto given_name = [&](std::size_t m) { return NameKey(text::SplitWords(mentions[m].canonical).front()); };
   std::map<std::string, std::size_t> first_of_key;
-  std::map<std::string, std::map<std::string, std::string>> spellings_by_surname;  // surname's key -> letters -> full key
+  // surname's key -> its letters -> the full name's key
+  std::map<std::string, std::map<std::string, std::string>> spellings_by_surname;
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (mentions[m].type != EntityType::Person || keys[m].empty()) continue;
     const auto [it, added] = first_of_key.emplace(keys[m], m);
@@ -357,8 +354,8 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
       }
     }
     for (std::size_t m = 0; m < mentions.size() && !opening_words.empty(); ++m) {
-      if (mentions[m].type == EntityType::Person && names[m].first.empty() && opening_words.count(mentions[m].canonical) &&
-          !holders.count(m) && !AfterTitle(facts, m)) {
+      if (mentions[m].type == EntityType::Person && names[m].first.empty() &&
+          opening_words.count(mentions[m].canonical) && !holders.count(m) && !GenderOfTitle(facts, m)) {
         guessed[m] = true;
       }
     }
