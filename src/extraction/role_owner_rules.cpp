@@ -167,6 +167,14 @@ bool IsPersonalAide(std::string_view folded_label) {
                                     "vertraute", "anwalt", "anwältin", "verteidiger", "verteidigerin"});
 }
 
+// Whether a comma stands among tokens [from, to) of `s`.
+bool CommaBetween(const SentenceAnnotation& s, std::size_t from, std::size_t to) {
+  for (std::size_t k = from; k < to; ++k) {
+    if (s.word(k) == ",") return true;
+  }
+  return false;
+}
+
 class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
@@ -271,12 +279,6 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
     return before && s.mention(*before).type == EntityType::Organization;
   }
 
-  static bool CommaBetween(const SentenceAnnotation& s, std::size_t from, std::size_t to) {
-    for (std::size_t k = from; k < to; ++k) {
-      if (s.word(k) == ",") return true;
-    }
-    return false;
-  }
   // Whether "mit" opens the phrase of `person`, over a role noun, a title or an article ("mit
   // Kanzler X", "mit dem Minister X").
   static bool AfterMit(const SentenceAnnotation& s, const Mention& person) {
@@ -360,9 +362,6 @@ bool IsSportsClub(const Mention& m) {
   return last == "FC" || last == "BSC" || last == "SC";
 }
 
-// Whether a named thing is what the generic noun means: a company by the lexicon or its legal
-// form, an association by its own name ("der Afrika-Verein ... des Vereins"), a party, a town,
-// a state.
 // Whether the word before name `m` (over an opening quotation mark) is a noun ending in `stem`:
 // "die Bürgerinitiative „Kurpark bleibt“".
 bool IntroducedByItsNoun(const RoleOwnerContext& c, const Mention& m, std::string_view stem) {
@@ -372,6 +371,9 @@ bool IntroducedByItsNoun(const RoleOwnerContext& c, const Mention& m, std::strin
   return k > 0 && s.upper(k - 1) && s.folded(k - 1).ends_with(stem);
 }
 
+// Whether a named thing is what the generic noun means: a company by the lexicon or its legal
+// form, an association by its own name ("der Afrika-Verein ... des Vereins"), a party, a town,
+// a state.
 bool Fits(const RoleOwnerContext& c, const GenericNoun& noun, const Mention& m) {
   if (m.kind != MentionKind::Name) return false;
   switch (noun.owner) {
@@ -1618,12 +1620,9 @@ class RepresentativeServesTheRepresented : public NamedRoleOwnerRule {
     if (s.size() > 2 && s.folded(0) == "für") {
       const std::size_t at = s.IsDeterminer(1) ? 2 : 1;
       const auto m = s.NameStartingAt(at);
-      if (party(m) && c.facts.mentions[*m].last_token < role.first_token) {
-        bool comma = false;
-        for (std::size_t k = c.facts.mentions[*m].last_token; k < role.first_token; ++k) {
-          comma = comma || s.word(k) == ",";
-        }
-        if (!comma) return m;
+      if (party(m) && c.facts.mentions[*m].last_token < role.first_token &&
+          !CommaBetween(s, c.facts.mentions[*m].last_token, role.first_token)) {
+        return m;
       }
     }
     // "Mexiko war durch Vizeaußenministerin Y vertreten": the subject represented by the holder.
