@@ -1445,6 +1445,24 @@ std::optional<EntityType> NamedCompoundEnd(std::string_view folded) {
   return std::nullopt;
 }
 
+// What a word ending in such a noun after a dash names ("Roth-Stadion", "Koch-Instituts"), and
+// whether it is written in the genitive.
+struct CompoundEnd {
+  EntityType type;
+  bool genitive;
+};
+std::optional<CompoundEnd> CompoundEndOf(std::string_view folded_word) {
+  const auto dash = folded_word.rfind('-');
+  if (dash == std::string_view::npos || dash == 0) return std::nullopt;
+  const std::string_view tail = folded_word.substr(dash + 1);
+  if (const auto type = NamedCompoundEnd(tail)) return CompoundEnd{*type, false};
+  const bool genitive = tail.size() > 3 && tail.ends_with("s") && !tail.ends_with("ss");
+  if (const auto type = genitive ? NamedCompoundEnd(tail.substr(0, tail.size() - 1)) : std::nullopt) {
+    return CompoundEnd{*type, true};
+  }
+  return std::nullopt;
+}
+
 // A trade's business, named by its owner's family: "Holzwerk Brunner", "Schreinerei Maier",
 // "Metzgerei Huber", "Spedition Kessler".
 // A craft's workshop: "Schreinerei", "Küferei", "Brauerei", "Glaserei".
@@ -2287,6 +2305,28 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
         if (place && place->type == EntityType::Place) continue;
       }
       std::size_t end = NameRun(s, info, i, 4);
+      // "das Anna Graf-Institut", "des Paul Lenz-Gymnasiums": a person's name joined to an
+      // institution's or a site's noun names that institution or site.
+      // (The name run stops before such a word, and before particles after given names alone:
+      // "Karl von Ried-Schule", not "Eva Roth von der Hansa-Klinik".)
+      std::size_t noun = end;
+      bool given_names = true;
+      for (std::size_t k = i; k < end && given_names; ++k) given_names = lex_.IsFirstName(s.tokens[k].text);
+      while (given_names && noun < n && noun < end + 2 && IsNameParticle(info[noun].folded) &&
+             info[noun].folded != "der") {
+        ++noun;
+      }
+      if (const auto named = noun < n && info[noun].upper ? CompoundEndOf(info[noun].folded) : std::nullopt) {
+        Candidate c = SpanCandidate(s, i, noun + 1, named->type, 75);
+        c.is_site = named->type == EntityType::Place;
+        if (named->genitive) {
+          for (std::size_t k = i; k <= noun; ++k) c.canonical += s.tokens[k].text + (k < noun ? " " : "");
+          c.canonical.pop_back();
+        }
+        out.push_back(std::move(c));
+        i = noun;
+        continue;
+      }
       // "Anna Graf GmbH": a person's name with a legal form names a company.
       std::size_t legal = i + 1;
       while (legal <= end && legal < n && !Lexicons::IsLegalForm(s.tokens[legal].text)) ++legal;
@@ -2433,17 +2473,11 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     }
     // "des Max-Roth-Stadions", "im Karl-Berger-Zentrum", "die Lahn-Eder-Kliniken": a name of two
     // names or more before a site's or an institution's noun, also in the genitive.
-    if (const auto dash = info[i].folded.rfind('-'); dash != std::string::npos && info[i].upper &&
-        std::count(info[i].folded.begin(), info[i].folded.end(), '-') >= 2) {
-      const std::string_view tail = std::string_view(info[i].folded).substr(dash + 1);
-      const bool genitive = tail.size() > 3 && tail.ends_with("s") && !tail.ends_with("ss");
-      const auto as_written = NamedCompoundEnd(tail);
-      const auto type = as_written ? as_written : genitive ? NamedCompoundEnd(tail.substr(0, tail.size() - 1))
-                                                           : std::nullopt;
-      if (type) {
-        Candidate c = SpanCandidate(s, i, i + 1, *type, 40);
-        c.is_site = *type == EntityType::Place;
-        if (!as_written) c.canonical = s.tokens[i].text.substr(0, s.tokens[i].text.size() - 1);
+    if (info[i].upper && std::count(info[i].folded.begin(), info[i].folded.end(), '-') >= 2) {
+      if (const auto end = CompoundEndOf(info[i].folded)) {
+        Candidate c = SpanCandidate(s, i, i + 1, end->type, 40);
+        c.is_site = end->type == EntityType::Place;
+        if (end->genitive) c.canonical = s.tokens[i].text.substr(0, s.tokens[i].text.size() - 1);
         out.push_back(std::move(c));
         continue;
       }

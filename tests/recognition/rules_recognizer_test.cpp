@@ -2116,6 +2116,21 @@ TEST_CASE("rules: a name of two names before a site's or an institution's noun i
   CHECK_FALSE(FindBySurface(mentions, "Impf-Zentrum"));
 }
 
+TEST_CASE("rules: a person's name joined to an institution's noun names the institution, also in the genitive",
+          "[recognition][rules]") {
+  auto mentions = Rules("Das Robert Lenz-Institut warnt. Die Leiterin des Robert Lenz-Instituts, Mara Ott, sprach im "
+                        "Johann Peter von Ried-Gymnasium. Eva Roth von der Hansa-Klinik kam auch.");
+  INFO(Dump(mentions));
+  const Mention* genitive = FindBySurface(mentions, "Robert Lenz-Instituts");
+  REQUIRE(genitive);
+  CHECK(genitive->canonical == "Robert Lenz-Institut");
+  CHECK(genitive->type == EntityType::Organization);
+  CHECK(HasName(mentions, "Robert Lenz-Institut", EntityType::Organization));
+  CHECK(HasName(mentions, "Johann Peter von Ried-Gymnasium", EntityType::Organization));
+  CHECK(HasName(mentions, "Eva Roth", EntityType::Person));
+  CHECK_FALSE(FindBySurface(mentions, "Eva Roth von der Hansa-Klinik"));
+}
+
 TEST_CASE("rules: a department, a college or a committee named with its remit, an adjective before it",
           "[recognition][rules]") {
   auto mentions = Rules("Das Departement Bau, Verkehr und Umwelt prüft. Sie sprach mit der Hochschule für Angewandte "
