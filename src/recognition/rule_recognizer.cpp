@@ -1121,7 +1121,11 @@ void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Ca
     });
     // An organization no lexicon knows, whose words the acronym abbreviates; also one found cut
     // short ("Der Deutsche Kanu-Verband (DKV)" read as "Kanu-Verband").
-    const auto first = InitialsSpell(s, i, s.tokens[i + 1].text);
+    auto first = InitialsSpell(s, i, s.tokens[i + 1].text);
+    // "der Bund Vogelschutz in Hessen (BV)": the Land a body works in has no letter.
+    if (!first && i > 3 && text::FoldForMatch(s.tokens[i - 2].text) == "in" && text::StartsUpper(s.tokens[i - 1].text)) {
+      first = InitialsSpell(s, i - 2, s.tokens[i + 1].text);
+    }
     const bool was_named = named != out.begin() + found;
     if (was_named) {
       const std::size_t named_first = named->first;

@@ -2036,6 +2036,11 @@ TEST_CASE("rules: an acronym in brackets whose letters begin the words before na
   auto small = Rules("Lob kam vom Verband der Mühlen (VdM).");
   INFO(Dump(small));
   CHECK(HasName(small, "Verband der Mühlen", EntityType::Organization));
+  // The Land a body works in has no letter: the name ends in it, not the acronym's Land.
+  auto land = RecognizeFull(MakeArticle("Kritik kam vom Bund Vogelschutz in Hessen (BV)."));
+  INFO(Dump(land));
+  CHECK(HasName(land, "Bund Vogelschutz in Hessen", EntityType::Organization));
+  CHECK(HasName(land, "BV", EntityType::Organization));
 }
 
 TEST_CASE("rules: an acronym in brackets spelled by the parts of one hyphenated compound names it",
