@@ -369,21 +369,33 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       if (mentions[m].type == EntityType::Organization && !keys[m].empty()) key_of.emplace(mentions[m].canonical, keys[m]);
     }
-    std::map<std::string, std::string> longer_by_short;  // short canonical -> key; "" when two
+    // A compound that ends the longer name goes to it first: "die Karl Ott-Stiftung ... die
+    // Ott-Stiftung ... die Ott-Stiftung für Denkmalpflege", whose branch it does not name.
+    std::map<std::string, std::string> longer_by_short, ending_in_short;  // short canonical -> key; "" when two
     for (const auto& [name, key] : key_of) {
       for (std::size_t space = name.find(' '); space != std::string::npos; space = name.find(' ', space + 1)) {
-        const std::string prefix = name.substr(0, space);
-        if (!key_of.count(prefix)) continue;
-        const auto [it, added] = longer_by_short.emplace(prefix, key);
-        if (!added && it->second != key) it->second.clear();
+        for (const bool opens : {true, false}) {
+          const std::string part = opens ? name.substr(0, space) : name.substr(space + 1);
+          if (!key_of.count(part) || (!opens && (part.find(' ') != std::string::npos ||
+                                                 part.find('-') == std::string::npos))) {
+            continue;
+          }
+          auto& longer = opens ? longer_by_short : ending_in_short;
+          const auto [it, added] = longer.emplace(part, key);
+          if (!added && it->second != key) it->second.clear();
+        }
       }
     }
-    for (std::size_t m = 0; m < mentions.size() && !longer_by_short.empty(); ++m) {
-      if (mentions[m].type != EntityType::Organization) continue;
-      auto it = longer_by_short.find(mentions[m].canonical);
-      if (it != longer_by_short.end() && !it->second.empty() && !mentions[m].article_local && !mentions[m].known &&
-          !text::IsAllUpper(mentions[m].canonical)) {
+    for (std::size_t m = 0; m < mentions.size() && !(longer_by_short.empty() && ending_in_short.empty()); ++m) {
+      if (mentions[m].type != EntityType::Organization || mentions[m].article_local || mentions[m].known ||
+          text::IsAllUpper(mentions[m].canonical)) {
+        continue;
+      }
+      for (const auto* longer : {&ending_in_short, &longer_by_short}) {
+        auto it = longer->find(mentions[m].canonical);
+        if (it == longer->end() || it->second.empty()) continue;
         keys[m] = it->second;
+        break;
       }
     }
   }

@@ -774,6 +774,22 @@ TEST_CASE("resolution: an organization's name opening a longer one's is its shor
   CHECK(EntityLabeled(kb, "Siemens Energy AG"));
 }
 
+TEST_CASE("resolution: a compound that ends an organization's longer name is its short form before a branch's",
+          "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Die Karl Ott-Stiftung lädt ein. Die Ott-Stiftung fördert Kirchen. In Ulm eröffnet die "
+                             "Ott-Stiftung für Denkmalpflege ein Büro.",
+                             "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  const auto full = EntityLabeled(kb, "Karl Ott-Stiftung");
+  REQUIRE(full);
+  CHECK(Contains(kb.entities[*full].alt_labels, "Ott-Stiftung"));
+  const auto branch = EntityLabeled(kb, "Ott-Stiftung für Denkmalpflege");
+  REQUIRE(branch);
+  CHECK_FALSE(Contains(kb.entities[*branch].alt_labels, "Ott-Stiftung"));
+}
+
 TEST_CASE("resolution: a Norwegian AS or a German mbH does not tell a company apart", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Die Werftengruppe Fjordbygg Maritime AS übernimmt die Werft.", "a.txt"));
