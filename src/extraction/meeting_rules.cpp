@@ -82,8 +82,9 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Monaco (dpa) - Anna Kessler hat am Montag Paul Brandau getroffen.");
   static const RoleOwnersExcluded role_owners(
       "role-owners-excluded",
-      "Whose role a role noun names in the sentence is no party ('der Sprecher des Kremls').",
-      "Paul Brandau, der Präsident des Bundesrats, traf sich mit Anna Kessler.");
+      "Whose role a role noun names in the sentence is no party ('der Sprecher des Kremls'), also in an "
+      "apposition after the verb ('mit X, dem Präsidenten des Y').",
+      "Anna Kessler traf sich mit Paul Brandau, dem Präsidenten des Bundesrats.");
   static const SpeakersExcluded speakers(
       "speakers-excluded",
       "Who reports the meeting ('sagte X', 'laut X'; an unnamed source's noun ends the source: 'nach Angaben des Ministeriums') or urges it ('X forderte ihn auf, mit Y zu verhandeln') is no party, unless speaking after it ('Nach dem Treffen mit Y sagte X') or announcing a trip for it ('X kündigte an, nach Ulm zu reisen, um mit Y zu sprechen'), or telling of themselves ('Am Abend habe sie mit Y telefoniert, sagte X', when no one named before is 'sie'; 'X berichtete, sie habe mit Y telefoniert'); 'sagte ... zu' promises, it reports nothing.",

@@ -554,6 +554,17 @@ void RoleOwnersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const 
                                           [&](const RoleFact& r) { return r.sentence < here; });
   const auto last = std::partition_point(first, c.roles.end(),
                                          [&](const RoleFact& r) { return r.sentence == here; });
+  const SentenceAnnotation& s = c.sentence;
+  // "mit Paul Brandau, dem Präsidenten des Bundesrats": the body of a role in an apposition after
+  // the meeting's verb, which the role reader leaves to the owner rules (adjectives may stand
+  // before the body: "des konkurrierenden Bundesrats").
+  auto owner_in_apposition = [&](std::size_t first_token) {
+    std::size_t k = first_token;
+    while (k > 0 && first_token - k < 2 && !s.upper(k - 1) && !s.IsDeterminer(k - 1) && !s.IsPunct(k - 1)) --k;
+    if (k < 4 || (s.folded(k - 1) != "des" && s.folded(k - 1) != "der")) return false;
+    const std::size_t role = k - 2;
+    return s.IsDeterminer(role - 1) && s.folded(role - 2) == "," && c.lexicons.MatchRole(s.word(role));
+  };
   ForOpen(d, [&](Candidate& x) {
     for (auto r = first; r != last; ++r) {
       if (r->of == x.mention) {
@@ -561,6 +572,11 @@ void RoleOwnersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const 
         x.decided_by = name();
         return;
       }
+    }
+    const Mention& men = s.mention(x.mention);
+    if (men.type == EntityType::Organization && owner_in_apposition(men.first_token)) {
+      x.fate = Fate::Excluded;
+      x.decided_by = name();
     }
   });
 }
