@@ -405,13 +405,13 @@ TEST_CASE("next-round-takes-parties: the next round is another meeting of the sa
   // Further talks with no place or time of their own may be the same meeting's: no new one.
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Erwartet werden "
                         "weitere Gespräche über den Haushalt.",
-                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
   // "Runde" alone is no meeting, and a next round long after the last meeting has no parties.
   CHECK(MeetingsWithAll("In der Runde saßen am Montag Anna Kessler und Paul Brandau.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Danach regnete es. "
                         "Der Zug fuhr ab. Die Stadt war leer. Es wurde Abend. Eine nächste Runde ist "
                         "für Freitag in Linz geplant.",
-                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
 
 TEST_CASE("next-round-takes-parties: a personal meeting after a call is the callers'; not across wire shorts' "
@@ -507,7 +507,7 @@ TEST_CASE("adjectives-need-group-noun: a region's head of government is no group
 TEST_CASE("body-acted-for-is-no-party: the body a party acts for opens the sentence with 'Für'",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Für die Bundesregierung reiste Paul Brandau am Montag zu Anna Kessler nach Ulm.",
-                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Für die Bundesregierung war Paul Brandau am Montag nach Ulm gereist.", "2025-06-12") == "");
   CHECK(MeetingsWithout("body-acted-for-is-no-party", "Für die Bundesregierung war Paul Brandau am Montag nach Ulm gereist.",
                         "2025-06-12") != "");
@@ -1023,7 +1023,7 @@ TEST_CASE("verb-needs-particle: signing together is a meeting; who signs alone m
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau unterzeichneten am Montag in Ulm ein Abkommen.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Anna Kessler unterzeichnete am Montag in Ulm gemeinsam mit Paul Brandau den Vertrag.",
-                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Präsident Paul Brandau unterzeichnete am Montag das Gesetz von Anna Kessler.", "2025-06-12") ==
         "");
 }
@@ -1075,7 +1075,7 @@ TEST_CASE("verb-needs-particle: two joined by 'und' agree with each other, the s
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Darauf haben sich Direktorin Anna Kessler und der Präsident der Stiftung für Kunst und "
                         "Kultur, Paul Brandau, am Montag in Ulm verständigt.",
-                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
 
 TEST_CASE("participation-joins-meeting: who is invited joins the meeting told before", "[extraction][rules]") {
@@ -1492,7 +1492,7 @@ TEST_CASE("verb-needs-particle: 'zusammen' as a particle, not in 'zusammen mit';
                         "2025-06-12") == "");
   // The participle too, but only reflexive: "ist neu zusammengesetzt" is how a body is made up.
   CHECK(MeetingsWithAll("In Ulm haben sich Anna Kessler und Paul Brandau am Montag zu einem Arbeitstreffen zusammengesetzt.",
-                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Der Beirat von Anna Kessler und Paul Brandau ist seit Montag neu zusammengesetzt.",
                         "2025-06-12") == "");
 }
@@ -2028,7 +2028,7 @@ TEST_CASE("topics-excluded: a state something is for ('Munition für die Ukraine
   // the talks were about, not the next round of whoever met.
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag in Ulm Paul Brandau. Im Mittelpunkt des Arbeitsessens im Rathaus "
                         "standen Munition für die Ukraine und die Vorbereitung des nächsten Gipfels.",
-                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
 
 TEST_CASE("negation-governs-trigger: failed talks were held, a failed meeting was not", "[extraction][rules]") {
@@ -2302,7 +2302,7 @@ TEST_CASE("setting-hosts-are-no-parties: 'parallel zum Treffen' is another meeti
 TEST_CASE("commenters-are-no-parties: who judges a meeting with its own parties takes no part", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler besuchte am Montag Ulm und traf Paul Brandau. Die SPÖ hat den Besuch Kesslers "
                         "scharf kritisiert.",
-                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
   // "begrüßen" judges a meeting it takes, it greets no one.
   CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau. Die SPÖ begrüßte das Treffen der beiden.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
@@ -2743,7 +2743,7 @@ TEST_CASE("next-round-takes-parties: 'ist ein weiteres Treffen vereinbart' plans
   // "Es war ein weiteres Treffen": a predicate describes the meeting told.
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag in Ulm. Es war ein weiteres Treffen "
                         "in Linz.",
-                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau trafen sich am Montag in Ulm. Es ging um Geld. Die Stadt "
                         "zahlt. Das Land auch. Der Bund nicht. Für den 19. Juli ist ein weiteres Treffen der "
                         "Beteiligten vereinbart, diesmal in Linz.",
@@ -2790,7 +2790,7 @@ TEST_CASE("negation-governs-trigger: 'Nicht zustande kam ein Treffen', 'an den G
   const std::string apart =
       "Anna Kessler traf am Montag in Ulm Paul Brandau. Der Abgeordnete Max Ott, der an den Gesprächen nicht "
       "beteiligt war, kritisierte die Regierung.";
-  CHECK(MeetingsWithAll(apart, "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held Am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll(apart, "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
   // Who was not there when someone else negotiated: the negotiation stands.
   CHECK(MeetingsWithAll("Anna Kessler hat am Montag mit Paul Brandau verhandelt, ich war nicht dabei.", "2025-06-12")
             .find("Anna Kessler; Paul Brandau;") != std::string::npos);
