@@ -87,7 +87,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler traf sich mit Paul Brandau, dem Präsidenten des Bundesrats.");
   static const SpeakersExcluded speakers(
       "speakers-excluded",
-      "Who reports the meeting ('sagte X', 'laut X'; an unnamed source's noun ends the source: 'nach Angaben des Ministeriums') or urges it ('X forderte ihn auf, mit Y zu verhandeln') is no party, unless speaking after it ('Nach dem Treffen mit Y sagte X') or announcing a trip for it ('X kündigte an, nach Ulm zu reisen, um mit Y zu sprechen'), or telling of themselves ('Am Abend habe sie mit Y telefoniert, sagte X', when no one named before is 'sie'; 'X berichtete, sie habe mit Y telefoniert'); 'sagte ... zu' promises, it reports nothing.",
+      "Who reports the meeting ('sagte X', 'laut X'; an unnamed source's noun ends the source: 'nach Angaben des Ministeriums') or urges it ('X forderte ihn auf, mit Y zu verhandeln') is no party, unless speaking after it ('Nach dem Treffen mit Y sagte X') or announcing a trip for it ('X kündigte an, nach Ulm zu reisen, um mit Y zu sprechen'), or telling of themselves ('Am Abend habe sie mit Y telefoniert, sagte X', when no one named before is 'sie'; 'X berichtete, sie habe mit Y telefoniert'), or of their own meeting no one else holds ('X sagte, für Mai sei ein Gespräch mit Y vereinbart'); 'sagte ... zu' promises, it reports nothing.",
       "Anna Kessler habe sich mit Paul Brandau getroffen, sagte Jonas Weller.");
   static const CommentersAreNoParties commenters(
       "commenters-are-no-parties",

@@ -702,6 +702,28 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
     const bool she = s.word(k) == "sie" && SingularSie(s, k);
     return (she ? gender != 'm' : s.word(k) == "er" && gender != 'f') && d.InScope(s, k);
   };
+  // "X sagte, für Mai sei ein Gespräch mit Y vereinbart", "X sagte, ein Treffen mit Y sei
+  // geplant": a meeting no one holds in the words after the speaker's tag is the speaker's own
+  // (not "die Opposition sei zum Gespräch mit Y nicht eingeladen", "man habe um ein Gespräch mit Y
+  // gebeten").
+  auto tells_own_meeting = [&](std::size_t speaker) {
+    const std::size_t tag = s.mention(speaker).last_token;
+    if (!d.noun || t < 2 || t + 1 >= s.size() || s.folded(t + 1) != "mit" || tag + 2 >= t ||
+        !IsReportingWord(s.folded(tag)) || s.word(tag + 1) != ",") {
+      return false;
+    }
+    const std::string& article = s.folded(t - 1);
+    const std::string& before = s.folded(t - 2);
+    if (article != "ein" && article != "eine") return false;
+    if (t - 2 != tag + 1 && before != "sei" && before != "ist" && before != "werde" && before != "wird" &&
+        before != "solle" && before != "soll") {
+      return false;
+    }
+    for (std::size_t k = tag + 2; k < t; ++k) {
+      if (!s.MentionsIn(k).empty() || s.IsPunct(k)) return false;
+    }
+    return true;
+  };
   ForOpen(d, [&](Candidate& x) {
     const Mention& men = s.mention(x.mention);
     if (urged_at && men.last_token <= *urged_at && s.clause(men.first_token) == s.clause(*urged_at)) {
@@ -715,7 +737,8 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // subject is the sentence's.
     const bool purpose_infinitive = d.purpose && !d.noun && t > 0 && s.folded(t - 1) == "zu";
     if ((d.announced_infinitive || purpose_infinitive || speakers_met ||
-         (announces_own && s.clause(men.first_token) == s.clause(t)) || tells_of_self(x.mention)) &&
+         (announces_own && s.clause(men.first_token) == s.clause(t)) || tells_of_self(x.mention) ||
+         tells_own_meeting(x.mention)) &&
         men.type == EntityType::Person) {
       return;
     }

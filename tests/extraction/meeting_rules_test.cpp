@@ -860,6 +860,15 @@ TEST_CASE("separate-talks-apart: 'getrennt' further from the verb, before the pa
         "Max Ott; Paul Brandau; @- held am Montag 2025-06-09\nAnna Kessler; Max Ott; @- held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("speakers-excluded: a speaker tells of a meeting of their own that no one else holds",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler sagte, für den Herbst sei ein Gespräch mit Paul Brandau vereinbart.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- planned für den Herbst \n");
+  // Someone else is to hold it, or asked for it.
+  CHECK(MeetingsWithAll("Anna Kessler sagte, der Verein habe um ein Gespräch mit Paul Brandau gebeten.",
+                        "2025-06-12") == "");
+}
+
 TEST_CASE("speakers-excluded: 'nach Angaben der polnischen Delegation' names a source, no party",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler trafen sich am Montag, nach Angaben der polnischen Delegation.",
