@@ -357,10 +357,16 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
     return s.folded(k) == "und" && (IsPreposition(s.folded(k + 1)) || s.folded(k + 1) == "mit");
   };
   auto next = [&](std::size_t k) { return comma(k) && s.word(k)[0] == ',' && sequence_word(k + 1); };
-  // "sprach am Samstag mit A, am Sonntag mit B": a time of its own before the next "mit".
+  // "sprach am Samstag mit A, am Sonntag mit B": a time of its own before the next "mit", also
+  // with a place of its own ("am Montag in Paris mit A gesprochen, am Dienstag in Rom mit B").
   auto timed = [&](std::size_t k) {
-    return comma(k) && s.word(k)[0] == ',' && k + 3 < s.size() &&
-           (s.folded(k + 1) == "am" || s.folded(k + 1) == "im") && s.upper(k + 2) && s.folded(k + 3) == "mit";
+    if (!comma(k) || s.word(k)[0] != ',' || k + 3 >= s.size() ||
+        (s.folded(k + 1) != "am" && s.folded(k + 1) != "im") || !s.upper(k + 2)) {
+      return false;
+    }
+    std::size_t with = k + 3;
+    if (s.folded(with) == "in" && with + 2 < s.size() && s.upper(with + 1)) with += s.upper(with + 2) ? 3 : 2;
+    return with < s.size() && s.folded(with) == "mit";
   };
   bool any = false;  // most sentences have no such joint: nothing to split
   for (std::size_t k = 0; k + 1 < s.size() && !any; ++k) any = again(k) || next(k) || timed(k);

@@ -1320,6 +1320,14 @@ TEST_CASE("coordinated-adverbials-split: 'am Samstag mit A, am Sonntag mit B' ar
         "Jonas Weller; Max Ott; @Ulm held am Sonntag 2025-06-08\n");
 }
 
+TEST_CASE("coordinated-adverbials-split: each time with its own town before a final verb", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Montag hatte Jonas Weller in Rom mit Präsidentin Anna Kessler gesprochen, am Dienstag in "
+                        "Bern mit Ministerin Lea Ott.",
+                        "2025-06-12") ==
+        "Anna Kessler; Jonas Weller; @Rom held Am Montag 2025-06-09\n"
+        "Jonas Weller; Lea Ott; @Bern held am Dienstag 2025-06-10\n");
+}
+
 TEST_CASE("coordinated-adverbials-split: before a final verb, and in a sequence", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau hatte am Montag in Rom mit Jonas Weller und mit Eva Lind gesprochen.",
                         "2025-06-12") == "Jonas Weller; Paul Brandau; @Rom held am Montag 2025-06-09\n"
