@@ -1076,6 +1076,64 @@ void SemicolonHalvesApart::Apply(const SentenceContext& c, MeetingDraft& d) cons
   });
 }
 
+void PlannedClauseApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  if (s.triggers().size() < 2 || d.join) return;
+  // The verb's trigger, and the comma that opens the noun's clause with an auxiliary in it.
+  auto clause_of_noun = [&](const Trigger& verb, const Trigger& noun) -> std::optional<std::size_t> {
+    if (s.IsNounTrigger(verb) || !s.IsNounTrigger(noun) || noun.token <= verb.token) return std::nullopt;
+    std::optional<std::size_t> comma;
+    bool auxiliary = false;
+    for (std::size_t k = verb.token + 1; k < noun.token; ++k) {
+      if (s.word(k) == ",") {
+        comma = k;
+        auxiliary = false;
+      }
+      const std::string& w = s.folded(k);
+      auxiliary = auxiliary || w == "sei" || w == "ist" || w == "wird" || w == "werde" || w == "soll" || w == "solle";
+    }
+    if (!comma || !auxiliary || s.folded(*comma + 1) == "und" || s.folded(*comma + 1) == "sowie") return std::nullopt;
+    return comma;
+  };
+  // Whether the noun's clause names a party of its own ("ein Treffen mit Z").
+  auto names_party = [&](std::size_t comma) {
+    for (std::size_t m : s.mentions()) {
+      const Mention& men = s.mention(m);
+      if (men.first_token > comma && men.type != EntityType::Place) return true;
+    }
+    return false;
+  };
+  for (const Trigger& other : s.triggers()) {
+    const bool verb_here = other.token > d.trigger.token;
+    const auto comma = verb_here ? clause_of_noun(d.trigger, other) : clause_of_noun(other, d.trigger);
+    if (!comma || (!verb_here && names_party(*comma))) continue;
+    d.apart = true;
+    if (verb_here) {
+      d.half_end = std::min(d.half_end, *comma);
+      d.segments.front().second = std::min(d.segments.front().second, *comma);
+      ForOpen(d, [&](Candidate& x) {
+        if (s.mention(x.mention).first_token < *comma) return;
+        x.fate = Fate::Excluded;
+        x.decided_by = name();
+      });
+    } else {
+      // The persons the verb's clause names are the parties.
+      d.half_begin = *comma + 1;
+      ForOpen(d, [&](Candidate& x) {
+        const Mention& men = s.mention(x.mention);
+        if (men.first_token < *comma && men.type == EntityType::Person) {
+          x.fate = Fate::Party;
+          x.decided_by = name();
+        } else if (men.first_token < *comma) {
+          x.fate = Fate::Excluded;
+          x.decided_by = name();
+        }
+      });
+    }
+    return;
+  }
+}
+
 namespace {
 
 // "hat", "waren", "will", "sollen": a finite verb that a participle or infinitive at the clause's

@@ -1320,6 +1320,20 @@ TEST_CASE("coordinated-adverbials-split: 'am Samstag mit A, am Sonntag mit B' ar
         "Jonas Weller; Max Ott; @Ulm held am Sonntag 2025-06-08\n");
 }
 
+TEST_CASE("planned-clause-apart: a planned meeting in a clause after the call is another meeting of the pair",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Landrätin Anna Kessler habe am Montag mit Bürgermeister Paul Brandau telefoniert, im Juli "
+                        "sei ein Treffen in Linz geplant.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n"
+        "Anna Kessler; Paul Brandau; @Linz planned im Juli 2025-07\n");
+  // A clause naming a party of its own is not this pair's.
+  CHECK(MeetingsWithAll("Landrätin Anna Kessler habe am Montag mit Bürgermeister Paul Brandau telefoniert, im Juli "
+                        "sei ein Treffen mit Jonas Weller geplant.",
+                        "2025-06-12")
+            .find("Anna Kessler; Paul Brandau; @- held am Montag") != std::string::npos);
+}
+
 TEST_CASE("coordinated-adverbials-split: each time with its own town before a final verb", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Am Montag hatte Jonas Weller in Rom mit Präsidentin Anna Kessler gesprochen, am Dienstag in "
                         "Bern mit Ministerin Lea Ott.",
