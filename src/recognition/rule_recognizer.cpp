@@ -1571,6 +1571,7 @@ std::string TownInstitutionKind(const std::string& written) {
 // "Kreis", "Bezirks" -> "Bezirk"), or "" if the word names none: the district is named by its
 // town ("Landkreis Celle", Austria's "Bezirk Wiener Neustadt").
 std::string DistrictKind(const std::string& written) {
+  if (written == "Kantons") return "Kanton";  // "des Kantons Aargau" (the nominative is read as a name)
   for (std::string_view kind : {"Landkreis", "Kreis", "Bezirk"}) {
     if (written == kind) return written;
     for (std::string_view ending : {"es", "s"}) {

@@ -1451,9 +1451,10 @@ TEST_CASE("rules: a size or origin word before a town's name opens it", "[recogn
 TEST_CASE("rules: a district is named by its kind and its town", "[recognition][rules]") {
   // (A town's name may be a given name too: "Cham".)
   auto mentions = Rules("Die Landrätin des Landkreises Celle traf Max Ott im Kreis Soest und im Bezirk Kesselau. "
-                        "Der Landkreis Cham baut.");
+                        "Der Landkreis Cham baut. Die Finanzen des Kantons Kesselberg sind gut.");
   INFO(Dump(mentions));
-  for (const char* district : {"Landkreis Celle", "Kreis Soest", "Bezirk Kesselau", "Landkreis Cham"}) {
+  for (const char* district :
+       {"Landkreis Celle", "Kreis Soest", "Bezirk Kesselau", "Landkreis Cham", "Kanton Kesselberg"}) {
     INFO(district);
     bool found = false;
     for (const auto& m : mentions) found = found || (m.canonical == district && m.type == EntityType::Place);
