@@ -399,6 +399,54 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
       }
     }
   }
+  // "das Bundesministerium für Verkehr und Häfen ... das Bundesverkehrsministerium": a ministry's
+  // compound name on the first word of its remit is the ministry the article names in full (both
+  // federal, or neither: a Land's "Verkehrsministerium" is another).
+  {
+    // The folded compound's remit ("verkehrs") and whether it is federal, or none.
+    auto compound_remit = [](const std::string& folded) -> std::optional<std::pair<std::string, bool>> {
+      if (folded.find(' ') != std::string::npos || !folded.ends_with("ministerium")) return std::nullopt;
+      const bool federal = folded.starts_with("bundes");
+      std::string remit = folded.substr(federal ? 6 : 0, folded.size() - (federal ? 6 : 0) - 11);
+      if (remit.size() < 4) return std::nullopt;
+      return std::make_pair(std::move(remit), federal);
+    };
+    // The first word of a full name's remit ("verkehr" of "Bundesministerium für Verkehr und
+    // Häfen"; "innen" of "des Innern") and whether it is federal, or none.
+    auto full_remit = [](const std::string& folded) -> std::optional<std::pair<std::string, bool>> {
+      const bool federal = folded.starts_with("bundesministerium ");
+      if (!federal && !folded.starts_with("ministerium ")) return std::nullopt;
+      std::size_t from = folded.find(' ') + 1;
+      const std::size_t space = folded.find(' ', from);
+      if (space == std::string::npos) return std::nullopt;
+      const std::string preposition = folded.substr(from, space - from);
+      if (preposition != "für" && preposition != "des" && preposition != "der") return std::nullopt;
+      from = space + 1;
+      std::string word = folded.substr(from, folded.find_first_of(" ,", from) - from);
+      if (word == "innern") word = "innen";
+      if (word.size() < 4) return std::nullopt;
+      return std::make_pair(std::move(word), federal);
+    };
+    std::map<std::pair<std::string, bool>, std::string> full_by_remit;  // -> key; "" when two
+    for (std::size_t m = 0; m < mentions.size(); ++m) {
+      if (mentions[m].type != EntityType::Organization || keys[m].empty()) continue;
+      if (auto remit = full_remit(text::FoldForMatch(mentions[m].canonical))) {
+        const auto [it, added] = full_by_remit.emplace(std::move(*remit), keys[m]);
+        if (!added && it->second != keys[m]) it->second.clear();
+      }
+    }
+    for (std::size_t m = 0; m < mentions.size() && !full_by_remit.empty(); ++m) {
+      if (mentions[m].type != EntityType::Organization) continue;
+      auto remit = compound_remit(text::FoldForMatch(mentions[m].canonical));
+      if (!remit) continue;
+      auto it = full_by_remit.find(*remit);
+      if (it == full_by_remit.end() && remit->first.ends_with("s")) {  // "verkehrs": a joining "s"
+        remit->first.pop_back();
+        it = full_by_remit.find(*remit);
+      }
+      if (it != full_by_remit.end() && !it->second.empty()) keys[m] = it->second;
+    }
+  }
   // "des Bundeskanzleramts ... das Kanzleramt": a federal office's name without its "Bundes-" is
   // its short form in an article that names it in full (not a ministry: "das
   // Landwirtschaftsministerium" may be a Land's).

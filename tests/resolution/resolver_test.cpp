@@ -790,6 +790,19 @@ TEST_CASE("resolution: a compound that ends an organization's longer name is its
   CHECK_FALSE(Contains(kb.entities[*branch].alt_labels, "Ott-Stiftung"));
 }
 
+TEST_CASE("resolution: a ministry's compound name on its remit is the ministry named in full", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Das Bundesministerium für Verkehr und Häfen prüft. Das Bundesverkehrsministerium sagte "
+                             "Hilfe zu. Das Verkehrsministerium in Ulm schwieg.",
+                             "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  REQUIRE(EntityLabeled(kb, "Bundesministerium für Verkehr und Häfen"));
+  CHECK_FALSE(EntityLabeled(kb, "Bundesverkehrsministerium"));
+  // A ministry without "Bundes-" may be a Land's.
+  CHECK(EntityLabeled(kb, "Verkehrsministerium"));
+}
+
 TEST_CASE("resolution: a Norwegian AS or a German mbH does not tell a company apart", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Die Werftengruppe Fjordbygg Maritime AS übernimmt die Werft.", "a.txt"));
