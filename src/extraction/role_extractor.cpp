@@ -442,10 +442,11 @@ class RoleReader {
             holders.push_back(*v_.NameAt(named - 1));
           } else if (named > 3 && !v_.upper(named - 1) && IsPerson(v_, v_.NameAt(named - 2))) {
             // "wurde von X empfangen, dem Chef der Y AG": the apposition after the participle
-            // is the agent's.
+            // is the agent's; so is the partner's ("hatte sich mit X getroffen, dem Chef der Y").
             const auto agent = *v_.NameAt(named - 2);
             const std::size_t first = v_.mention(agent).first_token;
-            if (first > 0 && v_.folded(first - 1) == "von" && v_.mention(agent).last_token == named - 1) {
+            if (first > 0 && (v_.folded(first - 1) == "von" || v_.folded(first - 1) == "mit") &&
+                v_.mention(agent).last_token == named - 1) {
               holders.push_back(agent);
             }
           }

@@ -64,6 +64,16 @@ TEST_CASE("roles: an apposition after a passive's participle is the agent's", "[
   CHECK(RolesOf(facts, "Max Roth").size() == 1);
 }
 
+TEST_CASE("roles: an apposition after the participle is the partner's after 'mit'", "[extraction][roles]") {
+  auto facts = Analyze("Vereinspräsident Max Roth sprach. Im April hatte sich Roth mit Olaf Beispiel getroffen, dem "
+                       "Präsidenten des konkurrierenden Ringer-Bundes Kesselbach.");
+  INFO(Dump(facts));
+  auto roles = RolesOf(facts, "Olaf Beispiel");
+  REQUIRE(roles.size() == 1);
+  CHECK(roles[0]->label == "Präsident");
+  CHECK(RolesOf(facts, "Max Roth").size() == 1);
+}
+
 TEST_CASE("roles: whose office it is stands before two offices joined ('Italiens Innen- und Sportminister')",
           "[extraction][roles]") {
   auto facts = Analyze("Anna Kessler traf in Ulm Italiens Innen- und Sportminister Paul Brandau.");
