@@ -466,6 +466,21 @@ class RoleReader {
         ++steps;
       }
     }
+    // 3b. In the office named after "als": "Lena Graf ist als Baudirektorin zuständig", "X, die
+    //     als Ärztin arbeitet,", "..., Graf als Direktorin zuständig".
+    //     Not a part one plays for a day ("als Gastgeber", "als Zeuge", "als Vertreter").
+    //     Nor what one is taken for ("der als Favorit galt", "als Chef bezeichnet").
+    if (holders.empty() && !Plural(i, role) && left >= 2 && v_.folded(left - 1) == "als" &&
+        !text::EndsWithAny(text::FoldForMatch(label),
+                           {"gastgeber", "gastgeberin", "zeuge", "zeugin", "vertreter", "vertreterin"})) {
+      bool taken_for = false;
+      for (std::size_t k = i + 1; k < v_.size() && k <= i + 2; ++k) {
+        const std::string& w = v_.folded(k);
+        taken_for = taken_for || w == "galt" || w == "gilt" || w == "gelten" || w == "galten" || w == "bezeichnet" ||
+                    w == "genannt" || w == "gehandelt";
+      }
+      if (auto h = taken_for ? std::nullopt : SubjectBeforeAls(left - 1)) holders.push_back(*h);
+    }
     // 4. A predicate: "Lena Graf ist seit 2021 Innenministerin", "Seit Mai ist Graf Ministerin".
     if (holders.empty()) {
       if (auto h = PredicateSubject(left)) holders.push_back(*h);
@@ -688,6 +703,32 @@ class RoleReader {
 
   // The person a copula ("ist", "war", "wird", "bleibt") gives the role noun starting at
   // `left`, over up to four words of time or degree between them ("seit 2021", "bereits").
+  // The person "als" at `als` describes: named right before it ("Graf als Direktorin"), before
+  // the finite verb and adverbs in between ("Graf ist seit Mai als ..."), or before the relative
+  // pronoun after a comma ("Graf, die als ..."); else none.
+  std::optional<std::size_t> SubjectBeforeAls(std::size_t als) const {
+    for (std::size_t k = als; k > 0 && als - k < 5; --k) {
+      const std::size_t prev = k - 1;
+      if (auto name = v_.NameAt(prev)) {
+        if (!IsPerson(v_, name) || v_.mention(*name).last_token != k) return std::nullopt;
+        return name;
+      }
+      const std::string& w = v_.folded(prev);
+      if ((w == "die" || w == "der") && prev >= 2 && v_.word(prev - 1) == ",") {
+        const auto name = v_.NameAt(prev - 2);
+        if (IsPerson(v_, name) && v_.mention(*name).last_token == prev - 1) return name;
+        return std::nullopt;
+      }
+      // "gilt als Kronprinz", "sieht sich als Anwalt": what one is taken for, no office.
+      if (w.starts_with("gilt") || w.starts_with("galt") || w.starts_with("gelten") || w.starts_with("sieh") ||
+          w.starts_with("sah") || w == "sich") {
+        return std::nullopt;
+      }
+      if (v_.IsPunct(prev) || v_.upper(prev) || v_.IsDeterminer(prev)) return std::nullopt;
+    }
+    return std::nullopt;
+  }
+
   std::optional<std::size_t> PredicateSubject(std::size_t left) const {
     auto copula = [&](std::size_t k) { return IsCopula(v_.folded(k)); };
     auto adverbial = [&](std::size_t k) {

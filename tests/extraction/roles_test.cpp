@@ -74,6 +74,19 @@ TEST_CASE("roles: an apposition after the participle is the partner's after 'mit
   CHECK(RolesOf(facts, "Max Roth").size() == 1);
 }
 
+TEST_CASE("roles: the office named after 'als' is the subject's, not a part played or what one is taken for",
+          "[extraction][roles]") {
+  auto facts = Analyze("Lena Graf ist als Baudirektorin für die Straße zuständig. Der Bau kostet viel, Max Roth als "
+                       "Kämmerer warnt. Jan Ott, der lange als Kronprinz galt, schwieg. Eva Lind war als Zeugin geladen.");
+  INFO(Dump(facts));
+  REQUIRE(RolesOf(facts, "Lena Graf").size() == 1);
+  CHECK(RolesOf(facts, "Lena Graf")[0]->label == "Baudirektorin");
+  REQUIRE(RolesOf(facts, "Max Roth").size() == 1);
+  CHECK(RolesOf(facts, "Max Roth")[0]->label == "Kämmerer");
+  CHECK(RolesOf(facts, "Jan Ott").empty());
+  CHECK(RolesOf(facts, "Eva Lind").empty());
+}
+
 TEST_CASE("roles: whose office it is stands before two offices joined ('Italiens Innen- und Sportminister')",
           "[extraction][roles]") {
   auto facts = Analyze("Anna Kessler traf in Ulm Italiens Innen- und Sportminister Paul Brandau.");
