@@ -3013,6 +3013,19 @@ void RuleRecognizer::FindEllipsisNames(const text::Sentence& s, const std::vecto
         !info[end + 1].function) {
       canonical += " " + s.tokens[end].text + " " + s.tokens[end + 1].text;
       end += 2;
+    } else if (const std::size_t dash = end < n ? info[end].folded.find('-') : std::string::npos;
+               dash != std::string::npos && dash > 0 && info[end].upper &&
+               lex_.FindName(Lexicons::PhraseKey({s.tokens[end].text.substr(0, dash)}))) {
+      // "Industrie- und Handelskammer Ulm-Alb-Grafschaft Lindau": the region its name joins
+      // from places, a county's or a land's last one with its own name.
+      canonical += " " + s.tokens[end].text;
+      const std::string_view tail = std::string_view(info[end].folded).substr(info[end].folded.rfind('-') + 1);
+      ++end;
+      if ((tail == "grafschaft" || tail == "land" || tail == "landkreis" || tail == "kreis") && end < n &&
+          info[end].upper && !info[end].function) {
+        canonical += " " + s.tokens[end].text;
+        ++end;
+      }
     }
     Candidate c = SpanCandidate(s, first, end, EntityType::Organization, 65);
     c.canonical = std::move(canonical);

@@ -1770,6 +1770,10 @@ TEST_CASE("rules: a body's noun after a truncated word joined by \"und\" names t
   CHECK(HasName(mentions, "Innen- und Rechtsausschuss", EntityType::Organization));
   CHECK(HasName(mentions, "Industrie- und Handelskammer zu Lindau", EntityType::Organization));
   CHECK_FALSE(HasName(mentions, "Kultur- und Kongresszentrum", EntityType::Organization));
+  // A region joined from places, the county last with its own name.
+  auto region = Rules("Er sprach vor der Industrie- und Handelskammer Ulm-Alb-Grafschaft Lindau über Zölle.");
+  INFO(Dump(region));
+  CHECK(HasName(region, "Industrie- und Handelskammer Ulm-Alb-Grafschaft Lindau", EntityType::Organization));
 }
 
 TEST_CASE("rules: a valley's name opens the name of a firm whose last word is a works' noun", "[recognition][rules]") {
