@@ -1647,6 +1647,10 @@ bool IsAbstractNoun(std::string_view folded) {
   for (std::string_view suffix : {"heit", "keit", "schaft", "tion"}) {
     if (folded.size() > suffix.size() + 2 && folded.ends_with(suffix)) return true;
   }
+  // A compound on a topic's noun: "Energiefragen", "Umweltthemen", "Verkehrspolitik".
+  for (std::string_view head : {"fragen", "themen", "probleme", "politik"}) {
+    if (folded.size() > head.size() + 3 && folded.ends_with(head)) return true;
+  }
   return false;
 }
 
