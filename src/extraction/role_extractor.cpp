@@ -67,8 +67,11 @@ class RoleReader {
   }
 
  private:
-  // "Scheich", "Scheicha": an honorific a name may carry after an office ("Kronprinz Scheich X").
-  static bool IsHonorific(std::string_view folded) { return folded == "scheich" || folded == "scheicha"; }
+  // "Scheich", "Prinz": an honorific a name may carry after an office ("Kronprinz Scheich X",
+  // "Außenminister Prinz X").
+  static bool IsHonorific(std::string_view folded) {
+    return folded == "scheich" || folded == "scheicha" || folded == "prinz" || folded == "prinzessin";
+  }
 
   // Whether a possessive ("deren", "dessen", "ihr", "seine") stands before the role noun at
   // `i`, over up to two adjectives ("deren bildungspolitische Sprecherin").

@@ -479,6 +479,12 @@ TEST_CASE("roles: an honorific between an office and the name is no office of it
   REQUIRE(roles.size() == 1);
   CHECK(roles[0]->label == "Kronprinz");
   CHECK(OfName(facts, *roles[0]) == "Katar");
+  // So is a prince's title.
+  auto prince = Analyze("Kanzlerin Eva Lind empfing den katarischen Außenminister Prinz Omar al-Karim.");
+  INFO(Dump(prince));
+  auto minister = RolesOf(prince, "Omar al-Karim");
+  REQUIRE(minister.size() == 1);
+  CHECK(minister[0]->label == "Außenminister");
 }
 
 TEST_CASE("roles: two coordinated roles before a genitive owner and the holder's name share both",
