@@ -637,6 +637,16 @@ void CommentersAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) co
   });
 }
 
+namespace {
+
+// "sei", "wird", "soll": a finite verb before a meeting noun that tells it with no one holding it
+// ("für Mai sei ein Gespräch mit X vereinbart", "im Juli soll ein Treffen folgen").
+bool IsAuxiliaryOfAPlan(std::string_view w) {
+  return w == "sei" || w == "ist" || w == "wird" || w == "werde" || w == "soll" || w == "solle";
+}
+
+}  // namespace
+
 void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
@@ -721,10 +731,7 @@ void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
     const std::string& article = s.folded(t - 1);
     const std::string& before = s.folded(t - 2);
     if (article != "ein" && article != "eine") return false;
-    if (t - 2 != tag + 1 && before != "sei" && before != "ist" && before != "werde" && before != "wird" &&
-        before != "solle" && before != "soll") {
-      return false;
-    }
+    if (t - 2 != tag + 1 && !IsAuxiliaryOfAPlan(before)) return false;
     for (std::size_t k = tag + 2; k < t; ++k) {
       if (!s.MentionsIn(k).empty() || s.IsPunct(k)) return false;
     }
@@ -1089,8 +1096,7 @@ void PlannedClauseApart::Apply(const SentenceContext& c, MeetingDraft& d) const 
         comma = k;
         auxiliary = false;
       }
-      const std::string& w = s.folded(k);
-      auxiliary = auxiliary || w == "sei" || w == "ist" || w == "wird" || w == "werde" || w == "soll" || w == "solle";
+      auxiliary = auxiliary || IsAuxiliaryOfAPlan(s.folded(k));
     }
     if (!comma || !auxiliary || s.folded(*comma + 1) == "und" || s.folded(*comma + 1) == "sowie") return std::nullopt;
     return comma;

@@ -1123,7 +1123,8 @@ void RuleRecognizer::FindBracketAcronyms(const text::Sentence& s, std::vector<Ca
     // short ("Der Deutsche Kanu-Verband (DKV)" read as "Kanu-Verband").
     auto first = InitialsSpell(s, i, s.tokens[i + 1].text);
     // "der Bund Vogelschutz in Hessen (BV)": the Land a body works in has no letter.
-    if (!first && i > 3 && text::FoldForMatch(s.tokens[i - 2].text) == "in" && text::StartsUpper(s.tokens[i - 1].text)) {
+    if (!first && i > 3 && text::FoldForMatch(s.tokens[i - 2].text) == "in" &&
+        text::StartsUpper(s.tokens[i - 1].text)) {
       first = InitialsSpell(s, i - 2, s.tokens[i + 1].text);
     }
     const bool was_named = named != out.begin() + found;
