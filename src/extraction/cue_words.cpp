@@ -88,6 +88,10 @@ bool IsModal(std::string_view w) {
   return false;
 }
 
+bool IsAuxiliaryOfAPlan(std::string_view w) {
+  return w == "sei" || w == "ist" || w == "wird" || w == "werde" || w == "soll" || w == "solle";
+}
+
 bool IsMediaName(std::string_view name) {
   static constexpr std::string_view kAgencies[] = {
       "dpa", "afp", "ap", "apa", "sda", "keystone-sda", "reuters", "kna", "epd", "ard", "zdf",

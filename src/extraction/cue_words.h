@@ -23,6 +23,10 @@ bool IsPerfectAuxiliary(std::string_view word);
 // Words that put an event in the future by themselves (not participles like "vereinbart").
 bool IsModal(std::string_view word);
 
+// "sei", "wird", "soll": a finite verb before a meeting noun that tells it with no one holding it
+// ("für Mai sei ein Gespräch mit X vereinbart", "Mit X ist ein Treffen geplant").
+bool IsAuxiliaryOfAPlan(std::string_view word);
+
 // The particle of a separable verb: before the "ge" of its participle ("zusammengetroffen",
 // "eingeladen"), or alone at the end of its clause ("nahm ... teil", "kam ... zusammen").
 bool IsSeparablePrefix(std::string_view word);

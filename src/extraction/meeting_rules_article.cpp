@@ -347,8 +347,7 @@ bool AgentlessMeetingHasProtagonist::Apply(const ArticleContext& c, const Meetin
   std::size_t fronted = 0;  // the auxiliary's token, or 0
   if (s.size() > 2 && s.folded(0) == "mit") {
     for (std::size_t k = 1; k < t && !fronted; ++k) {
-      const std::string& w = s.folded(k);
-      if (w == "ist" || w == "sei" || w == "wird" || w == "werde" || w == "soll" || w == "solle") fronted = k;
+      if (IsAuxiliaryOfAPlan(s.folded(k))) fronted = k;
       if (s.IsPunct(k) && !s.bracketed(k) && s.word(k) != "(" && s.word(k) != ")") break;  // a party in brackets
     }
   }

@@ -637,16 +637,6 @@ void CommentersAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) co
   });
 }
 
-namespace {
-
-// "sei", "wird", "soll": a finite verb before a meeting noun that tells it with no one holding it
-// ("für Mai sei ein Gespräch mit X vereinbart", "im Juli soll ein Treffen folgen").
-bool IsAuxiliaryOfAPlan(std::string_view w) {
-  return w == "sei" || w == "ist" || w == "wird" || w == "werde" || w == "soll" || w == "solle";
-}
-
-}  // namespace
-
 void SpeakersExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;

@@ -2330,8 +2330,8 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
         Candidate c = SpanCandidate(s, i, noun + 1, named->type, 75);
         c.is_site = named->type == EntityType::Place;
         if (named->genitive) {
-          for (std::size_t k = i; k <= noun; ++k) c.canonical += s.tokens[k].text + (k < noun ? " " : "");
-          c.canonical.pop_back();
+          for (std::size_t k = i; k <= noun; ++k) c.canonical += (k > i ? " " : "") + s.tokens[k].text;
+          c.canonical.pop_back();  // the genitive's "s": "Lenz-Instituts" -> "Lenz-Institut"
         }
         out.push_back(std::move(c));
         i = noun;
@@ -3018,7 +3018,7 @@ void RuleRecognizer::FindEllipsisNames(const text::Sentence& s, const std::vecto
         !info[end + 1].function) {
       canonical += " " + s.tokens[end].text + " " + s.tokens[end + 1].text;
       end += 2;
-    } else if (const std::size_t dash = end < n ? info[end].folded.find('-') : std::string::npos;
+    } else if (const std::size_t dash = end < n ? s.tokens[end].text.find('-') : std::string::npos;
                dash != std::string::npos && dash > 0 && info[end].upper &&
                lex_.FindName(Lexicons::PhraseKey({s.tokens[end].text.substr(0, dash)}))) {
       // "Industrie- und Handelskammer Ulm-Alb-Grafschaft Lindau": the region its name joins

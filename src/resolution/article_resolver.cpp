@@ -19,6 +19,14 @@ namespace {
 using recognition::Mention;
 using recognition::MentionKind;
 
+// Notes `value` under `key` in `by`, or "" where another value is noted there already: a short
+// form two names share stands for neither.
+template <typename Key>
+void NoteUnlessShared(std::map<Key, std::string>& by, Key key, const std::string& value) {
+  const auto [it, added] = by.emplace(std::move(key), value);
+  if (!added && it->second != value) it->second.clear();
+}
+
 // "Deutscher Olympischer Sportbund (DOSB)": an acronym in brackets right after a name is
 // that name's short form; the index of that name's mention, if so.
 std::optional<std::size_t> ExpandedBy(const extraction::ArticleFacts& facts, std::size_t m) {
@@ -147,8 +155,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
       if (mentions[m].type != EntityType::Person || keys[m].empty()) continue;
       const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
       if (words.size() < 3 || words[words.size() - 2].ends_with('.')) continue;
-      const auto [it, added] = longer_by_tail.emplace(tail_key(words), keys[m]);
-      if (!added && it->second != keys[m]) it->second.clear();
+      NoteUnlessShared(longer_by_tail, tail_key(words), keys[m]);
     }
     for (std::size_t m = 0; m < mentions.size() && !longer_by_tail.empty(); ++m) {
       if (mentions[m].type != EntityType::Person || keys[m].empty()) continue;
@@ -205,8 +212,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
     if (words.size() < 4) continue;
     for (std::size_t w = 1; w + 1 < words.size(); ++w) {
       if (!text::StartsUpper(words[w])) continue;
-      const auto [it, added] = full_by_inner_word.emplace(NameKey(words[w]), keys[m]);
-      if (!added && it->second != keys[m]) it->second.clear();  // two names have it: neither
+      NoteUnlessShared(full_by_inner_word, NameKey(words[w]), keys[m]);
     }
   }
   // "Wang Wentao ... Wang", "Friedrich Merz ... „Friedrich“": the first word of a two-word name
@@ -222,8 +228,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
       if (mentions[m].type != EntityType::Person || names[m].first.empty() || keys[m].empty()) continue;
       const std::vector<std::string_view> words = text::SplitWords(mentions[m].canonical);
       if (words.size() != 2) continue;
-      const auto [it, added] = full_by_first_word.emplace(NameKey(words[0]), keys[m]);
-      if (!added && it->second != keys[m]) it->second.clear();  // two names begin with it: neither
+      NoteUnlessShared(full_by_first_word, NameKey(words[0]), keys[m]);
     }
     return full_by_first_word;
   };
@@ -251,8 +256,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
       }
     }
     if (!clear || pick.empty()) continue;
-    const auto [it, added] = told_by_gender.emplace(surname_of(m), pick);
-    if (!added && it->second != pick) it->second.clear();
+    NoteUnlessShared(told_by_gender, surname_of(m), pick);
   }
   std::erase_if(told_by_gender, [](const auto& told) { return told.second.empty(); });
   // "Lea Brandt, die Tochter der Vorsitzenden Eva Brandt ... sagte Brandt": one introduced only
@@ -380,9 +384,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
                                                  part.find('-') == std::string::npos))) {
             continue;
           }
-          auto& longer = opens ? longer_by_short : ending_in_short;
-          const auto [it, added] = longer.emplace(part, key);
-          if (!added && it->second != key) it->second.clear();
+          NoteUnlessShared(opens ? longer_by_short : ending_in_short, part, key);
         }
       }
     }
@@ -405,11 +407,12 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
   {
     // The folded compound's remit ("verkehrs") and whether it is federal, or none.
     auto compound_remit = [](const std::string& folded) -> std::optional<std::pair<std::string, bool>> {
-      if (folded.find(' ') != std::string::npos || !folded.ends_with("ministerium")) return std::nullopt;
-      const bool federal = folded.starts_with("bundes");
-      std::string remit = folded.substr(federal ? 6 : 0, folded.size() - (federal ? 6 : 0) - 11);
+      constexpr std::string_view kFederal = "bundes", kMinistry = "ministerium";
+      if (folded.find(' ') != std::string::npos || !folded.ends_with(kMinistry)) return std::nullopt;
+      const std::size_t from = folded.starts_with(kFederal) ? kFederal.size() : 0;
+      std::string remit = folded.substr(from, folded.size() - from - kMinistry.size());
       if (remit.size() < 4) return std::nullopt;
-      return std::make_pair(std::move(remit), federal);
+      return std::make_pair(std::move(remit), from > 0);
     };
     // The first word of a full name's remit ("verkehr" of "Bundesministerium für Verkehr und
     // Häfen"; "innen" of "des Innern") and whether it is federal, or none.
@@ -431,8 +434,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       if (mentions[m].type != EntityType::Organization || keys[m].empty()) continue;
       if (auto remit = full_remit(text::FoldForMatch(mentions[m].canonical))) {
-        const auto [it, added] = full_by_remit.emplace(std::move(*remit), keys[m]);
-        if (!added && it->second != keys[m]) it->second.clear();
+        NoteUnlessShared(full_by_remit, std::move(*remit), keys[m]);
       }
     }
     for (std::size_t m = 0; m < mentions.size() && !full_by_remit.empty(); ++m) {
@@ -483,8 +485,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
       // (Not a body's noun: "Deutscher Rugby-Verband" and a "Rugby-Verband" are two.)
       if (words.size() != 2 || text::IsAllUpper(words[1]) || words[1].find('-') != std::string_view::npos) continue;
       if (!words[0].ends_with("er") && !places.contains(words[0])) continue;
-      const auto [it, added] = team_by_word.emplace(std::string(words[1]), keys[m]);
-      if (!added && it->second != keys[m]) it->second.clear();
+      NoteUnlessShared(team_by_word, std::string(words[1]), keys[m]);
     }
     for (std::size_t m = 0; m < mentions.size() && !team_by_word.empty(); ++m) {
       if (mentions[m].type != EntityType::Organization || mentions[m].known || mentions[m].article_local) continue;
@@ -502,8 +503,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
       for (std::string_view link : {" am ", " an der ", " im ", " in der ", " ("}) {
         const std::size_t at = name.find(link);
         if (at == std::string::npos || at == 0) continue;
-        const auto [it, added] = full_by_town.emplace(name.substr(0, at), keys[m]);
-        if (!added && it->second != keys[m]) it->second.clear();
+        NoteUnlessShared(full_by_town, name.substr(0, at), keys[m]);
       }
     }
     for (std::size_t m = 0; m < mentions.size() && !full_by_town.empty(); ++m) {
