@@ -57,7 +57,8 @@ struct MeetingDraft {
   bool considered = false, modal = false, past = false, planned_participle = false,
        ongoing = false, purpose = false, announced_infinitive = false,
        planned_in_past = false,  // "wollte ... treffen": its weekday lies behind the report
-       scheduled = false;        // "für Freitag (eingeladen, angesetzt)": a time it is set for
+       scheduled = false,        // "für Freitag (eingeladen, angesetzt)": a time it is set for
+       since = false;            // "verhandeln seit Mai": begun and going on
   MeetingStatus status = MeetingStatus::Held;
   bool status_from_cues = false;  // false: the status is only the default
 
@@ -84,7 +85,8 @@ struct MeetingDraft {
   int SegmentOf(std::size_t k) const;
 
   // The status the evidence gives: considered, else planned (modal, purpose, a planning
-  // participle), else held (past tense), else ongoing; held when nothing says otherwise.
+  // participle), else ongoing since a time, else held (past tense), else ongoing; held when
+  // nothing says otherwise.
   void DecideStatus();
   // After DecideStatus: whether a weekday is read backwards from the report (a meeting held by
   // its cues, or a plan told in the past).

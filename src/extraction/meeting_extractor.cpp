@@ -177,9 +177,10 @@ int MeetingDraft::SegmentOf(std::size_t k) const {
 }
 
 void MeetingDraft::DecideStatus() {
-  status_from_cues = considered || modal || past || purpose || planned_participle || ongoing || scheduled;
+  status_from_cues = considered || modal || past || purpose || planned_participle || ongoing || scheduled || since;
   status = considered           ? MeetingStatus::Considered
            : modal || scheduled ? MeetingStatus::Planned
+           : since              ? MeetingStatus::Ongoing
            : past               ? MeetingStatus::Held
            : purpose            ? MeetingStatus::Planned
            : planned_participle ? MeetingStatus::Planned

@@ -40,6 +40,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "perfect-tense-is-past",
       "'hat'/'ist' with a past participle closing the trigger's clause tells a meeting held.",
       "Anna Kessler ist am Montag in Wien mit Paul Brandau zusammengetroffen.");
+  static const SinceIsOngoing since(
+      "since-is-ongoing",
+      "'seit' with a time in the trigger's clause and no perfect or preterite there ('verhandeln seit Mai', 'sitzen seit dem Winter zusammen') tells talks going on, even when a speaker reports them in the past ('sagte, man verhandle seit Wochen'); not 'erstmals seit 2019'.",
+      "Anna Kessler sagte, die Firma Lindwerk verhandle seit dem Sommer mit Paul Brandau.");
   static const PastPerfectIsEarlier earlier(
       "past-perfect-is-earlier",
       "A meeting told in the past perfect with 'bereits', 'schon', 'zuvor' or 'vorher' ('A und B hatten sich bereits am Morgen getroffen') happened before the meetings told already: it is no further report of one of them.",
@@ -226,7 +230,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Two meeting verbs of one subject joined by 'und' ('hat am Morgen A getroffen und am Abend mit B gesprochen', 'traf A und sprach danach mit B') tell two meetings, each with its own partners, time and tense, when each names a person of its own (or a body after 'mit': 'hatte mit dem Städtetag beraten und mit X telefoniert'; the second also in an apposition, 'und danach den Chef des Amtes, X, getroffen') and they are told at two times or one after the other.",
       "Anna Kessler hat am Montag Paul Brandau getroffen und am Dienstag mit Jonas Weller gesprochen.");
   static const std::vector<const SentenceRule*> all = {
-      &semicolon, &planned_clause, &coordinated_verbs, &verb_needs_partner, &request, &definite_noun, &status_cues, &perfect, &earlier, &negation, &rejection, &purpose,
+      &semicolon, &planned_clause, &coordinated_verbs, &verb_needs_partner, &request, &definite_noun, &status_cues, &perfect, &since, &earlier, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &commenters, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &kind_noun, &time, &setting};

@@ -43,6 +43,7 @@ NEWSKG_SENTENCE_RULE(RequestIsNoMeeting);
 NEWSKG_SENTENCE_RULE(DefiniteNounRefersBack);
 NEWSKG_SENTENCE_RULE(StatusCues);
 NEWSKG_SENTENCE_RULE(PerfectTenseIsPast);
+NEWSKG_SENTENCE_RULE(SinceIsOngoing);
 NEWSKG_SENTENCE_RULE(PastPerfectIsEarlier);
 NEWSKG_SENTENCE_RULE(NegationGovernsTrigger);
 NEWSKG_SENTENCE_RULE(SeparableRejection);

@@ -9,6 +9,7 @@
 #include "extraction/clauses.h"
 #include "extraction/cue_words.h"
 #include "extraction/meeting_rules_all.h"
+#include "extraction/time_expression.h"
 
 namespace newskg::extraction::rules {
 
@@ -845,6 +846,39 @@ void PerfectTenseIsPast::Apply(const SentenceContext& c, MeetingDraft& d) const 
     }
   }
   if (auxiliary && participle) d.past = true;
+}
+
+void SinceIsOngoing::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  const int clause = s.clause(t);
+  bool since = false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s.clause(k) != clause || s.quoted(k) != s.quoted(t)) continue;
+    const std::string& w = s.folded(k);
+    // The perfect or a preterite ("hatten seit Mai verhandelt", "trafen sich seit 2019 dreimal")
+    // tells meetings held; "verhandelt", "besucht" are also the present, and "sagte" only
+    // reports.
+    const bool present_t = w.ends_with("t") && !w.starts_with("ge");
+    if (IsPerfectAuxiliary(w) || (s.TellsThePast(k) && !present_t && !IsReportingWord(w))) return;
+    // "ist seit Wochen vereinbart": a plan made a while ago.
+    const std::string* cue = s.StatusCue(k);
+    if (cue && *cue == "planned") return;
+    if (w != "seit" || since) continue;
+    const std::size_t end = SinceTimeEnd(s, k);
+    // Not "erstmals seit 2019", "zum ersten Mal seit Jahren" (a first meeting after a gap), nor
+    // a time of an office ("X, seit 2021 Vorsitzender,"), nor one in a relative clause the
+    // clauses did not split off ("..., deren Chef seit Mai wartet").
+    if (end == 0 || (k > 0 && (s.folded(k - 1) == "erstmals" || s.folded(k - 1) == "mal"))) continue;
+    if (end < s.size() && s.upper(end) && !s.IsPunct(end)) continue;
+    bool relative = false;
+    for (std::size_t q = std::min(k, t); q + 1 < std::max(k, t); ++q) {
+      const std::string& next = s.folded(q + 1);
+      relative = relative || (s.word(q) == "," && (next == "deren" || next == "dessen" || IsSubordinator(next)));
+    }
+    since = !relative;
+  }
+  if (since) d.since = true;
 }
 
 void PastPerfectIsEarlier::Apply(const SentenceContext& c, MeetingDraft& d) const {

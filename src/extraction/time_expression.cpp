@@ -240,6 +240,23 @@ bool InSincePhrase(const SentenceAnnotation& v, std::size_t i) {
 
 }  // namespace
 
+std::size_t SinceTimeEnd(const SentenceAnnotation& v, std::size_t since) {
+  static constexpr std::string_view kLead[] = {"einem", "einer",  "einigen", "mehreren", "vielen", "gut",  "knapp",
+                                               "fast",  "über",   "anfang",  "mitte",    "ende",   "zwei", "drei",
+                                               "vier",  "fünf",   "sechs",   "zehn",     "zwanzig"};
+  static constexpr std::string_view kHeads[] = {"jahren", "vorjahr", "stunden", "langem", "kurzem", "längerem"};
+  for (std::size_t i = since + 1; i < v.size() && i <= since + 4; ++i) {
+    const std::string& w = v.folded(i);
+    if (IsHead(w) || YearAt(v, i) || std::find(std::begin(kHeads), std::end(kHeads), w) != std::end(kHeads)) return i + 1;
+    const bool digits = std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!IsModifier(w) && !IsRelative(w) && !digits &&
+        std::find(std::begin(kLead), std::end(kLead), w) == std::end(kLead)) {
+      return 0;
+    }
+  }
+  return 0;
+}
+
 bool NamesAWeekday(std::string_view text) {
   for (std::string_view word : text::SplitWords(text)) {
     if (WeekdayIndex(text::FoldForMatch(word)) >= 0) return true;

@@ -27,6 +27,11 @@ std::string DayPart(std::string_view text);
 // Whether a time expression as written names a weekday ("am Freitag", "Dienstagabend").
 bool NamesAWeekday(std::string_view text);
 
+// The token after a time phrase of "seit" at token `since` ("seit dem Winter", "seit einem
+// Jahr", "seit 2023", "seit Anfang Mai", "seit Wochen"); 0 when no time follows it ("seit dem
+// Treffen", "seit er im Amt ist").
+std::size_t SinceTimeEnd(const SentenceAnnotation& view, std::size_t since);
+
 // The day before an ISO date "YYYY-MM-DD" (empty if `date` is not one).
 std::string DayBefore(const std::string& date);
 

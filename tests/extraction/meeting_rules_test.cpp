@@ -1647,6 +1647,25 @@ TEST_CASE("perfect-tense-is-past: a modal with the perfect infinitive reports wh
         "Anna Kessler; Paul Brandau; @- planned am Montag 2025-06-16\n");
 }
 
+TEST_CASE("since-is-ongoing: 'seit' with a time tells talks going on", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Darüber sitzt die Firma Lindwerk seit dem Winter mit Paul Brandau zusammen, sagte Anna "
+                        "Kessler.",
+                        "2025-06-12") == "Lindwerk; Paul Brandau; @- ongoing  \n");
+  CHECK(MeetingsWithAll("Anna Kessler sagte, die Firma Lindwerk verhandle seit einem Jahr mit Paul Brandau.",
+                        "2025-06-12") == "Lindwerk; Paul Brandau; @- ongoing  \n");
+  // Not the perfect, a first meeting after a gap, an office's time, nor a "seit" without a time.
+  CHECK(MeetingsWithAll("Anna Kessler hat seit Mai dreimal mit Paul Brandau verhandelt.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
+  CHECK(MeetingsWithAll("Am Montag treffen sich Anna Kessler und Paul Brandau erstmals seit 2019.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- planned Am Montag 2025-06-16\n");
+  CHECK(MeetingsWithAll("Paul Brandau, seit 2021 Landrat, traf am Montag Anna Kessler.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Das Treffen von Anna Kessler mit Paul Brandau ist seit Wochen vereinbart.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- planned  \n");
+  CHECK(MeetingsWithAll("Seit dem Treffen mit Paul Brandau antwortet Anna Kessler schneller.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
+}
+
 TEST_CASE("status-cues: 'steht auf dem Programm' is scheduled, a finite past verb is past", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Am Freitag steht ein Gespräch von Anna Kessler mit Paul Brandau auf dem Programm.",
                         "2025-06-13") == "Anna Kessler; Paul Brandau; @- planned Am Freitag 2025-06-13\n");
