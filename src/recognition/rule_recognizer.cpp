@@ -350,6 +350,9 @@ class RuleRecognizer : public Recognizer {
   void FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                         std::vector<Candidate>& out) const;
   void FindCompoundPrefixes(const text::Sentence& s, std::vector<Candidate>& out) const;
+  // Whether a word names a parliament or a council, also in the genitive ("Landtags",
+  // "Bundestages", "Gemeinderats"): a lexicon's parliament or a venue noun of a body.
+  bool NamesAParliament(const std::string& word) const;
   // Adds one adjective mention per state of a joined adjective ("deutsch-polnische"); false
   // when token i is none.
   bool AddJoinedAdjectives(const text::Sentence& s, std::size_t i, std::vector<Candidate>& out) const;
@@ -2807,6 +2810,18 @@ bool IsInstitutionNoun(std::string_view folded) {
 
 }  // namespace
 
+bool RuleRecognizer::NamesAParliament(const std::string& word) const {
+  for (const std::string& form : {word, NominativeOfGenitive(word)}) {
+    const EntityType* venue = lex_.VenueType(text::FoldForMatch(form));
+    const NamedThing* thing = lex_.FindName(Lexicons::PhraseKey({form}));
+    if ((venue && *venue == EntityType::Organization && !text::FoldForMatch(form).ends_with("ausschuss")) ||
+        (thing && thing->kind == "parliament")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                           std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
@@ -2853,6 +2868,9 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
       ++k;
     }
     if (LookupPhrase(info, head, k + 1)) continue;  // known by name: the lexicon reads it
+    // "im Innenausschuss des Landtags", "der Bauausschuss des Gemeinderats": a parliament's
+    // committee is a body of its own, read alone (FindVenues), beside its parliament.
+    if (head_folded.ends_with("ausschuss") && NamesAParliament(s.tokens[k].text)) continue;
     // "der Großen Halle": a capitalized adjective before the building is part of its name.
     std::size_t first = head;
     std::string canonical = nominative;

@@ -1028,14 +1028,15 @@ TEST_CASE("rules: a town's own house named by the town's adjective is a site, in
   for (const auto& m : mentions) CHECK(m.canonical != "Berliner Hotel");
 }
 
-TEST_CASE("rules: cafés, inns and zoos are sites; a committee of a parliament and a city's senate are bodies",
+TEST_CASE("rules: cafés, inns and zoos are sites; a committee, its parliament and a city's senate are bodies",
           "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Max Ott traf Eva Lind im Café Brandauer und danach im Tierpark Ottstein. "
                                             "Der Haushaltsausschuss des Landtags tagte. Der Kieler Senat stimmte zu."));
   INFO(Dump(mentions));
   CHECK(HasName(mentions, "Café Brandauer", EntityType::Place));
   CHECK(HasName(mentions, "Tierpark Ottstein", EntityType::Place));
-  CHECK(HasName(mentions, "Haushaltsausschuss des Landtags", EntityType::Organization));
+  CHECK(HasName(mentions, "Haushaltsausschuss", EntityType::Organization));
+  CHECK(HasName(mentions, "Landtag", EntityType::Organization));
   CHECK(HasName(mentions, "Kieler Senat", EntityType::Organization));
 }
 
@@ -2005,6 +2006,20 @@ TEST_CASE("rules: buildings named by a noun and a genitive, or by a compound wit
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Place));
   }
+}
+
+TEST_CASE("rules: a parliament's committee is a body of its own beside its parliament", "[recognition][rules]") {
+  auto mentions = Rules("Anna Kessler sprach im Innenausschuss des Landtags, Paul Brandau im Bauausschuss des "
+                        "Gemeinderats und Eva Lind vor dem Haushaltsausschuss des Bundestages.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Innenausschuss", "Landtag", "Bauausschuss", "Gemeinderat", "Haushaltsausschuss", "Bundestag"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+  CHECK_FALSE(HasName(mentions, "Innenausschuss des Landtags", EntityType::Organization));
+  // Another body's committee keeps its owner: "der Ausschuss der Regionen".
+  CHECK(HasName(Rules("Anna Kessler sprach vor dem Ausschuss der Regionen."), "Ausschuss der Regionen",
+                EntityType::Organization));
 }
 
 TEST_CASE("rules: a regnal number ends a name", "[recognition][rules]") {
