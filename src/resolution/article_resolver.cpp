@@ -513,31 +513,44 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
     }
   }
   // "die Bayerische Staatskanzlei ... in der Staatskanzlei": the article's own venue is the one
-  // institution of the article named by adjectives before it. (Not a compound: "das
-  // Bundespräsidialamt" and a foreign president's "Präsidialamt" are two.)
+  // institution of the article named by adjectives before it, else by its place after it ("der
+  // Ortsbeirat Lindenau ... im Ortsbeirat"). (Not a compound: "das Bundespräsidialamt" and a
+  // foreign president's "Präsidialamt" are two.)
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (!mentions[m].article_local || keys[m].empty()) continue;
     const std::string& venue = mentions[m].canonical;
     const std::string spaced = " " + venue;
-    std::string found;
-    bool two = false;
-    for (std::size_t n = 0; n < mentions.size() && !two; ++n) {
+    // One found by its adjectives outranks one by its place ("das Lindenauer Rathaus",
+    // "Rathaus Lindenau"): [0] by adjectives, [1] by place.
+    std::string found[2];
+    bool two[2] = {false, false};
+    for (std::size_t n = 0; n < mentions.size(); ++n) {
       const Mention& other = mentions[n];
       if (n == m || other.type != mentions[m].type || other.kind != MentionKind::Name || keys[n].empty()) {
         continue;
       }
-      // "Bayerische Staatskanzlei", not "Ausschuss der Bürgerschaft": adjectives before it.
+      // "Bayerische Staatskanzlei", not "Ausschuss der Bürgerschaft": adjectives before it, or
+      // capitalized words after it ("Ortsbeirat Lindenau").
       const std::string& name = other.canonical;
-      if (name.size() <= spaced.size() || !name.ends_with(spaced)) continue;
-      bool adjectives = true;
+      if (name.size() <= spaced.size()) continue;
+      bool adjectives = name.ends_with(spaced);
       for (std::string_view word : text::SplitWords(std::string_view(name).substr(0, name.size() - venue.size()))) {
         adjectives = adjectives && text::StartsUpper(word) && text::EndsWithAny(word, {"e", "er", "es"});
       }
-      if (!adjectives) continue;
-      two = !found.empty() && found != keys[n];
-      found = keys[n];
+      bool place_after = name.starts_with(venue + " ");
+      for (std::string_view word : text::SplitWords(std::string_view(name).substr(venue.size()))) {
+        place_after = place_after && text::StartsUpper(word);
+      }
+      if (!adjectives && !place_after) continue;
+      const int by = adjectives ? 0 : 1;
+      two[by] = two[by] || (!found[by].empty() && found[by] != keys[n]);
+      found[by] = keys[n];
     }
-    if (!found.empty() && !two) keys[m] = found;
+    for (int by : {0, 1}) {
+      if (found[by].empty()) continue;
+      if (!two[by]) keys[m] = found[by];
+      break;
+    }
   }
   // "die Linz AG ... in Linz": a company named after a town the article names is not the town;
   // its key keeps the legal form.

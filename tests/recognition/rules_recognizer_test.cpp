@@ -2022,6 +2022,16 @@ TEST_CASE("rules: a parliament's committee is a body of its own beside its parli
                 EntityType::Organization));
 }
 
+TEST_CASE("rules: a town's councils and an office's staff council are bodies after an article", "[recognition][rules]") {
+  auto mentions = Rules("Der Einwohnerrat stimmte zu, der Ortsbeirat lehnte ab, und der Gesamtpersonalrat des "
+                        "Klinikums schwieg.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Einwohnerrat", "Ortsbeirat", "Gesamtpersonalrat"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+}
+
 TEST_CASE("rules: a regnal number ends a name", "[recognition][rules]") {
   auto mentions = Rules("Papst Leo XIV. empfing am Montag König Charles III. in Rom.");
   INFO(Dump(mentions));

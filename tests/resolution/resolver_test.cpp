@@ -407,6 +407,22 @@ TEST_CASE("resolution: the article's own venue is the institution it names in fu
   CHECK(EntityLabeled(kb, "Staatskanzlei"));
 }
 
+TEST_CASE("resolution: the article's own council is the one named with its place there (with the tagger)", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(newskg::testing::AnalyzeTagged("Der Ortsbeirat Lindenau tagte am Montag. Im Ortsbeirat sprach Anna Kessler mit Paul "
+                             "Brandau.",
+                             "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  REQUIRE(kb.articles.size() == 1);
+  std::size_t councils = 0;
+  for (std::size_t e : kb.articles[0].mentions) {
+    if (kb.entities[e].label.find("Ortsbeirat") != std::string::npos) ++councils;
+  }
+  CHECK(councils == 1);
+  CHECK(EntityLabeled(kb, "Ortsbeirat Lindenau"));
+}
+
 TEST_CASE("resolution: a town named in full once is the one its first word names in the article", "[resolution]") {
   // With the tagger, which reads the short form as a town of its own.
   auto article = newskg::testing::MakeArticle("Die Messe in Mülheim an der Ruhr öffnet am Montag. In Mülheim werden "
