@@ -196,6 +196,11 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
   longest_name_tokens_ = std::max(longest_name_tokens_, words.size());
   // "Sankt Petersburg" is mostly written "St. Petersburg".
   if (form.rfind("Sankt ", 0) == 0) AddName("St. " + form.substr(6), thing, priority);
+  // "Frankfurt (Oder)", "Halle (Saale)": in the text the brackets are tokens of their own.
+  if (const auto open = form.find(" ("); open != std::string::npos && form.ends_with(")") &&
+                                         form.find(" ( ") == std::string::npos) {
+    AddName(form.substr(0, open) + " ( " + form.substr(open + 2, form.size() - open - 3) + " )", thing, priority);
+  }
   // "Reykjavik", "Asuncion": German news often writes a foreign place without its accents (not
   // a short one, which may be a given name: "León", "Léo").
   if (thing.type == EntityType::Place && form.size() > 6 && HasForeignAccent(text::FoldForMatch(form))) {
@@ -291,6 +296,11 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
     LearnedState& learned = own_city_states[own->canonical];
     if (population > learned.population) learned = {population, state, is_capital};
   };
+  // "Halle (Saale)" outnumbers the "Halle" GeoNames lists bare, and news writes it bare: the
+  // bare name is the larger town's (not a name no town holds bare: "Frankfurt" stays the
+  // lexicon's).
+  std::unordered_map<std::string, long> bare_city_population;
+  std::vector<std::pair<NamedThing, long>> qualified_cities;  // "X (Y)" and its population
   // GeoNames German names: kind, key, name_de, name_geonames, country, feature_code, population
   bool header = true;
   for (const auto& line : ReadLines(dir / "gazetteers/geonames_de_names.tsv")) {
@@ -328,6 +338,20 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
       }
     }
     AddName(f[2], thing, kind == "city" ? 60 + static_cast<int>(std::min(population / 1000000, 9L)) : 50);
+    if (kind == "city") {
+      if (f[2].ends_with(")") && f[2].find(" (") != std::string::npos) {
+        qualified_cities.emplace_back(thing, population);
+      } else {
+        long& known = bare_city_population[f[2]];
+        known = std::max(known, population);
+      }
+    }
+  }
+  for (const auto& [thing, population] : qualified_cities) {
+    const std::string bare = thing.canonical.substr(0, thing.canonical.find(" ("));
+    auto it = bare_city_population.find(bare);
+    if (it == bare_city_population.end() || it->second >= population) continue;
+    AddName(bare, thing, 61 + static_cast<int>(std::min(population / 1000000, 9L)));
   }
   // CLDR German territory names (countries and world regions).
   header = true;

@@ -692,7 +692,8 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
     }
     for (std::size_t len = longest; len >= shortest; --len) {
       std::size_t last = i + len;
-      if (!info[last - 1].word) continue;
+      // ("Frankfurt (Oder)": a town's name may end in its bracket.)
+      if (!info[last - 1].word && s.tokens[last - 1].text != ")") continue;
       const NamedThing* thing = LookupPhrase(info, i, last);
       if (!thing) continue;
       // At a sentence's start the article may be just that: "Die Welt verfolgt ..." names no

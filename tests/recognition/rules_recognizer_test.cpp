@@ -1918,7 +1918,7 @@ TEST_CASE("rules: a town's name after an article is the common noun", "[recognit
                                         "benachbarten Halle wird gefeiert."));
   INFO(Dump(hall));
   std::size_t halle = 0;
-  for (const auto& m : hall) halle += m.type == EntityType::Place && m.canonical == "Halle" ? 1 : 0;
+  for (const auto& m : hall) halle += m.type == EntityType::Place && m.canonical == "Halle (Saale)" ? 1 : 0;
   CHECK(halle == 1);  // "im benachbarten Halle"
 }
 
@@ -2030,6 +2030,16 @@ TEST_CASE("rules: a town's councils and an office's staff council are bodies aft
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
+}
+
+TEST_CASE("rules: a town's name may end in its bracket; the bare name is the larger town's", "[recognition][rules]") {
+  auto mentions = Rules("Anna Kessler zog von Frankfurt (Oder) nach Halle, Paul Brandau nach Halle (Saale).");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Frankfurt (Oder)", EntityType::Place));
+  CHECK_FALSE(HasName(mentions, "Frankfurt", EntityType::Place));
+  int halle = 0;
+  for (const auto& m : mentions) halle += m.canonical == "Halle (Saale)";
+  CHECK(halle == 2);
 }
 
 TEST_CASE("rules: a regnal number ends a name", "[recognition][rules]") {
