@@ -2042,6 +2042,15 @@ TEST_CASE("rules: a town's name may end in its bracket; the bare name is the lar
   CHECK(halle == 2);
 }
 
+TEST_CASE("rules: rivers and mountains are places", "[recognition][rules]") {
+  auto mentions = Rules("An der Mosel und an der Spree steigt das Wasser, in den Alpen schneit es.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Mosel", "Spree", "Alpen"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Place));
+  }
+}
+
 TEST_CASE("rules: a regnal number ends a name", "[recognition][rules]") {
   auto mentions = Rules("Papst Leo XIV. empfing am Montag König Charles III. in Rom.");
   INFO(Dump(mentions));
