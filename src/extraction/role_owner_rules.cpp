@@ -1625,12 +1625,18 @@ class RepresentativeServesTheRepresented : public NamedRoleOwnerRule {
         return m;
       }
     }
-    // "Mexiko war durch Vizeaußenministerin Y vertreten": the subject represented by the holder.
+    // "Mexiko war durch Vizeaußenministerin Y vertreten": the subject represented by the holder,
+    // after the dateline ("Ulm (dpa) - Die Ukraine wird von ... vertreten") or a semicolon.
     const std::string_view by = role.first_token > 0 ? std::string_view(s.folded(role.first_token - 1)) : "";
     if (by == "durch" || by == "von") {
       bool represented = false;
       for (std::size_t k = role.token + 1; k < s.size() && !represented; ++k) represented = s.folded(k) == "vertreten";
-      const auto subject = s.NameStartingAt(0);
+      std::size_t start = 0;
+      for (std::size_t k = 0; k + 1 < role.first_token; ++k) {
+        if ((s.word(k) == ")" && s.word(k + 1) == "-") || s.word(k) == ";") start = k + (s.word(k) == ";" ? 1 : 2);
+      }
+      if (start < s.size() && s.IsDeterminer(start)) ++start;
+      const auto subject = s.NameStartingAt(start);
       if (represented && party(subject)) return subject;
     }
     return std::nullopt;
@@ -2246,7 +2252,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Deutschland hilft. Außenminister Max Ott (SPD) reiste am Montag nach Rom.");
   static const RepresentativeServesTheRepresented represented(
       "representative-serves-the-represented",
-      "An office without an owner, held by whom a sentence says stands for a state or an organization ('Für die Schweiz nahm Bundesrat X teil', in the office's clause; 'Mexiko war durch Vizeaußenministerin Y vertreten'), is that state's or organization's.",
+      "An office without an owner, held by whom a sentence says stands for a state or an organization ('Für die Schweiz nahm Bundesrat X teil', in the office's clause; 'Mexiko war durch Vizeaußenministerin Y vertreten', also after a dateline or a semicolon: 'Ulm (dpa) - Die Ukraine wird von X vertreten'), is that state's or organization's.",
       "Mexiko war durch Vizeaußenministerin Ana Berg vertreten.");
   static const ColleagueTakesTheirPlace colleague(
       "colleague-takes-their-place",

@@ -778,10 +778,14 @@ TEST_CASE("party-minister-serves-the-federation: a German or Austrian party's mi
   CHECK(ImpliedOf("Ministerpräsident Max Ott (SPD) reiste am Montag nach Rom.", "Max Ott") == "-");
 }
 
-TEST_CASE("representative-serves-the-represented: 'für' opening the office's clause, 'durch ... vertreten'",
+TEST_CASE("representative-serves-the-represented: 'für' opening the office's clause, 'durch ... vertreten', also after a dateline",
           "[extraction][rules]") {
   CHECK(OwnerOf("Für die Schweiz nahm Bundesrat Max Ott an den Gesprächen teil.", "Max Ott") == "Schweiz");
   CHECK(OwnerOf("Mexiko war durch Vizeaußenministerin Ana Berg vertreten.", "Ana Berg") == "Mexiko");
+  // After a dateline or a semicolon.
+  CHECK(OwnerOf("Ulm (dpa) - Die Ukraine wird auf dem Gipfel von Vizepräsident Max Ott vertreten.", "Max Ott") ==
+        "Ukraine");
+  CHECK(OwnerOf("Der Präsident fehlte; Polen wurde von Außenminister Jan Berg vertreten.", "Jan Berg") == "Polen");
   // Not another clause's: "Für Polen ist das gut, sagte Außenminister X" keeps X's own reading.
   CHECK(OwnerOf("Für Polen ist das ein Erfolg, sagte Präsident Max Ott.", "Max Ott") != "Polen");
 }
