@@ -1643,6 +1643,29 @@ class RepresentativeServesTheRepresented : public NamedRoleOwnerRule {
   }
 };
 
+// --- deputy-serves-the-presidents-body ---------------------------------------------------------
+
+// "die Präsidentin des Bundesamts für Seenkunde ... Vizepräsident Max Ott sagte": a vice-president
+// without an owner serves the one organization the article's presidents preside over.
+class DeputyServesThePresidentsBody : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (c.label != "vizepräsident" && c.label != "vizepräsidentin") return std::nullopt;
+    std::optional<std::size_t> body;
+    for (const RoleFact& other : c.roles) {
+      if (!other.of || &other == &role) continue;
+      const std::string folded = text::FoldForMatch(other.label);
+      if (folded != "präsident" && folded != "präsidentin") continue;
+      const Mention& owner = c.facts.mentions[*other.of];
+      if (owner.type != EntityType::Organization) continue;
+      if (body && c.facts.mentions[*body].canonical != owner.canonical) return std::nullopt;
+      if (!body) body = other.of;
+    }
+    return body;
+  }
+};
+
 // --- colleague-takes-their-place -------------------------------------------------------------
 
 // "ihr Kesselbacher Amtskollege X", "seine Amtskollegen X aus Polen und Y aus Ungarn": a
@@ -2254,6 +2277,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "representative-serves-the-represented",
       "An office without an owner, held by whom a sentence says stands for a state or an organization ('Für die Schweiz nahm Bundesrat X teil', in the office's clause; 'Mexiko war durch Vizeaußenministerin Y vertreten', also after a dateline or a semicolon: 'Ulm (dpa) - Die Ukraine wird von X vertreten'), is that state's or organization's.",
       "Mexiko war durch Vizeaußenministerin Ana Berg vertreten.");
+  static const DeputyServesThePresidentsBody deputy(
+      "deputy-serves-the-presidents-body",
+      "A vice-president ('Vizepräsident', 'Vizepräsidentin') without an owner serves the one organization the article's presidents preside over.",
+      "Die Präsidentin des Bundesamts für Seenkunde, Eva Lind, warnte am Montag. Vizepräsident Max Ott sagte, die Pegel seien niedrig.");
   static const ColleagueTakesTheirPlace colleague(
       "colleague-takes-their-place",
       "A colleague in office ('Amtskollege', 'Amtskollegin'; not any 'Kollegin') without an owner holds it in the place whose adjective stands before the title (a town the article names, 'ihr Kesselbacher Amtskollege X') or that 'aus' names right after the name ('seine Amtskollegen X aus Polen und Y aus Ungarn').",
@@ -2303,7 +2330,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization (its short name in brackets is the same: 'Kritik kam von der Gewerkschaft Verdi.', 'vom Verband der Mühlen (VdM)'; not a department head's, 'Baudirektorin'), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {
-      &possessive, &coordinated, &represented, &generic, &district, &municipal, &company, &party,
+      &possessive, &coordinated, &represented, &deputy, &generic, &district, &municipal, &company, &party,
       &institution, &compound,   &federal_body, &club,    &federation,   &body_before, &state_before, &holder,
       &companion,  &host,        &federal, &party_minister, &land, &canton, &colleague};
   return rules;

@@ -790,6 +790,16 @@ TEST_CASE("representative-serves-the-represented: 'für' opening the office's cl
   CHECK(OwnerOf("Für Polen ist das ein Erfolg, sagte Präsident Max Ott.", "Max Ott") != "Polen");
 }
 
+TEST_CASE("deputy-serves-the-presidents-body: the one body the article's presidents preside over", "[extraction][rules]") {
+  CHECK(OwnerOf("Die Präsidentin des Bundesamts für Seenkunde, Eva Lind, warnte am Montag. Vizepräsident Max Ott "
+                "sagte, die Pegel seien niedrig.",
+                "Max Ott") == "Bundesamt für Seenkunde");
+  // Not when the article's presidents preside over two.
+  CHECK(OwnerOf("Die Präsidentin des Bundesamts für Seenkunde, Eva Lind, und der Präsident des Bundesamts für "
+                "Bergbau, Jan Berg, warnten am Montag. Vizepräsident Max Ott sagte, die Pegel seien niedrig.",
+                "Max Ott") == "-");
+}
+
 TEST_CASE("colleague-takes-their-place: by the adjective before the title or 'aus' after the name",
           "[extraction][rules]") {
   CHECK(OwnerOf("Bürgermeisterin Eva Lind traf ihren Ulmer Amtskollegen Max Ott.", "Max Ott") == "Ulm");
