@@ -484,10 +484,15 @@ std::optional<std::size_t> PlaceOfAdjectiveAt(const RoleOwnerContext& c, const S
   return std::nullopt;
 }
 
-// "Landrat", "Landrätin": the head of a district ("Landkreis Celle", "Kreis Soest").
+// "Landrat", "Landrätin": the head of a district ("Landkreis Celle", "Kreis Soest"), and the
+// district's own staff named by it ("Kreissprecherin", "Kreisbrandmeister", "Kreisveterinär").
 bool IsDistrictOffice(std::string_view folded_label) {
   return EndsWithAny(folded_label, {"landrat", "landrätin", "kreisbeigeordneter", "kreisbeigeordnete", "kreisrat",
-                                    "kreisrätin"});
+                                    "kreisrätin"}) ||
+         (folded_label.starts_with("kreis") &&
+          EndsWithAny(folded_label, {"sprecher", "sprecherin", "brandmeister", "brandmeisterin", "brandrat",
+                                     "brandrätin", "baurat", "baurätin", "veterinär", "veterinärin", "dezernent",
+                                     "dezernentin", "jägermeister", "jägermeisterin"}));
 }
 
 class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
@@ -2243,7 +2248,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
   static const DistrictOfficeTakesDistrict district(
       "district-office-takes-district",
-      "A Landrat, the district's Beigeordneter or Kreisrat ('Erste Kreisrätin') without an owner serves the district 'vom' names right after the holder ('Landrätin X vom Heidekreis'), else the district named last before, in the sentence or the two before it, else the one district the article names.",
+      "A Landrat, the district's Beigeordneter or Kreisrat ('Erste Kreisrätin'), or its staff named by it ('Kreissprecherin', 'Kreisbrandmeister', 'Kreisveterinär'), without an owner serves the district 'vom' names right after the holder ('Landrätin X vom Heidekreis'), else the district named last before, in the sentence or the two before it, else the one district the article names.",
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",

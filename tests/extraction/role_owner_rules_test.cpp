@@ -220,6 +220,11 @@ TEST_CASE("district-office-takes-district: the district before, else the one the
         "Landkreis Celle");
   CHECK(OwnerOf("Landrat Max Ott sprach in Ulm. Der Kreis Soest spart.", "Max Ott") == "Kreis Soest");
   CHECK(OwnerOf("Landrat Max Ott sprach am Montag in Ulm.", "Max Ott") == "-");
+  // The district's own staff named by it.
+  CHECK(OwnerOf("Der Landkreis Celle baut ein Heim. Kreissprecherin Lena Graf nannte die Kosten.", "Lena Graf") ==
+        "Landkreis Celle");
+  CHECK(OwnerOf("Der Landkreis Celle warnt. Kreisbrandmeister Max Ott rief zur Vorsicht auf.", "Max Ott") ==
+        "Landkreis Celle");
   // A district named in one word.
   CHECK(OwnerOf("Im Erzgebirgskreis wird gespart. Landrat Max Ott sprach am Montag in Ulm.", "Max Ott") ==
         "Erzgebirgskreis");
