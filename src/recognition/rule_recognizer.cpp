@@ -4024,21 +4024,29 @@ void RuleRecognizer::ExtendOrganizationNames(const text::Article& article,
       c.end = tokens[river].end;
       if (river_alone) cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
     }
-    // "des Olympiastützpunkts Hamburg/Schleswig-Holstein": an institution named by its kind and
-    // two places joined by a slash.
-    for (std::size_t n = 0; n + 1 < cands.size(); ++n) {
+    // "des Olympiastützpunkts Hamburg/Schleswig-Holstein", "am Flughafen Köln/Bonn", "im
+    // Landkreis Lindau/Weser": an institution or a place named by its kind and two places (or a
+    // town and its river) joined by a slash.
+    for (std::size_t n = 0; n < cands.size(); ++n) {
       Candidate& c = cands[n];
-      const Candidate& second = cands[n + 1];
-      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.canonical.empty() ||
-          c.last == c.first + 1 || c.last + 1 != second.first || tokens[c.last].text != "/" ||
-          tokens[c.last].begin != c.end || second.begin != tokens[c.last].end || second.type != EntityType::Place ||
-          second.kind != MentionKind::Name) {
+      if ((c.type != EntityType::Organization && c.type != EntityType::Place) || c.kind != MentionKind::Name ||
+          c.canonical.empty() || c.last == c.first + 1 || c.last + 1 >= tokens.size() || tokens[c.last].text != "/" ||
+          tokens[c.last].begin != c.end || tokens[c.last + 1].begin != tokens[c.last].end) {
         continue;
       }
-      c.canonical += "/" + (second.canonical.empty() ? tokens[second.first].text : second.canonical);
-      c.last = second.last;
-      c.end = second.end;
-      cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
+      const std::size_t t = c.last + 1;
+      const bool second = n + 1 < cands.size() && cands[n + 1].first == t;
+      if (second && (cands[n + 1].type != EntityType::Place || cands[n + 1].kind != MentionKind::Name)) continue;
+      // A word no name took: capitalized, and not the first of a name after it.
+      if (!second && (!text::StartsUpper(tokens[t].text) || IsFunctionWord(text::FoldForMatch(tokens[t].text)) ||
+                      (n + 1 < cands.size() && cands[n + 1].first <= t))) {
+        continue;
+      }
+      const Candidate* place = second ? &cands[n + 1] : nullptr;
+      c.canonical += "/" + (place && !place->canonical.empty() ? place->canonical : tokens[t].text);
+      c.last = place ? place->last : t + 1;
+      c.end = place ? place->end : tokens[t].end;
+      if (place) cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
     }
     // "den Judo-Club Vogtland Plauen": a club's name goes on over its town.
     for (std::size_t n = 0; n + 1 < cands.size(); ++n) {

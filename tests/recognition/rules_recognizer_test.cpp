@@ -2051,6 +2051,17 @@ TEST_CASE("rules: rivers and mountains are places", "[recognition][rules]") {
   }
 }
 
+TEST_CASE("rules: a name of its kind and two places joined by a slash goes on over both", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Am Flughafen Köln/Bonn landete Anna Kessler, im Landkreis Lindau/Weser "
+                                            "sprach sie mit Paul Brandau. Berlin/Koblenz war das Ziel."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Flughafen Köln/Bonn", EntityType::Place));
+  CHECK(HasName(mentions, "Landkreis Lindau/Weser", EntityType::Place));
+  // Two towns alone stay two.
+  CHECK(HasName(mentions, "Berlin", EntityType::Place));
+  CHECK(HasName(mentions, "Koblenz", EntityType::Place));
+}
+
 TEST_CASE("rules: a regnal number ends a name", "[recognition][rules]") {
   auto mentions = Rules("Papst Leo XIV. empfing am Montag König Charles III. in Rom.");
   INFO(Dump(mentions));
