@@ -143,18 +143,21 @@ class RoleReader {
     }
     if (of && v_.mention(*of).kind == MentionKind::Adjective && IsFreeProfession(role.noun->lemma)) of.reset();
     if (left > 0) {
-      auto possessor = v_.NameAt(left - 1);
+      // "Gremmels’ Sprecher", "Voss' Sprecherin": a name in "s" takes the genitive's apostrophe.
+      const bool apostrophe = left > 1 && (v_.word(left - 1) == "'" || v_.word(left - 1) == "’");
+      const std::size_t end = apostrophe ? left - 1 : left;
+      auto possessor = v_.NameAt(end - 1);
       if (possessor && !of) {
         const auto& pm = v_.mention(*possessor);
         // "traf Lies Werkleiterin X" of an article's "Olaf Lies": a surname, not "Lies'".
         const bool surname = pm.surface == pm.canonical && surnames_in_s_.count(pm.surface);
-        bool genitive = pm.surface != pm.canonical || (pm.surface.ends_with("s") && !surname);
+        bool genitive = apostrophe || pm.surface != pm.canonical || (pm.surface.ends_with("s") && !surname);
         // "traf in Paris Premierminister X": a place after a preposition is where, not whose,
         // also inflected for the dative ("traf im Auswärtigen Amt Minister X"); one with a
         // genitive's "s" is whose ("bei Italiens Regierungschefin X").
         const bool after_preposition = pm.first_token > 0 && IsPreposition(v_.folded(pm.first_token - 1)) &&
                                        (pm.surface == pm.canonical || !pm.surface.ends_with("s"));
-        if (genitive && !after_preposition && pm.last_token == left) of = possessor;
+        if (genitive && !after_preposition && pm.last_token == end) of = possessor;
       }
     }
     // Compound prefix: "Kremlsprecher", "US-Außenminister".

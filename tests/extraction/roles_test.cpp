@@ -38,6 +38,18 @@ TEST_CASE("roles: a compound prefix names whose spokesman it is", "[extraction][
   CHECK(roles[0]->sentence == 0);
 }
 
+TEST_CASE("roles: a name in 's' with the genitive's apostrophe names whose spokesman it is", "[extraction][roles]") {
+  auto facts = Analyze("Minister Hans Voss sprach am Montag. Voss' Sprecherin Eva Lind ergänzte, alles sei gut. "
+                       "Ministerin Anna Gremmels sprach auch. Gremmels’ Sprecher Paul Brandau schwieg.");
+  INFO(Dump(facts));
+  for (const auto& [holder, owner] : {std::pair{"Eva Lind", "Voss"}, std::pair{"Paul Brandau", "Gremmels"}}) {
+    INFO(holder);
+    auto roles = RolesOf(facts, holder);
+    REQUIRE(roles.size() == 1);
+    CHECK(OfName(facts, *roles[0]).ends_with(owner));
+  }
+}
+
 TEST_CASE("roles: a party's council member sits for the town, not the party", "[extraction][roles]") {
   auto facts = Analyze("Linz (APA) - Die Stadt baut ein Bad. SPÖ-Stadträtin Eva Lind nannte das zu teuer.");
   INFO(Dump(facts));
