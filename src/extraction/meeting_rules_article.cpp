@@ -101,6 +101,8 @@ std::vector<std::size_t> Datelines(const ArticleFacts& facts) {
       out.push_back(m);
       continue;
     }
+    // A regional paper's "Monthey. – Die Stadt ...": a full stop before the dash.
+    if (!agency && next + 1 < tokens.size() && tokens[next].text == ".") ++next;
     if (next < tokens.size()) {
       const std::string& dash = tokens[next].text;
       if (dash == "-" || dash == "–" || dash == "—") out.push_back(m);

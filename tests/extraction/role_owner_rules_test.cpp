@@ -248,6 +248,13 @@ TEST_CASE("municipal-office-takes-town: a local news item's heading town, not a 
                       "Eva Lind") == "Kesselbach");
 }
 
+TEST_CASE("municipal-office-takes-town: a regional paper's dateline with a full stop before the dash",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Sitten. – Das Hallenbad schliesst. Die Schulen suchen Ersatz in Aigle. Die Kosten steigen. "
+                "Stadtpräsident Max Ott sprach von einem Notstand.",
+                "Max Ott") == "Sitten");
+}
+
 TEST_CASE("municipal-office-takes-town: a report filed from two towns is in the one of them named last",
           "[extraction][rules]") {
   const std::string body =
