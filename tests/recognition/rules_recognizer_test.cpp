@@ -2062,6 +2062,16 @@ TEST_CASE("rules: a name of its kind and two places joined by a slash goes on ov
   CHECK(HasName(mentions, "Koblenz", EntityType::Place));
 }
 
+TEST_CASE("rules: a practice of architects or planners named after its owner is a firm", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Gewonnen hat das Münchner Büro Kessler Architekten, vor Brandau "
+                                            "Landschaftsarchitekten und Lind Raumplanung."));
+  INFO(Dump(mentions));
+  for (const char* name : {"Kessler Architekten", "Brandau Landschaftsarchitekten", "Lind Raumplanung"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+}
+
 TEST_CASE("rules: a regnal number ends a name", "[recognition][rules]") {
   auto mentions = Rules("Papst Leo XIV. empfing am Montag König Charles III. in Rom.");
   INFO(Dump(mentions));
