@@ -28,7 +28,8 @@ constexpr std::string_view kFunctionWords[] = {
     "zufolge", "zum",     "zur",     "zuvor",   "zwar",    "zwischen", "über",   "ausserdem",
     "gleichzeitig", "heute", "gestern", "morgen", "zuletzt", "inzwischen", "derweil",
     "bisher",  "ebenfalls", "nämlich", "allerdings", "trotzdem", "deshalb", "daher",
-    "mir",     "mich",    "dir",     "dich",
+    "mir",     "mich",    "dir",     "dich",    "jede",    "jedem",   "jeden",   "jeder",
+    "jedes",
 };
 
 constexpr std::string_view kParticles[] = {

@@ -2072,6 +2072,13 @@ TEST_CASE("rules: a practice of architects or planners named after its owner is 
   }
 }
 
+TEST_CASE("rules: 'jeden' before a weekday is no given name", "[recognition][rules]") {
+  auto mentions = Rules("Jeden Dienstag trifft sich der Stammtisch, jeden Montag kommt Anna Kessler.");
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) CHECK(m.canonical.find("Jeden") == std::string::npos);
+  CHECK(HasPerson(mentions, "Anna Kessler"));
+}
+
 TEST_CASE("rules: a regnal number ends a name", "[recognition][rules]") {
   auto mentions = Rules("Papst Leo XIV. empfing am Montag König Charles III. in Rom.");
   INFO(Dump(mentions));
