@@ -466,6 +466,13 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     }
     if (with_mit && !manner_after && TalkedWithEachOther(s, t)) return;
     if (with_mit && SignedTogether(s, t)) return;
+    // "hatten A und B die Baustelle gemeinsam besichtigt": two parties joined before the verb do
+    // it together.
+    if (together && NamesJoinedBefore(s, t, s.size())) {
+      for (std::size_t k = 0; k < s.size(); ++k) {
+        if (in_clause(k) && (s.folded(k) == "gemeinsam" || s.folded(k) == "zusammen")) return;
+      }
+    }
     d.dropped = true;
   } else if (pos == "verb-sich-mit") {
     // "tauschte sich mit X aus", not "tauschte mit Russland Gefangene aus"; "habe mich mit X

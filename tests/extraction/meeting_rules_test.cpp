@@ -1647,6 +1647,13 @@ TEST_CASE("perfect-tense-is-past: a modal with the perfect infinitive reports wh
         "Anna Kessler; Paul Brandau; @- planned am Montag 2025-06-16\n");
 }
 
+TEST_CASE("verb-needs-partner: two parties joined by 'und' who visit a place 'gemeinsam' meet there", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Im Dezember hatten Anna Kessler und Paul Brandau die Baustelle in Lindau gemeinsam besichtigt.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Lindau held Im Dezember 2024-12\n");
+  // One alone, or the two not joined before the verb, is no meeting.
+  CHECK(MeetingsWithAll("Anna Kessler besichtigte die Baustelle in Lindau gemeinsam.", "2025-06-12") == "");
+}
+
 TEST_CASE("since-is-ongoing: 'seit' with a time tells talks going on", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Darüber sitzt die Firma Lindwerk seit dem Winter mit Paul Brandau zusammen, sagte Anna "
                         "Kessler.",
