@@ -45,7 +45,7 @@ bool IsStarter(std::string_view w) {
 bool IsModifier(std::string_view w) {
   static constexpr std::string_view kWords[] = {
       "diesem",  "dieser",    "diesen",         "dieses",     "diese",     "dem",      "der",      "den",
-      "die",     "des",       "vergangenen",    "vergangene", "kommenden", "kommende", "nächsten", "nächste",
+      "die",     "des",       "das",            "vergangenen",    "vergangene", "kommenden", "kommende", "nächsten", "nächste",
       "letzten", "letzte",    "vorigen",        "vorige",     "jüngsten",  "frühen",   "späten",   "gleichen",
       "selben",  "folgenden", "darauffolgenden"};
   for (std::string_view s : kWords) {

@@ -1654,6 +1654,11 @@ TEST_CASE("verb-needs-partner: two parties joined by 'und' who visit a place 'ge
   CHECK(MeetingsWithAll("Anna Kessler besichtigte die Baustelle in Lindau gemeinsam.", "2025-06-12") == "");
 }
 
+TEST_CASE("time: 'für das Wochenende' is a time, its article a modifier", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Für das Wochenende ist ein Treffen von Anna Kessler mit Paul Brandau in Ulm geplant.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm planned Für das Wochenende \n");
+}
+
 TEST_CASE("since-is-ongoing: 'seit' with a time tells talks going on", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Darüber sitzt die Firma Lindwerk seit dem Winter mit Paul Brandau zusammen, sagte Anna "
                         "Kessler.",
