@@ -1638,7 +1638,8 @@ class RepresentativeServesTheRepresented : public NamedRoleOwnerRule {
       for (std::size_t k = role.token + 1; k < s.size() && !represented; ++k) represented = s.folded(k) == "vertreten";
       std::size_t start = 0;
       for (std::size_t k = 0; k + 1 < role.first_token; ++k) {
-        if ((s.word(k) == ")" && s.word(k + 1) == "-") || s.word(k) == ";") start = k + (s.word(k) == ";" ? 1 : 2);
+        if (s.word(k) == ";") start = k + 1;
+        if (s.word(k) == ")" && s.word(k + 1) == "-") start = k + 2;
       }
       if (start < s.size() && s.IsDeterminer(start)) ++start;
       const auto subject = s.NameStartingAt(start);

@@ -44,10 +44,10 @@ bool IsStarter(std::string_view w) {
 
 bool IsModifier(std::string_view w) {
   static constexpr std::string_view kWords[] = {
-      "diesem",  "dieser",    "diesen",         "dieses",     "diese",     "dem",      "der",      "den",
-      "die",     "des",       "das",            "vergangenen",    "vergangene", "kommenden", "kommende", "nächsten", "nächste",
-      "letzten", "letzte",    "vorigen",        "vorige",     "jüngsten",  "frühen",   "späten",   "gleichen",
-      "selben",  "folgenden", "darauffolgenden"};
+      "diesem",    "dieser",    "diesen",   "dieses",   "diese",    "dem",     "der",             "den",
+      "die",       "des",       "das",      "vergangenen", "vergangene", "kommenden", "kommende", "nächsten",
+      "nächste",   "letzten",   "letzte",   "vorigen",  "vorige",   "jüngsten", "frühen",         "späten",
+      "gleichen",  "selben",    "folgenden", "darauffolgenden"};
   for (std::string_view s : kWords) {
     if (w == s) return true;
   }

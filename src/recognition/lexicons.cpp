@@ -301,6 +301,8 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
   // lexicon's).
   std::unordered_map<std::string, long> bare_city_population;
   std::vector<std::pair<NamedThing, long>> qualified_cities;  // "X (Y)" and its population
+  // A city outranks the other names of its kind by its millions of inhabitants (up to nine).
+  auto city_priority = [](long population) { return 60 + static_cast<int>(std::min(population / 1000000, 9L)); };
   // GeoNames German names: kind, key, name_de, name_geonames, country, feature_code, population
   bool header = true;
   for (const auto& line : ReadLines(dir / "gazetteers/geonames_de_names.tsv")) {
@@ -337,7 +339,7 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
         learn_state(f[3], iso->second, thing.is_capital, population);
       }
     }
-    AddName(f[2], thing, kind == "city" ? 60 + static_cast<int>(std::min(population / 1000000, 9L)) : 50);
+    AddName(f[2], thing, kind == "city" ? city_priority(population) : 50);
     if (kind == "city") {
       if (f[2].ends_with(")") && f[2].find(" (") != std::string::npos) {
         qualified_cities.emplace_back(thing, population);
@@ -351,7 +353,7 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
     const std::string bare = thing.canonical.substr(0, thing.canonical.find(" ("));
     auto it = bare_city_population.find(bare);
     if (it == bare_city_population.end() || it->second >= population) continue;
-    AddName(bare, thing, 61 + static_cast<int>(std::min(population / 1000000, 9L)));
+    AddName(bare, thing, city_priority(population) + 1);  // over the smaller town's bare entry
   }
   // CLDR German territory names (countries and world regions).
   header = true;
