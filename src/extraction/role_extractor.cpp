@@ -144,7 +144,7 @@ class RoleReader {
     if (of && v_.mention(*of).kind == MentionKind::Adjective && IsFreeProfession(role.noun->lemma)) of.reset();
     if (left > 0) {
       // "Gremmels’ Sprecher", "Voss' Sprecherin": a name in "s" takes the genitive's apostrophe.
-      const bool apostrophe = left > 1 && (v_.word(left - 1) == "'" || v_.word(left - 1) == "’");
+      const bool apostrophe = left > 1 && text::IsApostrophe(v_.word(left - 1));
       const std::size_t end = apostrophe ? left - 1 : left;
       auto possessor = v_.NameAt(end - 1);
       if (possessor && !of) {

@@ -4352,7 +4352,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
         std::string last = space == std::string::npos ? name : name.substr(space + 1);
         const auto& tokens = article.sentences[si].tokens;
         // "Nicos' Sprecher": an apostrophe is the genitive of a name that ends in s.
-        const bool apostrophe = c.last < tokens.size() && (tokens[c.last].text == "'" || tokens[c.last].text == "’");
+        const bool apostrophe = c.last < tokens.size() && text::IsApostrophe(tokens[c.last].text);
         std::string stripped = apostrophe ? last : StripGenitive(last, surnames);
         // A name right before a noun is a Saxon genitive even when the article never writes it
         // without the s: "Hartmanns Sprecher" is Hartmann's. (A name ending in s takes an

@@ -519,7 +519,7 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     if (!mentions[m].article_local || keys[m].empty()) continue;
     const std::string& venue = mentions[m].canonical;
-    const std::string spaced = " " + venue;
+    const std::string spaced = " " + venue, opened = venue + " ";
     // One found by its adjectives outranks one by its place ("das Lindenauer Rathaus",
     // "Rathaus Lindenau"): [0] by adjectives, [1] by place.
     std::string found[2];
@@ -531,16 +531,19 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
       }
       // "Bayerische Staatskanzlei", not "Ausschuss der Bürgerschaft": adjectives before it, or
       // capitalized words after it ("Ortsbeirat Lindenau").
-      const std::string& name = other.canonical;
+      const std::string_view name = other.canonical;
       if (name.size() <= spaced.size()) continue;
-      bool adjectives = name.ends_with(spaced);
-      for (std::string_view word : text::SplitWords(std::string_view(name).substr(0, name.size() - venue.size()))) {
-        adjectives = adjectives && text::StartsUpper(word) && text::EndsWithAny(word, {"e", "er", "es"});
-      }
-      bool place_after = name.starts_with(venue + " ");
-      for (std::string_view word : text::SplitWords(std::string_view(name).substr(venue.size()))) {
-        place_after = place_after && text::StartsUpper(word);
-      }
+      auto every_word = [](std::string_view part, auto&& holds) {
+        const auto words = text::SplitWords(part);
+        return std::all_of(words.begin(), words.end(), holds);
+      };
+      const bool adjectives =
+          name.ends_with(spaced) && every_word(name.substr(0, name.size() - venue.size()), [](std::string_view word) {
+            return text::StartsUpper(word) && text::EndsWithAny(word, {"e", "er", "es"});
+          });
+      const bool place_after = name.starts_with(opened) && every_word(name.substr(venue.size()), [](std::string_view word) {
+                                 return text::StartsUpper(word);
+                               });
       if (!adjectives && !place_after) continue;
       const int by = adjectives ? 0 : 1;
       two[by] = two[by] || (!found[by].empty() && found[by] != keys[n]);

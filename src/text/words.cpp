@@ -52,6 +52,8 @@ bool IsSwissCantonCode(std::string_view word) {
   return word.size() == 2 && std::find(std::begin(kCantons), std::end(kCantons), word) != std::end(kCantons);
 }
 
+bool IsApostrophe(std::string_view token) { return token == "'" || token == "’"; }
+
 std::string NameInitials(std::string_view name) {
   std::string out;
   for (std::string_view word : SplitWords(name)) {

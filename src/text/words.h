@@ -33,6 +33,10 @@ bool IsLinkWordOfName(std::string_view word);
 // after the town ("Uster ZH (sda) -"; "AG" is Aargau there, no legal form).
 bool IsSwissCantonCode(std::string_view word);
 
+// Whether `token` is an apostrophe as a token of its own, straight or typographic: the
+// genitive of a name that ends in "s" ("Voss' Sprecherin", "Gremmels’ Sprecher").
+bool IsApostrophe(std::string_view token);
+
 // The folded initials of a name's words and hyphenated parts, small words left out
 // ("Deutscher Judo-Bund" -> "djb", "Gesellschaft für Sport" -> "gs"); "" when a part opens in
 // lower case or is not a word.

@@ -64,3 +64,11 @@ TEST_CASE("NameInitials: one letter per word and hyphenated part, small words le
   // A part opening in lower case is no name's.
   CHECK(NameInitials("Vereinigung freier Bäckereien").empty());
 }
+
+TEST_CASE("IsApostrophe: a straight or typographic apostrophe token, nothing longer", "[text][words]") {
+  using newskg::text::IsApostrophe;
+  CHECK(IsApostrophe("'"));
+  CHECK(IsApostrophe("’"));
+  CHECK_FALSE(IsApostrophe("‘"));
+  CHECK_FALSE(IsApostrophe("s'"));
+}
