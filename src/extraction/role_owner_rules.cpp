@@ -1851,6 +1851,63 @@ bool LandMayHold(std::string_view folded_label, std::string_view land) {
   return !IsAustrianLandOffice(folded_label) || IsAustrianLand(land);
 }
 
+// The Länder a dpa regional service covers, by its code ("mv": Mecklenburg-Vorpommern; "lno",
+// the north: Schleswig-Holstein and Hamburg), or none. City states are no Land by IsLand.
+std::vector<std::string_view> LandsOfRegionalService(std::string_view code) {
+  static constexpr std::pair<std::string_view, std::array<std::string_view, 2>> kServices[] = {
+      {"lsw", {"Baden-Württemberg", ""}}, {"lby", {"Bayern", ""}},
+      {"bb", {"Brandenburg", ""}},         {"lhe", {"Hessen", ""}},
+      {"mv", {"Mecklenburg-Vorpommern", ""}}, {"lni", {"Niedersachsen", ""}},
+      {"lnw", {"Nordrhein-Westfalen", ""}}, {"lrs", {"Rheinland-Pfalz", "Saarland"}},
+      {"sn", {"Sachsen", ""}},             {"sa", {"Sachsen-Anhalt", ""}},
+      {"lno", {"Schleswig-Holstein", ""}}, {"th", {"Thüringen", ""}}};
+  for (const auto& [service, lands] : kServices) {
+    if (code != service) continue;
+    std::vector<std::string_view> covered;
+    for (std::string_view land : lands) {
+      if (!land.empty()) covered.push_back(land);
+    }
+    return covered;
+  }
+  return {};
+}
+
+// The regional service a dateline's agency gives in brackets after its place ("Binz (dpa/mv)
+// -": "mv"), or "".
+std::string_view RegionalServiceOf(const RoleOwnerContext& c, const Mention& dateline) {
+  const SentenceAnnotation& s = c.sentences[dateline.sentence];
+  std::size_t i = dateline.last_token;
+  if (i >= s.size() || s.word(i) != "(") return {};
+  std::string_view service;
+  for (++i; i < s.size() && i < dateline.last_token + 6 && s.word(i) != ")"; ++i) {
+    if (s.word(i) == "/" && i + 1 < s.size()) service = s.folded(i + 1);
+  }
+  return i < s.size() && s.word(i) == ")" ? service : std::string_view();
+}
+
+// The Länder the regional service of all the article's datelines covers, asked once per article.
+const std::vector<std::string_view>& ServiceLands(const RoleOwnerContext& c) {
+  if (c.article.service_lands) return *c.article.service_lands;
+  std::optional<std::string_view> service;
+  for (std::size_t d : c.index.datelines) {
+    const std::string_view own = RegionalServiceOf(c, c.facts.mentions[d]);
+    if (service && *service != own) {
+      service = std::string_view();
+      break;
+    }
+    service = own;
+  }
+  c.article.service_lands = LandsOfRegionalService(service.value_or(std::string_view()));
+  return *c.article.service_lands;
+}
+
+// Whether the article's regional service, if any, covers `land`: a Land of a "(dpa/mv)" report
+// is Mecklenburg-Vorpommern, not the one its visitors came from ("Urlauber aus Sachsen").
+bool ServiceCovers(const RoleOwnerContext& c, std::string_view land) {
+  const auto& lands = ServiceLands(c);
+  return lands.empty() || std::find(lands.begin(), lands.end(), land) != lands.end();
+}
+
 // Whether `mention` is in the office's sentence or the one before.
 bool NearTheOffice(const Mention& mention, const RoleFact& role) {
   return mention.sentence == role.sentence || mention.sentence + 1 == role.sentence;
@@ -1910,7 +1967,7 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
       const Mention& mention = c.facts.mentions[m];
       if (mention.sentence < from || mention.sentence >= to) continue;
       if (mention.type != EntityType::Place || !IsLand(mention.canonical)) continue;
-      if (!LandMayHold(c.label, mention.canonical)) continue;
+      if (!LandMayHold(c.label, mention.canonical) || !ServiceCovers(c, mention.canonical)) continue;
       auto& land = mention.kind == MentionKind::Name ? named : described;
       bool& two = mention.kind == MentionKind::Name ? two_named : two_described;
       if (land && c.facts.mentions[*land].canonical != mention.canonical) two = true;
@@ -1929,7 +1986,7 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
       if (mention.type != EntityType::Place) continue;
       std::string_view land = IsLand(mention.canonical) ? std::string_view(mention.canonical)
                                                           : LandOfCapital(mention.canonical);
-      if (land.empty() || !LandMayHold(c.label, land)) continue;
+      if (land.empty() || !LandMayHold(c.label, land) || !ServiceCovers(c, land)) continue;
       ++told.try_emplace(land, 0, m).first->second.first;
     }
     const auto own = told.find(c.facts.mentions[named].canonical);
@@ -1980,7 +2037,7 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
       for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
         const Mention& mention = c.facts.mentions[m];
         if (mention.sentence != role.sentence || mention.type != EntityType::Place || !IsLand(mention.canonical) ||
-            !LandMayHold(c.label, mention.canonical)) {
+            !LandMayHold(c.label, mention.canonical) || !ServiceCovers(c, mention.canonical)) {
           continue;
         }
         const bool owns_another =
@@ -2031,7 +2088,8 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
       return true;
     };
     for (const Mention& mention : c.facts.mentions) {
-      if (mention.type == EntityType::Place && IsLand(mention.canonical) && LandMayHold(c.label, mention.canonical)) {
+      if (mention.type == EntityType::Place && IsLand(mention.canonical) && LandMayHold(c.label, mention.canonical) &&
+          ServiceCovers(c, mention.canonical)) {
         return {};
       }
       if (mention.type != EntityType::Organization) continue;
@@ -2045,6 +2103,8 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
     for (std::size_t d : c.index.datelines) {
       if (!hint(std::string(LandOfCapital(c.facts.mentions[d].canonical)))) return {};
     }
+    // "Binz (dpa/mv) - Ministerpräsidentin X": a regional service of one Land.
+    if (const auto& lands = ServiceLands(c); lands.size() == 1 && !hint(std::string(lands.front()))) return {};
     // "will in Potsdam mit Ministerpräsident X sprechen", "Auch in München wird der Streit
     // verfolgt. Ministerin X ...": the seat of the government the office's own sentence, or the
     // one before, names.
@@ -2265,7 +2325,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",
-      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective (of the one named and another only by adjective, the one told of more often, counting its capital: 'in Thüringer Kitas ... in Erfurt ... gehen nach Bayern'); in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'). An article that names none implies one by its capital's dateline, a government body's adjective ('die Thüringer Staatskanzlei'), a branch named by its Land ('ORF Tirol') or the capital the office's own sentence, or the one before, names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
+      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective (of the one named and another only by adjective, the one told of more often, counting its capital: 'in Thüringer Kitas ... in Erfurt ... gehen nach Bayern'); in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'); of a report by a regional service, only the service's Länder count ('Binz (dpa/mv)': not Sachsen in 'Urlauber aus Sachsen'). An article that names none implies one by its capital's dateline, the regional service of one Land, a government body's adjective ('die Thüringer Staatskanzlei'), a branch named by its Land ('ORF Tirol') or the capital the office's own sentence, or the one before, names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
   static const CantonOfficeTakesTheCanton canton(
       "canton-office-takes-the-canton",

@@ -19,6 +19,9 @@ namespace newskg::extraction {
 // What some rules ask of the whole article, found once per article when first asked.
 struct RoleOwnerArticleFacts {
   std::optional<std::string> federation;  // "Deutschland", "Österreich" or "Schweiz"
+  // The Länder the agency's regional service of the datelines covers ("(dpa/mv)"); empty when
+  // none is given or the datelines disagree.
+  std::optional<std::vector<std::string_view>> service_lands;
 };
 
 struct RoleOwnerContext {

@@ -937,6 +937,20 @@ TEST_CASE("land-office-takes-the-land: a Land implied by its capital's dateline 
   CHECK(ImpliedOf("Ulm (dpa) - Sozialministerin Eva Lind stellte den Plan vor.", "Eva Lind") == "-");
 }
 
+TEST_CASE("land-office-takes-the-land: a regional service's Land, not one the visitors came from",
+          "[extraction][rules]") {
+  CHECK(ImpliedOf("Kesselbrunn (dpa/mv) - Ministerpräsidentin Eva Lind will am Montag mit Hoteliers reden. Die "
+                  "Urlauber aus Sachsen blieben aus.",
+                  "Eva Lind") == "Mecklenburg-Vorpommern (land)");
+  CHECK(OwnerOf("Kesselbrunn (dpa/lby) - Ministerpräsident Max Ott lobte Bayern. Die Urlauber aus Sachsen blieben aus.",
+                "Max Ott") == "Bayern");
+  // A service of two Länder implies neither; without a service the Land named holds.
+  CHECK(ImpliedOf("Kesselbrunn (dpa/lrs) - Ministerpräsident Max Ott sprach. Die Urlauber aus Sachsen blieben aus.",
+                  "Max Ott") == "-");
+  CHECK(OwnerOf("Kesselbrunn (dpa) - Ministerpräsident Max Ott sprach. Die Urlauber aus Sachsen blieben aus.",
+                "Max Ott") == "Sachsen");
+}
+
 TEST_CASE("companion-serves-their-state: who accompanies a head of state serves the same state", "[extraction][rules]") {
   CHECK(OwnerOf("Die finnische Präsidentin Eva Lind kam nach Berlin. Begleitet wird Lind von Außenminister Max Ott.",
                 "Max Ott") == "Finnland");
