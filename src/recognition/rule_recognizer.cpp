@@ -2205,7 +2205,8 @@ namespace {
 bool IsInstitutionCompound(std::string_view folded) {
   for (std::string_view kind : {"klinik", "kirche", "feuerwehr", "schule", "verband", "verein", "stiftung", "kammer",
                                 "gemeinde", "polizei", "werft", "bank", "kasse", "hochschule", "universität", "praxis",
-                                "zentrum", "amt", "behörde", "genossenschaft", "initiative", "gesellschaft"}) {
+                                "zentrum", "amt", "behörde", "genossenschaft", "initiative", "gesellschaft", "anstalt",
+                                "institut", "agentur", "akademie"}) {
     if (folded.ends_with(kind)) return true;
   }
   return false;

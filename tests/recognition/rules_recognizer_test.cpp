@@ -896,6 +896,12 @@ TEST_CASE("rules: a name particle after a noun phrase or before a company joins 
   CHECK(HasName(from, "Eva Brandau", EntityType::Person));
   CHECK(HasName(from, "Max Ott", EntityType::Person));
   CHECK(HasName(from, "Anna von der Brelie", EntityType::Person));
+  // An institute's, an agency's or a federal institution's compound too.
+  auto office = RecognizeFull(MakeArticle("Am Montag warnte Jonas K. Weller von der Bundesanstalt für Bodenkunde, "
+                                          "auch Eva Brandau von der Landesagentur für Energie sprach."));
+  INFO(Dump(office));
+  CHECK(HasName(office, "Jonas K. Weller", EntityType::Person));
+  CHECK(HasName(office, "Eva Brandau", EntityType::Person));
 }
 
 TEST_CASE("rules: an institution or district with a town no gazetteer knows", "[recognition][rules]") {
