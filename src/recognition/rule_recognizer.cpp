@@ -2916,11 +2916,12 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
 namespace {
 
 // Nouns of authorities whose names go on with "für" and their remit: "Bundesamt für Migration
-// und Flüchtlinge", "Ministerium für Wirtschaft, Arbeit und Tourismus".
+// und Flüchtlinge", "Ministerium für Wirtschaft, Arbeit und Tourismus", "Handwerkskammer für
+// Oberfranken", "Ausschuss für Kultur".
 bool IsAuthorityNoun(std::string_view folded) {
   for (std::string_view stem : {"ministerium", "amt", "anstalt", "agentur", "sekretariat", "behörde", "zentrale",
                                 "institut", "gericht", "museum", "zentrum", "stiftung", "akademie", "departement",
-                                "universität", "hochschule", "komitee"}) {
+                                "universität", "hochschule", "komitee", "kammer", "ausschuss", "kommission", "beirat"}) {
     if (folded.ends_with(stem)) return true;
   }
   return false;

@@ -1946,6 +1946,13 @@ TEST_CASE("rules: an authority's noun, 'für' and its remit name it", "[recognit
   CHECK(HasName(mentions, "Landesamt für Denkmalpflege, Archäologie und Museen", EntityType::Organization));
   CHECK(HasName(mentions, "Bundesinstitut für wirtschaftliche Zusammenarbeit und Entwicklung",
                 EntityType::Organization));
+  // So do a chamber's, a committee's, a commission's and an advisory board's.
+  auto bodies = Rules("Die Ehrennadel der Handwerkskammer für Oberfranken ging an Paul Brandau, der im Kreisausschuss "
+                      "für Straßen und Brücken sitzt und die Kommission für Jugendschutz berät.");
+  INFO(Dump(bodies));
+  CHECK(HasName(bodies, "Handwerkskammer für Oberfranken", EntityType::Organization));
+  CHECK(HasName(bodies, "Kreisausschuss für Straßen und Brücken", EntityType::Organization));
+  CHECK(HasName(bodies, "Kommission für Jugendschutz", EntityType::Organization));
   // One of its kind is no name.
   for (const auto& m : Rules("Sie gründete ein Institut für Robotik und Sensorik.")) {
     CHECK(m.canonical.find("Institut") == std::string::npos);
