@@ -181,6 +181,31 @@ void ReferAuthoritiesToTheirNames(std::vector<std::vector<Candidate>>& per_sente
 // "St.-Anna-Klinik", "St. Georgen-Bad": a saint's abbreviation before a place's or an
 // organization's name opens it (read apart by the tokenizer), and a person's ("St. Wolfgang")
 // is a place's; the name without it, elsewhere in the article, is the same one's.
+// "in St. Kesselbrunn", "nach St. Peter-Kessel": "St." read alone (by the tagger) takes the word
+// after it, a town or a church the lexicon does not know; a name read after it joins it below.
+void JoinLoneSaints(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) {
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    std::vector<Candidate>& cands = per_sentence[si];
+    const auto& tokens = article.sentences[si].tokens;
+    for (std::size_t ci = 0; ci < cands.size(); ++ci) {
+      Candidate& c = cands[ci];
+      if (c.last != c.first + 1 || tokens[c.first].text != "St." || c.last >= tokens.size()) continue;
+      const std::string& word = tokens[c.last].text;
+      if (!text::StartsUpper(word) || tokens[c.last].begin != tokens[c.first].end + 1) continue;
+      if (ci + 1 < cands.size() && cands[ci + 1].first == c.last) {
+        cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(ci));  // joined by JoinSaintsToNames
+        --ci;
+        continue;
+      }
+      if (ci + 1 < cands.size() && cands[ci + 1].begin < tokens[c.last].end) continue;
+      c.last += 1;
+      c.end = tokens[c.first + 1].end;
+      c.type = EntityType::Place;
+      c.canonical = "St. " + word;
+    }
+  }
+}
+
 void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) {
   std::map<std::string, std::string> full;  // the name without the saint -> with it
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
@@ -4127,6 +4152,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
     cands = std::move(kept);
   };
   for (auto& cands : per_sentence) settle(cands);
+  JoinLoneSaints(article, per_sentence);
   JoinSaintsToNames(article, per_sentence);
   JoinTownPrefixes(article, per_sentence);
   for (std::size_t si = 0; si < per_sentence.size(); ++si) JoinSlashedRegions(article.sentences[si], per_sentence[si]);
@@ -4335,9 +4361,12 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       m.end = c.end;
       m.surface = article.text.substr(c.begin, c.end - c.begin);
       // "St. Elisabeth", "Sankt Gallen": a saint names a church, a town or an institution, no
-      // person of the news.
-      m.type = c.type == EntityType::Person && c.first < infos[si].size() &&
-                       IsSaint(article.sentences[si].tokens[c.first].text)
+      // person of the news; with one word the lexicon does not know, a place, whatever the tagger
+      // read ("in St. Kessel-Ording"; not "das St.-Anna-Stift", "die St. Anna Stiftung").
+      const bool saint = c.first < infos[si].size() && IsSaint(article.sentences[si].tokens[c.first].text);
+      const bool saint_and_word = saint && !c.known && c.last == c.first + 2 &&
+                                  article.sentences[si].tokens[c.first].end < article.sentences[si].tokens[c.first + 1].begin;
+      m.type = (saint && c.type == EntityType::Person) || (saint_and_word && c.type == EntityType::Organization)
                    ? EntityType::Place
                    : c.type;
       m.kind = c.kind;

@@ -173,6 +173,9 @@ std::string ThingKey(std::string_view canonical) {
   }
   std::string phrase = PhraseNameKey(canonical);
   if (phrase.empty()) return {};
+  // "St. Kesselbrunn" is "Sankt Kesselbrunn" written short.
+  static const std::string kSaintShort = PhraseNameKey("St.") + "-";
+  if (phrase.starts_with(kSaintShort)) phrase = PhraseNameKey("Sankt") + "-" + phrase.substr(kSaintShort.size());
   return "t/" + phrase;
 }
 

@@ -663,6 +663,12 @@ TEST_CASE("rules: a saint's abbreviation opens a place's or an organization's na
   CHECK(HasName(towns, "St. Wolfgang", EntityType::Place));
   CHECK(HasName(towns, "St. Johann", EntityType::Place));
   for (const auto& m : towns) CHECK(m.type != EntityType::Person);
+  // Before a word no lexicon knows, a place's too, however the tagger reads the two.
+  auto unknown = RecognizeFull(MakeArticle("Sie lebt in St. Ingbert. Das Trainingslager in St. Peter-Kessel begann."));
+  INFO(Dump(unknown));
+  CHECK(HasName(unknown, "St. Ingbert", EntityType::Place));
+  CHECK(HasName(unknown, "St. Peter-Kessel", EntityType::Place));
+  for (const auto& m : unknown) CHECK(m.canonical != "St.");
 }
 
 TEST_CASE("rules: a civic body's or a foundation's noun opens its name", "[recognition][rules]") {
