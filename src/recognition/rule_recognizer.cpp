@@ -2398,6 +2398,26 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
         }
       }
     }
+    // "Der Sultan von Kessland, Hamid Orlan, ...", "Kesslands Botschafterin in Berlin, Nura Hafiza
+    // Yusan, ...": a role, its state or seat, and between commas the holder's full name, given
+    // names no lexicon knows included.
+    if (info[i].upper && i > 0 && (info[i - 1].upper || IsDefiniteArticle(info[i - 1].folded))) {
+      std::size_t comma = i + 1;
+      while (comma < n && comma < i + 5 && (info[comma].upper || info[comma].function)) ++comma;
+      // ("Der Chef der Firma, Herr Ott, ...": the title opens a name of its own.)
+      if (comma + 2 >= n || s.tokens[comma].text != "," || !info[comma + 1].upper ||
+          IsTitleWord(info[comma + 1].folded)) {
+        continue;
+      }
+      const auto role = lex_.MatchRole(t);
+      if (!role || role->plural) continue;
+      const std::size_t start = comma + 1;
+      const std::size_t end = NameRun(s, info, start, 3, /*after_role=*/true);
+      if (end >= start + 2 && end < n && (s.tokens[end].text == "," || s.tokens[end].text == "(") &&
+          !LookupPhrase(info, start, start + 1)) {
+        add(start, end, 60);
+      }
+    }
   }
 }
 

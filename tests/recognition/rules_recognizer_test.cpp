@@ -2837,3 +2837,14 @@ TEST_CASE("rules: an association's kind and the region after it are one name; no
   CHECK(HasName(mentions, "Obstbauverein Kesselgau", EntityType::Organization));
   CHECK(HasName(mentions, "Nordmetall", EntityType::Organization));
 }
+
+TEST_CASE("rules: a role's apposition between commas names its holder in full", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der Sultan von Kessland, Hassanil Borkiah, ist eingetroffen. Kesslands "
+                                            "Botschafterin in Berlin, Nurul Hafilah Yusran, sprach mit dem Chef der "
+                                            "Firma, Herr Ott."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Hassanil Borkiah", EntityType::Person));
+  CHECK(HasName(mentions, "Nurul Hafilah Yusran", EntityType::Person));
+  // A title opens a name of its own.
+  for (const auto& m : mentions) CHECK(m.canonical != "Herr Ott");
+}
