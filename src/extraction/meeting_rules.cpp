@@ -155,7 +155,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler und Paul Brandau trafen sich am Montag. Ort des Treffens war das Schloss Linden.");
   static const PlaceAfterPreposition place(
       "place-after-preposition",
-      "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is (not the body 'war ich bei' visited); the nearest wins, a site over the city after it ('im Kanzleramt in Berlin'; not a company's, 'das Werk der X AG in Ulm'), a town over the region after it ('in Rosenheim im Chiemgau'); not the seat of a role ('die Botschafterin in Wien'); a clause opened by ', wo' is in the place right before it.",
+      "A place (or an organization standing for its seat) after 'in', 'im', 'bei' is where the meeting is (not the body 'war ich bei' visited); the nearest wins, a site over the city after it ('im Kanzleramt in Berlin'; not a company's, 'das Werk der X AG in Ulm'); in front of a building or a site is where too ('vor dem Kanzleramt', 'vor Schloss X'; not a country, 'warnte vor Russland'), a town over the region after it ('in Rosenheim im Chiemgau'); not the seat of a role ('die Botschafterin in Wien'); a clause opened by ', wo' is in the place right before it.",
       "Anna Kessler traf sich in Wien mit Paul Brandau.");
   static const OriginIsNoParty origin(
       "origin-is-no-party",

@@ -1593,6 +1593,11 @@ void PlaceAfterPreposition::Apply(const SentenceContext& c, MeetingDraft& d) con
     if (!preposition && k >= 2 && s.folded(k - 2) == "vor" && (s.folded(k - 1) == "dem" || s.folded(k - 1) == "der")) {
       preposition = k - 2;
     }
+    // "mit militärischen Ehren vor Schloss Kesselbrunn": a site or town without an article (not a
+    // country one warns of: "warnte vor Russland").
+    if (!preposition && k >= 1 && s.folded(k - 1) == "vor" && men.type == EntityType::Place && !men.is_country) {
+      preposition = k - 1;
+    }
     // "war ich bei der Weberei X": the body a form of "sein" is at is whom one visited.
     const bool visited =
         preposition && d.trigger.entry->pos == "sein-bei" && s.folded(*preposition).starts_with("bei");

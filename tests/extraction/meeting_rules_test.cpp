@@ -2352,6 +2352,11 @@ TEST_CASE("place-after-preposition: in front of a building is where", "[extracti
   CHECK(MeetingsWithAll("Mit militärischen Ehren ist Paul Brandau am Mittwoch vor dem Innenministerium von Anna "
                         "Kessler empfangen worden.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Innenministerium held am Mittwoch 2025-06-11\n");
+  // Without an article too.
+  CHECK(MeetingsWithAll("Mit militärischen Ehren ist Paul Brandau am Mittwoch vor Schloss Kesselbrunn von Anna "
+                        "Kessler empfangen worden.",
+                        "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Schloss Kesselbrunn held am Mittwoch 2025-06-11\n");
 }
 
 TEST_CASE("setting-hosts-are-no-parties: 'parallel zum Treffen' is another meeting's time", "[extraction][rules]") {
