@@ -173,9 +173,11 @@ class RoleReader {
       prefix.reset();
     }
     // "FPÖ-Stadträtin", "SVP-Gemeinderat": a party's member of a town's council sits for the
-    // town (municipal-office-takes-town), the party only nominated her.
+    // town (municipal-office-takes-town), the party only nominated her; so does a party's deputy
+    // for the parliament ("die Grünen-Bundestagsabgeordnete", "der CDU-Abgeordnete").
     const std::string lemma = text::FoldForMatch(role.noun->lemma);
-    const bool council_seat = lemma == "stadtrat" || lemma == "gemeinderat" || lemma == "stadtverordneter";
+    const bool council_seat = lemma == "stadtrat" || lemma == "gemeinderat" || lemma == "stadtverordneter" ||
+                              lemma.ends_with("abgeordneter");
     const bool partys_seat = prefix && council_seat && NamesAParty(*prefix);
     // "Deren Afrika-Referentin": after a possessive, which names the owner, a region the
     // compound opens with is the remit.

@@ -1492,6 +1492,10 @@ std::string_view FederalBodyOfOffice(std::string_view folded_label) {
     std::string_view office = folded_label.substr(stem.size());
     if (office.starts_with("vize")) office.remove_prefix(4);
     if (office == "präsident" || office == "präsidentin") return body;
+    // "die Grünen-Bundestagsabgeordnete": a party's deputy sits in the Bundestag.
+    if (body == "Bundestag" && (office == "abgeordneter" || office == "abgeordnete" || office == "abgeordneten")) {
+      return body;
+    }
   }
   return "";
 }
@@ -1706,6 +1710,51 @@ class ColleagueTakesTheirPlace : public NamedRoleOwnerRule {
     ++k;
     if (k < s.size() && (s.folded(k) == "der" || s.folded(k) == "dem")) ++k;  // "aus der Türkei"
     return place_at(k);
+  }
+};
+
+// --- deputy-sits-in-the-parliament -------------------------------------------------------------
+
+// The parliament a body's name is, folded ("Bayerischer Landtag", "Landtag von Kessland",
+// "Nationalrat", "Bürgerschaft"), as the word a deputy's compound opens with ("landtag"), or "".
+std::string_view ParliamentOf(std::string_view folded) {
+  for (std::string_view parliament : {"landtag", "bundestag", "nationalrat", "kantonsrat", "bürgerschaft",
+                                      "abgeordnetenhaus", "europaparlament", "europäisches parlament"}) {
+    if (folded == parliament || folded.ends_with(" " + std::string(parliament)) ||
+        folded.starts_with(std::string(parliament) + " ")) {
+      return parliament == "europäisches parlament" ? "europaparlament" : parliament;
+    }
+  }
+  return {};
+}
+
+// "Der Landtag debattierte. Die Grünen-Abgeordnete X sagte ...": a deputy without an owner sits
+// in the one parliament the article names (for a "Landtagsabgeordnete", the one Landtag).
+class DeputySitsInTheParliament : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    const std::string_view label = c.label;
+    std::string_view chamber;  // the compound's parliament: "landtag" in "landtagsabgeordnete"
+    bool deputy = false;
+    for (std::string_view form : {"abgeordneter", "abgeordnete", "abgeordneten"}) {
+      if (!label.ends_with(form)) continue;
+      deputy = true;
+      chamber = label.substr(0, label.size() - form.size());
+      if (chamber.ends_with("s")) chamber.remove_suffix(1);
+      break;
+    }
+    if (!deputy || (!chamber.empty() && ParliamentOf(chamber).empty())) return std::nullopt;
+    std::optional<std::size_t> found;
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& mention = c.facts.mentions[m];
+      if (mention.type != EntityType::Organization || mention.kind != MentionKind::Name) continue;
+      const std::string_view parliament = ParliamentOf(text::FoldForMatch(mention.canonical));
+      if (parliament.empty() || (!chamber.empty() && parliament != ParliamentOf(chamber))) continue;
+      if (found && c.facts.mentions[*found].canonical != mention.canonical) return std::nullopt;
+      if (!found) found = m;
+    }
+    return found;
   }
 };
 
@@ -2389,15 +2438,19 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const FederalBodyOfficeTakesTheBody federal_body(
       "federal-body-office-takes-the-body",
-      "A German or Austrian federal body's office without its name ('Bundestagspräsidentin', 'Bundesratspräsident', a plain 'Regierungssprecher' when the article tells of no Land's government) belongs to that body: the Bundestag, the Bundesrat, the Bundesregierung, named in the article or implied; not in a short filed abroad ('Madrid (dpa) - ... Regierungssprecher X').",
+      "A German or Austrian federal body's office without its name ('Bundestagspräsidentin', 'Bundesratspräsident', a party's 'Bundestagsabgeordnete', a plain 'Regierungssprecher' when the article tells of no Land's government) belongs to that body: the Bundestag, the Bundesrat, the Bundesregierung, named in the article or implied; not in a short filed abroad ('Madrid (dpa) - ... Regierungssprecher X').",
       "Die Bundesregierung plant eine Reform. Regierungssprecher Max Ott nannte am Montag keine Details.");
+  static const DeputySitsInTheParliament deputy_seat(
+      "deputy-sits-in-the-parliament",
+      "A deputy without an owner ('Abgeordneter', a party's 'Grünen-Abgeordnete' whose party only nominated her, 'Landtagsabgeordnete') sits in the one parliament the article names (Landtag, Bundestag, Nationalrat, Kantonsrat, Bürgerschaft, Abgeordnetenhaus, Europaparlament; for a compound, one of its kind); with two, it stays open.",
+      "Der Landtag debattierte den Haushalt. Die Grünen-Abgeordnete Eva Lind nannte ihn mutlos.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",
       "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization (its short name in brackets is the same: 'Kritik kam von der Gewerkschaft Verdi.', 'vom Verband der Mühlen (VdM)'; not a department head's, 'Baudirektorin'), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive, &coordinated, &represented, &deputy, &generic, &district, &municipal, &company, &party,
-      &institution, &compound,   &federal_body, &club,    &federation,   &body_before, &state_before, &holder,
+      &institution, &compound,   &federal_body, &deputy_seat, &club,    &federation,   &body_before, &state_before, &holder,
       &companion,  &host,        &federal, &party_minister, &land, &canton, &colleague};
   return rules;
 }

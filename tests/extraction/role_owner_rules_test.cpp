@@ -959,3 +959,18 @@ TEST_CASE("companion-serves-their-state: who accompanies a head of state serves 
                 "empfangen. Begleitet wurde er von Außenministerin Eva Lind.",
                 "Eva Lind") == "Finnland");
 }
+
+TEST_CASE("deputy-sits-in-the-parliament: a party's deputy sits in the one parliament the article names",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Der Landtag debattierte den Haushalt. Die Grünen-Abgeordnete Eva Lind nannte ihn mutlos.",
+                "Eva Lind") == "Landtag");
+  CHECK(OwnerOf("Der Landtag debattierte den Haushalt. Der Abgeordnete Max Ott (SPD) nannte ihn mutlos.",
+                "Max Ott") == "Landtag");
+  // Two parliaments leave it open.
+  CHECK(OwnerOf("Der Landtag und der Bundestag stritten. Die Abgeordnete Eva Lind schwieg.", "Eva Lind") == "-");
+  // No parliament named: the party does not own the seat.
+  CHECK(OwnerOf("Die Grünen-Abgeordnete Eva Lind nannte den Haushalt mutlos.", "Eva Lind") == "-");
+  // A Bundestag's deputy of a party.
+  CHECK(ImpliedOf("Berlin (dpa) - Kritik kam von der Grünen-Bundestagsabgeordneten Eva Lind.", "Eva Lind") ==
+        "Bundestag (body)");
+}
