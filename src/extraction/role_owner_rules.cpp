@@ -1733,7 +1733,7 @@ std::string_view ParliamentOf(std::string_view folded) {
 class DeputySitsInTheParliament : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
-  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact&) const override {
     const std::string_view label = c.label;
     std::string_view chamber;  // the compound's parliament: "landtag" in "landtagsabgeordnete"
     bool deputy = false;
