@@ -3097,6 +3097,16 @@ void RuleRecognizer::FindEllipsisNames(const text::Sentence& s, const std::vecto
         canonical += " " + s.tokens[end].text;
         ++end;
       }
+    } else {
+      // "Wasserstraßen- und Schifffahrtsamt Nord-Kanal", "Wasser- und Bodenverband Hohe Marsch":
+      // up to two name words after the noun (not a person's, a role's or a time's).
+      const std::size_t from = end;
+      while (end < n && end < from + 2 && info[end].upper && info[end].word && !info[end].function &&
+             !lex_.IsFirstName(s.tokens[end].text) && !lex_.MatchRole(s.tokens[end].text) &&
+             !lex_.FindTrigger(s.tokens[end].text) && !IsTimeWord(s, info, end)) {
+        canonical += " " + s.tokens[end].text;
+        ++end;
+      }
     }
     Candidate c = SpanCandidate(s, first, end, EntityType::Organization, 65);
     c.canonical = std::move(canonical);

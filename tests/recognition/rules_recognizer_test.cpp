@@ -1790,6 +1790,14 @@ TEST_CASE("rules: a body's noun after a truncated word joined by \"und\" names t
   auto region = Rules("Er sprach vor der Industrie- und Handelskammer Ulm-Alb-Grafschaft Lindau über Zölle.");
   INFO(Dump(region));
   CHECK(HasName(region, "Industrie- und Handelskammer Ulm-Alb-Grafschaft Lindau", EntityType::Organization));
+  // Name words after the noun, not a person's.
+  auto named = Rules("Der Wasser- und Bodenverband Hohe Kesselmarsch lud Eva Lind vom Wasserstraßen- und "
+                     "Schifffahrtsamt Nord-Kessel ein. Beim Rad- und Wanderverein Max Ott sprach.");
+  INFO(Dump(named));
+  CHECK(HasName(named, "Wasser- und Bodenverband Hohe Kesselmarsch", EntityType::Organization));
+  CHECK(HasName(named, "Wasserstraßen- und Schifffahrtsamt Nord-Kessel", EntityType::Organization));
+  CHECK(HasName(named, "Max Ott", EntityType::Person));
+  CHECK(HasName(named, "Rad- und Wanderverein", EntityType::Organization));
 }
 
 TEST_CASE("rules: a valley's name opens the name of a firm whose last word is a works' noun", "[recognition][rules]") {
