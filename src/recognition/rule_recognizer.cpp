@@ -1455,6 +1455,35 @@ bool IsBuildingNoun(std::string_view folded) {
          (folded.size() > 9 && folded.ends_with("schloss"));
 }
 
+// "vor Schloss Lindenhof ... was in Lindenhof besprochen wurde": a building's name without its
+// noun, after the article named it in full, is that building, whatever the tagger read.
+void ReferBareNamesToTheirBuildings(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) {
+  std::map<std::string, std::string, std::less<>> buildings;  // "Lindenhof" -> "Schloss Lindenhof"
+  // ("Kesselbach (dpa) - ... in der Burg Kesselbach": a name the article gave alone before is
+  // the town the building is named after.)
+  std::set<std::string, std::less<>> alone;
+  for (auto& cands : per_sentence) {
+    for (Candidate& c : cands) {
+      if (c.kind != MentionKind::Name || c.type == EntityType::Person) continue;
+      const std::string name = NameOf(article, c);
+      const std::size_t space = name.find(' ');
+      if (space != std::string::npos) {
+        if (c.type == EntityType::Place && c.last == c.first + 2 && name.find(' ', space + 1) == std::string::npos &&
+            IsBuildingNoun(text::FoldForMatch(name.substr(0, space))) && !alone.count(name.substr(space + 1))) {
+          buildings.insert_or_assign(name.substr(space + 1), name);
+        }
+        continue;
+      }
+      if (c.last == c.first + 1) alone.insert(name);
+      const auto it = buildings.find(name);
+      if (it == buildings.end() || c.last != c.first + 1) continue;
+      c.canonical = it->second;
+      c.type = EntityType::Place;
+      c.known = false;
+    }
+  }
+}
+
 // The nouns that end a site's hyphenated name: a building's ("Belém-Palast"), and "Edwin-Kessler-Haus",
 // "Gotthard-Basistunnel", "UN-Hauptquartier", "Willy-Brandt-Platz".
 bool IsSiteCompoundEnd(std::string_view folded) {
@@ -4197,6 +4226,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   SettleTownHeadings(article, per_sentence);
   NameTownCouncilsByNoun(per_sentence);
   ReferAuthoritiesToTheirNames(per_sentence);
+  ReferBareNamesToTheirBuildings(article, per_sentence);
 
   // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner
   // ... Falkner": a single word the tagger read as a person, which opens the name of an

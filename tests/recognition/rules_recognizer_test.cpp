@@ -2856,3 +2856,20 @@ TEST_CASE("rules: a role's apposition between commas names its holder in full", 
   // A title opens a name of its own.
   for (const auto& m : mentions) CHECK(m.canonical != "Herr Ott");
 }
+
+TEST_CASE("rules: a building's name without its noun, after the full name, is the building", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der Präsident empfing den Gast vor Schloss Kesselhof. Was in Kesselhof "
+                                            "besprochen wurde, blieb offen."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) {
+    if (m.surface == "Kesselhof") CHECK(m.canonical == "Schloss Kesselhof");
+  }
+  CHECK(FindBySurface(mentions, "Kesselhof"));
+  // Not the town the article named alone before: the building is named after it.
+  auto town = RecognizeFull(MakeArticle("Kesselhof (dpa) - Die Burg Kesselhof wird saniert. In Kesselhof freut man "
+                                        "sich."));
+  INFO(Dump(town));
+  for (const auto& m : town) {
+    if (m.surface == "Kesselhof") CHECK(m.canonical == "Kesselhof");
+  }
+}
