@@ -974,3 +974,8 @@ TEST_CASE("deputy-sits-in-the-parliament: a party's deputy sits in the one parli
   CHECK(ImpliedOf("Berlin (dpa) - Kritik kam von der Grünen-Bundestagsabgeordneten Eva Lind.", "Eva Lind") ==
         "Bundestag (body)");
 }
+
+TEST_CASE("municipal-office-takes-town: a Swiss town's Einwohnerrat serves the town", "[extraction][rules]") {
+  CHECK(OwnerOf("Die Gemeinde Kesselwil baut ein Schulhaus. Einwohnerrätin Eva Lind (SP) lobte den Plan.",
+                "Eva Lind") == "Kesselwil");
+}

@@ -1040,3 +1040,19 @@ TEST_CASE("roles: an archaeologist, a restorer, a district's hunting officer and
     CHECK(roles[0]->label == label);
   }
 }
+
+TEST_CASE("roles: a club's wardens, a district's building officer and a Swiss town's councillor",
+          "[extraction][roles]") {
+  auto facts = Analyze("Kassenwartin Anna Kessler und ASV-Gewässerwart Paul Brandau prüften die Bücher. "
+                       "Kreisbaurat Max Ott und Einwohnerrätin Eva Lind waren dabei. Die Gegenwart Jonas Wellers "
+                       "störte niemanden.");
+  INFO(Dump(facts));
+  for (const auto& [person, label] : std::vector<std::pair<std::string, std::string>>{
+           {"Anna Kessler", "Kassenwartin"}, {"Paul Brandau", "Gewässerwart"},
+           {"Max Ott", "Kreisbaurat"}, {"Eva Lind", "Einwohnerrätin"}}) {
+    auto roles = RolesOf(facts, person);
+    REQUIRE(roles.size() == 1);
+    CHECK(roles[0]->label == label);
+  }
+  CHECK(RolesOf(facts, "Jonas Weller").empty());
+}
