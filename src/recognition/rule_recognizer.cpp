@@ -2649,13 +2649,14 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     }
     if (i + 1 >= n) continue;
     // "In der Arbeitsgruppe Verkehr": a working group is named by its topic, not a name.
-    // "die Bürgerinitiative Grüner Hang", "das Bündnis Saubere Luft", "die Stiftung Lesehaus": the
-    // noun of a civic body or a foundation opens its name, whose words alone are common ones.
+    // "die Bürgerinitiative Grüner Hang", "das Bündnis Saubere Luft", "die Stiftung Lesehaus", "der
+    // Verein Mondwiese", "die Kita Sonnental": the noun of a civic body, a foundation, a club or a
+    // daycare centre opens its name, whose words alone are common ones.
     // So does "Radio" without an article: "bei Radio Alpenwelle" is the station's name ("dem Radio
     // RSI" says what RSI is).
     const bool radio = info[i].folded == "radio" && (i == 0 || !IsDefiniteArticle(info[i - 1].folded));
     const bool opens_name = info[i].folded.ends_with("initiative") || info[i].folded.ends_with("bündnis") ||
-                            info[i].folded == "stiftung" || radio;
+                            info[i].folded == "stiftung" || info[i].folded == "verein" || info[i].folded == "kita" || radio;
     const bool org = (info[i].org_noun || opens_name) &&
                      !text::EndsWithAny(info[i].folded, {"arbeitsgruppe", "projektgruppe", "fachgruppe",
                                                          "expertengruppe", "verhandlungsgruppe"});

@@ -673,9 +673,11 @@ TEST_CASE("rules: a saint's abbreviation opens a place's or an organization's na
 
 TEST_CASE("rules: a civic body's or a foundation's noun opens its name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Bürgerinitiative Grüner Hang und das Bündnis Saubere Luft "
-                                            "kritisierten die Stiftung Lesehaus."));
+                                            "kritisierten die Stiftung Lesehaus. Der Verein Kesselgrubenerbe und die "
+                                            "Kita Mondwiese luden ein."));
   INFO(Dump(mentions));
-  for (const char* name : {"Bürgerinitiative Grüner Hang", "Bündnis Saubere Luft", "Stiftung Lesehaus"}) {
+  for (const char* name : {"Bürgerinitiative Grüner Hang", "Bündnis Saubere Luft", "Stiftung Lesehaus",
+                           "Verein Kesselgrubenerbe", "Kita Mondwiese"}) {
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
