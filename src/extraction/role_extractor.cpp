@@ -177,7 +177,7 @@ class RoleReader {
     // for the parliament ("die Grünen-Bundestagsabgeordnete", "der CDU-Abgeordnete").
     const std::string lemma = text::FoldForMatch(role.noun->lemma);
     const bool council_seat = lemma == "stadtrat" || lemma == "gemeinderat" || lemma == "stadtverordneter" ||
-                              lemma.ends_with("abgeordneter");
+                              lemma == "ratsherr" || lemma.ends_with("abgeordneter");
     const bool partys_seat = prefix && council_seat && NamesAParty(*prefix);
     // "Deren Afrika-Referentin": after a possessive, which names the owner, a region the
     // compound opens with is the remit.

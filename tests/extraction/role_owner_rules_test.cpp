@@ -975,7 +975,10 @@ TEST_CASE("deputy-sits-in-the-parliament: a party's deputy sits in the one parli
         "Bundestag (body)");
 }
 
-TEST_CASE("municipal-office-takes-town: a Swiss town's Einwohnerrat serves the town", "[extraction][rules]") {
+TEST_CASE("municipal-office-takes-town: a Swiss town's Einwohnerrat and a party's Ratsherr serve the town",
+          "[extraction][rules]") {
   CHECK(OwnerOf("Die Gemeinde Kesselwil baut ein Schulhaus. Einwohnerrätin Eva Lind (SP) lobte den Plan.",
                 "Eva Lind") == "Kesselwil");
+  CHECK(OwnerOf("Die Stadt Kesselbach baut ein Bad. SPD-Ratsherr Max Ott lobte den Plan.", "Max Ott") ==
+        "Kesselbach");
 }
