@@ -982,3 +982,11 @@ TEST_CASE("municipal-office-takes-town: a Swiss town's Einwohnerrat and a party'
   CHECK(OwnerOf("Die Stadt Kesselbach baut ein Bad. SPD-Ratsherr Max Ott lobte den Plan.", "Max Ott") ==
         "Kesselbach");
 }
+
+TEST_CASE("municipal-office-takes-town: the town the office's holder came from", "[extraction][rules]") {
+  CHECK(OwnerOf("Ulm (dpa) - Der Minister besuchte die Baustelle. Aus Kempten war Bürgermeisterin Eva Lind "
+                "gekommen.",
+                "Eva Lind") == "Kempten");
+  CHECK(OwnerOf("Ulm (dpa) - Die Gäste waren aus Kempten angereist. Bürgermeisterin Eva Lind empfing sie.",
+                "Eva Lind") == "Ulm");
+}
