@@ -1329,18 +1329,25 @@ class CompanionServesTheirState : public StateRoleOwnerRule {
     const SentenceAnnotation& s = c.sentences[role.sentence];
     const std::size_t first = role.first_token;
     if (first == 0 || (s.folded(first - 1) != "von" && s.folded(first - 1) != "vom")) return "";
-    bool accompanied = false;
-    for (std::size_t k = 0; k < first; ++k) {
-      const std::string& w = s.folded(k);
-      accompanied = accompanied || (s.clause(k) == s.clause(first) && w.starts_with("begleit"));
+    std::optional<std::size_t> accompanied;  // the "begleit..." word
+    for (std::size_t k = 0; k < first && !accompanied; ++k) {
+      if (s.clause(k) == s.clause(first) && s.folded(k).starts_with("begleit")) accompanied = k;
     }
     if (!accompanied) return "";
+    // "Begleitet wird der Sultan von seinem Sohn, Kronprinz X, und von Minister Y": a person
+    // after "von" is another companion.
+    auto companion = [&](const Mention& men) {
+      for (std::size_t k = *accompanied + 1; k < men.first_token; ++k) {
+        if (s.folded(k) == "von" || s.folded(k) == "vom") return true;
+      }
+      return false;
+    };
     // Whom: a person the clause names before the office, else whom the article is about.
     std::optional<std::size_t> whom;
     for (std::size_t m : s.mentions()) {
       const Mention& men = s.mention(m);
       if (men.type == EntityType::Person && men.kind == MentionKind::Name && men.first_token < first &&
-          s.clause(men.first_token) == s.clause(first)) {
+          s.clause(men.first_token) == s.clause(first) && !companion(men)) {
         whom = m;
         break;
       }
@@ -2420,7 +2427,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der finnische Präsident Max Ott kam nach Berlin. Staatspräsident Ott traf Anna Kessler.");
   static const CompanionServesTheirState companion(
       "companion-serves-their-state",
-      "A state's office held by whom accompanies a person ('Begleitet wird sie von Außenminister X'), or the article's protagonist, belongs to that person's state.",
+      "A state's office held by whom accompanies a person ('Begleitet wird sie von Außenminister X'; not another companion named after 'von' before it, 'von seinem Sohn X und von Minister Y'), or the article's protagonist, belongs to that person's state.",
       "Die finnische Präsidentin Eva Lind kam nach Berlin. Begleitet wird Lind von Außenminister Max Ott.");
   static const CoordinatedOfficeSharesOwner coordinated(
       "coordinated-office-shares-owner",

@@ -958,6 +958,10 @@ TEST_CASE("companion-serves-their-state: who accompanies a head of state serves 
   CHECK(OwnerOf("Kanzlerin Anna Kessler empfing Gäste. Am Montag wurde der finnische Präsident Max Ott von Kessler "
                 "empfangen. Begleitet wurde er von Außenministerin Eva Lind.",
                 "Eva Lind") == "Finnland");
+  // Not another companion named before the office: whom the article is about.
+  CHECK(OwnerOf("Der Präsident von Finnland, Max Ott, ist in Potsdam eingetroffen. Begleitet wird der Präsident von "
+                "seinem Sohn, Kronprinz Jan Berg, und von Energieminister Paul Brandau. Brandenburg hofft auf Aufträge.",
+                "Paul Brandau") == "Finnland");
 }
 
 TEST_CASE("deputy-sits-in-the-parliament: a party's deputy sits in the one parliament the article names",
