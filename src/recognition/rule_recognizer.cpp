@@ -1450,9 +1450,11 @@ bool IsBuildingNoun(std::string_view folded) {
                                                 "café",      "cafe",    "restaurant", "gasthof", "gasthaus",
                                                 "wirtshaus", "tierpark"};
   if (std::find(std::begin(kNouns), std::end(kNouns), folded) != std::end(kNouns)) return true;
-  // ("Seeschloss Lindenau", "Wasserschloss Kesselbach": a palace of a kind.)
+  // ("Seeschloss Lindenau", "Wasserschloss Kesselbach": a palace of a kind; "Schulanlage Matt",
+  // Swiss "Primarschulhaus Matt": a school's site.)
   return (folded.size() > 10 && (folded.ends_with("gästehaus") || folded.ends_with("palast"))) ||
-         (folded.size() > 9 && folded.ends_with("schloss"));
+         (folded.size() > 9 && folded.ends_with("schloss")) ||
+         text::EndsWithAny(folded, {"schulanlage", "sportanlage", "schulhaus"});
 }
 
 // "vor Schloss Lindenhof ... was in Lindenhof besprochen wurde": a building's name without its

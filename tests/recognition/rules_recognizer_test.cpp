@@ -1411,6 +1411,16 @@ TEST_CASE("rules: a building's noun is part of its name, and the building is a s
   REQUIRE(hotel);
   CHECK(hotel->canonical == "Hotel Kesselhof");
   CHECK(hotel->is_site);
+  // A school's or a sports ground's site, before a town's name too.
+  auto schools = Rules("Die Schulanlage Kempten und das Primarschulhaus Kesselmatt werden saniert, die Sportanlage "
+                       "Kesselwiese auch.");
+  INFO(Dump(schools));
+  for (const char* site : {"Schulanlage Kempten", "Primarschulhaus Kesselmatt", "Sportanlage Kesselwiese"}) {
+    INFO(site);
+    const Mention* m = FindBySurface(schools, site);
+    REQUIRE(m);
+    CHECK(m->type == EntityType::Place);
+  }
 }
 
 TEST_CASE("rules: hyphenated names of sites, institutions and a town's quarters", "[recognition][rules]") {
