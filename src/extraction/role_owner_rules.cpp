@@ -2463,8 +2463,8 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive, &coordinated, &represented, &deputy, &generic, &district, &municipal, &company, &party,
-      &institution, &compound,   &federal_body, &deputy_seat, &club,    &federation,   &body_before, &state_before, &holder,
-      &companion,  &host,        &federal, &party_minister, &land, &canton, &colleague};
+      &institution, &compound,   &federal_body, &deputy_seat, &club, &federation, &body_before, &state_before,
+      &holder,     &companion,   &host,         &federal,     &party_minister, &land, &canton, &colleague};
   return rules;
 }
 

@@ -178,34 +178,36 @@ void ReferAuthoritiesToTheirNames(std::vector<std::vector<Candidate>>& per_sente
   }
 }
 
-// "St.-Anna-Klinik", "St. Georgen-Bad": a saint's abbreviation before a place's or an
-// organization's name opens it (read apart by the tokenizer), and a person's ("St. Wolfgang")
-// is a place's; the name without it, elsewhere in the article, is the same one's.
 // "in St. Kesselbrunn", "nach St. Peter-Kessel": "St." read alone (by the tagger) takes the word
-// after it, a town or a church the lexicon does not know; a name read after it joins it below.
+// after it, a town or a church the lexicon does not know; a name read after it joins it in
+// JoinSaintsToNames.
 void JoinLoneSaints(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) {
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
-    std::vector<Candidate>& cands = per_sentence[si];
     const auto& tokens = article.sentences[si].tokens;
+    std::vector<Candidate> kept;
+    std::vector<Candidate>& cands = per_sentence[si];
     for (std::size_t ci = 0; ci < cands.size(); ++ci) {
       Candidate& c = cands[ci];
-      if (c.last != c.first + 1 || tokens[c.first].text != "St." || c.last >= tokens.size()) continue;
-      const std::string& word = tokens[c.last].text;
-      if (!text::StartsUpper(word) || tokens[c.last].begin != tokens[c.first].end + 1) continue;
-      if (ci + 1 < cands.size() && cands[ci + 1].first == c.last) {
-        cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(ci));  // joined by JoinSaintsToNames
-        --ci;
-        continue;
+      const Candidate* next = ci + 1 < cands.size() ? &cands[ci + 1] : nullptr;
+      // (After a space: "St.-Anna-Klinik" is read whole.)
+      const bool lone = c.last == c.first + 1 && tokens[c.first].text == "St." && c.last < tokens.size() &&
+                        text::StartsUpper(tokens[c.last].text) && tokens[c.first].end < tokens[c.last].begin;
+      if (lone && next && next->first == c.last) continue;  // the name after it takes it
+      if (lone && (!next || next->begin >= tokens[c.last].end)) {
+        c.canonical = "St. " + tokens[c.last].text;
+        c.last += 1;
+        c.end = tokens[c.last - 1].end;
+        c.type = EntityType::Place;
       }
-      if (ci + 1 < cands.size() && cands[ci + 1].begin < tokens[c.last].end) continue;
-      c.last += 1;
-      c.end = tokens[c.first + 1].end;
-      c.type = EntityType::Place;
-      c.canonical = "St. " + word;
+      kept.push_back(std::move(c));
     }
+    cands = std::move(kept);
   }
 }
 
+// "St.-Anna-Klinik", "St. Georgen-Bad": a saint's abbreviation before a place's or an
+// organization's name opens it (read apart by the tokenizer), and a person's ("St. Wolfgang")
+// is a place's; the name without it, elsewhere in the article, is the same one's.
 void JoinSaintsToNames(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) {
   std::map<std::string, std::string> full;  // the name without the saint -> with it
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
@@ -2433,8 +2435,9 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
     // Yusan, ...": a role, its state or seat, and between commas the holder's full name, given
     // names no lexicon knows included.
     if (info[i].upper && i > 0 && (info[i - 1].upper || IsDefiniteArticle(info[i - 1].folded))) {
+      constexpr std::size_t kMaxOwnerWords = 4;  // "von Kessland", "in Berlin", "der Kesseler Werke"
       std::size_t comma = i + 1;
-      while (comma < n && comma < i + 5 && (info[comma].upper || info[comma].function)) ++comma;
+      while (comma < n && comma <= i + kMaxOwnerWords && (info[comma].upper || info[comma].function)) ++comma;
       // ("Der Chef der Firma, Herr Ott, ...": the title opens a name of its own.)
       if (comma + 2 >= n || s.tokens[comma].text != "," || !info[comma + 1].upper ||
           IsTitleWord(info[comma + 1].folded)) {
@@ -2658,7 +2661,8 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     // RSI" says what RSI is).
     const bool radio = info[i].folded == "radio" && (i == 0 || !IsDefiniteArticle(info[i - 1].folded));
     const bool opens_name = info[i].folded.ends_with("initiative") || info[i].folded.ends_with("bündnis") ||
-                            info[i].folded == "stiftung" || info[i].folded == "verein" || info[i].folded == "kita" || radio;
+                            info[i].folded == "stiftung" || info[i].folded == "verein" || info[i].folded == "kita" ||
+                            radio;
     const bool org = (info[i].org_noun || opens_name) &&
                      !text::EndsWithAny(info[i].folded, {"arbeitsgruppe", "projektgruppe", "fachgruppe",
                                                          "expertengruppe", "verhandlungsgruppe"});
@@ -2998,7 +3002,8 @@ namespace {
 bool IsAuthorityNoun(std::string_view folded) {
   for (std::string_view stem : {"ministerium", "amt", "anstalt", "agentur", "sekretariat", "behörde", "zentrale",
                                 "institut", "gericht", "museum", "zentrum", "stiftung", "akademie", "departement",
-                                "universität", "hochschule", "komitee", "kammer", "ausschuss", "kommission", "beirat"}) {
+                                "universität", "hochschule", "komitee", "kammer", "ausschuss", "kommission",
+                                "beirat"}) {
     if (folded.ends_with(stem)) return true;
   }
   return false;
@@ -4426,9 +4431,10 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       // "St. Elisabeth", "Sankt Gallen": a saint names a church, a town or an institution, no
       // person of the news; with one word the lexicon does not know, a place, whatever the tagger
       // read ("in St. Kessel-Ording"; not "das St.-Anna-Stift", "die St. Anna Stiftung").
-      const bool saint = c.first < infos[si].size() && IsSaint(article.sentences[si].tokens[c.first].text);
-      const bool saint_and_word = saint && !c.known && c.last == c.first + 2 &&
-                                  article.sentences[si].tokens[c.first].end < article.sentences[si].tokens[c.first + 1].begin;
+      const auto& tokens = article.sentences[si].tokens;
+      const bool saint = c.first < infos[si].size() && IsSaint(tokens[c.first].text);
+      const bool saint_and_word =
+          saint && !c.known && c.last == c.first + 2 && tokens[c.first].end < tokens[c.first + 1].begin;
       m.type = (saint && c.type == EntityType::Person) || (saint_and_word && c.type == EntityType::Organization)
                    ? EntityType::Place
                    : c.type;

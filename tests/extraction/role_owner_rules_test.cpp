@@ -942,7 +942,8 @@ TEST_CASE("land-office-takes-the-land: a regional service's Land, not one the vi
   CHECK(ImpliedOf("Kesselbrunn (dpa/mv) - Ministerpräsidentin Eva Lind will am Montag mit Hoteliers reden. Die "
                   "Urlauber aus Sachsen blieben aus.",
                   "Eva Lind") == "Mecklenburg-Vorpommern (land)");
-  CHECK(OwnerOf("Kesselbrunn (dpa/lby) - Ministerpräsident Max Ott lobte Bayern. Die Urlauber aus Sachsen blieben aus.",
+  CHECK(OwnerOf("Kesselbrunn (dpa/lby) - Ministerpräsident Max Ott lobte Bayern. Die Urlauber aus Sachsen blieben "
+                "aus.",
                 "Max Ott") == "Bayern");
   // A service of two Länder implies neither; without a service the Land named holds.
   CHECK(ImpliedOf("Kesselbrunn (dpa/lrs) - Ministerpräsident Max Ott sprach. Die Urlauber aus Sachsen blieben aus.",
@@ -960,7 +961,8 @@ TEST_CASE("companion-serves-their-state: who accompanies a head of state serves 
                 "Eva Lind") == "Finnland");
   // Not another companion named before the office: whom the article is about.
   CHECK(OwnerOf("Der Präsident von Finnland, Max Ott, ist in Potsdam eingetroffen. Begleitet wird der Präsident von "
-                "seinem Sohn, Kronprinz Jan Berg, und von Energieminister Paul Brandau. Brandenburg hofft auf Aufträge.",
+                "seinem Sohn, Kronprinz Jan Berg, und von Energieminister Paul Brandau. Brandenburg hofft auf "
+                "Aufträge.",
                 "Paul Brandau") == "Finnland");
 }
 
