@@ -538,9 +538,8 @@ bool IsMunicipalOffice(std::string_view folded_label) {
                                     "ortsvorsteher", "ortsvorsteherin", "beigeordneter", "beigeordnete",
                                     "stadtkämmerer", "stadtkämmerin", "stadtrat", "stadträtin", "gemeinderat",
                                     "gemeinderätin", "einwohnerrat", "einwohnerrätin", "ratsherr", "ratsfrau",
-                                    "finanzvorsteher",
-                                    "finanzvorsteherin", "gemeindeammann",
-                                    "stadtammann", "maire", "sindaco", "sindaca", "kurdirektor", "kurdirektorin"}) ||
+                                    "finanzvorsteher", "finanzvorsteherin", "gemeindeammann", "stadtammann", "maire",
+                                    "sindaco", "sindaca", "kurdirektor", "kurdirektorin"}) ||
          IsTownDepartmentHead(folded_label);
 }
 
@@ -1492,6 +1491,18 @@ class FederalOfficeTakesTheFederation : public StateRoleOwnerRule {
 // The federal body a German or Austrian office names without its own name: "Bundestagspräsidentin"
 // and "Bundestagsvizepräsident" the Bundestag, "Bundesratspräsident" the Bundesrat, a plain
 // "Regierungssprecher" the Bundesregierung. "" for other offices.
+// For a deputy's office, the parliament its compound opens with ("landtag" in
+// "landtagsabgeordnete", "" in "abgeordneter"); nullopt for another office.
+std::optional<std::string_view> DeputysChamber(std::string_view folded_label) {
+  for (std::string_view form : {"abgeordneter", "abgeordnete", "abgeordneten"}) {
+    if (!folded_label.ends_with(form)) continue;
+    std::string_view chamber = folded_label.substr(0, folded_label.size() - form.size());
+    if (chamber.ends_with("s")) chamber.remove_suffix(1);
+    return chamber;
+  }
+  return std::nullopt;
+}
+
 std::string_view FederalBodyOfOffice(std::string_view folded_label) {
   for (std::string_view prefix : {"stellvertretende ", "stellvertretender ", "vize-", "vize"}) {
     if (folded_label.starts_with(prefix)) folded_label.remove_prefix(prefix.size());
@@ -1506,9 +1517,7 @@ std::string_view FederalBodyOfOffice(std::string_view folded_label) {
     if (office.starts_with("vize")) office.remove_prefix(4);
     if (office == "präsident" || office == "präsidentin") return body;
     // "die Grünen-Bundestagsabgeordnete": a party's deputy sits in the Bundestag.
-    if (body == "Bundestag" && (office == "abgeordneter" || office == "abgeordnete" || office == "abgeordneten")) {
-      return body;
-    }
+    if (body == "Bundestag" && DeputysChamber(folded_label) == "bundestag") return body;
   }
   return "";
 }
@@ -1733,10 +1742,11 @@ class ColleagueTakesTheirPlace : public NamedRoleOwnerRule {
 std::string_view ParliamentOf(std::string_view folded) {
   for (std::string_view parliament : {"landtag", "bundestag", "nationalrat", "kantonsrat", "bürgerschaft",
                                       "abgeordnetenhaus", "europaparlament", "europäisches parlament"}) {
-    if (folded == parliament || folded.ends_with(" " + std::string(parliament)) ||
-        folded.starts_with(std::string(parliament) + " ")) {
-      return parliament == "europäisches parlament" ? "europaparlament" : parliament;
-    }
+    const std::size_t rest = folded.size() - std::min(folded.size(), parliament.size());
+    const bool ends = folded.ends_with(parliament) && (rest == 0 || folded[rest - 1] == ' ');
+    const bool opens = folded.starts_with(parliament) && folded.size() > parliament.size() &&
+                       folded[parliament.size()] == ' ';
+    if (ends || opens) return parliament == "europäisches parlament" ? "europaparlament" : parliament;
   }
   return {};
 }
@@ -1747,23 +1757,16 @@ class DeputySitsInTheParliament : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact&) const override {
-    const std::string_view label = c.label;
-    std::string_view chamber;  // the compound's parliament: "landtag" in "landtagsabgeordnete"
-    bool deputy = false;
-    for (std::string_view form : {"abgeordneter", "abgeordnete", "abgeordneten"}) {
-      if (!label.ends_with(form)) continue;
-      deputy = true;
-      chamber = label.substr(0, label.size() - form.size());
-      if (chamber.ends_with("s")) chamber.remove_suffix(1);
-      break;
-    }
-    if (!deputy || (!chamber.empty() && ParliamentOf(chamber).empty())) return std::nullopt;
+    const std::optional<std::string_view> chamber = DeputysChamber(c.label);
+    if (!chamber) return std::nullopt;
+    const std::string_view own = chamber->empty() ? std::string_view() : ParliamentOf(*chamber);
+    if (!chamber->empty() && own.empty()) return std::nullopt;
     std::optional<std::size_t> found;
     for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
       const Mention& mention = c.facts.mentions[m];
       if (mention.type != EntityType::Organization || mention.kind != MentionKind::Name) continue;
       const std::string_view parliament = ParliamentOf(text::FoldForMatch(mention.canonical));
-      if (parliament.empty() || (!chamber.empty() && parliament != ParliamentOf(chamber))) continue;
+      if (parliament.empty() || (!own.empty() && parliament != own)) continue;
       if (found && c.facts.mentions[*found].canonical != mention.canonical) return std::nullopt;
       if (!found) found = m;
     }
@@ -1916,20 +1919,15 @@ bool LandMayHold(std::string_view folded_label, std::string_view land) {
 // The Länder a dpa regional service covers, by its code ("mv": Mecklenburg-Vorpommern; "lno",
 // the north: Schleswig-Holstein and Hamburg), or none. City states are no Land by IsLand.
 std::vector<std::string_view> LandsOfRegionalService(std::string_view code) {
-  static constexpr std::pair<std::string_view, std::array<std::string_view, 2>> kServices[] = {
-      {"lsw", {"Baden-Württemberg", ""}}, {"lby", {"Bayern", ""}},
-      {"bb", {"Brandenburg", ""}},         {"lhe", {"Hessen", ""}},
-      {"mv", {"Mecklenburg-Vorpommern", ""}}, {"lni", {"Niedersachsen", ""}},
-      {"lnw", {"Nordrhein-Westfalen", ""}}, {"lrs", {"Rheinland-Pfalz", "Saarland"}},
-      {"sn", {"Sachsen", ""}},             {"sa", {"Sachsen-Anhalt", ""}},
-      {"lno", {"Schleswig-Holstein", ""}}, {"th", {"Thüringen", ""}}};
+  static const std::pair<std::string_view, std::vector<std::string_view>> kServices[] = {
+      {"lsw", {"Baden-Württemberg"}},      {"lby", {"Bayern"}},
+      {"bb", {"Brandenburg"}},             {"lhe", {"Hessen"}},
+      {"mv", {"Mecklenburg-Vorpommern"}},  {"lni", {"Niedersachsen"}},
+      {"lnw", {"Nordrhein-Westfalen"}},    {"lrs", {"Rheinland-Pfalz", "Saarland"}},
+      {"sn", {"Sachsen"}},                 {"sa", {"Sachsen-Anhalt"}},
+      {"lno", {"Schleswig-Holstein"}},     {"th", {"Thüringen"}}};
   for (const auto& [service, lands] : kServices) {
-    if (code != service) continue;
-    std::vector<std::string_view> covered;
-    for (std::string_view land : lands) {
-      if (!land.empty()) covered.push_back(land);
-    }
-    return covered;
+    if (code == service) return lands;
   }
   return {};
 }
@@ -1937,11 +1935,12 @@ std::vector<std::string_view> LandsOfRegionalService(std::string_view code) {
 // The regional service a dateline's agency gives in brackets after its place ("Binz (dpa/mv)
 // -": "mv"), or "".
 std::string_view RegionalServiceOf(const RoleOwnerContext& c, const Mention& dateline) {
+  constexpr std::size_t kMaxBracket = 6;  // the tokens from "(" up to ")": "( dpa / lby )"
   const SentenceAnnotation& s = c.sentences[dateline.sentence];
   std::size_t i = dateline.last_token;
   if (i >= s.size() || s.word(i) != "(") return {};
   std::string_view service;
-  for (++i; i < s.size() && i < dateline.last_token + 6 && s.word(i) != ")"; ++i) {
+  for (++i; i < s.size() && i < dateline.last_token + kMaxBracket && s.word(i) != ")"; ++i) {
     if (s.word(i) == "/" && i + 1 < s.size()) service = s.folded(i + 1);
   }
   return i < s.size() && s.word(i) == ")" ? service : std::string_view();

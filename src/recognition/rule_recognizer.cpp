@@ -513,6 +513,9 @@ class RuleRecognizer : public Recognizer {
   // Nausėda"), so a word ending in "s" is not taken for a genitive there.
   std::size_t NameRun(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i,
                       std::size_t max_words, bool after_role = false) const;
+  // Whether token k may go on a body's name: a capitalized word, no function word, role, meeting
+  // word or time ("SV Kesselbach", not "SV Trainer", "SV Treffen", "SV Montag").
+  bool ContinuesABodysName(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) const;
   // "Deutscher", "Bayerischer": an adjective of a state or region, which may open a name
   // ("Bayerischer Rundfunk"); not a city's ("Münchner").
   bool NamesStateOrRegion(std::string_view adjective) const;
@@ -2272,6 +2275,12 @@ bool IsInstitutionCompound(std::string_view folded) {
 
 }  // namespace
 
+bool RuleRecognizer::ContinuesABodysName(const text::Sentence& s, const std::vector<TokenInfo>& info,
+                                        std::size_t k) const {
+  return info[k].upper && !info[k].function && !lex_.MatchRole(s.tokens[k].text) &&
+         !lex_.FindTrigger(s.tokens[k].text) && !IsTimeWord(s, info, k);
+}
+
 std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                     std::size_t i, std::size_t max_words, bool after_role) const {
   std::size_t j = i;
@@ -3138,9 +3147,8 @@ void RuleRecognizer::FindEllipsisNames(const text::Sentence& s, const std::vecto
       // "Wasserstraßen- und Schifffahrtsamt Nord-Kanal", "Wasser- und Bodenverband Hohe Marsch":
       // up to two name words after the noun (not a person's, a role's or a time's).
       const std::size_t from = end;
-      while (end < n && end < from + 2 && info[end].upper && info[end].word && !info[end].function &&
-             !lex_.IsFirstName(s.tokens[end].text) && !lex_.MatchRole(s.tokens[end].text) &&
-             !lex_.FindTrigger(s.tokens[end].text) && !IsTimeWord(s, info, end)) {
+      while (end < n && end < from + 2 && ContinuesABodysName(s, info, end) && info[end].word &&
+             !lex_.IsFirstName(s.tokens[end].text)) {
         canonical += " " + s.tokens[end].text;
         ++end;
       }
@@ -3164,9 +3172,7 @@ void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<To
     if (!club) continue;
     // Up to three name words; a role or a meeting word ends the name.
     std::size_t end = i + 1;
-    while (end < s.tokens.size() && end < i + 4 && info[end].upper && !info[end].function &&
-           !lex_.MatchRole(s.tokens[end].text) && !lex_.FindTrigger(s.tokens[end].text) &&
-           !IsTimeWord(s, info, end)) {
+    while (end < s.tokens.size() && end < i + 4 && ContinuesABodysName(s, info, end)) {
       ++end;
     }
     // "FFC Hegau 09", "SV Kesselbach 1898": the founding year closes the name (not a year of

@@ -175,7 +175,8 @@ std::string ThingKey(std::string_view canonical) {
   if (phrase.empty()) return {};
   // "St. Kesselbrunn" is "Sankt Kesselbrunn" written short.
   static const std::string kSaintShort = PhraseNameKey("St.") + "-";
-  if (phrase.starts_with(kSaintShort)) phrase = PhraseNameKey("Sankt") + "-" + phrase.substr(kSaintShort.size());
+  static const std::string kSaint = PhraseNameKey("Sankt") + "-";
+  if (phrase.starts_with(kSaintShort)) phrase = kSaint + phrase.substr(kSaintShort.size());
   return "t/" + phrase;
 }
 
