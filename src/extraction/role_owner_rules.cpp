@@ -1103,6 +1103,13 @@ bool IsFederationName(std::string_view canonical) {
          EndsWithAny(last, {"verband", "bund", "union", "föderation", "federation"});
 }
 
+// A body above the nations by its name's first word: "Internationaler Kanuverband",
+// "Europäische Union", "Weltverband".
+bool IsInternationalBody(std::string_view canonical) {
+  const std::string folded = text::FoldForMatch(canonical);
+  return folded.starts_with("international") || folded.starts_with("europäisch") || folded.starts_with("welt");
+}
+
 class FederationOfficeTakesFederation : public NamedRoleOwnerRule {
  public:
   using NamedRoleOwnerRule::NamedRoleOwnerRule;
@@ -1127,12 +1134,16 @@ class FederationOfficeTakesFederation : public NamedRoleOwnerRule {
     // A club's head coach may work beside a federation the article names.
     if (EndsWithAny(c.label, {"cheftrainer", "cheftrainerin"}) || named.empty()) return std::nullopt;
     // "Die Deutsche Triathlon Union ... Drei Absätze später: Bundestrainer X": the one
-    // federation of the article, also when named after the office.
-    const std::string& first = c.facts.mentions[*named.begin()].canonical;
+    // federation of the article, also when named after the office; an international one
+    // ("Internationale Triathlon-Union", "Europäische Union") has no national coach.
+    std::optional<std::size_t> only;
     for (std::size_t m : named) {
-      if (c.facts.mentions[m].canonical != first) return std::nullopt;
+      const std::string& canonical = c.facts.mentions[m].canonical;
+      if (IsInternationalBody(canonical)) continue;
+      if (only && c.facts.mentions[*only].canonical != canonical) return std::nullopt;
+      if (!only) only = m;
     }
-    return *named.begin();
+    return only;
   }
 };
 
@@ -2442,7 +2453,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
   static const FederationOfficeTakesFederation federation(
       "federation-office-takes-federation",
-      "A national coach, a head coach, a sporting director or an athletes' spokesperson without an owner (and no club's) belongs to the sports federation ('Deutscher Judo-Bund', 'Deutsche Triathlon Union', or its short form spelling its initials) named last, in the sentence or the two before it, else (not a head coach) to the one federation the article names.",
+      "A national coach, a head coach, a sporting director or an athletes' spokesperson without an owner (and no club's) belongs to the sports federation ('Deutscher Judo-Bund', 'Deutsche Triathlon Union', or its short form spelling its initials) named last, in the sentence or the two before it, else (not a head coach) to the one federation the article names (not counting international ones, 'Internationaler Kanuverband', 'Europäische Union').",
       "Der Deutsche Kanu-Verband plant eine Reform. Ein Sprecher bestätigte das. Bundestrainerin Eva Lind lobte die Pläne.");
   static const CompoundNamesItsBody compound(
       "compound-names-its-body",

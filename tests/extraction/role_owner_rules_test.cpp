@@ -655,6 +655,10 @@ TEST_CASE("federation-office-takes-federation: the federation named last, or the
   CHECK(OwnerOf("Der Ruder-Verband tagte. Der Kanu-Verband plant eine Reform. Eva Lind lobte sie. Max Ott schwieg. Anna "
                 "Kessler widersprach. Bundestrainer Paul Brandau reist nach Prag.",
                 "Paul Brandau") == "-");
+  // A union of states beside it (or an international federation) has no national coach.
+  CHECK(OwnerOf("Bundestrainer Paul Brandau ist zufrieden. Eva Lind lobte ihn. Max Ott schwieg. Der Kanu-Verband "
+                "plant eine Reform. Die Europäische Union zahlt.",
+                "Paul Brandau") == "Kanu-Verband");
 }
 
 TEST_CASE("host-office-takes-host-state: a mining minister and an opposition leader are a state's offices",
