@@ -814,6 +814,9 @@ bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::
   std::size_t nouns_passed = 0;
   for (std::size_t q = first; q > 0 && first - q < 12 && (!stop || q - 1 != *stop); --q) {
     const std::string& w = s.folded(q - 1);
+    // "über den Handel, die Lage in X und": a comma between a noun and the next topic's article
+    // lists topics.
+    if (w == "," && q >= 2 && s.upper(q - 2) && !s.NameAt(q - 2) && s.IsDeterminer(q)) continue;
     if (s.IsPunct(q - 1) || s.NameAt(q - 1)) return false;
     if (w.size() <= 5) {  // asked of many words: the short ones only
       if (w == "über" || w == "gegen" || w == "wegen" || w == "zur" || w == "um") return true;
@@ -826,7 +829,7 @@ bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::
       // "ins Kanzleramt", "nach Wien" go with a verb of motion, not with the noun before them.
       const bool directional = s.folded(q) == "ins" || s.folded(q) == "nach";
       const bool linked = q == first || (IsPreposition(s.folded(q)) && !directional) ||
-                          s.folded(q) == "des" || s.folded(q) == "der" || s.folded(q) == "und";
+                          s.folded(q) == "des" || s.folded(q) == "der" || s.folded(q) == "und" || s.word(q) == ",";
       if (nouns_passed == 3 || !linked) return false;
       ++nouns_passed;
     }

@@ -2082,6 +2082,12 @@ TEST_CASE("topics-excluded: 'ging es nach Angaben der Regierung vor allem um' op
                         "2025-06-12") == "");
 }
 
+TEST_CASE("topics-excluded: a place in a list of topics is no place of the talks", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau haben am Montag über den Handel, die Lage in Polen und die "
+                        "Energiepreise gesprochen.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("topics-excluded: a state something is for ('Munition für die Ukraine') is no party", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Die Minister der Europäischen Union haben sich bei ihrem Treffen in Brüssel auf Hilfen für "
                         "die Ukraine verständigt.",
