@@ -223,7 +223,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler traf sich am Dienstag mit Paul Brandau.");
   static const SettingFromSentenceBefore setting(
       "setting-from-sentence-before",
-      "A definite trigger noun, or a meeting after 'dort' or 'anschließend' (not a 'dort' after a meeting's noun, which is that meeting's), without place or time takes them from the sentence before, its day read in that sentence's tense.",
+      "A definite trigger noun, or a meeting after 'dort' or 'anschließend' (not a 'dort' after a meeting's noun, which is that meeting's) or after a sentence that tells a meeting of parties it does not name ('saßen die Beteiligten im Rathaus zusammen'), without place or time takes them from the sentence before, its day read in that sentence's tense.",
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const CoordinatedVerbsApart coordinated_verbs(
       "coordinated-verbs-apart",

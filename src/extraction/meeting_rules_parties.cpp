@@ -2754,6 +2754,20 @@ bool OpensWithAScene(const SentenceAnnotation& s) {
   return name && s.mention(*name).type == EntityType::Place && !s.mention(*name).is_country;
 }
 
+// "Am Montag saßen die Beteiligten im Kreishaus zusammen.": a sentence that tells a meeting
+// and names no one in it; the next sentence may name who met there.
+bool TellsAMeetingOfNoOne(const SentenceAnnotation& s) {
+  if (s.triggers().empty()) return false;
+  bool unnamed = false;
+  for (std::size_t k = 1; k < s.size() && !unnamed; ++k) {
+    const std::string& w = s.folded(k);
+    unnamed = (s.folded(k - 1) == "die" || s.folded(k - 1) == "beide") &&
+              (w == "beteiligten" || w == "seiten" || w == "teilnehmer" || w == "parteien");
+  }
+  return unnamed && std::none_of(s.mentions().begin(), s.mentions().end(),
+                                 [&](std::size_t m) { return s.mention(m).type == EntityType::Person; });
+}
+
 }  // namespace
 
 void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d) const {
@@ -2772,7 +2786,10 @@ void SettingFromSentenceBefore::Apply(const SentenceContext& c, MeetingDraft& d)
     there = std::none_of(c.sentence.triggers().begin(), c.sentence.triggers().end(),
                          [&](const Trigger& t) { return t.token < k && t.entry->pos == "noun"; });
   }
-  if (!there && !(d.noun && d.definite) && !OpensWithAScene(c.sentences[index - 1])) return;
+  if (!there && !(d.noun && d.definite) && !OpensWithAScene(c.sentences[index - 1]) &&
+      !TellsAMeetingOfNoOne(c.sentences[index - 1])) {
+    return;
+  }
   const bool has_place = std::any_of(d.candidates.begin(), d.candidates.end(),
                                      [](const Candidate& x) { return x.fate == Fate::Place; });
   const bool has_time = !d.times.empty() && d.times[0];

@@ -1717,6 +1717,13 @@ TEST_CASE("setting-from-sentence-before: a scene-setting opening, not a topic", 
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Dienstag 2025-06-10\n");
 }
 
+TEST_CASE("setting-from-sentence-before: a meeting told of no one named, then who met", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Am Montag saßen die Beteiligten im Rathaus von Kempten zusammen. Landrätin Anna Kessler hatte "
+                        "Paul Brandau und Jonas Weller eingeladen.",
+                        "2025-06-12") ==
+        "Anna Kessler; Jonas Weller; Paul Brandau; @Rathaus in Kempten held Am Montag 2025-06-09\n");
+}
+
 TEST_CASE("place-after-preposition: ', wo' and a place's adjective inside the phrase", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau war aus Linz angereist, wo er am Dienstag Anna Kessler getroffen hatte.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held am Dienstag 2025-06-10\n");
