@@ -1533,10 +1533,15 @@ std::string_view FederalBodyOfOffice(std::string_view folded_label) {
   return "";
 }
 
-// Whether the article tells of a Land's government ("die Landesregierung", "die Staatskanzlei",
-// "der Senat" of a city state), whose spokesperson a "Regierungssprecher" may be.
-bool TellsOfALandGovernment(const RoleOwnerContext& c) {
-  for (const SentenceAnnotation& s : c.sentences) {
+// Whether the report tells of a Land's government ("die Landesregierung", "die Staatskanzlei")
+// near sentence `sentence` (the three before it to the one after), whose spokesperson a
+// "Regierungssprecher" there may be; a state visit's stop at a Land's Staatskanzlei paragraphs
+// away leaves the federal government's spokesperson his.
+bool TellsOfALandGovernment(const RoleOwnerContext& c, std::size_t sentence) {
+  constexpr std::size_t kBefore = 3;
+  const std::size_t from = sentence > kBefore ? sentence - kBefore : 0;
+  for (std::size_t si = from; si <= sentence + 1 && si < c.sentences.size(); ++si) {
+    const SentenceAnnotation& s = c.sentences[si];
     for (std::size_t i = 0; i < s.size(); ++i) {
       const std::string& folded = s.folded(i);
       if (folded.starts_with("landesregierung") || folded.starts_with("staatskanzlei") ||
@@ -1582,7 +1587,7 @@ class FederalBodyOfficeTakesTheBody : public NamedRoleOwnerRule {
     }
     // The Austrian parliament's chambers are the Nationalrat and the Bundesrat.
     if (body == "Bundestag" && federation != "Deutschland") return "";
-    if (body == "Bundesregierung" && TellsOfALandGovernment(c)) return "";
+    if (body == "Bundesregierung" && TellsOfALandGovernment(c, role.sentence)) return "";
     return body;
   }
 };
@@ -2461,7 +2466,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const FederalBodyOfficeTakesTheBody federal_body(
       "federal-body-office-takes-the-body",
-      "A German or Austrian federal body's office without its name ('Bundestagspräsidentin', 'Bundesratspräsident', a party's 'Bundestagsabgeordnete', a plain 'Regierungssprecher' when the article tells of no Land's government) belongs to that body: the Bundestag, the Bundesrat, the Bundesregierung, named in the article or implied; not in a short filed abroad ('Madrid (dpa) - ... Regierungssprecher X').",
+      "A German or Austrian federal body's office without its name ('Bundestagspräsidentin', 'Bundesratspräsident', a party's 'Bundestagsabgeordnete', a plain 'Regierungssprecher' when the report tells of no Land's government from three sentences before it to the one after) belongs to that body: the Bundestag, the Bundesrat, the Bundesregierung, named in the article or implied; not in a short filed abroad ('Madrid (dpa) - ... Regierungssprecher X').",
       "Die Bundesregierung plant eine Reform. Regierungssprecher Max Ott nannte am Montag keine Details.");
   static const DeputySitsInTheParliament deputy_seat(
       "deputy-sits-in-the-parliament",

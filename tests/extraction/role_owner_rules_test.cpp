@@ -532,6 +532,10 @@ TEST_CASE("federal-body-office-takes-the-body: the Bundestag, the Bundesrat, the
   // A Land's government may have its own; an Austrian report has no Bundestag; a Swiss one no such offices.
   CHECK(ImpliedOf("Die Landesregierung plant eine Reform. Regierungssprecher Max Ott nannte keine Details.",
                   "Max Ott") == "-");
+  // Not one whose Staatskanzlei a guest visits paragraphs before.
+  CHECK(ImpliedOf("Am Montag war der Gast in der Staatskanzlei. Es gab Kuchen. Die Stimmung war gut. Der Kanzler kam "
+                  "später. Am Dienstag flog er heim. Regierungssprecher Max Ott nannte den Besuch gelungen.",
+                  "Max Ott") == "Bundesregierung (body)");
   CHECK(ImpliedOf("Linz (APA) - Bundestagspräsidentin Eva Lind besuchte am Montag die Stadt.", "Eva Lind") == "-");
   CHECK(ImpliedOf("Bern (Keystone-SDA) - Regierungssprecher Max Ott äusserte sich nicht.", "Max Ott") == "-");
   // A German paper's short from abroad tells of that state's government.
