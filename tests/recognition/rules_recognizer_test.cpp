@@ -2118,6 +2118,12 @@ TEST_CASE("rules: 'jeden' before a weekday is no given name", "[recognition][rul
   CHECK(HasPerson(mentions, "Anna Kessler"));
 }
 
+TEST_CASE("rules: a ministry's seat news names as a site is a place", "[recognition][rules]") {
+  auto mentions = Rules("Am Montag kamen die Generäle im Bendlerblock zusammen.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Bendlerblock", EntityType::Place));
+}
+
 TEST_CASE("rules: a regnal number ends a name", "[recognition][rules]") {
   auto mentions = Rules("Papst Leo XIV. empfing am Montag König Charles III. in Rom.");
   INFO(Dump(mentions));
