@@ -2118,6 +2118,16 @@ TEST_CASE("rules: 'jeden' before a weekday is no given name", "[recognition][rul
   CHECK(HasPerson(mentions, "Anna Kessler"));
 }
 
+TEST_CASE("rules: regional papers and broadcasters are organizations", "[recognition][rules]") {
+  auto mentions = Rules("Anna Kessler sagte der Rheinischen Post, sie werde bei Sport1 und im Hessischen Rundfunk "
+                        "auftreten.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Rheinische Post", "Sport1", "Hessischer Rundfunk"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+}
+
 TEST_CASE("rules: a ministry's seat news names as a site is a place", "[recognition][rules]") {
   auto mentions = Rules("Am Montag kamen die Generäle im Bendlerblock zusammen.");
   INFO(Dump(mentions));
