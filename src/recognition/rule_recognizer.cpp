@@ -431,7 +431,8 @@ class RuleRecognizer : public Recognizer {
   // ("Olympiastützpunkt Hamburg/Schleswig-Holstein").
   void ExtendOrganizationNames(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Der Deutsche Kanu-Verband (DKV) ... der DKV": a short form the article defines in brackets
-  // after a name whose initials it spells is that name's, not the one a lexicon lists for it.
+  // after a name whose initials it spells (a public body's "für" too: "BfN") is that name's, not
+  // the one a lexicon lists for it nor a place's reading of it.
   static void KeepArticleAcronyms(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence);
   // "Washington Trump" or "Putin Witkoff" read as one name: the place and the person, or the
   // two persons, apart.
@@ -4006,9 +4007,11 @@ void RuleRecognizer::KeepArticleAcronyms(const text::Article& article,
       const std::string& written = s.tokens[open + 1].text;
       const std::string folded = text::FoldForMatch(written);
       const std::string words = NameOf(article, name);
-      if (text::NameInitials(words) != folded) continue;
-      const bool namesake = !acronym.canonical.empty() && acronym.canonical != written &&
-                            text::NameInitials(acronym.canonical) != folded;
+      auto spells = [&](const std::string& full) {
+        return text::NameInitials(full) == folded || text::NameInitialsWithFuer(full) == folded;
+      };
+      if (!spells(words)) continue;
+      const bool namesake = !acronym.canonical.empty() && acronym.canonical != written && !spells(acronym.canonical);
       defined[written] = defined[written] || namesake;
     }
   }
@@ -4016,9 +4019,12 @@ void RuleRecognizer::KeepArticleAcronyms(const text::Article& article,
   for (std::size_t si = 0; si < per_sentence.size(); ++si) {
     const text::Sentence& s = article.sentences[si];
     for (Candidate& c : per_sentence[si]) {
-      if (c.type != EntityType::Organization || c.kind != MentionKind::Name) continue;
+      if (c.kind != MentionKind::Name) continue;
       const auto it = defined.find(s.tokens[c.first].text);
       if (it == defined.end()) continue;
+      // "Das BfN in Bonn": a place's reading of the short form alone gives way too.
+      if (c.type == EntityType::Place && c.last == c.first + 1) c.type = EntityType::Organization;
+      if (c.type != EntityType::Organization) continue;
       // "sucht der DKV Partner": the defined short form and a noun after it, not one name.
       if (c.last == c.first + 2 && c.canonical.empty()) {
         c.last = c.first + 1;

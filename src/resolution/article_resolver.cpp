@@ -580,8 +580,10 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
   for (std::size_t n = 0; n < mentions.size(); ++n) {
     const Mention& name = mentions[n];
     if (name.type != EntityType::Organization || name.kind != MentionKind::Name || keys[n].empty()) continue;
-    const std::string initials = text::NameInitials(name.canonical);
-    if (initials.size() >= 2) spelled[initials].insert(keys[n]);
+    // "Bundesamt für Naturschutz" spells "BfN" too.
+    for (const std::string& initials : {text::NameInitials(name.canonical), text::NameInitialsWithFuer(name.canonical)}) {
+      if (initials.size() >= 2) spelled[initials].insert(keys[n]);
+    }
   }
   for (std::size_t m = 0; m < mentions.size(); ++m) {
     const Mention& acronym = mentions[m];

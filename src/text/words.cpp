@@ -54,9 +54,15 @@ bool IsSwissCantonCode(std::string_view word) {
 
 bool IsApostrophe(std::string_view token) { return token == "'" || token == "’"; }
 
-std::string NameInitials(std::string_view name) {
+namespace {
+
+std::string Initials(std::string_view name, bool spell_fuer) {
   std::string out;
   for (std::string_view word : SplitWords(name)) {
+    if (spell_fuer && word == "für") {
+      out += 'f';
+      continue;
+    }
     if (IsLinkWordOfName(word)) continue;
     for (std::size_t at = 0; at <= word.size();) {
       const std::size_t dash = std::min(word.find('-', at), word.size());
@@ -69,6 +75,12 @@ std::string NameInitials(std::string_view name) {
   }
   return out;
 }
+
+}  // namespace
+
+std::string NameInitials(std::string_view name) { return Initials(name, false); }
+
+std::string NameInitialsWithFuer(std::string_view name) { return Initials(name, true); }
 
 bool IsAcronym(std::string_view word) {
   std::size_t upper = 0;

@@ -42,6 +42,10 @@ bool IsApostrophe(std::string_view token);
 // lower case or is not a word.
 std::string NameInitials(std::string_view name);
 
+// Initials as German public bodies spell them, with "für" kept as "f" ("Bundesamt für
+// Naturschutz" -> "bfn", "Kreditanstalt für Wiederaufbau" -> "kfw").
+std::string NameInitialsWithFuer(std::string_view name);
+
 // Whether `word` ends with one of `endings` ("Arbeitsgruppe" with "gruppe").
 bool EndsWithAny(std::string_view word, std::initializer_list<std::string_view> endings);
 

@@ -2178,6 +2178,17 @@ TEST_CASE("rules: an acronym in brackets whose letters begin the words before na
   CHECK(HasName(land, "BV", EntityType::Organization));
 }
 
+TEST_CASE("rules: a short form the article defines after an organization is its, not a place a lexicon lists",
+          "[recognition][rules]") {
+  auto mentions = Rules("Der Bund Europäischer Radfahrer (BER) warnt vor Kürzungen. Später forderte der BER mehr Geld.");
+  INFO(Dump(mentions));
+  CHECK_FALSE(HasName(mentions, "Flughafen BER", EntityType::Place));
+  // Also spelling a public body's "für".
+  auto fuer = Rules("Das Bundesamt für Energie und Radwege (BfER) warnt. Später forderte das BfER mehr Geld.");
+  INFO(Dump(fuer));
+  CHECK(HasName(fuer, "BfER", EntityType::Organization));
+}
+
 TEST_CASE("rules: an acronym in brackets spelled by the parts of one hyphenated compound names it",
           "[recognition][rules]") {
   auto mentions = Rules("Am Montag prüfte das Binnenschifffahrt-Landesamt (BSLA) die Pläne von Anna Kessler.");

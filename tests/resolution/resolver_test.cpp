@@ -645,6 +645,22 @@ TEST_CASE("resolution: a word inside a long name is the name the person goes by"
   CHECK(short_name == 0);
 }
 
+TEST_CASE("resolution: an acronym alone may spell a public body's 'für' ('BfK')", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(newskg::testing::AnalyzeTagged(
+      "Das Bundesamt für Kesselwesen prüft die Anlage in Ulm. Später teilte das BfK mit, es fehle Geld.", "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  std::size_t found = 0;
+  for (const auto& e : kb.entities) {
+    if (e.label == "BfK" || Contains(e.alt_labels, "BfK")) {
+      ++found;
+      CHECK((e.label == "Bundesamt für Kesselwesen" || Contains(e.alt_labels, "Bundesamt für Kesselwesen")));
+    }
+  }
+  CHECK(found == 1);
+}
+
 TEST_CASE("resolution: a mixed-case acronym in brackets is its name's too", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("Der Vorsitzende der Gewerkschaft der Fluglotsen (GdF), Max Ott, warnte. Die GdF "

@@ -65,6 +65,13 @@ TEST_CASE("NameInitials: one letter per word and hyphenated part, small words le
   CHECK(NameInitials("Vereinigung freier Bäckereien").empty());
 }
 
+TEST_CASE("NameInitialsWithFuer: a public body's 'für' kept as 'f'", "[text][words]") {
+  using newskg::text::NameInitialsWithFuer;
+  CHECK(NameInitialsWithFuer("Bundesamt für Kesselwesen") == "bfk");
+  CHECK(NameInitialsWithFuer("Kreditanstalt für Wiederaufbau") == "kfw");
+  CHECK(NameInitialsWithFuer("Deutscher Kanu-Verband") == "dkv");
+}
+
 TEST_CASE("IsApostrophe: a straight or typographic apostrophe token, nothing longer", "[text][words]") {
   using newskg::text::IsApostrophe;
   CHECK(IsApostrophe("'"));
