@@ -600,12 +600,27 @@ bool ArticleBeforeNoun(std::string_view folded) {
   return std::find(std::begin(kArticles), std::end(kArticles), folded) != std::end(kArticles);
 }
 
-// Whether the word at `i` stands after an article as a noun does ("das Essen", "in der Halle",
-// "keine Halle"), not after a relative pronoun ("eine Konferenz, die Kairo ausrichten will"): a
-// town takes no article. Nor, being neuter, a feminine or masculine one before an adjective ("die
-// neue Halle", "unsere kleine Halle", "der alte Hof"; "im benachbarten Essen" is the town).
+// "seinem", "ihren", "unsere": a possessive with its ending (not "sein", "ihr" alone, which may
+// be a verb or a pronoun).
+bool IsInflectedPossessive(std::string_view folded) {
+  for (std::string_view stem : {"mein", "dein", "sein", "ihr", "unser", "eur"}) {
+    if (!folded.starts_with(stem)) continue;
+    const std::string_view ending = folded.substr(stem.size());
+    if (ending == "e" || ending == "en" || ending == "em" || ending == "er" || ending == "es") return true;
+  }
+  return false;
+}
+
+// Whether the word at `i` stands after an article (or a possessive: "auf ihren Hof") as a noun
+// does ("das Essen", "in der Halle", "keine Halle"), not after a relative pronoun ("eine
+// Konferenz, die Kairo ausrichten will"): a town takes no article. Nor, being neuter, a feminine
+// or masculine one before an adjective ("die neue Halle", "unsere kleine Halle", "der alte Hof";
+// "im benachbarten Essen" is the town).
 bool AfterArticleAsNoun(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i) {
-  if (i > 0 && ArticleBeforeNoun(info[i - 1].folded) && !(i > 1 && s.tokens[i - 2].text == ",")) return true;
+  if (i > 0 && (ArticleBeforeNoun(info[i - 1].folded) || IsInflectedPossessive(info[i - 1].folded)) &&
+      !(i > 1 && s.tokens[i - 2].text == ",")) {
+    return true;
+  }
   if (i < 2 || info[i - 1].upper || !(info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("en"))) {
     return false;
   }

@@ -1954,6 +1954,14 @@ TEST_CASE("rules: a town's name after an article is the common noun", "[recognit
   CHECK(halle == 1);  // "im benachbarten Halle"
 }
 
+TEST_CASE("rules: a town's name after a possessive is the common noun", "[recognition][rules]") {
+  auto mentions = Rules("Anna Kessler lud Paul Brandau auf ihren Hof ein, er kam mit seinem Zug aus Kempten.");
+  INFO(Dump(mentions));
+  std::size_t towns = 0;
+  for (const auto& m : mentions) towns += m.type == EntityType::Place ? 1 : 0;
+  CHECK(towns == 1);  // "aus Kempten"
+}
+
 TEST_CASE("rules: a name the lexicon writes in lower case, as written", "[recognition][rules]") {
   auto mentions = Rules("Kiew (dpa) - Anna Kessler traf am Montag Paul Brandau.");
   INFO(Dump(mentions));
