@@ -46,14 +46,27 @@ bool OppositeAPerson(const SentenceAnnotation& s, std::size_t t) {
   return false;
 }
 
+// "saß mit zwei Kollegen bei Landrat X im Kreishaus": sitting at a person's, named after "bei"
+// (or after "bei" and the person's office), is a meeting of its own (not "saß beim Arzt").
+bool AtAPersons(const SentenceAnnotation& s, std::size_t t) {
+  for (std::size_t k = t + 1; k + 1 < s.size() && s.clause(k) == s.clause(t); ++k) {
+    if (s.folded(k) != "bei") continue;
+    const std::size_t name = s.upper(k + 1) && !s.NameAt(k + 1) && k + 2 < s.size() ? k + 2 : k + 1;
+    const auto person = s.NameStartingAt(name);
+    return person && s.mention(*person).type == recognition::EntityType::Person;
+  }
+  return false;
+}
+
 MeetingDraft NewDraft(const SentenceAnnotation& s, const Trigger& trigger) {
   MeetingDraft d;
   d.trigger = trigger;
   d.kind = KindOf(trigger.entry->kind);
   d.noun = s.IsNounTrigger(trigger);
-  d.join = trigger.entry->pos.starts_with("join") &&
-           !(trigger.entry->pos == "join-tisch" && (s.ZusammenFollows(trigger.token) || AtATable(s, trigger.token) ||
-                                                       OppositeAPerson(s, trigger.token)));
+  const std::size_t t = trigger.token;
+  const bool sat_together =
+      s.ZusammenFollows(t) || AtATable(s, t) || OppositeAPerson(s, t) || AtAPersons(s, t);
+  d.join = trigger.entry->pos.starts_with("join") && !(trigger.entry->pos == "join-tisch" && sat_together);
   d.segments = {{trigger.token + 1, s.size()}};
   for (std::size_t m : s.mentions()) {
     const std::size_t k = s.mention(m).first_token;

@@ -897,6 +897,17 @@ TEST_CASE("meetings: sitting opposite a person is a meeting of its own; a buildi
   CHECK(site.meetings.size() == 1);
 }
 
+TEST_CASE("meetings: sitting at a person's is a meeting of its own; at a doctor's none", "[extraction][meetings]") {
+  auto facts = Analyze("Anna Roth traf am Montag Max Horn. Am Dienstag saß Jonas Weber mit zwei Kollegen bei "
+                       "Landrätin Eva Kunz im Kreishaus.");
+  INFO(Dump(facts));
+  REQUIRE(facts.meetings.size() == 2);
+  CHECK(ParticipantNames(facts, facts.meetings[1]) == Names{"Eva Kunz", "Jonas Weber"});
+  auto doctor = Analyze("Anna Roth traf am Montag Max Horn. Am Dienstag saß Jonas Weber beim Arzt.");
+  INFO(Dump(doctor));
+  CHECK(doctor.meetings.size() == 1);
+}
+
 TEST_CASE("meetings: 'haben sich die beiden kennengelernt' is the pair's first meeting", "[extraction][meetings]") {
   auto facts = Analyze("Max Horn lobte Eva Kunz. Kennengelernt haben sich die beiden im Herbst am Hafen in Emden.");
   INFO(Dump(facts));
