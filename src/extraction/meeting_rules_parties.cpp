@@ -358,7 +358,8 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   };
   auto next = [&](std::size_t k) { return comma(k) && s.word(k)[0] == ',' && sequence_word(k + 1); };
   // "sprach am Samstag mit A, am Sonntag mit B": a time of its own before the next "mit", also
-  // with a place of its own ("am Montag in Paris mit A gesprochen, am Dienstag in Rom mit B").
+  // with a place of its own ("am Montag in Paris mit A gesprochen, am Dienstag in Rom mit B"),
+  // or before the next person whom the verb takes ("traf am Montag A, am Dienstag dann B").
   auto timed = [&](std::size_t k) {
     if (!comma(k) || s.word(k)[0] != ',' || k + 3 >= s.size() ||
         (s.folded(k + 1) != "am" && s.folded(k + 1) != "im") || !s.upper(k + 2)) {
@@ -366,7 +367,11 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
     }
     std::size_t with = k + 3;
     if (s.folded(with) == "in" && with + 2 < s.size() && s.upper(with + 1)) with += s.upper(with + 2) ? 3 : 2;
-    return with < s.size() && s.folded(with) == "mit";
+    if (with < s.size() && sequence_word(with)) ++with;
+    if (with >= s.size()) return false;
+    if (s.folded(with) == "mit") return true;
+    const auto person = s.NameStartingAt(with);
+    return person && s.mention(*person).type == EntityType::Person;
   };
   bool any = false;  // most sentences have no such joint: nothing to split
   for (std::size_t k = 0; k + 1 < s.size() && !any; ++k) any = again(k) || next(k) || timed(k);
@@ -417,8 +422,13 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   // is in every segment's meeting.
   if (verb_final && d.segments.size() > 1) d.shared_until = first_phrase;
   // "Zunächst traf sie A, danach B": with a pronoun as the subject, the name after it is the
-  // first partner.
-  const bool pronoun_subject = t + 1 < s.size() && (s.folded(t + 1) == "er" || s.word(t + 1) == "sie");
+  // first partner; so is it after a subject named before the verb ("X traf zunächst A, danach B").
+  const bool named_subject = std::any_of(s.mentions().begin(), s.mentions().end(), [&](std::size_t m) {
+    const Mention& men = s.mention(m);
+    return men.type == EntityType::Person && men.first_token < t && s.clause(men.first_token) == s.clause(t);
+  });
+  const bool pronoun_subject =
+      named_subject || (t + 1 < s.size() && (s.folded(t + 1) == "er" || s.word(t + 1) == "sie"));
   for (Candidate& candidate : d.candidates) {
     const Mention& mention = s.mention(candidate.mention);
     candidate.segment = d.SegmentOf(mention.first_token);

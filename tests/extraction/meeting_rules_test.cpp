@@ -1320,6 +1320,13 @@ TEST_CASE("coordinated-adverbials-split: 'am Samstag mit A, am Sonntag mit B' ar
         "Jonas Weller; Max Ott; @Ulm held am Sonntag 2025-06-08\n");
 }
 
+TEST_CASE("coordinated-adverbials-split: 'traf am Freitag A, am Samstag dann B' are two meetings", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler traf in Ulm am Freitag Jonas Weller, am Samstag dann Max Ott.",
+                        "2025-06-12") ==
+        "Anna Kessler; Jonas Weller; @Ulm held am Freitag 2025-06-06\n"
+        "Anna Kessler; Max Ott; @Ulm held am Samstag 2025-06-07\n");
+}
+
 TEST_CASE("planned-clause-apart: a planned meeting in a clause after the call is another meeting of the pair",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Landrätin Anna Kessler habe am Montag mit Bürgermeister Paul Brandau telefoniert, im Juli "
