@@ -513,7 +513,30 @@ class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
                                     [&](std::size_t m) { return IsDistrict(c.facts.mentions[m]); });
     if (near) return near;
     // Else the one district the article names.
-    return OnlyOneNamed(c, [](const Mention& m) { return IsDistrict(m); });
+    if (auto only = OnlyOneNamed(c, [](const Mention& m) { return IsDistrict(m); })) return only;
+    // Else the district a district office's name gives by its town ("im Landratsamt Kempten"),
+    // named last before, as the article names that town.
+    const auto office = NearestBefore(c, role.sentence, role.first_token, 2,
+                                      [&](std::size_t m) { return !DistrictOfOffice(c.facts.mentions[m]).empty(); });
+    if (!office) return std::nullopt;
+    const std::string_view district = DistrictOfOffice(c.facts.mentions[*office]);
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& men = c.facts.mentions[m];
+      if (men.type == EntityType::Place && men.kind == MentionKind::Name && men.canonical == district) return m;
+    }
+    return std::nullopt;
+  }
+
+ private:
+  // "Kempten" of "Landratsamt Kempten" or "Kreisverwaltung Kempten"; "" for other names.
+  static std::string_view DistrictOfOffice(const Mention& m) {
+    if (m.type != EntityType::Organization) return {};
+    for (std::string_view office : {"Landratsamt ", "Kreisverwaltung "}) {
+      if (m.canonical.starts_with(office) && m.canonical.size() > office.size()) {
+        return std::string_view(m.canonical).substr(office.size());
+      }
+    }
+    return {};
   }
 };
 
@@ -2386,7 +2409,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
   static const DistrictOfficeTakesDistrict district(
       "district-office-takes-district",
-      "A Landrat, the district's Beigeordneter or Kreisrat ('Erste Kreisrätin'), or its staff named by it ('Kreissprecherin', 'Kreisbrandmeister', 'Kreisveterinär'), without an owner serves the district 'vom' names right after the holder ('Landrätin X vom Heidekreis'), else the district named last before, in the sentence or the two before it, else the one district the article names.",
+      "A Landrat, the district's Beigeordneter or Kreisrat ('Erste Kreisrätin'), or its staff named by it ('Kreissprecherin', 'Kreisbrandmeister', 'Kreisveterinär'), without an owner serves the district 'vom' names right after the holder ('Landrätin X vom Heidekreis'), else the district named last before, in the sentence or the two before it, else the one district the article names, else the town whose district office ('Landratsamt Kempten', 'Kreisverwaltung Kempten') the sentence or the two before name, as the article names the town.",
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",

@@ -238,6 +238,10 @@ TEST_CASE("district-office-takes-district: the district before, else the one the
   // A district's deputy head, too: not the town's.
   CHECK(OwnerOf("Der Kreis Soest spart. Der Erste Kreisbeigeordnete Max Ott stellte die Pläne vor.", "Max Ott") ==
         "Kreis Soest");
+  // The district a district office's name gives by its town, as the article names the town.
+  CHECK(TaggedOwnerOf("Kempten. Die Bauern sind verärgert. Im Landratsamt Kempten empfing Landrat Max Ott am Montag "
+                      "die Vertreter.",
+                      "Max Ott") == "Kempten");
 }
 
 TEST_CASE("municipal-office-takes-town: a local news item's heading town, not a site after \"am\"",
