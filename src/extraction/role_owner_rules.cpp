@@ -209,6 +209,8 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
       return std::nullopt;
     }
     if (!possessive) return std::nullopt;
+    // An interview's question: the polite "Ihr" is whom it asks ("Ihre Tochter X hat ...").
+    if ((kin || aide) && v.addressee() && v.word(k - 1).starts_with("Ihr")) return v.addressee();
     const std::size_t at = k - 1;
     // "für die Betreiberin deren Chef": "deren" and "dessen" refer to the noun right before (not
     // a preposition opening the sentence: "Mit dessen Chef X").
@@ -2401,7 +2403,7 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const PossessiveNamesTheOwner possessive(
       "possessive-names-the-owner",
-      "A possessive before a role names its owner: the party, company or state just named (also after a preposition, 'Mit dessen Vorsitzendem X'), or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'; in another clause not one named after 'mit': 'hatte X mit Y telefoniert, wie sein Sprecher Z sagte' is X's); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X'); the body, not where it sits ('Die SPD in der Bürgerschaft ... Deren Sprecherin') or where its spokesperson speaks ('Deren Sprecherin im Landtag'), nor the region a compound names as the remit ('Deren Afrika-Referentin').",
+      "A possessive before a role names its owner: the party, company or state just named (also after a preposition, 'Mit dessen Vorsitzendem X'), or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'; in another clause not one named after 'mit': 'hatte X mit Y telefoniert, wie sein Sprecher Z sagte' is X's); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X'), and in its question the polite 'Ihr' of a relative or an aide is whom it asks ('Ihre Tochter X hat ...'); the body, not where it sits ('Die SPD in der Bürgerschaft ... Deren Sprecherin') or where its spokesperson speaks ('Deren Sprecherin im Landtag'), nor the region a compound names as the remit ('Deren Afrika-Referentin').",
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",

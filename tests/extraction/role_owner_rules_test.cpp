@@ -130,6 +130,14 @@ TEST_CASE("possessive-names-the-owner: in an interview's answer 'mein' and 'unse
                 "Eva Lind") == "-");
 }
 
+TEST_CASE("possessive-names-the-owner: in an interview's question the polite 'Ihr' is whom it asks",
+          "[extraction][rules]") {
+  const std::string interview =
+      "Max Ott ist Bäcker in Ulm. Wir sprachen mit ihm.\n\nHerr Ott, wie läuft der Betrieb?\n\nOtt: Gut.\n\n"
+      "Ihre Tochter Eva Lind hat die Meisterprüfung abgelegt. Übernimmt sie?\n\nOtt: Vielleicht.\n";
+  CHECK(OwnerOf(interview, "Eva Lind") == "Ott");
+}
+
 TEST_CASE("possessive-names-the-owner: the possessive must agree with its antecedent",
           "[extraction][rules]") {
   // "seine" cannot point at a woman, so the man named before her is the husband.
