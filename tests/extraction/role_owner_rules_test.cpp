@@ -567,6 +567,11 @@ TEST_CASE("compound-names-its-body: else the one body of its kind the article na
                 "Max Ott") == "-");
 }
 
+TEST_CASE("compound-names-its-body: a head teacher's school, a building or a body", "[extraction][rules]") {
+  CHECK(TaggedOwnerOf("Die Oberschule Kempten feiert ihr Jubiläum. Schulleiterin Eva Lind dankte allen.", "Eva Lind") ==
+        "Oberschule Kempten");
+}
+
 TEST_CASE("compound-names-its-body: a Vorsteher's body, a bank's president, a branch's chair", "[extraction][rules]") {
   CHECK(TaggedOwnerOf("Der Deutsche Wasserverband warnt. Verbandsvorsteher Max Ott sprach von Dürre.", "Max Ott") ==
         "Deutscher Wasserverband");
