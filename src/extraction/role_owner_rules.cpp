@@ -1418,6 +1418,63 @@ class CompanionServesTheirState : public StateRoleOwnerRule {
   }
 };
 
+// --- counterpart-serves-the-other-state ---------------------------------------------------------
+
+// "Außenminister X kam mit seinem Amtskollegen Y zusammen": who meets their counterpart serves
+// the other state of a visit, the one whose head the article follows, when the counterpart's
+// office is another state's.
+class CounterpartServesTheOtherState : public StateRoleOwnerRule {
+ public:
+  using StateRoleOwnerRule::StateRoleOwnerRule;
+
+ private:
+  std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsNationalOffice(c.label) || IsFederalOffice(c.label) || role.sentence >= c.sentences.size()) return "";
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    // "seinem Amtskollegen Y", "ihrer Amtskollegin Y" after the office, in its clause.
+    std::optional<std::size_t> counterpart;
+    for (std::size_t k = role.token + 2; k + 1 < s.size() && s.clause(k) == s.clause(role.token); ++k) {
+      if (!s.folded(k).starts_with("amtskolleg") || !PossessiveGender(s.folded(k - 1))) continue;
+      if (const auto m = s.NameStartingAt(k + 1); m && c.facts.mentions[*m].type == EntityType::Person) {
+        counterpart = m;
+      }
+      break;
+    }
+    if (!counterpart) return "";
+    const std::optional<std::size_t> protagonist = Protagonist(c.facts, c.sentences, 3);
+    if (!protagonist || *protagonist == role.person) return "";
+    const std::string guests = StateOfPerson(c, *protagonist);
+    if (guests.empty()) return "";
+    // The counterpart holds an office the article gives them, none of the guest's state
+    // ("Bundesaußenminister Y").
+    bool has_office = false;
+    bool of_guests = false;
+    const std::string key = PartyKey(c.facts, *counterpart);
+    for (const RoleFact& other : c.roles) {
+      if (PartyKey(c.facts, other.person) != key) continue;
+      has_office = true;
+      of_guests = of_guests || StateOf(c, other) == guests;
+    }
+    return has_office && !of_guests ? guests : "";
+  }
+
+  // The state a role belongs to, named or implied; "" if none or not a state.
+  static std::string StateOf(const RoleOwnerContext& c, const RoleFact& role) {
+    if (role.of) return c.facts.mentions[*role.of].is_country ? c.facts.mentions[*role.of].canonical : "";
+    return role.implied_of_country ? role.implied_of : "";
+  }
+
+  // The state a person's office in the article belongs to, named or implied; "" if none.
+  static std::string StateOfPerson(const RoleOwnerContext& c, std::size_t person) {
+    const std::string key = PartyKey(c.facts, person);
+    for (const RoleFact& other : c.roles) {
+      if (PartyKey(c.facts, other.person) != key) continue;
+      if (std::string state = StateOf(c, other); !state.empty()) return state;
+    }
+    return "";
+  }
+};
+
 // --- federal-office-takes-the-federation ----------------------------------------------------------
 
 // The federation a party belongs to, for the three German-speaking ones; "" for others.
@@ -2475,6 +2532,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "companion-serves-their-state",
       "A state's office held by whom accompanies a person ('Begleitet wird sie von Außenminister X'; not another companion named after 'von' before it, 'von seinem Sohn X und von Minister Y'), or the article's protagonist, belongs to that person's state.",
       "Die finnische Präsidentin Eva Lind kam nach Berlin. Begleitet wird Lind von Außenminister Max Ott.");
+  static const CounterpartServesTheOtherState counterpart(
+      "counterpart-serves-the-other-state",
+      "A state's office without its state, held by whom meets their counterpart ('kam mit seinem Amtskollegen Y zusammen') whose office is another state's, belongs to the state of the one the article follows.",
+      "Die finnische Präsidentin Eva Lind kam nach Berlin. Außenminister Max Ott traf seinen Amtskollegen Bundesaußenminister Jan Berg.");
   static const CoordinatedOfficeSharesOwner coordinated(
       "coordinated-office-shares-owner",
       "An office joined by 'und' right after a holder of an organization's office ('DFB-Präsident X und Generalsekretärin Y') is the same organization's (so is its deputy, 'und Vizepräsident Z'); not a state's, a Land's or a town's office ('und Bürgermeisterin Z').",
@@ -2510,7 +2571,8 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive, &coordinated, &represented, &deputy, &generic, &district, &municipal, &company, &party,
       &institution, &compound,   &federal_body, &deputy_seat, &club, &federation, &body_before, &state_before,
-      &holder,     &companion,   &host,         &federal,     &party_minister, &land, &canton, &colleague};
+      &holder,     &companion,   &counterpart,  &host,        &federal,     &party_minister, &land, &canton,
+      &colleague};
   return rules;
 }
 

@@ -977,6 +977,18 @@ TEST_CASE("land-office-takes-the-land: a regional service's Land, not one the vi
                 "Max Ott") == "Sachsen");
 }
 
+TEST_CASE("counterpart-serves-the-other-state: who meets their counterpart of the host state serves the guest's",
+          "[extraction][rules]") {
+  const std::string body =
+      "Die finnische Präsidentin Eva Lind kam am Montag nach Berlin. Bundesaußenminister Jan Berg lobte die Reise. "
+      "Parallel kam Außenminister Max Ott mit seinem Amtskollegen Jan Berg zusammen.";
+  CHECK(OwnerOf(body, "Max Ott") == "Finnland");
+  // A counterpart of the guest's own state tells nothing.
+  CHECK(OwnerOf("Die finnische Präsidentin Eva Lind kam am Montag nach Berlin. Der finnische Botschafter Jan Berg "
+                "lobte die Reise. Parallel kam Minister Max Ott mit seinem Amtskollegen Jan Berg zusammen.",
+                "Max Ott") == "-");
+}
+
 TEST_CASE("companion-serves-their-state: who accompanies a head of state serves the same state", "[extraction][rules]") {
   CHECK(OwnerOf("Die finnische Präsidentin Eva Lind kam nach Berlin. Begleitet wird Lind von Außenminister Max Ott.",
                 "Max Ott") == "Finnland");
