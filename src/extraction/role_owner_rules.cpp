@@ -2535,7 +2535,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const CounterpartServesTheOtherState counterpart(
       "counterpart-serves-the-other-state",
       "A state's office without its state, held by whom meets their counterpart ('kam mit seinem Amtskollegen Y zusammen') whose office is another state's, belongs to the state of the one the article follows.",
-      "Die finnische Präsidentin Eva Lind kam nach Berlin. Außenminister Max Ott traf seinen Amtskollegen Bundesaußenminister Jan Berg.");
+      "Die finnische Präsidentin Eva Lind kam nach Berlin. Bundesaußenminister Jan Berg lobte die Reise. Außenminister Max Ott traf seinen Amtskollegen Jan Berg.");
   static const CoordinatedOfficeSharesOwner coordinated(
       "coordinated-office-shares-owner",
       "An office joined by 'und' right after a holder of an organization's office ('DFB-Präsident X und Generalsekretärin Y') is the same organization's (so is its deputy, 'und Vizepräsident Z'); not a state's, a Land's or a town's office ('und Bürgermeisterin Z').",
