@@ -1287,6 +1287,20 @@ bool IsFederalOffice(std::string_view folded_label) {
   return folded_label.starts_with("bundes") && IsNationalOffice(folded_label.substr(6));
 }
 
+// The federation a party belongs to, for the three German-speaking ones; "" for others.
+std::string_view FederationOfParty(std::string_view party) {
+  for (std::string_view austrian : {"ÖVP", "SPÖ", "FPÖ", "Neos", "KPÖ"}) {
+    if (party == austrian) return "Österreich";
+  }
+  for (std::string_view swiss : {"SVP", "SP", "FDP.Die Liberalen", "Die Mitte", "Grünliberale"}) {
+    if (party == swiss) return "Schweiz";
+  }
+  for (std::string_view german : {"CDU", "CSU", "CDU/CSU", "SPD", "FDP", "Grüne", "AfD", "Die Linke", "BSW"}) {
+    if (party == german) return "Deutschland";
+  }
+  return {};
+}
+
 // The article may not name the state: "Lissabon (dpa) - X traf Ministerpräsident Y".
 class HostOfficeTakesHostState : public StateRoleOwnerRule {
  public:
@@ -1296,6 +1310,12 @@ class HostOfficeTakesHostState : public StateRoleOwnerRule {
   // The state of the place where the article's first person met the holder, or "".
   std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsNationalOffice(c.label)) return "";
+    // "Entwicklungsministerin X (SPD)": a German-speaking federation's party member holds no
+    // office of the state the guest came from.
+    if (const auto party = BracketedParty(c, role.person);
+        party && !FederationOfParty(c.facts.mentions[*party].canonical).empty()) {
+      return "";
+    }
     const auto& mentions = c.facts.mentions;
     // Persons by surname: "Merz" later is "Friedrich Merz".
     auto surname = [&](std::size_t m) -> std::string_view {
@@ -1476,20 +1496,6 @@ class CounterpartServesTheOtherState : public StateRoleOwnerRule {
 };
 
 // --- federal-office-takes-the-federation ----------------------------------------------------------
-
-// The federation a party belongs to, for the three German-speaking ones; "" for others.
-std::string_view FederationOfParty(std::string_view party) {
-  for (std::string_view austrian : {"ÖVP", "SPÖ", "FPÖ", "Neos", "KPÖ"}) {
-    if (party == austrian) return "Österreich";
-  }
-  for (std::string_view swiss : {"SVP", "SP", "FDP.Die Liberalen", "Die Mitte", "Grünliberale"}) {
-    if (party == swiss) return "Schweiz";
-  }
-  for (std::string_view german : {"CDU", "CSU", "CDU/CSU", "SPD", "FDP", "Grüne", "AfD", "Die Linke", "BSW"}) {
-    if (party == german) return "Deutschland";
-  }
-  return {};
-}
 
 // Swiss German writes "ss" for "ß" and quotes in guillemets: an article with no "ß" that
 // writes "grosse", "Strasse" or «...».
@@ -2486,7 +2492,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Konzern Bosch streicht Stellen. Vorstandschef Max Ott begründete das mit der Flaute.");
   static const HostOfficeTakesHostState host(
       "host-office-takes-host-state",
-      "An office without its state, held by whom the article's first person meets in a foreign place (also the dateline's), or told in a foreign capital its own sentence names before it ('In Vilnius kritisierte Premierminister X'; not Brussels, the EU's seat), is the office of that place's state, named or not (never Germany's: German news names its federal offices without it).",
+      "An office without its state, held by whom the article's first person meets in a foreign place (also the dateline's), or told in a foreign capital its own sentence names before it ('In Vilnius kritisierte Premierminister X'; not Brussels, the EU's seat), is the office of that place's state, named or not (never Germany's: German news names its federal offices without it; nor of a member of a German, Austrian or Swiss party, 'Ministerin X (SPD)').",
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",

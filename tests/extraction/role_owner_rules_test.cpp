@@ -689,6 +689,10 @@ TEST_CASE("host-office-takes-host-state: a mining minister and an opposition lea
       "kritisierte Oppositionsführer Paul Kern den Präsidenten.";
   CHECK(ImpliedOf(body, "Jan Berg") == "Simbabwe (country)");
   CHECK(ImpliedOf(body, "Paul Kern") == "Simbabwe (country)");
+  // A member of a German party holds no office of that state (but Germany's).
+  CHECK(ImpliedOf("Präsident Max Ott ist zurück. Er habe am Donnerstag in Harare Bergbauminister Jan Berg (SPD) "
+                  "empfangen.",
+                  "Jan Berg") == "Deutschland (country)");
 }
 
 TEST_CASE("host-office-takes-host-state: the host, not the visitor, not Germany, not without the state named",
