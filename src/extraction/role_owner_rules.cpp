@@ -1741,6 +1741,31 @@ class HolderKeepsTheirState : public NamedRoleOwnerRule {
   }
 };
 
+// --- side-names-the-state -----------------------------------------------------------------------
+
+// "auf deutscher Seite Außenminister X und Wirtschaftsministerin Y, auf saudischer Seite Z": the
+// state's adjective before "Seite" owns the offices listed after it, up to the next side.
+class SideNamesTheState : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsNationalOffice(c.label) || role.sentence >= c.sentences.size()) return std::nullopt;
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    for (std::size_t k = role.first_token; k >= 3; --k) {
+      const std::string& w = s.folded(k - 1);
+      if (w == ";" || w == ".") return std::nullopt;
+      if (w != "seite") continue;
+      if (s.folded(k - 3) != "auf") return std::nullopt;
+      for (std::size_t m : s.MentionsIn(k - 2)) {
+        const Mention& side = s.mention(m);
+        if (side.kind == MentionKind::Adjective && side.is_country) return m;
+      }
+      return std::nullopt;
+    }
+    return std::nullopt;
+  }
+};
+
 // --- representative-serves-the-represented ------------------------------------------------------
 
 // "Für die Schweiz nahm Bundesrat X teil", "Mexiko war durch Vizeaußenministerin Y vertreten":
@@ -2510,6 +2535,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "party-minister-serves-the-federation",
       "A minister without a state ('Außenminister'), of a German or Austrian party in brackets, serves that federation, unless the article is about a German Land or names a Land's capital in the office's sentence or the one before (a Land's ministers include no foreign, defence or development minister).",
       "Deutschland hilft. Außenminister Max Ott (SPD) reiste am Montag nach Rom.");
+  static const SideNamesTheState side(
+      "side-names-the-state",
+      "A state's office without an owner, listed after 'auf <state's adjective> Seite' up to the next side ('nahmen auf deutscher Seite Außenminister X und Ministerin Y teil, auf saudischer Seite Z'), belongs to that state.",
+      "An den Gesprächen nahmen auf polnischer Seite Außenminister Max Ott und Ministerin Eva Lind teil.");
   static const RepresentativeServesTheRepresented represented(
       "representative-serves-the-represented",
       "An office without an owner, held by whom a sentence says stands for a state or an organization ('Für die Schweiz nahm Bundesrat X teil', in the office's clause; 'Mexiko war durch Vizeaußenministerin Y vertreten', also after a dateline or a semicolon: 'Ulm (dpa) - Die Ukraine wird von X vertreten'), is that state's or organization's.",
@@ -2575,10 +2604,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization (its short name in brackets is the same: 'Kritik kam von der Gewerkschaft Verdi.', 'vom Verband der Mühlen (VdM)'; not a department head's, 'Baudirektorin'), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {
-      &possessive, &coordinated, &represented, &deputy, &generic, &district, &municipal, &company, &party,
-      &institution, &compound,   &federal_body, &deputy_seat, &club, &federation, &body_before, &state_before,
-      &holder,     &companion,   &counterpart,  &host,        &federal,     &party_minister, &land, &canton,
-      &colleague};
+      &possessive,   &coordinated, &represented,  &side,           &deputy, &generic,      &district,
+      &municipal,    &company,     &party,        &institution,    &compound, &federal_body, &deputy_seat,
+      &club,         &federation,  &body_before,  &state_before,   &holder, &companion,    &counterpart,
+      &host,         &federal,     &party_minister, &land,         &canton, &colleague};
   return rules;
 }
 

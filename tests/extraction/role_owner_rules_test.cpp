@@ -981,6 +981,16 @@ TEST_CASE("land-office-takes-the-land: a regional service's Land, not one the vi
                 "Max Ott") == "Sachsen");
 }
 
+TEST_CASE("side-names-the-state: the offices listed after 'auf <state's> Seite', up to the next side",
+          "[extraction][rules]") {
+  const std::string body =
+      "An den Gesprächen nahmen auf polnischer Seite Außenminister Max Ott und Ministerin Eva Lind teil, auf "
+      "tschechischer Seite Außenminister Jan Berg.";
+  CHECK(OwnerOf(body, "Max Ott") == "Polen");
+  CHECK(OwnerOf(body, "Eva Lind") == "Polen");
+  CHECK(OwnerOf(body, "Jan Berg") == "Tschechien");
+}
+
 TEST_CASE("counterpart-serves-the-other-state: who meets their counterpart of the host state serves the guest's",
           "[extraction][rules]") {
   const std::string body =
