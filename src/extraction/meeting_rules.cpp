@@ -183,7 +183,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Paul Brandau reiste nach Ulm. Der 61-Jährige traf dort Anna Kessler.");
   static const GuestIsTheVisitor guest(
       "guest-is-the-visitor",
-      "'den Gast', 'den Staatsgast', 'seinen deutschen Gast', 'die Besucherin', 'die Gäste', 'die Delegation', 'die Gruppe' without a name (and not 'der Stadt Ulm', 'aus China') stand for the article's protagonist, the visitor its lead (or the sentence after a scene-setting lead) names, not a byline's author (in a wire digest, its item's, from the item's dateline on); so does the subject of 'waren sie Gäste von X' that the clause does not name.",
+      "'den Gast', 'den Staatsgast', 'seinen deutschen Gast', 'die Besucherin', 'die Gäste', 'die Delegation', 'die Gruppe' without a name (and not 'der Stadt Ulm', 'aus China') stand for the article's protagonist, the visitor its lead (or the sentence after a scene-setting lead) names (whom its first person received, 'X hat Y empfangen', not the host), not a byline's author (in a wire digest, its item's, from the item's dateline on); so does the subject of 'waren sie Gäste von X' that the clause does not name.",
       "Anna Kessler reiste am Montag nach Wien. Dort empfing Paul Brandau den deutschen Gast im Kanzleramt.");
   static const FormerOfficeStandsForPerson former_office(
       "former-office-stands-for-person",

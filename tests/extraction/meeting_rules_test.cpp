@@ -2174,6 +2174,19 @@ TEST_CASE("guest-is-the-visitor: the guest without a name is the protagonist nam
   CHECK(named.find("Anna Kessler") == std::string::npos);
 }
 
+TEST_CASE("guest-is-the-visitor: whom the lead's first person received is the visitor, not the host",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ulm (dpa) - Bundespräsident Max Ott hat die Präsidentin Eva Lind am Montag in Berlin "
+                        "empfangen. Am Dienstag empfing Bürgermeister Jan Berg den Gast in Ulm.",
+                        "2025-06-12")
+            .find("Eva Lind; Jan Berg; @Ulm") != std::string::npos);
+  // In the passive the one received is named first.
+  CHECK(MeetingsWithAll("Ulm (dpa) - Präsidentin Eva Lind ist am Montag von Bundespräsident Max Ott in Berlin "
+                        "empfangen worden. Am Dienstag empfing Bürgermeister Jan Berg den Gast in Ulm.",
+                        "2025-06-12")
+            .find("Eva Lind; Jan Berg; @Ulm") != std::string::npos);
+}
+
 TEST_CASE("guest-is-the-visitor: in a wire digest, the visitor of the guest's own item", "[extraction][rules]") {
   const std::string met = MeetingsWithAll(
       "Meldungen aus der Region\n\nUlm (dpa) - Firmenchef Jonas Weller stellte am Dienstag in Ulm neue Pläne vor. "
