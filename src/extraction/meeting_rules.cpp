@@ -314,6 +314,33 @@ const std::vector<const ArticleRule*>& ArticleRules() {
   return all;
 }
 
+namespace {
+
+// "Bundespräsident X hat den Präsidenten Y in Berlin empfangen": when the sentence tells that
+// `host` received someone ("empfing", "begrüßte"; not in the passive, "ist von X empfangen
+// worden"), the person it names after them in their clause.
+std::optional<std::size_t> WhomTheyReceived(const SentenceAnnotation& s, std::size_t host) {
+  const recognition::Mention& first = s.mention(host);
+  bool received = false;
+  for (std::size_t k = first.last_token; k < s.size(); ++k) {
+    const std::string& w = s.folded(k);
+    if (w == "worden" || w == "wird" || w == "werden" || w == "wurde") return std::nullopt;
+    received = received || w.starts_with("empf") || w.starts_with("begrüß");
+  }
+  if (!received) return std::nullopt;
+  for (std::size_t m : s.mentions()) {
+    const recognition::Mention& men = s.mention(m);
+    if (men.type == recognition::EntityType::Person && men.kind == recognition::MentionKind::Name &&
+        men.first_token > first.last_token && men.canonical != first.canonical &&
+        s.clause(men.first_token) == s.clause(first.first_token)) {
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
 std::optional<std::size_t> Protagonist(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
                                        std::size_t reach, std::size_t from) {
   reach += from;
@@ -329,7 +356,7 @@ std::optional<std::size_t> Protagonist(const ArticleFacts& facts, const std::vec
       // Who only tells ("wie Regierungssprecher X mitteilte") is no protagonist.
       if (men.type == recognition::EntityType::Person && men.kind == recognition::MentionKind::Name &&
           !sentences[si].speakers().count(p)) {
-        return p;
+        return WhomTheyReceived(sentences[si], p).value_or(p);
       }
     }
   }

@@ -193,7 +193,8 @@ std::optional<std::size_t> PrepositionBefore(const SentenceAnnotation& s, std::s
 bool NextMeeting(const SentenceAnnotation& s, std::size_t trigger);
 
 // Whom the article is about: the first person its first `reach` sentences (the headline and the
-// lead by default) name; from sentence `from` on for an item of a wire digest.
+// lead by default) name, or whom that person received ("X hat Präsidentin Y empfangen"); from
+// sentence `from` on for an item of a wire digest.
 std::optional<std::size_t> Protagonist(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
                                        std::size_t reach = 2, std::size_t from = 0);
 

@@ -2042,34 +2042,6 @@ void AgeNounStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) co
   }
 }
 
-namespace {
-
-// "Bundespräsident X hat den Präsidenten Y in Berlin empfangen": when the sentence that names
-// `first` first tells that they received someone ("empfing", "begrüßte"; not in the passive, "ist
-// von X empfangen worden"), the visitor is the person it names after them; else `first`.
-std::optional<std::size_t> ReceivedBy(const SentenceContext& c, std::optional<std::size_t> first) {
-  if (!first) return first;
-  const Mention& host = c.facts.mentions[*first];
-  const SentenceAnnotation& s = c.sentences[host.sentence];
-  bool received = false;
-  for (std::size_t k = host.last_token; k < s.size(); ++k) {
-    const std::string& w = s.folded(k);
-    if (w == "worden" || w == "wird" || w == "werden" || w == "wurde") return first;
-    received = received || w.starts_with("empf") || w.starts_with("begrüß");
-  }
-  if (!received) return first;
-  for (std::size_t m : s.mentions()) {
-    const Mention& men = s.mention(m);
-    if (men.type == EntityType::Person && men.kind == MentionKind::Name && men.first_token > host.last_token &&
-        men.canonical != host.canonical && s.clause(men.first_token) == s.clause(host.first_token)) {
-      return m;
-    }
-  }
-  return first;
-}
-
-}  // namespace
-
 void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 1; k < s.size(); ++k) {
@@ -2120,7 +2092,7 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
     // wire digest, the visitor of the item, from its dateline on.
     const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, s.index());
     const std::size_t at = dateline ? c.facts.mentions[*dateline].sentence : 0;
-    const std::optional<std::size_t> visitor = ReceivedBy(c, Protagonist(c.facts, c.sentences, 3, at > 1 ? at : 0));
+    const std::optional<std::size_t> visitor = Protagonist(c.facts, c.sentences, 3, at > 1 ? at : 0);
     if (!visitor || c.facts.mentions[*visitor].sentence >= s.index()) continue;
     d.added_parties.emplace_back(d.SegmentOf(k), *visitor);
   }

@@ -182,6 +182,14 @@ TEST_CASE("agentless-meeting-has-protagonist: 'Dort' after a trip is the travell
                         "2025-06-12") == "Anna Kessler; Brandau; @Berlin planned Am Mittwoch 2025-06-18\n");
 }
 
+TEST_CASE("agentless-meeting-has-protagonist: the guest whom the lead's host received", "[extraction][rules]") {
+  const std::string meetings = MeetingsWithAll(
+      "Ulm (dpa) - Bundespräsident Max Ott hat die Präsidentin Eva Lind am Montag in Berlin empfangen. Die beiden "
+      "sprachen über Handel. Für Dienstag ist ein Treffen mit Bürgermeister Jan Berg in Ulm geplant.",
+      "2025-06-12");
+  CHECK(meetings.find("Eva Lind; Jan Berg; @Ulm planned") != std::string::npos);
+}
+
 TEST_CASE("agentless-meeting-has-protagonist: a meeting without a subject right after a trip is the traveller's",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ministerpräsident Karl Hübner eröffnete am Dienstag die Messe in Leipzig. Ministerin Anna "
