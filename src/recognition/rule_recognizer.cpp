@@ -2283,7 +2283,7 @@ bool IsInstitutionCompound(std::string_view folded) {
   for (std::string_view kind : {"klinik", "kirche", "feuerwehr", "schule", "verband", "verein", "stiftung", "kammer",
                                 "gemeinde", "polizei", "werft", "bank", "kasse", "hochschule", "universität", "praxis",
                                 "zentrum", "amt", "behörde", "genossenschaft", "initiative", "gesellschaft", "anstalt",
-                                "institut", "agentur", "akademie"}) {
+                                "institut", "agentur", "akademie", "liste", "partei", "fraktion"}) {
     if (folded.ends_with(kind)) return true;
   }
   return false;

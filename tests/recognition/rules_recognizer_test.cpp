@@ -910,6 +910,12 @@ TEST_CASE("rules: a name particle after a noun phrase or before a company joins 
   INFO(Dump(office));
   CHECK(HasName(office, "Jonas K. Weller", EntityType::Person));
   CHECK(HasName(office, "Eva Brandau", EntityType::Person));
+  // A list's, a party's or a group's in a council too.
+  auto council = RecognizeFull(MakeArticle("Im Gemeinderat stimmte Gemeinderat Max Ott von der Bürgerliste dagegen, "
+                                           "Eva Brandau von der Ratsfraktion enthielt sich."));
+  INFO(Dump(council));
+  CHECK(HasName(council, "Max Ott", EntityType::Person));
+  CHECK(HasName(council, "Eva Brandau", EntityType::Person));
 }
 
 TEST_CASE("rules: an institution or district with a town no gazetteer knows", "[recognition][rules]") {
