@@ -135,15 +135,10 @@ std::optional<std::size_t> NearestBefore(const RoleOwnerContext& c, std::size_t 
 
 // 'm' for "sein", 'f' for "ihr" (a woman's, a feminine noun's or a plural's), 0 for neither.
 char PossessiveGender(std::string_view folded) {
-  auto inflected = [&](std::string_view stem) {
-    if (!folded.starts_with(stem)) return false;
-    const std::string_view ending = folded.substr(stem.size());
-    return ending.empty() || ending == "e" || ending == "en" || ending == "em" || ending == "er" || ending == "es";
-  };
   // "deren" refers to a woman, a feminine noun or a plural; "dessen" to a man or a neuter noun.
   if (folded == "deren") return 'f';
   if (folded == "dessen") return 'm';
-  return inflected("sein") ? 'm' : inflected("ihr") ? 'f' : 0;
+  return text::InflectsStem(folded, "sein") ? 'm' : text::InflectsStem(folded, "ihr") ? 'f' : 0;
 }
 
 bool IsKinship(std::string_view folded_label) {
@@ -1376,6 +1371,23 @@ class HostOfficeTakesHostState : public StateRoleOwnerRule {
   }
 };
 
+// The state `role` belongs to, named (or, with `implied`, implied); "" if none or not a state.
+std::string StateOfRole(const RoleOwnerContext& c, const RoleFact& role, bool implied) {
+  if (role.of) return c.facts.mentions[*role.of].is_country ? c.facts.mentions[*role.of].canonical : "";
+  return implied && role.implied_of_country ? role.implied_of : "";
+}
+
+// The state the first of `person`'s offices in the article (other than `except`) that has one
+// belongs to, named (or, with `implied`, implied); "" if none.
+std::string StateOfPerson(const RoleOwnerContext& c, std::size_t person, const RoleFact* except, bool implied) {
+  const std::string key = PartyKey(c.facts, person);
+  for (const RoleFact& other : c.roles) {
+    if (&other == except || PartyKey(c.facts, other.person) != key) continue;
+    if (std::string state = StateOfRole(c, other, implied); !state.empty()) return state;
+  }
+  return "";
+}
+
 // --- companion-serves-their-state ----------------------------------------------------------------
 
 // "Begleitet wird die Präsidentin von Außenminister X": who travels with a head of state or
@@ -1429,12 +1441,7 @@ class CompanionServesTheirState : public StateRoleOwnerRule {
     }
     if (!whom) whom = Protagonist(c.facts, c.sentences, 3);
     if (!whom || *whom == role.person) return "";
-    const std::string key = PartyKey(c.facts, *whom);
-    for (const RoleFact& other : c.roles) {
-      if (&other == &role || PartyKey(c.facts, other.person) != key) continue;
-      if (other.of && c.facts.mentions[*other.of].is_country) return c.facts.mentions[*other.of].canonical;
-    }
-    return "";
+    return StateOfPerson(c, *whom, &role, /*implied=*/false);
   }
 };
 
@@ -1463,7 +1470,7 @@ class CounterpartServesTheOtherState : public StateRoleOwnerRule {
     if (!counterpart) return "";
     const std::optional<std::size_t> protagonist = Protagonist(c.facts, c.sentences, 3);
     if (!protagonist || *protagonist == role.person) return "";
-    const std::string guests = StateOfPerson(c, *protagonist);
+    const std::string guests = StateOfPerson(c, *protagonist, nullptr, /*implied=*/true);
     if (guests.empty()) return "";
     // The counterpart holds an office the article gives them, none of the guest's state
     // ("Bundesaußenminister Y").
@@ -1473,26 +1480,11 @@ class CounterpartServesTheOtherState : public StateRoleOwnerRule {
     for (const RoleFact& other : c.roles) {
       if (PartyKey(c.facts, other.person) != key) continue;
       has_office = true;
-      of_guests = of_guests || StateOf(c, other) == guests;
+      of_guests = of_guests || StateOfRole(c, other, /*implied=*/true) == guests;
     }
     return has_office && !of_guests ? guests : "";
   }
 
-  // The state a role belongs to, named or implied; "" if none or not a state.
-  static std::string StateOf(const RoleOwnerContext& c, const RoleFact& role) {
-    if (role.of) return c.facts.mentions[*role.of].is_country ? c.facts.mentions[*role.of].canonical : "";
-    return role.implied_of_country ? role.implied_of : "";
-  }
-
-  // The state a person's office in the article belongs to, named or implied; "" if none.
-  static std::string StateOfPerson(const RoleOwnerContext& c, std::size_t person) {
-    const std::string key = PartyKey(c.facts, person);
-    for (const RoleFact& other : c.roles) {
-      if (PartyKey(c.facts, other.person) != key) continue;
-      if (std::string state = StateOf(c, other); !state.empty()) return state;
-    }
-    return "";
-  }
 };
 
 // --- federal-office-takes-the-federation ----------------------------------------------------------
@@ -2570,7 +2562,8 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const CounterpartServesTheOtherState counterpart(
       "counterpart-serves-the-other-state",
       "A state's office without its state, held by whom meets their counterpart ('kam mit seinem Amtskollegen Y zusammen') whose office is another state's, belongs to the state of the one the article follows.",
-      "Die finnische Präsidentin Eva Lind kam nach Berlin. Bundesaußenminister Jan Berg lobte die Reise. Außenminister Max Ott traf seinen Amtskollegen Jan Berg.");
+      "Die finnische Präsidentin Eva Lind kam nach Berlin. Bundesaußenminister Jan Berg lobte die Reise. "
+      "Außenminister Max Ott traf seinen Amtskollegen Jan Berg.");
   static const CoordinatedOfficeSharesOwner coordinated(
       "coordinated-office-shares-owner",
       "An office joined by 'und' right after a holder of an organization's office ('DFB-Präsident X und Generalsekretärin Y') is the same organization's (so is its deputy, 'und Vizepräsident Z'); not a state's, a Land's or a town's office ('und Bürgermeisterin Z').",

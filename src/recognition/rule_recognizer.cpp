@@ -604,9 +604,7 @@ bool ArticleBeforeNoun(std::string_view folded) {
 // be a verb or a pronoun).
 bool IsInflectedPossessive(std::string_view folded) {
   for (std::string_view stem : {"mein", "dein", "sein", "ihr", "unser", "eur"}) {
-    if (!folded.starts_with(stem)) continue;
-    const std::string_view ending = folded.substr(stem.size());
-    if (ending == "e" || ending == "en" || ending == "em" || ending == "er" || ending == "es") return true;
+    if (folded.size() > stem.size() && text::InflectsStem(folded, stem)) return true;
   }
   return false;
 }

@@ -581,7 +581,8 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
     const Mention& name = mentions[n];
     if (name.type != EntityType::Organization || name.kind != MentionKind::Name || keys[n].empty()) continue;
     // "Bundesamt für Naturschutz" spells "BfN" too.
-    for (const std::string& initials : {text::NameInitials(name.canonical), text::NameInitialsWithFuer(name.canonical)}) {
+    for (const std::string& initials :
+         {text::NameInitials(name.canonical), text::NameInitialsWithFuer(name.canonical)}) {
       if (initials.size() >= 2) spelled[initials].insert(keys[n]);
     }
   }

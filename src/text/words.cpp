@@ -78,6 +78,12 @@ std::string Initials(std::string_view name, bool spell_fuer) {
 
 }  // namespace
 
+bool InflectsStem(std::string_view word, std::string_view stem) {
+  if (!word.starts_with(stem)) return false;
+  const std::string_view ending = word.substr(stem.size());
+  return ending.empty() || ending == "e" || ending == "en" || ending == "em" || ending == "er" || ending == "es";
+}
+
 std::string NameInitials(std::string_view name) { return Initials(name, false); }
 
 std::string NameInitialsWithFuer(std::string_view name) { return Initials(name, true); }

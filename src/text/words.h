@@ -42,6 +42,10 @@ bool IsApostrophe(std::string_view token);
 // lower case or is not a word.
 std::string NameInitials(std::string_view name);
 
+// Whether folded `word` is `stem` with a determiner's ending: "", "e", "en", "em", "er" or "es"
+// ("seinem" of "sein", "unsere" of "unser").
+bool InflectsStem(std::string_view word, std::string_view stem);
+
 // Initials as German public bodies spell them, with "für" kept as "f" ("Bundesamt für
 // Naturschutz" -> "bfn", "Kreditanstalt für Wiederaufbau" -> "kfw").
 std::string NameInitialsWithFuer(std::string_view name);

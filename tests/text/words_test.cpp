@@ -65,6 +65,15 @@ TEST_CASE("NameInitials: one letter per word and hyphenated part, small words le
   CHECK(NameInitials("Vereinigung freier Bäckereien").empty());
 }
 
+TEST_CASE("InflectsStem: a stem with a determiner's ending", "[text][words]") {
+  using newskg::text::InflectsStem;
+  CHECK(InflectsStem("seinem", "sein"));
+  CHECK(InflectsStem("unsere", "unser"));
+  CHECK(InflectsStem("ihr", "ihr"));
+  CHECK_FALSE(InflectsStem("seit", "sein"));
+  CHECK_FALSE(InflectsStem("ihrerseits", "ihr"));
+}
+
 TEST_CASE("NameInitialsWithFuer: a public body's 'für' kept as 'f'", "[text][words]") {
   using newskg::text::NameInitialsWithFuer;
   CHECK(NameInitialsWithFuer("Bundesamt für Kesselwesen") == "bfk");
