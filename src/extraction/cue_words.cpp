@@ -146,6 +146,11 @@ bool IsPreposition(std::string_view w) {
          w == "auf" || w == "am";
 }
 
+bool IsReceptionWord(std::string_view word) {
+  return word.starts_with("empfang") || word.starts_with("empfäng") || word.starts_with("empfing") ||
+         word.starts_with("begrüß");
+}
+
 bool IsAnyPreposition(std::string_view w) {
   static constexpr std::string_view kWords[] = {"mit", "von", "vom", "für", "über", "gegen", "ohne", "zu", "zum",
                                                 "zur", "durch", "um", "unter", "vor", "an", "aus", "neben",

@@ -31,6 +31,9 @@ bool IsAuxiliaryOfAPlan(std::string_view word);
 // "eingeladen"), or alone at the end of its clause ("nahm ... teil", "kam ... zusammen").
 bool IsSeparablePrefix(std::string_view word);
 
+// A form of "empfangen" or "begrüßen": receiving a guest ("empfing", "empfängt", "begrüßte").
+bool IsReceptionWord(std::string_view word);
+
 // Prepositions before the place of a meeting: "in", "im", "ins", "nach", "bei", "beim", ...
 bool IsPreposition(std::string_view word);
 

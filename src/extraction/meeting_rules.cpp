@@ -325,7 +325,7 @@ std::optional<std::size_t> WhomTheyReceived(const SentenceAnnotation& s, std::si
   for (std::size_t k = first.last_token; k < s.size(); ++k) {
     const std::string& w = s.folded(k);
     if (w == "worden" || w == "wird" || w == "werden" || w == "wurde") return std::nullopt;
-    received = received || w.starts_with("empf") || w.starts_with("begrüß");
+    received = received || IsReceptionWord(w);
   }
   if (!received) return std::nullopt;
   for (std::size_t m : s.mentions()) {

@@ -793,10 +793,7 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     }
     const SentenceAnnotation& s = c.sentences[role.sentence];
     for (std::size_t k = 0; k < s.size(); ++k) {
-      const std::string& w = s.folded(k);
-      if (w.starts_with("empfang") || w.starts_with("empfäng") || w.starts_with("empfing") || w.starts_with("begrüß")) {
-        return true;
-      }
+      if (IsReceptionWord(s.folded(k))) return true;
     }
     return false;
   }
@@ -1371,6 +1368,11 @@ class HostOfficeTakesHostState : public StateRoleOwnerRule {
   }
 };
 
+// A state's office that may be a visiting state's: not a German federal one ("Bundesaußenminister").
+bool IsStateOfficeOfAGuest(std::string_view folded_label) {
+  return IsNationalOffice(folded_label) && !IsFederalOffice(folded_label);
+}
+
 // The state `role` belongs to, named (or, with `implied`, implied); "" if none or not a state.
 std::string StateOfRole(const RoleOwnerContext& c, const RoleFact& role, bool implied) {
   if (role.of) return c.facts.mentions[*role.of].is_country ? c.facts.mentions[*role.of].canonical : "";
@@ -1398,7 +1400,7 @@ class CompanionServesTheirState : public StateRoleOwnerRule {
 
  private:
   std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsNationalOffice(c.label) || IsFederalOffice(c.label) || role.sentence >= c.sentences.size()) return "";
+    if (!IsStateOfficeOfAGuest(c.label) || role.sentence >= c.sentences.size()) return "";
     const SentenceAnnotation& s = c.sentences[role.sentence];
     const std::size_t first = role.first_token;
     if (first == 0 || (s.folded(first - 1) != "von" && s.folded(first - 1) != "vom")) return "";
@@ -1456,7 +1458,7 @@ class CounterpartServesTheOtherState : public StateRoleOwnerRule {
 
  private:
   std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
-    if (!IsNationalOffice(c.label) || IsFederalOffice(c.label) || role.sentence >= c.sentences.size()) return "";
+    if (!IsStateOfficeOfAGuest(c.label) || role.sentence >= c.sentences.size()) return "";
     const SentenceAnnotation& s = c.sentences[role.sentence];
     // "seinem Amtskollegen Y", "ihrer Amtskollegin Y" after the office, in its clause.
     std::optional<std::size_t> counterpart;
@@ -1712,16 +1714,8 @@ class HolderKeepsTheirState : public NamedRoleOwnerRule {
           LastNameWord(mentions[other.person]) != holder) {
         continue;
       }
-      std::string state;
-      if (other.of) {
-        const Mention& owner = mentions[*other.of];
-        if (owner.type != EntityType::Place || !owner.is_country) continue;
-        state = owner.canonical;
-      } else if (!other.implied_of.empty() && other.implied_of_country) {
-        state = other.implied_of;
-      } else {
-        continue;
-      }
+      std::string state = StateOfRole(c, other, /*implied=*/true);
+      if (state.empty()) continue;
       const std::string label = text::FoldForMatch(other.label);
       if (!IsNationalOffice(label) && !IsFederalOffice(label) && !label.starts_with("amtskolleg")) continue;
       if (!kept.name.empty() && kept.name != state) return {};
