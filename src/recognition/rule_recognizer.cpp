@@ -2179,6 +2179,9 @@ bool JoinedArabicArticle(std::string_view word) {
   return false;
 }
 
+// "Pinto e Sousa", "Ortega y Gasset": the word joining an Iberian double surname.
+bool JoinsDoubleSurname(std::string_view folded) { return folded == "e" || folded == "y"; }
+
 // Words of a time expression that look like names: "Ende des Monats", "Anfang Mai", "am 2. April".
 bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) {
   const std::string& w = info[k].folded;
@@ -2332,6 +2335,13 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       // "meldete sich X zu Wort", "war X zu Gast": "zu" with a noun of a fixed phrase.
       if (info[j].folded == "zu" && IsPhraseNounAfterZu(info[rest].folded)) break;
       j = rest;
+      continue;
+    }
+    // "Rui Pinto e Sousa", "Ana Ortega y Gasset": "e"/"y" joins an Iberian double surname after
+    // a given name and the first surname.
+    if (words >= 2 && JoinsDoubleSurname(info[j].folded) && j + 1 < s.tokens.size() &&
+        CanBeNameWord(s, info, j + 1)) {
+      ++j;
       continue;
     }
     // "al-Thani", "el-Sisi": an Arabic article joined to a name word belongs to the name.
@@ -4330,6 +4340,8 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
       surnames.insert(folded);
       std::size_t p = c.last - 1;
       while (p > c.first + 1 && IsNameParticle(infos[si][p - 1].folded)) --p;
+      // "Rui Pinto e Sousa ... Pinto e Sousa sagte": the double surname is written whole later.
+      if (p == c.last - 1 && c.last - c.first >= 4 && JoinsDoubleSurname(infos[si][p - 1].folded)) p -= 2;
       if (p < c.last - 1 && !particles_of.count(folded)) {
         auto& words = particles_of[folded];
         for (std::size_t k = p; k + 1 < c.last; ++k) words.push_back(infos[si][k].folded);

@@ -102,6 +102,12 @@ PersonName SplitPersonName(std::string_view canonical) {
     name.last = NameKey(words.back());
     return name;
   }
+  // So is an Iberian double surname alone ("Pinto e Sousa"), keyed on its last word as the full
+  // name ("Rui Pinto e Sousa") is.
+  if (words.size() == 3 && (words[1] == "e" || words[1] == "y")) {
+    name.last = NameKey(words[2]);
+    return name;
+  }
   if (words.size() == 2 && (words[0] == "bin" || words[0] == "ibn")) {  // "bin Salman" alone
     name.last = NameKey(words[1]);
     name.patronymic = true;

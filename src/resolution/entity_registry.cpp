@@ -30,7 +30,8 @@ std::string ChooseLabel(const std::map<std::string, std::uint32_t>& names, bool 
     const std::size_t words = split.size();
     long score = static_cast<long>(count) * 4 - (HasInitial(name) ? 1 : 0);
     // A surname with its particles ("Van der Bellen") is no fuller name.
-    const bool surname_alone = words >= 2 && recognition::IsNameParticle(text::FoldForMatch(split.front()));
+    const bool surname_alone = words >= 2 && (recognition::IsNameParticle(text::FoldForMatch(split.front())) ||
+                                              (person && SplitPersonName(name).first.empty()));
     if (person && words >= 2 && !surname_alone) score += 1000;
     // Equal scores: the fuller name ("Khalid bin Hamad Al Thani" over "Al Thani").
     if (score > best_score || (score == best_score && words > best_words)) {

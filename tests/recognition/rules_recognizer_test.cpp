@@ -1576,6 +1576,19 @@ TEST_CASE("full: a surname of two words is written whole later", "[recognition][
   CHECK(FindBySurface(mentions, "Barth") == nullptr);
 }
 
+TEST_CASE("full: an Iberian double surname joined by 'e' is one name, written whole later", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Der Präsident Osvaldo Pinto e Sousa besuchte die Werft. Danach sagte "
+                                            "Pinto e Sousa, er sei beeindruckt."));
+  INFO(Dump(mentions));
+  const Mention* full = FindBySurface(mentions, "Osvaldo Pinto e Sousa");
+  REQUIRE(full);
+  CHECK(full->type == EntityType::Person);
+  const Mention* later = FindBySurface(mentions, "Pinto e Sousa");
+  REQUIRE(later);
+  CHECK(later->type == EntityType::Person);
+  CHECK(FindBySurface(mentions, "Sousa") == nullptr);
+}
+
 TEST_CASE("full: a place's adjective and a noun right after a bare preposition are no name", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Die Eltern fordern Sehtests in Thüringer Kitas. Danach wandert die "
                                             "Familie im Thüringer Wald."));

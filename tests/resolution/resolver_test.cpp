@@ -706,6 +706,19 @@ TEST_CASE("resolution: 'Al Thani' alone is the person with that family name, lab
   CHECK(EntityLabeled(kb, "Karim bin Hamad Al Masri"));
 }
 
+TEST_CASE("resolution: an Iberian double surname alone is the person, labelled by the full name", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Präsident Osvaldo Pinto e Sousa traf Lena Graf. Pinto e Sousa sagte danach, man sei "
+                             "sich einig. Pinto e Sousa reist morgen weiter.",
+                             "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  std::size_t persons = 0;
+  for (const auto& e : kb.entities) persons += e.type == EntityType::Person ? 1 : 0;
+  CHECK(persons == 2);
+  CHECK(EntityLabeled(kb, "Osvaldo Pinto e Sousa"));
+}
+
 TEST_CASE("resolution: a role's implied state is an entity of the article, not one it mentions", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("date 2025-06-12\nLissabon (dpa) - Anna Kessler traf am Donnerstag Ministerpräsident Paul Brandau.",
