@@ -1105,6 +1105,70 @@ class ClubOfficeTakesClub : public NamedRoleOwnerRule {
   }
 };
 
+// --- association-office-takes-the-association -------------------------------------------------
+
+// An office of a registered association's board: "Vorsitzende", "Ehrenvorsitzender",
+// "Schriftführerin", "Kassenwart", "Kassier", "Schatzmeisterin", "Obfrau", "Jugendleiter". Not a
+// compound naming its body ("Fraktionsvorsitzende", "Vereinsvorsitzender": other rules read
+// those) nor a branch's ("Kreisvorsitzender" of a federation whose name has no "Verein").
+bool IsAssociationOffice(std::string_view folded_label) {
+  std::string_view office = folded_label;
+  if (office.starts_with("ehren")) office.remove_prefix(std::string_view("ehren").size());
+  for (std::string_view bare : {"vorsitzende", "vorsitzender", "schriftführer", "schriftführerin", "kassenwart",
+                                "kassenwartin", "kassier", "kassierin", "schatzmeister", "schatzmeisterin",
+                                "obmann", "obfrau", "jugendleiter", "jugendleiterin"}) {
+    if (office == bare) return true;
+  }
+  return false;
+}
+
+// An association by its name: "Heimatverein Kesselbach", "Kreismusikverband Ostheide",
+// "Skatclub Grand Hand", or a sports club ("TSV Kesselbach").
+bool IsAssociation(const Mention& m) {
+  if (m.type != EntityType::Organization || m.kind != MentionKind::Name) return false;
+  return IsSportsClub(m) || ContainsAny(text::FoldForMatch(m.canonical), {"verein", "verband", "club", "klub"});
+}
+
+class AssociationOfficeTakesTheAssociation : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsAssociationOffice(c.label)) return std::nullopt;
+    // "Dessen Vorsitzender X", "X, Vorsitzende einer Initiative", "Obfrau ihrer Fraktion": the
+    // owner is told right there, named or not.
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    for (std::size_t k = role.first_token > 0 ? role.first_token - 1 : 0; k < role.token; ++k) {
+      if (PossessiveGender(s.folded(k)) != 0) return std::nullopt;
+    }
+    if (role.token + 1 < s.size() && s.IsDeterminer(role.token + 1)) return std::nullopt;
+    // Not one whose office another holds ("Der Obmann des Skiclubs X, Max Ott ... Obmann Berg"),
+    // told by a surname of their own.
+    auto surname = [&](std::size_t person) {
+      const std::string_view name = c.facts.mentions[person].canonical;
+      return name.substr(name.rfind(' ') + 1);
+    };
+    auto association = [&](std::size_t m) {
+      const Mention& men = c.facts.mentions[m];
+      if (!IsAssociation(men)) return false;
+      return std::none_of(c.roles.begin(), c.roles.end(), [&](const RoleFact& other) {
+        return other.of && c.facts.mentions[*other.of].canonical == men.canonical &&
+               surname(other.person) != surname(role.person) && text::FoldForMatch(other.label) == c.label;
+      });
+    };
+    if (const auto near = NearestBefore(c, role.sentence, role.first_token, 2, association)) return near;
+    // Else the one association the article named before ("Der Heimatverein X ... Kassenwart Y").
+    std::optional<std::size_t> only;
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& men = c.facts.mentions[m];
+      if (men.sentence >= role.sentence) break;
+      if (!association(m)) continue;
+      if (only && c.facts.mentions[*only].canonical != men.canonical) return std::nullopt;
+      if (!only) only = m;
+    }
+    return only;
+  }
+};
+
 // --- federation-office-takes-federation -------------------------------------------------------
 
 // A national coach's or a federation's sporting office: "Bundestrainerin", "Nationaltrainer",
@@ -2570,6 +2634,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the team right before 'um' ('der KSV Kesselbach um Kapitän X'), else to the sports club named last, in the sentence or the two before it.",
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
+  static const AssociationOfficeTakesTheAssociation association(
+      "association-office-takes-the-association",
+      "An association board's office without an owner, bare or a branch's ('Vorsitzende', 'Kreisvorsitzender', 'Schriftführerin', 'Kassenwart', 'Kassier', 'Schatzmeister', 'Obfrau', 'Jugendleiter'; not 'Fraktionsvorsitzende'), belongs to the association ('Heimatverein X', 'Kreismusikverband X', 'Skatclub X', a sports club) named last, in the sentence or the two before it, else to the only one the article named before.",
+      "Der Heimatverein Kesselbach sucht Räume. Kassenwart Max Ott nannte die Miete zu hoch.");
   static const FederationOfficeTakesFederation federation(
       "federation-office-takes-federation",
       "A national coach, a head coach, a sporting director or an athletes' spokesperson without an owner (and no club's) belongs to the sports federation ('Deutscher Judo-Bund', 'Deutsche Triathlon Union', or its short form spelling its initials) named last, in the sentence or the two before it, else (not a head coach) to the one federation the article names (not counting international ones, 'Internationaler Kanuverband', 'Europäische Union').",
@@ -2593,7 +2661,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive,   &coordinated, &represented,  &side,           &deputy, &generic,      &district,
       &municipal,    &company,     &party,        &institution,    &compound, &federal_body, &deputy_seat,
-      &club,         &federation,  &body_before,  &state_before,   &holder, &companion,    &counterpart,
+      &club,         &association, &federation,  &body_before,  &state_before,   &holder, &companion,    &counterpart,
       &host,         &federal,     &party_minister, &land,         &canton, &colleague};
   return rules;
 }

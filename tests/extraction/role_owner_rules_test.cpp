@@ -651,6 +651,29 @@ TEST_CASE("club-office-takes-club: a club by its name's form; not a national coa
                 "Max Ott") == "FC Kesselbach");
 }
 
+TEST_CASE("association-office-takes-the-association: the association before; not a compound, a possessive's or "
+          "another holder's",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Der Heimatverein Kesselbach sucht Räume. Die Vorsitzende Eva Lind war mit Schriftführerin Anna "
+                "Berg gekommen.",
+                "Anna Berg") == "Heimatverein Kesselbach");
+  // The only association the article named before, however far back.
+  CHECK(OwnerOf("Der Skatclub Kesselbach feiert. Er wurde 1921 gegründet. Die Mitglieder treffen sich im Saal. Es "
+                "gibt Kuchen. Kassier Max Ott zählte die Kasse.",
+                "Max Ott") == "Skatclub Kesselbach");
+  // "Kreisvorsitzender", "Fraktionsvorsitzende": a branch's or a body's compound.
+  CHECK(OwnerOf("Der Heimatverein Kesselbach sucht Räume. Kreisvorsitzender Max Ott sprach.", "Max Ott") == "-");
+  // The owner is told right there: a possessive before (which another rule reads), a genitive after.
+  const RuleSwitches no_possessive({"possessive-names-the-owner"});
+  CHECK(OwnerIn(AnalyzeWith("Der Heimatverein Kesselbach lud ein. Die Kommission kam mit ihrem Obmann Max Ott.",
+                            no_possessive),
+                "Max Ott") == "-");
+  CHECK(OwnerOf("Der Heimatverein Kesselbach lud ein. Es kam Max Ott, Vorsitzender einer Initiative.", "Max Ott") ==
+        "-");
+  // Another holds the association's office.
+  CHECK(OwnerOf("Der Obmann des Skiclubs Kesselbach, Jan Berg, lud ein. Obmann Ott lehnte ab.", "Ott") == "-");
+}
+
 TEST_CASE("federation-office-takes-federation: the federation named last, or the article's one; not a club's coach",
           "[extraction][rules]") {
   CHECK(OwnerOf("Der Kanu-Verband plant eine Reform. Bundestrainerin Eva Lind lobte die Pläne.", "Eva Lind") ==
