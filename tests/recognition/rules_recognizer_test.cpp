@@ -1566,6 +1566,17 @@ TEST_CASE("full: an importer's or an engineering office's noun before a company'
   CHECK(FindBySurface(mentions, "Kessler Wasserbau GmbH") != nullptr);
 }
 
+TEST_CASE("full: a trader's, an investor's, a planner's or a plant maker's noun before a company's name is no part of it",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Den Park plant der Projektierer Windkraft Hohe Rhön GmbH. Eingestiegen ist "
+                                            "der Münchner Finanzinvestor Isarblick Capital. Der Anlagenbauer Kessler "
+                                            "Technik AG liefert."));
+  INFO(Dump(mentions));
+  CHECK(FindBySurface(mentions, "Windkraft Hohe Rhön GmbH") != nullptr);
+  CHECK(FindBySurface(mentions, "Isarblick Capital") != nullptr);
+  CHECK(FindBySurface(mentions, "Kessler Technik AG") != nullptr);
+}
+
 TEST_CASE("full: a surname of two words is written whole later", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Gastgeber Jonas Barth Eide, Norwegens Außenminister, lobte das Treffen. "
                                             "Am Dienstag sprachen Barth Eide und Valtonen über die Grenze."));
