@@ -548,6 +548,12 @@ std::vector<TokenInfo> RuleRecognizer::Describe(const text::Sentence& sentence) 
     if (ti.upper && !ti.function) {
       ti.org_noun = lex_.IsFoldedOrgNoun(ti.folded);
       ti.place_noun = lex_.IsFoldedPlaceNoun(ti.folded);
+      // "das Konstanzer Büro Lind Architekten": after a town's adjective, a firm's office
+      // introduces its name ("sein Büro" is a room).
+      if ((ti.folded == "büro" || ti.folded == "büros") && !info.empty() && info.back().upper &&
+          IsTownAdjective(sentence.tokens[info.size() - 1].text, /*or_country=*/true)) {
+        ti.org_noun = true;
+      }
     }
     info.push_back(std::move(ti));
   }

@@ -1577,6 +1577,13 @@ TEST_CASE("full: a trader's, an investor's, a planner's or a plant maker's noun 
   CHECK(FindBySurface(mentions, "Kessler Technik AG") != nullptr);
 }
 
+TEST_CASE("full: a firm's office after a town's adjective introduces its name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Den Auftrag erhielt das Zürcher Büro Kessler Partner Architekten."));
+  INFO(Dump(mentions));
+  CHECK(FindBySurface(mentions, "Kessler Partner Architekten") != nullptr);
+  CHECK(FindBySurface(mentions, "Zürcher Büro Kessler Partner Architekten") == nullptr);
+}
+
 TEST_CASE("full: a surname of two words is written whole later", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Gastgeber Jonas Barth Eide, Norwegens Außenminister, lobte das Treffen. "
                                             "Am Dienstag sprachen Barth Eide und Valtonen über die Grenze."));
