@@ -2286,6 +2286,15 @@ namespace {
 
 // "Tierklinik", "Petrikirche", "Feuerwehr": a compound that names an institution or a building
 // by its kind.
+// "Interessengemeinschaft", "Werbegemeinschaft", "Erzeugergemeinschaft": a group of members
+// that opens its name ("die Interessengemeinschaft Altstadt"); not a community of states or
+// values ("die Staatengemeinschaft").
+bool IsInterestGroupNoun(std::string_view folded) {
+  return folded.size() > 12 && folded.ends_with("gemeinschaft") &&
+         !text::EndsWithAny(folded, {"staatengemeinschaft", "weltgemeinschaft", "völkergemeinschaft",
+                                     "wertegemeinschaft", "schicksalsgemeinschaft", "glaubensgemeinschaft"});
+}
+
 bool IsInstitutionCompound(std::string_view folded) {
   for (std::string_view kind : {"klinik", "kirche", "feuerwehr", "schule", "verband", "verein", "stiftung", "kammer",
                                 "gemeinde", "polizei", "werft", "bank", "kasse", "hochschule", "universität", "praxis",
@@ -2701,7 +2710,7 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     const bool radio = info[i].folded == "radio" && (i == 0 || !IsDefiniteArticle(info[i - 1].folded));
     const bool opens_name = info[i].folded.ends_with("initiative") || info[i].folded.ends_with("bündnis") ||
                             info[i].folded == "stiftung" || info[i].folded == "verein" || info[i].folded == "kita" ||
-                            radio;
+                            IsInterestGroupNoun(info[i].folded) || radio;
     const bool org = (info[i].org_noun || opens_name) &&
                      !text::EndsWithAny(info[i].folded, {"arbeitsgruppe", "projektgruppe", "fachgruppe",
                                                          "expertengruppe", "verhandlungsgruppe"});
@@ -2739,6 +2748,13 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
         !lex_.IsFirstName(s.tokens[next].text) && !IsTimeWord(s, info, next) && !lex_.MatchRole(s.tokens[next].text) &&
         !lex_.FindTrigger(s.tokens[next].text)) {
       end = next + 1;
+    }
+    // "die Interessengemeinschaft Altstadt Luzern": a group of members' name may end in its
+    // town or region, a known place ending the run.
+    if (!quoted && end == start + 1 && IsInterestGroupNoun(info[i].folded) && end < n && info[end].upper &&
+        (end + 1 >= n || !info[end + 1].upper)) {
+      const NamedThing* region = LookupPhrase(info, end, end + 1);
+      if (region && region->type == EntityType::Place && !region->is_country) ++end;
     }
     // (A quoted name is the name alone: 'die Initiative „Grünes Tal“'.)
     if (opens_name && !quoted) {

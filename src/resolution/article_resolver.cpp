@@ -595,6 +595,26 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
     const auto it = spelled.find(text::FoldForMatch(acronym.surface));
     if (it != spelled.end() && it->second.size() == 1) expansion.emplace(keys[m], *it->second.begin());
   }
+  // "die Interessengemeinschaft Altstadt Kesselbach ... die IG Altstadt ... die IG": the short
+  // form of the one group of members whose name it opens.
+  for (std::size_t m = 0; m < mentions.size(); ++m) {
+    const std::string_view name = mentions[m].canonical;
+    if (mentions[m].type != EntityType::Organization || keys[m].empty() || expansion.count(keys[m]) ||
+        !(name == "IG" || name.starts_with("IG "))) {
+      continue;
+    }
+    const std::string_view rest = name.substr(std::min<std::size_t>(name.size(), 3));
+    std::set<std::string> groups;
+    for (std::size_t n = 0; n < mentions.size(); ++n) {
+      const std::string_view group = mentions[n].canonical;
+      constexpr std::string_view kGroup = "Interessengemeinschaft ";
+      if (mentions[n].type == EntityType::Organization && !keys[n].empty() && group.starts_with(kGroup) &&
+          group.substr(kGroup.size()).starts_with(rest)) {
+        groups.insert(keys[n]);
+      }
+    }
+    if (groups.size() == 1) expansion.emplace(keys[m], *groups.begin());
+  }
   for (std::string& key : keys) {
     if (auto it = expansion.find(key); it != expansion.end()) key = it->second;
   }

@@ -1584,6 +1584,18 @@ TEST_CASE("full: a firm's office after a town's adjective introduces its name", 
   CHECK(FindBySurface(mentions, "Zürcher Büro Kessler Partner Architekten") == nullptr);
 }
 
+TEST_CASE("full: a group of members' noun opens its name, which may end in its town", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Kritik kommt von der Interessengemeinschaft Kesselgasse. Auch die "
+                                            "Erzeugergemeinschaft Bergapfel Ulm ist skeptisch. Die "
+                                            "Staatengemeinschaft Sanktionen verhängen will niemand."));
+  INFO(Dump(mentions));
+  const Mention* group = FindBySurface(mentions, "Interessengemeinschaft Kesselgasse");
+  REQUIRE(group);
+  CHECK(group->type == EntityType::Organization);
+  CHECK(FindBySurface(mentions, "Erzeugergemeinschaft Bergapfel Ulm") != nullptr);
+  CHECK(FindBySurface(mentions, "Staatengemeinschaft Sanktionen") == nullptr);
+}
+
 TEST_CASE("full: a surname of two words is written whole later", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Gastgeber Jonas Barth Eide, Norwegens Außenminister, lobte das Treffen. "
                                             "Am Dienstag sprachen Barth Eide und Valtonen über die Grenze."));

@@ -719,6 +719,18 @@ TEST_CASE("resolution: an Iberian double surname alone is the person, labelled b
   CHECK(EntityLabeled(kb, "Osvaldo Pinto e Sousa"));
 }
 
+TEST_CASE("resolution: 'IG' and 'IG X' are the article's one Interessengemeinschaft", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(newskg::testing::AnalyzeTagged("Die Interessengemeinschaft Kesselgasse kritisiert den Plan. Die "
+                                                    "IG Kesselgasse will klagen. Die IG hat 300 Mitglieder.",
+                                                    "a.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(articles[0]) << "entities:\n" << Dump(kb));
+  std::size_t organizations = 0;
+  for (const auto& e : kb.entities) organizations += e.type == EntityType::Organization ? 1 : 0;
+  CHECK(organizations == 1);
+}
+
 TEST_CASE("resolution: a role's implied state is an entity of the article, not one it mentions", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(Analyze("date 2025-06-12\nLissabon (dpa) - Anna Kessler traf am Donnerstag Ministerpräsident Paul Brandau.",
