@@ -227,7 +227,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag kam der Ausschuss im Kanzleramt zusammen. An den Beratungen nahmen Anna Kessler und Paul Brandau teil.");
   static const CoordinatedVerbsApart coordinated_verbs(
       "coordinated-verbs-apart",
-      "Two meeting verbs of one subject joined by 'und' ('hat am Morgen A getroffen und am Abend mit B gesprochen', 'traf A und sprach danach mit B') tell two meetings, each with its own partners, time and tense, when each names a person of its own (or a body after 'mit': 'hatte mit dem Städtetag beraten und mit X telefoniert'; the second also in an apposition, 'und danach den Chef des Amtes, X, getroffen') and they are told at two times or one after the other.",
+      "Two meeting verbs of one subject joined by 'und' ('hat am Morgen A getroffen und am Abend mit B gesprochen', 'traf A und sprach danach mit B') tell two meetings, each with its own partners, time and tense, when each names a person of its own (or a body after 'mit': 'hatte mit dem Städtetag beraten und mit X telefoniert'; the second also in an apposition, 'und danach den Chef des Amtes, X, getroffen'; or the first's partner again by a pronoun, 'habe mit X telefoniert und werde sie am Freitag treffen') and they are told at two times or one after the other.",
       "Anna Kessler hat am Montag Paul Brandau getroffen und am Dienstag mit Jonas Weller gesprochen.");
   static const std::vector<const SentenceRule*> all = {
       &semicolon, &planned_clause, &coordinated_verbs, &verb_needs_partner, &request, &definite_noun, &status_cues, &perfect, &since, &earlier, &negation, &rejection, &purpose,

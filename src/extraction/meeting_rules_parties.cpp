@@ -1148,7 +1148,8 @@ namespace {
 // "hat", "waren", "will", "sollen": a finite verb that a participle or infinitive at the clause's
 // end completes.
 bool IsAuxiliaryOrModal(std::string_view w) {
-  return IsPerfectAuxiliary(w) || IsModal(w) || w == "wird" || w == "werden";
+  return IsPerfectAuxiliary(w) || IsModal(w) || w == "wird" || w == "werden" || w == "habe" || w == "sei" ||
+         w == "seien";
 }
 
 }  // namespace
@@ -1209,7 +1210,14 @@ void CoordinatedVerbsApart::Apply(const SentenceContext& c, MeetingDraft& d) con
     std::size_t clause_end = second;
     while (clause_end < s.size() && !s.IsPunct(clause_end) && s.clause(clause_end) == s.clause(second)) ++clause_end;
     const std::set<std::string> second_partners = party_in(*joint, clause_end);
-    if (first_partners.empty() || second_partners.empty()) continue;
+    // "hat mit X telefoniert und will sie im Juli treffen": the second meets the first's partner
+    // again, named by a pronoun.
+    bool again = false;
+    for (std::size_t k = *joint + 1; k < clause_end && second_partners.empty(); ++k) {
+      const std::string& w = s.folded(k);
+      again = again || w == "sie" || w == "ihn" || w == "ihm" || w == "ihr" || w == "ihnen";
+    }
+    if (first_partners.empty() || (second_partners.empty() && !again)) continue;
     // Told at two times ("am Morgen ... und am Abend"), or one after the other ("und danach").
     bool sequenced = false;
     for (std::size_t k = *joint + 1; k < clause_end; ++k) {
@@ -1225,6 +1233,17 @@ void CoordinatedVerbsApart::Apply(const SentenceContext& c, MeetingDraft& d) con
     for (const std::string& key : first_partners) shared = shared || second_partners.count(key) > 0;
     if (shared) continue;
     d.apart = true;
+    if (again && t == second) {
+      // Its partner is the first's, whom later rules would leave to the first half.
+      for (const Candidate& x : d.candidates) {
+        const Mention& men = s.mention(x.mention);
+        if (men.first_token > own_from && men.first_token < *joint &&
+            first_partners.count(PartyKey(c.facts, x.mention))) {
+          d.added_parties.emplace_back(-1, x.mention);
+        }
+      }
+      return;
+    }
     if (t == first) {
       d.half_end = std::min(d.half_end, *joint);
       d.segments.front().second = std::min(d.segments.front().second, *joint);

@@ -247,6 +247,11 @@ TEST_CASE("coordinated-verbs-apart: two meeting verbs of one subject at two time
                                            "2025-06-12");
   CHECK(body.starts_with("Deutscher Städtetag; Lena Graf; @- held "));
   CHECK(body.find("\nEva Roth; Lena Graf; @- held am Dienstagabend 2025-06-10\n") != std::string::npos);
+  // The second meets the first's partner again, named by a pronoun; reported speech ("habe").
+  CHECK(MeetingsWithAll("Ministerin Lena Graf will die Mieten deckeln. Sie habe am Montag mit Eva Roth telefoniert "
+                        "und werde sie am Freitag in Ulm treffen, sagte Graf.",
+                        "2025-06-12") ==
+        "Eva Roth; Graf; @- held am Montag 2025-06-09\nEva Roth; Graf; @Ulm planned am Freitag 2025-06-13\n");
 }
 
 TEST_CASE("kind-noun-stands-for-organization: the company or body of that kind named last before",
