@@ -615,21 +615,35 @@ bool IsInflectedPossessive(std::string_view folded) {
   return false;
 }
 
+// "ihr", "sein", "unser": a possessive without an ending ("Ihr Zug fällt aus", "sein Hof").
+bool IsBarePossessive(std::string_view folded) {
+  return folded == "ihr" || folded == "sein" || folded == "unser" || folded == "mein" || folded == "dein" ||
+         folded == "euer";
+}
+
 // Whether the word at `i` stands after an article (or a possessive: "auf ihren Hof") as a noun
 // does ("das Essen", "in der Halle", "keine Halle"), not after a relative pronoun ("eine
 // Konferenz, die Kairo ausrichten will"): a town takes no article. Nor, being neuter, a feminine
 // or masculine one before an adjective ("die neue Halle", "unsere kleine Halle", "der alte Hof";
 // "im benachbarten Essen" is the town).
 bool AfterArticleAsNoun(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i) {
-  if (i > 0 && (ArticleBeforeNoun(info[i - 1].folded) || IsInflectedPossessive(info[i - 1].folded)) &&
+  if (i > 0 && (ArticleBeforeNoun(info[i - 1].folded) || IsInflectedPossessive(info[i - 1].folded) ||
+                IsBarePossessive(info[i - 1].folded)) &&
       !(i > 1 && s.tokens[i - 2].text == ",")) {
+    return true;
+  }
+  // "auf Bergers Hof": a person's genitive before it, as before a noun (not a place's noun: "des
+  // Kantons Zug").
+  if (i > 1 && info[i - 1].upper && !info[i - 1].function && !info[i - 1].place_noun && !info[i - 1].org_noun &&
+      info[i - 1].folded.size() > 3 &&
+      info[i - 1].folded.ends_with("s") && !info[i - 2].upper && !s.tokens[i - 2].text.ends_with(".")) {
     return true;
   }
   if (i < 2 || info[i - 1].upper || !(info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("en"))) {
     return false;
   }
-  static constexpr std::string_view kNotNeuter[] = {"die",   "der",    "eine",  "einer", "keine",
-                                                    "keiner", "unsere", "seine", "ihre",  "meine"};
+  static constexpr std::string_view kNotNeuter[] = {"die",    "der",    "den",   "eine", "einer", "keine",
+                                                    "keiner", "unsere", "seine", "ihre", "meine"};
   return std::find(std::begin(kNotNeuter), std::end(kNotNeuter), info[i - 2].folded) != std::end(kNotNeuter) &&
          !(i > 2 && s.tokens[i - 3].text == ",");
 }

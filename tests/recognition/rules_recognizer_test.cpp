@@ -2001,6 +2001,14 @@ TEST_CASE("rules: a town's name after an article is the common noun", "[recognit
   std::size_t halle = 0;
   for (const auto& m : hall) halle += m.type == EntityType::Place && m.canonical == "Halle (Saale)" ? 1 : 0;
   CHECK(halle == 1);  // "im benachbarten Halle"
+  // After a possessive without an ending, a person's genitive or "den" and an adjective; not after
+  // a place's noun in the genitive.
+  auto hof = Rules("Wie oft fällt Ihr Zug aus? Er will sich Bergers Hof ansehen. Sie erbte den elterlichen Hof. "
+                   "Der Haushalt des Landkreises Hof wächst.");
+  INFO(Dump(hof));
+  std::size_t places = 0;
+  for (const auto& m : hof) places += m.type == EntityType::Place ? 1 : 0;
+  CHECK(places == 1);  // "Landkreis Hof"
 }
 
 TEST_CASE("rules: a town's name after a possessive is the common noun", "[recognition][rules]") {
