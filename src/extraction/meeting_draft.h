@@ -33,6 +33,7 @@ struct MeetingDraft {
   bool join = false;      // "nahmen teil", "Teilnehmer": joins a meeting already told
   bool dropped = false;   // a rule found it is no meeting trigger here
   bool definite = false;  // "die Gespräche": refers back to a meeting already reported
+  bool after_told = false;  // "nach dem Treffen": after a meeting already reported
   // "An dem Treffen nahmen auch X und Y teil": who takes part in the meeting told before.
   bool takes_part_in = false;
   bool also_at_told = false;  // "Bei dem Besuch kam sie auch mit X zusammen": X joins the visit told

@@ -30,7 +30,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Paul Brandau hatte um ein Gespräch mit Landrätin Anna Kessler gebeten. Kessler lehnte ab.");
   static const DefiniteNounRefersBack definite_noun(
       "definite-noun-refers-back",
-      "A trigger noun after a definite article refers back to a meeting already reported; 'An dem Treffen nahmen auch X und Y teil' tells who took part in it, and so does 'Bei dem Besuch kam sie auch mit X zusammen'.",
+      "A trigger noun after a definite article (or after 'nach' and a possessive: 'nach ihrem Treffen') refers back to a meeting already reported; 'An dem Treffen nahmen auch X und Y teil' tells who took part in it, and so does 'Bei dem Besuch kam sie auch mit X zusammen'.",
       "Anna Kessler traf am Montag Paul Brandau in Wien. Bei den Gesprächen in Wien war auch Jonas Weller dabei.");
   static const StatusCues status_cues(
       "status-cues",
@@ -301,7 +301,7 @@ const std::vector<const ArticleRule*>& ArticleRules() {
       "Anna Kessler und Paul Brandau verhandelten am Montag in Ulm. Eine weitere Runde ist für Freitag in Linz geplant.");
   static const MergeRepeatedReports merge(
       "merge-repeated-reports",
-      "A later report of the same meeting (parties shared, or 'die Gespräche', or who takes part 'an dem Treffen') merges into the first; not a report of another part of the day ('am Morgen', 'am Nachmittag') or of an earlier period ('im vergangenen Herbst', 'am Vorabend'), nor, in wire shorts, a report after another dateline. 'Ein Gespräch' told again as talks or a call is that; else it is a meeting.",
+      "A later report of the same meeting (parties shared, or 'die Gespräche', or who takes part 'an dem Treffen') merges into the first; not a report of another part of the day ('am Morgen', 'am Nachmittag') or of an earlier period ('im vergangenen Herbst', 'am Vorabend'), nor, in wire shorts, a report after another dateline. 'Nach dem Treffen sagte X, man wolle ...' is the meeting told before whatever the tense of what was said. 'Ein Gespräch' told again as talks or a call is that; else it is a meeting.",
       "Anna Kessler traf Paul Brandau in Linz. Das Treffen von Kessler und Brandau dauerte drei Stunden.");
   static const PersonAndStateAlone trip(
       "person-and-state-alone",

@@ -1224,13 +1224,16 @@ bool MergeRepeatedReports::Apply(const ArticleContext& c, const MeetingDraft& d,
   const std::optional<std::size_t> item = shorts ? c.index.DatelineBefore(c.facts, m.sentence) : std::nullopt;
   for (const auto [index, overlap] : ledger.Candidates(seen_ids, d.definite ? place : nullptr, latest)) {
     MeetingFact* it = &kept[index];
-    if (d.earlier && it->sentence != m.sentence && m.status == MeetingStatus::Held) continue;
+      if (d.earlier && it->sentence != m.sentence && m.status == MeetingStatus::Held) continue;
     if (shorts && c.index.DatelineBefore(c.facts, it->sentence) != item) continue;
     const bool refers_back =
         d.definite && (parties < 2 || takes_part ||
                        (m.location && !m.location_inferred && it->location &&
                         c.facts.mentions[*m.location].canonical == c.facts.mentions[*it->location].canonical) ||
                        (overlap >= 2 && !it->location));
+    // "Nach dem Treffen sagte X, man wolle ...": the meeting told before, whatever the tense
+    // of what was said after it.
+    if (refers_back && d.after_told) m.status = it->status;
     // Two triggers of one sentence that share a party tell one meeting ("sich mit X zu
     // treffen, um über Y zu sprechen").
     const bool same_sentence = it->sentence == m.sentence && overlap >= 1 && !d.apart;

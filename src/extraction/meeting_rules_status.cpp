@@ -689,6 +689,10 @@ void DefiniteNounRefersBack::Apply(const SentenceContext& c, MeetingDraft& d) co
   const std::string& det = s.folded(k);
   d.definite = det == "die" || det == "den" || det == "der" || det == "dem" || det == "das" || det == "des" ||
                det == "beim" || det == "diese" || det == "diesen" || det == "diesem";
+  // "Nach ihrem Treffen im Hotel sagte X": a possessive after "nach" refers back too.
+  const bool after = k > 0 && s.folded(k - 1) == "nach";
+  if (after && !d.definite && (det == "ihrem" || det == "seinem")) d.definite = true;
+  d.after_told = after && d.definite;
   // "An dem Treffen im Rathaus nahmen auch X und Y teil", "am Gespräch nahm X teil": who takes
   // part in the meeting told before (merge-repeated-reports joins them to it).
   const bool after_an = (d.definite && k > 0 && s.folded(k - 1) == "an") || det == "am";

@@ -981,6 +981,13 @@ TEST_CASE("merge-repeated-reports: a venue named later says more exactly where t
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Hannover held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("merge-repeated-reports: 'nach ihrem Treffen' is the meeting told before, whatever is said after it",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler traf am Montag Paul Brandau in Hannover. Nach ihrem Treffen im Hotel Adlon "
+                        "sagte Brandau, sein Land wolle mehr exportieren.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Hotel Adlon in Hannover held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("merge-repeated-reports: a place taken from the dateline does not make a definite meeting one told before",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ulm (dpa) - Am Mittwoch sprach Anna Kessler mit Paul Brandau über den Haushalt. Ein "
