@@ -2743,6 +2743,13 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       ++end;
       if (!quoted) break;  // unquoted: one word ("Nachrichtenagentur Interfax")
     }
+    // 'die Bürgerinitiative "Kein Kreisel am Anger"': a civic body's quoted name is a slogan,
+    // small words and all, up to its closing mark.
+    if (quoted && opens_name && info[start].upper && end < n && !IsQuote(s.tokens[end].text)) {
+      std::size_t close = end;
+      while (close < n && close < start + 7 && info[close].word && !IsQuote(s.tokens[close].text)) ++close;
+      if (close < n && IsQuote(s.tokens[close].text)) end = close;
+    }
     if (end == start) continue;
     if (quoted && (end >= n || !IsQuote(s.tokens[end].text))) continue;
     // "dass die Stadt Verantwortung übernehme", "die Partei Geschlossenheit zeige": an abstract

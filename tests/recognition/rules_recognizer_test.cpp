@@ -493,6 +493,10 @@ TEST_CASE("rules: an institution's hyphenated name and a citizens' initiative's 
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
+  // A slogan, small words and all, up to the closing mark.
+  auto slogan = RecognizeFull(MakeArticle("Kritik kam von der Bürgerinitiative „Kein Kreisel am Anger“."));
+  INFO(Dump(slogan));
+  CHECK(HasName(slogan, "Kein Kreisel am Anger", EntityType::Organization));
   // A party's group in a parliament, and an institute in the genitive, named in the nominative.
   auto groups = RecognizeFull(MakeArticle("Die SPD-Fraktion und die CDU-Landtagsfraktion kritisierten den Leiter des "
                                           "Adler-Instituts."));
