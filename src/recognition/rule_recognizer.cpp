@@ -2754,7 +2754,8 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     if (quoted && (end >= n || !IsQuote(s.tokens[end].text))) continue;
     // "dass die Stadt Verantwortung übernehme", "die Partei Geschlossenheit zeige": an abstract
     // noun is what the place or the body does, not its name.
-    if (!quoted && end == start + 1 &&
+    // ("die Initiative Timor-Solidarität" is a name: a hyphen joins it.)
+    if (!quoted && end == start + 1 && info[start].folded.find('-') == std::string::npos &&
         text::EndsWithAny(info[start].folded, {"ung", "heit", "keit", "ismus", "tion", "tät"})) {
       continue;
     }

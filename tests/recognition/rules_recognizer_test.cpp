@@ -497,6 +497,10 @@ TEST_CASE("rules: an institution's hyphenated name and a citizens' initiative's 
   auto slogan = RecognizeFull(MakeArticle("Kritik kam von der Bürgerinitiative „Kein Kreisel am Anger“."));
   INFO(Dump(slogan));
   CHECK(HasName(slogan, "Kein Kreisel am Anger", EntityType::Organization));
+  // An abstract noun joined to a name by a hyphen names the initiative.
+  auto solidarity = RecognizeFull(MakeArticle("Kritik kam von der Initiative Kessel-Solidarität."));
+  INFO(Dump(solidarity));
+  CHECK(HasName(solidarity, "Initiative Kessel-Solidarität", EntityType::Organization));
   // A party's group in a parliament, and an institute in the genitive, named in the nominative.
   auto groups = RecognizeFull(MakeArticle("Die SPD-Fraktion und die CDU-Landtagsfraktion kritisierten den Leiter des "
                                           "Adler-Instituts."));
