@@ -1604,6 +1604,13 @@ TEST_CASE("full: a group of members' noun opens its name, which may end in its t
   CHECK(FindBySurface(mentions, "Staatengemeinschaft Sanktionen") == nullptr);
 }
 
+TEST_CASE("rules: a German island is a place; one that is one municipality a town", "[recognition][rules]") {
+  auto mentions = Rules("Die Fähre nach Rügen fällt aus. Auf Pellworm wartet Lena Graf.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Rügen", EntityType::Place));
+  CHECK(HasName(mentions, "Pellworm", EntityType::Place));
+}
+
 TEST_CASE("full: a surname of two words is written whole later", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Gastgeber Jonas Barth Eide, Norwegens Außenminister, lobte das Treffen. "
                                             "Am Dienstag sprachen Barth Eide und Valtonen über die Grenze."));
