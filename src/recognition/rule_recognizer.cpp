@@ -545,6 +545,8 @@ std::vector<TokenInfo> RuleRecognizer::Describe(const text::Sentence& sentence) 
     ti.word = HasLetter(t.text);
     ti.upper = ti.word && text::StartsUpper(t.text);
     ti.function = IsFunctionWord(ti.folded);
+    // "an der Oder": mid-sentence, the capitalized conjunction is the river.
+    if (ti.function && ti.upper && ti.folded == "oder" && !info.empty() && info.back().word) ti.function = false;
     if (ti.upper && !ti.function) {
       ti.org_noun = lex_.IsFoldedOrgNoun(ti.folded);
       ti.place_noun = lex_.IsFoldedPlaceNoun(ti.folded);

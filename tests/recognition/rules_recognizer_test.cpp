@@ -1604,11 +1604,16 @@ TEST_CASE("full: a group of members' noun opens its name, which may end in its t
   CHECK(FindBySurface(mentions, "Staatengemeinschaft Sanktionen") == nullptr);
 }
 
-TEST_CASE("rules: a German island is a place; one that is one municipality a town", "[recognition][rules]") {
+TEST_CASE("rules: a German island or river is a place; an island that is one municipality a town", "[recognition][rules]") {
   auto mentions = Rules("Die Fähre nach Rügen fällt aus. Auf Pellworm wartet Lena Graf.");
   INFO(Dump(mentions));
   CHECK(HasName(mentions, "Rügen", EntityType::Place));
   CHECK(HasName(mentions, "Pellworm", EntityType::Place));
+  // Mid-sentence, a capitalized "Oder" is the river.
+  auto river = Rules("Das Hochwasser an der Oder steigt. Oder kommt es anders?");
+  INFO(Dump(river));
+  CHECK(HasName(river, "Oder", EntityType::Place));
+  CHECK(river.size() == 1);
 }
 
 TEST_CASE("full: a surname of two words is written whole later", "[recognition][rules]") {
