@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <map>
 #include <set>
 #include <string>
@@ -454,17 +455,24 @@ class GenericComplementRefersBack : public NamedRoleOwnerRule {
 
 // --- district-office-takes-district -----------------------------------------------------------
 
-// The first mention `accepts` takes, when all it takes have one name ("the one district the
-// article names"); else none.
-template <typename Accepts>
-std::optional<std::size_t> OnlyOneNamed(const RoleOwnerContext& c, const Accepts& accepts) {
+// The first mention before sentence `s` that `fits` takes (by its index), when all it takes
+// there have one name ("the one club the article named before"); else none.
+template <typename Fits>
+std::optional<std::size_t> OnlyOneNamedBefore(const RoleOwnerContext& c, std::size_t s, const Fits& fits) {
   std::optional<std::size_t> found;
-  for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
-    if (!accepts(c.facts.mentions[m])) continue;
+  for (std::size_t m = 0; m < c.facts.mentions.size() && c.facts.mentions[m].sentence < s; ++m) {
+    if (!fits(m)) continue;
     if (found && c.facts.mentions[*found].canonical != c.facts.mentions[m].canonical) return std::nullopt;
     if (!found) found = m;
   }
   return found;
+}
+
+// The first mention `accepts` takes, when all it takes have one name ("the one district the
+// article names"); else none.
+template <typename Accepts>
+std::optional<std::size_t> OnlyOneNamed(const RoleOwnerContext& c, const Accepts& accepts) {
+  return OnlyOneNamedBefore(c, SIZE_MAX, [&](std::size_t m) { return accepts(c.facts.mentions[m]); });
 }
 
 // The first mention `fits` takes, given the stem of the place's adjective in "-er" at token `k`
@@ -1067,15 +1075,7 @@ class CompoundNamesItsBody : public NamedRoleOwnerRule {
     // Kesselclub lädt ein. ... Vereinschef X"); not a committee (whose name runs on into whose
     // it is, "Sportausschuss des Landtags") or a fair (a fair's company is not the fair).
     if (body.kind == "ausschuss" || body.kind == "messe") return std::nullopt;
-    std::optional<std::size_t> only;
-    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
-      const Mention& men = c.facts.mentions[m];
-      if (men.sentence >= role.sentence) break;
-      if (!of_kind(m)) continue;
-      if (only && c.facts.mentions[*only].canonical != men.canonical) return std::nullopt;
-      if (!only) only = m;
-    }
-    return only;
+    return OnlyOneNamedBefore(c, role.sentence, of_kind);
   }
 };
 
@@ -1157,15 +1157,7 @@ class AssociationOfficeTakesTheAssociation : public NamedRoleOwnerRule {
     };
     if (const auto near = NearestBefore(c, role.sentence, role.first_token, 2, association)) return near;
     // Else the one association the article named before ("Der Heimatverein X ... Kassenwart Y").
-    std::optional<std::size_t> only;
-    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
-      const Mention& men = c.facts.mentions[m];
-      if (men.sentence >= role.sentence) break;
-      if (!association(m)) continue;
-      if (only && c.facts.mentions[*only].canonical != men.canonical) return std::nullopt;
-      if (!only) only = m;
-    }
-    return only;
+    return OnlyOneNamedBefore(c, role.sentence, association);
   }
 };
 
