@@ -2628,7 +2628,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
   static const AssociationOfficeTakesTheAssociation association(
       "association-office-takes-the-association",
-      "An association board's office without an owner, bare or a branch's ('Vorsitzende', 'Kreisvorsitzender', 'Schriftführerin', 'Kassenwart', 'Kassier', 'Schatzmeister', 'Obfrau', 'Jugendleiter'; not 'Fraktionsvorsitzende'), belongs to the association ('Heimatverein X', 'Kreismusikverband X', 'Skatclub X', a sports club) named last, in the sentence or the two before it, else to the only one the article named before.",
+      "An association board's office without an owner, bare or honorary ('Vorsitzende', 'Ehrenvorsitzender', 'Schriftführerin', 'Kassenwart', 'Kassier', 'Schatzmeister', 'Obfrau', 'Jugendleiter'; not a compound naming its body or a branch, 'Fraktionsvorsitzende', 'Kreisvorsitzender'), belongs to the association ('Heimatverein X', 'Kreismusikverband X', 'Skatclub X', a sports club) named last, in the sentence or the two before it, else to the only one the article named before; not after a possessive ('ihrem Obmann'), before a genitive ('Vorsitzender einer Initiative'), or when another person holds that association's office.",
       "Der Heimatverein Kesselbach sucht Räume. Kassenwart Max Ott nannte die Miete zu hoch.");
   static const FederationOfficeTakesFederation federation(
       "federation-office-takes-federation",

@@ -636,9 +636,9 @@ bool AfterArticleAsNoun(const text::Sentence& s, const std::vector<TokenInfo>& i
   }
   // "auf Bergers Hof": a person's genitive before it, as before a noun (not a place's noun: "des
   // Kantons Zug").
-  if (i > 1 && info[i - 1].upper && !info[i - 1].function && !info[i - 1].place_noun && !info[i - 1].org_noun &&
-      info[i - 1].folded.size() > 3 &&
-      info[i - 1].folded.ends_with("s") && !info[i - 2].upper && !s.tokens[i - 2].text.ends_with(".")) {
+  const TokenInfo& before = info[i > 0 ? i - 1 : 0];
+  if (i > 1 && before.upper && !before.function && !before.place_noun && !before.org_noun && before.folded.size() > 3 &&
+      before.folded.ends_with("s") && !info[i - 2].upper && !s.tokens[i - 2].text.ends_with(".")) {
     return true;
   }
   if (i < 2 || info[i - 1].upper || !(info[i - 1].folded.ends_with("e") || info[i - 1].folded.ends_with("en"))) {
@@ -2300,8 +2300,6 @@ bool RuleRecognizer::CanBeNameWord(const text::Sentence& s, const std::vector<To
 
 namespace {
 
-// "Tierklinik", "Petrikirche", "Feuerwehr": a compound that names an institution or a building
-// by its kind.
 // "Interessengemeinschaft", "Werbegemeinschaft", "Erzeugergemeinschaft": a group of members
 // that opens its name ("die Interessengemeinschaft Altstadt"); not a community of states or
 // values ("die Staatengemeinschaft").
@@ -2311,6 +2309,8 @@ bool IsInterestGroupNoun(std::string_view folded) {
                                      "wertegemeinschaft", "schicksalsgemeinschaft", "glaubensgemeinschaft"});
 }
 
+// "Tierklinik", "Petrikirche", "Feuerwehr": a compound that names an institution or a building
+// by its kind.
 bool IsInstitutionCompound(std::string_view folded) {
   for (std::string_view kind : {"klinik", "kirche", "feuerwehr", "schule", "verband", "verein", "stiftung", "kammer",
                                 "gemeinde", "polizei", "werft", "bank", "kasse", "hochschule", "universität", "praxis",
@@ -2746,10 +2746,13 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       if (!quoted) break;  // unquoted: one word ("Nachrichtenagentur Interfax")
     }
     // 'die Bürgerinitiative "Kein Kreisel am Anger"': a civic body's quoted name is a slogan,
-    // small words and all, up to its closing mark.
+    // small words and all, up to its closing mark (a slogan's few words, not a quotation).
+    constexpr std::size_t kSloganWords = 6;
     if (quoted && opens_name && info[start].upper && end < n && !IsQuote(s.tokens[end].text)) {
       std::size_t close = end;
-      while (close < n && close < start + 7 && info[close].word && !IsQuote(s.tokens[close].text)) ++close;
+      while (close < n && close <= start + kSloganWords && info[close].word && !IsQuote(s.tokens[close].text)) {
+        ++close;
+      }
       if (close < n && IsQuote(s.tokens[close].text)) end = close;
     }
     if (end == start) continue;
