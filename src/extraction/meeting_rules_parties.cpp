@@ -1213,9 +1213,9 @@ void CoordinatedVerbsApart::Apply(const SentenceContext& c, MeetingDraft& d) con
     // "hat mit X telefoniert und will sie im Juli treffen": the second meets the first's partner
     // again, named by a pronoun.
     bool again = false;
-    for (std::size_t k = *joint + 1; k < clause_end && second_partners.empty(); ++k) {
+    for (std::size_t k = *joint + 1; k < clause_end && second_partners.empty() && !again; ++k) {
       const std::string& w = s.folded(k);
-      again = again || w == "sie" || w == "ihn" || w == "ihm" || w == "ihr" || w == "ihnen";
+      again = w == "sie" || w == "ihn" || w == "ihm" || w == "ihr" || w == "ihnen";
     }
     if (first_partners.empty() || (second_partners.empty() && !again)) continue;
     // Told at two times ("am Morgen ... und am Abend"), or one after the other ("und danach").

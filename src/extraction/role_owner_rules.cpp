@@ -1143,16 +1143,13 @@ class AssociationOfficeTakesTheAssociation : public NamedRoleOwnerRule {
     if (role.token + 1 < s.size() && s.IsDeterminer(role.token + 1)) return std::nullopt;
     // Not one whose office another holds ("Der Obmann des Skiclubs X, Max Ott ... Obmann Berg"),
     // told by a surname of their own.
-    auto surname = [&](std::size_t person) {
-      const std::string_view name = c.facts.mentions[person].canonical;
-      return name.substr(name.rfind(' ') + 1);
-    };
+    const std::string_view surname = LastNameWord(c.facts.mentions[role.person]);
     auto association = [&](std::size_t m) {
       const Mention& men = c.facts.mentions[m];
       if (!IsAssociation(men)) return false;
       return std::none_of(c.roles.begin(), c.roles.end(), [&](const RoleFact& other) {
         return other.of && c.facts.mentions[*other.of].canonical == men.canonical &&
-               surname(other.person) != surname(role.person) && text::FoldForMatch(other.label) == c.label;
+               LastNameWord(c.facts.mentions[other.person]) != surname && text::FoldForMatch(other.label) == c.label;
       });
     };
     if (const auto near = NearestBefore(c, role.sentence, role.first_token, 2, association)) return near;

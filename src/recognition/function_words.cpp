@@ -48,4 +48,6 @@ bool IsNameParticle(std::string_view word) {
   return std::find(std::begin(kParticles), std::end(kParticles), word) != std::end(kParticles);
 }
 
+bool JoinsDoubleSurname(std::string_view word) { return word == "e" || word == "y"; }
+
 }  // namespace newskg::recognition

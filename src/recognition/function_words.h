@@ -12,4 +12,7 @@ bool IsFunctionWord(std::string_view folded);
 // Particles inside personal names: "von der Leyen", "bin Salman", "de Gaulle".
 bool IsNameParticle(std::string_view word);
 
+// The word joining an Iberian double surname: "Pinto e Sousa", "Ortega y Gasset".
+bool JoinsDoubleSurname(std::string_view word);
+
 }  // namespace newskg::recognition

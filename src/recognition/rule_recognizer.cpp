@@ -2201,9 +2201,6 @@ bool JoinedArabicArticle(std::string_view word) {
   return false;
 }
 
-// "Pinto e Sousa", "Ortega y Gasset": the word joining an Iberian double surname.
-bool JoinsDoubleSurname(std::string_view folded) { return folded == "e" || folded == "y"; }
-
 // Words of a time expression that look like names: "Ende des Monats", "Anfang Mai", "am 2. April".
 bool IsTimeWord(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t k) {
   const std::string& w = info[k].folded;

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "recognition/association_nouns.h"
+#include "recognition/function_words.h"
 #include "resolution/name_key.h"
 #include "text/utf8.h"
 #include "text/words.h"
@@ -104,7 +105,7 @@ PersonName SplitPersonName(std::string_view canonical) {
   }
   // So is an Iberian double surname alone ("Pinto e Sousa"), keyed on its last word as the full
   // name ("Rui Pinto e Sousa") is.
-  if (words.size() == 3 && (words[1] == "e" || words[1] == "y")) {
+  if (words.size() == 3 && recognition::JoinsDoubleSurname(words[1])) {
     name.last = NameKey(words[2]);
     return name;
   }
