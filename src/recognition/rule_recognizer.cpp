@@ -608,19 +608,14 @@ bool ArticleBeforeNoun(std::string_view folded) {
   return std::find(std::begin(kArticles), std::end(kArticles), folded) != std::end(kArticles);
 }
 
-// "seinem", "ihren", "unsere": a possessive with its ending (not "sein", "ihr" alone, which may
-// be a verb or a pronoun).
-bool IsInflectedPossessive(std::string_view folded) {
+// "seinem", "ihren", "unsere", and bare "Ihr", "sein", "euer": a possessive, with its ending or
+// without ("auf ihren Hof", "Ihr Zug fällt aus").
+bool IsPossessive(std::string_view folded) {
+  if (folded == "euer") return true;
   for (std::string_view stem : {"mein", "dein", "sein", "ihr", "unser", "eur"}) {
-    if (folded.size() > stem.size() && text::InflectsStem(folded, stem)) return true;
+    if (folded != "eur" && text::InflectsStem(folded, stem)) return true;
   }
   return false;
-}
-
-// "ihr", "sein", "unser": a possessive without an ending ("Ihr Zug fällt aus", "sein Hof").
-bool IsBarePossessive(std::string_view folded) {
-  return folded == "ihr" || folded == "sein" || folded == "unser" || folded == "mein" || folded == "dein" ||
-         folded == "euer";
 }
 
 // Whether the word at `i` stands after an article (or a possessive: "auf ihren Hof") as a noun
@@ -629,8 +624,7 @@ bool IsBarePossessive(std::string_view folded) {
 // or masculine one before an adjective ("die neue Halle", "unsere kleine Halle", "der alte Hof";
 // "im benachbarten Essen" is the town).
 bool AfterArticleAsNoun(const text::Sentence& s, const std::vector<TokenInfo>& info, std::size_t i) {
-  if (i > 0 && (ArticleBeforeNoun(info[i - 1].folded) || IsInflectedPossessive(info[i - 1].folded) ||
-                IsBarePossessive(info[i - 1].folded)) &&
+  if (i > 0 && (ArticleBeforeNoun(info[i - 1].folded) || IsPossessive(info[i - 1].folded)) &&
       !(i > 1 && s.tokens[i - 2].text == ",")) {
     return true;
   }
