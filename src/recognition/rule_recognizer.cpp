@@ -1618,7 +1618,7 @@ bool IsBranchNoun(std::string_view folded) {
 // The kinds of institution named by their town, listed ("Landgericht", "Handelskammer").
 bool IsListedTownInstitution(std::string_view folded) {
   static const std::unordered_set<std::string_view> kKinds = {
-      "universität", "hochschule", "klinikum", "universitätsklinikum", "uniklinik", "landgericht",
+      "universität", "uni", "hochschule", "klinikum", "universitätsklinikum", "uniklinik", "landgericht",
       "amtsgericht", "oberlandesgericht", "verwaltungsgericht", "arbeitsgericht", "sozialgericht",
       "landessozialgericht", "stadtwerke", "institut", "forschungszentrum", "staatstheater", "landratsamt",
       "polizeipräsidium", "polizeidirektion", "polizeiinspektion", "polizeirevier", "staatsanwaltschaft",
@@ -1647,8 +1647,9 @@ bool IsLocalEnterprise(std::string_view folded) {
 
 // The kinds of institution named with their town ("Universität Ulm", "Landgericht Augsburg").
 bool IsTownInstitution(std::string_view folded) {
-  if (folded.size() < 5) return false;  // shorter than any kind ("werft")
-  if (IsListedTownInstitution(folded) || IsRegionalBody(folded) || IsLocalEnterprise(folded)) return true;
+  if (IsListedTownInstitution(folded)) return true;
+  if (folded.size() < 5) return false;  // shorter than any other kind ("werft")
+  if (IsRegionalBody(folded) || IsLocalEnterprise(folded)) return true;
   // An office of a town or a region: "Gesundheitsamt Kassel", "Wasserwirtschaftsamt Deggendorf".
   if (folded.size() > 8 && folded.ends_with("amt") && !folded.ends_with("ehrenamt")) return true;
   const auto dash = folded.rfind('-');  // "Helmholtz-Institut Ulm"

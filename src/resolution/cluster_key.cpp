@@ -1,8 +1,10 @@
 #include "resolution/cluster_key.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstring>
+#include <utility>
 #include <vector>
 
 #include "recognition/association_nouns.h"
@@ -180,10 +182,14 @@ std::string ThingKey(std::string_view canonical) {
   }
   std::string phrase = PhraseNameKey(canonical);
   if (phrase.empty()) return {};
-  // "St. Kesselbrunn" is "Sankt Kesselbrunn" written short.
-  static const std::string kSaintShort = PhraseNameKey("St.") + "-";
-  static const std::string kSaint = PhraseNameKey("Sankt") + "-";
-  if (phrase.starts_with(kSaintShort)) phrase = kSaint + phrase.substr(kSaintShort.size());
+  // "St. Kesselbrunn" is "Sankt Kesselbrunn" and "Uni Talheim" is "Universität Talheim" written
+  // short.
+  static const std::array<std::pair<std::string, std::string>, 2> kShortFirstWords = {
+      {{PhraseNameKey("St.") + "-", PhraseNameKey("Sankt") + "-"},
+       {PhraseNameKey("Uni") + "-", PhraseNameKey("Universität") + "-"}}};
+  for (const auto& [short_form, full_form] : kShortFirstWords) {
+    if (phrase.starts_with(short_form)) phrase = full_form + phrase.substr(short_form.size());
+  }
   return "t/" + phrase;
 }
 

@@ -924,6 +924,11 @@ TEST_CASE("rules: a name particle after a noun phrase or before a company joins 
   INFO(Dump(council));
   CHECK(HasName(council, "Max Ott", EntityType::Person));
   CHECK(HasName(council, "Eva Brandau", EntityType::Person));
+  // A university's short noun too: "Uni" is an organization's noun like "Universität".
+  auto uni = RecognizeFull(MakeArticle("Im Mai rief Professorin Eva Brandau von der Uni Kesselbach an."));
+  INFO(Dump(uni));
+  CHECK(HasName(uni, "Eva Brandau", EntityType::Person));
+  CHECK(HasName(uni, "Uni Kesselbach", EntityType::Organization));
 }
 
 TEST_CASE("rules: an institution or district with a town no gazetteer knows", "[recognition][rules]") {

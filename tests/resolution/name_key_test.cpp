@@ -169,9 +169,11 @@ TEST_CASE("person keys: a generation's mark ('Jr.') is not the surname", "[resol
   CHECK(SplitPersonName("Henry Fordham III").last == SplitPersonName("Fordham").last);
 }
 
-TEST_CASE("thing key: a saint's abbreviation and the word written out meet", "[resolution][name_key]") {
+TEST_CASE("thing key: a saint's or a university's short first word and the word written out meet", "[resolution][name_key]") {
   using newskg::resolution::ThingKey;
   CHECK(ThingKey("St. Kesselbrunn") == ThingKey("Sankt Kesselbrunn"));
   CHECK(ThingKey("St.-Anna-Stift") == ThingKey("Sankt-Anna-Stift"));
   CHECK(ThingKey("Stein Kesselbrunn") != ThingKey("Sankt Kesselbrunn"));
+  CHECK(ThingKey("Uni Kesselbrunn") == ThingKey("Universität Kesselbrunn"));
+  CHECK(ThingKey("Unix Kesselbrunn") != ThingKey("Universität Kesselbrunn"));
 }
