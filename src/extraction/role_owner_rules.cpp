@@ -2687,6 +2687,27 @@ void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnota
   }
 }
 
+void GiveClubOfficesOfATownToItsClub(const ArticleFacts& facts, std::vector<RoleFact>& roles) {
+  for (RoleFact& role : roles) {
+    if (!role.of || !IsClubOffice(text::FoldForMatch(role.label))) continue;
+    const Mention& town = facts.mentions[*role.of];
+    if (town.type != EntityType::Place || town.kind != MentionKind::Name) continue;
+    const std::string tail = " " + town.canonical;
+    std::optional<std::size_t> club;
+    bool several = false;
+    for (std::size_t m = 0; m < facts.mentions.size() && !several; ++m) {
+      const Mention& named = facts.mentions[m];
+      if (named.type != EntityType::Organization || named.kind != MentionKind::Name ||
+          !named.canonical.ends_with(tail)) {
+        continue;
+      }
+      several = club && facts.mentions[*club].canonical != named.canonical;
+      if (!club) club = m;
+    }
+    if (club && !several) role.of = club;
+  }
+}
+
 void MarkKinship(std::vector<RoleFact>& roles) {
   for (RoleFact& role : roles) role.kinship = IsKinship(text::FoldForMatch(role.label));
 }

@@ -55,6 +55,11 @@ void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnota
                      const ArticleIndex& index, const recognition::Lexicons& lexicons,
                      const RuleSwitches& switches, std::vector<RoleFact>& roles);
 
+// "Kiels Trainerin X": gives a club's office (coach, captain, sporting director) whose owner is a
+// town to the one organization the article names with that town as its last word ("der Aquaclub
+// Kiel"), when it names one.
+void GiveClubOfficesOfATownToItsClub(const ArticleFacts& facts, std::vector<RoleFact>& roles);
+
 // Marks the roles of `roles` that relate a person to another ("Tochter", "Ehemann").
 void MarkKinship(std::vector<RoleFact>& roles);
 

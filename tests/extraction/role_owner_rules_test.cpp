@@ -651,6 +651,16 @@ TEST_CASE("club-office-takes-club: a club by its name's form; not a national coa
                 "Max Ott") == "FC Kesselbach");
 }
 
+TEST_CASE("a club's office given its town is the club's the article names by that town", "[extraction][rules]") {
+  CHECK(OwnerOf("Der Aquaclub Kiel siegte gegen den TV Ulm. Kiels Trainerin Eva Lind war froh.", "Eva Lind") ==
+        "Aquaclub Kiel");
+  // With two organizations named by the town, the town stays.
+  CHECK(OwnerOf("Der Aquaclub Kiel siegte, die Stadtwerke Kiel zahlten. Kiels Trainerin Eva Lind war froh.",
+                "Eva Lind") == "Kiel");
+  // Not another office: "Kiels Bürgermeister".
+  CHECK(OwnerOf("Der Aquaclub Kiel siegte. Kiels Bürgermeister Max Ott gratulierte.", "Max Ott") == "Kiel");
+}
+
 TEST_CASE("association-office-takes-the-association: the association before; not a compound, a possessive's or "
           "another holder's",
           "[extraction][rules]") {
