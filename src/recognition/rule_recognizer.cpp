@@ -1568,6 +1568,19 @@ std::optional<CompoundEnd> CompoundEndOf(std::string_view folded_word) {
 // A craft's workshop: "Schreinerei", "Küferei", "Brauerei", "Glaserei".
 bool IsCraftWorkshop(std::string_view folded) { return folded.size() > 6 && folded.ends_with("erei"); }
 
+// A castle, a monastery, an estate or an island, which a place's name follows ("Schloss
+// Talheim", "Gut Eichhof").
+bool IsEstateNoun(std::string_view folded) {
+  return folded == "schloss" || folded == "kloster" || folded == "gut" || folded == "insel";
+}
+
+// A works named by its product alone, which a town's adjective names ("die Kesselbacher
+// Schuhfabrik GmbH", "die Talheimer Brauerei GmbH"), unlike a firm's own name ("die Kasseler
+// Voltara GmbH").
+bool IsWorksNoun(std::string_view folded) {
+  return IsCraftWorkshop(folded) || (folded.size() > 6 && folded.ends_with("fabrik"));
+}
+
 bool IsTradeFirmNoun(std::string_view folded) {
   if (folded.size() > 6 && folded.ends_with("werk") && !folded.ends_with("handwerk") && !folded.ends_with("netzwerk")) {
     return true;
@@ -2775,6 +2788,11 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
       const NamedThing* region = LookupPhrase(info, end, end + 1);
       if (region && region->type == EntityType::Place && !region->is_country) ++end;
     }
+    // "die Stiftung Schloss Talheim", "der Verein Kloster Lindau": an estate named by its place.
+    if (opens_name && !quoted && end == start + 1 && end < n && info[end].upper && !info[end].function &&
+        IsEstateNoun(info[start].folded)) {
+      ++end;
+    }
     // (A quoted name is the name alone: 'die Initiative „Grünes Tal“'.)
     if (opens_name && !quoted) {
       Candidate c = SpanCandidate(s, i, end, EntityType::Organization, 40);
@@ -2849,7 +2867,8 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
       if (!info[first - 1].upper || info[first - 1].function || lex_.MatchRole(s.tokens[first - 1].text) ||
           info[first - 1].org_noun || place_noun || lex_.FindTrigger(s.tokens[first - 1].text) ||
           IsTimeWord(s, info, first - 1) ||
-          (first < legal && IsTownAdjective(s.tokens[first - 1].text, /*or_country=*/true)) ||
+          (first < legal && IsTownAdjective(s.tokens[first - 1].text, /*or_country=*/true) &&
+           !IsWorksNoun(info[first].folded)) ||
           (!legal_form && NamesAKnownPlace(s.tokens[first - 1].text))) {
         break;
       }
@@ -3292,7 +3311,8 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
             (start + 2 < end && info[start].folded.ends_with("er") && !info[start].folded.ends_with("ischer") &&
              (info[start + 1].org_noun || info[start + 1].place_noun) && !NamesStateOrRegion(s.tokens[start].text)) ||
             // "der Kasseler Voltara GmbH": a town's adjective before a company's name.
-            (start + 2 < end && Lexicons::IsLegalForm(s.tokens[end - 1].text) && IsTownAdjective(s.tokens[start].text)))) {
+            (start + 2 < end && Lexicons::IsLegalForm(s.tokens[end - 1].text) && IsTownAdjective(s.tokens[start].text) &&
+             !IsWorksNoun(info[start + 1].folded)))) {
       ++start;
     }
     // "der Stahlkonzern Corvella Steel", "im Nachbarort Horní Lhota": a name the tagger took for a
@@ -3593,8 +3613,7 @@ void RuleRecognizer::JoinInstitutionToPlace(const text::Article& article,
       }
       if (longer_organization && *type == EntityType::Organization) {
         const std::string& lead = info[place.first].folded;
-        const bool place_led = lead == "insel" || lead == "gut" || lead == "schloss" || lead == "kloster" ||
-                               known_place(place.first);
+        const bool place_led = IsEstateNoun(lead) || known_place(place.first);
         if (!place_led && !Lexicons::IsLegalForm(s.tokens[place.last - 1].text)) continue;
       } else if (longer_organization) {
         continue;

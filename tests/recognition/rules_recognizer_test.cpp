@@ -695,6 +695,12 @@ TEST_CASE("rules: a civic body's or a foundation's noun opens its name", "[recog
     if (m.canonical == "Bürgerinitiative Grüner Hang") CHECK(m.site_name == "Grüner Hang");
     if (m.canonical == "Stiftung Lesehaus") CHECK(m.site_name.empty());
   }
+  // An estate's noun is the start of a name: "Stiftung Schloss Kassel".
+  auto estate = RecognizeFull(MakeArticle("Der Rat gibt Geld an die Stiftung Schloss Kassel und den Verein Gut "
+                                          "Lindenhof."));
+  INFO(Dump(estate));
+  CHECK(HasName(estate, "Stiftung Schloss Kassel", EntityType::Organization));
+  CHECK(HasName(estate, "Verein Gut Lindenhof", EntityType::Organization));
 }
 
 TEST_CASE("rules: the town right after a mayor's office is a place, though no gazetteer knows it",
@@ -1104,6 +1110,12 @@ TEST_CASE("rules: a valley's name is part of a company's, a town's adjective bef
   CHECK(HasName(mentions, "Windkraft Ottertal GmbH", EntityType::Organization));
   CHECK(HasName(mentions, "Brandau GmbH", EntityType::Organization));
   CHECK(HasName(mentions, "Isartal Systeme GmbH", EntityType::Organization));
+  // A works named by its product alone is named by the town's adjective too.
+  auto works = RecognizeFull(MakeArticle("Der Hersteller Kasseler Schuhfabrik GmbH und die Hersteller Münchner "
+                                         "Glasbläserei GmbH meldeten Insolvenz an."));
+  INFO(Dump(works));
+  CHECK(HasName(works, "Kasseler Schuhfabrik GmbH", EntityType::Organization));
+  CHECK(HasName(works, "Münchner Glasbläserei GmbH", EntityType::Organization));
 }
 
 TEST_CASE("rules: a country's adjective in -er before a company describes it, 'Deutsche' may open its name",
