@@ -94,6 +94,31 @@ std::size_t EndSlot(std::string_view word) {
 
 std::vector<std::string> SplitTabs(std::string_view line) { return SplitOn(line, '\t'); }
 
+// The smallest German, Austrian or Swiss town the gazetteers name (GeoNames' German names go
+// down to it too).
+constexpr long kHomeTownPopulation = 20000;
+
+// Whether a town's name is no common word in disguise: several words ("Bad Kesselbrunn",
+// "Neustadt an der Aue") or one with a place name's ending ("Kesselhausen", "Talfingen"), unlike
+// "Lage", "Mitte" or "Waren".
+bool LooksLikeTownName(std::string_view name) {
+  // Not a long official name news shortens ("Kesselheim an der Aue"), nor one with a qualifier.
+  if (name.find_first_of("(/") != std::string_view::npos) return false;
+  if (name.starts_with("Bad ") && name.find(' ', 4) == std::string_view::npos) return true;
+  if (name.find(' ') != std::string_view::npos) return false;
+  if (name.find('-') != std::string_view::npos) return true;
+  static constexpr std::string_view kEndings[] = {
+      "burg", "berg", "dorf", "feld", "felde", "hausen", "heim", "ingen", "stadt", "stedt", "bach",
+      "hagen", "kirchen", "rode", "roda", "born", "brück", "brücken", "furt", "wald", "see", "leben",
+      "itz", "ow", "beck", "fels", "wasser", "münde", "hafen", "rath", "weiler", "hofen", "au", "tal",
+      "thal", "kamp", "mark", "horst", "büttel", "brunn", "bronn", "ach", "ungen"};
+  constexpr std::size_t kMinStemBytes = 3;  // "Singen" is no "-ingen" town's name
+  for (std::string_view ending : kEndings) {
+    if (name.size() >= ending.size() + kMinStemBytes && name.ends_with(ending)) return true;
+  }
+  return false;
+}
+
 void Lexicons::EndFilter::Add(std::string_view key) {
   shortest_ = std::min(shortest_, key.size());
   if (key.size() >= kEndBytes) ends_.set(EndSlot(key));
@@ -380,7 +405,11 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
     if (f.size() < 6) continue;
     long population = std::atol(f[5].c_str());
     bool capital = f[3] == "PPLC";
-    if (population < 250000 && !capital) continue;
+    // German, Austrian and Swiss towns our German names lack ("Weißenfels"): news names many.
+    // (Not a city's quarter, "PPLX": "Kesselheim-Nord".)
+    const bool home_town = (f[2] == "DE" || f[2] == "AT" || f[2] == "CH") && population >= kHomeTownPopulation &&
+                           f[3] != "PPLX" && LooksLikeTownName(f[1]);
+    if (population < 250000 && !capital && !home_town) continue;
     NamedThing thing{EntityType::Place, f[1], false, capital, "", "city", {}};
     if (auto iso = country_by_iso.find(f[2]); iso != country_by_iso.end()) {
       if (capital) thing.country = iso->second;

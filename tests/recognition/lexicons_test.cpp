@@ -2,6 +2,7 @@
 #include <catch.hpp>
 
 #include "pipeline_fixture.h"
+#include "text/words.h"
 
 using newskg::testing::TestLexicons;
 
@@ -29,6 +30,21 @@ TEST_CASE("lexicons: a foreign place is found written without its accents, a sho
     CHECK(place->canonical != plain);
   }
   CHECK_FALSE(lex.FindName(newskg::recognition::Lexicons::PhraseKey({"Leon"})));
+}
+
+TEST_CASE("lexicons: German, Austrian and Swiss towns are known; common words named like one are not",
+          "[recognition][lexicons]") {
+  const auto& lex = TestLexicons();
+  for (std::string_view town : {"Weißenfels", "Weißwasser", "Bad Harzburg", "Villach"}) {
+    INFO(town);
+    const auto* place = lex.FindName(newskg::recognition::Lexicons::PhraseKey(newskg::text::SplitWords(town)));
+    REQUIRE(place);
+    CHECK(place->type == newskg::recognition::EntityType::Place);
+  }
+  for (std::string_view word : {"Lage", "Mitte", "Waren", "Singen", "Norden"}) {
+    INFO(word);
+    CHECK_FALSE(lex.FindName(newskg::recognition::Lexicons::PhraseKey({word})));
+  }
 }
 
 TEST_CASE("lexicons: a state's or region's adjective is found in every form and case", "[recognition][lexicons]") {
