@@ -201,9 +201,29 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
       if (k > token + 1 && !for_another) return m;
     }
   }
+  // "X will dem Gast das Labor zeigen. Dann empfängt ihn Y": an object pronoun after a sentence
+  // that has a guest without a name as its object is the guest, the visitor the article follows.
+  auto guest_object = [&](const SentenceAnnotation& s) -> std::optional<std::size_t> {
+    bool guest = false;
+    for (std::size_t k = 0; k + 1 < s.size() && !guest; ++k) {
+      const std::string& next = s.folded(k + 1);
+      guest = (s.folded(k) == "dem" || s.folded(k) == "den") &&
+              (next == "gast" || next == "staatsgast" || next == "besucher") && !s.NameStartingAt(k + 2);
+    }
+    if (!guest) return std::nullopt;
+    const std::optional<std::size_t> visitor = Protagonist(c.facts, c.sentences);
+    if (!visitor || c.facts.mentions[*visitor].sentence >= s.index() ||
+        (feminine ? c.index.gender[*visitor] != 'f' : c.index.gender[*visitor] == 'f')) {
+      return std::nullopt;
+    }
+    return visitor;
+  };
   const std::size_t here = c.sentence.index();
   if (auto m = first_person(c.sentence, token, object)) return m;
   for (std::size_t s = here; s-- > 0 && s + 3 >= here;) {
+    if (object && pronoun != "ihr" && s + 1 == here) {
+      if (auto visitor = guest_object(c.sentences[s])) return visitor;
+    }
     if (auto m = first_person(c.sentences[s], SIZE_MAX, false)) {
       const std::size_t first = c.sentences[s].mention(*m).first_token;
       if (same_pronoun_first(c.sentences[s], first) || (!object && description_first(c.sentences[s], first))) continue;

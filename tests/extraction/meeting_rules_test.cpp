@@ -1311,6 +1311,16 @@ TEST_CASE("participation-joins-meeting: who shows the visitor around joins the v
   CHECK(Meetings(pleased).find("Antje Rathke") == std::string::npos);
 }
 
+TEST_CASE("pronoun-subjects: an object pronoun after a guest without a name is the visitor", "[extraction][rules]") {
+  const std::string met = MeetingsWithAll(
+      "Präsident Paul Brandau aus Talland besucht am Montag Kesselbach. Rektor Max Ott will dem Gast ein Labor "
+      "zeigen. Anschließend empfängt ihn Bürgermeister Jan Berg im Rathaus.",
+      "2025-06-10");
+  INFO(met);
+  CHECK(met.find("Jan Berg; Paul Brandau;") != std::string::npos);
+  CHECK(met.find("Jan Berg; Max Ott;") == std::string::npos);
+}
+
 TEST_CASE("status-cues: 'besucht' before its object is the present, closing its clause the past",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau ist am Dienstag in Berlin eingetroffen. Am Donnerstag reist Brandau weiter nach "
