@@ -602,7 +602,24 @@ Lexicons Lexicons::Load(const fs::path& data_dir) {
   lex.LoadOrganizations(data_dir);
   lex.LoadRoles(data_dir);
   lex.LoadCues(data_dir);
+  lex.DropPlacesNamedLikeADemonym();
   return lex;
+}
+
+void Lexicons::DropPlacesNamedLikeADemonym() {
+  for (auto it = names_.begin(); it != names_.end();) {
+    const NamedThing& thing = it->second.thing;
+    const std::string* people = thing.type == EntityType::Place && !thing.is_country &&
+                                        thing.canonical.find(' ') == std::string::npos
+                                    ? CountryOfDemonym(thing.canonical)
+                                    : nullptr;
+    // (Not a state named like its people's adjective: "Belize", "Suriname".)
+    if (people && *people != thing.canonical && CountryByName(*people)) {
+      it = names_.erase(it);
+    } else {
+      ++it;
+    }
+  }
 }
 
 bool Lexicons::IsFirstName(std::string_view word) const {

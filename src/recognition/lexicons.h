@@ -123,6 +123,9 @@ class Lexicons {
   void LoadOrganizations(const std::filesystem::path& data_dir);
   void LoadRoles(const std::filesystem::path& data_dir);
   void LoadCues(const std::filesystem::path& data_dir);
+  // After the places and the nationalities: drops a place named like a nation's people
+  // ("Gambier", "Russe"), which news writes for them, not for the islands or the town.
+  void DropPlacesNamedLikeADemonym();
 
   struct Entry {
     NamedThing thing;

@@ -3355,6 +3355,12 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       }
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
+    // "34 Gambier studieren hier", "der Russe" tagged as a place: a nation's people (not a
+    // region's: "in Berne"), unless the state's name is the word ("Belize").
+    if (ok && et == EntityType::Place && start + 1 == end) {
+      const std::string* people = lex_.CountryOfDemonym(s.tokens[start].text);
+      if (people && *people != s.tokens[start].text && lex_.CountryByName(*people)) ok = false;
+    }
     // "in Thüringer Kitas", "an Kölner Schulen": a place's adjective and a noun right after a
     // preposition, with no article, are things of that place, no name ("im Thüringer Wald").
     if (ok && start + 2 == end && start > 0 && et != EntityType::Person && info[start].folded.ends_with("er") &&

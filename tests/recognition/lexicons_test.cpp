@@ -47,6 +47,15 @@ TEST_CASE("lexicons: German, Austrian and Swiss towns are known; common words na
   }
 }
 
+TEST_CASE("lexicons: no place is named like a nation's people; a state named so is", "[recognition][lexicons]") {
+  const auto& lex = TestLexicons();
+  CHECK_FALSE(lex.FindName(newskg::recognition::Lexicons::PhraseKey({"Gambier"})));
+  CHECK_FALSE(lex.FindName(newskg::recognition::Lexicons::PhraseKey({"Russe"})));
+  const auto* belize = lex.FindName(newskg::recognition::Lexicons::PhraseKey({"Belize"}));
+  REQUIRE(belize);
+  CHECK(belize->type == newskg::recognition::EntityType::Place);
+}
+
 TEST_CASE("lexicons: a state's or region's adjective is found in every form and case", "[recognition][lexicons]") {
   const auto& lex = TestLexicons();
   for (const char* word : {"französischen", "Deutsche", "US-amerikanischen", "Münchner", "POLNISCHEN", "österreichisch",

@@ -937,6 +937,17 @@ TEST_CASE("rules: a name particle after a noun phrase or before a company joins 
   CHECK(HasName(uni, "Uni Kesselbach", EntityType::Organization));
 }
 
+TEST_CASE("rules: a nation's people are no place, a region's town named like its people is", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Derzeit studieren 34 Gambier und ein Russe in Kesselbach. Ich war "
+                                            "gerade in Berne, als sie anrief."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) {
+    CHECK(m.canonical != "Gambier");
+    CHECK(m.canonical != "Russe");
+  }
+  CHECK(HasName(mentions, "Berne", EntityType::Place));
+}
+
 TEST_CASE("rules: an institution or district with a town no gazetteer knows", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Der Leiter des Landratsamts Kesselbach kam aus dem Landkreis Kesselbach, "
                                             "vor dem Amtsgericht Lena Graf aus Ulm sagte aus."));
