@@ -4243,6 +4243,29 @@ void RuleRecognizer::ExtendOrganizationNames(const text::Article& article,
       c.end = place ? place->end : tokens[t].end;
       if (place) cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
     }
+    // "des Obersten Gerichtshofs der Ukraine", "die Nationalbank der Republik Moldau": a court's
+    // or a central bank's name goes on over the state after it in the genitive (another state's
+    // court than the one the name alone may be).
+    for (std::size_t n = 0; n + 1 < cands.size(); ++n) {
+      Candidate& c = cands[n];
+      const Candidate& state = cands[n + 1];
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.canonical.empty() ||
+          c.last + 1 >= tokens.size() || c.end != tokens[c.last - 1].end || state.first != c.last + 1 ||
+          !state.is_country || state.kind != MentionKind::Name) {
+        continue;
+      }
+      const std::string link = text::FoldForMatch(tokens[c.last].text);
+      const std::string noun = text::FoldForMatch(tokens[c.last - 1].text);
+      if ((link != "der" && link != "des") ||
+          !text::EndsWithAny(noun, {"gerichtshof", "gerichtshofs", "gericht", "gerichts", "nationalbank",
+                                    "zentralbank"})) {
+        continue;
+      }
+      c.canonical += " " + tokens[c.last].text + " " + article.text.substr(state.begin, state.end - state.begin);
+      c.last = state.last;
+      c.end = state.end;
+      cands.erase(cands.begin() + static_cast<std::ptrdiff_t>(n + 1));
+    }
     // "den Judo-Club Vogtland Plauen": a club's name goes on over its town.
     for (std::size_t n = 0; n + 1 < cands.size(); ++n) {
       Candidate& c = cands[n];

@@ -937,6 +937,14 @@ TEST_CASE("rules: a name particle after a noun phrase or before a company joins 
   CHECK(HasName(uni, "Uni Kesselbach", EntityType::Organization));
 }
 
+TEST_CASE("rules: a court's name goes on over the state after it in the genitive", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Eine Delegation des Obersten Gerichtshofs der Republik Moldau besuchte "
+                                            "am Montag den Obersten Gerichtshof in Wien."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Oberster Gerichtshof der Republik Moldau", EntityType::Organization));
+  CHECK(HasName(mentions, "Oberster Gerichtshof", EntityType::Organization));
+}
+
 TEST_CASE("rules: a nation's people are no place, a region's town named like its people is", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Derzeit studieren 34 Gambier und ein Russe in Kesselbach. Ich war "
                                             "gerade in Berne, als sie anrief."));
