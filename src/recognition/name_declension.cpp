@@ -42,7 +42,9 @@ std::string WithoutGenitive(const std::string& noun) {
   if (EndsWith(noun, "nisses")) return noun.substr(0, noun.size() - 3);
   if (EndsWith(noun, "ees")) return noun.substr(0, noun.size() - 1);
   if (EndsWith(noun, "us") || (EndsWith(noun, "ss") && !EndsWith(noun, "sses"))) return noun;
-  if (EndsWith(noun, "es") && noun.size() >= 6) return noun.substr(0, noun.size() - 2);
+  // "Rates" -> "Rat", "Amtes" -> "Amt": a short noun's "es" after a consonant too.
+  const bool short_es = noun.size() == 5 && std::string_view("aeiouy").find(noun[2]) == std::string_view::npos;
+  if (EndsWith(noun, "es") && (noun.size() >= 6 || short_es)) return noun.substr(0, noun.size() - 2);
   if (EndsWith(noun, "s") && noun.size() >= 5) return noun.substr(0, noun.size() - 1);
   return noun;
 }

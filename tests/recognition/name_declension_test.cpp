@@ -16,6 +16,8 @@ TEST_CASE("declension: masculine and neuter after 'dem', 'im', 'des'", "[recogni
   CHECK(NominativeOfName({"Weißen", "Haus"}, "im") == "Weißes Haus");
   CHECK(NominativeOfName({"Deutschen", "Alpenvereins"}, "des") == "Deutscher Alpenverein");
   CHECK(NominativeOfName({"Europäischen", "Parlaments"}, "des") == "Europäisches Parlament");
+  CHECK(NominativeOfName({"Nordischen", "Rates"}, "des") == "Nordischer Rat");
+  CHECK(NominativeOfName({"Olympischen", "Hofes"}, "des") == "Olympischer Hof");
   CHECK(NominativeOfName({"Internationalen", "Roten", "Kreuzes"}, "des") == "Internationales Rotes Kreuz");
   // A department is neuter; a truncated word's compound at the end gives the gender.
   CHECK(NominativeOfName({"Eidgenössischen", "Departements"}, "des") == "Eidgenössisches Departement");
