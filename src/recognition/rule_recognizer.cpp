@@ -4169,11 +4169,19 @@ void RuleRecognizer::ExtendOrganizationNames(const text::Article& article,
     // closes the list (and any names read inside it go into it).
     for (std::size_t n = 0; n < cands.size(); ++n) {
       Candidate& c = cands[n];
-      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.end != tokens[c.last - 1].end ||
-          !tokens[c.last - 1].text.ends_with('-')) {
+      if (c.type != EntityType::Organization || c.kind != MentionKind::Name || c.end != tokens[c.last - 1].end) {
         continue;
       }
-      std::size_t k = c.last;
+      // "des Landesverbands der Bergmanns-, Hütten- und Knappenvereine": an association's list of
+      // members goes on after "der".
+      const bool members = c.last + 1 < tokens.size() && tokens[c.last].text == "der" &&
+                           tokens[c.last + 1].text.size() > 2 && tokens[c.last + 1].text.ends_with('-') &&
+                           text::StartsUpper(tokens[c.last + 1].text) &&
+                           IsAssociationCompound(NominativeOfGenitive(text::FoldForMatch(tokens[c.last - 1].text))) &&
+                           (n + 1 >= cands.size() || cands[n + 1].first > c.last + 1);
+      if (!tokens[c.last - 1].text.ends_with('-') && !members) continue;
+      const std::size_t open_word = members ? c.last + 1 : c.last - 1;
+      std::size_t k = open_word + 1;
       while (k + 1 < tokens.size() && tokens[k].text == "," && tokens[k + 1].text.ends_with('-')) k += 2;
       if (k + 1 >= tokens.size() || (tokens[k].text != "und" && tokens[k].text != "oder") ||
           !text::StartsUpper(tokens[k + 1].text) || tokens[k + 1].text.ends_with('-')) {

@@ -1046,6 +1046,11 @@ TEST_CASE("rules: a name goes on over a list of words left open for its last nou
   CHECK(HasName(mentions, "Verband der Obst- und Gemüsebauer", EntityType::Organization));
   CHECK(HasName(mentions, "Europäischer Meeres-, Fischerei- und Aquakulturfonds", EntityType::Organization));
   CHECK(HasName(mentions, "Zentralverband der Deutschen Glas- und Keramischen Handwerke", EntityType::Organization));
+  // An association's list of members after "der", the association read without it.
+  auto members = RecognizeFull(MakeArticle("Hilfe kommt vom Hessischen Landesverband der Obst-, Wein- und "
+                                           "Gartenbauvereine."));
+  INFO(Dump(members));
+  CHECK(HasName(members, "Hessischer Landesverband der Obst-, Wein- und Gartenbauvereine", EntityType::Organization));
 }
 
 TEST_CASE("rules: a month before a name the tagger read with it is no part of the name", "[recognition][rules]") {
