@@ -3023,6 +3023,8 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     // A meeting is no institution ("einer Videokonferenz der Koalition"); a standing
     // "Konferenz der Kantonsregierungen" is.
     if (head_folded != "konferenz" && lex_.FindTrigger(s.tokens[head].text)) continue;
+    // Nor a press conference ("bei der Jahrespressekonferenz des Gerichts").
+    if (head_folded.ends_with("pressekonferenz")) continue;
     // Up to two adjectives, then the capitalized noun that says whose: "der deutschen Wirtschaft".
     std::size_t k = head + 2;
     while (k < n && k < head + 4 && !info[k].upper && info[k].word && !info[k].function &&

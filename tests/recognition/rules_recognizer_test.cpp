@@ -937,6 +937,14 @@ TEST_CASE("rules: a name particle after a noun phrase or before a company joins 
   CHECK(HasName(uni, "Uni Kesselbach", EntityType::Organization));
 }
 
+TEST_CASE("rules: a press conference of an institution is no institution", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Das sagte Eva Lind bei der Jahrespressekonferenz des Gerichts in Kassel. "
+                                            "Die Konferenz der Kantonsregierungen schwieg."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) CHECK(m.canonical.find("pressekonferenz") == std::string::npos);
+  CHECK(HasName(mentions, "Konferenz der Kantonsregierungen", EntityType::Organization));
+}
+
 TEST_CASE("rules: a court's name goes on over the state after it in the genitive", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Eine Delegation des Obersten Gerichtshofs der Republik Moldau besuchte "
                                             "am Montag den Obersten Gerichtshof in Wien."));
