@@ -395,6 +395,9 @@ class RuleRecognizer : public Recognizer {
   // "der Apothekerverband Nordrhein", "im Bürgerhaus Hemelingen": an institution's or a
   // building's noun right before a place (or a name that starts with one, or a registered name,
   // or a family's name after a firm's noun) is the first word of its name.
+  // "Guss" read as the genitive of "GUS": a short alias in capitals found by dropping a word's
+  // "s", where the word itself is not written in capitals.
+  bool AcronymInGenitiveMisread(const std::string& word, const std::string& folded, const NamedThing& thing) const;
   void JoinInstitutionToPlace(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                               std::vector<std::vector<Candidate>>& per_sentence) const;
   // "in Kesselstedt ... Kesselstedt liegt": a word the tagger alone read as a person is a town
@@ -725,6 +728,14 @@ bool RuleRecognizer::IsDirectionalRegion(const std::string& word) const {
   return false;
 }
 
+bool RuleRecognizer::AcronymInGenitiveMisread(const std::string& word, const std::string& folded,
+                                              const NamedThing& thing) const {
+  constexpr std::size_t kLongestAcronymBytes = 4;
+  if (!folded.ends_with("s") || folded.size() > kLongestAcronymBytes + 1 || lex_.FindName(folded)) return false;
+  const std::string stem = folded.substr(0, folded.size() - 1);
+  return text::FoldForMatch(thing.canonical) != stem && !text::IsAllUpper(word.substr(0, word.size() - 1));
+}
+
 void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                       std::vector<Candidate>& out) const {
   const std::size_t n = s.tokens.size();
@@ -761,6 +772,7 @@ void RuleRecognizer::FindLexiconNames(const text::Sentence& s, const std::vector
       if (info[i].function && i == 0 && thing->type != EntityType::Place) continue;
       // A town takes no article: "das Essen", "in der Halle", "am Hof" are the nouns.
       if (len == 1 && thing->kind == "city" && AfterArticleAsNoun(s, info, i)) continue;
+      if (len == 1 && AcronymInGenitiveMisread(s.tokens[i].text, info[i].folded, *thing)) continue;
       // A party named by an adjective is only the adjective before a noun of time: "zur
       // Grünen Woche" names a fair, not the party.
       if (len == 1 && thing->kind == "party" && last < n && IsTimeNoun(info[last].folded)) continue;
