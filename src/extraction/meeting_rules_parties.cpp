@@ -202,12 +202,15 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
     }
   }
   // "X will dem Gast das Labor zeigen. Dann empfängt ihn Y": an object pronoun after a sentence
-  // that has a guest without a name as its object is the guest, the visitor the article follows.
+  // that has a guest without a name as its object is the guest, the visitor the article follows;
+  // so is one in a sentence that names the guest so anywhere ("Y will ihn empfangen, wo sich der
+  // Gast eintragen soll").
   auto guest_object = [&](const SentenceAnnotation& s) -> std::optional<std::size_t> {
+    const bool own = &s == &c.sentence;
     bool guest = false;
     for (std::size_t k = 0; k + 1 < s.size() && !guest; ++k) {
       const std::string& next = s.folded(k + 1);
-      guest = (s.folded(k) == "dem" || s.folded(k) == "den") &&
+      guest = (s.folded(k) == "dem" || s.folded(k) == "den" || (own && s.folded(k) == "der")) &&
               (next == "gast" || next == "staatsgast" || next == "besucher") && !s.NameStartingAt(k + 2);
     }
     if (!guest) return std::nullopt;
@@ -220,6 +223,9 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
   };
   const std::size_t here = c.sentence.index();
   if (auto m = first_person(c.sentence, token, object)) return m;
+  if (object && pronoun != "ihr") {
+    if (auto visitor = guest_object(c.sentence)) return visitor;
+  }
   for (std::size_t s = here; s-- > 0 && s + 3 >= here;) {
     if (object && pronoun != "ihr" && s + 1 == here) {
       if (auto visitor = guest_object(c.sentences[s])) return visitor;

@@ -1311,7 +1311,7 @@ TEST_CASE("participation-joins-meeting: who shows the visitor around joins the v
   CHECK(Meetings(pleased).find("Antje Rathke") == std::string::npos);
 }
 
-TEST_CASE("pronoun-subjects: an object pronoun after a guest without a name is the visitor", "[extraction][rules]") {
+TEST_CASE("pronoun-subjects: an object pronoun after or beside a guest without a name is the visitor", "[extraction][rules]") {
   const std::string met = MeetingsWithAll(
       "Präsident Paul Brandau aus Talland besucht am Montag Kesselbach. Rektor Max Ott will dem Gast ein Labor "
       "zeigen. Anschließend empfängt ihn Bürgermeister Jan Berg im Rathaus.",
@@ -1319,6 +1319,14 @@ TEST_CASE("pronoun-subjects: an object pronoun after a guest without a name is t
   INFO(met);
   CHECK(met.find("Jan Berg; Paul Brandau;") != std::string::npos);
   CHECK(met.find("Jan Berg; Max Ott;") == std::string::npos);
+  // Or in a sentence that names the guest so.
+  const std::string own = MeetingsWithAll(
+      "Präsident Paul Brandau aus Talland besucht am Montag Kesselbach. Ein Treffen mit Minister Max Ott kam nicht "
+      "zustande. In Kesselbach will ihn Bürgermeister Jan Berg im Rathaus empfangen, wo sich der Gast in das "
+      "Goldene Buch eintragen soll.",
+      "2025-06-10");
+  INFO(own);
+  CHECK(own.find("Jan Berg; Paul Brandau;") != std::string::npos);
 }
 
 TEST_CASE("status-cues: 'besucht' before its object is the present, closing its clause the past",
