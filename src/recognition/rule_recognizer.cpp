@@ -2448,6 +2448,14 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
       if (end > i + 1) add(i + 1, end, 80);
       continue;
     }
+    // "Rūta Kalnienė", "Eglė Jonaitytė": a Lithuanian woman's surname tells a person, whatever
+    // the given name before it.
+    if (i + 1 < n && info[i].upper && !info[i].function && info[i + 1].upper &&
+        text::EndsWithAny(s.tokens[i + 1].text, {"ienė", "aitė", "ytė", "ūtė"}) && !lex_.MatchRole(t)) {
+      add(i, i + 2, 70);
+      ++i;
+      continue;
+    }
     // A first name followed by a surname: "Steve Witkoff", "Dmitri S. Peskow".
     // ("Klein Wanzhausen": a town; the word is a given name only abroad.)
     if (info[i].upper && !info[i].function && lex_.IsFirstName(t) && !lex_.MatchRole(t) &&

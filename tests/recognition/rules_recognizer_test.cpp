@@ -947,6 +947,13 @@ TEST_CASE("rules: a word in lower case after its capital is no acronym in the ge
   CHECK(HasName(mentions, "Internationales Olympisches Komitee", EntityType::Organization));
 }
 
+TEST_CASE("rules: a Lithuanian woman's surname tells a person whatever her given name", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Präsidentin empfing ihre Amtskollegen Jaan Kask aus Estland "
+                                            "und Rūta Paulauskienė aus Litauen."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Rūta Paulauskienė", EntityType::Person));
+}
+
 TEST_CASE("rules: a press conference of an institution is no institution", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Das sagte Eva Lind bei der Jahrespressekonferenz des Gerichts in Kassel. "
                                             "Die Konferenz der Kantonsregierungen schwieg."));
