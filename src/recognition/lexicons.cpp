@@ -94,12 +94,11 @@ std::size_t EndSlot(std::string_view word) {
 
 std::vector<std::string> SplitTabs(std::string_view line) { return SplitOn(line, '\t'); }
 
-// The smallest German, Austrian or Swiss town the gazetteers name (GeoNames' German names go
-// down to it too).
+// The smallest town the gazetteers name, but for a capital (of a state or a province).
 constexpr long kHomeTownPopulation = 20000;
 
-// Whether a town's name is no common word in disguise: several words ("Bad Kesselbrunn",
-// "Neustadt an der Aue") or one with a place name's ending ("Kesselhausen", "Talfingen"), unlike
+// Whether a town's name is no common word in disguise: a spa's ("Bad Kesselbrunn"), a hyphenated
+// one ("Kessel-Lindau") or one with a place name's ending ("Kesselhausen", "Talfingen"), unlike
 // "Lage", "Mitte" or "Waren".
 bool LooksLikeTownName(std::string_view name) {
   // Not a long official name news shortens ("Kesselheim an der Aue"), nor one with a qualifier.
@@ -347,7 +346,7 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
       continue;
     }
     long population = f[6].empty() ? 0 : std::atol(f[6].c_str());
-    if (kind == "city" && population < 20000 && f[5] != "PPLC" && f[5] != "PPLA") continue;
+    if (kind == "city" && population < kHomeTownPopulation && f[5] != "PPLC" && f[5] != "PPLA") continue;
     NamedThing thing{EntityType::Place, f[2], false, f[5] == "PPLC", "", kind, {}};
     if (auto iso = country_by_iso.find(f[4]); iso != country_by_iso.end()) {
       if (thing.is_capital) {
@@ -609,10 +608,9 @@ Lexicons Lexicons::Load(const fs::path& data_dir) {
 void Lexicons::DropPlacesNamedLikeADemonym() {
   for (auto it = names_.begin(); it != names_.end();) {
     const NamedThing& thing = it->second.thing;
-    const std::string* people = thing.type == EntityType::Place && !thing.is_country &&
-                                        thing.canonical.find(' ') == std::string::npos
-                                    ? CountryOfDemonym(thing.canonical)
-                                    : nullptr;
+    const bool one_word_place =
+        thing.type == EntityType::Place && !thing.is_country && thing.canonical.find(' ') == std::string::npos;
+    const std::string* people = one_word_place ? CountryOfDemonym(thing.canonical) : nullptr;
     // (Not a state named like its people's adjective: "Belize", "Suriname".)
     if (people && *people != thing.canonical && CountryByName(*people)) {
       it = names_.erase(it);

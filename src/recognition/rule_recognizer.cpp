@@ -3333,8 +3333,8 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
             (start + 2 < end && info[start].folded.ends_with("er") && !info[start].folded.ends_with("ischer") &&
              (info[start + 1].org_noun || info[start + 1].place_noun) && !NamesStateOrRegion(s.tokens[start].text)) ||
             // "der Kasseler Voltara GmbH": a town's adjective before a company's name.
-            (start + 2 < end && Lexicons::IsLegalForm(s.tokens[end - 1].text) && IsTownAdjective(s.tokens[start].text) &&
-             !IsWorksNoun(info[start + 1].folded)))) {
+            (start + 2 < end && Lexicons::IsLegalForm(s.tokens[end - 1].text) &&
+             IsTownAdjective(s.tokens[start].text) && !IsWorksNoun(info[start + 1].folded)))) {
       ++start;
     }
     // "der Stahlkonzern Corvella Steel", "im Nachbarort Horní Lhota": a name the tagger took for a
@@ -3377,7 +3377,7 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       }
     }
     if (ok && start + 1 == end && (info[start].folded == "herr" || info[start].folded == "frau")) ok = false;
-    // "34 Gambier studieren hier", "der Russe" tagged as a place: a nation's people (not a
+    // "Drei Gambier kamen", "der Russe" tagged as a place: a nation's people (not a
     // region's: "in Berne"), unless the state's name is the word ("Belize").
     if (ok && et == EntityType::Place && start + 1 == end) {
       const std::string* people = lex_.CountryOfDemonym(s.tokens[start].text);
