@@ -11,6 +11,9 @@ namespace newskg::extraction {
 // Nouns for a group that acts for a state: "russische Beamte", "US-Delegation".
 bool IsGroupNoun(std::string_view word);
 
+// Nouns for a guest the text does not name: "den Gast", "den Staatsgast", "die Besucherin".
+bool IsGuestNoun(std::string_view word);
+
 // Verbs and phrases that introduce a speaker or a source, not a party to the meeting.
 bool IsReportingWord(std::string_view word);
 

@@ -209,9 +209,8 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
     const bool own = &s == &c.sentence;
     bool guest = false;
     for (std::size_t k = 0; k + 1 < s.size() && !guest; ++k) {
-      const std::string& next = s.folded(k + 1);
       guest = (s.folded(k) == "dem" || s.folded(k) == "den" || (own && s.folded(k) == "der")) &&
-              (next == "gast" || next == "staatsgast" || next == "besucher") && !s.NameStartingAt(k + 2);
+              IsGuestNoun(s.folded(k + 1)) && !s.NameStartingAt(k + 2);
     }
     if (!guest) return std::nullopt;
     const std::optional<std::size_t> visitor = Protagonist(c.facts, c.sentences);

@@ -269,8 +269,7 @@ bool TakesAPerson(const SentenceContext& c, std::size_t t) {
   // "den Gast", "den Staatsgast", "die Besucherin": a guest the article names before.
   auto guest = [&](std::size_t k) {
     const std::string& w = s.folded(k);
-    return k > 0 && s.IsDeterminer(k - 1) &&
-           (w == "gast" || w == "staatsgast" || w == "ehrengast" || w == "besucher" || w == "besucherin");
+    return k > 0 && s.IsDeterminer(k - 1) && IsGuestNoun(w);
   };
   auto object_pronoun = [&](std::size_t k) {
     const std::string& w = s.folded(k);

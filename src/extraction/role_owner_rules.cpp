@@ -458,11 +458,12 @@ class GenericComplementRefersBack : public NamedRoleOwnerRule {
 // The first mention before sentence `s` that `fits` takes (by its index), when all it takes
 // there have one name ("the one club the article named before"); else none.
 template <typename Fits>
-std::optional<std::size_t> OnlyOneNamedBefore(const RoleOwnerContext& c, std::size_t s, const Fits& fits) {
+std::optional<std::size_t> OnlyOneNamedBefore(const ArticleFacts& facts, std::size_t s, const Fits& fits) {
+  const std::vector<Mention>& mentions = facts.mentions;
   std::optional<std::size_t> found;
-  for (std::size_t m = 0; m < c.facts.mentions.size() && c.facts.mentions[m].sentence < s; ++m) {
+  for (std::size_t m = 0; m < mentions.size() && mentions[m].sentence < s; ++m) {
     if (!fits(m)) continue;
-    if (found && c.facts.mentions[*found].canonical != c.facts.mentions[m].canonical) return std::nullopt;
+    if (found && mentions[*found].canonical != mentions[m].canonical) return std::nullopt;
     if (!found) found = m;
   }
   return found;
@@ -472,7 +473,7 @@ std::optional<std::size_t> OnlyOneNamedBefore(const RoleOwnerContext& c, std::si
 // article names"); else none.
 template <typename Accepts>
 std::optional<std::size_t> OnlyOneNamed(const RoleOwnerContext& c, const Accepts& accepts) {
-  return OnlyOneNamedBefore(c, SIZE_MAX, [&](std::size_t m) { return accepts(c.facts.mentions[m]); });
+  return OnlyOneNamedBefore(c.facts, SIZE_MAX, [&](std::size_t m) { return accepts(c.facts.mentions[m]); });
 }
 
 // The first mention `fits` takes, given the stem of the place's adjective in "-er" at token `k`
@@ -1075,7 +1076,7 @@ class CompoundNamesItsBody : public NamedRoleOwnerRule {
     // Kesselclub lädt ein. ... Vereinschef X"); not a committee (whose name runs on into whose
     // it is, "Sportausschuss des Landtags") or a fair (a fair's company is not the fair).
     if (body.kind == "ausschuss" || body.kind == "messe") return std::nullopt;
-    return OnlyOneNamedBefore(c, role.sentence, of_kind);
+    return OnlyOneNamedBefore(c.facts, role.sentence, of_kind);
   }
 };
 
@@ -1154,7 +1155,7 @@ class AssociationOfficeTakesTheAssociation : public NamedRoleOwnerRule {
     };
     if (const auto near = NearestBefore(c, role.sentence, role.first_token, 2, association)) return near;
     // Else the one association the article named before ("Der Heimatverein X ... Kassenwart Y").
-    return OnlyOneNamedBefore(c, role.sentence, association);
+    return OnlyOneNamedBefore(c.facts, role.sentence, association);
   }
 };
 
@@ -2693,18 +2694,12 @@ void GiveClubOfficesOfATownToItsClub(const ArticleFacts& facts, std::vector<Role
     const Mention& town = facts.mentions[*role.of];
     if (town.type != EntityType::Place || town.kind != MentionKind::Name) continue;
     const std::string tail = " " + town.canonical;
-    std::optional<std::size_t> club;
-    bool several = false;
-    for (std::size_t m = 0; m < facts.mentions.size() && !several; ++m) {
+    const std::optional<std::size_t> club = OnlyOneNamedBefore(facts, SIZE_MAX, [&](std::size_t m) {
       const Mention& named = facts.mentions[m];
-      if (named.type != EntityType::Organization || named.kind != MentionKind::Name ||
-          !named.canonical.ends_with(tail)) {
-        continue;
-      }
-      several = club && facts.mentions[*club].canonical != named.canonical;
-      if (!club) club = m;
-    }
-    if (club && !several) role.of = club;
+      return named.type == EntityType::Organization && named.kind == MentionKind::Name &&
+             named.canonical.ends_with(tail);
+    });
+    if (club) role.of = club;
   }
 }
 
