@@ -391,6 +391,8 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
       return false;
     }
     std::size_t with = k + 3;
+    // "am Vormittag des Dienstags dann mit B": the time noun's genitive.
+    if ((s.folded(with) == "des" || s.folded(with) == "der") && with + 1 < s.size() && s.upper(with + 1)) with += 2;
     if (s.folded(with) == "in" && with + 2 < s.size() && s.upper(with + 1)) with += s.upper(with + 2) ? 3 : 2;
     if (with < s.size() && sequence_word(with)) ++with;
     if (with >= s.size()) return false;
@@ -423,20 +425,23 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   }
   std::vector<std::pair<std::size_t, std::size_t>> segments;
   std::size_t start = verb_final ? clause_start : t + 1;
-  bool person_before = false;  // a person named in [start, seen)
+  bool party_before = false;  // a person or organization named in [start, seen)
   std::size_t seen = start;
   for (std::size_t k = start; k + 1 < s.size(); ++k) {
     const bool is_next = next(k);
     const bool is_timed = !is_next && timed(k);
     if (!is_next && !is_timed && !again(k)) continue;
     for (; seen < k; ++seen) {
-      if (auto m = s.NameAt(seen); m && s.mention(*m).type == EntityType::Person) person_before = true;
+      if (auto m = s.NameAt(seen); m && (s.mention(*m).type == EntityType::Person ||
+                                         s.mention(*m).type == EntityType::Organization)) {
+        party_before = true;
+      }
     }
-    if (person_before) {
+    if (party_before) {
       segments.push_back({start, k});
       start = is_next ? k + 2 : k + 1;
       seen = start;
-      person_before = false;
+      party_before = false;
     }
   }
   segments.push_back({start, s.size()});

@@ -32,6 +32,13 @@ int WeekdayIndex(std::string_view w) {
   return -1;
 }
 
+// "des Dienstags" after a part of the day ("am Abend des Dienstags"): that weekday, else -1.
+int GenitiveWeekdayIndex(const SentenceAnnotation& v, std::size_t i) {
+  const std::string& w = v.folded(i);
+  if (i == 0 || v.folded(i - 1) != "des" || !w.ends_with('s')) return -1;
+  return WeekdayIndex(std::string_view(w).substr(0, w.size() - 1));
+}
+
 bool IsStarter(std::string_view w) {
   // "für" as in "ist für Freitag geplant", "für die kommende Woche angesetzt".
   static constexpr std::string_view kWords[] = {"am",   "an",     "im",    "in",  "ab",  "bis",
@@ -165,7 +172,7 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
       if (m == 13) { m = 1; ++y; }
       return std::to_string(y) + "-" + Pad(m);
     }
-    int wd = WeekdayIndex(w);
+    const int wd = WeekdayIndex(w) >= 0 ? WeekdayIndex(w) : GenitiveWeekdayIndex(v, i);
     if (wd >= 0 && day > 0) {
       const std::int64_t today = DaysFromCivil(year, month, day);
       int today_wd = static_cast<int>(((today % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday
@@ -309,6 +316,8 @@ std::optional<TimeExpression> FindTimeExpression(const SentenceAnnotation& v, st
         YearAt(v, last)) {
       ++last;
     }
+    // "am Vormittag des Dienstags": the weekday whose part of the day it is.
+    if (IsTimeOfDay("am " + v.word(k)) && last + 1 < to && GenitiveWeekdayIndex(v, last + 1) >= 0) last += 2;
     // "am Sonntag, dem 12. Mai": the date in apposition belongs to the weekday.
     if (WeekdayIndex(v.folded(k)) >= 0 && last + 3 < to && v.word(last) == "," &&
         IsModifier(v.folded(last + 1)) && v.word(last + 2).ends_with(".") &&

@@ -1365,6 +1365,21 @@ TEST_CASE("coordinated-adverbials-split: 'traf am Freitag A, am Samstag dann B' 
         "Anna Kessler; Max Ott; @Ulm held am Samstag 2025-06-07\n");
 }
 
+TEST_CASE("coordinated-adverbials-split: 'am Montag mit A zusammengekommen, am Abend des Dienstags dann mit B'",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler war am Montag in Ulm mit Vertretern des Bauernverbands "
+                        "zusammengekommen, am Abend des Dienstags dann mit Vertretern der Handwerkskammer.",
+                        "2025-06-12") ==
+        "Anna Kessler; Deutscher Bauernverband; @Ulm held am Montag 2025-06-09\n"
+        "Anna Kessler; Handwerkskammer; @Ulm held am Abend des Dienstags 2025-06-10\n");
+  // With a pronoun as the subject, the organizations before the joint are the first partners.
+  CHECK(MeetingsWithAll("Ministerin Anna Kessler stellte ein Programm vor. Am Montag war sie in Ulm mit dem "
+                        "Bauernverband zusammengekommen, am Dienstag dann mit der Handwerkskammer.",
+                        "2025-06-12") ==
+        "Anna Kessler; Deutscher Bauernverband; @Ulm held Am Montag 2025-06-09\n"
+        "Anna Kessler; Handwerkskammer; @Ulm held am Dienstag 2025-06-10\n");
+}
+
 TEST_CASE("planned-clause-apart: a planned meeting in a clause after the call is another meeting of the pair",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Landrätin Anna Kessler habe am Montag mit Bürgermeister Paul Brandau telefoniert, im Juli "
