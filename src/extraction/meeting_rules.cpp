@@ -62,7 +62,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler war in Wien, um mit Paul Brandau zu sprechen.");
   static const AnnouncedInfinitiveIsPlan announced(
       "announced-infinitive-is-plan",
-      "A 'zu' infinitive of the trigger verb ('zu treffen', 'zusammenzukommen', 'treffen zu wollen') is a plan, and the one who announces it takes part; so is the purpose of an announced infinitive ('kündigte an, nach Ulm zu reisen, um mit X zu sprechen').",
+      "A 'zu' infinitive of the trigger verb ('zu treffen', 'zusammenzukommen', 'treffen zu wollen') is a plan, and the one who announces it takes part; so is the purpose of an announced infinitive ('kündigte an, nach Ulm zu reisen, um mit X zu sprechen'), and a meeting noun that a 'zu' infinitive holds, seeks or resumes ('Gespräche mit X über Y zu führen', 'die Gespräche fortzusetzen') when no other meeting noun comes between.",
       "Anna Kessler kündigte an, sich mit Paul Brandau zu treffen.");
   static const CoordinatedAdverbialsSplit split(
       "coordinated-adverbials-split",
@@ -107,7 +107,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag sprach Anna Kessler mit der Süddeutschen Zeitung.");
   static const TopicsExcluded topics(
       "topics-excluded",
-      "What talks are about or against ('über die Ukraine', 'gegen Russland', 'ging es nach Angaben der Regierung vor allem um X') is no party.",
+      "What talks are about or against ('über die Ukraine', 'gegen Russland', 'ging es nach Angaben der Regierung vor allem um X', also through a noun's object: 'über eine Beteiligung an der X GmbH') is no party.",
       "Anna Kessler sprach mit Paul Brandau über Polen.");
   static const BodyActedForIsNoParty acted_for(
       "body-acted-for-is-no-party",

@@ -868,7 +868,8 @@ bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::
       // des IOC"), or have the name in apposition ("um das Projekt Nordlicht").
       // "ins Kanzleramt", "nach Wien" go with a verb of motion, not with the noun before them.
       const bool directional = s.folded(q) == "ins" || s.folded(q) == "nach";
-      const bool linked = q == first || (IsPreposition(s.folded(q)) && !directional) ||
+      // "die Anbindung an die Autobahn A 9": the noun's object.
+      const bool linked = q == first || (IsPreposition(s.folded(q)) && !directional) || s.folded(q) == "an" ||
                           s.folded(q) == "des" || s.folded(q) == "der" || s.folded(q) == "und" || s.word(q) == ",";
       if (nouns_passed == 3 || !linked) return false;
       ++nouns_passed;

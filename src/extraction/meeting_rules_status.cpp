@@ -1276,7 +1276,13 @@ void AnnouncedInfinitiveIsPlan::Apply(const SentenceContext& c, MeetingDraft& d)
   for (std::size_t k = 0; k < t; ++k) {
     if (IsUrgingWord(s.folded(k))) return;
   }
-  for (std::size_t k = t + 1; k < s.size() && k <= t + 10 && s.clause(k) == s.clause(t); ++k) {
+  // The infinitive is the nearest meeting noun's ("bei einer Sitzung beschlossen, die Verhandlungen
+  // aufzunehmen": not the sitting's).
+  std::size_t to = std::min(s.size(), t + 17);
+  for (const Trigger& other : s.triggers()) {
+    if (other.token > t && other.token < to) to = other.token;
+  }
+  for (std::size_t k = t + 1; k < to && s.clause(k) == s.clause(t); ++k) {
     const std::string& w = s.folded(k);
     if (w.size() != 2 && w.size() < 10) continue;  // "zu", or a long infinitive
     const bool infinitive =

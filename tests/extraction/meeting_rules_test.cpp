@@ -2111,6 +2111,18 @@ TEST_CASE("announced-infinitive-is-plan: talks to be resumed ('die Gespräche fo
   CHECK(MeetingsWithout("announced-infinitive-is-plan", seek, "2025-06-12") == "");
 }
 
+TEST_CASE("announced-infinitive-is-plan: 'Gespräche ... zu führen' far after the noun is the announcer's plan",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler kündigte an, im Juli gemeinsam mit Vertretern der Stadt Gespräche mit dem "
+                        "Bauernverband über eine Beteiligung an den Kosten der neuen Halle am Hafen zu führen.",
+                        "2025-06-12") == "Anna Kessler; Deutscher Bauernverband; @- planned im Juli 2025-07\n");
+  // The infinitive is the nearest meeting noun's: the sitting that resolved to negotiate was held.
+  CHECK(MeetingsWithAll("Die Vorstände der Sparkasse Ulm und der Volksbank Ulm haben am Montag bei einer Sitzung in "
+                        "Ulm beschlossen, die Verhandlungen über einen Zusammenschluss aufzunehmen.",
+                        "2025-06-12")
+            .find("held") != std::string::npos);
+}
+
 TEST_CASE("announced-infinitive-is-plan: 'X treffen zu wollen' is the announcer's plan", "[extraction][rules]") {
   const std::string meet = "Anna Kessler kündigte an, Paul Brandau im Mai in Ulm treffen zu wollen.";
   CHECK(MeetingsWithAll(meet, "2025-03-12") == "Anna Kessler; Paul Brandau; @Ulm planned im Mai 2025-05\n");
@@ -2147,6 +2159,13 @@ TEST_CASE("topics-excluded: 'ging es nach Angaben der Regierung vor allem um' op
                         "Kanzleramt ging es nach Angaben der Bundesregierung vor allem um das Abkommen der "
                         "Europäischen Union mit dem Staatenbund Mercosur, dem Uruguay angehört.",
                         "2025-06-12") == "");
+}
+
+TEST_CASE("topics-excluded: what a topic noun's 'an' names ('eine Beteiligung an der X GmbH') is no party",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler sprach am Montag in Ulm mit der Deutschen Bahn über eine Beteiligung an der "
+                        "Hafengesellschaft Ulm GmbH.",
+                        "2025-06-12") == "Anna Kessler; Deutsche Bahn; @Ulm held am Montag 2025-06-09\n");
 }
 
 TEST_CASE("topics-excluded: a place in a list of topics is no place of the talks", "[extraction][rules]") {
