@@ -6,12 +6,12 @@
 
 namespace newskg::extraction {
 
-// Nouns for a group that acts for a state: "russische Beamte", "US-Delegation".
 bool IsGuestNoun(std::string_view folded) {
   return folded == "gast" || folded == "staatsgast" || folded == "ehrengast" || folded == "besucher" ||
          folded == "besucherin";
 }
 
+// Nouns for a group that acts for a state: "russische Beamte", "US-Delegation".
 bool IsGroupNoun(std::string_view folded) {
   static constexpr std::string_view kGroupNouns[] = {
       "beamte", "vertreter", "delegation", "seite", "regierung", "unterhändler", "verhandler",

@@ -66,7 +66,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler kündigte an, sich mit Paul Brandau zu treffen.");
   static const CoordinatedAdverbialsSplit split(
       "coordinated-adverbials-split",
-      "Coordinated place phrases with their own people, 'mit A und mit B' and a sequence ('zunächst A getroffen, anschließend B', 'am Samstag mit A, am Sonntag mit B', also with the time's genitive: 'am Abend des Dienstags dann mit B', also each with its town: 'am Montag in Rom mit A gesprochen, am Dienstag in Bern mit B', or whom the verb takes: 'traf am Freitag A, am Samstag dann B'), after the verb or before a final one, tell separate meetings when a person or organization is named before the joint; the subject and a time before them are each's. Not when they meet for one meeting noun ('traf sich mit A, mit B und mit C zu einem Gespräch').",
+      "Coordinated place phrases with their own people, 'mit A und mit B' and a sequence ('zunächst A getroffen, anschließend B', 'am Samstag mit A, am Sonntag mit B', also with the time's genitive: 'am Abend des Dienstags dann mit B', also each with its town: 'am Montag in Rom mit A gesprochen, am Dienstag in Bern mit B', or whom the verb takes: 'traf am Freitag A, am Samstag dann B', 'am Abend Vertreter des Verbands'), after the verb or before a final one, tell separate meetings when a person or organization is named before the joint; the subject and a time before them are each's. Not when they meet for one meeting noun ('traf sich mit A, mit B und mit C zu einem Gespräch').",
       "Anna Kessler traf sich im Mai mit Paul Brandau in Linz und im Juni in Graz mit Jonas Weller.");
   static const CoordinatedMeetingsApart apart(
       "coordinated-meetings-apart",

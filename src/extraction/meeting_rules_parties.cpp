@@ -397,6 +397,10 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
     if (with < s.size() && sequence_word(with)) ++with;
     if (with >= s.size()) return false;
     if (s.folded(with) == "mit") return true;
+    // "am Abend Vertreter des Verbands": a group acting for a body.
+    if (IsGroupNoun(s.folded(with)) && with + 1 < s.size() && (s.folded(with + 1) == "des" || s.folded(with + 1) == "der")) {
+      return true;
+    }
     const auto person = s.NameStartingAt(with);
     return person && s.mention(*person).type == EntityType::Person;
   };

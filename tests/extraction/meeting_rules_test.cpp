@@ -1363,6 +1363,12 @@ TEST_CASE("coordinated-adverbials-split: 'traf am Freitag A, am Samstag dann B' 
                         "2025-06-12") ==
         "Anna Kessler; Jonas Weller; @Ulm held am Freitag 2025-06-06\n"
         "Anna Kessler; Max Ott; @Ulm held am Samstag 2025-06-07\n");
+  // Also representatives of a body: "am Abend Vertreter des Verbands".
+  CHECK(MeetingsWithAll("Am Vormittag traf Ministerin Anna Kessler in Ulm Jonas Weller, am Abend Vertreter des "
+                        "Bauernverbands.",
+                        "2025-06-12") ==
+        "Anna Kessler; Jonas Weller; @Ulm held Am Vormittag \n"
+        "Anna Kessler; Deutscher Bauernverband; @Ulm held am Abend \n");
 }
 
 TEST_CASE("coordinated-adverbials-split: 'am Montag mit A zusammengekommen, am Abend des Dienstags dann mit B'",
