@@ -3113,9 +3113,9 @@ namespace {
 
 // Nouns of authorities whose names go on with "für" and their remit: "Bundesamt für Migration
 // und Flüchtlinge", "Ministerium für Wirtschaft, Arbeit und Tourismus", "Handwerkskammer für
-// Oberfranken", "Ausschuss für Kultur".
+// Oberfranken", "Ausschuss für Kultur"; also several of a kind ("die Landesämter für Umwelt").
 bool IsAuthorityNoun(std::string_view folded) {
-  for (std::string_view stem : {"ministerium", "amt", "anstalt", "agentur", "sekretariat", "behörde", "zentrale",
+  for (std::string_view stem : {"ministerium", "ministerien", "amt", "ämter", "behörden", "kammern", "anstalt", "agentur", "sekretariat", "behörde", "zentrale",
                                 "institut", "gericht", "museum", "zentrum", "stiftung", "akademie", "departement",
                                 "universität", "hochschule", "komitee", "kammer", "ausschuss", "kommission",
                                 "beirat"}) {

@@ -2130,6 +2130,10 @@ TEST_CASE("rules: an authority's noun, 'für' and its remit name it", "[recognit
   CHECK(HasName(bodies, "Handwerkskammer für Oberfranken", EntityType::Organization));
   CHECK(HasName(bodies, "Kreisausschuss für Straßen und Brücken", EntityType::Organization));
   CHECK(HasName(bodies, "Kommission für Jugendschutz", EntityType::Organization));
+  // Several of a kind go by their name too: "die Landesämter für Umwelt".
+  auto several = Rules("Paul Brandau empfing die Leiter der Landesämter für Umweltschutz und Naturpflege.");
+  INFO(Dump(several));
+  CHECK(HasName(several, "Landesämter für Umweltschutz und Naturpflege", EntityType::Organization));
   // One of its kind is no name.
   for (const auto& m : Rules("Sie gründete ein Institut für Robotik und Sensorik.")) {
     CHECK(m.canonical.find("Institut") == std::string::npos);
