@@ -360,6 +360,9 @@ bool IsSportsClub(const Mention& m) {
   return last == "FC" || last == "BSC" || last == "SC";
 }
 
+// The nouns of a registered club: "Verein", "Skatclub", "Männerchor".
+constexpr std::array<std::string_view, 4> kClubNouns = {"verein", "club", "klub", "chor"};
+
 // Whether the word before name `m` (over an opening quotation mark) is a noun ending in `stem`:
 // "die Bürgerinitiative „Kurpark bleibt“".
 bool IntroducedByItsNoun(const RoleOwnerContext& c, const Mention& m, std::string_view stem) {
@@ -367,6 +370,16 @@ bool IntroducedByItsNoun(const RoleOwnerContext& c, const Mention& m, std::strin
   std::size_t k = m.first_token;
   if (k > 0 && s.IsPunct(k - 1) && IsQuoteMark(s.word(k - 1))) --k;
   return k > 0 && s.upper(k - 1) && s.folded(k - 1).ends_with(stem);
+}
+
+// Whether the noun before quoted name `m` calls it a club or a choir: 'der Verein
+// „Kulturbrücke“', 'der Shantychor „Nordwind“' (unquoted, a word after the noun may be none:
+// 'bot dem Club Räume an').
+bool IntroducedAsClub(const RoleOwnerContext& c, const Mention& m) {
+  const SentenceAnnotation& s = c.sentences[m.sentence];
+  if (m.first_token == 0 || !IsQuoteMark(s.word(m.first_token - 1))) return false;
+  return std::any_of(kClubNouns.begin(), kClubNouns.end(),
+                     [&](std::string_view stem) { return IntroducedByItsNoun(c, m, stem); });
 }
 
 // Whether a named thing is what the generic noun means: a company by the lexicon or its legal
@@ -382,7 +395,8 @@ bool Fits(const RoleOwnerContext& c, const GenericNoun& noun, const Mention& m) 
       // introduced ("die Bürgerinitiative „Kurpark bleibt“ ... die Sprecherin der Initiative").
       return m.type == EntityType::Organization &&
              (text::FoldForMatch(m.canonical).find(noun.stem) != std::string::npos ||
-              ((noun.stem == "verein" || noun.stem == "klub" || noun.stem == "club") && IsSportsClub(m)) ||
+              ((noun.stem == "verein" || noun.stem == "klub" || noun.stem == "club") &&
+               (IsSportsClub(m) || IntroducedAsClub(c, m))) ||
               IntroducedByItsNoun(c, m, noun.stem));
     case OwnerClass::Party:
       return m.type == EntityType::Organization && KindOf(c.lexicons, m) == "party";
@@ -995,7 +1009,7 @@ CompoundBody BodyOfCompound(std::string_view folded_label) {
       "gewerkschaft", "kammer",  "ausschuss",   "kommission", "stiftung", "verband",  "verein",
       "genossenschaft", "brauerei", "reederei", "werft",      "klinik",   "unternehmen", "team",
       "messe",        "anstalt", "observatorium", "bank",     "club",     "initiativ",   "rat",
-      "bibliothek",   "festival", "partei",   "schul"};
+      "bibliothek",   "festival", "partei",   "schul",       "chor"};
   // The office is the compound's tail; the body ends the part before it ("Vereinsobfrau": the
   // office "obfrau", the part "vereins"). "Verbandsgemeinde", "Vereinsheim" name no office.
   for (std::size_t split = 4; split + 4 <= folded_label.size(); ++split) {
@@ -1042,8 +1056,8 @@ class CompoundNamesItsBody : public NamedRoleOwnerRule {
       // "Gewerkschaftssekretärin" of the "IG Metall": a union by the lexicon too.
       if (body.kind == "gewerkschaft" && KindOf(c.lexicons, men) == "union") return true;
       const std::string folded = text::FoldForMatch(men.canonical);
-      const bool club = body.kind == "team" || body.kind == "verein" || body.kind == "club";
-      if (club && (IsSportsClub(men) || ContainsAny(folded, {"verein", "club", "klub"}))) return true;
+      const bool club = body.kind == "team" || body.kind == "verein" || body.kind == "club" || body.kind == "chor";
+      if (club && (IsSportsClub(men) || ContainsAny(folded, kClubNouns) || IntroducedAsClub(c, men))) return true;
       // "Ratspräsidentin" of the "Nordischer Rat": a council by its name's last word, not any
       // name with "rat" in it ("Kuratorium").
       if (body.kind == "rat") return body.prefix == "rat" && folded.ends_with("rat");
@@ -1147,7 +1161,7 @@ class AssociationOfficeTakesTheAssociation : public NamedRoleOwnerRule {
     const std::string_view surname = LastNameWord(c.facts.mentions[role.person]);
     auto association = [&](std::size_t m) {
       const Mention& men = c.facts.mentions[m];
-      if (!IsAssociation(men)) return false;
+      if (!IsAssociation(men) && !(men.type == EntityType::Organization && IntroducedAsClub(c, men))) return false;
       return std::none_of(c.roles.begin(), c.roles.end(), [&](const RoleFact& other) {
         return other.of && c.facts.mentions[*other.of].canonical == men.canonical &&
                LastNameWord(c.facts.mentions[other.person]) != surname && text::FoldForMatch(other.label) == c.label;
@@ -2541,7 +2555,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",
-      "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde', 'der Präsident der Behörde', 'der Gouverneur des Bundesstaats', 'die Sprecherin der Initiative': the complement is the company, association (also one its noun introduced, 'die Bürgerinitiative „Gegenwind Talheim“'), authority, party, town, region or state named last before; a relative's ('ein Cousin des Bürgermeisters') is the person who holds that office, named last before (one of the relative's family name first).",
+      "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde', 'der Präsident der Behörde', 'der Gouverneur des Bundesstaats', 'die Sprecherin der Initiative': the complement is the company, association (also one its noun introduced, 'die Bürgerinitiative „Gegenwind Talheim“', or a club's or a choir's noun for 'des Vereins'), authority, party, town, region or state named last before; a relative's ('ein Cousin des Bürgermeisters') is the person who holds that office, named last before (one of the relative's family name first).",
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
   static const DistrictOfficeTakesDistrict district(
       "district-office-takes-district",
@@ -2626,7 +2640,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.");
   static const AssociationOfficeTakesTheAssociation association(
       "association-office-takes-the-association",
-      "An association board's office without an owner, bare or honorary ('Vorsitzende', 'Ehrenvorsitzender', 'Schriftführerin', 'Kassenwart', 'Kassier', 'Schatzmeister', 'Obfrau', 'Jugendleiter'; not a compound naming its body or a branch, 'Fraktionsvorsitzende', 'Kreisvorsitzender'), belongs to the association ('Heimatverein X', 'Kreismusikverband X', 'Skatclub X', a sports club) named last, in the sentence or the two before it, else to the only one the article named before; not after a possessive ('ihrem Obmann'), before a genitive ('Vorsitzender einer Initiative'), or when another person holds that association's office.",
+      "An association board's office without an owner, bare or honorary ('Vorsitzende', 'Ehrenvorsitzender', 'Schriftführerin', 'Kassenwart', 'Kassier', 'Schatzmeister', 'Obfrau', 'Jugendleiter'; not a compound naming its body or a branch, 'Fraktionsvorsitzende', 'Kreisvorsitzender'), belongs to the association ('Heimatverein X', 'Kreismusikverband X', 'Skatclub X', a sports club, a quoted name a club's noun introduced: 'der Männerchor „Frohsinn“') named last, in the sentence or the two before it, else to the only one the article named before; not after a possessive ('ihrem Obmann'), before a genitive ('Vorsitzender einer Initiative'), or when another person holds that association's office.",
       "Der Heimatverein Kesselbach sucht Räume. Kassenwart Max Ott nannte die Miete zu hoch.");
   static const FederationOfficeTakesFederation federation(
       "federation-office-takes-federation",
@@ -2634,7 +2648,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Deutsche Kanu-Verband plant eine Reform. Ein Sprecher bestätigte das. Bundestrainerin Eva Lind lobte die Pläne.");
   static const CompoundNamesItsBody compound(
       "compound-names-its-body",
-      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Ratspräsident', 'Initiativensprecherin', 'Bibliotheksleiterin', 'Festivalpräsident', 'Schulleiterin', whose school may be named as a building; a branch's, 'Kreisverbandsvorsitzende', is its organization's, a party branch's, 'Stadtparteiobmann', a party's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence, else the one of that kind the article named before (not a committee or a fair): by its name or the noun before it, a company by what it is, a club by its name, a union by the lexicon ('IG Metall'), a council by its name's last word.",
+      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Chorleiterin', 'Ratspräsident', 'Initiativensprecherin', 'Bibliotheksleiterin', 'Festivalpräsident', 'Schulleiterin', whose school may be named as a building; a branch's, 'Kreisverbandsvorsitzende', is its organization's, a party branch's, 'Stadtparteiobmann', a party's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence, else the one of that kind the article named before (not a committee or a fair): by its name or the noun before it, a company by what it is, a club by its name or a club's noun before its quoted name ('der Shantychor „Nordwind“'), a union by the lexicon ('IG Metall'), a council by its name's last word.",
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const FederalBodyOfficeTakesTheBody federal_body(
       "federal-body-office-takes-the-body",

@@ -192,6 +192,10 @@ TEST_CASE("generic-complement-refers-back: 'der Initiative' is the body its noun
   CHECK(TaggedOwnerOf("Die Bürgerinitiative \"Gegenwind Talheim\" hatte um ein Treffen gebeten. Die Stadt lehnte "
                       "ab. Die Sprecherin der Initiative, Eva Lind, kritisierte das.",
                       "Eva Lind") == "Gegenwind Talheim");
+  // A choir's quoted name is a club's: "des Vereins".
+  CHECK(OwnerOf("Der Männerchor \"Frohsinn\" sucht Räume. Der Vorsitzende des Vereins, Max Ott, bat die Stadt um "
+                "Hilfe.",
+                "Max Ott") == "Frohsinn");
 }
 
 TEST_CASE("generic-complement-refers-back: company, town, an office's holder; no antecedent, no owner",
@@ -595,6 +599,8 @@ TEST_CASE("compound-names-its-body: a club, a council, a citizens' initiative", 
   CHECK(TaggedOwnerOf("Die Bürgerinitiative \"Lebenswertes Tal\" sammelt mit Paul Brandau Unterschriften. "
                       "Initiativensprecherin Eva Lind nannte den Plan falsch.",
                       "Eva Lind") == "Lebenswertes Tal");
+  CHECK(TaggedOwnerOf("Der Männerchor \"Frohsinn\" feiert mit Paul Brandau. Chorleiterin Eva Lind lud ein.",
+                      "Eva Lind") == "Frohsinn");
   // A council by its name's last word, not any name with "rat" in it.
   CHECK(TaggedOwnerOf("Das Kuratorium Wald tagt mit Paul Brandau. Ratspräsident Max Ott eröffnete die Sitzung.",
                       "Max Ott") != "Kuratorium Wald");
@@ -682,6 +688,11 @@ TEST_CASE("association-office-takes-the-association: the association before; not
         "-");
   // Another holds the association's office.
   CHECK(OwnerOf("Der Obmann des Skiclubs Kesselbach, Jan Berg, lud ein. Obmann Ott lehnte ab.", "Ott") == "-");
+  // A club its noun introduces by a quoted name: 'der Shantychor „Nordwind“'; not an unquoted
+  // word after the noun ('bot dem Club Räume an').
+  CHECK(OwnerOf("Der Shantychor \"Nordwind\" sucht Räume. Kassenwart Max Ott nannte die Miete zu hoch.", "Max Ott") ==
+        "Nordwind");
+  CHECK(OwnerOf("Die Stadt bot dem Club Räume an. Kassenwart Max Ott lehnte ab.", "Max Ott") == "-");
 }
 
 TEST_CASE("federation-office-takes-federation: the federation named last, or the article's one; not a club's coach",

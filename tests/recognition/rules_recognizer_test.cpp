@@ -701,6 +701,10 @@ TEST_CASE("rules: a civic body's or a foundation's noun opens its name", "[recog
   INFO(Dump(estate));
   CHECK(HasName(estate, "Stiftung Schloss Kassel", EntityType::Organization));
   CHECK(HasName(estate, "Verein Gut Lindenhof", EntityType::Organization));
+  // A choir's quoted name: 'der Shantychor „Nordwind“'.
+  auto choir = RecognizeFull(MakeArticle("Der Shantychor \"Kesselwinde\" probt im Gemeindehaus."));
+  INFO(Dump(choir));
+  CHECK(HasName(choir, "Kesselwinde", EntityType::Organization));
 }
 
 TEST_CASE("rules: the town right after a mayor's office is a place, though no gazetteer knows it",
