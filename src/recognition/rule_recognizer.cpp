@@ -2871,9 +2871,12 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
     }
     std::size_t first = legal;
     // Up to four name words before a legal form, one before a company word ("des Konkurrenten
-    // Nordwind Capital"); an introducing noun ("die Firma ..."), a role or a meeting word ends
-    // the name.
-    const std::size_t longest = legal_form ? 4 : 1;
+    // Nordwind Capital"), two after a noun introducing a firm, a place's name among them ("des
+    // Zulieferers Kessel Drive Systems", "die Firma Elbe Aqua Systems"); an introducing noun
+    // ("die Firma ..."), a role or a meeting word ends the name.
+    const bool introduced_pair = !legal_form && legal >= 3 && info[legal - 3].org_noun && info[legal - 2].upper &&
+                                 !info[legal - 2].function;
+    const std::size_t longest = legal_form ? 4 : introduced_pair ? 2 : 1;
     while (first > 0 && legal - first < longest) {
       // "die Kessler Hoch- und Tiefbau GmbH": a truncated word joined by "und" is the name's.
       if (legal_form && first >= 2 && info[first - 1].folded == "und" && s.tokens[first - 2].text.size() > 2 &&
@@ -2889,7 +2892,7 @@ void RuleRecognizer::FindCompanyNames(const text::Sentence& s, const std::vector
           IsTimeWord(s, info, first - 1) ||
           (first < legal && IsTownAdjective(s.tokens[first - 1].text, /*or_country=*/true) &&
            !IsWorksNoun(info[first].folded)) ||
-          (!legal_form && NamesAKnownPlace(s.tokens[first - 1].text))) {
+          (!legal_form && !introduced_pair && NamesAKnownPlace(s.tokens[first - 1].text))) {
         break;
       }
       --first;

@@ -1342,6 +1342,11 @@ TEST_CASE("rules: a company word ends a company's name, also after a given name 
     CHECK(company->type == EntityType::Organization);
   }
   CHECK(HasPerson(mentions, "Lena Graf"));
+  // Two name words after a noun introducing a firm, a river's or a town's name among them.
+  auto introduced = Rules("Sie besuchte das Werk des Zulieferers Ulm Drive Systems und die Firma Donau Aqua Systems.");
+  INFO(Dump(introduced));
+  CHECK(HasName(introduced, "Ulm Drive Systems", EntityType::Organization));
+  CHECK(HasName(introduced, "Donau Aqua Systems", EntityType::Organization));
 }
 
 TEST_CASE("rules: an unknown name before a leader's role noun is an organization; a common noun is not",
