@@ -3273,12 +3273,15 @@ void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<To
                                    std::vector<Candidate>& out) const {
   static constexpr std::string_view kAbbreviations[] = {
       "FC",  "VfB", "VfL", "SV",  "TSV", "SpVgg", "SC",  "TSG", "FSV", "SSV", "FFC", "HSV", "BSC", "SG",  "TC",
-      "TuS", "DJK", "VfR", "ESV", "PSV", "TSC",   "ASV", "KSV", "BSV", "RSV", "WSV", "USV", "SuS", "TuRa"};
+      "TuS", "DJK", "VfR", "ESV", "PSV", "TSC",   "ASV", "KSV", "BSV", "RSV", "WSV", "USV", "SuS", "TuRa",
+      "MSC", "MC",  "AC",  "RC",  "TG"};
   for (std::size_t i = 0; i + 1 < s.tokens.size(); ++i) {
     const std::string_view word = s.tokens[i].text;
     if (word.size() < 2 || word.size() > 5 || word[0] < 'A' || word[0] > 'Z') continue;  // most words, at a glance
     const bool club = std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
     if (!club) continue;
+    // "wegen MSC Ladung": an abstract noun after it is no club's name (the shipping line's cargo).
+    if (text::EndsWithAny(info[i + 1].folded, {"ung", "heit", "keit", "tion"})) continue;
     // Up to three name words; a role or a meeting word ends the name.
     std::size_t end = i + 1;
     while (end < s.tokens.size() && end < i + 4 && ContinuesABodysName(s, info, end)) {

@@ -2962,9 +2962,14 @@ TEST_CASE("rules: a club's founding year closes its name, a year of this century
 }
 
 TEST_CASE("rules: a club by its abbreviation, its name and its town is one organization", "[recognition][rules]") {
-  auto mentions = RecognizeFull(MakeArticle("Der TC Seestern Lindau gewann gegen die DJK Kesselbach und den TuS Ottertal."));
+  auto mentions = RecognizeFull(MakeArticle("Der TC Seestern Lindau gewann gegen die DJK Kesselbach und den TuS Ottertal. "
+                                            "Der MSC Graufalke Kesselbach und der AC Ottertal-Süd luden ein. Es ging "
+                                            "um MSC Ladung."));
   INFO(Dump(mentions));
-  for (const char* club : {"TC Seestern Lindau", "DJK Kesselbach", "TuS Ottertal"}) {
+  // ("MSC Ladung": an abstract noun is no club's name.)
+  for (const auto& m : mentions) CHECK(m.canonical != "MSC Ladung");
+  for (const char* club : {"TC Seestern Lindau", "DJK Kesselbach", "TuS Ottertal", "MSC Graufalke Kesselbach",
+                           "AC Ottertal-Süd"}) {
     INFO(club);
     CHECK(HasName(mentions, club, EntityType::Organization));
   }
