@@ -606,6 +606,12 @@ TEST_CASE("compound-names-its-body: a club, a council, a citizens' initiative", 
                       "Max Ott") != "Kuratorium Wald");
 }
 
+TEST_CASE("compound-names-its-body: a court's spokesperson ('Gerichtssprecherin')", "[extraction][rules]") {
+  CHECK(OwnerOf("Das Landgericht Ulm verhandelte den Fall am Montag. Paul Brandau war geladen. Gerichtssprecherin Eva "
+                "Lind bestätigte den Termin.",
+                "Eva Lind") == "Landgericht Ulm");
+}
+
 TEST_CASE("compound-names-its-body: a library's, a festival's head", "[extraction][rules]") {
   CHECK(TaggedOwnerOf("Die Stadtbibliothek Lindenau öffnet länger. Bibliotheksleiterin Eva Lind freut sich mit "
                       "Paul Brandau.",
