@@ -2269,6 +2269,14 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
     }
     return true;
   }
+  // The article's first mention of Land `land` by its name, if any.
+  static std::optional<std::size_t> NamedLand(const RoleOwnerContext& c, std::string_view land) {
+    for (std::size_t m = 0; m < c.facts.mentions.size() && !land.empty(); ++m) {
+      const Mention& mention = c.facts.mentions[m];
+      if (mention.type == EntityType::Place && mention.kind == MentionKind::Name && mention.canonical == land) return m;
+    }
+    return std::nullopt;
+  }
   std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsLandOffice(c.label) && !IsStatelessMinister(c, role)) return std::nullopt;
     // The one Land the article names by name, else by adjective ("Thüringer"); with two,
@@ -2297,15 +2305,20 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
         own = m;
       }
       if (own) return own;
+      // "hatte in Linz mit Landeshauptmann X gesprochen": the Land whose capital the office's
+      // sentence names, when the article names that Land.
+      std::string_view seat;
+      for (const Mention& mention : c.facts.mentions) {
+        if (mention.sentence != role.sentence || mention.type != EntityType::Place) continue;
+        const std::string_view land = LandOfCapital(mention.canonical);
+        if (land.empty() || !LandMayHold(c.label, land)) continue;
+        if (!seat.empty() && seat != land) return std::nullopt;
+        seat = land;
+      }
+      if (const auto named = NamedLand(c, seat)) return named;
       if (datelines.empty()) return std::nullopt;
       const std::string_view home = LandOfCapital(c.facts.mentions[datelines.front()].canonical);
-      for (std::size_t m = 0; m < c.facts.mentions.size() && !home.empty(); ++m) {
-        const Mention& mention = c.facts.mentions[m];
-        if (mention.type == EntityType::Place && mention.kind == MentionKind::Name && mention.canonical == home) {
-          return m;
-        }
-      }
-      return std::nullopt;
+      return NamedLand(c, home);
     }
     // Wire shorts name many Länder: the one of the office's own item, else the one its headline
     // names ("Bayern kompakt").
@@ -2575,7 +2588,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",
-      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective (of the one named and another only by adjective, the one told of more often, counting its capital: 'in Thüringer Kitas ... in Erfurt ... gehen nach Bayern'); in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the dateline capital's ('Erfurt (dpa)'); of a report by a regional service, only the service's Länder count ('Binz (dpa/mv)': not Sachsen in 'Urlauber aus Sachsen'). An article that names none implies one by its capital's dateline, the regional service of one Land, a government body's adjective ('die Thüringer Staatskanzlei'), a branch named by its Land ('ORF Tirol') or the capital the office's own sentence, or the one before, names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
+      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective (of the one named and another only by adjective, the one told of more often, counting its capital: 'in Thüringer Kitas ... in Erfurt ... gehen nach Bayern'); in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the one whose capital it names ('in Linz mit Landeshauptmann X'), else the dateline capital's ('Erfurt (dpa)'); of a report by a regional service, only the service's Länder count ('Binz (dpa/mv)': not Sachsen in 'Urlauber aus Sachsen'). An article that names none implies one by its capital's dateline, the regional service of one Land, a government body's adjective ('die Thüringer Staatskanzlei'), a branch named by its Land ('ORF Tirol') or the capital the office's own sentence, or the one before, names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
   static const CantonOfficeTakesTheCanton canton(
       "canton-office-takes-the-canton",

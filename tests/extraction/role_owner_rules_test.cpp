@@ -946,6 +946,13 @@ TEST_CASE("land-office-takes-the-land: an Austrian Land's office is not the Germ
   CHECK(OwnerOf("Auch Bayern zahlt. Landesrat Max Ott lobte den Plan.", "Max Ott") == "-");
 }
 
+TEST_CASE("land-office-takes-the-land: of two Länder, the one whose capital the office's sentence names",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Die Mauer schützt auch Orte in Niederösterreich. Bürgermeister Max Ott hatte in Linz mit "
+                "Landeshauptmann Paul Brandau gesprochen. Das Land Oberösterreich zahlt mit.",
+                "Paul Brandau") == "Oberösterreich");
+}
+
 TEST_CASE("land-office-takes-the-land: a minister without a state or level, in an article about one Land",
           "[extraction][rules]") {
   CHECK(OwnerOf("Der Landtag in Thüringen tagte. Finanzministerin Eva Lind (BSW) verteidigte den Haushalt.",
