@@ -235,7 +235,9 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
         if (kin || aide) {
           owner = m;
         } else {
-          owner = OwnerOfPerson(c, m);  // "der Ministerpräsident ... seine Innenministerin"
+          // "der Ministerpräsident ... seine Innenministerin" (not "sein Amtskollege": another
+          // state's, which another rule reads).
+          owner = label.find("kolleg") == std::string_view::npos ? OwnerOfPerson(c, m) : std::nullopt;
           blocked = !owner;
         }
         return true;
@@ -288,12 +290,22 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
     return false;
   }
   // The owner of an office the person holds in this article, if one is named.
+  // The owner of an office `person` holds, told with this name, else the state of one told
+  // with the full name whose surname it is ("Napat ... sein Außenminister": Vanuatu, of
+  // "Premierminister Jotham Napat").
   static std::optional<std::size_t> OwnerOfPerson(const RoleOwnerContext& c, std::size_t person) {
     const std::string& name = c.facts.mentions[person].canonical;
+    std::optional<std::size_t> state;
     for (const RoleFact& other : c.roles) {
-      if (other.of && c.facts.mentions[other.person].canonical == name) return other.of;
+      if (!other.of) continue;
+      const std::string& holder = c.facts.mentions[other.person].canonical;
+      if (holder == name) return other.of;
+      if (!state && c.facts.mentions[*other.of].is_country && name.find(' ') == std::string::npos &&
+          LastNameWord(c.facts.mentions[other.person]) == name) {
+        state = other.of;
+      }
     }
-    return std::nullopt;
+    return state;
   }
 };
 

@@ -90,6 +90,13 @@ TEST_CASE("possessive-names-the-owner: a party, a husband, a head of government'
   CHECK(OwnerOf("Für den Kanton sprach Lena Graf (FDP), für die Betreiberin deren Chef Max Ott.", "Max Ott") == "-");
   CHECK(OwnerOf("Der bayerische Ministerpräsident Jonas Weber lobte seine Innenministerin Lena Kraus.",
                 "Lena Kraus") == "Bayern");
+  // Named by the surname alone, a head of government is still the state's ("sein
+  // Außenminister"); a colleague in office is another state's, which another rule reads.
+  CHECK(OwnerOf("Der Premierminister von Fidschi, Jonas Weber, ist in Berlin. Am Dienstag traf Weber die Kanzlerin, "
+                "während sein Außenminister Max Ott mit Fachleuten sprach.",
+                "Max Ott") == "Fidschi");
+  CHECK(OwnerOf("Der bayerische Ministerpräsident Jonas Weber lobte seinen Amtskollegen Max Ott.", "Max Ott") !=
+        "Bayern");
   // A Land's adjective of a double name.
   CHECK(OwnerOf("Anna Kessler sprach mit dem sachsen-anhaltischen Umweltminister Max Ott (SPD).", "Max Ott") ==
         "Sachsen-Anhalt");
