@@ -185,6 +185,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "guest-is-the-visitor",
       "'den Gast', 'den Staatsgast', 'seinen deutschen Gast', 'die Besucherin', 'die Gäste', 'die Delegation', 'die Gruppe' without a name (and not 'der Stadt Ulm', 'aus China') stand for the article's protagonist, the visitor its lead (or the sentence after a scene-setting lead) names (whom its first person received, 'X hat Y empfangen', not the host), not a byline's author (in a wire digest, its item's, from the item's dateline on); so does the subject of 'waren sie Gäste von X' that the clause does not name.",
       "Anna Kessler reiste am Montag nach Wien. Dort empfing Paul Brandau den deutschen Gast im Kanzleramt.");
+  static const DelegationHeadJoins delegation_head(
+      "delegation-head-joins",
+      "The head of a body's delegation ('eine Delegation des Obersten Gerichts', 'eine Abordnung der Partnerstadt'), whom the next sentence opens with by office and name ('Dessen Präsidentin X ...'), joins its meeting.",
+      "Paul Brandau empfing am Montag eine Delegation des Deutschen Bauernverbands. Dessen Präsidentin Anna Kessler lobte den Austausch.");
   static const FormerOfficeStandsForPerson former_office(
       "former-office-stands-for-person",
       "'Der frühere Oberbürgermeister' without a name stands for the person named last before (by gender): an office they no longer hold describes them.",
@@ -233,7 +237,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       &semicolon, &planned_clause, &coordinated_verbs, &verb_needs_partner, &request, &definite_noun, &status_cues, &perfect, &since, &earlier, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &commenters, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
-      &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &kind_noun, &time, &setting};
+      &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &delegation_head, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &kind_noun, &time, &setting};
   return all;
 }
 

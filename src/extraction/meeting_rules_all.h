@@ -80,6 +80,7 @@ NEWSKG_SENTENCE_RULE(AdjectivesNeedGroupNoun);
 NEWSKG_SENTENCE_RULE(PronounSubjects);
 NEWSKG_SENTENCE_RULE(AgeNounStandsForPerson);
 NEWSKG_SENTENCE_RULE(GuestIsTheVisitor);
+NEWSKG_SENTENCE_RULE(DelegationHeadJoins);
 NEWSKG_SENTENCE_RULE(FormerOfficeStandsForPerson);
 NEWSKG_SENTENCE_RULE(TheTwoAreThePairBefore);
 NEWSKG_SENTENCE_RULE(BothSidesAreThePairNamedBefore);

@@ -2152,6 +2152,30 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
   }
 }
 
+void DelegationHeadJoins::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  if (s.index() + 1 >= c.sentences.size()) return;
+  // "Dessen Präsidentin Eva Lind informierte sich": the next sentence opens with the head of
+  // the body, by the office and the name.
+  const SentenceAnnotation& next = c.sentences[s.index() + 1];
+  if (next.size() < 4 || (next.folded(0) != "dessen" && next.folded(0) != "deren") ||
+      !c.lexicons.MatchRole(next.word(1))) {
+    return;
+  }
+  const auto head = next.NameStartingAt(2);
+  if (!head || next.mention(*head).type != EntityType::Person) return;
+  ForOpen(d, [&](Candidate& x) {
+    const Mention& men = s.mention(x.mention);
+    if (men.type != EntityType::Organization) return;
+    // "eine Delegation des Obersten Gerichtshofs", "eine Abordnung der Partnerstadt X".
+    std::size_t q = men.first_token;
+    if (q < 2 || (s.folded(q - 1) != "des" && s.folded(q - 1) != "der")) return;
+    const std::string& group = s.folded(q - 2);
+    if (group != "delegation" && group != "abordnung") return;
+    d.added_parties.emplace_back(x.segment, *head);
+  });
+}
+
 void FormerOfficeStandsForPerson::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   for (std::size_t k = 2; k < s.size(); ++k) {

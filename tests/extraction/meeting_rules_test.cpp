@@ -1386,6 +1386,16 @@ TEST_CASE("coordinated-adverbials-split: 'am Montag mit A zusammengekommen, am A
         "Anna Kessler; Handwerkskammer; @Ulm held am Dienstag 2025-06-10\n");
 }
 
+TEST_CASE("delegation-head-joins: 'eine Delegation des X. Dessen Präsidentin Y' is Y's meeting too", "[extraction][rules]") {
+  const std::string text =
+      "Paul Brandau empfing am Montag in Ulm eine Delegation des Deutschen Bauernverbands. Dessen Präsidentin "
+      "Anna Kessler lobte den Austausch.";
+  CHECK(MeetingsWithAll(text, "2025-06-12") ==
+        "Anna Kessler; Deutscher Bauernverband; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithout("delegation-head-joins", text, "2025-06-12") ==
+        "Deutscher Bauernverband; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("planned-clause-apart: a planned meeting in a clause after the call is another meeting of the pair",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Landrätin Anna Kessler habe am Montag mit Bürgermeister Paul Brandau telefoniert, im Juli "
