@@ -2380,6 +2380,12 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
       if (rest == j + 2 && (info[rest].org_noun || IsInstitutionCompound(info[rest].folded))) {
         break;
       }
+      // "Eva Roth von der DRK-Wasserwacht": an acronym joined by a hyphen names a body.
+      if (const std::size_t dash = s.tokens[rest].text.find('-');
+          rest == j + 2 && dash != std::string::npos && dash >= 2 &&
+          text::IsAllUpper(std::string_view(s.tokens[rest].text).substr(0, dash))) {
+        break;
+      }
       // "meldete sich X zu Wort", "war X zu Gast": "zu" with a noun of a fixed phrase.
       if (info[j].folded == "zu" && IsPhraseNounAfterZu(info[rest].folded)) break;
       j = rest;

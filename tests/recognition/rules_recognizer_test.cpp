@@ -922,6 +922,10 @@ TEST_CASE("rules: a name particle after a noun phrase or before a company joins 
   CHECK(HasName(from, "Eva Brandau", EntityType::Person));
   CHECK(HasName(from, "Max Ott", EntityType::Person));
   CHECK(HasName(from, "Anna von der Brelie", EntityType::Person));
+  // Nor before an acronym joined by a hyphen: a body's name.
+  auto acronym = RecognizeFull(MakeArticle("Am Montag rief Eva Brandau von der DRK-Wasserwacht an."));
+  INFO(Dump(acronym));
+  CHECK(HasName(acronym, "Eva Brandau", EntityType::Person));
   // An institute's, an agency's or a federal institution's compound too.
   auto office = RecognizeFull(MakeArticle("Am Montag warnte Jonas K. Weller von der Bundesanstalt für Bodenkunde, "
                                           "auch Eva Brandau von der Landesagentur für Energie sprach."));
