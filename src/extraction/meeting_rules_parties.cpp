@@ -110,6 +110,11 @@ std::optional<std::size_t> Antecedent(const SentenceContext& c, std::size_t toke
           !s.IsPunct(men.last_token + 1)) {
         continue;
       }
+      // "neben den Brenners": a family in the plural is no one a singular pronoun stands for.
+      if (men.surface != men.canonical && men.surface.ends_with('s') && men.first_token > 0 &&
+          (s.folded(men.first_token - 1) == "den" || s.folded(men.first_token - 1) == "die")) {
+        continue;
+      }
       // "besuchte Horns Stellvertreter X": the possessor is not whom the sentence is about,
       // the one named after the office is ("Horns Firma" still is about Horn).
       if (earlier && men.surface != men.canonical && men.surface.ends_with('s') && men.last_token + 1 < s.size() &&

@@ -768,6 +768,14 @@ bool Arranges(const SentenceAnnotation& s, std::size_t k, const MeetingDraft& d)
   return true;
 }
 
+// Whether the trigger is the noun of "nach einem Treffen", "nach dem Gespräch".
+bool AfterTheMeeting(const SentenceAnnotation& s, const MeetingDraft& d) {
+  const std::size_t t = d.trigger.token;
+  if (!d.noun || t < 2 || s.folded(t - 2) != "nach") return false;
+  const std::string& article = s.folded(t - 1);
+  return article == "einem" || article == "einer" || article == "dem" || article == "der";
+}
+
 }  // namespace
 
 void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
@@ -797,7 +805,9 @@ void StatusCues::Apply(const SentenceContext& c, MeetingDraft& d) const {
     const std::string* cue = s.StatusCue(k);
     if (!cue) continue;
     if (*cue == "considered") {
-      d.considered = true;
+      // "hatte X erwogen, sich nach einem Treffen mit Y aber dagegen entschieden": what came
+      // after a meeting presumes it took place.
+      if (!AfterTheMeeting(s, d)) d.considered = true;
     } else if (*cue == "planned") {
       if (AttributeOfAnotherNoun(s, k)) continue;
       (w.ends_with("t") && !IsModal(w) ? d.planned_participle : d.modal) = true;

@@ -113,6 +113,13 @@ TEST_CASE("pronoun-subjects: an office's feminine form tells a woman whatever he
                         "2025-06-12") == "Paul Brandau; Sascha Kessler; @- held  \n");
 }
 
+TEST_CASE("pronoun-subjects: a family in the plural ('neben den Brandaus') is not what 'er' goes on about",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Paul Brandau siegte im Vorjahr. Zu den Favoriten zählt neben den Brandaus der Ulmer Jonas "
+                        "Weller. Er traf am Montag Max Ott.",
+                        "2025-06-12") == "Jonas Weller; Max Ott; @- held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("pronoun-subjects: one of a pair named together is not what 'er' goes on about", "[extraction][rules]") {
   const std::string pair =
       "Landrat Paul Brandau schilderte den Abend. Mit am Tisch hätten Kreisbrandmeister Jonas Weller und ein "
@@ -656,6 +663,13 @@ TEST_CASE("place-after-preposition: the seat of a role is not where the meeting 
   CHECK(MeetingsWithAll("Präsident Paul Brandau reiste ab. Am Montag war der Präsident in Wien mit Anna Kessler "
                         "zusammengetroffen.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Wien held Am Montag 2025-06-09\n");
+}
+
+TEST_CASE("status-cues: what was weighed before 'nach einem Treffen' does not make the meeting considered",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Jonas Weller hatte einen Wechsel erwogen, sich nach einem Treffen mit Max Ott im März aber "
+                        "dagegen entschieden.",
+                        "2025-06-12") == "Jonas Weller; Max Ott; @- held im März 2025-03\n");
 }
 
 TEST_CASE("status-cues: how a meeting went ('verlief') tells it was held", "[extraction][rules]") {
