@@ -28,6 +28,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "request-is-no-meeting",
       "A meeting noun asked for with 'um' ('hatte um ein Gespräch mit X gebeten', 'bat um einen Termin bei X') is no meeting when this sentence or the next tells it came to nothing ('lehnte ab', 'keine Antwort', 'vergeblich', 'kam es nicht'), else one considered ('eine Antwort steht noch aus'); 'um das Gespräch gebeten' tells who asked for one already told.",
       "Paul Brandau hatte um ein Gespräch mit Landrätin Anna Kessler gebeten. Kessler lehnte ab.");
+  static const AdvisingIsNoMeeting advising(
+      "advising-is-no-meeting",
+      "'beraten' with a body or a person as its object right after it ('Das Institut berät das Ministerium') tells advice given, no talks.",
+      "Anna Kessler berät das Landratsamt Ulm seit dem Jahr 2020.");
   static const DefiniteNounRefersBack definite_noun(
       "definite-noun-refers-back",
       "A trigger noun after a definite article (or after 'nach' and a possessive: 'nach ihrem Treffen') refers back to a meeting already reported; 'An dem Treffen nahmen auch X und Y teil' tells who took part in it, and so does 'Bei dem Besuch kam sie auch mit X zusammen'.",
@@ -234,7 +238,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Two meeting verbs of one subject joined by 'und' ('hat am Morgen A getroffen und am Abend mit B gesprochen', 'traf A und sprach danach mit B') tell two meetings, each with its own partners, time and tense, when each names a person of its own (or a body after 'mit': 'hatte mit dem Städtetag beraten und mit X telefoniert'; the second also in an apposition, 'und danach den Chef des Amtes, X, getroffen'; or the first's partner again by a pronoun, 'habe mit X telefoniert und werde sie am Freitag treffen') and they are told at two times or one after the other.",
       "Anna Kessler hat am Montag Paul Brandau getroffen und am Dienstag mit Jonas Weller gesprochen.");
   static const std::vector<const SentenceRule*> all = {
-      &semicolon, &planned_clause, &coordinated_verbs, &verb_needs_partner, &request, &definite_noun, &status_cues, &perfect, &since, &earlier, &negation, &rejection, &purpose,
+      &semicolon, &planned_clause, &coordinated_verbs, &verb_needs_partner, &request, &advising, &definite_noun, &status_cues, &perfect, &since, &earlier, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &commenters, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
       &aboard, &seat_owner, &place_named, &place,
       &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &delegation_head, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &kind_noun, &time, &setting};

@@ -40,6 +40,7 @@ NEWSKG_SENTENCE_RULE(CoordinatedVerbsApart);
 // meeting_rules_status.cpp
 NEWSKG_SENTENCE_RULE(VerbNeedsParticle);
 NEWSKG_SENTENCE_RULE(RequestIsNoMeeting);
+NEWSKG_SENTENCE_RULE(AdvisingIsNoMeeting);
 NEWSKG_SENTENCE_RULE(DefiniteNounRefersBack);
 NEWSKG_SENTENCE_RULE(StatusCues);
 NEWSKG_SENTENCE_RULE(PerfectTenseIsPast);

@@ -1121,6 +1121,23 @@ bool IsRequested(const SentenceAnnotation& s, std::size_t t) {
 
 }  // namespace
 
+void AdvisingIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  if (d.noun || !s.folded(t).starts_with("ber")) return;
+  const std::string& verb = s.folded(t);
+  if (verb != "berät" && verb != "beriet" && verb != "berieten" && verb != "beraten" && verb != "berate" &&
+      verb != "beratet") {
+    return;
+  }
+  // "berät das Gesundheitsministerium", "beriet die Stadt Ulm": a body or a person in the
+  // accusative right after the verb is whom it advises.
+  std::size_t k = t + 1;
+  if (k < s.size() && (s.folded(k) == "das" || s.folded(k) == "den" || s.folded(k) == "die")) ++k;
+  const auto advised = k < s.size() ? s.NameStartingAt(k) : std::nullopt;
+  if (advised && s.mention(*advised).type != recognition::EntityType::Place) d.dropped = true;
+}
+
 void RequestIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   if (d.noun) {

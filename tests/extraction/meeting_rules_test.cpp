@@ -1410,6 +1410,14 @@ TEST_CASE("delegation-head-joins: 'eine Delegation des X. Dessen Präsidentin Y'
         "Deutscher Bauernverband; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("advising-is-no-meeting: 'berät das Ministerium' is advice; 'berieten über' talks", "[extraction][rules]") {
+  const std::string advice = "Das Ulmer Institut von Anna Kessler berät das Gesundheitsministerium in Linz seit 2024.";
+  CHECK(MeetingsWithAll(advice, "2025-06-12") == "");
+  CHECK(MeetingsWithout("advising-is-no-meeting", advice, "2025-06-12") != "");
+  CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau berieten am Montag in Ulm über den Haushalt.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+}
+
 TEST_CASE("planned-clause-apart: a planned meeting in a clause after the call is another meeting of the pair",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Landrätin Anna Kessler habe am Montag mit Bürgermeister Paul Brandau telefoniert, im Juli "
