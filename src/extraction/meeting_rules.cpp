@@ -111,7 +111,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Am Montag sprach Anna Kessler mit der Süddeutschen Zeitung.");
   static const TopicsExcluded topics(
       "topics-excluded",
-      "What talks are about or against ('über die Ukraine', 'gegen Russland', 'ging es nach Angaben der Regierung vor allem um X', also through a noun's object: 'über eine Beteiligung an der X GmbH') is no party.",
+      "What talks are about or against ('über die Ukraine', 'gegen Russland', 'ging es nach Angaben der Regierung vor allem um X', also through a noun's object: 'über eine Beteiligung an der X GmbH', and after a verb the pair of a topic noun's 'zwischen': 'sprach über ein Abkommen zwischen A und B') is no party.",
       "Anna Kessler sprach mit Paul Brandau über Polen.");
   static const BodyActedForIsNoParty acted_for(
       "body-acted-for-is-no-party",

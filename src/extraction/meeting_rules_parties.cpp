@@ -859,13 +859,20 @@ namespace {
 // in der Ukraine", "um ein Ende des Kriegs in der Ukraine") or its name ("über das Projekt
 // Nordlicht"); the walk back stops at token `stop` (not across a trigger: "über das
 // Treffen im Kanzleramt").
-bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::size_t> stop) {
+bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::size_t> stop,
+             bool verb_trigger = false) {
   std::size_t nouns_passed = 0;
   for (std::size_t q = first; q > 0 && first - q < 12 && (!stop || q - 1 != *stop); --q) {
     const std::string& w = s.folded(q - 1);
     // "über den Handel, die Lage in X und": a comma between a noun and the next topic's article
     // lists topics.
     if (w == "," && q >= 2 && s.upper(q - 2) && !s.NameAt(q - 2) && s.IsDeterminer(q)) continue;
+    // "über ein Abkommen zwischen der EU und der X": a name joined to this one by "und" is
+    // part of the same topic; the walk goes on before it.
+    if (const auto joined = s.NameAt(q - 1); joined && q < first && s.folded(q) == "und") {
+      q = s.mention(*joined).first_token + 1;
+      continue;
+    }
     if (s.IsPunct(q - 1) || s.NameAt(q - 1)) return false;
     if (w.size() <= 5) {  // asked of many words: the short ones only
       if (w == "über" || w == "gegen" || w == "wegen" || w == "zur" || w == "um") return true;
@@ -878,7 +885,10 @@ bool InTopic(const SentenceAnnotation& s, std::size_t first, std::optional<std::
       // "ins Kanzleramt", "nach Wien" go with a verb of motion, not with the noun before them.
       const bool directional = s.folded(q) == "ins" || s.folded(q) == "nach";
       // "die Anbindung an die Autobahn A 9": the noun's object.
+      // After a verb "zwischen" is a topic noun's ("sprach über ein Abkommen zwischen A und B");
+      // after a meeting noun it may name the parties ("Gespräche über X zwischen A und B").
       const bool linked = q == first || (IsPreposition(s.folded(q)) && !directional) || s.folded(q) == "an" ||
+                          (verb_trigger && s.folded(q) == "zwischen") ||
                           s.folded(q) == "des" || s.folded(q) == "der" || s.folded(q) == "und" || s.word(q) == ",";
       if (nouns_passed == 3 || !linked) return false;
       ++nouns_passed;
@@ -923,7 +933,7 @@ void TopicsExcluded::Apply(const SentenceContext& c, MeetingDraft& d) const {
     std::size_t q = men.first_token;
     while (q > 0 && s.IsDeterminer(q - 1)) --q;
     const bool for_a_state = men.is_country && q > 0 && s.folded(q - 1) == "für";
-    if (!on_agenda && !for_a_state && !InTopic(s, men.first_token, d.trigger.token)) return;
+    if (!on_agenda && !for_a_state && !InTopic(s, men.first_token, d.trigger.token, !d.noun)) return;
     x.fate = Fate::Excluded;
     x.decided_by = name();
   });

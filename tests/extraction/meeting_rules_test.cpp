@@ -2206,6 +2206,17 @@ TEST_CASE("topics-excluded: what a topic noun's 'an' names ('eine Beteiligung an
                         "2025-06-12") == "Anna Kessler; Deutsche Bahn; @Ulm held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("topics-excluded: after a verb 'über ein Abkommen zwischen A und B' is the topic; after a noun the parties",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Anna Kessler sprach am Montag in Ulm mit Paul Brandau über ein Abkommen zwischen der "
+                        "Europäischen Union und der Schweiz.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("In Wien haben am Montag Gespräche über einen Austausch zwischen Russland und der Ukraine "
+                        "stattgefunden.",
+                        "2025-06-12")
+            .find("Russland; Ukraine") != std::string::npos);
+}
+
 TEST_CASE("topics-excluded: a place in a list of topics is no place of the talks", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau haben am Montag über den Handel, die Lage in Polen und die "
                         "Energiepreise gesprochen.",
