@@ -145,6 +145,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "setting-hosts-are-no-parties",
       "A summit that frames a meeting ('am Rande des Gipfels der Nato', 'zum Abschluss des Gipfels') is its setting: no meeting of its own, and its host is no party.",
       "Am Rande des Gipfels der Nato traf Anna Kessler am Montag Paul Brandau.");
+  static const PerformersAreNoParties performers(
+      "performers-are-no-parties",
+      "Who sings, plays music or dances at the event in the trigger's clause ('Bei dem Empfang singt der Chor X') is no party to it.",
+      "Bei einem Empfang für Paul Brandau in Ulm sang der Männerchor \"Frohsinn\" unter Leitung von Anna Kessler.");
   static const AboardIsThePlace aboard(
       "aboard-is-the-place",
       "What a meeting takes place on board of ('an Bord der Fregatte Hessen') is its place, not a party.",
@@ -239,7 +243,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler hat am Montag Paul Brandau getroffen und am Dienstag mit Jonas Weller gesprochen.");
   static const std::vector<const SentenceRule*> all = {
       &semicolon, &planned_clause, &coordinated_verbs, &verb_needs_partner, &request, &advising, &definite_noun, &status_cues, &perfect, &since, &earlier, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &commenters, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts,
+      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &commenters, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts, &performers,
       &aboard, &seat_owner, &place_named, &place,
       &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &delegation_head, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &kind_noun, &time, &setting};
   return all;

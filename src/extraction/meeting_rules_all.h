@@ -68,6 +68,7 @@ NEWSKG_SENTENCE_RULE(SubordinateClauseKeepsItsParties);
 NEWSKG_SENTENCE_RULE(WhoseClauseDescribes);
 NEWSKG_SENTENCE_RULE(CommaClausesKeepTheirPartners);
 NEWSKG_SENTENCE_RULE(SettingHostsAreNoParties);
+NEWSKG_SENTENCE_RULE(PerformersAreNoParties);
 NEWSKG_SENTENCE_RULE(ChamberSittingIsNoMeeting);
 NEWSKG_SENTENCE_RULE(SuchMeetingsTellNone);
 NEWSKG_SENTENCE_RULE(AboardIsThePlace);

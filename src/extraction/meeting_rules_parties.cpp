@@ -1394,6 +1394,28 @@ void ChamberSittingIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d)
   }
 }
 
+void PerformersAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  // "Bei dem Empfang singt der Chor X", "Zum Abendessen musizierte das Trio Y": who performs at
+  // the event is no party to it.
+  std::optional<std::size_t> verb;
+  for (std::size_t k = 0; k < s.size() && !verb; ++k) {
+    const std::string& w = s.folded(k);
+    if (w.size() < 4 || s.upper(k) || s.clause(k) != s.clause(t)) continue;
+    if (w == "singt" || w == "sang" || w == "sangen" || w == "singen" || w.starts_with("musizier") || w == "tanzt" ||
+        w == "tanzte" || w == "tanzten") {
+      verb = k;
+    }
+  }
+  if (!verb) return;
+  ForOpen(d, [&](Candidate& x) {
+    if (s.mention(x.mention).first_token <= *verb) return;
+    x.fate = Fate::Excluded;
+    x.decided_by = name();
+  });
+}
+
 void SettingHostsAreNoParties::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   // "am Rande des Gipfels", "zum Abschluss des Gipfels" tell where and when the sentence's

@@ -1418,6 +1418,13 @@ TEST_CASE("advising-is-no-meeting: 'berät das Ministerium' is advice; 'berieten
         "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("performers-are-no-parties: a choir singing at a reception is no party to it", "[extraction][rules]") {
+  const std::string text =
+      "Bei einem Empfang für Paul Brandau in Ulm sang der Männerchor \"Frohsinn\" unter Leitung von Anna Kessler.";
+  CHECK(MeetingsWithAll(text, "2025-06-12") == "");
+  CHECK(MeetingsWithout("performers-are-no-parties", text, "2025-06-12").find("Frohsinn") != std::string::npos);
+}
+
 TEST_CASE("planned-clause-apart: a planned meeting in a clause after the call is another meeting of the pair",
           "[extraction][rules]") {
   CHECK(MeetingsWithAll("Landrätin Anna Kessler habe am Montag mit Bürgermeister Paul Brandau telefoniert, im Juli "
