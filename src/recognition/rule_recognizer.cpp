@@ -1533,6 +1533,26 @@ void ReferBareNamesToTheirBuildings(const text::Article& article, std::vector<st
   }
 }
 
+// "In Ulmdorf ... der Anteil Ulmdorfs", "Tartus Bürgermeister" in a report on Tartu: a place's
+// genitive is named as the place the article gives without it.
+void NamePlaceGenitivesByTheirStem(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) {
+  std::set<std::string, std::less<>> places;  // the one-word places the article names
+  for (const auto& cands : per_sentence) {
+    for (const Candidate& c : cands) {
+      if (c.kind == MentionKind::Name && c.type == EntityType::Place) places.insert(NameOf(article, c));
+    }
+  }
+  for (auto& cands : per_sentence) {
+    for (Candidate& c : cands) {
+      if (c.kind != MentionKind::Name || c.type != EntityType::Place || c.last != c.first + 1) continue;
+      const std::string name = NameOf(article, c);
+      if (name.size() < 5 || !name.ends_with('s') || name.ends_with("ss")) continue;
+      const std::string_view stem = std::string_view(name).substr(0, name.size() - 1);
+      if (places.count(stem)) c.canonical = std::string(stem);
+    }
+  }
+}
+
 // The nouns that end a site's hyphenated name: a building's ("Belém-Palast"), and "Edwin-Kessler-Haus",
 // "Gotthard-Basistunnel", "UN-Hauptquartier", "Willy-Brandt-Platz".
 bool IsSiteCompoundEnd(std::string_view folded) {
@@ -4401,6 +4421,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   NameTownCouncilsByNoun(per_sentence);
   ReferAuthoritiesToTheirNames(per_sentence);
   ReferBareNamesToTheirBuildings(article, per_sentence);
+  NamePlaceGenitivesByTheirStem(article, per_sentence);
 
   // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner
   // ... Falkner": a single word the tagger read as a person, which opens the name of an

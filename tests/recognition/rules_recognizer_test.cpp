@@ -2410,6 +2410,14 @@ TEST_CASE("rules: a cooperative's 'eG' and a limited partnership's 'GmbH & Co. K
   CHECK_FALSE(HasName(mentions, "Co. KG", EntityType::Organization));
 }
 
+TEST_CASE("rules: a place's genitive is the place the article names without it", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("In Mittersill tagte am Montag der Gemeinderat. Der Anteil Mittersills "
+                                            "läge bei zwei Millionen Euro, sagte Bürgermeister Paul Brandau."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) CHECK(m.canonical != "Mittersills");
+  CHECK(HasName(mentions, "Mittersill", EntityType::Place));
+}
+
 TEST_CASE("rules: two names joined by '&' are one firm's or body's, with a region after it",
           "[recognition][rules]") {
   auto mentions = Rules("Er sprach mit der Reederei Brandt & Söhne. Vertreter von Heim & Hof Sachsen kamen. "
