@@ -11,6 +11,8 @@ bool IsGuestNoun(std::string_view folded) {
          folded == "besucherin";
 }
 
+bool IsDelegationNoun(std::string_view folded) { return folded == "delegation" || folded == "abordnung"; }
+
 // Nouns for a group that acts for a state: "russische Beamte", "US-Delegation".
 bool IsGroupNoun(std::string_view folded) {
   static constexpr std::string_view kGroupNouns[] = {

@@ -11,6 +11,9 @@ namespace newskg::extraction {
 // Nouns for a group that acts for a state: "russische Beamte", "US-Delegation".
 bool IsGroupNoun(std::string_view word);
 
+// "die Delegation", "eine Abordnung": a group sent to a meeting, by the bare noun.
+bool IsDelegationNoun(std::string_view folded);
+
 // Nouns for a guest the text does not name: "den Gast", "den Staatsgast", "die Besucherin".
 bool IsGuestNoun(std::string_view word);
 

@@ -403,7 +403,8 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
     if (with >= s.size()) return false;
     if (s.folded(with) == "mit") return true;
     // "am Abend Vertreter des Verbands": a group acting for a body.
-    if (IsGroupNoun(s.folded(with)) && with + 1 < s.size() && (s.folded(with + 1) == "des" || s.folded(with + 1) == "der")) {
+    if (IsGroupNoun(s.folded(with)) && with + 1 < s.size() &&
+        (s.folded(with + 1) == "des" || s.folded(with + 1) == "der")) {
       return true;
     }
     const auto person = s.NameStartingAt(with);
@@ -2146,7 +2147,7 @@ void GuestIsTheVisitor::Apply(const SentenceContext& c, MeetingDraft& d) const {
       continue;
     }
     // "die Delegation", "die Gruppe": the visitors the article follows, led by its protagonist.
-    const bool party = w == "delegation" || w == "gruppe" || w == "abordnung";
+    const bool party = IsDelegationNoun(w) || w == "gruppe";
     // "den Staatsgast", "der Ehrengast": a guest of state or of honour.
     const bool of_state = w == "staatsgast" || w == "staatsgastes" || w == "ehrengast" || w == "ehrengastes";
     if (!party && !of_state && w != "gast" && w != "gastes" && w != "besucher" && w != "besucherin" &&
@@ -2207,8 +2208,7 @@ void DelegationHeadJoins::Apply(const SentenceContext& c, MeetingDraft& d) const
     // "eine Delegation des Obersten Gerichtshofs", "eine Abordnung der Partnerstadt X".
     std::size_t q = men.first_token;
     if (q < 2 || (s.folded(q - 1) != "des" && s.folded(q - 1) != "der")) return;
-    const std::string& group = s.folded(q - 2);
-    if (group != "delegation" && group != "abordnung") return;
+    if (!IsDelegationNoun(s.folded(q - 2))) return;
     d.added_parties.emplace_back(x.segment, *head);
   });
 }

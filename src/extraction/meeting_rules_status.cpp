@@ -1304,8 +1304,10 @@ void AnnouncedInfinitiveIsPlan::Apply(const SentenceContext& c, MeetingDraft& d)
     if (IsUrgingWord(s.folded(k))) return;
   }
   // The infinitive is the nearest meeting noun's ("bei einer Sitzung beschlossen, die Verhandlungen
-  // aufzunehmen": not the sitting's).
-  std::size_t to = std::min(s.size(), t + 17);
+  // aufzunehmen": not the sitting's), within the words a noun's phrase runs to ("Gespräche mit
+  // dem Verband über eine Beteiligung an den Kosten der neuen Halle zu führen").
+  constexpr std::size_t kInfinitiveReach = 16;
+  std::size_t to = std::min(s.size(), t + kInfinitiveReach + 1);
   for (const Trigger& other : s.triggers()) {
     if (other.token > t && other.token < to) to = other.token;
   }

@@ -172,7 +172,8 @@ std::string Resolve(const SentenceAnnotation& v, std::size_t first, std::size_t 
       if (m == 13) { m = 1; ++y; }
       return std::to_string(y) + "-" + Pad(m);
     }
-    const int wd = WeekdayIndex(w) >= 0 ? WeekdayIndex(w) : GenitiveWeekdayIndex(v, i);
+    int wd = WeekdayIndex(w);
+    if (wd < 0) wd = GenitiveWeekdayIndex(v, i);
     if (wd >= 0 && day > 0) {
       const std::int64_t today = DaysFromCivil(year, month, day);
       int today_wd = static_cast<int>(((today % 7) + 7 + 3) % 7);  // 1970-01-01 was a Thursday

@@ -78,6 +78,12 @@ bool IsTownPrefix(std::string_view word) {
 // "St.", "Sankt": a saint's name follows; with it, a church, a town or an institution is named.
 bool IsSaint(std::string_view word) { return word == "St." || word == "Sankt" || word == "Hl."; }
 
+// A word ending like an abstract noun ("Ladung", "Sicherheit", "Optimismus", "Solidarität"),
+// short ones too: what someone does or has, no name after a body's noun.
+bool EndsLikeAnAbstractNoun(std::string_view folded) {
+  return text::EndsWithAny(folded, {"ung", "heit", "keit", "ismus", "tion", "tät"});
+}
+
 bool IsQuote(std::string_view s) {
   return s == "\"" || s == "„" || s == "“" || s == "”" || s == "»" || s == "«" || s == "‚" ||
          s == "‘" || s == "'";
@@ -1536,7 +1542,7 @@ void ReferBareNamesToTheirBuildings(const text::Article& article, std::vector<st
 // "In Ulmdorf ... der Anteil Ulmdorfs", "Tartus Bürgermeister" in a report on Tartu: a place's
 // genitive is named as the place the article gives without it.
 void NamePlaceGenitivesByTheirStem(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) {
-  std::set<std::string, std::less<>> places;  // the one-word places the article names
+  std::set<std::string, std::less<>> places;  // the places the article names
   for (const auto& cands : per_sentence) {
     for (const Candidate& c : cands) {
       if (c.kind == MentionKind::Name && c.type == EntityType::Place) places.insert(NameOf(article, c));
@@ -2812,7 +2818,7 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     // noun is what the place or the body does, not its name.
     // ("die Initiative Timor-Solidarität" is a name: a hyphen joins it.)
     if (!quoted && end == start + 1 && info[start].folded.find('-') == std::string::npos &&
-        text::EndsWithAny(info[start].folded, {"ung", "heit", "keit", "ismus", "tion", "tät"})) {
+        EndsLikeAnAbstractNoun(info[start].folded)) {
       continue;
     }
     // "nach Informationen dieser Zeitung Mitte März": a time follows, no name.
@@ -3144,10 +3150,10 @@ namespace {
 // und Flüchtlinge", "Ministerium für Wirtschaft, Arbeit und Tourismus", "Handwerkskammer für
 // Oberfranken", "Ausschuss für Kultur"; also several of a kind ("die Landesämter für Umwelt").
 bool IsAuthorityNoun(std::string_view folded) {
-  for (std::string_view stem : {"ministerium", "ministerien", "amt", "ämter", "behörden", "kammern", "anstalt", "agentur", "sekretariat", "behörde", "zentrale",
-                                "institut", "gericht", "museum", "zentrum", "stiftung", "akademie", "departement",
-                                "universität", "hochschule", "komitee", "kammer", "ausschuss", "kommission",
-                                "beirat"}) {
+  for (std::string_view stem : {"ministerium", "ministerien", "amt", "ämter", "anstalt", "agentur", "sekretariat",
+                                "behörde", "behörden", "zentrale", "institut", "gericht", "museum", "zentrum",
+                                "stiftung", "akademie", "departement", "universität", "hochschule", "komitee",
+                                "kammer", "kammern", "ausschuss", "kommission", "beirat"}) {
     if (folded.ends_with(stem)) return true;
   }
   return false;
@@ -3307,7 +3313,7 @@ void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<To
     const bool club = std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) != std::end(kAbbreviations);
     if (!club) continue;
     // "wegen MSC Ladung": an abstract noun after it is no club's name (the shipping line's cargo).
-    if (text::EndsWithAny(info[i + 1].folded, {"ung", "heit", "keit", "tion"})) continue;
+    if (EndsLikeAnAbstractNoun(info[i + 1].folded)) continue;
     // Up to three name words; a role or a meeting word ends the name.
     std::size_t end = i + 1;
     while (end < s.tokens.size() && end < i + 4 && ContinuesABodysName(s, info, end)) {
