@@ -3757,9 +3757,12 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
     const text::Sentence& s = article.sentences[si];
     const std::vector<TokenInfo>& info = infos[si];
     // Also a Swiss paper's "Kesselbach. – Der Gemeinderat ...": the town, a full stop and a dash.
-    const bool dashed = s.tokens.size() > 3 && s.tokens[1].text == "." && IsDash(s.tokens[2].text);
-    if ((s.tokens.size() != 2 && !dashed) || s.tokens[1].text != "." || !info[0].upper || info[0].function ||
-        !article.OpensParagraph(s)) {
+    // And "Kesselbach – Der Gemeinderat tagt.": the town and a dash alone, before a sentence (a
+    // heading "Wintersport - Meldungen in Kürze" has no full stop).
+    const bool dashed = (s.tokens.size() > 3 && s.tokens[1].text == "." && IsDash(s.tokens[2].text)) ||
+                        (s.tokens.size() > 3 && IsDash(s.tokens[1].text) && s.tokens.back().text == ".");
+    if ((s.tokens.size() != 2 && !dashed) || (s.tokens[1].text != "." && !dashed) || !info[0].upper ||
+        info[0].function || !article.OpensParagraph(s)) {
       continue;
     }
     if (!places) {

@@ -2895,6 +2895,15 @@ TEST_CASE("rules: a Swiss paper's dateline 'Town. –' and 'der Gemeinderat Town
   CHECK(HasPerson(mentions, "Max Ott"));
 }
 
+TEST_CASE("rules: a dateline 'Town –' before a sentence names the town", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Neue Halle\n\nTannwil – Es ist das grösste Bauvorhaben der Gemeinde: Die "
+                                            "Halle wird erweitert. Wer in Tannwil wohnt, zahlt mit."));
+  INFO(Dump(mentions));
+  std::size_t town = 0;
+  for (const auto& m : mentions) town += m.canonical == "Tannwil" && m.type == EntityType::Place;
+  CHECK(town == 2);
+}
+
 TEST_CASE("rules: a dateline 'Town.' no lexicon knows is the town whose adjective the article puts before a body",
           "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Neue Halle: Gerolder Stadtrat setzt auf Holz\n\nGerold. Der Stadtrat hat "
