@@ -3979,6 +3979,13 @@ void RuleRecognizer::RetypeTaggedTowns(const text::Article& article,
       if (c.type == EntityType::Person && c.kind == MentionKind::Name && c.last - c.first >= 2) {
         for (std::size_t k = c.first; k < c.last; ++k) in_person_name.insert(info[k].folded);
       }
+      // "Der Gemeinderat Kesselstedt hat beschlossen": the council with its article, before one
+      // word and no more of a name, is the town's body.
+      if (c.type == EntityType::Person && c.kind == MentionKind::Name && c.last == c.first + 1 && c.first >= 2 &&
+          IsTownCouncilNoun(info[c.first - 1].folded) && info[c.first - 2].folded == "der" &&
+          (c.last == info.size() || !info[c.last].upper || info[c.last].function)) {
+        towns.insert(info[c.first].folded);
+      }
       if (!TaggedOneWordPerson(c)) continue;
       const std::size_t i = c.first;
       const std::string& word = info[i].folded;

@@ -2895,6 +2895,16 @@ TEST_CASE("rules: a Swiss paper's dateline 'Town. –' and 'der Gemeinderat Town
   CHECK(HasPerson(mentions, "Max Ott"));
 }
 
+TEST_CASE("rules: 'Der Gemeinderat Town hat' names the town but 'Gemeinderat Max Ott' a person",
+          "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Hafen: Gemeinderat will investieren\n\nDer Gemeinderat Tannwil hat das "
+                                            "Projekt verabschiedet. Gemeinderat Max Ott (FDP) stellte es am Dienstag "
+                                            "vor."));
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Tannwil", EntityType::Place));
+  CHECK(HasPerson(mentions, "Max Ott"));
+}
+
 TEST_CASE("rules: a dateline 'Town –' before a sentence names the town", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Neue Halle\n\nTannwil – Es ist das grösste Bauvorhaben der Gemeinde: Die "
                                             "Halle wird erweitert. Wer in Tannwil wohnt, zahlt mit."));
