@@ -574,11 +574,14 @@ class DistrictOfficeTakesDistrict : public NamedRoleOwnerRule {
 
 // --- municipal-office-takes-town --------------------------------------------------------------
 
-// A Swiss town councillor heading a department ("Bauvorsteherin", "Sicherheitsvorsteher").
+// A Swiss town councillor heading a department ("Bauvorsteherin", "Sicherheitsvorsteher", also
+// "Tiefbauvorstand"; a club's "Sportvorstand" is none).
 bool IsTownDepartmentHead(std::string_view folded_label) {
-  if (!folded_label.ends_with("vorsteher") && !folded_label.ends_with("vorsteherin")) return false;
+  const bool board = folded_label.ends_with("vorstand") || folded_label.ends_with("vorständin");
+  if (!folded_label.ends_with("vorsteher") && !folded_label.ends_with("vorsteherin") && !board) return false;
+  if (board && folded_label.starts_with("sport")) return false;
   for (std::string_view department : {"bau", "hochbau", "tiefbau", "bildungs", "schul", "sicherheits", "sport",
-                                      "sozial", "gesundheits", "umwelt", "kultur", "werk", "liegenschafts",
+                                      "sozial", "gesundheits", "umwelt", "kultur", "werk", "liegenschaft",
                                       "planungs"}) {
     if (folded_label.starts_with(department)) return true;
   }
@@ -771,12 +774,14 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     const std::string& before = c.sentences[town.sentence].folded(town.first_token - 1);
     return before == "am" || before == "vom" || before == "zum" || before == "beim";
   }
-  // Whether the town of mention `town` is named nowhere else before the office: told of in
-  // passing, not what the report is about ("In Lustenau selbst ...").
+  // Whether the town of mention `town` is named nowhere else before the office (by name): told
+  // of in passing, not what the report is about ("In Lustenau selbst ...").
   static bool NamedOnce(const RoleOwnerContext& c, std::size_t town, const RoleFact& role) {
     for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
       const Mention& other = c.facts.mentions[m];
       if (other.sentence > role.sentence) break;
+      // ("mit der Ulmer Dezernentin in Ulm": its adjective is no second naming.)
+      if (other.kind == MentionKind::Adjective) continue;
       if (m != town && other.canonical == c.facts.mentions[town].canonical) return false;
     }
     return true;

@@ -317,6 +317,22 @@ TEST_CASE("municipal-office-takes-town: a Swiss town's department head", "[extra
                 "Eva Lind") == "Kesselwil");
 }
 
+TEST_CASE("municipal-office-takes-town: a Swiss department's board member ('Tiefbauvorstand') but no club's",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Die Gemeinde Kesselwil plant eine Brücke. Tiefbauvorstand Max Ott stellte die Pläne vor.",
+                "Max Ott") == "Kesselwil");
+  CHECK(OwnerOf("Die Gemeinde Kesselwil plant ein Stadion. Sportvorstand Max Ott stellte die Pläne vor.",
+                "Max Ott") != "Kesselwil");
+}
+
+TEST_CASE("municipal-office-takes-town: a meeting's town named with its adjective is still told in passing",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Uster ZH (Keystone-SDA) - Der Stadtrat will den Platz umbauen. Stadtpräsidentin Anna Berg kommt mit "
+                "der Zürcher Baudirektorin Eva Lind am Montag in Zürich zusammen. Bauvorsteher Max Ott sagte, die "
+                "Busse würden umgeleitet.",
+                "Max Ott") == "Uster");
+}
+
 TEST_CASE("municipal-office-takes-town: a French or Italian mayor ('Maire', 'Sindaca')", "[extraction][rules]") {
   CHECK(OwnerOf("Ulm (dpa) - Bürgermeisterin Eva Lind reiste nach Lyon. Dort empfing sie Maire Jean Martin.",
                 "Jean Martin") == "Lyon");
