@@ -993,6 +993,43 @@ class InstitutionOfficeTakesInstitution : public NamedRoleOwnerRule {
   }
 };
 
+// --- state-secretary-serves-the-ministry ------------------------------------------------------
+
+// "Staatssekretärin", "Verkehrsstaatssekretär", "Parlamentarischer Staatssekretär": a ministry's
+// office under its minister.
+bool IsStateSecretary(std::string_view folded_label) {
+  return EndsWithAny(folded_label, {"staatssekretär", "staatssekretärin"});
+}
+
+// "Bundesverkehrsministerium", "Auswärtiges Amt", "Senatsverwaltung für Finanzen": a ministry's name.
+bool IsMinistry(const Mention& m) {
+  if (m.type != EntityType::Organization || m.kind != MentionKind::Name) return false;
+  const std::string folded = text::FoldForMatch(m.canonical);
+  return folded.find("ministerium") != std::string::npos || folded == "auswärtiges amt" ||
+         folded.starts_with("senatsverwaltung");
+}
+
+class StateSecretaryServesTheMinistry : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    if (!IsStateSecretary(c.label)) return std::nullopt;
+    // "Verkehrsstaatssekretärin": her ministry's name has the remit ("Bundesverkehrsministerium").
+    // ("Parlamentarischer Staatssekretär" names none.)
+    const std::size_t word = c.label.rfind(' ') == std::string_view::npos ? 0 : c.label.rfind(' ') + 1;
+    const std::string_view remit = c.label.substr(word, c.label.rfind("staatssekretär") - word);
+    const std::string_view stem = remit.ends_with('s') ? remit.substr(0, remit.size() - 1) : remit;
+    // Not past the dateline of a wire digest's item.
+    const std::optional<std::size_t> dateline = c.index.DatelineBefore(c.facts, role.sentence);
+    const std::size_t item = dateline ? c.facts.mentions[*dateline].sentence : 0;
+    return NearestBefore(c, role.sentence, role.first_token, 2, [&](std::size_t m) {
+      const Mention& ministry = c.facts.mentions[m];
+      return ministry.sentence >= item && IsMinistry(ministry) &&
+             text::FoldForMatch(ministry.canonical).find(stem) != std::string::npos;
+    });
+  }
+};
+
 // --- compound-names-its-body ------------------------------------------------------------------
 
 // The offices a body's own people hold: "Präsident", "Vorsitzende", "Sprecher" (also the tail of
@@ -2664,6 +2701,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "institution-office-takes-institution",
       "A rector, judge, theatre director, institute director or hospital doctor ('Chefärztin', 'Primar', 'Ärztlicher Direktor') without an owner heads the university, court, theatre, institute or hospital right after it ('am', 'an der'), else the one named last, in the sentence or the two before it, else the only one of its kind the article named before.",
       "Die Universität Ulm plant einen Neubau. Rektorin Lena Graf stellte die Pläne vor.");
+  static const StateSecretaryServesTheMinistry state_secretary(
+      "state-secretary-serves-the-ministry",
+      "A state secretary ('Staatssekretärin', 'Verkehrsstaatssekretär') without an owner serves the ministry named last, in the sentence or the two before it (not before a wire item's dateline; of the remit a compound names: 'Sozialstaatssekretärin', the social ministry): 'im Verkehrsministerium mit Staatssekretärin X'.",
+      "Am Montag will der Verband im Verkehrsministerium mit Staatssekretärin Eva Lind sprechen.");
   static const ClubOfficeTakesClub club(
       "club-office-takes-club",
       "A coach, sporting director or captain without an owner belongs to the team right before 'um' ('der KSV Kesselbach um Kapitän X'), else to the sports club named last, in the sentence or the two before it.",
@@ -2694,7 +2735,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive,   &coordinated, &represented,  &side,           &deputy, &generic,      &district,
-      &municipal,    &company,     &party,        &institution,    &compound, &federal_body, &deputy_seat,
+      &municipal,    &company,     &party,        &institution,    &state_secretary, &compound, &federal_body, &deputy_seat,
       &club,         &association, &federation,  &body_before,  &state_before,   &holder, &companion,    &counterpart,
       &host,         &federal,     &party_minister, &land,         &canton, &colleague};
   return rules;

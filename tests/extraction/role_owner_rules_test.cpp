@@ -333,6 +333,20 @@ TEST_CASE("municipal-office-takes-town: a meeting's town named with its adjectiv
                 "Max Ott") == "Uster");
 }
 
+TEST_CASE("state-secretary-serves-the-ministry: the ministry named before of the remit her title names",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Am Montag will der Verband im Verkehrsministerium mit Staatssekretärin Eva Lind sprechen.",
+                "Eva Lind") == "Verkehrsministerium");
+  CHECK(OwnerOf("Der Verband war im Verkehrsministerium. Staatssekretärin Eva Lind sagte Hilfe zu.", "Eva Lind") ==
+        "Verkehrsministerium");
+  CHECK(OwnerOf("Der Verband war im Verkehrsministerium. Sozialstaatssekretärin Eva Lind sagte Hilfe zu.",
+                "Eva Lind") != "Verkehrsministerium");
+  // Not across a wire item's dateline.
+  CHECK(OwnerOf("Ulm (dpa) - Der Verband war im Verkehrsministerium.\n\nKesselbach (dpa) - Staatssekretärin Eva "
+                "Lind sagte Hilfe zu.",
+                "Eva Lind") != "Verkehrsministerium");
+}
+
 TEST_CASE("municipal-office-takes-town: a French or Italian mayor ('Maire', 'Sindaca')", "[extraction][rules]") {
   CHECK(OwnerOf("Ulm (dpa) - Bürgermeisterin Eva Lind reiste nach Lyon. Dort empfing sie Maire Jean Martin.",
                 "Jean Martin") == "Lyon");
