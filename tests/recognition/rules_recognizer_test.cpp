@@ -2239,6 +2239,19 @@ TEST_CASE("rules: a town's councils and an office's staff council are bodies aft
   }
 }
 
+TEST_CASE("rules: a Land's audit office and synod and a canton's police are bodies after an article",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Präsidentin des Landesrechnungshofs rügte die Kosten, der Präses der Landessynode "
+                        "schwieg, der Kommandant der Kantonspolizei und der Leiter der Berufsfeuerwehr lobten den "
+                        "Einsatz, die Vorsitzende des Bundeselternrats nicht.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Landesrechnungshof", "Landessynode", "Kantonspolizei", "Berufsfeuerwehr",
+                           "Bundeselternrat"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+}
+
 TEST_CASE("rules: a town's name may end in its bracket; the bare name is the larger town's", "[recognition][rules]") {
   auto mentions = Rules("Anna Kessler zog von Frankfurt (Oder) nach Halle, Paul Brandau nach Halle (Saale).");
   INFO(Dump(mentions));
