@@ -2741,6 +2741,16 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   return rules;
 }
 
+// Whether mention `owner` may own the office of `c.label`: a town's head or a district's office
+// ("Bürgermeisterin", "Landrat") is a place's, or a body's whose name makes it a municipality's
+// or a district's ("Stadt Ulm", "Samtgemeinde Hadeln", "Landratsamt Celle"), never a club's, a
+// committee's or a parliament's.
+bool FitsTheOffice(const RoleOwnerContext& c, std::size_t owner) {
+  const Mention& m = c.facts.mentions[owner];
+  if (m.type != EntityType::Organization || (!IsTownHead(c.label) && !IsDistrictOffice(c.label))) return true;
+  return ContainsAny(text::FoldForMatch(m.canonical), {"gemeinde", "stadt", "kreis", "landrat", "markt", "amt"});
+}
+
 void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnotation>& sentences,
                      const ArticleIndex& index, const recognition::Lexicons& lexicons,
                      const RuleSwitches& switches, std::vector<RoleFact>& roles) {
@@ -2758,7 +2768,7 @@ void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnota
       const RoleOwnerContext context{facts, sentences, roles, index, lexicons, label, article};
       for (const RoleOwnerRule* rule : rules) {
         if (!switches.on(rule->name()) || (pass == 1 && rule != *rereads)) continue;
-        if (auto owner = rule->Owner(context, role); owner && *owner != role.person) {
+        if (auto owner = rule->Owner(context, role); owner && *owner != role.person && FitsTheOffice(context, *owner)) {
           role.of = owner;
           break;
         }

@@ -333,6 +333,13 @@ TEST_CASE("municipal-office-takes-town: a meeting's town named with its adjectiv
                 "Max Ott") == "Uster");
 }
 
+TEST_CASE("role owners: a district's or a town's head is no club's", "[extraction][rules]") {
+  const std::string text = "Darauf haben sich der Heimatverein Kesselbach und der Kreis verständigt. Die Vorsitzende "
+                           "des Heimatvereins Kesselbach, Eva Lind, und Landrat Max Ott saßen dafür zusammen.";
+  CHECK(OwnerOf(text, "Eva Lind") == "Heimatverein Kesselbach");
+  CHECK(OwnerOf(text, "Max Ott") != "Heimatverein Kesselbach");
+}
+
 TEST_CASE("state-secretary-serves-the-ministry: the ministry named before of the remit her title names",
           "[extraction][rules]") {
   CHECK(OwnerOf("Am Montag will der Verband im Verkehrsministerium mit Staatssekretärin Eva Lind sprechen.",
