@@ -27,6 +27,7 @@ ArticleFacts Extract(text::Article article, std::vector<recognition::Mention> me
   // After the meetings: an implied owner is no reason to leave a party out of a meeting.
   InferRoleOwners(facts, sentences, index, lexicons, switches, facts.roles);
   GiveClubOfficesOfATownToItsClub(facts, facts.roles);
+  GiveCompoundPrefixesTheirFullName(facts, facts.roles);
   MarkKinship(facts.roles);
   return facts;
 }

@@ -2798,6 +2798,41 @@ void GiveClubOfficesOfATownToItsClub(const ArticleFacts& facts, std::vector<Role
   }
 }
 
+void GiveCompoundPrefixesTheirFullName(const ArticleFacts& facts, std::vector<RoleFact>& roles) {
+  for (RoleFact& role : roles) {
+    if (!role.of) continue;
+    const Mention& prefix = facts.mentions[*role.of];
+    if (prefix.kind != MentionKind::CompoundPrefix || prefix.type != EntityType::Organization) continue;
+    // A noun's form ("Kliniken"), not a short name in capitals ("SBB-Chef": the SBB itself).
+    std::string stem = text::FoldForMatch(prefix.canonical);
+    if (stem.size() < 4 || text::ToLower(prefix.canonical.substr(1)) != prefix.canonical.substr(1)) continue;
+    // "Städtetags-Geschäftsführer": the genitive's "s" joins the compound.
+    if (stem.size() > 4 && stem.ends_with('s')) stem.pop_back();
+    // A word of the full name, or its compound's last part: "Max Aicher Arena", "Lahn-Dill-Kliniken".
+    auto holds = [&](const std::string& name) {
+      for (std::size_t at = name.find(stem); at != std::string::npos; at = name.find(stem, at + 1)) {
+        if (at == 0 || name[at - 1] == ' ' || name[at - 1] == '-') return true;
+      }
+      return false;
+    };
+    std::optional<std::size_t> full;
+    for (std::size_t m = 0; m < facts.mentions.size(); ++m) {
+      const Mention& named = facts.mentions[m];
+      if (named.sentence > prefix.sentence ||
+          (named.sentence == prefix.sentence && named.first_token >= prefix.first_token)) {
+        break;
+      }
+      if (named.kind != MentionKind::Name || named.type != EntityType::Organization) continue;
+      // Named on its own: the prefix is its name ("der Nordlicht ... Nordlicht-Chef").
+      if (named.canonical == prefix.canonical) {
+        full.reset();
+        break;
+      }
+      if (holds(text::FoldForMatch(named.canonical))) full = m;
+    }
+    if (full) role.of = full;
+  }
+}
 void MarkKinship(std::vector<RoleFact>& roles) {
   for (RoleFact& role : roles) role.kinship = IsKinship(text::FoldForMatch(role.label));
 }

@@ -60,6 +60,10 @@ void InferRoleOwners(const ArticleFacts& facts, const std::vector<SentenceAnnota
 // Kiel"), when it names one.
 void GiveClubOfficesOfATownToItsClub(const ArticleFacts& facts, std::vector<RoleFact>& roles);
 
+// "die Lahn-Dill-Kliniken ... Kliniken-Geschäftsführer X": gives an office whose owner is a
+// compound's first part to the organization named before whose name holds that part.
+void GiveCompoundPrefixesTheirFullName(const ArticleFacts& facts, std::vector<RoleFact>& roles);
+
 // Marks the roles of `roles` that relate a person to another ("Tochter", "Ehemann").
 void MarkKinship(std::vector<RoleFact>& roles);
 

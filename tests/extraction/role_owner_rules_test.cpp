@@ -333,6 +333,15 @@ TEST_CASE("municipal-office-takes-town: a meeting's town named with its adjectiv
                 "Max Ott") == "Uster");
 }
 
+TEST_CASE("role owners: a compound's first part stands for the full name that holds it", "[extraction][rules]") {
+  CHECK(TaggedOwnerOf("Die Lahn-Eder-Kliniken bauen ein Haus. Kliniken-Geschäftsführer Max Ott sagte, es werde "
+                      "teuer.",
+                      "Max Ott") == "Lahn-Eder-Kliniken");
+  // A short name in capitals is the body itself.
+  CHECK(TaggedOwnerOf("Die KWB Immobilien GmbH baut ein Haus. KWB-Chef Max Ott sagte, es werde teuer.", "Max Ott") ==
+        "KWB");
+}
+
 TEST_CASE("role owners: a district's or a town's head is no club's", "[extraction][rules]") {
   const std::string text = "Darauf haben sich der Heimatverein Kesselbach und der Kreis verständigt. Die Vorsitzende "
                            "des Heimatvereins Kesselbach, Eva Lind, und Landrat Max Ott saßen dafür zusammen.";
