@@ -41,6 +41,7 @@ NEWSKG_SENTENCE_RULE(CoordinatedVerbsApart);
 NEWSKG_SENTENCE_RULE(VerbNeedsParticle);
 NEWSKG_SENTENCE_RULE(RequestIsNoMeeting);
 NEWSKG_SENTENCE_RULE(AdvisingIsNoMeeting);
+NEWSKG_SENTENCE_RULE(OwnSessionIsNoMeeting);
 NEWSKG_SENTENCE_RULE(DefiniteNounRefersBack);
 NEWSKG_SENTENCE_RULE(StatusCues);
 NEWSKG_SENTENCE_RULE(PerfectTenseIsPast);

@@ -1119,6 +1119,11 @@ bool IsRequested(const SentenceAnnotation& s, std::size_t t) {
   return false;
 }
 
+// "seiner", "ihrer", "ihren": the possessive of a body or a person told of.
+bool PossessiveOfAThirdParty(std::string_view folded) {
+  return folded == "seiner" || folded == "ihrer" || folded == "seinen" || folded == "ihren";
+}
+
 }  // namespace
 
 void AdvisingIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const {
@@ -1136,6 +1141,26 @@ void AdvisingIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const
   if (k < s.size() && (s.folded(k) == "das" || s.folded(k) == "den" || s.folded(k) == "die")) ++k;
   const auto advised = k < s.size() ? s.NameStartingAt(k) : std::nullopt;
   if (advised && s.mention(*advised).type != recognition::EntityType::Place) d.dropped = true;
+}
+
+void OwnSessionIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  const std::size_t t = d.trigger.token;
+  if (!d.noun || t == 0 || s.folded(t).find("sitzung") == std::string::npos) return;
+  // "in seiner Sitzung", "an ihrer jüngsten Sitzung": the subject body's own session.
+  std::size_t k = t - 1;
+  if (k > 0 && !s.upper(k) && !PossessiveOfAThirdParty(s.folded(k))) --k;
+  if (!PossessiveOfAThirdParty(s.folded(k))) return;
+  // "hat in seiner Sitzung mit der Stiftung X verhandelt": a partner after "mit" meets it there.
+  for (std::size_t q = t + 1; q < s.size() && s.clause(q) == s.clause(t); ++q) {
+    if (s.folded(q) == "mit") return;
+  }
+  // "An seiner Sitzung hat der Rat beschlossen, X um ein Treffen zu bitten": the sentence's other
+  // meeting is what it tells.
+  for (const Trigger& other : s.triggers()) {
+    if (other.token != t) return;
+  }
+  d.dropped = true;
 }
 
 void RequestIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) const {

@@ -1418,6 +1418,15 @@ TEST_CASE("advising-is-no-meeting: 'berät das Ministerium' is advice; 'berieten
         "Anna Kessler; Paul Brandau; @Ulm held am Montag 2025-06-09\n");
 }
 
+TEST_CASE("own-session-is-no-meeting: a council's own session meets no one but a partner after 'mit'",
+          "[extraction][rules]") {
+  const std::string own = "Der Gemeinderat Ulm hat in seiner Sitzung am Montag dem Verein Kesselbach Geld bewilligt.";
+  CHECK(MeetingsWithAll(own, "2025-06-12") == "");
+  CHECK(MeetingsWithout("own-session-is-no-meeting", own, "2025-06-12") != "");
+  CHECK(MeetingsWithAll("Der Gemeinderat Ulm hat in seiner Sitzung am Montag mit dem Verein Kesselbach verhandelt.",
+                        "2025-06-12") != "");
+}
+
 TEST_CASE("performers-are-no-parties: a choir singing at a reception is no party to it", "[extraction][rules]") {
   const std::string text =
       "Bei einem Empfang für Paul Brandau in Ulm sang der Männerchor \"Frohsinn\" unter Leitung von Anna Kessler.";
