@@ -1492,6 +1492,11 @@ bool IsTownOffice(std::string_view folded) {
     if (folded.ends_with(office) || (folded.ends_with("in") && folded.substr(0, folded.size() - 2).ends_with(office))) {
       return true;
     }
+    // "mit dem Gemeindepräsidenten von Lohwiesen": a president's weak ending.
+    if (office.ends_with("präsident") && folded.ends_with("en") &&
+        folded.substr(0, folded.size() - 2).ends_with(office)) {
+      return true;
+    }
   }
   return false;
 }

@@ -2918,6 +2918,12 @@ TEST_CASE("rules: 'Der Gemeinderat Town hat' names the town but 'Gemeinderat Max
   CHECK(HasPerson(mentions, "Max Ott"));
 }
 
+TEST_CASE("rules: 'mit dem Gemeindepräsidenten von Town' names the town", "[recognition][rules]") {
+  auto mentions = Rules("Zudem habe er mit dem Gemeindepräsidenten von Lohwiesen, Max Ott, telefoniert.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Lohwiesen", EntityType::Place));
+}
+
 TEST_CASE("rules: a dateline 'Town –' before a sentence names the town", "[recognition][rules]") {
   auto mentions = RecognizeFull(MakeArticle("Neue Halle\n\nTannwil – Es ist das grösste Bauvorhaben der Gemeinde: Die "
                                             "Halle wird erweitert. Wer in Tannwil wohnt, zahlt mit."));
