@@ -246,7 +246,8 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Two meeting verbs of one subject joined by 'und' ('hat am Morgen A getroffen und am Abend mit B gesprochen', 'traf A und sprach danach mit B') tell two meetings, each with its own partners, time and tense, when each names a person of its own (or a body after 'mit': 'hatte mit dem Städtetag beraten und mit X telefoniert'; the second also in an apposition, 'und danach den Chef des Amtes, X, getroffen'; or the first's partner again by a pronoun, 'habe mit X telefoniert und werde sie am Freitag treffen') and they are told at two times or one after the other.",
       "Anna Kessler hat am Montag Paul Brandau getroffen und am Dienstag mit Jonas Weller gesprochen.");
   static const std::vector<const SentenceRule*> all = {
-      &semicolon, &planned_clause, &coordinated_verbs, &verb_needs_partner, &request, &advising, &own_session, &definite_noun, &status_cues, &perfect, &since, &earlier, &negation, &rejection, &purpose,
+      &semicolon, &planned_clause, &coordinated_verbs, &verb_needs_partner, &request, &advising, &own_session,
+      &definite_noun, &status_cues, &perfect, &since, &earlier, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &commenters, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts, &performers,
       &aboard, &seat_owner, &place_named, &place,
       &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &delegation_head, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &kind_noun, &time, &setting};

@@ -2735,7 +2735,8 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive,   &coordinated, &represented,  &side,           &deputy, &generic,      &district,
-      &municipal,    &company,     &party,        &institution,    &state_secretary, &compound, &federal_body, &deputy_seat,
+      &municipal,    &company,     &party,        &institution,    &state_secretary, &compound, &federal_body,
+      &deputy_seat,
       &club,         &association, &federation,  &body_before,  &state_before,   &holder, &companion,    &counterpart,
       &host,         &federal,     &party_minister, &land,         &canton, &colleague};
   return rules;
@@ -2805,7 +2806,9 @@ void GiveCompoundPrefixesTheirFullName(const ArticleFacts& facts, std::vector<Ro
     if (prefix.kind != MentionKind::CompoundPrefix || prefix.type != EntityType::Organization) continue;
     // A noun's form ("Kliniken"), not a short name in capitals ("SBB-Chef": the SBB itself).
     std::string stem = text::FoldForMatch(prefix.canonical);
-    if (stem.size() < 4 || text::ToLower(prefix.canonical.substr(1)) != prefix.canonical.substr(1)) continue;
+    const std::size_t first = std::max<std::size_t>(1, text::DecodeAt(prefix.canonical, 0).length);
+    const std::string rest = prefix.canonical.substr(std::min(first, prefix.canonical.size()));
+    if (stem.size() < 4 || text::ToLower(rest) != rest) continue;
     // "Städtetags-Geschäftsführer": the genitive's "s" joins the compound.
     if (stem.size() > 4 && stem.ends_with('s')) stem.pop_back();
     // A word of the full name, or its compound's last part: "Max Aicher Arena", "Lahn-Dill-Kliniken".
