@@ -248,9 +248,13 @@ const std::vector<const SentenceRule*>& SentenceRules() {
   static const std::vector<const SentenceRule*> all = {
       &semicolon, &planned_clause, &coordinated_verbs, &verb_needs_partner, &request, &advising, &own_session,
       &definite_noun, &status_cues, &perfect, &since, &earlier, &negation, &rejection, &purpose,
-      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers, &commenters, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber, &such, &setting_hosts, &performers,
+      &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers,
+      &commenters, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber,
+      &such, &setting_hosts, &performers,
       &aboard, &seat_owner, &place_named, &place,
-      &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &delegation_head, &former_office, &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &kind_noun, &time, &setting};
+      &origin, &cities, &official, &adjectives, &pronouns, &age_noun, &guest, &delegation_head, &former_office,
+      &the_two, &both_sides, &interview, &quoted_first_person, &role_nouns, &party_description, &kind_noun, &time,
+      &setting};
   return all;
 }
 

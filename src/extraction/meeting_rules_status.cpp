@@ -1157,9 +1157,8 @@ void OwnSessionIsNoMeeting::Apply(const SentenceContext& c, MeetingDraft& d) con
   }
   // "An seiner Sitzung hat der Rat beschlossen, X um ein Treffen zu bitten": the sentence's other
   // meeting is what it tells.
-  for (const Trigger& other : s.triggers()) {
-    if (other.token != t) return;
-  }
+  const auto& triggers = s.triggers();
+  if (std::any_of(triggers.begin(), triggers.end(), [&](const Trigger& other) { return other.token != t; })) return;
   d.dropped = true;
 }
 

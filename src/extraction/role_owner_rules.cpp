@@ -289,7 +289,6 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
     }
     return false;
   }
-  // The owner of an office the person holds in this article, if one is named.
   // The owner of an office `person` holds, told with this name, else the state of one told
   // with the full name whose surname it is ("Napat ... sein Außenminister": Vanuatu, of
   // "Premierminister Jotham Napat").
@@ -1016,7 +1015,8 @@ class StateSecretaryServesTheMinistry : public NamedRoleOwnerRule {
     if (!IsStateSecretary(c.label)) return std::nullopt;
     // "Verkehrsstaatssekretärin": her ministry's name has the remit ("Bundesverkehrsministerium").
     // ("Parlamentarischer Staatssekretär" names none.)
-    const std::size_t word = c.label.rfind(' ') == std::string_view::npos ? 0 : c.label.rfind(' ') + 1;
+    const std::size_t space = c.label.rfind(' ');
+    const std::size_t word = space == std::string_view::npos ? 0 : space + 1;
     const std::string_view remit = c.label.substr(word, c.label.rfind("staatssekretär") - word);
     const std::string_view stem = remit.ends_with('s') ? remit.substr(0, remit.size() - 1) : remit;
     // Not past the dateline of a wire digest's item.
@@ -2836,6 +2836,7 @@ void GiveCompoundPrefixesTheirFullName(const ArticleFacts& facts, std::vector<Ro
     if (full) role.of = full;
   }
 }
+
 void MarkKinship(std::vector<RoleFact>& roles) {
   for (RoleFact& role : roles) role.kinship = IsKinship(text::FoldForMatch(role.label));
 }

@@ -3764,10 +3764,10 @@ void RuleRecognizer::SettleTownDatelines(const text::Article& article,
     // Also a Swiss paper's "Kesselbach. – Der Gemeinderat ...": the town, a full stop and a dash.
     // And "Kesselbach – Der Gemeinderat tagt.": the town and a dash alone, before a sentence (a
     // heading "Wintersport - Meldungen in Kürze" has no full stop).
+    const bool alone = s.tokens.size() == 2 && s.tokens[1].text == ".";
     const bool dashed = (s.tokens.size() > 3 && s.tokens[1].text == "." && IsDash(s.tokens[2].text)) ||
                         (s.tokens.size() > 3 && IsDash(s.tokens[1].text) && s.tokens.back().text == ".");
-    if ((s.tokens.size() != 2 && !dashed) || (s.tokens[1].text != "." && !dashed) || !info[0].upper ||
-        info[0].function || !article.OpensParagraph(s)) {
+    if ((!alone && !dashed) || !info[0].upper || info[0].function || !article.OpensParagraph(s)) {
       continue;
     }
     if (!places) {
