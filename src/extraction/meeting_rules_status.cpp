@@ -232,6 +232,43 @@ bool ToADativeParty(const SentenceContext& c, std::size_t from, std::size_t to) 
   return false;
 }
 
+// "stellte die Pläne Bürgermeisterin X vor", "will das Vorhaben Ministerin X vorstellen": a
+// person named in the dative without an article, after the clause's subject (the first person
+// or pronoun in [begin, end) not after a preposition, or one before the comma when the verb
+// opens the clause). Not one joined to the subject ("X und Y stellten ... vor"), nor after a
+// preposition or a determiner ("die Pläne des Investors X"), nor introduced as someone ("stellte
+// X als neue Leiterin vor").
+bool ToABareNamedPerson(const SentenceContext& c, std::size_t t, std::size_t begin, std::size_t end) {
+  const SentenceAnnotation& s = c.sentence;
+  bool subject = t == begin;
+  for (std::size_t k = begin; k < end && k < s.size(); ++k) {
+    const std::string& w = s.folded(k);
+    if (w == "er" || w == "sie" || w == "ich" || w == "wir") {
+      subject = true;
+      continue;
+    }
+    const auto name = s.NameStartingAt(k);
+    if (!name) continue;
+    const auto& m = s.mention(*name);
+    std::size_t first = k;  // over offices: "Bürgermeisterin X"
+    while (first > begin && s.upper(first - 1) && c.lexicons.MatchRole(s.word(first - 1))) --first;
+    k = m.last_token - 1;
+    if (m.type != recognition::EntityType::Person) continue;
+    const std::string before = first > begin ? s.folded(first - 1) : "";
+    if (IsAnyPreposition(before) || before == "und" || before == "sowie" || before == "oder" ||
+        (first > begin && s.IsPunct(first - 1))) {
+      continue;
+    }
+    if (!subject) {  // "Der Investor X stellte ...": the subject may have its article
+      subject = before.empty() || !s.IsDeterminer(first - 1) || before == "der" || before == "die" ||
+                before == "ein" || before == "eine";
+    } else if (!s.IsDeterminer(first - 1) && (m.last_token >= s.size() || s.folded(m.last_token) != "als")) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "kündigte an, X im Mai nach Bern einzuladen", "will ihn ins Rathaus einladen": whom an
 // invitation at its clause's end takes, a person named (not after a preposition: "mit X
 // einzuladen"), a pronoun, or a body by its kind ("den Heimatverein ins Rathaus einzuladen"),
@@ -578,7 +615,23 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     std::size_t begin = t, end = t + 1;
     while (begin > 0 && in_clause(begin - 1)) --begin;
     while (end < s.size() && in_clause(end)) ++end;
-    if (!AtAPerson(c, begin, end) && !ToADativeParty(c, begin, end)) d.dropped = true;
+    if (!AtAPerson(c, begin, end) && !ToADativeParty(c, begin, end) && !ToABareNamedPerson(c, t, begin, end)) {
+      d.dropped = true;
+    }
+  } else if (pos == "verb-vor-person") {
+    // "stellte die Pläne Bürgermeisterin X vor", "stellte ihr das Projekt vor": the finite verb
+    // of "vorstellen", its particle ending the clause, presents to a person or body in the
+    // dative; not "stellte sich ... vor" (introduced oneself, or imagined).
+    std::size_t begin = t, end = t + 1;
+    while (begin > 0 && in_clause(begin - 1)) --begin;
+    while (end < s.size() && in_clause(end)) ++end;
+    std::size_t last = end - 1;
+    while (last > t && s.IsPunct(last)) --last;
+    const bool particle = last > t && s.folded(last) == "vor";
+    const bool self = t + 1 < s.size() && s.folded(t + 1) == "sich";
+    if (!particle || self || !(ToADativeParty(c, begin, end) || ToABareNamedPerson(c, t, begin, end))) {
+      d.dropped = true;
+    }
   } else if (pos == "sein-bei") {
     // "war in Bern bei Bundesrat X", "war ich mit Y bei Kommissarin X": at a person's is a
     // meeting with them; not at a body or a firm ("war bei Siemens"), nor with a predicate of

@@ -661,6 +661,25 @@ TEST_CASE("meetings: 'bei X vorsprechen', 'bei X vorstellen' and 'sich an einen 
   CHECK(Analyze("Anna Kessler hat den Medien am Montag ihre Pläne vorgestellt.").meetings.empty());
 }
 
+TEST_CASE("meetings: 'stellte die Pläne Bürgermeisterin X vor' meets her; the subject alone or one introduced not",
+          "[extraction][meetings]") {
+  // The finite verb with its particle: a person named without an article after the subject.
+  auto presented = Analyze("Investor Tom Kessler stellte die Pläne am Montag Bürgermeisterin Eva Lind im Rathaus vor.");
+  INFO(Dump(presented));
+  REQUIRE(presented.meetings.size() == 1);
+  CHECK(ParticipantNames(presented, presented.meetings[0]) == Names{"Eva Lind", "Tom Kessler"});
+  // The subject after the verb, an infinitive after "will".
+  auto planned = Analyze("Im März will Ministerin Anna Brandau das Vorhaben in Ulm Landrat Paul Maier vorstellen.");
+  INFO(Dump(planned));
+  REQUIRE(planned.meetings.size() == 1);
+  CHECK(ParticipantNames(planned, planned.meetings[0]) == Names{"Anna Brandau", "Paul Maier"});
+  // Not the subject alone, two subjects, a person introduced "als", nor "stellte sich vor".
+  CHECK(Analyze("Am Dienstag stellte Ministerin Anna Brandau das Programm in Ulm vor.").meetings.empty());
+  CHECK(Analyze("Anna Brandau und Paul Maier stellten am Dienstag das Programm vor.").meetings.empty());
+  CHECK(Analyze("Intendant Tom Kessler stellte am Dienstag Eva Lind als neue Leiterin vor.").meetings.empty());
+  CHECK(Analyze("Am Dienstag stellte sich Paul Maier den Fragen vor.").meetings.empty());
+}
+
 TEST_CASE("meetings: an invitation for a day is a plan dated ahead; 'wolle' plans; opponents meet no one",
           "[extraction][meetings]") {
   auto invited = Analyze("date 2025-06-12\nAnna Kessler hat Paul Brandau für Freitag nach Berlin eingeladen.");
