@@ -16,6 +16,10 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "semicolon-halves-apart",
       "A semicolon between two meetings' triggers ('hatte am Vormittag X getroffen; am Mittwoch besucht sie Y') keeps each meeting's parties, place, time and status in its own half; 'die beiden' in the second half ('hatte mit X telefoniert; die beiden wollen sich im Juli treffen') are the first half's pair.",
       "Am Vormittag hatte Anna Kessler Paul Brandau getroffen; am Mittwoch besucht sie Jonas Weller in Linz.");
+  static const CoordinatedClausesApart coordinated_clauses(
+      "coordinated-clauses-apart",
+      "Two main clauses joined by ', und' whose second opens with a subject of its own and its meeting verb ('kam A mit B zusammen, und Ministerin C traf D') keep each meeting's parties, place, time and status in their own clause.",
+      "Am Montag kam Anna Kessler mit Paul Brandau zusammen, und Ministerin Lena Graf traf Jonas Weller.");
   static const PlannedClauseApart planned_clause(
       "planned-clause-apart",
       "A clause after a comma that tells a meeting noun with an auxiliary ('X habe mit Y telefoniert, für Juni sei ein Treffen in Bern geplant') is another meeting, of the same parties where it names none of its own, with its own time, place and status; the verb's meeting keeps its own.",
@@ -246,8 +250,8 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Two meeting verbs of one subject joined by 'und' ('hat am Morgen A getroffen und am Abend mit B gesprochen', 'traf A und sprach danach mit B') tell two meetings, each with its own partners, time and tense, when each names a person of its own (or a body after 'mit': 'hatte mit dem Städtetag beraten und mit X telefoniert'; the second also in an apposition, 'und danach den Chef des Amtes, X, getroffen'; or the first's partner again by a pronoun, 'habe mit X telefoniert und werde sie am Freitag treffen') and they are told at two times or one after the other.",
       "Anna Kessler hat am Montag Paul Brandau getroffen und am Dienstag mit Jonas Weller gesprochen.");
   static const std::vector<const SentenceRule*> all = {
-      &semicolon, &planned_clause, &coordinated_verbs, &verb_needs_partner, &request, &advising, &own_session,
-      &definite_noun, &status_cues, &perfect, &since, &earlier, &negation, &rejection, &purpose,
+      &semicolon, &coordinated_clauses, &planned_clause, &coordinated_verbs, &verb_needs_partner, &request, &advising,
+      &own_session, &definite_noun, &status_cues, &perfect, &since, &earlier, &negation, &rejection, &purpose,
       &announced, &split, &apart, &separate, &between, &brackets, &dateline_party, &role_owners, &speakers,
       &commenters, &media, &topics, &acted_for, &time_phrase, &whose_clause, &own_clause, &comma_clauses, &chamber,
       &such, &setting_hosts, &performers,

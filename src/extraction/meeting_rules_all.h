@@ -35,6 +35,7 @@ class NamedArticleRule : public Named<ArticleRule> {
 
 // meeting_rules_parties.cpp
 NEWSKG_SENTENCE_RULE(SemicolonHalvesApart);
+NEWSKG_SENTENCE_RULE(CoordinatedClausesApart);
 NEWSKG_SENTENCE_RULE(PlannedClauseApart);
 NEWSKG_SENTENCE_RULE(CoordinatedVerbsApart);
 // meeting_rules_status.cpp

@@ -1087,20 +1087,25 @@ bool NamedWithMit(const SentenceContext& c, std::size_t k, std::size_t from) {
 
 }  // namespace
 
-void SemicolonHalvesApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
+namespace {
+
+// Keeps the meeting of d's trigger in the half of the sentence between the boundaries around
+// it (`boundary(k)` marks a token that ends one half and opens the next), where each half names
+// a party of its own ("traf X; beide sprachen über Y" tells one meeting on; "will nach Ulm
+// reisen; dort ist ein Treffen mit dem Minister geplant" one trip and its meeting), and the other
+// half's trigger is no trip and no one joining this meeting.
+template <typename Boundary>
+void KeepItsHalf(const SentenceContext& c, MeetingDraft& d, const Boundary& boundary, std::string_view rule) {
   const SentenceAnnotation& s = c.sentence;
   if (s.triggers().size() < 2) return;
   const std::size_t t = d.trigger.token;
   std::size_t begin = 0, end = s.size();
   for (std::size_t k = 0; k < s.size(); ++k) {
-    if (s.word(k) != ";") continue;
+    if (!boundary(k)) continue;
     if (k < t) begin = k + 1;
     if (k > t && end == s.size()) end = k;
   }
   if (begin == 0 && end == s.size()) return;
-  // Each half names a party of its own ("traf X; beide sprachen über Y" tells one meeting on;
-  // "will nach Ulm reisen; dort ist ein Treffen mit dem Minister geplant" one trip and its
-  // meeting), and the other half's trigger is no trip and no one joining this meeting.
   auto named_in = [&](std::size_t from, std::size_t to) {
     for (std::size_t m : s.mentions()) {
       const Mention& men = s.mention(m);
@@ -1125,16 +1130,52 @@ void SemicolonHalvesApart::Apply(const SentenceContext& c, MeetingDraft& d) cons
     return x.token < begin ? named_in(0, begin) : named_in(end, s.size()) || the_two_in(end, s.size());
   });
   if (!other) return;
-  d.half_begin = begin;
-  d.half_end = end;
+  d.half_begin = std::max(d.half_begin, begin);
+  d.half_end = std::min(d.half_end, end);
   d.apart = true;
-  d.segments.front().second = std::min(d.segments.front().second, end);  // the first rule: one segment
+  d.segments.front().second = std::min(d.segments.front().second, end);  // an early rule: one segment
   ForOpen(d, [&](Candidate& x) {
     const std::size_t k = s.mention(x.mention).first_token;
     if (k >= begin && k < end) return;
     x.fate = Fate::Excluded;
-    x.decided_by = name();
+    x.decided_by = rule;
   });
+}
+
+}  // namespace
+
+void SemicolonHalvesApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  KeepItsHalf(c, d, [&](std::size_t k) { return c.sentence.word(k) == ";"; }, name());
+}
+
+void CoordinatedClausesApart::Apply(const SentenceContext& c, MeetingDraft& d) const {
+  const SentenceAnnotation& s = c.sentence;
+  // ", und Ministerin X traf Y": "und" after a comma, then a subject of its own (a person, after
+  // articles, offices or a state's genitive) and, after its party in brackets, a meeting verb.
+  auto opens_a_clause = [&](std::size_t k) {
+    if (k == 0 || k + 2 >= s.size() || s.word(k - 1) != "," || s.folded(k) != "und") return false;
+    std::size_t q = k + 1;
+    while (q < s.size() && !s.NameAt(q) &&
+           (s.IsDeterminer(q) || (s.upper(q) && c.lexicons.MatchRole(s.word(q))))) {
+      ++q;
+    }
+    auto name = q < s.size() ? s.NameAt(q) : std::nullopt;
+    if (name && s.mention(*name).type == EntityType::Place) {  // "Simbabwes Außenminister X"
+      q = s.mention(*name).last_token;
+      while (q < s.size() && !s.NameAt(q) && s.upper(q) && c.lexicons.MatchRole(s.word(q))) ++q;
+      name = q < s.size() ? s.NameAt(q) : std::nullopt;
+    }
+    if (!name || s.mention(*name).type != EntityType::Person) return false;
+    q = s.mention(*name).last_token;
+    if (q < s.size() && s.word(q) == "(") {
+      while (q < s.size() && s.word(q) != ")") ++q;
+      ++q;
+    }
+    return q < s.size() && std::any_of(s.triggers().begin(), s.triggers().end(), [&](const Trigger& x) {
+             return x.token == q && !s.IsNounTrigger(x);
+           });
+  };
+  KeepItsHalf(c, d, opens_a_clause, name());
 }
 
 void PlannedClauseApart::Apply(const SentenceContext& c, MeetingDraft& d) const {

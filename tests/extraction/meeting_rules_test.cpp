@@ -1518,6 +1518,20 @@ TEST_CASE("semicolon-halves-apart: two meetings a semicolon splits keep their ow
                         "2025-03-10") == "");
 }
 
+TEST_CASE("coordinated-clauses-apart: ', und' before a subject and its meeting verb opens another meeting",
+          "[extraction][rules]") {
+  const std::string two = "Während Kanzlerin Eva Lind im Rathaus saß, sprach Ministerin Anna Kessler in Linz mit Paul "
+                          "Brandau (SPD), und Staatssekretärin Lena Graf traf Jonas Weller.";
+  CHECK(MeetingsWithAll(two, "2025-06-12") == "Anna Kessler; Paul Brandau; @Linz held  \n"
+                                              "Jonas Weller; Lena Graf; @- held  \n");
+  CHECK(MeetingsWithout("coordinated-clauses-apart", two, "2025-06-12") !=
+        MeetingsWithAll(two, "2025-06-12"));
+  // One subject's two verbs stay with the verbs' rule; "und" without a comma opens no clause here.
+  CHECK(MeetingsWithAll("Anna Kessler traf Paul Brandau und Lena Graf sprach mit Jonas Weller.", "2025-06-12") ==
+        MeetingsWithout("coordinated-clauses-apart",
+                        "Anna Kessler traf Paul Brandau und Lena Graf sprach mit Jonas Weller.", "2025-06-12"));
+}
+
 TEST_CASE("verb-needs-particle: 'erwartet X in Berlin' is a visit when it takes a person", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Kanzlerin Anna Kessler erwartet Präsident Paul Brandau am Montag in Berlin.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Berlin planned am Montag 2025-06-16\n");
