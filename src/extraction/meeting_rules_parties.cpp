@@ -386,7 +386,34 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   auto again = [&](std::size_t k) {
     return s.folded(k) == "und" && (IsPreposition(s.folded(k + 1)) || s.folded(k + 1) == "mit");
   };
-  auto next = [&](std::size_t k) { return comma(k) && s.word(k)[0] == ',' && sequence_word(k + 1); };
+  // Whether a party is named from token q on: a person or an organization, or a group acting
+  // for a body, after "mit", articles, offices and adjectives ("mit dem Bürgermeister X",
+  // "Vertreter des Verbands"; not "mit ihm", "bei einer Versammlung").
+  auto party_at = [&](std::size_t q) {
+    if (q < s.size() && s.folded(q) == "mit") ++q;
+    for (std::size_t steps = 0; q < s.size() && steps < 4; ++q, ++steps) {
+      if (const auto name = s.NameStartingAt(q)) {
+        const EntityType type = s.mention(*name).type;
+        return type == EntityType::Person || type == EntityType::Organization;
+      }
+      if (IsGroupNoun(s.folded(q))) return true;
+      if (!s.IsDeterminer(q) && !(s.upper(q) && c.lexicons.MatchRole(s.word(q))) && s.upper(q)) return false;
+      if (!s.upper(q) && !s.IsDeterminer(q) && !s.folded(q).ends_with("en") && !s.folded(q).ends_with("e")) {
+        return false;
+      }
+    }
+    return false;
+  };
+  // The sequence word after a comma, after ", und" or after "und" before a party ("traf A und
+  // anschließend B"): how many tokens the joint takes, 0 for none.
+  auto next_joint = [&](std::size_t k) -> std::size_t {
+    const bool after_comma = comma(k) && s.word(k)[0] == ',';
+    if (after_comma && sequence_word(k + 1)) return 2;
+    if (after_comma && k + 2 < s.size() && s.folded(k + 1) == "und" && sequence_word(k + 2)) return 3;
+    if (s.folded(k) == "und" && (k == 0 || !comma(k - 1)) && sequence_word(k + 1) && party_at(k + 2)) return 2;
+    return 0;
+  };
+  auto next = [&](std::size_t k) { return next_joint(k) > 0; };
   // "sprach am Samstag mit A, am Sonntag mit B": a time of its own before the next "mit", also
   // with a place of its own ("am Montag in Paris mit A gesprochen, am Dienstag in Rom mit B"),
   // or before the next person whom the verb takes ("traf am Montag A, am Dienstag dann B").
@@ -449,7 +476,7 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
     }
     if (party_before) {
       segments.push_back({start, k});
-      start = is_next ? k + 2 : k + 1;
+      start = is_next ? k + next_joint(k) : k + 1;
       seen = start;
       party_before = false;
     }
@@ -461,14 +488,22 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
   // first phrase ("X hatte mit A und mit B gesprochen", "X hatte zunächst A getroffen, ..."),
   // is in every segment's meeting.
   if (verb_final && d.segments.size() > 1) d.shared_until = first_phrase;
-  // "Zunächst traf sie A, danach B": with a pronoun as the subject, the name after it is the
-  // first partner; so is it after a subject named before the verb ("X traf zunächst A, danach B").
+  // "Zunächst traf sie A, danach B", "Er traf zunächst A, danach B": with a pronoun as the
+  // subject, the name after it is the first partner; so is it after a subject named before the
+  // verb ("X traf zunächst A, danach B").
   const bool named_subject = std::any_of(s.mentions().begin(), s.mentions().end(), [&](std::size_t m) {
     const Mention& men = s.mention(m);
     return men.type == EntityType::Person && men.first_token < t && s.clause(men.first_token) == s.clause(t);
   });
-  const bool pronoun_subject =
-      named_subject || (t + 1 < s.size() && (s.folded(t + 1) == "er" || s.word(t + 1) == "sie"));
+  // So is it after an office as the subject right after the verb ("traf der Präsident zunächst
+  // A, danach B").
+  // (Not one whose holder an apposition names: "kam der Präsident des Verbands, X, ...".)
+  const bool office_subject = t + 3 < s.size() && (s.folded(t + 1) == "der" || s.folded(t + 1) == "die") &&
+                              s.upper(t + 2) && !s.NameAt(t + 2) && c.lexicons.MatchRole(s.word(t + 2)) &&
+                              !s.upper(t + 3) && !s.IsDeterminer(t + 3) && !s.IsPunct(t + 3);
+  const bool pronoun_subject = named_subject || office_subject ||
+                               (t + 1 < s.size() && (s.folded(t + 1) == "er" || s.word(t + 1) == "sie")) ||
+                               (t > 0 && (s.folded(t - 1) == "er" || s.folded(t - 1) == "sie"));
   for (Candidate& candidate : d.candidates) {
     const Mention& mention = s.mention(candidate.mention);
     candidate.segment = d.SegmentOf(mention.first_token);
@@ -2668,7 +2703,10 @@ void RoleNounStandsForHolder::Apply(const SentenceContext& c, MeetingDraft& d) c
     std::optional<std::size_t> holder =
         RoleHolder(c, role->noun->lemma, owner, role->feminine ? 'f' : masculine ? 'm' : 0);
     if (!holder && !owner) holder = ProtagonistForOffice(c, k);
-    if (holder) d.added_parties.emplace_back(d.SegmentOf(k), *holder);
+    // "traf der Präsident zunächst A und anschließend B": the subject right after the verb is
+    // every segment's.
+    const bool subject_after_verb = determiner == d.trigger.token + 1 && (det == "der" || det == "die");
+    if (holder) d.added_parties.emplace_back(subject_after_verb ? -1 : d.SegmentOf(k), *holder);
   }
 }
 

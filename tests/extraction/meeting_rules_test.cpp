@@ -1456,6 +1456,27 @@ TEST_CASE("coordinated-adverbials-split: each time with its own town before a fi
         "Jonas Weller; Lea Ott; @Bern held am Dienstag 2025-06-10\n");
 }
 
+TEST_CASE("coordinated-adverbials-split: 'und anschließend B' after 'und' or ', und'; a subject before the verb or an "
+          "office after it in both",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Eva Lind traf am Montag den Minister Jonas Weller und anschließend Paul Brandau.",
+                        "2025-06-12") == "Eva Lind; Jonas Weller; @- held am Montag 2025-06-09\n"
+                                         "Eva Lind; Paul Brandau; @- held am Montag 2025-06-09\n");
+  // A pronoun opening the sentence; the joint ", und danach" after an apposition.
+  CHECK(MeetingsWithAll("Tim Roth ist in Ulm. Er traf zunächst die Bürgermeisterin von Ulm, Anna Kessler, und danach "
+                        "den Landrat des Kreises, Paul Brandau.",
+                        "2025-06-12") == "Anna Kessler; Tim Roth; @- held  \n"
+                                         "Paul Brandau; Tim Roth; @- held  \n");
+  // An office as the subject right after the verb is each meeting's holder.
+  CHECK(MeetingsWithAll("Präsident Tim Roth ist in Berlin. Am Montag traf der Präsident zunächst Ministerin Anna "
+                        "Kessler und anschließend Vertreter des Bauernverbands.",
+                        "2025-06-12") == "Anna Kessler; Tim Roth; @- held Am Montag 2025-06-09\n"
+                                         "Deutscher Bauernverband; Tim Roth; @- held Am Montag 2025-06-09\n");
+  // No party after "und danach": one meeting, a plan told on.
+  CHECK(MeetingsWithAll("Eva Lind will sich dort mit Paul Brandau treffen und danach bei einer Versammlung sprechen.",
+                        "2025-06-12") == "Eva Lind; Paul Brandau; @- planned  \n");
+}
+
 TEST_CASE("coordinated-adverbials-split: before a final verb, and in a sequence", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Paul Brandau hatte am Montag in Rom mit Jonas Weller und mit Eva Lind gesprochen.",
                         "2025-06-12") == "Jonas Weller; Paul Brandau; @Rom held am Montag 2025-06-09\n"
