@@ -55,10 +55,13 @@ bool SingularSie(const SentenceAnnotation& s, std::size_t k) {
       return !(w.ends_with("en") || w == "sind");
     }
   }
-  // A subordinate clause ends with its finite verb: "..., wo sie mit X sprechen will."
+  // A subordinate clause ends with its finite verb: "..., wo sie mit X sprechen will.", also
+  // past an apposition's commas ("nachdem sie den Minister, X, getroffen hatte").
   if (s.clause(k) == 0) return false;
   std::size_t end = k;
-  while (end + 1 < s.size() && s.clause(end + 1) == s.clause(k) && !s.IsPunct(end + 1)) ++end;
+  for (std::size_t q = k + 1; q < s.size() && s.clause(q) == s.clause(k); ++q) {
+    if (!s.IsPunct(q)) end = q;
+  }
   const std::string& w = s.folded(end);
   return end > k && !s.upper(end) && finite(w) && !(w.ends_with("en") || w == "sind");
 }

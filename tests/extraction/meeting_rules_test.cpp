@@ -107,6 +107,13 @@ TEST_CASE("pronoun-subjects: 'Dieser' ('Diese') opening a sentence is the last m
                         "2025-06-12") == "Paul Brandau; Þórdís Ragnarsdóttir; @- held am Mittwoch 2025-06-11\n");
 }
 
+TEST_CASE("pronoun-subjects: 'sie' in a subordinate clause is singular by its verb past an apposition's commas",
+          "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Das sagte Anna Kessler am Dienstag, nachdem sie am Vormittag den Minister, Paul Brandau, "
+                        "getroffen hatte.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Vormittag \n");
+}
+
 TEST_CASE("pronoun-subjects: an office's feminine form tells a woman whatever her given name", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Eröffnet hat das Fest Senatorin Sascha Kessler. Anschließend sprach sie mit Präsident Paul "
                         "Brandau.",
