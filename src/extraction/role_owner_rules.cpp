@@ -2323,6 +2323,26 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
     }
     return true;
   }
+  // The one Land whose capital the article's datelines name ("Mainz (dpa)", "Koblenz/Mainz.":
+  // Rheinland-Pfalz), or "".
+  static std::string_view DatelineLand(const RoleOwnerContext& c) {
+    std::string_view home;
+    for (std::size_t d : c.index.datelines) {
+      const std::string_view land = LandOfCapital(c.facts.mentions[d].canonical);
+      if (land.empty()) continue;
+      if (!home.empty() && home != land) return {};
+      home = land;
+    }
+    return home;
+  }
+  // "Mainz (dpa) - ... mit seinem hessischen Amtskollegen": a Land the article only describes by
+  // its adjective yields to another whose capital the dateline is.
+  static bool OnlyDescribedAgainstTheDateline(const RoleOwnerContext& c, std::size_t land) {
+    const Mention& mention = c.facts.mentions[land];
+    const std::string_view home = DatelineLand(c);
+    return mention.kind != MentionKind::Name && !home.empty() && home != mention.canonical &&
+           LandMayHold(c.label, home) && ServiceCovers(c, home);
+  }
   // The article's first mention of Land `land` by its name, if any.
   static std::optional<std::size_t> NamedLand(const RoleOwnerContext& c, std::string_view land) {
     for (std::size_t m = 0; m < c.facts.mentions.size() && !land.empty(); ++m) {
@@ -2339,6 +2359,7 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
     const auto& datelines = c.index.datelines;
     const std::size_t all = c.sentences.size();
     const OneLand article = LandNamedIn(c, 0, all);
+    if (!article.two && article.land && OnlyDescribedAgainstTheDateline(c, *article.land)) return std::nullopt;
     if (!article.two) return article.land ? MoreToldLand(c, *article.land) : article.land;
     if (datelines.size() < 2) {
       // "Erfurt (dpa) - ... Finanzministerin X" in an article that also names Bayern and
@@ -2404,9 +2425,10 @@ class LandOfficeTakesTheLand : public NamedRoleOwnerRule {
       land = hinted;
       return true;
     };
-    for (const Mention& mention : c.facts.mentions) {
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& mention = c.facts.mentions[m];
       if (mention.type == EntityType::Place && IsLand(mention.canonical) && LandMayHold(c.label, mention.canonical) &&
-          ServiceCovers(c, mention.canonical)) {
+          ServiceCovers(c, mention.canonical) && !OnlyDescribedAgainstTheDateline(c, m)) {
         return {};
       }
       if (mention.type != EntityType::Organization) continue;
@@ -2642,7 +2664,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Anna Kessler reiste nach Litauen. In Vilnius traf sie Präsident Max Ott.");
   static const LandOfficeTakesTheLand land(
       "land-office-takes-the-land",
-      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective (of the one named and another only by adjective, the one told of more often, counting its capital: 'in Thüringer Kitas ... in Erfurt ... gehen nach Bayern'); in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the one whose capital it names ('in Linz mit Landeshauptmann X'), else the dateline capital's ('Erfurt (dpa)'); of a report by a regional service, only the service's Länder count ('Binz (dpa/mv)': not Sachsen in 'Urlauber aus Sachsen'). An article that names none implies one by its capital's dateline, the regional service of one Land, a government body's adjective ('die Thüringer Staatskanzlei'), a branch named by its Land ('ORF Tirol') or the capital the office's own sentence, or the one before, names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
+      "A Land's office without an owner ('Ministerpräsident', 'Landesinnenministerin') belongs to the one German Land the article names by name, else by adjective (unless the datelines name another Land's capital: 'Mainz (dpa) - ... mit ihrem hessischen Amtskollegen' implies Rheinland-Pfalz; of the one named and another only by adjective, the one told of more often, counting its capital: 'in Thüringer Kitas ... in Erfurt ... gehen nach Bayern'); in wire shorts that name several, the one its own item names, else the one the headline names; in another article that names several, the one the office's own sentence names (not another office's, 'Bayerns Innenminister'), else the one whose capital it names ('in Linz mit Landeshauptmann X'), else the dateline capital's ('Erfurt (dpa)'); of a report by a regional service, only the service's Länder count ('Binz (dpa/mv)': not Sachsen in 'Urlauber aus Sachsen'). An article that names none implies one by its capital's dateline, the regional service of one Land, a government body's adjective ('die Thüringer Staatskanzlei'), a branch named by its Land ('ORF Tirol') or the capital the office's own sentence, or the one before, names ('will in Potsdam mit Ministerpräsident X sprechen'), when these agree. An Austrian Land's office ('Landeshauptfrau', 'Landesrat') counts Austria's Länder only, not the German neighbour the article names too ('die bayerische Seite').",
       "Der Landtag in Hessen tagte. Ministerpräsident Max Ott verteidigte den Haushalt.");
   static const CantonOfficeTakesTheCanton canton(
       "canton-office-takes-the-canton",

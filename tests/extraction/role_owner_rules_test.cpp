@@ -992,6 +992,15 @@ TEST_CASE("land-office-takes-the-land: one Land named, else described; two Länd
                 "Max Ott") == "-");
 }
 
+TEST_CASE("land-office-takes-the-land: a Land only described yields to another whose capital the dateline is",
+          "[extraction][rules]") {
+  CHECK(ImpliedOf("Mainz (dpa) - Innenministerin Eva Lind plant eine Schule. Sie hat mit ihrem hessischen "
+                  "Amtskollegen Paul Brandau telefoniert.",
+                  "Eva Lind") == "Rheinland-Pfalz (land)");
+  // Without a capital in the dateline the described Land stands.
+  CHECK(OwnerOf("Ulm (dpa) - Innenministerin Eva Lind plant eine hessische Schule.", "Eva Lind") == "Hessen");
+}
+
 TEST_CASE("land-office-takes-the-land: an Austrian Land's office is not the German neighbour's",
           "[extraction][rules]") {
   CHECK(OwnerOf("Die bayerische Seite will mitbauen. In Tirol lobte Landeshauptfrau Eva Lind den Plan.", "Eva Lind") ==
