@@ -1521,10 +1521,39 @@ class CompanionServesTheirState : public StateRoleOwnerRule {
   using StateRoleOwnerRule::StateRoleOwnerRule;
 
  private:
+  // "Minister X, der den Premier auf der Reise begleitet": whom the relative clause right after
+  // the holder's name (or the particle after it: "nahm Minister X teil, der ...") says they
+  // accompany, a person it names, else whom the article is about.
+  static std::optional<std::size_t> WhomTheRelativeClauseAccompanies(const RoleOwnerContext& c,
+                                                                     const RoleFact& role) {
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    std::size_t k = c.facts.mentions[role.person].last_token;
+    // Past the verb's particle ending the clause: "nahm auch Minister X teil, der ...".
+    if (k + 1 < s.size() && !s.upper(k) && !s.IsPunct(k) && s.word(k + 1) == ",") ++k;
+    if (k + 2 >= s.size() || s.word(k) != "," || (s.folded(k + 1) != "der" && s.folded(k + 1) != "die")) {
+      return std::nullopt;
+    }
+    const int clause = s.clause(k + 1);
+    bool accompanies = false;
+    std::optional<std::size_t> whom;
+    for (k += 2; k < s.size() && s.clause(k) == clause; ++k) {
+      accompanies = accompanies || s.folded(k).starts_with("begleit");
+      const auto name = s.NameStartingAt(k);
+      if (!whom && name && s.mention(*name).type == EntityType::Person && s.mention(*name).kind == MentionKind::Name) {
+        whom = name;
+      }
+    }
+    if (!accompanies) return std::nullopt;
+    return whom ? whom : Protagonist(c.facts, c.sentences, 3);
+  }
+
   std::string State(const RoleOwnerContext& c, const RoleFact& role) const override {
     if (!IsStateOfficeOfAGuest(c.label) || role.sentence >= c.sentences.size()) return "";
     const SentenceAnnotation& s = c.sentences[role.sentence];
     const std::size_t first = role.first_token;
+    if (const auto whom = WhomTheRelativeClauseAccompanies(c, role)) {
+      return *whom == role.person ? "" : StateOfPerson(c, *whom, &role, /*implied=*/false);
+    }
     if (first == 0 || (s.folded(first - 1) != "von" && s.folded(first - 1) != "vom")) return "";
     std::optional<std::size_t> accompanied;  // the "begleit..." word
     for (std::size_t k = 0; k < first && !accompanied; ++k) {
@@ -2708,7 +2737,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der finnische Präsident Max Ott kam nach Berlin. Staatspräsident Ott traf Anna Kessler.");
   static const CompanionServesTheirState companion(
       "companion-serves-their-state",
-      "A state's office held by whom accompanies a person ('Begleitet wird sie von Außenminister X'; not another companion named after 'von' before it, 'von seinem Sohn X und von Minister Y'), or the article's protagonist, belongs to that person's state.",
+      "A state's office held by whom accompanies a person ('Begleitet wird sie von Außenminister X'; 'Minister X, der den Premier begleitet', also after the clause's particle, 'nahm Minister X teil, der ...'; not another companion named after 'von' before it, 'von seinem Sohn X und von Minister Y'), or the article's protagonist, belongs to that person's state.",
       "Die finnische Präsidentin Eva Lind kam nach Berlin. Begleitet wird Lind von Außenminister Max Ott.");
   static const CounterpartServesTheOtherState counterpart(
       "counterpart-serves-the-other-state",

@@ -1136,6 +1136,21 @@ TEST_CASE("companion-serves-their-state: who accompanies a head of state serves 
                 "Paul Brandau") == "Finnland");
 }
 
+TEST_CASE("companion-serves-their-state: a relative clause after the holder tells whom they accompany",
+          "[extraction][rules]") {
+  // Whom the clause names, else whom the article is about; past the particle ending the clause.
+  CHECK(OwnerOf("Der finnische Präsident Max Ott besuchte Dresden. An dem Rundgang nahm auch Bergbauminister Paul "
+                "Brandau teil, der den Präsidenten auf der ganzen Reise begleitet.",
+                "Paul Brandau") == "Finnland");
+  CHECK(OwnerOf("Die finnische Präsidentin Eva Lind kam nach Berlin. Dabei war Energieminister Paul Brandau, der Lind "
+                "begleitet.",
+                "Paul Brandau") == "Finnland");
+  // A relative clause of something else says nothing.
+  CHECK(OwnerOf("Die finnische Präsidentin Eva Lind kam nach Dresden. Bergbauminister Paul Brandau, der in Sachsen "
+                "studiert hat, lobte die Stadt.",
+                "Paul Brandau") != "Finnland");
+}
+
 TEST_CASE("deputy-sits-in-the-parliament: a party's deputy sits in the one parliament the article names",
           "[extraction][rules]") {
   CHECK(OwnerOf("Der Landtag debattierte den Haushalt. Die Grünen-Abgeordnete Eva Lind nannte ihn mutlos.",
