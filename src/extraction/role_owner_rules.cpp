@@ -649,7 +649,7 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
       const bool holder_came = town.sentence == role.sentence && town.first_token == 1 &&
                                role.first_token > town.last_token && role.first_token <= town.last_token + 2;
       return (holder_came || !c.sentences[town.sentence].IsOrigin(town.first_token)) &&
-             !quarters.contains(town.canonical) &&
+             !HolderTravelledTo(c, role, town) && !quarters.contains(town.canonical) &&
              !AfterJoinedArticle(c, town) && !FirmsSeat(c, town) && serves(m);
     });
     // "Ulm (dpa) - ... Oberbürgermeister Max Ott": else the town the report was filed from, the
@@ -695,6 +695,33 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   }
 
  private:
+  // "Mit nach Aarau gereist war auch Gemeinderat X": a town the office's own clause names after
+  // "nach" with a verb of travel is where the holder went, not their town.
+  static bool HolderTravelledTo(const RoleOwnerContext& c, const RoleFact& role, const Mention& town) {
+    if (town.sentence != role.sentence || town.first_token == 0) return false;
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    if (s.folded(town.first_token - 1) != "nach" || s.clause(town.first_token) != s.clause(role.first_token)) {
+      return false;
+    }
+    // The holder travelled, the first person the clause names ("war X nach Ulm gereist, um mit
+    // dessen Bürgermeister Y zu sprechen": X did).
+    for (std::size_t m : s.mentions()) {
+      const Mention& other = s.mention(m);
+      if (other.type == EntityType::Person && other.first_token < role.first_token && m != role.person &&
+          s.clause(other.first_token) == s.clause(role.first_token)) {
+        return false;
+      }
+    }
+    for (std::size_t k = 0; k < s.size(); ++k) {
+      if (s.clause(k) != s.clause(role.first_token)) continue;
+      const std::string& w = s.folded(k);
+      if (w == "gereist" || w == "gefahren" || w == "reiste" || w == "reisten" || w == "fuhr" || w == "fuhren" ||
+          w == "mitgereist" || w == "mitgefahren") {
+        return true;
+      }
+    }
+    return false;
+  }
   // "Berlin/Ulm (dpa) - ... Am Dienstag reiste X nach Ulm. ... Oberbürgermeister Y": a report
   // filed from several towns is, by the office's sentence, in the one of them named last before
   // it; else in the first.
@@ -2681,7 +2708,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann', a French 'Maire', an Italian 'Sindaco'), a mayor's deputy or Beigeordneter, a spa director ('Kurdirektorin'), a Swiss town's department head ('Bauvorsteherin'), a town councillor ('Sportstadträtin', 'Gemeinderat', 'Ratsherr', a Swiss 'Einwohnerrätin', also a party's: 'FPÖ-Stadträtin', 'SPD-Ratsherr'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', unless the office's holder came: 'Aus Kempten war Bürgermeisterin X gekommen'; nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town (not one its dateline names too, 'Berlin/Linz (dpa)'), one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort' or receives a guest sent there, 'reist nach Linz weiter. Bürgermeisterin X will ihn empfangen'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office); a senator of a portfolio with neither, of the one city state a report about it names ('die Berliner Bühnen').",
+      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann', a French 'Maire', an Italian 'Sindaco'), a mayor's deputy or Beigeordneter, a spa director ('Kurdirektorin'), a Swiss town's department head ('Bauvorsteherin'), a town councillor ('Sportstadträtin', 'Gemeinderat', 'Ratsherr', a Swiss 'Einwohnerrätin', also a party's: 'FPÖ-Stadträtin', 'SPD-Ratsherr'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', unless the office's holder came: 'Aus Kempten war Bürgermeisterin X gekommen'; nor one the holder travelled to, 'Mit nach Kempten gereist war Gemeinderat X'; nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town (not one its dateline names too, 'Berlin/Linz (dpa)'), one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort' or receives a guest sent there, 'reist nach Linz weiter. Bürgermeisterin X will ihn empfangen'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office); a senator of a portfolio with neither, of the one city state a report about it names ('die Berliner Bühnen').",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

@@ -263,6 +263,16 @@ TEST_CASE("district-office-takes-district: the district before, else the one the
                       "Max Ott") == "Kempten");
 }
 
+TEST_CASE("municipal-office-takes-town: not a town the holder travelled to in the office's clause",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Ulm (dpa) - Die Stadt will ein Bad bauen. Mit nach Stuttgart gereist war auch Gemeinderat Max Ott.",
+                "Max Ott") == "Ulm");
+  // Another traveller: the town travelled to is the office's.
+  CHECK(OwnerOf("Ulm (dpa) - Die Stadt will ein Bad bauen. Eva Lind war nach Kempten gereist, um mit dessen "
+                "Bürgermeister Max Ott zu sprechen.",
+                "Max Ott") == "Kempten");
+}
+
 TEST_CASE("municipal-office-takes-town: a local news item's heading town, not a site after \"am\"",
           "[extraction][rules]") {
   CHECK(TaggedOwnerOf("Aus der Region\n\nULM\nNeue Brücke\nDie Stadt hat die Brücke eröffnet.\n\nKESSELBACH\n"
