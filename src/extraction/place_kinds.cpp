@@ -12,10 +12,11 @@ using recognition::MentionKind;
 
 namespace {
 
-// Whether a name's folded last word names a street or a square ("wilhelmstrasse", "kesselplatz").
-bool IsStreetWord(const std::string& last) {
+// Whether a name's folded last word names a street or a square ("wilhelmstrasse", "kesselplatz"),
+// or is one after another word ("Ulmer Straße", "Am Ufer").
+bool IsStreetWord(const std::string& last, bool after_a_word) {
   for (std::string_view street : {"strasse", "platz", "allee", "gasse", "ufer", "damm"}) {
-    if (last.size() > street.size() && last.ends_with(street)) return true;
+    if ((last.size() > street.size() || after_a_word) && last.ends_with(street)) return true;
   }
   return false;
 }
@@ -36,7 +37,7 @@ bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& m
   }
   // "das Bremer Rathaus", "Schloss Bellevue": a building, named by its last word.
   const std::string last = LastWord(mention.canonical);
-  if (lexicons.VenueType(last) || IsStreetWord(last)) return false;
+  if (lexicons.VenueType(last) || IsStreetWord(last, mention.canonical.find(' ') != std::string::npos)) return false;
   for (std::string_view building : {"schloss", "palast", "palais", "haus", "hotel", "residenz", "villa", "kloster",
                                     "halle", "stadion", "kanzleramt"}) {
     if (last == building) return false;
@@ -73,7 +74,7 @@ bool IsVenue(const recognition::Lexicons& lexicons, const recognition::Mention& 
   const std::string last = LastWord(mention.canonical);
   const EntityType* venue = lexicons.VenueType(last);
   // A street or a square: "in der Wilhelmstraße", "am Ballhausplatz".
-  return (venue && *venue == EntityType::Place) || IsStreetWord(last);
+  return (venue && *venue == EntityType::Place) || IsStreetWord(last, mention.canonical.find(' ') != std::string::npos);
 }
 
 }  // namespace newskg::extraction

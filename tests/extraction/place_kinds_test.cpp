@@ -27,6 +27,8 @@ TEST_CASE("place kinds: a town is a place by its name, no state, building, stree
   CHECK_FALSE(newskg::extraction::IsTown(lexicons, Named("Bayern")));
   CHECK_FALSE(newskg::extraction::IsTown(lexicons, Named("Ulmer Rathaus")));
   CHECK_FALSE(newskg::extraction::IsTown(lexicons, Named("Hafenstraße")));
+  CHECK_FALSE(newskg::extraction::IsTown(lexicons, Named("Ulmer Straße")));  // a street in two words
+  CHECK(newskg::extraction::IsTown(lexicons, Named("Platz")));  // one word alone may be a town
   CHECK_FALSE(newskg::extraction::IsTown(lexicons, Named("Landkreis Celle")));  // a district
   CHECK_FALSE(newskg::extraction::IsTown(lexicons, Named("B189")));  // a road
   CHECK_FALSE(newskg::extraction::IsTown(lexicons, Named("A14")));
