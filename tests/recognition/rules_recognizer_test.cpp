@@ -2252,6 +2252,17 @@ TEST_CASE("rules: a Land's audit office and synod and a canton's police are bodi
   }
 }
 
+TEST_CASE("rules: a federal or Land or state or town or district archive is a body after an article",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Präsidentin des Bundesarchivs lobte das Landesarchiv, der Leiter des Staatsarchivs das "
+                        "Stadtarchiv und die Leiterin des Kreisarchivs schwieg.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Bundesarchiv", "Landesarchiv", "Staatsarchiv", "Stadtarchiv", "Kreisarchiv"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+}
+
 TEST_CASE("rules: a town's name may end in its bracket; the bare name is the larger town's", "[recognition][rules]") {
   auto mentions = Rules("Anna Kessler zog von Frankfurt (Oder) nach Halle, Paul Brandau nach Halle (Saale).");
   INFO(Dump(mentions));
