@@ -1708,8 +1708,11 @@ bool IsTownInstitution(std::string_view folded) {
   if (IsRegionalBody(folded) || IsLocalEnterprise(folded)) return true;
   // An office of a town or a region: "Gesundheitsamt Kassel", "Wasserwirtschaftsamt Deggendorf".
   if (folded.size() > 8 && folded.ends_with("amt") && !folded.ends_with("ehrenamt")) return true;
-  const auto dash = folded.rfind('-');  // "Helmholtz-Institut Ulm"
-  return dash != std::string_view::npos && folded.substr(dash + 1) == "institut";
+  // "Helmholtz-Institut Ulm", "Friedrich-Schiller-Universität Jena": a name's compound.
+  const auto dash = folded.rfind('-');
+  if (dash == std::string_view::npos) return false;
+  const std::string_view tail = folded.substr(dash + 1);
+  return tail == "institut" || tail == "universität" || tail == "hochschule";
 }
 
 // The nominative of such a kind as written ("Landgerichts" -> "Landgericht"), or "" if the

@@ -525,6 +525,12 @@ TEST_CASE("rules: an institution named by its kind and its town is one organizat
     INFO(name);
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
+  // A university or college named after a person, with its town.
+  auto named = RecognizeFull(MakeArticle("Anna Graf von der Hans-Adler-Universität Kiel und Tom Roth von der "
+                                         "Eva-Lind-Hochschule Ulm sprachen."));
+  INFO(Dump(named));
+  CHECK(HasName(named, "Hans-Adler-Universität Kiel", EntityType::Organization));
+  CHECK(HasName(named, "Eva-Lind-Hochschule Ulm", EntityType::Organization));
   // A police station by its town, known or not.
   auto police = RecognizeFull(MakeArticle("Ein Sprecher der Polizeiinspektion Kesselbach und das Polizeirevier Talheim "
                                           "meldeten den Unfall."));
