@@ -32,9 +32,18 @@ bool AtATable(const SentenceAnnotation& s, std::size_t t) {
 }
 
 // "saßen dem Minister X gegenüber", "saßen sich gegenüber": sitting opposite a person named
-// right before a "gegenüber" that closes the clause is a meeting of its own (not "sitzt dem
-// Rathaus gegenüber").
+// right before a "gegenüber" that closes the clause, or right after it, is a meeting of its own
+// (not "sitzt dem Rathaus gegenüber").
 bool OppositeAPerson(const SentenceAnnotation& s, std::size_t t) {
+  // "saß mit X im Rathaus, gegenüber Y, dem Dezernenten": a person right after "gegenüber"
+  // (over an article and a title: "gegenüber dem Landrat Y") in the clause.
+  for (std::size_t k = t + 2; k + 1 < s.size() && s.clause(k) == s.clause(t); ++k) {
+    if (s.folded(k) != "gegenüber" || s.folded(k - 1) == "sich") continue;
+    std::size_t q = k + 1;
+    while (q + 1 < s.size() && !s.NameAt(q) && (s.IsDeterminer(q) || s.upper(q)) && q < k + 3) ++q;
+    const auto name = s.NameStartingAt(q);
+    if (name && s.mention(*name).type == recognition::EntityType::Person) return true;
+  }
   for (std::size_t k = t + 2; k < s.size() && s.clause(k) == s.clause(t); ++k) {
     if (k + 1 < s.size() && !s.IsPunct(k + 1) && s.clause(k + 1) == s.clause(t)) continue;
     if (s.folded(k) != "gegenüber") return false;

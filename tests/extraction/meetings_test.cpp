@@ -914,6 +914,15 @@ TEST_CASE("meetings: sitting opposite a person is a meeting of its own; a buildi
   auto site = Analyze("Anna Roth traf am Montag Max Horn. Die Kanzlei von Jonas Weber sitzt dem Rathaus gegenüber.");
   INFO(Dump(site));
   CHECK(site.meetings.size() == 1);
+  // The person right after "gegenüber", past a comma.
+  auto after = Analyze("Anna Roth traf am Montag Max Horn. Am Dienstag saß Jonas Weber mit Tim Roth im Rathaus in "
+                       "Köln, gegenüber Eva Kunz, der Dezernentin.");
+  INFO(Dump(after));
+  REQUIRE(after.meetings.size() == 2);
+  CHECK(ParticipantNames(after, after.meetings[1]) == Names{"Eva Kunz", "Jonas Weber", "Tim Roth"});
+  auto building = Analyze("Anna Roth traf am Montag Max Horn. Die Kanzlei sitzt gegenüber dem Rathaus.");
+  INFO(Dump(building));
+  CHECK(building.meetings.size() == 1);
 }
 
 TEST_CASE("meetings: sitting at a person's is a meeting of its own; at a doctor's none", "[extraction][meetings]") {
