@@ -669,6 +669,9 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
         !CalledAMunicipality(c, *near)) {
       return home;
     }
+    // "Ulm (dpa) - ... für die sich neben Ulm auch Kempten bewirbt. Oberbürgermeister X": a town
+    // an earlier sentence names beside the dateline's, not as where one went, is only compared.
+    if (near && home_serves && !there && NamedBesideTheHome(c, *near, *home, role)) return home;
     // "Ulm (dpa) - ... das Naturschutzgebiet Hohenwiesen ... Bürgermeisterin X": a name no
     // gazetteer knows that nothing calls a town is a weaker reading than the dateline's town.
     if (near && home_serves && !there && Unintroduced(c, *near)) return home;
@@ -695,6 +698,25 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
   }
 
  private:
+  // Whether town `near`, named in a sentence before the office's, is joined there to the
+  // dateline's town `home` (another mention of its name a few words away: "neben Ulm auch
+  // Kempten"), and named after no "nach" (a trip's end).
+  static bool NamedBesideTheHome(const RoleOwnerContext& c, std::size_t near, std::size_t home,
+                                 const RoleFact& role) {
+    const Mention& town = c.facts.mentions[near];
+    const Mention& dateline = c.facts.mentions[home];
+    if (town.sentence >= role.sentence || town.canonical == dateline.canonical || town.first_token == 0) return false;
+    if (c.sentences[town.sentence].folded(town.first_token - 1) == "nach") return false;
+    constexpr std::size_t kJoined = 4;  // "neben Ulm auch Kempten", "Ulm oder Kempten"
+    for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
+      const Mention& other = c.facts.mentions[m];
+      if (m == home || other.sentence != town.sentence || other.canonical != dateline.canonical) continue;
+      const std::size_t apart = other.first_token > town.first_token ? other.first_token - town.first_token
+                                                                     : town.first_token - other.first_token;
+      if (apart <= kJoined) return true;
+    }
+    return false;
+  }
   // "Mit nach Aarau gereist war auch Gemeinderat X": a town the office's own clause names after
   // "nach" with a verb of travel is where the holder went, not their town.
   static bool HolderTravelledTo(const RoleOwnerContext& c, const RoleFact& role, const Mention& town) {
@@ -2708,7 +2730,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landkreis Celle baut ein Heim. Landrätin Lena Graf stellte die Pläne vor.");
   static const MunicipalOfficeTakesTown municipal(
       "municipal-office-takes-town",
-      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann', a French 'Maire', an Italian 'Sindaco'), a mayor's deputy or Beigeordneter, a spa director ('Kurdirektorin'), a Swiss town's department head ('Bauvorsteherin'), a town councillor ('Sportstadträtin', 'Gemeinderat', 'Ratsherr', a Swiss 'Einwohnerrätin', also a party's: 'FPÖ-Stadträtin', 'SPD-Ratsherr'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', unless the office's holder came: 'Aus Kempten war Bürgermeisterin X gekommen'; nor one the holder travelled to, 'Mit nach Kempten gereist war Gemeinderat X'; nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town (not one its dateline names too, 'Berlin/Linz (dpa)'), one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort' or receives a guest sent there, 'reist nach Linz weiter. Bürgermeisterin X will ihn empfangen'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office); a senator of a portfolio with neither, of the one city state a report about it names ('die Berliner Bühnen').",
+      "A mayor (a Swiss 'Gemeindeammann', 'Stadtammann', a French 'Maire', an Italian 'Sindaco'), a mayor's deputy or Beigeordneter, a spa director ('Kurdirektorin'), a Swiss town's department head ('Bauvorsteherin'), a town councillor ('Sportstadträtin', 'Gemeinderat', 'Ratsherr', a Swiss 'Einwohnerrätin', also a party's: 'FPÖ-Stadträtin', 'SPD-Ratsherr'), a town's treasurer or a city state's senator ('Wirtschaftssenatorin', of Berlin, Hamburg or Bremen only, beside its mayor) without an owner serves the town whose adjective stands before it ('die Ulmer Bürgermeisterin', 'der Bremer Bürgermeister', when the article names the town), else the town named last before, in the sentence or the two before it (not one a guest came from, 'aus Kempten angereist', unless the office's holder came: 'Aus Kempten war Bürgermeisterin X gekommen'; nor one the holder travelled to, 'Mit nach Kempten gereist war Gemeinderat X'; nor, in a report from another town, one an earlier sentence joins to that town, 'neben Ulm auch Kempten'; nor a firm's seat, 'mit Sitz in Kempten', nor a town's quarter, 'Kiel-Schilksee', 'im Quartier Seefeld'; nor, in a report from another town (not one its dateline names too, 'Berlin/Linz (dpa)'), one named once before the office's sentence where a meeting is told, 'will in Linz mit X reden' (or named more often, when the report writes its home's adjective, 'im Ulmer Stadtrat'), unless called a municipality, 'die Gemeinde Zell', or the office's sentence says 'dort' or receives a guest sent there, 'reist nach Linz weiter. Bürgermeisterin X will ihn empfangen'; nor, against the dateline's town, a name no gazetteer knows that no preposition, municipal noun or office after it calls a town, 'das Naturschutzgebiet Hohenwiesen'; nor a name no gazetteer knows after 'am', 'vom', 'zum' or 'beim', 'am Hohenberg'; nor, in a regional paper's report from its town ('Lindau.' alone opening it), a town named in an earlier sentence that does not open with it, 'In Kempten sieht man das anders'), else of the dateline's town (a local news item's heading in capitals, 'KESSELBACH', is one; of a report filed from several, 'Berlin/Ulm (dpa)', the one of them named last before the office); a senator of a portfolio with neither, of the one city state a report about it names ('die Berliner Bühnen').",
       "Der Minister reiste am Montag nach Lindau. Dort empfing ihn Bürgermeister Max Ott im Rathaus.");
   static const CompanyOfficeTakesCompany company(
       "company-office-takes-company",

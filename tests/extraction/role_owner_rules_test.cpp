@@ -263,6 +263,17 @@ TEST_CASE("district-office-takes-district: the district before, else the one the
                       "Max Ott") == "Kempten");
 }
 
+TEST_CASE("municipal-office-takes-town: a town joined to the dateline's town before is only compared",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Ulm (dpa) - Der Verband sucht einen Ort für die Meisterschaft, für die sich neben Ulm auch Kempten "
+                "bewirbt. Oberbürgermeister Max Ott empfing die Sportler im Rathaus.",
+                "Max Ott") == "Ulm");
+  // Named apart from it, the nearer town stands.
+  CHECK(OwnerOf("Ulm (dpa) - Die Stadt Ulm lobte die Sportler, die aus der Partnerstadt Kempten angereist waren. "
+                "Die Bürgermeisterin Eva Lind aus Kempten dankte.",
+                "Eva Lind") == "Kempten");
+}
+
 TEST_CASE("municipal-office-takes-town: not a town the holder travelled to in the office's clause",
           "[extraction][rules]") {
   CHECK(OwnerOf("Ulm (dpa) - Die Stadt will ein Bad bauen. Mit nach Stuttgart gereist war auch Gemeinderat Max Ott.",
