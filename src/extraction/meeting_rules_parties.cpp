@@ -400,10 +400,9 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
         return type == EntityType::Person || type == EntityType::Organization;
       }
       if (IsGroupNoun(s.folded(q))) return true;
-      if (!s.IsDeterminer(q) && !(s.upper(q) && c.lexicons.MatchRole(s.word(q))) && s.upper(q)) return false;
-      if (!s.upper(q) && !s.IsDeterminer(q) && !s.folded(q).ends_with("en") && !s.folded(q).ends_with("e")) {
-        return false;
-      }
+      if (s.IsDeterminer(q)) continue;
+      if (s.upper(q) && !c.lexicons.MatchRole(s.word(q))) return false;  // a noun of its own
+      if (!s.upper(q) && !s.folded(q).ends_with("e") && !s.folded(q).ends_with("en")) return false;  // no adjective
     }
     return false;
   };
@@ -499,8 +498,7 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
     return men.type == EntityType::Person && men.first_token < t && s.clause(men.first_token) == s.clause(t);
   });
   // So is it after an office as the subject right after the verb ("traf der Präsident zunächst
-  // A, danach B").
-  // (Not one whose holder an apposition names: "kam der Präsident des Verbands, X, ...".)
+  // A, danach B"; not one whose holder an apposition names: "kam der Präsident des Verbands, X").
   const bool office_subject = t + 3 < s.size() && (s.folded(t + 1) == "der" || s.folded(t + 1) == "die") &&
                               s.upper(t + 2) && !s.NameAt(t + 2) && c.lexicons.MatchRole(s.word(t + 2)) &&
                               !s.upper(t + 3) && !s.IsDeterminer(t + 3) && !s.IsPunct(t + 3);

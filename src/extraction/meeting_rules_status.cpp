@@ -254,7 +254,7 @@ bool ToABareNamedPerson(const SentenceContext& c, std::size_t t, std::size_t beg
     while (first > begin && s.upper(first - 1) && c.lexicons.MatchRole(s.word(first - 1))) --first;
     k = m.last_token - 1;
     if (m.type != recognition::EntityType::Person) continue;
-    const std::string before = first > begin ? s.folded(first - 1) : "";
+    const std::string_view before = first > begin ? std::string_view(s.folded(first - 1)) : std::string_view();
     if (IsAnyPreposition(before) || before == "und" || before == "sowie" || before == "oder" ||
         (first > begin && s.IsPunct(first - 1))) {
       continue;
@@ -609,29 +609,24 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
                       TakesAPerson(c, t))) {
       d.dropped = true;
     }
-  } else if (pos == "verb-bei-person") {
+  } else if (pos == "verb-bei-person" || pos == "verb-vor-person") {
     // "hat das Projekt bei Ministerin X vorgestellt": presenting to a person is meeting them;
-    // not "bei der Messe vorgestellt".
+    // not "bei der Messe vorgestellt". So is presenting to a person or body in the dative.
     std::size_t begin = t, end = t + 1;
     while (begin > 0 && in_clause(begin - 1)) --begin;
     while (end < s.size() && in_clause(end)) ++end;
-    if (!AtAPerson(c, begin, end) && !ToADativeParty(c, begin, end) && !ToABareNamedPerson(c, t, begin, end)) {
-      d.dropped = true;
+    const bool to_a_party = ToADativeParty(c, begin, end) || ToABareNamedPerson(c, t, begin, end);
+    if (pos == "verb-bei-person") {
+      if (!to_a_party && !AtAPerson(c, begin, end)) d.dropped = true;
+      return;
     }
-  } else if (pos == "verb-vor-person") {
-    // "stellte die Pläne Bürgermeisterin X vor", "stellte ihr das Projekt vor": the finite verb
-    // of "vorstellen", its particle ending the clause, presents to a person or body in the
-    // dative; not "stellte sich ... vor" (introduced oneself, or imagined).
-    std::size_t begin = t, end = t + 1;
-    while (begin > 0 && in_clause(begin - 1)) --begin;
-    while (end < s.size() && in_clause(end)) ++end;
+    // "stellte die Pläne Bürgermeisterin X vor": the finite verb of "vorstellen", its particle
+    // ending the clause; not "stellte sich ... vor" (introduced oneself, or imagined).
     std::size_t last = end - 1;
     while (last > t && s.IsPunct(last)) --last;
     const bool particle = last > t && s.folded(last) == "vor";
     const bool self = t + 1 < s.size() && s.folded(t + 1) == "sich";
-    if (!particle || self || !(ToADativeParty(c, begin, end) || ToABareNamedPerson(c, t, begin, end))) {
-      d.dropped = true;
-    }
+    if (!particle || self || !to_a_party) d.dropped = true;
   } else if (pos == "sein-bei") {
     // "war in Bern bei Bundesrat X", "war ich mit Y bei Kommissarin X": at a person's is a
     // meeting with them; not at a body or a firm ("war bei Siemens"), nor with a predicate of

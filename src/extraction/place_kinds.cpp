@@ -12,9 +12,10 @@ using recognition::MentionKind;
 
 namespace {
 
-// Whether a name's folded last word names a street or a square ("wilhelmstrasse", "kesselplatz"),
-// or is one after another word ("Ulmer Straße", "Am Ufer").
-bool IsStreetWord(const std::string& last, bool after_a_word) {
+// Whether a name (`last`: its folded last word) names a street or a square by that word's end
+// ("Wilhelmstraße", "Kesselplatz"), or by the word after another ("Ulmer Straße", "Alter Damm").
+bool IsStreetName(const std::string& canonical, const std::string& last) {
+  const bool after_a_word = canonical.find(' ') != std::string::npos;
   for (std::string_view street : {"strasse", "platz", "allee", "gasse", "ufer", "damm"}) {
     if ((last.size() > street.size() || after_a_word) && last.ends_with(street)) return true;
   }
@@ -37,7 +38,7 @@ bool IsTown(const recognition::Lexicons& lexicons, const recognition::Mention& m
   }
   // "das Bremer Rathaus", "Schloss Bellevue": a building, named by its last word.
   const std::string last = LastWord(mention.canonical);
-  if (lexicons.VenueType(last) || IsStreetWord(last, mention.canonical.find(' ') != std::string::npos)) return false;
+  if (lexicons.VenueType(last) || IsStreetName(mention.canonical, last)) return false;
   for (std::string_view building : {"schloss", "palast", "palais", "haus", "hotel", "residenz", "villa", "kloster",
                                     "halle", "stadion", "kanzleramt"}) {
     if (last == building) return false;
@@ -74,7 +75,7 @@ bool IsVenue(const recognition::Lexicons& lexicons, const recognition::Mention& 
   const std::string last = LastWord(mention.canonical);
   const EntityType* venue = lexicons.VenueType(last);
   // A street or a square: "in der Wilhelmstraße", "am Ballhausplatz".
-  return (venue && *venue == EntityType::Place) || IsStreetWord(last, mention.canonical.find(' ') != std::string::npos);
+  return (venue && *venue == EntityType::Place) || IsStreetName(mention.canonical, last);
 }
 
 }  // namespace newskg::extraction
