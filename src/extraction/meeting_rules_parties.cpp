@@ -412,7 +412,10 @@ void CoordinatedAdverbialsSplit::Apply(const SentenceContext& c, MeetingDraft& d
     const bool after_comma = comma(k) && s.word(k)[0] == ',';
     if (after_comma && sequence_word(k + 1)) return 2;
     if (after_comma && k + 2 < s.size() && s.folded(k + 1) == "und" && sequence_word(k + 2)) return 3;
-    if (s.folded(k) == "und" && (k == 0 || !comma(k - 1)) && sequence_word(k + 1) && party_at(k + 2)) return 2;
+    if (s.word(k).size() == 3 && s.folded(k) == "und" && (k == 0 || !comma(k - 1)) && sequence_word(k + 1) &&
+        party_at(k + 2)) {
+      return 2;
+    }
     return 0;
   };
   auto next = [&](std::size_t k) { return next_joint(k) > 0; };
@@ -1188,8 +1191,10 @@ void CoordinatedClausesApart::Apply(const SentenceContext& c, MeetingDraft& d) c
   const SentenceAnnotation& s = c.sentence;
   // ", und Ministerin X traf Y": "und" after a comma, then a subject of its own (a person, after
   // articles, offices or a state's genitive) and, after its party in brackets, a meeting verb.
-  auto opens_a_clause = [&](std::size_t k) {
-    if (k == 0 || k + 2 >= s.size() || s.word(k - 1) != "," || s.folded(k) != "und") return false;
+  auto opens_a_clause = [&](std::size_t k) {  // asked of every word: bytes first
+    if (s.word(k).size() != 3 || k == 0 || k + 2 >= s.size() || s.folded(k) != "und" || s.word(k - 1) != ",") {
+      return false;
+    }
     std::size_t q = k + 1;
     while (q < s.size() && !s.NameAt(q) &&
            (s.IsDeterminer(q) || (s.upper(q) && c.lexicons.MatchRole(s.word(q))))) {
