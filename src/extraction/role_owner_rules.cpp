@@ -711,9 +711,9 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
     for (std::size_t m = 0; m < c.facts.mentions.size(); ++m) {
       const Mention& other = c.facts.mentions[m];
       if (m == home || other.sentence != town.sentence || other.canonical != dateline.canonical) continue;
-      const std::size_t apart = other.first_token > town.first_token ? other.first_token - town.first_token
-                                                                     : town.first_token - other.first_token;
-      if (apart <= kJoined) return true;
+      if (std::max(other.first_token, town.first_token) - std::min(other.first_token, town.first_token) <= kJoined) {
+        return true;
+      }
     }
     return false;
   }
@@ -734,11 +734,11 @@ class MunicipalOfficeTakesTown : public NamedRoleOwnerRule {
         return false;
       }
     }
+    static constexpr std::string_view kTravelled[] = {"gereist", "gefahren",   "reiste",     "reisten",
+                                                      "fuhr",    "fuhren",     "mitgereist", "mitgefahren"};
     for (std::size_t k = 0; k < s.size(); ++k) {
-      if (s.clause(k) != s.clause(role.first_token)) continue;
-      const std::string& w = s.folded(k);
-      if (w == "gereist" || w == "gefahren" || w == "reiste" || w == "reisten" || w == "fuhr" || w == "fuhren" ||
-          w == "mitgereist" || w == "mitgefahren") {
+      if (s.clause(k) == s.clause(role.first_token) &&
+          std::find(std::begin(kTravelled), std::end(kTravelled), s.folded(k)) != std::end(kTravelled)) {
         return true;
       }
     }
