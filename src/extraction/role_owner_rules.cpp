@@ -2140,6 +2140,8 @@ bool IsBodysOffice(std::string_view folded_label) {
   for (std::string_view state : kStates) {
     if (folded_label.starts_with(state)) return false;
   }
+  // A state's office by its remit: "Entwicklungsstaatssekretärin", "Energieministerin".
+  if (ContainsAny(folded_label, {"staatssekretär", "minister"})) return false;
   // A company's office or one whose compound names its body's kind is the other rules' to give.
   if (IsCompanyOffice(folded_label) || !BodyOfCompound(folded_label).kind.empty()) return false;
   for (std::size_t split = 4; split + 4 <= folded_label.size(); ++split) {
@@ -2174,7 +2176,8 @@ class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
     std::optional<std::size_t> only;
     for (std::size_t m : mentions) {
       const Mention& men = before.mention(m);
-      if (men.type != EntityType::Organization) continue;
+      // Nor the news agency of a dateline ("Ulm (dpa) - Der Verband ...").
+      if (men.type != EntityType::Organization || KindOf(c.lexicons, men) == "media") continue;
       // "vom Verband der Mühlen (VdM)": the short name in brackets after it is the same body.
       const bool bracketed = men.first_token > 0 && men.last_token < before.size() &&
                              before.word(men.first_token - 1) == "(" && before.word(men.last_token) == ")";
@@ -2186,6 +2189,12 @@ class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
     // Nor a council's or an office's own ("der Gemeinderat", "das Landratsamt").
     const Mention& body = before.mention(*only);
     if (body.kind != MentionKind::Name || body.article_local || KindOf(c.lexicons, body) == "media") {
+      return std::nullopt;
+    }
+    // A "Behördenchef" heads an authority, not the society it visits ("besuchte die Gesellschaft X").
+    if (c.label.starts_with("behörde") &&
+        !ContainsAny(text::FoldForMatch(body.canonical), {"amt", "behörde", "agentur", "aufsicht", "anstalt",
+                                                           "kommission", "ministerium", "direktion"})) {
       return std::nullopt;
     }
     return only;
@@ -2831,7 +2840,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Landtag debattierte den Haushalt. Die Grünen-Abgeordnete Eva Lind nannte ihn mutlos.");
   static const BodyBeforeTakesOffice body_before(
       "body-before-takes-office",
-      "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization (its short name in brackets is the same: 'Kritik kam von der Gewerkschaft Verdi.', 'vom Verband der Mühlen (VdM)'; not a department head's, 'Baudirektorin'), is that organization's.",
+      "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization (its short name in brackets is the same, and a dateline's news agency counts for none: 'Kritik kam von der Gewerkschaft Verdi.', 'vom Verband der Mühlen (VdM)', 'Ulm (dpa) - Die Weltorganisation für Seefahrt tagt.'; not a department head's, 'Baudirektorin', nor a state's by its remit, 'Entwicklungsstaatssekretärin', nor an authority's head, 'Behördenchef', of a body whose name calls it no authority), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {
       &possessive,   &coordinated, &represented,  &side,           &deputy, &generic,      &district,

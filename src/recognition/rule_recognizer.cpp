@@ -3156,12 +3156,13 @@ namespace {
 
 // Nouns of authorities whose names go on with "für" and their remit: "Bundesamt für Migration
 // und Flüchtlinge", "Ministerium für Wirtschaft, Arbeit und Tourismus", "Handwerkskammer für
-// Oberfranken", "Ausschuss für Kultur"; also several of a kind ("die Landesämter für Umwelt").
+// Oberfranken", "Ausschuss für Kultur", "Weltorganisation für Seefahrt"; also several of a kind
+// ("die Landesämter für Umwelt").
 bool IsAuthorityNoun(std::string_view folded) {
   for (std::string_view stem : {"ministerium", "ministerien", "amt", "ämter", "anstalt", "agentur", "sekretariat",
                                 "behörde", "behörden", "zentrale", "institut", "gericht", "museum", "zentrum",
                                 "stiftung", "akademie", "departement", "universität", "hochschule", "komitee",
-                                "kammer", "kammern", "ausschuss", "kommission", "beirat"}) {
+                                "kammer", "kammern", "ausschuss", "kommission", "beirat", "organisation"}) {
     if (folded.ends_with(stem)) return true;
   }
   return false;
@@ -3216,6 +3217,15 @@ void RuleRecognizer::FindAuthorityNames(const text::Sentence& s, const std::vect
       }
     }
     if (end == remit) continue;
+    // "Organisation für Zusammenarbeit im Nordseeraum (OZN)": where it works is the name's
+    // when its short form follows.
+    if (end + 2 < n && (info[end].folded == "im" || info[end].folded == "in")) {
+      // "im Nordseeraum", "in Europa", "in der Nordsee".
+      const std::size_t where = end + (info[end].folded == "in" && info[end + 1].folded == "der" ? 2 : 1);
+      if (where + 1 < n && info[where].upper && !info[where].function && s.tokens[where + 1].text == "(") {
+        end = where + 1;
+      }
+    }
     // "Museum für Völkerkunde Wendelstadt": the town after the remit is the name's.
     if (end < n && info[end].upper && !info[end].function && (end + 1 >= n || !info[end + 1].upper)) {
       const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({s.tokens[end].text}));

@@ -728,6 +728,19 @@ TEST_CASE("body-before-takes-office: the one organization a sentence without a p
                 "Eva Lind") == "-");
 }
 
+TEST_CASE("body-before-takes-office: past the dateline's agency; not a state secretary's office or a society's chief",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Ulm (dpa) - Die Weltorganisation für Seefahrt hat am Montag eine Konferenz eröffnet. "
+                "Generalsekretärin Eva Lind warnte vor Piraterie.",
+                "Eva Lind") == "Weltorganisation für Seefahrt");
+  CHECK(OwnerOf("Ulm (dpa) - Die Bundesregierung ist bei dem Gipfel mit einer Beobachterin vertreten. "
+                "Entwicklungsstaatssekretärin Eva Lind will dort reden.",
+                "Eva Lind") != "Bundesregierung");
+  CHECK(OwnerOf("Ulm (dpa) - Eine Delegation hat die Gesellschaft für Seefahrt besucht. "
+                "Behördenchef Max Ott lobte das Treffen.",
+                "Max Ott") == "-");
+}
+
 TEST_CASE("club-office-takes-club: a club by its name's form; not a national coach, not a company", "[extraction][rules]") {
   CHECK(OwnerOf("Der VfL Kesselbach gewann am Samstag. Trainer Max Ott lobte die Abwehr.", "Max Ott") == "VfL Kesselbach");
   CHECK(OwnerOf("Der VfL Kesselbach gewann. Bundestrainer Max Ott lobte die Abwehr.", "Max Ott") == "-");

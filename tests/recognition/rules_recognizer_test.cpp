@@ -3148,3 +3148,17 @@ TEST_CASE("rules: a building's name without its noun, after the full name, is th
     if (m.surface == "Kesselhof") CHECK(m.canonical == "Kesselhof");
   }
 }
+
+TEST_CASE("rules: an organisation named with its remit after für and where it works before its short form",
+          "[recognition][rules]") {
+  auto world = Rules("Ulm (dpa) - Die Weltorganisation für Seefahrt hat eine Konferenz eröffnet.");
+  INFO(Dump(world));
+  CHECK(HasName(world, "Weltorganisation für Seefahrt", EntityType::Organization));
+  auto region = Rules("Die Organisation für Zusammenarbeit im Nordseeraum (OZN) tagte in Ulm.");
+  INFO(Dump(region));
+  CHECK(HasName(region, "Organisation für Zusammenarbeit im Nordseeraum", EntityType::Organization));
+  // Without a short form after it, the region stays out of the name.
+  auto plain = Rules("Die Organisation für Zusammenarbeit tagte im Nordseeraum.");
+  INFO(Dump(plain));
+  CHECK(HasName(plain, "Organisation für Zusammenarbeit", EntityType::Organization));
+}
