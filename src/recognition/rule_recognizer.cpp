@@ -3047,6 +3047,20 @@ bool IsInstitutionNoun(std::string_view folded) {
   return false;
 }
 
+// Nouns of authorities whose names go on with "für" and their remit: "Bundesamt für Migration
+// und Flüchtlinge", "Ministerium für Wirtschaft, Arbeit und Tourismus", "Handwerkskammer für
+// Oberfranken", "Ausschuss für Kultur", "Weltorganisation für Seefahrt"; also several of a kind
+// ("die Landesämter für Umwelt").
+bool IsAuthorityNoun(std::string_view folded) {
+  for (std::string_view stem : {"ministerium", "ministerien", "amt", "ämter", "anstalt", "agentur", "sekretariat",
+                                "behörde", "behörden", "zentrale", "institut", "gericht", "museum", "zentrum",
+                                "stiftung", "akademie", "departement", "universität", "hochschule", "komitee",
+                                "kammer", "kammern", "ausschuss", "kommission", "beirat", "organisation"}) {
+    if (folded.ends_with(stem)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 bool RuleRecognizer::NamesAParliament(const std::string& word) const {
@@ -3069,9 +3083,13 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     if (!info[head].upper || info[head].function) continue;
     const std::string& next = info[head + 1].folded;
     if (next.size() != 3 || next[0] != 'd' || (next != "der" && next != "des")) continue;
-    // "der Großen Halle des Volkes": a building's name may open with a capitalized adjective.
-    const bool adjective = head >= 2 && info[head - 1].upper && !info[head - 1].function &&
-                           info[head - 1].folded.ends_with("en");
+    // "der Großen Halle des Volkes", "die Baltische Akademie der Künste": a building's or an
+    // institution's name may open with a capitalized adjective.
+    const std::string& before = info[head - 1].folded;
+    const bool adjective = head >= 2 && info[head - 1].upper && !info[head - 1].function && before.size() >= 5 &&
+                           (before.ends_with("en") || before.ends_with("e") || before.ends_with("er") ||
+                            before.ends_with("es")) &&
+                           !lex_.IsFirstName(s.tokens[head - 1].text);
     const std::string& article = info[head - (adjective ? 2 : 1)].folded;
     const bool genitive = article == "des" || article == "eines";
     const bool determiner = genitive || article == "der" || article == "die" || article == "dem" || article == "den" ||
@@ -3082,7 +3100,11 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     const std::string head_folded = text::FoldForMatch(nominative);
     // "im Haus der Architekten", "in der Großen Halle des Volkes": a building named so.
     const bool building = head_folded == "haus" || head_folded == "halle";
-    if ((!IsInstitutionNoun(head_folded) || adjective) && !building) continue;
+    if (!IsInstitutionNoun(head_folded) && !building) continue;
+    // A building's adjective is declined ("der Großen Halle"); an institution's may be any
+    // adjective's form, but not a name the lexicon knows ("die Kessler Akademie der ...").
+    if (adjective && building && !before.ends_with("en")) continue;
+    if (adjective && !building && lex_.FindName(Lexicons::PhraseKey({s.tokens[head - 1].text}))) continue;
     // A meeting is no institution ("einer Videokonferenz der Koalition"); a standing
     // "Konferenz der Kantonsregierungen" is.
     if (head_folded != "konferenz" && lex_.FindTrigger(s.tokens[head].text)) continue;
@@ -3115,15 +3137,52 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     // "der Großen Halle": a capitalized adjective before the building is part of its name.
     std::size_t first = head;
     std::string canonical = nominative;
-    if (adjective) {
+    if (adjective && building) {
       // In the nominative: "Große Halle", "Großes Haus".
       const std::string& written = s.tokens[head - 1].text;
       first = head - 1;
       canonical = written.substr(0, written.size() - 1) + (head_folded == "haus" ? "s " : " ") + nominative;
     }
-    Candidate c = SpanCandidate(s, first, k + 1, building ? EntityType::Place : EntityType::Organization, 60);
     for (std::size_t q = head + 1; q <= k; ++q) canonical += " " + s.tokens[q].text;
+    if (adjective && !building) {
+      // Not a committee's ("Ständiger Ausschuss der Konvention"), a part of a body named after
+      // it ("Internationale Akademie des BfN", "Technisches Institut der Universität Ulm"), nor
+      // a name that runs on ("Nationale Akademie der Künste Kesselbach"): other readings take those.
+      const std::string& whose = s.tokens[k].text;
+      const bool acronym = whose.size() >= 2 && std::any_of(whose.begin() + 1, whose.end(), [](char ch) {
+                             return ch >= 'A' && ch <= 'Z';
+                           });
+      if (head_folded.ends_with("ausschuss") || acronym || IsInstitutionNoun(info[k].folded) ||
+          IsAuthorityNoun(info[k].folded) || (k + 1 < n && info[k + 1].upper && !info[k + 1].function)) {
+        continue;
+      }
+      // "der Baltischen Akademie der Künste": the adjective declined with its article.
+      first = head - 1;
+      std::vector<std::string> words;
+      for (std::size_t q = first; q <= k; ++q) words.push_back(s.tokens[q].text);
+      canonical = NominativeOfName(words, article);
+    }
+    Candidate c = SpanCandidate(s, first, k + 1, building ? EntityType::Place : EntityType::Organization, 60);
     c.canonical = canonical;
+    out.push_back(std::move(c));
+  }
+  // A chamber's or a university's seat after "zu": "die Handwerkskammer zu Kesselbach", "der
+  // Universität zu Ulm" (a town the lexicon knows).
+  for (std::size_t head = 1; head + 2 < n; ++head) {
+    if (info[head + 1].folded.size() != 2 || info[head + 1].folded != "zu" || !info[head].upper ||
+        info[head].function || !info[head + 2].upper) {
+      continue;
+    }
+    const std::string& noun = info[head].folded;
+    if (!noun.ends_with("kammer") && !noun.ends_with("universität") && !noun.ends_with("hochschule") &&
+        !noun.ends_with("akademie")) {
+      continue;
+    }
+    if (!IsDefiniteArticle(info[head - 1].folded) && info[head - 1].folded != "zur") continue;
+    const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({s.tokens[head + 2].text}));
+    if (!town || town->type != EntityType::Place || town->is_country) continue;
+    Candidate c = SpanCandidate(s, head, head + 3, EntityType::Organization, 60);
+    c.canonical = s.tokens[head].text + " zu " + s.tokens[head + 2].text;
     out.push_back(std::move(c));
   }
   // Without an article, a genitive plural's adjective: "Stiftung Preußischer Kulturbesitz",
@@ -3151,24 +3210,6 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     out.push_back(std::move(c));
   }
 }
-
-namespace {
-
-// Nouns of authorities whose names go on with "für" and their remit: "Bundesamt für Migration
-// und Flüchtlinge", "Ministerium für Wirtschaft, Arbeit und Tourismus", "Handwerkskammer für
-// Oberfranken", "Ausschuss für Kultur", "Weltorganisation für Seefahrt"; also several of a kind
-// ("die Landesämter für Umwelt").
-bool IsAuthorityNoun(std::string_view folded) {
-  for (std::string_view stem : {"ministerium", "ministerien", "amt", "ämter", "anstalt", "agentur", "sekretariat",
-                                "behörde", "behörden", "zentrale", "institut", "gericht", "museum", "zentrum",
-                                "stiftung", "akademie", "departement", "universität", "hochschule", "komitee",
-                                "kammer", "kammern", "ausschuss", "kommission", "beirat", "organisation"}) {
-    if (folded.ends_with(stem)) return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 void RuleRecognizer::FindAuthorityNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                         std::vector<Candidate>& out) const {

@@ -3162,3 +3162,31 @@ TEST_CASE("rules: an organisation named with its remit after für and where it w
   INFO(Dump(plain));
   CHECK(HasName(plain, "Organisation für Zusammenarbeit", EntityType::Organization));
 }
+
+TEST_CASE("rules: an institution's name may open with a capitalized adjective before its genitive",
+          "[recognition][rules]") {
+  auto nominative = Rules("Auch die Baltische Akademie der Künste lehnt den Plan ab.");
+  INFO(Dump(nominative));
+  CHECK(HasName(nominative, "Baltische Akademie der Künste", EntityType::Organization));
+  auto genitive = Rules("Eva Lind sprach im Namen der Baltischen Akademie der Künste.");
+  INFO(Dump(genitive));
+  CHECK(HasName(genitive, "Baltische Akademie der Künste", EntityType::Organization));
+  // Not a committee's, nor a part of a body named after it.
+  auto committee = Rules("Am Montag tagte der Ständige Ausschuss der Konvention in Ulm.");
+  INFO(Dump(committee));
+  CHECK_FALSE(HasName(committee, "Ständiger Ausschuss der Konvention", EntityType::Organization));
+  auto part = Rules("Eva Lind forscht am Technischen Institut der Universität Ulm.");
+  INFO(Dump(part));
+  CHECK_FALSE(HasName(part, "Technisches Institut der Universität", EntityType::Organization));
+}
+
+TEST_CASE("rules: a chamber or a university with its seat after zu", "[recognition][rules]") {
+  auto mentions = Rules("Die Handwerkskammer zu Ulm und die Universität zu Kiel warnen.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Handwerkskammer zu Ulm", EntityType::Organization));
+  CHECK(HasName(mentions, "Universität zu Kiel", EntityType::Organization));
+  // Only a town the lexicon knows is its seat, not an adjective before a noun.
+  auto trip = Rules("Eva Lind reiste mit der Kammer zu Ulmer Betrieben.");
+  INFO(Dump(trip));
+  CHECK_FALSE(HasName(trip, "Kammer zu Ulmer", EntityType::Organization));
+}
