@@ -1112,7 +1112,8 @@ CompoundBody BodyOfCompound(std::string_view folded_label) {
       "gewerkschaft", "kammer",  "ausschuss",   "kommission", "stiftung", "verband",  "verein",
       "genossenschaft", "brauerei", "reederei", "werft",      "klinik",   "unternehmen", "team",
       "messe",        "anstalt", "observatorium", "bank",     "club",     "initiativ",   "rat",
-      "bibliothek",   "festival", "partei",   "schul",       "chor",     "gericht"};
+      "bibliothek",   "festival", "partei",   "schul",       "chor",     "gericht",  "universität",
+      "hochschul",    "museum",   "bündnis",  "akademie",    "institut"};
   // The office is the compound's tail; the body ends the part before it ("Vereinsobfrau": the
   // office "obfrau", the part "vereins"). "Verbandsgemeinde", "Vereinsheim" name no office.
   for (std::size_t split = 4; split + 4 <= folded_label.size(); ++split) {
@@ -1178,6 +1179,18 @@ class CompoundNamesItsBody : public NamedRoleOwnerRule {
       std::string_view written = body.prefix;
       for (std::string_view level : {"kreis", "landes", "bezirks", "orts", "regional", "stadt"}) {
         if (written.size() > level.size() + 3 && written.starts_with(level)) written.remove_prefix(level.size());
+      }
+      // A university, a museum, an academy or an institute by its name's noun, not a body of
+      // its own compounded from it ("Universitätsklinikum", "Museumsverband").
+      if (ContainsAny(body.kind, {"universität", "hochschul", "museum", "bündnis", "akademie", "institut"})) {
+        for (std::size_t at = folded.find(written); at != std::string::npos; at = folded.find(written, at + 1)) {
+          const std::size_t after = at + written.size();
+          if (after == folded.size() || folded[after] == ' ' || folded[after] == '-' ||
+              (body.kind == "hochschul" && folded[after] == 'e')) {
+            return true;
+          }
+        }
+        return false;
       }
       if (folded.find(written) != std::string::npos) return true;
       const SentenceAnnotation& s = c.sentences[men.sentence];
@@ -2828,7 +2841,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "Der Deutsche Kanu-Verband plant eine Reform. Ein Sprecher bestätigte das. Bundestrainerin Eva Lind lobte die Pläne.");
   static const CompoundNamesItsBody compound(
       "compound-names-its-body",
-      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Chorleiterin', 'Ratspräsident', 'Initiativensprecherin', 'Bibliotheksleiterin', 'Festivalpräsident', 'Gerichtssprecherin', 'Schulleiterin', whose school may be named as a building; a branch's, 'Kreisverbandsvorsitzende', is its organization's, a party branch's, 'Stadtparteiobmann', a party's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence, else the one of that kind the article named before (not a committee or a fair): by its name or the noun before it, a company by what it is, a club by its name or a club's noun before its quoted name ('der Shantychor „Nordwind“'), a union by the lexicon ('IG Metall'), a council by its name's last word.",
+      "An office whose compound names a kind of body ('Gewerkschaftssekretär', 'Kammerpräsidentin', 'Vereinsobfrau', 'Bauernverbandsdirektorin', 'Verbandsvorsteher', 'Bankpräsident', 'Unternehmenssprecher', 'Clubpräsidentin', 'Chorleiterin', 'Ratspräsident', 'Initiativensprecherin', 'Bibliotheksleiterin', 'Festivalpräsident', 'Gerichtssprecherin', 'Schulleiterin', whose school may be named as a building; 'Universitätspräsidentin', 'Museumsleiter', 'Bündnissprecherin', 'Institutsleiterin', of one named by that noun, not by a compound of it, 'Universitätsklinikum'; a branch's, 'Kreisverbandsvorsitzende', is its organization's, a party branch's, 'Stadtparteiobmann', a party's) without an owner belongs to the organization of that kind named last, in the sentence or the two before it, else later in its sentence, else the one of that kind the article named before (not a committee or a fair): by its name or the noun before it, a company by what it is, a club by its name or a club's noun before its quoted name ('der Shantychor „Nordwind“'), a union by the lexicon ('IG Metall'), a council by its name's last word.",
       "Die Gewerkschaft Verdi unterstützt den Streik. Gewerkschaftssekretär Max Ott kündigte Warnstreiks an.");
   static const FederalBodyOfficeTakesTheBody federal_body(
       "federal-body-office-takes-the-body",

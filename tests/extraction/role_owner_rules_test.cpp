@@ -645,6 +645,16 @@ TEST_CASE("compound-names-its-body: else the one body of its kind the article na
                 "Max Ott") == "-");
 }
 
+TEST_CASE("compound-names-its-body: a university's or a museum's office by its name's noun", "[extraction][rules]") {
+  CHECK(OwnerOf("Die Universität Kesselbach plant einen Neubau. Universitätspräsidentin Eva Lind stellte ihn vor.",
+                "Eva Lind") == "Universität Kesselbach");
+  CHECK(OwnerOf("Das Stadtmuseum Kesselbach zeigt Uhren. Museumsleiter Max Ott führte durch die Schau.", "Max Ott") ==
+        "Stadtmuseum Kesselbach");
+  // Not a body compounded from the noun.
+  CHECK(OwnerOf("Das Universitätsklinikum Kesselbach wächst. Universitätspräsidentin Eva Lind lobte das.",
+                "Eva Lind") != "Universitätsklinikum Kesselbach");
+}
+
 TEST_CASE("compound-names-its-body: a head teacher's school, a building or a body", "[extraction][rules]") {
   CHECK(TaggedOwnerOf("Die Oberschule Kempten feiert ihr Jubiläum. Schulleiterin Eva Lind dankte allen.", "Eva Lind") ==
         "Oberschule Kempten");
