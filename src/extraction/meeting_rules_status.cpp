@@ -495,7 +495,11 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
     auto is_need = [&](const std::string& w) { return w == need || (need == "tisch" && w == "tisches"); };
     for (std::size_t k = 0; k < s.size(); ++k) {
       if (!is_need(s.folded(k))) continue;
-      if (together && (k == 0 || (s.folded(k - 1) != "gemeinsam" && s.folded(k - 1) != "zusammen"))) continue;
+      // "besichtigte mit Bürgermeisterin X die Baustelle": with a person named right after "mit".
+      if (together && (k == 0 || (s.folded(k - 1) != "gemeinsam" && s.folded(k - 1) != "zusammen")) &&
+          !PersonAfter(c, k, k + 2, {"mit"})) {
+        continue;
+      }
       const bool manner = with_mit && MannerAfterMit(s, k);
       if (in_clause(k) && !manner) return;
       manner_after = manner_after || (manner && k > t);

@@ -1589,6 +1589,10 @@ TEST_CASE("verb-needs-particle: a site inspected with someone is a visit with th
   CHECK(MeetingsWithAll("Anna Kessler besichtigte am Montag die Anlage gemeinsam mit Bürgermeister Paul Brandau.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
   CHECK(MeetingsWithAll("Anna Kessler besichtigte am Montag die Anlage.", "2025-06-12") == "");
+  // Also with a person named right after "mit"; not with whom no name tells.
+  CHECK(MeetingsWithAll("Anna Kessler besichtigte am Montag mit Bürgermeister Paul Brandau die Anlage.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @- held am Montag 2025-06-09\n");
+  CHECK(MeetingsWithAll("Anna Kessler besichtigte am Montag mit Studierenden die Anlage.", "2025-06-12") == "");
   CHECK(MeetingsWithAll("Paul Brandau sagte: \"Ich frühstücke jeden Montag mit Anna Kessler.\"", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @- held  \n");
 }
