@@ -547,6 +547,8 @@ void VerbNeedsParticle::Apply(const SentenceContext& c, MeetingDraft& d) const {
         const auto place = s.NameAt(k + 1);
         at_a_place = in_clause(k + 1) && (s.folded(k) == "in" || s.folded(k) == "im") && place &&
                      s.mention(*place).type == recognition::EntityType::Place;
+        // "A und B einigten sich dort auf ...": at the place told before.
+        at_a_place = at_a_place || (k > t && in_clause(k) && s.folded(k) == "dort");
       }
       return at_a_place && NamesJoinedBefore(s, t, s.size());
     };

@@ -1638,6 +1638,9 @@ TEST_CASE("verb-needs-particle: two who agree at a place ('einigten sich in Kobl
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Koblenz held am Mittwoch 2025-06-11\n");
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler haben sich am Mittwoch im Rathaus auf einen Zeitplan geeinigt.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Rathaus held am Mittwoch 2025-06-11\n");
+  // "dort": at the place told before.
+  CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler einigten sich dort auf einen Zeitplan.", "2025-06-12") ==
+        "Anna Kessler; Paul Brandau; @- held  \n");
   // An agreement alone may be reached by letter or in a treaty.
   CHECK(MeetingsWithAll("Paul Brandau und Anna Kessler einigten sich auf einen Zeitplan.", "2025-06-12") == "");
 }
