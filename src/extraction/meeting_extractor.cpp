@@ -1,6 +1,7 @@
 #include "extraction/meeting_extractor.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace newskg::extraction {
@@ -43,6 +44,25 @@ bool OppositeAPerson(const SentenceAnnotation& s, std::size_t t) {
     while (q + 1 < s.size() && !s.NameAt(q) && (s.IsDeterminer(q) || s.upper(q)) && q < k + 3) ++q;
     const auto name = s.NameStartingAt(q);
     if (name && s.mention(*name).type == recognition::EntityType::Person) return true;
+  }
+  // "saß X dem Beigeordneten des Kreises, Y, in dessen Büro gegenüber": a person after a
+  // dative article, named in apposition to the office, before a "gegenüber" that ends the
+  // sentence.
+  for (std::size_t k = t + 3; k < s.size(); ++k) {
+    if (s.folded(k) != "gegenüber" || (k + 1 < s.size() && !s.IsPunct(k + 1))) continue;
+    if (s.folded(k - 1) == "sich") break;
+    std::optional<std::size_t> dative;
+    for (std::size_t q = t + 1; q < k && !dative; ++q) {
+      if (s.folded(q) == "dem") dative = q;
+    }
+    if (!dative) break;
+    for (std::size_t m : s.mentions()) {
+      const auto& person = s.mention(m);
+      if (person.type == recognition::EntityType::Person && person.first_token > *dative && person.first_token < k) {
+        return true;
+      }
+    }
+    break;
   }
   for (std::size_t k = t + 2; k < s.size() && s.clause(k) == s.clause(t); ++k) {
     if (k + 1 < s.size() && !s.IsPunct(k + 1) && s.clause(k + 1) == s.clause(t)) continue;

@@ -923,6 +923,16 @@ TEST_CASE("meetings: sitting opposite a person is a meeting of its own; a buildi
   auto building = Analyze("Anna Roth traf am Montag Max Horn. Die Kanzlei sitzt gegenüber dem Rathaus.");
   INFO(Dump(building));
   CHECK(building.meetings.size() == 1);
+  // A person named in apposition to the office after "dem", past commas, before the closing "gegenüber".
+  auto apposition = Analyze("Anna Roth traf am Montag Max Horn. Am Dienstag saß Jonas Weber dem Dezernenten der "
+                            "Stadt, Tim Brandt, in dessen Büro in Köln gegenüber.");
+  INFO(Dump(apposition));
+  REQUIRE(apposition.meetings.size() == 2);
+  CHECK(ParticipantNames(apposition, apposition.meetings[1]) == Names{"Jonas Weber", "Tim Brandt"});
+  auto office = Analyze("Anna Roth traf am Montag Max Horn. Die Kanzlei von Jonas Weber liegt dem Rathaus der "
+                        "Stadt, einem Bau von 1900, gegenüber.");
+  INFO(Dump(office));
+  CHECK(office.meetings.size() == 1);
 }
 
 TEST_CASE("meetings: sitting at a person's is a meeting of its own; at a doctor's none", "[extraction][meetings]") {
