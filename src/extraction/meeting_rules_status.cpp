@@ -32,7 +32,9 @@ bool NamesJoinedBefore(const SentenceAnnotation& s, std::size_t t, std::size_t e
   for (std::size_t k = 1; k + 1 < end_token; ++k) {
     if (s.folded(k) != "und" || s.clause(k) != s.clause(t)) continue;
     // The first party may carry its party in brackets: "X (SPD) und Y sprachen über ...".
-    const std::size_t end = k >= 4 && s.word(k - 1) == ")" && s.word(k - 3) == "(" ? k - 3 : k;
+    std::size_t end = k >= 4 && s.word(k - 1) == ")" && s.word(k - 3) == "(" ? k - 3 : k;
+    // Or close the apposition to its office: "Die Chefin der Stiftung, X, und Y haben ...".
+    if (end >= 2 && s.word(end - 1) == ",") --end;
     const auto before = s.NameAt(end - 1);
     if (!before) continue;
     // The second party may follow a role or an adjective: "und sein Amtskollege X".

@@ -1083,6 +1083,10 @@ TEST_CASE("verb-needs-particle: signing together in the perfect, and sealing tog
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau hatten den Vertrag am Freitag in Ulm unterzeichnet.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Freitag 2025-06-06\n");
   CHECK(MeetingsWithAll("Anna Kessler hat den Vertrag am Freitag in Ulm unterzeichnet.", "2025-06-12") == "");
+  // The first named in apposition to her office.
+  CHECK(MeetingsWithAll("Die Präsidentin der Stiftung, Anna Kessler, und Minister Paul Brandau hatten den Vertrag am "
+                        "Freitag in Ulm unterzeichnet.",
+                        "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Freitag 2025-06-06\n");
   CHECK(MeetingsWithAll("Anna Kessler und Paul Brandau besiegelten die Partnerschaft am Dienstag in Ulm.",
                         "2025-06-12") == "Anna Kessler; Paul Brandau; @Ulm held am Dienstag 2025-06-10\n");
 }
