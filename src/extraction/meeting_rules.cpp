@@ -135,7 +135,7 @@ const std::vector<const SentenceRule*>& SentenceRules() {
       "Anna Kessler will sich am Montag mit dem Elternrat zusammensetzen, dessen Sprecherin Lena Graf zuvor gewarnt hatte.");
   static const SubordinateClauseKeepsItsParties own_clause(
       "subordinate-clause-keeps-its-parties",
-      "A meeting told in a subordinate clause that names two parties itself ('während X mit Y beriet') takes none from the main clause.",
+      "A meeting told in a subordinate clause that names two parties itself ('während X mit Y beriet') takes none from the main clause, but for the person a relative clause follows, its subject ('Minister X, der mit Y im Landesamt Ulm zusammengetroffen war').",
       "Anna Kessler empfing am Montag Paul Brandau in Ulm, während Jonas Weller zeitgleich mit Lena Graf in Linz beriet.");
   static const CommaClausesKeepTheirPartners comma_clauses(
       "comma-clauses-keep-their-partners",

@@ -1077,8 +1077,17 @@ void SubordinateClauseKeepsItsParties::Apply(const SentenceContext& c, MeetingDr
     if (men.type == EntityType::Person || men.type == EntityType::Organization || men.is_country) ++own;
   }
   if (own < 2) return;
+  // A relative clause's subject is the person it follows: "Minister X, der am Montag mit Y
+  // zusammengetroffen war".
+  std::size_t first = d.trigger.token;
+  while (first > 0 && s.clause(first - 1) == clause) --first;
+  std::optional<std::size_t> antecedent;
+  if (first >= 2 && (s.folded(first) == "der" || s.folded(first) == "die") && s.word(first - 1) == ",") {
+    const auto person = s.NameAt(first - 2);
+    if (person && s.mention(*person).type == EntityType::Person) antecedent = person;
+  }
   ForOpen(d, [&](Candidate& x) {
-    if (s.clause(s.mention(x.mention).first_token) == clause) return;
+    if (s.clause(s.mention(x.mention).first_token) == clause || x.mention == antecedent) return;
     x.fate = Fate::Excluded;
     x.decided_by = name();
   });

@@ -2204,6 +2204,10 @@ TEST_CASE("subordinate-clause-keeps-its-parties: two parties of its own, none fr
   // One party of its own: the main clause tells who else ("wo er").
   CHECK(MeetingsWithAll("Paul Brandau reiste am Montag nach Linz, wo er Anna Kessler traf.", "2025-06-12") ==
         "Anna Kessler; Paul Brandau; @Linz held am Montag 2025-06-09\n");
+  // A relative clause's subject is the person it follows.
+  CHECK(MeetingsWithAll("Jonas Weller reiste mit Minister Paul Brandau, der am Montag im Landesamt Ulm mit Lena Graf "
+                        "zusammengetroffen war.",
+                        "2025-06-12") == "Lena Graf; Paul Brandau; @Landesamt Ulm held am Montag 2025-06-09\n");
 }
 
 TEST_CASE("announced-infinitive-is-plan: talks to be resumed ('die Gespräche fortzusetzen') are the next round",
