@@ -117,6 +117,16 @@ TEST_CASE("lexicons: a master of a craft named by its agent noun is a role, coun
   }
 }
 
+TEST_CASE("lexicons: engineers' and scientists' occupations and a Swiss deputy mayor are roles",
+          "[recognition][lexicons]") {
+  const auto& lex = TestLexicons();
+  for (const std::string word : {"Statikerin", "Hydrologe", "Elektrotechniker", "Grafikerin", "Denkmalpflegerin",
+                                 "Beifahrerin", "Vizeammann"}) {
+    INFO(word);
+    CHECK(lex.MatchRole(word));
+  }
+}
+
 TEST_CASE("lexicons: a double first name has the gender of its first part", "[recognition][lexicons]") {
   const auto& lex = TestLexicons();
   CHECK(lex.GenderOfFirstName("Klaus-Dieter") == 'm');
