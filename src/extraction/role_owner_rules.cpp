@@ -276,7 +276,15 @@ class PossessiveNamesTheOwner : public NamedRoleOwnerRule {
       return false;
     }
     const auto before = s.NameAt(preposition - 1);
-    return before && s.mention(*before).type == EntityType::Organization;
+    if (before && s.mention(*before).type == EntityType::Organization) return true;
+    // "Während X im Kanzleramt saß, kam sein Außenminister ...": a body after "im" where a
+    // person the sentence names before it sits.
+    if (s.folded(k - 1) != "im") return false;
+    for (std::size_t q = 0; q + 1 < k; ++q) {
+      const auto person = s.NameAt(q);
+      if (person && s.mention(*person).type == EntityType::Person) return true;
+    }
+    return false;
   }
 
   // Whether "mit" opens the phrase of `person`, over a role noun, a title or an article ("mit
@@ -2740,7 +2748,7 @@ class CoordinatedOfficeSharesOwner : public NamedRoleOwnerRule {
 const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
   static const PossessiveNamesTheOwner possessive(
       "possessive-names-the-owner",
-      "A possessive before a role names its owner: the party, company or state just named (also after a preposition, 'Mit dessen Vorsitzendem X'), or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'; in another clause not one named after 'mit': 'hatte X mit Y telefoniert, wie sein Sprecher Z sagte' is X's), and for another office that person's owner (a state's also when told by the surname alone: 'Weber ... sein Außenminister'; not for 'sein Amtskollege', another state's); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X'), and in its question the polite 'Ihr' of a relative or an aide is whom it asks ('Ihre Tochter X hat ...'); the body, not where it sits ('Die SPD in der Bürgerschaft ... Deren Sprecherin') or where its spokesperson speaks ('Deren Sprecherin im Landtag'), nor the region a compound names as the remit ('Deren Afrika-Referentin').",
+      "A possessive before a role names its owner: the party, company or state just named (also after a preposition, 'Mit dessen Vorsitzendem X'), or the person for a relative, a predecessor, an aide or a lawyer ('seine Ehefrau', 'ihr Vorgänger', 'ihr Sprecher', 'sein Anwalt'; in another clause not one named after 'mit': 'hatte X mit Y telefoniert, wie sein Sprecher Z sagte' is X's), and for another office that person's owner (a state's also when told by the surname alone: 'Weber ... sein Außenminister'; not for 'sein Amtskollege', another state's); in an interview's answer 'mein' and 'unser' are who answers, or the body of the office the article gave him ('Ott: Unsere Geschäftsführerin X'), and in its question the polite 'Ihr' of a relative or an aide is whom it asks ('Ihre Tochter X hat ...'); the body, not where it sits ('Die SPD in der Bürgerschaft ... Deren Sprecherin') or where a person named before it is ('Während X im Kanzleramt saß, kam sein Außenminister') or where its spokesperson speaks ('Deren Sprecherin im Landtag'), nor the region a compound names as the remit ('Deren Afrika-Referentin').",
       "Unzufrieden zeigte sich die Junge Union. Ihr Vorsitzender Max Ott kündigte Widerstand an.");
   static const GenericComplementRefersBack generic(
       "generic-complement-refers-back",

@@ -123,6 +123,10 @@ TEST_CASE("possessive-names-the-owner: the body, not where it sits or where its 
   // A region a compound opens with is the remit ("Deren Afrika-Referentin").
   CHECK(OwnerOf("Kritik kam von der FDP. Deren Afrika-Referentin Eva Lind sagte, das sei falsch.", "Eva Lind") ==
         "FDP");
+  // Nor the body a person named before it sits in ("Während X im Kanzleramt saß").
+  CHECK(OwnerOf("Der finnische Präsident Jan Berg ist in Berlin. Während Berg im Kanzleramt saß, traf sein "
+                "Außenminister Max Ott die Presse.",
+                "Max Ott") != "Kanzleramt");
 }
 
 TEST_CASE("possessive-names-the-owner: in an interview's answer 'mein' and 'unser' are who answers",
