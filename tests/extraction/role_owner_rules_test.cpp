@@ -1018,6 +1018,8 @@ TEST_CASE("land-office-takes-the-land: one Land named, else described; two Länd
   CHECK(OwnerOf("Hessen und Bayern stritten. Ministerpräsident Max Ott verteidigte den Haushalt.", "Max Ott") == "-");
   CHECK(OwnerOf("In einem Berliner Hotel sprach Ministerpräsident Max Ott.", "Max Ott") == "-");
   CHECK(OwnerOf("In Tirol tagte der Landtag. Landeshauptmann Max Ott schwieg.", "Max Ott") == "Tirol");
+  // Austria's Länder have no ministers: one there is the federation's.
+  CHECK(OwnerOf("In Tirol tagte der Landtag. Wirtschaftsminister Max Ott schwieg.", "Max Ott") != "Tirol");
   // Wire shorts naming several Länder: the item's own, else the headline's.
   const std::string shorts = "Bayern kompakt\n\nUlm (dpa) - Der Tiroler Landtag und Hessen stritten über die Maut.\n\n"
                              "Kempten (dpa) - Innenminister Max Ott eröffnete eine Wache.\n\nKassel (dpa) - In Hessen "
