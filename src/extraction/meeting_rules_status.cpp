@@ -1020,12 +1020,26 @@ bool ShouldHaveBeen(const SentenceAnnotation& s, std::size_t t) {
   return false;
 }
 
+// "Eigentlich wollte auch X den Gast begrüßen", "Eigentlich hatte X ihn treffen wollen": what
+// was meant to be, told in the past, and was not ("eigentlich" with a past modal in the clause).
+bool IntendedButNot(const SentenceAnnotation& s, std::size_t t) {
+  bool actually = false, meant = false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    if (s.clause(k) != s.clause(t) || s.quoted(k) != s.quoted(t)) continue;
+    const std::string& w = s.folded(k);
+    actually = actually || w == "eigentlich";
+    meant = meant || w == "wollte" || w == "wollten" || w == "sollte" || w == "sollten" ||
+            ((w == "wollen" || w == "sollen") && k > t);
+  }
+  return actually && meant;
+}
+
 }  // namespace
 
 void NegationGovernsTrigger::Apply(const SentenceContext& c, MeetingDraft& d) const {
   const SentenceAnnotation& s = c.sentence;
   const std::size_t t = d.trigger.token;
-  if (ShouldHaveBeen(s, t)) {
+  if (ShouldHaveBeen(s, t) || IntendedButNot(s, t)) {
     d.negated = true;
     d.ruled_out = true;
     return;

@@ -1797,6 +1797,14 @@ TEST_CASE("negation-governs-trigger: what should have been ('hätte mit X reden 
   CHECK(MeetingsWithAll("Anna Kessler sagte, sie hätte am Montag mit Paul Brandau gesprochen.", "2025-06-12") != "");
 }
 
+TEST_CASE("negation-governs-trigger: what was meant to be ('Eigentlich wollte X ...') is no meeting", "[extraction][rules]") {
+  CHECK(MeetingsWithAll("Eigentlich wollte auch Ministerin Anna Kessler den Gast in Ulm treffen.", "2025-06-12") == "");
+  CHECK(MeetingsWithAll("Eigentlich hatte Anna Kessler Paul Brandau in Ulm treffen wollen.", "2025-06-12") == "");
+  // A plan alone, or "eigentlich" without a past modal, is none of that.
+  CHECK(MeetingsWithAll("Anna Kessler wollte am Montag Paul Brandau in Ulm treffen.", "2025-06-12") != "");
+  CHECK(MeetingsWithAll("Eigentlich traf Anna Kessler am Montag in Ulm Paul Brandau.", "2025-06-12") != "");
+}
+
 TEST_CASE("negation-governs-trigger: 'gab es nicht' and 'ist vom Tisch' rule a meeting out", "[extraction][rules]") {
   CHECK(MeetingsWithAll("Ein Gespräch zwischen Anna Kessler und Paul Brandau gab es am Donnerstag nicht.", "2025-06-12") ==
         "");
