@@ -420,6 +420,8 @@ class RuleRecognizer : public Recognizer {
   // "deutscher Meister im Faustball", "die Meisterschaft im Sepak Takraw": what a title is won
   // in is a sport, no name.
   static void DropSportsOfTitles(const std::vector<TokenInfo>& info, std::vector<Candidate>& cands);
+  // "die das Ressort Bau führt", "im Dezernat Jugend": a portfolio's remit is no name.
+  static void DropRemitsOfPortfolios(const std::vector<TokenInfo>& info, std::vector<Candidate>& cands);
   // "BAD TANNRIED" on a line of its own over an item of local news: the item's town.
   void SettleTownHeadings(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Leoben. Lange wurde verhandelt ...": a regional paper's dateline, its town on its own (known,
@@ -3995,6 +3997,14 @@ void RuleRecognizer::DropSportsOfTitles(const std::vector<TokenInfo>& info, std:
   });
 }
 
+void RuleRecognizer::DropRemitsOfPortfolios(const std::vector<TokenInfo>& info, std::vector<Candidate>& cands) {
+  std::erase_if(cands, [&](const Candidate& c) {
+    if (c.kind != MentionKind::Name || c.first < 1) return false;
+    const std::string_view portfolio = info[c.first - 1].folded;
+    return portfolio == "ressort" || portfolio == "ressorts" || portfolio == "dezernat" || portfolio == "dezernats";
+  });
+}
+
 // The words an article names towns by, whatever the tagger made of them: a dateline's town
 // ("Wels – Die Messe ...", "Wels (APA) - ...", "Visp. – Der ..."), any word after "in" or "aus",
 // the end of a route ("von Kesselstedt nach Hohenbrück") and a word after a town's office and
@@ -4544,7 +4554,10 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   }
 
   DropUnsupportedTaggedPersons(article, infos, per_sentence);
-  for (std::size_t si = 0; si < per_sentence.size(); ++si) DropSportsOfTitles(infos[si], per_sentence[si]);
+  for (std::size_t si = 0; si < per_sentence.size(); ++si) {
+    DropSportsOfTitles(infos[si], per_sentence[si]);
+    DropRemitsOfPortfolios(infos[si], per_sentence[si]);
+  }
 
   // Surnames of the persons found so far; later single words equal to one are persons too
   // ("Peskow", "Putins"). Tokens of person names that are also known places do not count.

@@ -3190,3 +3190,11 @@ TEST_CASE("rules: a chamber or a university with its seat after zu", "[recogniti
   INFO(Dump(trip));
   CHECK_FALSE(HasName(trip, "Kammer zu Ulmer", EntityType::Organization));
 }
+
+TEST_CASE("rules: a portfolio's remit after 'Ressort' or 'Dezernat' is no name", "[recognition][rules]") {
+  auto mentions = Rules("Stadträtin Eva Lind, die das Ressort Bau führt, und Max Ott vom Dezernat Jugend kamen nach Ulm.");
+  INFO(Dump(mentions));
+  CHECK_FALSE(HasName(mentions, "Bau", EntityType::Place));
+  CHECK_FALSE(HasName(mentions, "Jugend", EntityType::Organization));
+  CHECK(HasName(mentions, "Ulm", EntityType::Place));
+}
