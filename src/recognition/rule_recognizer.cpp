@@ -3168,8 +3168,8 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     c.canonical = canonical;
     out.push_back(std::move(c));
   }
-  // A chamber's or a university's seat after "zu": "die Handwerkskammer zu Kesselbach", "der
-  // Universität zu Ulm" (a town the lexicon knows).
+  // A chamber's or a university's seat after "zu", a town the lexicon knows: "die
+  // Handwerkskammer zu Ulm", "der Universität zu Kiel".
   for (std::size_t head = 1; head + 2 < n; ++head) {
     if (info[head + 1].folded.size() != 2 || info[head + 1].folded != "zu" || !info[head].upper ||
         info[head].function || !info[head + 2].upper) {
