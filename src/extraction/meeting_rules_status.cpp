@@ -1023,15 +1023,20 @@ bool ShouldHaveBeen(const SentenceAnnotation& s, std::size_t t) {
 // "Eigentlich wollte auch X den Gast begrüßen", "Eigentlich hatte X ihn treffen wollen": what
 // was meant to be, told in the past, and was not ("eigentlich" with a past modal in the clause).
 bool IntendedButNot(const SentenceAnnotation& s, std::size_t t) {
-  bool actually = false, meant = false;
-  for (std::size_t k = 0; k < s.size(); ++k) {
-    if (s.clause(k) != s.clause(t) || s.quoted(k) != s.quoted(t)) continue;
-    const std::string& w = s.folded(k);
-    actually = actually || w == "eigentlich";
-    meant = meant || w == "wollte" || w == "wollten" || w == "sollte" || w == "sollten" ||
-            ((w == "wollen" || w == "sollen") && k > t);
+  auto in_clause = [&](std::size_t k) { return s.clause(k) == s.clause(t) && s.quoted(k) == s.quoted(t); };
+  // Asked of every draft: "eigentlich" first, by its length.
+  bool actually = false;
+  for (std::size_t k = 0; k < s.size() && !actually; ++k) {
+    actually = s.folded(k).size() == 10 && s.folded(k) == "eigentlich" && in_clause(k);
   }
-  return actually && meant;
+  if (!actually) return false;
+  for (std::size_t k = 0; k < s.size(); ++k) {
+    const std::string& w = s.folded(k);
+    if (!in_clause(k)) continue;
+    if (w == "wollte" || w == "wollten" || w == "sollte" || w == "sollten") return true;
+    if ((w == "wollen" || w == "sollen") && k > t) return true;
+  }
+  return false;
 }
 
 }  // namespace
