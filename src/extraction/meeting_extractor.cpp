@@ -1,7 +1,6 @@
 #include "extraction/meeting_extractor.h"
 
 #include <algorithm>
-#include <optional>
 #include <set>
 
 namespace newskg::extraction {
@@ -48,21 +47,19 @@ bool OppositeAPerson(const SentenceAnnotation& s, std::size_t t) {
   // "saß X dem Beigeordneten des Kreises, Y, in dessen Büro gegenüber": a person after a
   // dative article, named in apposition to the office, before a "gegenüber" that ends the
   // sentence.
-  for (std::size_t k = t + 3; k < s.size(); ++k) {
-    if (s.folded(k) != "gegenüber" || (k + 1 < s.size() && !s.IsPunct(k + 1))) continue;
-    if (s.folded(k - 1) == "sich") break;
-    std::optional<std::size_t> dative;
-    for (std::size_t q = t + 1; q < k && !dative; ++q) {
-      if (s.folded(q) == "dem") dative = q;
-    }
-    if (!dative) break;
+  std::size_t close = t + 3;
+  while (close < s.size() && (s.folded(close) != "gegenüber" || (close + 1 < s.size() && !s.IsPunct(close + 1)))) {
+    ++close;
+  }
+  if (close < s.size() && s.folded(close - 1) != "sich") {
+    std::size_t dative = t + 1;
+    while (dative < close && s.folded(dative) != "dem") ++dative;
     for (std::size_t m : s.mentions()) {
       const auto& person = s.mention(m);
-      if (person.type == recognition::EntityType::Person && person.first_token > *dative && person.first_token < k) {
+      if (person.type == recognition::EntityType::Person && person.first_token > dative && person.first_token < close) {
         return true;
       }
     }
-    break;
   }
   for (std::size_t k = t + 2; k < s.size() && s.clause(k) == s.clause(t); ++k) {
     if (k + 1 < s.size() && !s.IsPunct(k + 1) && s.clause(k + 1) == s.clause(t)) continue;

@@ -401,6 +401,13 @@ bool IntroducedAsClub(const RoleOwnerContext& c, const Mention& m) {
                      [&](std::string_view stem) { return IntroducedByItsNoun(c, m, stem); });
 }
 
+// Whether a body's name calls it an authority: an agency, an office, a supervisor, a
+// commission, a commissioner, a ministry or a directorate ("Bundesnetzagentur", "Landesamt").
+bool NamesAnAuthority(const Mention& m) {
+  return ContainsAny(text::FoldForMatch(m.canonical), {"agentur", "amt", "behörde", "aufsicht", "anstalt", "kommission",
+                                                       "beauftragt", "ministerium", "direktion"});
+}
+
 // Whether a named thing is what the generic noun means: a company by the lexicon or its legal
 // form, an association by its own name ("der Afrika-Verein ... des Vereins"), a party, a town,
 // a state.
@@ -421,9 +428,7 @@ bool Fits(const RoleOwnerContext& c, const GenericNoun& noun, const Mention& m) 
       return m.type == EntityType::Organization && KindOf(c.lexicons, m) == "party";
     case OwnerClass::Authority:
       // "Der Präsident der Behörde": an agency, an office, a supervisor by its name.
-      return m.type == EntityType::Organization && !m.article_local &&
-             ContainsAny(text::FoldForMatch(m.canonical),
-                         {"agentur", "amt", "behörde", "aufsicht", "anstalt", "kommission", "beauftragt"});
+      return m.type == EntityType::Organization && !m.article_local && NamesAnAuthority(m);
     case OwnerClass::Town:
       return IsTown(c.lexicons, m);
     case OwnerClass::Region:  // "São Paulo": the state and its capital share the name
@@ -1106,6 +1111,15 @@ bool IsBodysOfficeTail(std::string_view folded) {
          std::any_of(std::begin(kOffices), std::end(kOffices), is);
 }
 
+// Kinds of body whose name holds their noun as a word of its own ("Universität Ulm",
+// "Stadtmuseum Kesselbach"), not inside a compound of another body ("Universitätsklinikum").
+bool NamedByItsNoun(std::string_view kind) {
+  for (std::string_view noun : {"universität", "hochschul", "museum", "bündnis", "akademie", "institut"}) {
+    if (kind == noun) return true;
+  }
+  return false;
+}
+
 // The body an office's compound names by its first part, as a kind ("gewerkschaft",
 // "verband") and as written ("städteverband" of "Städteverbandsdirektorin").
 struct CompoundBody {
@@ -1190,7 +1204,7 @@ class CompoundNamesItsBody : public NamedRoleOwnerRule {
       }
       // A university, a museum, an academy or an institute by its name's noun, not a body of
       // its own compounded from it ("Universitätsklinikum", "Museumsverband").
-      if (ContainsAny(body.kind, {"universität", "hochschul", "museum", "bündnis", "akademie", "institut"})) {
+      if (NamedByItsNoun(body.kind)) {
         for (std::size_t at = folded.find(written); at != std::string::npos; at = folded.find(written, at + 1)) {
           const std::size_t after = at + written.size();
           if (after == folded.size() || folded[after] == ' ' || folded[after] == '-' ||
@@ -2154,14 +2168,14 @@ bool IsBodysOffice(std::string_view folded_label) {
       std::find(std::begin(kMore), std::end(kMore), folded_label) != std::end(kMore)) {
     return true;
   }
-  // Prefixes of a state's or a town's offices ("land" covers "landtags-", "minister" "ministerpräsident").
-  static constexpr std::string_view kStates[] = {"regierung", "staat",    "bund",          "minister",  "kanton",
-                                                 "senat",     "stadt",    "kreis",         "gemeinde",  "bezirksbürger",
-                                                 "polizei",   "land",     "ober",          "parlament"};
+  // Prefixes of a state's or a town's offices ("land" covers "landtags-").
+  static constexpr std::string_view kStates[] = {"regierung", "staat",    "bund",  "kanton",   "senat",
+                                                 "stadt",     "kreis",    "gemeinde", "bezirksbürger",
+                                                 "polizei",   "land",     "ober",  "parlament"};
   for (std::string_view state : kStates) {
     if (folded_label.starts_with(state)) return false;
   }
-  // A state's office by its remit: "Entwicklungsstaatssekretärin", "Energieministerin".
+  // A state's office by its remit too: "Ministerpräsident", "Entwicklungsstaatssekretärin", "Energieministerin".
   if (ContainsAny(folded_label, {"staatssekretär", "minister"})) return false;
   // A company's office or one whose compound names its body's kind is the other rules' to give.
   if (IsCompanyOffice(folded_label) || !BodyOfCompound(folded_label).kind.empty()) return false;
@@ -2213,11 +2227,7 @@ class BodyBeforeTakesOffice : public NamedRoleOwnerRule {
       return std::nullopt;
     }
     // A "Behördenchef" heads an authority, not the society it visits ("besuchte die Gesellschaft X").
-    if (c.label.starts_with("behörde") &&
-        !ContainsAny(text::FoldForMatch(body.canonical), {"amt", "behörde", "agentur", "aufsicht", "anstalt",
-                                                           "kommission", "ministerium", "direktion"})) {
-      return std::nullopt;
-    }
+    if (c.label.starts_with("behörde") && !NamesAnAuthority(body)) return std::nullopt;
     return only;
   }
 };

@@ -3150,12 +3150,9 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
       // Not a committee's ("Ständiger Ausschuss der Konvention"), a part of a body named after
       // it ("Internationale Akademie des BfN", "Technisches Institut der Universität Ulm"), nor
       // a name that runs on ("Nationale Akademie der Künste Kesselbach"): other readings take those.
-      const std::string& whose = s.tokens[k].text;
-      const bool acronym = whose.size() >= 2 && std::any_of(whose.begin() + 1, whose.end(), [](char ch) {
-                             return ch >= 'A' && ch <= 'Z';
-                           });
-      if (head_folded.ends_with("ausschuss") || acronym || IsInstitutionNoun(info[k].folded) ||
-          IsAuthorityNoun(info[k].folded) || (k + 1 < n && info[k + 1].upper && !info[k + 1].function)) {
+      if (head_folded.ends_with("ausschuss") || text::IsAcronym(s.tokens[k].text) ||
+          IsInstitutionNoun(info[k].folded) || IsAuthorityNoun(info[k].folded) ||
+          (k + 1 < n && info[k + 1].upper && !info[k + 1].function)) {
         continue;
       }
       // "der Baltischen Akademie der Künste": the adjective declined with its article.
