@@ -203,13 +203,7 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
     if (auto space = key.find(' '); space != std::string::npos) {
       name_first_words_.insert(key.substr(0, space));
     }
-    if (thing.type == EntityType::Place && thing.kind == "city" && words.size() >= 3) {
-      const std::string_view link = words[1];
-      const bool joined = link == "am" || link == "im" ||
-                          (words.size() == 4 && (link == "an" || link == "in" || link == "ob" || link == "vor") &&
-                           words[2] == "der");
-      if (joined) town_name_tails_.insert(text::FoldForMatch(words.back()));
-    }
+    if (thing.type == EntityType::Place && thing.kind == "city") LearnTownNameTail(words);
   } else if (it->second.thing.canonical == thing.canonical) {
     if (thing.is_capital && !it->second.thing.is_capital) {
       it->second.thing.is_capital = true;
@@ -234,6 +228,15 @@ void Lexicons::AddName(const std::string& form, const NamedThing& thing, int pri
       AddName(plain, thing, priority - 1);
     }
   }
+}
+
+void Lexicons::LearnTownNameTail(const std::vector<std::string_view>& words) {
+  if (words.size() < 3) return;
+  const std::string_view link = words[1];
+  const bool joined = link == "am" || link == "im" ||
+                      (words.size() == 4 && (link == "an" || link == "in" || link == "ob" || link == "vor") &&
+                       words[2] == "der");
+  if (joined) town_name_tails_.insert(text::FoldForMatch(words.back()));
 }
 
 bool Lexicons::IsTownNameTail(std::string_view folded_word) const {
@@ -408,6 +411,11 @@ void Lexicons::LoadPlaces(const fs::path& dir) {
     // (Not a city's quarter, "PPLX": "Kesselheim-Nord".)
     const bool home_town = (f[2] == "DE" || f[2] == "AT" || f[2] == "CH") && population >= kHomeTownPopulation &&
                            f[3] != "PPLX" && LooksLikeTownName(f[1]);
+    // A long official name is no key of its own, but its river is a town's ("aus Kesselburg an der
+    // Havel" names one town).
+    if ((f[2] == "DE" || f[2] == "AT" || f[2] == "CH") && population >= kHomeTownPopulation && !home_town) {
+      LearnTownNameTail(text::SplitWords(f[1]));
+    }
     if (population < 250000 && !capital && !home_town) continue;
     NamedThing thing{EntityType::Place, f[1], false, capital, "", "city", {}};
     if (auto iso = country_by_iso.find(f[2]); iso != country_by_iso.end()) {

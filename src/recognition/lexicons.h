@@ -119,6 +119,9 @@ class Lexicons {
 
  private:
   void AddName(const std::string& form, const NamedThing& thing, int priority);
+  // Remembers the river or region that ends a town's name of several words ("Main" of "Frankfurt am
+  // Main"), for IsTownNameTail.
+  void LearnTownNameTail(const std::vector<std::string_view>& words);
   void LoadPlaces(const std::filesystem::path& data_dir);
   void LoadOrganizations(const std::filesystem::path& data_dir);
   void LoadRoles(const std::filesystem::path& data_dir);

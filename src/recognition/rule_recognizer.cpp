@@ -432,6 +432,9 @@ class RuleRecognizer : public Recognizer {
   // word listed with a town after a preposition of place (or "von", "mit") is a town too.
   void FindListedTowns(const text::Article& article, const std::vector<std::vector<TokenInfo>>& infos,
                        std::vector<std::vector<Candidate>>& per_sentence) const;
+  // "aus Kesselburg an der Havel ... in Kesselburg": a town the article names once with its river
+  // is the one its first word names (not a Land or a country of that name: "Brandenburg").
+  void NameTownsByTheirFullName(const text::Article& article, std::vector<std::vector<Candidate>>& per_sentence) const;
   // "Der Schweizer Bauernverband ... Der Bauernverband": a known name's bare noun refers to the
   // sibling the article named last with that noun, not to the known one.
   static void ReferShortNamesToSiblings(const std::vector<std::vector<TokenInfo>>& infos,
@@ -3127,12 +3130,19 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     const std::string_view adj = info[k].folded;
     // So does a town's, a region's or a country's: "der Wiener Ordensspitäler", "der Schweizer
     // Uhrenindustrie", "der Hohenloher Obstbauern" (a place's "-er" adjective before a noun).
+    // ("der Freien Wohlfahrtspflege": any capitalized adjective in "-en".)
     if (k + 1 < n && info[k + 1].upper && !info[k + 1].function && !lex_.IsFirstName(s.tokens[k + 1].text) &&
-        (adj.ends_with("schen") || adj.ends_with("sche") || adj.ends_with("alen") || adj.ends_with("igten") ||
+        (adj.ends_with("schen") || adj.ends_with("sche") || (adj.ends_with("en") && adj.size() >= 5) ||
          (adj.ends_with("er") && adj.size() >= 6) || IsTownAdjective(s.tokens[k].text, /*or_country=*/true))) {
       ++k;
     }
     if (LookupPhrase(info, head, k + 1)) continue;  // known by name: the lexicon reads it
+    // "zu einer Konferenz der Weltbankorganisation": a conference of a body is its meeting, and
+    // the body is named alone.
+    if (head_folded == "konferenz" &&
+        (IsInstitutionNoun(info[k].folded) || IsAuthorityNoun(info[k].folded) || LookupPhrase(info, head + 2, k + 1))) {
+      continue;
+    }
     // "im Innenausschuss des Landtags", "der Bauausschuss des Gemeinderats": a parliament's
     // committee is a body of its own, read alone (FindVenues), beside its parliament.
     if (head_folded.ends_with("ausschuss") && NamesAParliament(s.tokens[k].text)) continue;
@@ -3236,7 +3246,8 @@ void RuleRecognizer::FindAuthorityNames(const text::Sentence& s, const std::vect
       // (After a comma the next noun follows at once: ", sagte gegenüber X" is no remit.)
       while (q < n && (q == remit || s.tokens[q - 1].text != ",") && !info[q].upper && info[q].word &&
              !info[q].function &&
-             (info[q].folded.ends_with("e") || info[q].folded.ends_with("en") || info[q].folded.ends_with("er"))) {
+             (info[q].folded.ends_with("e") || info[q].folded.ends_with("en") || info[q].folded.ends_with("er") ||
+              (info[q].folded.ends_with("es") && info[q].folded.size() >= 5))) {  // "für geistiges Eigentum"
         ++q;
       }
       if (q >= n || !info[q].upper || info[q].function || lex_.IsFirstName(s.tokens[q].text) ||
@@ -3359,6 +3370,28 @@ void RuleRecognizer::FindEllipsisNames(const text::Sentence& s, const std::vecto
   }
 }
 
+namespace {
+
+// "09", "1898": a club's founding year after its name (not a year of this century, "der FC Ulm
+// 2024").
+bool IsFoundingYear(std::string_view year) {
+  const bool digits = !year.empty() && std::all_of(year.begin(), year.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  return digits && (year.size() == 2 || (year.size() == 4 && (year.starts_with("18") || year.starts_with("19"))));
+}
+
+// "Schachclub", "Turnverein", "Naturfreunde": a club's compound noun, a sport or pastime before
+// "club", "verein" or "freunde" (not "Förderverein", whose name says whom it supports).
+bool IsClubCompound(std::string_view folded) {
+  for (std::string_view kind : {"sport", "turn", "schach", "ruder", "segel", "tennis", "ski", "schwimm", "kegel",
+                                "schützen", "reit", "golf", "kanu", "natur", "wander", "heimat", "musik", "gesang",
+                                "karneval", "fußball", "hand", "volley", "tisch", "rad", "motor", "kletter", "angel"}) {
+    if (folded.starts_with(kind)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<TokenInfo>& info,
                                    std::vector<Candidate>& out) const {
   static constexpr std::string_view kAbbreviations[] = {
@@ -3379,12 +3412,34 @@ void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<To
     }
     // "FFC Hegau 09", "SV Kesselbach 1898": the founding year closes the name (not a year of
     // this century, "der FC Ulm 2024").
-    if (end < s.tokens.size() && end > i + 1) {
-      const std::string_view year = s.tokens[end].text;
-      const bool digits = std::all_of(year.begin(), year.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
-      if (digits && (year.size() == 2 || (year.size() == 4 && (year.starts_with("18") || year.starts_with("19"))))) ++end;
-    }
+    if (end < s.tokens.size() && end > i + 1 && IsFoundingYear(s.tokens[end].text)) ++end;
     if (end > i + 1) out.push_back(SpanCandidate(s, i, end, EntityType::Organization, 75));
+  }
+  // "der Ruderclub Undine 1884", "die Kegelfreunde Kesselbach": a club's compound noun and its
+  // name, closed by a founding year or a known town ("hat der Sportverein Spenden gesammelt"
+  // names none).
+  for (std::size_t i = 0; i + 2 < s.tokens.size(); ++i) {
+    const std::string_view noun = info[i].folded;
+    if (!info[i].upper || noun.size() < 8 || !text::EndsWithAny(noun, {"club", "klub", "verein", "freunde"})) continue;
+    if (!IsClubCompound(noun)) continue;
+    std::size_t end = i + 1;
+    while (end < s.tokens.size() && end < i + 4 && ContinuesABodysName(s, info, end) &&
+           !EndsLikeAnAbstractNoun(info[end].folded)) {
+      ++end;
+    }
+    if (end == i + 1) continue;
+    const NamedThing* town = lex_.FindName(Lexicons::PhraseKey({s.tokens[end - 1].text}));
+    const bool closed_by_town = town && town->type == EntityType::Place && !town->is_country;
+    const bool closed_by_year = end < s.tokens.size() && IsFoundingYear(s.tokens[end].text);
+    if (!closed_by_town && !closed_by_year) continue;
+    if (closed_by_year) ++end;
+    // "der Ulmer Schachverein Rochade 1990": the town's adjective describes the club and goes
+    // with it, but is no part of its name.
+    const bool described = i > 0 && info[i - 1].upper && IsTownAdjective(s.tokens[i - 1].text);
+    Candidate c = SpanCandidate(s, described ? i - 1 : i, end, EntityType::Organization, 75);
+    c.canonical = s.tokens[i].text;
+    for (std::size_t q = i + 1; q < end; ++q) c.canonical += " " + s.tokens[q].text;
+    out.push_back(std::move(c));
   }
 }
 
@@ -4263,6 +4318,37 @@ void RuleRecognizer::KeepArticleAcronyms(const text::Article& article,
   }
 }
 
+void RuleRecognizer::NameTownsByTheirFullName(const text::Article& article,
+                                              std::vector<std::vector<Candidate>>& per_sentence) const {
+  std::map<std::string, std::string, std::less<>> full_by_town;  // first part -> full name; "" when two
+  for (const auto& cands : per_sentence) {
+    for (const Candidate& c : cands) {
+      if (c.type != EntityType::Place || c.kind != MentionKind::Name) continue;
+      const std::string name = NameOf(article, c);
+      for (std::string_view link : {" am ", " an der ", " im ", " in der ", " ob der ", " vor der "}) {
+        const std::size_t at = name.find(link);
+        if (at == std::string::npos || at == 0) continue;
+        auto [it, fresh] = full_by_town.try_emplace(name.substr(0, at), name);
+        if (!fresh && it->second != name) it->second.clear();
+      }
+    }
+  }
+  if (full_by_town.empty()) return;
+  for (auto& cands : per_sentence) {
+    for (Candidate& c : cands) {
+      // (Also "der Kesselburger Bürgermeister", and "St. Kessel" the tagger read as a body.)
+      if (c.type != EntityType::Place && (c.type != EntityType::Organization || c.known)) continue;
+      const auto it = full_by_town.find(NameOf(article, c));
+      if (it == full_by_town.end() || it->second.empty()) continue;
+      const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(it->first)}));
+      if (known && (known->type != EntityType::Place || known->kind != "city")) continue;
+      c.canonical = it->second;
+      c.type = EntityType::Place;
+      c.known = false;
+    }
+  }
+}
+
 void RuleRecognizer::ReferShortNamesToSiblings(const std::vector<std::vector<TokenInfo>>& infos,
                                                std::vector<std::vector<Candidate>>& per_sentence) {
   // The canonical name last given in full for each noun ("bauernverband" -> "Schweizer Bauernverband").
@@ -4504,6 +4590,7 @@ std::vector<Mention> RuleRecognizer::Recognize(const text::Article& article) con
   ReferAuthoritiesToTheirNames(per_sentence);
   ReferBareNamesToTheirBuildings(article, per_sentence);
   NamePlaceGenitivesByTheirStem(article, per_sentence);
+  NameTownsByTheirFullName(article, per_sentence);
 
   // "Falkner Antriebstechnik ... beschäftigt Falkner 4800 Menschen", "der Zulieferer Falkner
   // ... Falkner": a single word the tagger read as a person, which opens the name of an

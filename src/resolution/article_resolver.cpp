@@ -493,18 +493,15 @@ std::vector<std::string> KeyMentions(const extraction::ArticleFacts& facts, std:
       if (it != team_by_word.end() && !it->second.empty()) keys[m] = it->second;
     }
   }
-  // "Frankfurt am Main ... in Frankfurt", "Mülheim an der Ruhr ... Mülheim": a town named in
-  // full once is the one its first word names in the article.
+  // "Halle (Saale) ... in Halle": a town named in full once is the one its first word names in
+  // the article (one named by its river, "Ulm an der Donau ... Ulm", recognition refers already).
   {
     std::map<std::string, std::string> full_by_town;  // short canonical -> key; "" when two
     for (std::size_t m = 0; m < mentions.size(); ++m) {
       if (mentions[m].type != EntityType::Place || mentions[m].kind != MentionKind::Name || keys[m].empty()) continue;
       const std::string& name = mentions[m].canonical;
-      for (std::string_view link : {" am ", " an der ", " im ", " in der ", " ("}) {
-        const std::size_t at = name.find(link);
-        if (at == std::string::npos || at == 0) continue;
-        NoteUnlessShared(full_by_town, name.substr(0, at), keys[m]);
-      }
+      const std::size_t at = name.find(" (");
+      if (at != std::string::npos && at > 0) NoteUnlessShared(full_by_town, name.substr(0, at), keys[m]);
     }
     for (std::size_t m = 0; m < mentions.size() && !full_by_town.empty(); ++m) {
       if (mentions[m].type != EntityType::Place || mentions[m].article_local) continue;

@@ -675,7 +675,11 @@ TEST_CASE("rules: a saint's abbreviation opens a place's or an organization's na
                                          "Pongau sagte, die Schanze in St. Johann sei alt."));
   INFO(Dump(towns));
   CHECK(HasName(towns, "St. Wolfgang", EntityType::Place));
-  CHECK(HasName(towns, "St. Johann", EntityType::Place));
+  // (Named in full before: the same town.)
+  CHECK(HasName(towns, "St. Johann im Pongau", EntityType::Place));
+  const auto* short_form = newskg::testing::FindBySurface(towns, "St. Johann");
+  REQUIRE(short_form != nullptr);
+  CHECK(short_form->type == EntityType::Place);
   for (const auto& m : towns) CHECK(m.type != EntityType::Person);
   // Before a word no lexicon knows, a place's too, however the tagger reads the two.
   auto unknown = RecognizeFull(MakeArticle("Sie lebt in St. Ingbert. Das Trainingslager in St. Peter-Kessel begann."));
@@ -3197,4 +3201,54 @@ TEST_CASE("rules: a portfolio's remit after 'Ressort' or 'Dezernat' is no name",
   CHECK_FALSE(HasName(mentions, "Bau", EntityType::Place));
   CHECK_FALSE(HasName(mentions, "Jugend", EntityType::Organization));
   CHECK(HasName(mentions, "Ulm", EntityType::Place));
+}
+
+TEST_CASE("rules: a club's compound noun and its name closed by a founding year or a known town",
+          "[recognition][rules]") {
+  auto mentions = Rules("Der Ruderclub Undine 1884 empfängt am Samstag die Kegelfreunde Ulm. Eingeladen hat der "
+                        "Ulmer Schachverein Rochade 1990.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Ruderclub Undine 1884", EntityType::Organization));
+  CHECK(HasName(mentions, "Kegelfreunde Ulm", EntityType::Organization));
+  // The town's adjective describes the club and is no part of its name.
+  CHECK(HasName(mentions, "Schachverein Rochade 1990", EntityType::Organization));
+  CHECK_FALSE(HasName(mentions, "Ulmer Schachverein", EntityType::Organization));
+}
+
+TEST_CASE("rules: a conference of a named body is its meeting and the body is named alone",
+          "[recognition][rules]") {
+  auto mentions = Rules("Anna Kessler reist zu einer Konferenz der Weltbankorganisation nach Genf. Paul Brandau "
+                        "sprach vor der Konferenz der Kantonsregierungen.");
+  INFO(Dump(mentions));
+  CHECK_FALSE(HasName(mentions, "Konferenz der Weltbankorganisation", EntityType::Organization));
+  CHECK(HasName(mentions, "Konferenz der Kantonsregierungen", EntityType::Organization));
+}
+
+TEST_CASE("rules: an authority's remit may open with a neuter adjective", "[recognition][rules]") {
+  auto mentions = Rules("Anna Kessler leitet das Bundesinstitut für ländliches Bauen in Ulm.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Bundesinstitut für ländliches Bauen", EntityType::Organization));
+}
+
+TEST_CASE("rules: a capitalized adjective in the genitive goes on to its noun", "[recognition][rules]") {
+  auto mentions = Rules("Ein Gespräch der Landesarbeitsgemeinschaft der Offenen Jugendarbeit mit Anna Kessler "
+                        "fiel aus.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Landesarbeitsgemeinschaft der Offenen Jugendarbeit", EntityType::Organization));
+}
+
+TEST_CASE("rules: a town named with its river once is the one its first word names but a Land is not",
+          "[recognition][rules]") {
+  auto mentions = Rules("Die Siegerin kommt aus Brandenburg an der Havel. Das Land Brandenburg ehrte sie. In "
+                        "Neustadt am See und in Neustadt ist man stolz.");
+  INFO(Dump(mentions));
+  const auto* full = newskg::testing::FindBySurface(mentions, "Brandenburg an der Havel");
+  REQUIRE(full != nullptr);
+  CHECK(full->type == EntityType::Place);
+  const auto* land = newskg::testing::FindBySurface(mentions, "Brandenburg");
+  REQUIRE(land != nullptr);
+  CHECK(land->canonical == "Brandenburg");
+  const auto* town = newskg::testing::FindBySurface(mentions, "Neustadt");
+  REQUIRE(town != nullptr);
+  CHECK(town->canonical == "Neustadt am See");
 }
