@@ -3375,7 +3375,8 @@ namespace {
 // "09", "1898": a club's founding year after its name (not a year of this century, "der FC Ulm
 // 2024").
 bool IsFoundingYear(std::string_view year) {
-  const bool digits = !year.empty() && std::all_of(year.begin(), year.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+  const bool digits =
+      !year.empty() && std::all_of(year.begin(), year.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
   return digits && (year.size() == 2 || (year.size() == 4 && (year.starts_with("18") || year.starts_with("19"))));
 }
 
