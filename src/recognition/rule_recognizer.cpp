@@ -2662,6 +2662,19 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
                                 !needs_known_town && !place_genitive &&
                                 (type == EntityType::Place || !lex_.IsFirstName(s.tokens[i + 1].text)) &&
                                 (i + 2 >= n || !info[i + 2].upper || info[i + 2].function);
+      // "im Landkreis Jerichower Land", "des Landkreises Mecklenburgische Seenplatte": a district
+      // named by an adjective and a noun (not "Kreis": "im Kreis Kölner Unternehmer").
+      if (kind == "Landkreis" && !town && i + 2 < n && info[i + 2].upper && !info[i + 2].function &&
+          (i + 3 >= n || !info[i + 3].upper || info[i + 3].function) && !lex_.IsFirstName(s.tokens[i + 2].text) &&
+          !IsTimeWord(s, info, i + 2) &&
+          ((info[i + 1].folded.ends_with("er") && info[i + 1].folded.size() >= 6) ||
+           info[i + 1].folded.ends_with("ische") || info[i + 1].folded.ends_with("liche"))) {
+        Candidate c = SpanCandidate(s, i, i + 3, EntityType::Place, 65);
+        c.canonical = kind + " " + s.tokens[i + 1].text + " " + s.tokens[i + 2].text;
+        out.push_back(std::move(c));
+        i += 2;
+        continue;
+      }
       if ((town && town->type == EntityType::Place && !town->is_country) || unknown_town) {
         // "die Industrie- und Handelskammer Ulm": the coordinated first part is the name's.
         const bool chamber = i >= 2 && info[i - 1].folded == "und" && s.tokens[i - 2].text.ends_with("-") &&

@@ -3252,3 +3252,12 @@ TEST_CASE("rules: a town named with its river once is the one its first word nam
   REQUIRE(town != nullptr);
   CHECK(town->canonical == "Neustadt am See");
 }
+
+TEST_CASE("rules: a district named by an adjective and a noun after its kind", "[recognition][rules]") {
+  auto mentions = Rules("Wie der Landkreis Kesselfelder Land mitteilte, zieht das Amt in den Landkreis Nordische "
+                        "Seenplatte. Im Kreis Kölner Unternehmer war man froh.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Landkreis Kesselfelder Land", EntityType::Place));
+  CHECK(HasName(mentions, "Landkreis Nordische Seenplatte", EntityType::Place));
+  for (const auto& m : mentions) CHECK(m.surface.find("Kreis Kölner") == std::string::npos);
+}
