@@ -2091,6 +2091,36 @@ class ColleagueTakesTheirPlace : public NamedRoleOwnerRule {
   }
 };
 
+// --- holder-comes-from-the-body --------------------------------------------------------------
+
+// "Staatssekretärin X (SPD) aus dem Finanzministerium", "Abteilungsleiter X vom Umweltamt": the
+// body "aus" or "vom" names right after the holder (and a party in brackets) is the office's; a
+// party is none ("Ministerin X aus der CDU" serves elsewhere), nor a place, whence one came.
+class HolderComesFromTheBody : public NamedRoleOwnerRule {
+ public:
+  using NamedRoleOwnerRule::NamedRoleOwnerRule;
+  std::optional<std::size_t> Owner(const RoleOwnerContext& c, const RoleFact& role) const override {
+    const Mention& holder = c.facts.mentions[role.person];
+    if (holder.sentence != role.sentence) return std::nullopt;
+    const SentenceAnnotation& s = c.sentences[role.sentence];
+    std::size_t k = holder.last_token;
+    if (k + 2 < s.size() && s.word(k) == "(" && s.word(k + 2) == ")") k += 3;  // "(SPD)"
+    if (k + 1 >= s.size()) return std::nullopt;
+    if (s.folded(k) == "aus" && (s.folded(k + 1) == "dem" || s.folded(k + 1) == "der")) {
+      k += 2;
+    } else if (s.folded(k) == "vom") {
+      ++k;
+    } else {
+      return std::nullopt;
+    }
+    const auto body = k < s.size() ? s.NameStartingAt(k) : std::nullopt;
+    if (!body) return std::nullopt;
+    const Mention& m = c.facts.mentions[*body];
+    if (m.type != EntityType::Organization || KindOf(c.lexicons, m) == "party") return std::nullopt;
+    return body;
+  }
+};
+
 // --- deputy-sits-in-the-parliament -------------------------------------------------------------
 
 // The parliament a body's name is, folded ("Bayerischer Landtag", "Landtag von Kessland",
@@ -2767,6 +2797,10 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "generic-complement-refers-back",
       "'Der Chef des Unternehmens', 'die Bürgermeisterin der Gemeinde', 'der Präsident der Behörde', 'der Gouverneur des Bundesstaats', 'die Sprecherin der Initiative': the complement is the company, association (also one its noun introduced, 'die Bürgerinitiative „Gegenwind Talheim“', or a club's or a choir's noun for 'des Vereins'), authority, party, town, region or state named last before; a relative's ('ein Cousin des Bürgermeisters') is the person who holds that office, named last before (one of the relative's family name first).",
       "Die Firma Brenntag AG baut Stellen ab. Der Chef des Unternehmens, Max Ott, verteidigte den Schritt.");
+  static const HolderComesFromTheBody from_body(
+      "holder-comes-from-the-body",
+      "The body 'aus dem', 'aus der' or 'vom' names right after the holder, past a party in brackets, owns the office ('Staatsministerin X (SPD) aus dem Auswärtigen Amt'); not a party ('aus der CDU') or a place (whence one came).",
+      "Das kündigte Staatssekretär Max Ott (SPD) aus dem Finanzministerium an.");
   static const DistrictOfficeTakesDistrict district(
       "district-office-takes-district",
       "A Landrat, the district's Beigeordneter or Kreisrat ('Erste Kreisrätin'), or its staff named by it ('Kreissprecherin', 'Kreisbrandmeister', 'Kreisveterinär'), without an owner serves the district 'vom' names right after the holder ('Landrätin X vom Heidekreis'), else the district named last before, in the sentence or the two before it, else the one district the article names, else the town whose district office ('Landratsamt Kempten', 'Kreisverwaltung Kempten') the sentence or the two before name, as the article names the town.",
@@ -2877,7 +2911,7 @@ const std::vector<const RoleOwnerRule*>& RoleOwnerRules() {
       "A body's office ('Präsidentin', 'Sprecher', 'Landeschef', or a compound ending in one that names no state's office: 'Regionalsekretär', not 'Regierungssprecher') without an owner, opening a sentence after one that names no person and opens with an organization as its subject or names no other organization (its short name in brackets is the same, and a dateline's news agency counts for none: 'Kritik kam von der Gewerkschaft Verdi.', 'vom Verband der Mühlen (VdM)', 'Ulm (dpa) - Die Weltorganisation für Seefahrt tagt.'; not a department head's, 'Baudirektorin', nor a state's by its remit, 'Entwicklungsstaatssekretärin', nor an authority's head, 'Behördenchef', of a body whose name calls it no authority), is that organization's.",
       "Der Deutsche Mieterbund zeigte sich besorgt. Präsidentin Eva Lind sagte, die Mieten stiegen zu schnell.");
   static const std::vector<const RoleOwnerRule*> rules = {
-      &possessive,   &coordinated, &represented,  &side,           &deputy, &generic,      &district,
+      &possessive,   &coordinated, &represented,  &side,           &deputy, &from_body, &generic,      &district,
       &municipal,    &company,     &party,        &institution,    &state_secretary, &compound, &federal_body,
       &deputy_seat,
       &club,         &association, &federation,  &body_before,  &state_before,   &holder, &companion,    &counterpart,

@@ -1231,3 +1231,13 @@ TEST_CASE("municipal-office-takes-town: the town the office's holder came from",
   CHECK(OwnerOf("Ulm (dpa) - Die Gäste waren aus Kempten angereist. Bürgermeisterin Eva Lind empfing sie.",
                 "Eva Lind") == "Ulm");
 }
+
+TEST_CASE("holder-comes-from-the-body: the body 'aus dem' or 'vom' names after the holder but no party or place",
+          "[extraction][rules]") {
+  CHECK(OwnerOf("Das kündigte Staatssekretär Max Ott (SPD) aus dem Finanzministerium an.", "Max Ott") ==
+        "Finanzministerium");
+  CHECK(OwnerOf("Es sprach Referatsleiterin Eva Lind vom Bundesamt für Seenkunde.", "Eva Lind") ==
+        "Bundesamt für Seenkunde");
+  CHECK(OwnerOf("Es sprach die Ministerin Eva Lind aus der CDU.", "Eva Lind") != "CDU");
+  CHECK(OwnerOf("Es kam Bürgermeister Max Ott aus dem Kesseltal.", "Max Ott") != "Kesseltal");
+}
