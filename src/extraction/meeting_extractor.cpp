@@ -32,8 +32,8 @@ bool AtATable(const SentenceAnnotation& s, std::size_t t) {
 }
 
 // "saßen dem Minister X gegenüber", "saßen sich gegenüber": sitting opposite a person named
-// right before a "gegenüber" that closes the clause, or right after it, is a meeting of its own
-// (not "sitzt dem Rathaus gegenüber").
+// right before a "gegenüber" that closes the clause (or before the party in brackets after the
+// name), or right after it, is a meeting of its own (not "sitzt dem Rathaus gegenüber").
 bool OppositeAPerson(const SentenceAnnotation& s, std::size_t t) {
   // "saß mit X im Rathaus, gegenüber Y, dem Dezernenten": a person right after "gegenüber"
   // (over an article and a title: "gegenüber dem Landrat Y") in the clause.
@@ -62,11 +62,16 @@ bool OppositeAPerson(const SentenceAnnotation& s, std::size_t t) {
     }
   }
   for (std::size_t k = t + 2; k < s.size() && s.clause(k) == s.clause(t); ++k) {
-    if (k + 1 < s.size() && !s.IsPunct(k + 1) && s.clause(k + 1) == s.clause(t)) continue;
+    if (k + 1 < s.size() && s.clause(k + 1) == s.clause(t) &&
+        (!s.IsPunct(k + 1) || s.word(k + 1) == "(" || s.word(k + 1) == ")")) {
+      continue;
+    }
     if (s.folded(k) != "gegenüber") return false;
     const std::string& before = s.folded(k - 1);
     if (before == "sich" || before == "ihm" || before == "ihr" || before == "ihnen") return true;
-    const auto name = s.NameAt(k - 1);
+    // "saßen Landrat Y (CDU) gegenüber": past the party in brackets.
+    const std::size_t last = k >= t + 5 && s.word(k - 1) == ")" && s.word(k - 3) == "(" ? k - 4 : k - 1;
+    const auto name = s.NameAt(last);
     return name && s.mention(*name).type == recognition::EntityType::Person;
   }
   return false;

@@ -929,6 +929,12 @@ TEST_CASE("meetings: sitting opposite a person is a meeting of its own; a buildi
   INFO(Dump(apposition));
   REQUIRE(apposition.meetings.size() == 2);
   CHECK(ParticipantNames(apposition, apposition.meetings[1]) == Names{"Jonas Weber", "Tim Brandt"});
+  // Two before the verb, one opposite, past the party in brackets after the name.
+  auto party = Analyze("Anna Roth traf am Montag Max Horn. Am Dienstag saßen Jonas Weber und Eva Kunz im Rathaus "
+                       "Landrat Tim Brandt (CDU) gegenüber.");
+  INFO(Dump(party));
+  REQUIRE(party.meetings.size() == 2);
+  CHECK(ParticipantNames(party, party.meetings[1]) == Names{"Eva Kunz", "Jonas Weber", "Tim Brandt"});
   auto office = Analyze("Anna Roth traf am Montag Max Horn. Die Kanzlei von Jonas Weber liegt dem Rathaus der "
                         "Stadt, einem Bau von 1900, gegenüber.");
   INFO(Dump(office));
