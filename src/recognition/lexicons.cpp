@@ -632,6 +632,17 @@ bool Lexicons::IsFirstName(std::string_view word) const {
   const std::string folded = text::FoldForMatch(word);
   if (first_names_.count(folded) > 0) return true;
   if (HasForeignAccent(folded) && first_names_.count(text::WithoutAccents(folded)) > 0) return true;
+  // "Joerg", "Baerbel": an umlaut written as two letters, as in names of passports and e-mails.
+  if (folded.find("ae") != std::string::npos || folded.find("oe") != std::string::npos ||
+      folded.find("ue") != std::string::npos) {
+    std::string umlauts = folded;
+    for (auto [plain, umlaut] : {std::pair{"ae", "ä"}, std::pair{"oe", "ö"}, std::pair{"ue", "ü"}}) {
+      for (std::size_t at = umlauts.find(plain); at != std::string::npos; at = umlauts.find(plain, at + 2)) {
+        umlauts.replace(at, 2, umlaut);
+      }
+    }
+    if (umlauts != folded && first_names_.count(umlauts) > 0) return true;
+  }
   // "Hans-Jürgen", "Marie-Agnes": every part a given name.
   if (folded.find('-') == std::string::npos) return false;
   std::size_t start = 0;

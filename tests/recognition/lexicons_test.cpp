@@ -79,6 +79,14 @@ TEST_CASE("lexicons: a given name is known with its accents, not a Vietnamese mi
   CHECK_FALSE(lex.IsFirstName("Müll"));
 }
 
+TEST_CASE("lexicons: a given name is known with an umlaut written as two letters", "[recognition][lexicons]") {
+  const auto& lex = TestLexicons();
+  CHECK(lex.IsFirstName("Juergen"));
+  CHECK(lex.IsFirstName("Baerbel"));
+  CHECK(lex.IsFirstName("Soenke"));
+  CHECK_FALSE(lex.IsFirstName("Muell"));
+}
+
 TEST_CASE("lexicons: a given name's gender is known with its accents", "[recognition][lexicons]") {
   const auto& lex = TestLexicons();
   CHECK(lex.GenderOfFirstName("Therese") == lex.GenderOfFirstName("Thérèse"));
