@@ -2849,6 +2849,11 @@ void RuleRecognizer::FindIntroducedNames(const text::Sentence& s, const std::vec
     }
     // "nach Informationen dieser Zeitung Mitte März": a time follows, no name.
     if (!quoted && IsTimeWord(s, info, start)) continue;
+    // "sammelt der Verein Spenden": a plural noun after the bare "Verein" is what the club does.
+    if (!quoted && end == start + 1 && info[i].folded == "verein" && info[start].folded.ends_with("en") &&
+        (start + 1 >= n || !info[start + 1].upper)) {
+      continue;
+    }
     // "der Stahlkonzern Corvanta Steel", "im Nachbarort Železná Ruda": a foreign name of two words,
     // ending the run, that names no person ("der Verband Anna Kessler" does).
     const std::size_t next = start + 1;

@@ -705,6 +705,10 @@ TEST_CASE("rules: a civic body's or a foundation's noun opens its name", "[recog
     if (m.canonical == "Bürgerinitiative Grüner Hang") CHECK(m.site_name == "Grüner Hang");
     if (m.canonical == "Stiftung Lesehaus") CHECK(m.site_name.empty());
   }
+  // A plural noun after the bare "Verein" is what the club does.
+  auto plural = RecognizeFull(MakeArticle("Seit Februar sammelt der Verein Unterschriften gegen den Plan."));
+  INFO(Dump(plural));
+  for (const auto& m : plural) CHECK(m.surface.find("Unterschriften") == std::string::npos);
   // An estate's noun is the start of a name: "Stiftung Schloss Kassel".
   auto estate = RecognizeFull(MakeArticle("Der Rat gibt Geld an die Stiftung Schloss Kassel und den Verein Gut "
                                           "Lindenhof."));
