@@ -3525,6 +3525,11 @@ void RuleRecognizer::FindTaggedNames(const text::Sentence& s, const std::vector<
       const NamedThing* last = LookupPhrase(info, end - 1, end);
       if (last && last->is_country) ok = false;
     }
+    // "mit der Schweizer Bundesrätin" tagged as a body: an office's title alone names no one (a
+    // chamber the lexicon knows by it, "der Bundesrat", is one).
+    if (ok && start + 1 == end && lex_.MatchRole(s.tokens[start].text) && !LookupPhrase(info, start, end)) {
+      ok = false;
+    }
     // "das Holzwerk Brunner" tagged as a person: a trade's firm named by its family.
     if (ok && et == EntityType::Person && start + 2 == end && IsTradeFirmNoun(info[start].folded)) {
       et = EntityType::Organization;

@@ -3265,3 +3265,11 @@ TEST_CASE("rules: a district named by an adjective and a noun after its kind", "
   CHECK(HasName(mentions, "Landkreis Nordische Seenplatte", EntityType::Place));
   for (const auto& m : mentions) CHECK(m.surface.find("Kreis Kölner") == std::string::npos);
 }
+
+TEST_CASE("rules: an office's title alone the tagger read as a name names no one", "[recognition][rules]") {
+  auto mentions = RecognizeFull(MakeArticle("Die Ministerin Eva Lind hat sich am Donnerstag mit der Schweizer "
+                                            "Bundesrätin getroffen. Der Bundesrat tagte."));
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) CHECK(m.canonical != "Bundesrätin");
+  CHECK(HasName(mentions, "Bundesrat", EntityType::Organization));
+}
