@@ -2557,6 +2557,12 @@ void RuleRecognizer::FindPersons(const text::Sentence& s, const std::vector<Toke
         while (start < n && Lexicons::IsAcademicTitle(s.tokens[start].text)) ++start;  // "Ministerin Dr. X"
         if (start >= n) continue;
         std::size_t end = NameRun(s, info, start, 3, /*after_role=*/true);
+        // "wies ein Sprecher Berichte zurück", "ein Sprecher Putins": after an indefinite article,
+        // one word that is no given name is no holder's name.
+        const bool indefinite = i > 0 && (info[i - 1].folded == "ein" || info[i - 1].folded == "eine" ||
+                                          info[i - 1].folded == "einem" || info[i - 1].folded == "einer" ||
+                                          info[i - 1].folded == "eines");
+        if (indefinite && end == start + 1 && !lex_.IsFirstName(s.tokens[start].text)) continue;
         // A given name of the office's gender is a person even where a place has it as well
         // ("Königin Victoria", not the Australian state).
         if (end > start && (!LookupPhrase(info, start, start + 1) ||

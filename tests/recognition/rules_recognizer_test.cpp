@@ -3273,3 +3273,13 @@ TEST_CASE("rules: an office's title alone the tagger read as a name names no one
   for (const auto& m : mentions) CHECK(m.canonical != "Bundesrätin");
   CHECK(HasName(mentions, "Bundesrat", EntityType::Organization));
 }
+
+TEST_CASE("rules: after an indefinite article and an office one word that is no given name is no holder",
+          "[recognition][rules]") {
+  auto mentions = Rules("Zugleich wies ein Sprecher Berichte zurück. Ein Sprecher Kesslers schwieg. Eine "
+                        "Sprecherin Anna Lind widersprach.");
+  INFO(Dump(mentions));
+  for (const auto& m : mentions) CHECK(m.canonical != "Berichte");
+  CHECK_FALSE(HasName(mentions, "Kesslers", EntityType::Person));
+  CHECK(HasName(mentions, "Anna Lind", EntityType::Person));
+}
