@@ -2463,6 +2463,15 @@ std::size_t RuleRecognizer::NameRun(const text::Sentence& s, const std::vector<T
            (words == 2 && !town->is_country && !town->is_capital && lex_.IsFirstName(s.tokens[j - 2].text)));
       if (!surname_follows && !surname_here) break;
     }
+    // "spielte Anna Lind Mozarts drittes Konzert": after a given name and a surname, a genitive
+    // before its adjective is another name's.
+    if (words >= 2 && t.size() > 3 && std::string_view(t).ends_with("s") && !lex_.IsFirstName(t) &&
+        !lex_.IsFirstName(s.tokens[j - 1].text) && j + 1 < s.tokens.size() && info[j + 1].word &&
+        !info[j + 1].upper && !info[j + 1].function &&
+        text::EndsWithAny(info[j + 1].folded, {"e", "es", "en", "er", "em"}) && j + 2 < s.tokens.size() &&
+        info[j + 2].upper && !info[j + 2].function) {
+      break;
+    }
     ++j;
     ++words;
     // A genitive before its noun ends the name: "Peskows Äußerungen", "Putins Besuch".

@@ -3283,3 +3283,10 @@ TEST_CASE("rules: after an indefinite article and an office one word that is no 
   CHECK_FALSE(HasName(mentions, "Kesslers", EntityType::Person));
   CHECK(HasName(mentions, "Anna Lind", EntityType::Person));
 }
+
+TEST_CASE("rules: after a given name and a surname a genitive before its adjective is another name's",
+          "[recognition][rules]") {
+  auto mentions = Rules("Am Abend spielte der Pianist Jewgeni Sorokin Mozarts letztes Klavierkonzert.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Jewgeni Sorokin", EntityType::Person));
+}
