@@ -22,7 +22,8 @@ bool IsFreeProfession(std::string_view lemma) {
   static constexpr std::string_view kProfessions[] = {
       "Architekt", "Ingenieur", "Künstler",   "Musiker", "Schauspieler", "Schriftsteller", "Autor",     "Anwalt",
       "Rechtsanwalt", "Arzt",  "Apotheker", "Goldschmied", "Hufschmied", "Orgelbauer", "Sommelier", "Winzer",
-      "Landwirt",  "Historiker", "Regisseur", "Restaurator", "Raumplaner", "Bergführer"};
+      "Landwirt",  "Historiker", "Regisseur", "Restaurator", "Raumplaner", "Bergführer", "Messerschmied",
+      "Messermacher", "Zinngießer", "Hörakustiker", "Klavierbauer", "Geigenbauer", "Großmeister"};
   return std::find(std::begin(kProfessions), std::end(kProfessions), lemma) != std::end(kProfessions);
 }
 

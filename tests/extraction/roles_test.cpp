@@ -188,6 +188,19 @@ TEST_CASE("roles: a town's adjective before a free profession is no owner, befor
   CHECK(OfName(facts, *mayor[0]) == "Ulm");
 }
 
+TEST_CASE("roles: crafts' and a chess grandmaster's titles are read and a place's adjective owns none",
+          "[extraction][roles]") {
+  auto facts = Analyze("Der ukrainische Schachgroßmeister Anton Melnyk spielte. Die Ulmer Hörakustikerin Eva Lind und "
+                       "der Messerschmied Sepp Horn kamen mit Messermacher Max Roth.");
+  INFO(Dump(facts));
+  for (const char* person : {"Anton Melnyk", "Eva Lind", "Sepp Horn", "Max Roth"}) {
+    INFO(person);
+    auto roles = RolesOf(facts, person);
+    REQUIRE(roles.size() == 1);
+    CHECK_FALSE(roles[0]->of);
+  }
+}
+
 TEST_CASE("roles: academic titles may stand between the comma and the name", "[extraction][roles]") {
   auto facts = Analyze("Die Präsidentin der Universität Ulm, Prof. Dr. Anna Muster, sprach zuerst.");
   INFO(Dump(facts));
