@@ -158,7 +158,16 @@ EntityTable EntityRegistry::Finish() const {
     for (const std::string& surface : clusters_.at(*key).surfaces) {
       if (!text::IsAcronym(surface)) continue;
       const std::string acronym_key = ThingKey(surface);
-      if (!acronym_key.empty() && acronym_key != *key) named_by_acronym[acronym_key].insert(key);
+      if (acronym_key.empty() || acronym_key == *key) continue;
+      // Spelled alike, not only keyed alike: "EJPD" and the agency "epd" share a key.
+      const auto alone = clusters_.find(acronym_key);
+      const std::string folded = text::FoldForMatch(surface);
+      if (alone == clusters_.end() ||
+          std::none_of(alone->second.surfaces.begin(), alone->second.surfaces.end(),
+                       [&](const std::string& other) { return text::FoldForMatch(other) == folded; })) {
+        continue;
+      }
+      named_by_acronym[acronym_key].insert(key);
     }
   }
   for (const auto& [acronym_key, named] : named_by_acronym) {

@@ -584,6 +584,21 @@ TEST_CASE("resolution: an acronym introduced in brackets is its name's, also in 
   CHECK(found == 1);
 }
 
+TEST_CASE("resolution: an acronym in brackets joins no other spelling its key folds alike", "[resolution]") {
+  std::vector<ArticleFacts> articles;
+  articles.push_back(Analyze("Ulm (epd) - Die Kirche tagte am Montag in Ulm.", "a.txt"));
+  articles.push_back(Analyze("Es ging nach Angaben des Eidgenössischen Justiz- und Polizeidepartements (EJPD) um "
+                             "Geld. Das EJPD schwieg.",
+                             "b.txt"));
+  FlatKb kb = Flatten(Resolve(articles));
+  INFO(Dump(kb));
+  for (const auto& e : kb.entities) {
+    const bool department = e.label == "EJPD" || Contains(e.alt_labels, "EJPD");
+    const bool agency = e.label == "epd" || Contains(e.alt_labels, "epd") || e.label == "Evangelischer Pressedienst";
+    CHECK_FALSE((department && agency));
+  }
+}
+
 TEST_CASE("resolution: an acronym alone spelling the initials of the one organization named is its", "[resolution]") {
   std::vector<ArticleFacts> articles;
   articles.push_back(newskg::testing::AnalyzeTagged(
