@@ -1681,7 +1681,8 @@ bool IsListedTownInstitution(std::string_view folded) {
   static const std::unordered_set<std::string_view> kKinds = {
       "universität", "uni", "hochschule", "klinikum", "universitätsklinikum", "uniklinik", "landgericht",
       "amtsgericht", "oberlandesgericht", "verwaltungsgericht", "arbeitsgericht", "sozialgericht",
-      "landessozialgericht", "stadtwerke", "institut", "forschungszentrum", "staatstheater", "landratsamt",
+      "landessozialgericht", "stadtwerke", "institut", "forschungszentrum", "staatstheater", "landestheater",
+      "stadttheater", "theater", "landratsamt",
       "polizeipräsidium", "polizeidirektion", "polizeiinspektion", "polizeirevier", "staatsanwaltschaft",
       "generalstaatsanwaltschaft", "sparkasse",
       "kreissparkasse", "stadtsparkasse", "volksbank", "raiffeisenbank", "raiffeisenkasse", "raiffeisenlandesbank", "landesbank", "bistum", "erzbistum", "bezirksregierung",

@@ -3290,3 +3290,13 @@ TEST_CASE("rules: after a given name and a surname a genitive before its adjecti
   INFO(Dump(mentions));
   CHECK(HasName(mentions, "Jewgeni Sorokin", EntityType::Person));
 }
+
+TEST_CASE("rules: a theatre named by its kind and its town is one organization", "[recognition][rules]") {
+  auto mentions = Rules("Am Abend war der Gast im Landestheater Kesselbach. Das Theater Ulm und das Stadttheater "
+                        "Lindau spielen.");
+  INFO(Dump(mentions));
+  for (const char* name : {"Landestheater Kesselbach", "Theater Ulm", "Stadttheater Lindau"}) {
+    INFO(name);
+    CHECK(HasName(mentions, name, EntityType::Organization));
+  }
+}
