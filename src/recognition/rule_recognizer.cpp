@@ -1682,7 +1682,7 @@ bool IsListedTownInstitution(std::string_view folded) {
       "universität", "uni", "hochschule", "klinikum", "universitätsklinikum", "uniklinik", "landgericht",
       "amtsgericht", "oberlandesgericht", "verwaltungsgericht", "arbeitsgericht", "sozialgericht",
       "landessozialgericht", "stadtwerke", "institut", "forschungszentrum", "staatstheater", "landestheater",
-      "stadttheater", "theater", "landratsamt",
+      "stadttheater", "theater", "landratsamt", "bezirkshauptmannschaft", "bildungsdirektion",
       "polizeipräsidium", "polizeidirektion", "polizeiinspektion", "polizeirevier", "staatsanwaltschaft",
       "generalstaatsanwaltschaft", "sparkasse",
       "kreissparkasse", "stadtsparkasse", "volksbank", "raiffeisenbank", "raiffeisenkasse", "raiffeisenlandesbank", "landesbank", "bistum", "erzbistum", "bezirksregierung",

@@ -3291,9 +3291,17 @@ TEST_CASE("rules: after a given name and a surname a genitive before its adjecti
   CHECK(HasName(mentions, "Jewgeni Sorokin", EntityType::Person));
 }
 
-TEST_CASE("rules: a theatre named by its kind and its town is one organization", "[recognition][rules]") {
+TEST_CASE("rules: a theatre or an Austrian authority named by its kind and its town is one organization",
+          "[recognition][rules]") {
   auto mentions = Rules("Am Abend war der Gast im Landestheater Kesselbach. Das Theater Ulm und das Stadttheater "
                         "Lindau spielen.");
+  INFO(Dump(mentions));
+  // So is an Austrian district's authority or a Land's education directorate.
+  auto austria = Rules("Ein Sachverständiger der Bezirkshauptmannschaft Kesselbach und die Bildungsdirektion "
+                       "Niederösterreich prüfen.");
+  INFO(Dump(austria));
+  CHECK(HasName(austria, "Bezirkshauptmannschaft Kesselbach", EntityType::Organization));
+  CHECK(HasName(austria, "Bildungsdirektion Niederösterreich", EntityType::Organization));
   INFO(Dump(mentions));
   for (const char* name : {"Landestheater Kesselbach", "Theater Ulm", "Stadttheater Lindau"}) {
     INFO(name);
