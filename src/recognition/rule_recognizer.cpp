@@ -3209,6 +3209,24 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
     c.canonical = canonical;
     out.push_back(std::move(c));
   }
+  // "das Sportamt des Kantons Zürich": an office of a canton's administration, named with it
+  // (not a German district's, "Landratsamt des Landkreises Celle", whose district is wanted alone).
+  for (std::size_t head = 1; head + 3 < n; ++head) {
+    const std::string& noun = info[head].folded;
+    if (!info[head].upper || noun.size() < 7 || !noun.ends_with("amt") || noun.ends_with("ehrenamt") ||
+        info[head + 1].folded != "des" ||
+        (!IsDefiniteArticle(info[head - 1].folded) && info[head - 1].folded != "beim" &&
+         info[head - 1].folded != "vom" && info[head - 1].folded != "im")) {
+      continue;
+    }
+    if (s.tokens[head + 2].text != "Kantons") continue;
+    const NamedThing* place = lex_.FindName(Lexicons::PhraseKey({s.tokens[head + 3].text}));
+    if (!place || place->type != EntityType::Place || place->is_country) continue;
+    if (head + 4 < n && info[head + 4].upper && !info[head + 4].function) continue;
+    Candidate c = SpanCandidate(s, head, head + 4, EntityType::Organization, 60);
+    c.canonical = s.tokens[head].text + " des " + s.tokens[head + 2].text + " " + place->canonical;
+    out.push_back(std::move(c));
+  }
   // A chamber's or a university's seat after "zu", a town the lexicon knows: "die
   // Handwerkskammer zu Ulm", "der Universität zu Kiel".
   for (std::size_t head = 1; head + 2 < n; ++head) {

@@ -3308,3 +3308,11 @@ TEST_CASE("rules: a theatre or an Austrian authority named by its kind and its t
     CHECK(HasName(mentions, name, EntityType::Organization));
   }
 }
+
+TEST_CASE("rules: an office of a canton's administration is named with the canton", "[recognition][rules]") {
+  auto mentions = Rules("Im März trifft der Gemeinderat das Sportamt des Kantons Zürich. Er sprach beim Landratsamt "
+                        "des Landkreises Celle vor.");
+  INFO(Dump(mentions));
+  CHECK(HasName(mentions, "Sportamt des Kantons Zürich", EntityType::Organization));
+  CHECK(HasName(mentions, "Landkreis Celle", EntityType::Place));
+}
