@@ -633,8 +633,11 @@ bool Lexicons::IsFirstName(std::string_view word) const {
   if (first_names_.count(folded) > 0) return true;
   if (HasForeignAccent(folded) && first_names_.count(text::WithoutAccents(folded)) > 0) return true;
   // "Joerg", "Baerbel": an umlaut written as two letters, as in names of passports and e-mails.
-  if (folded.find("ae") != std::string::npos || folded.find("oe") != std::string::npos ||
-      folded.find("ue") != std::string::npos) {
+  bool two_letter_umlaut = false;
+  for (std::size_t i = 1; i < folded.size() && !two_letter_umlaut; ++i) {
+    two_letter_umlaut = folded[i] == 'e' && (folded[i - 1] == 'a' || folded[i - 1] == 'o' || folded[i - 1] == 'u');
+  }
+  if (two_letter_umlaut) {
     std::string umlauts = folded;
     for (auto [plain, umlaut] : {std::pair{"ae", "ä"}, std::pair{"oe", "ö"}, std::pair{"ue", "ü"}}) {
       for (std::size_t at = umlauts.find(plain); at != std::string::npos; at = umlauts.find(plain, at + 2)) {

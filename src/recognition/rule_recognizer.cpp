@@ -3212,6 +3212,9 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
   // "das Sportamt des Kantons Zürich": an office of a canton's administration, named with it
   // (not a German district's, "Landratsamt des Landkreises Celle", whose district is wanted alone).
   for (std::size_t head = 1; head + 3 < n; ++head) {
+    // Asked of every word: the rare "Kantons" two words on first, by its length.
+    const std::string& canton = s.tokens[head + 2].text;
+    if (canton.size() != 7 || canton != "Kantons") continue;
     const std::string& noun = info[head].folded;
     if (!info[head].upper || noun.size() < 7 || !noun.ends_with("amt") || noun.ends_with("ehrenamt") ||
         info[head + 1].folded != "des" ||
@@ -3219,7 +3222,6 @@ void RuleRecognizer::FindInstitutionNames(const text::Sentence& s, const std::ve
          info[head - 1].folded != "vom" && info[head - 1].folded != "im")) {
       continue;
     }
-    if (s.tokens[head + 2].text != "Kantons") continue;
     const NamedThing* place = lex_.FindName(Lexicons::PhraseKey({s.tokens[head + 3].text}));
     if (!place || place->type != EntityType::Place || place->is_country) continue;
     if (head + 4 < n && info[head + 4].upper && !info[head + 4].function) continue;
@@ -3473,7 +3475,11 @@ void RuleRecognizer::FindClubNames(const text::Sentence& s, const std::vector<To
   // names none).
   for (std::size_t i = 0; i + 2 < s.tokens.size(); ++i) {
     const std::string_view noun = info[i].folded;
-    if (!info[i].upper || noun.size() < 8 || !text::EndsWithAny(noun, {"club", "klub", "verein", "freunde"})) continue;
+    // Asked of every word: its length and last letter first.
+    if (!info[i].upper || noun.size() < 8 || (noun.back() != 'b' && noun.back() != 'n' && noun.back() != 'e') ||
+        !text::EndsWithAny(noun, {"club", "klub", "verein", "freunde"})) {
+      continue;
+    }
     if (!IsClubCompound(noun)) continue;
     std::size_t end = i + 1;
     while (end < s.tokens.size() && end < i + 4 && ContinuesABodysName(s, info, end) &&
@@ -4381,7 +4387,10 @@ void RuleRecognizer::NameTownsByTheirFullName(const text::Article& article,
   std::map<std::string, std::string, std::less<>> full_by_town;  // first part -> full name; "" when two
   for (const auto& cands : per_sentence) {
     for (const Candidate& c : cands) {
-      if (c.type != EntityType::Place || c.kind != MentionKind::Name) continue;
+      // (A name of three words at least, or a known one's canonical.)
+      if (c.type != EntityType::Place || c.kind != MentionKind::Name || (c.canonical.empty() && c.last < c.first + 3)) {
+        continue;
+      }
       const std::string name = NameOf(article, c);
       for (std::string_view link : {" am ", " an der ", " im ", " in der ", " ob der ", " vor der "}) {
         const std::size_t at = name.find(link);
