@@ -2104,7 +2104,7 @@ class HolderComesFromTheBody : public NamedRoleOwnerRule {
     if (holder.sentence != role.sentence) return std::nullopt;
     const SentenceAnnotation& s = c.sentences[role.sentence];
     std::size_t k = holder.last_token;
-    if (k + 2 < s.size() && s.word(k) == "(" && s.word(k + 2) == ")") k += 3;  // "(SPD)"
+    if (s.BracketedAfter(holder)) k += 3;  // "(SPD)"
     if (k + 1 >= s.size()) return std::nullopt;
     if (s.folded(k) == "aus" && (s.folded(k + 1) == "dem" || s.folded(k + 1) == "der")) {
       k += 2;

@@ -4400,15 +4400,17 @@ void RuleRecognizer::NameTownsByTheirFullName(const text::Article& article,
       }
     }
   }
+  std::erase_if(full_by_town, [&](const auto& entry) {
+    const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(entry.first)}));
+    return entry.second.empty() || (known && (known->type != EntityType::Place || known->kind != "city"));
+  });
   if (full_by_town.empty()) return;
   for (auto& cands : per_sentence) {
     for (Candidate& c : cands) {
       // (Also "der Kesselburger Bürgermeister", and "St. Kessel" the tagger read as a body.)
       if (c.type != EntityType::Place && (c.type != EntityType::Organization || c.known)) continue;
       const auto it = full_by_town.find(NameOf(article, c));
-      if (it == full_by_town.end() || it->second.empty()) continue;
-      const NamedThing* known = lex_.FindName(Lexicons::PhraseKey({std::string_view(it->first)}));
-      if (known && (known->type != EntityType::Place || known->kind != "city")) continue;
+      if (it == full_by_town.end()) continue;
       c.canonical = it->second;
       c.type = EntityType::Place;
       c.known = false;
